@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import contentCheck from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import rehypeMetricAnchors from './src/markdown/rehype-metric-anchors.ts';
+
+// SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path (an intranet share, say).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://gongfu.example.org',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      // GFM comes from remark-gfm (tables, footnotes); the built-in switch stays off so it is not applied twice.
+      gfm: false,
+      // SmartyPants would rewrite the documents' quotation marks and dashes: the text must stay as printed.
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      // Footnote chrome in Chinese (remark-rehype defaults to English "Footnotes" / "Back to reference").
+      remarkRehype: {
+        footnoteLabel: '注释',
+        footnoteBackLabel: (/** @type {number} */ i) => `返回正文注释 ${i + 1} 处`,
+      },
+      rehypePlugins: [rehypeMetricAnchors],
+    }),
+  },
+  integrations: [contentCheck(), mdx(), pagefind()],
+});

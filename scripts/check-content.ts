@@ -1,0 +1,10 @@
+// npm run check [-- <content dir>]: validates all content without building the site and prints every problem.
+import { checkContent, report } from '../src/lib/check.ts';
+
+const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
+const problems = checkContent(dir);
+if (problems.length) {
+  console.error(report(problems));
+  process.exit(1);
+}
+console.log(`内容检查通过：${dir} 中没有发现问题。`);

@@ -1,0 +1,30 @@
+// Every collection of the site. The schemas live in src/schemas/ (one per concept, JSDoc on every field); references
+// between collections (region, groups, measures, briefing, indicator ids) are checked with readable errors by
+// src/lib/validate.ts, which the build runs through src/integrations/content-check.ts before any page is rendered.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { briefingSchema } from './schemas/briefing.ts';
+import { planSchema } from './schemas/plan.ts';
+import { practiceSchema } from './schemas/practice.ts';
+import { groupSchema, indicatorSchema, measureSchema, regionSchema } from './schemas/taxonomy.ts';
+import { contentDir } from './lib/paths.ts';
+
+const regions = defineCollection({ loader: file(`${contentDir}/taxonomy/regions.yaml`), schema: regionSchema });
+const groups = defineCollection({ loader: file(`${contentDir}/taxonomy/groups.yaml`), schema: groupSchema });
+const measures = defineCollection({ loader: file(`${contentDir}/taxonomy/measures.yaml`), schema: measureSchema });
+const indicators = defineCollection({ loader: file(`${contentDir}/taxonomy/indicators.yaml`), schema: indicatorSchema });
+
+const briefings = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/briefings` }),
+  schema: briefingSchema,
+});
+const practices = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/practices` }),
+  schema: practiceSchema,
+});
+const plans = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/plans` }),
+  schema: planSchema,
+});
+
+export const collections = { regions, groups, measures, indicators, briefings, practices, plans };

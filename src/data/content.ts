@@ -1,0 +1,115 @@
+/**
+ * Every collection query of the site, in one place: drafts are hidden here and nowhere else, and every list comes back
+ * in a fixed order (getCollection's order is not deterministic).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type PracticeEntry = CollectionEntry<'practices'>;
+export type BriefingEntry = CollectionEntry<'briefings'>;
+export type PlanEntry = CollectionEntry<'plans'>;
+export type RegionEntry = CollectionEntry<'regions'>;
+export type GroupEntry = CollectionEntry<'groups'>;
+export type MeasureEntry = CollectionEntry<'measures'>;
+export type IndicatorEntry = CollectionEntry<'indicators'>;
+
+const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const newestFirst = (a: { data: { date?: Date | undefined }; id: string }, b: { data: { date?: Date | undefined }; id: string }) =>
+  (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) || byId(a, b);
+
+let cache: Promise<Corpus> | undefined;
+
+/** The whole published corpus, loaded once per build. */
+export interface Corpus {
+  regions: RegionEntry[];
+  groups: GroupEntry[];
+  measures: MeasureEntry[];
+  indicators: IndicatorEntry[];
+  /** Newest first; within a briefing, in printed order. */
+  practices: PracticeEntry[];
+  /** Newest first. */
+  briefings: BriefingEntry[];
+  /** Newest first. */
+  plans: PlanEntry[];
+  region: Map<string, RegionEntry>;
+  group: Map<string, GroupEntry>;
+  measure: Map<string, MeasureEntry>;
+  indicator: Map<string, IndicatorEntry>;
+  briefing: Map<string, BriefingEntry>;
+  practice: Map<string, PracticeEntry>;
+}
+
+async function load(): Promise<Corpus> {
+  const [regions, groups, measures, indicators, briefings, allPractices, plans] = await Promise.all([
+    getCollection('regions'),
+    getCollection('groups'),
+    getCollection('measures'),
+    getCollection('indicators'),
+    getCollection('briefings'),
+    // Drafts written by the ingest script stay unpublished until an editor clears `draft`.
+    getCollection('practices', (p) => !p.data.draft),
+    getCollection('plans'),
+  ]);
+  briefings.sort(newestFirst);
+  const position = new Map<string, number>();
+  briefings.forEach((b, bi) => b.data.practices.forEach((pid, pi) => position.set(pid, bi * 10000 + pi)));
+  const practices = allPractices.sort(
+    (a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity) || newestFirst(a, b),
+  );
+  plans.sort(newestFirst);
+  regions.sort(byOrder);
+  groups.sort(byOrder);
+  measures.sort(byId);
+  indicators.sort(byId);
+  const map = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+  return {
+    regions,
+    groups,
+    measures,
+    indicators,
+    practices,
+    briefings,
+    plans,
+    region: map(regions),
+    group: map(groups),
+    measure: map(measures),
+    indicator: map(indicators),
+    briefing: map(briefings),
+    practice: map(practices),
+  };
+}
+
+/** The corpus, loaded once and shared by every page of the build. */
+export function corpus(): Promise<Corpus> {
+  cache ??= load();
+  return cache;
+}
+
+/** Looks an id up, failing loudly: the content check guarantees references exist, so a miss is a bug. */
+export function must<T>(map: Map<string, T>, id: string, what: string): T {
+  const v = map.get(id);
+  if (!v) throw new Error(`unknown ${what} id: ${id}`);
+  return v;
+}
+
+/** The published practices of a briefing issue, in printed order. */
+export function practicesOf(c: Corpus, briefing: BriefingEntry): PracticeEntry[] {
+  return briefing.data.practices.flatMap((id) => c.practice.get(id) ?? []);
+}
+
+/** Practices in (or, with partners, working with) a region. */
+export function practicesInRegion(c: Corpus, regionId: string): PracticeEntry[] {
+  return c.practices.filter((p) => p.data.region === regionId || p.data.partners.includes(regionId));
+}
+
+export function practicesForGroup(c: Corpus, groupId: string): PracticeEntry[] {
+  return c.practices.filter((p) => p.data.groups.includes(groupId));
+}
+
+export function practicesWithMeasure(c: Corpus, measureId: string): PracticeEntry[] {
+  return c.practices.filter((p) => p.data.measures.includes(measureId));
+}
+
+export function plansInRegion(c: Corpus, regionId: string): PlanEntry[] {
+  return c.plans.filter((p) => p.data.region === regionId);
+}

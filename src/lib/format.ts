@@ -1,0 +1,53 @@
+/** Formatting for Chinese readers: dates, figures and citations. Pure functions; unit-tested. */
+import { tidy } from './numbers.ts';
+
+/** 2021年9月30日 (the date as written in the documents; UTC parts, since content dates carry no time zone). */
+export function formatDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/** YYYY-MM-DD for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A figure as Chinese texts write it: large values with 万 or 亿 when that reads exactly (39200 人 → 3.92万人,
+ * 4395250 元 → 439.525万元), small ones as they are (4503人); percentages with %.
+ */
+export function formatValue(value: number, unit: string, approx = false): string {
+  const tail = approx ? '余' : '';
+  const abs = Math.abs(value);
+  let text: string;
+  if (abs >= 1e8 && Number.isInteger(tidy(value / 1e4))) text = `${trim(tidy(value / 1e8))}亿`;
+  else if (abs >= 1e5 || (abs >= 1e4 && value % 1000 === 0)) text = `${trim(tidy(value / 1e4))}万`;
+  else text = trim(value);
+  return `${text}${tail}${unit}`;
+}
+
+function trim(n: number): string {
+  return String(tidy(n));
+}
+
+/** Chinese series name in book-title marks with the issue number, or 未注明 when the text printed none. */
+export function issueLabel(briefing: { series: string; number?: number | undefined }): string {
+  return `《${briefing.series}》${briefing.number ? `第${briefing.number}期` : '（期号未注明）'}`;
+}
+
+/** Citation of a briefing issue: 《台州共富工作简报》第3期（2021年9月30日）. */
+export function citation(briefing: { series: string; number?: number | undefined; date: Date }): string {
+  return `${issueLabel(briefing)}（${formatDate(briefing.date)}）`;
+}
+
+/** The first sentence of a Markdown body (headings, footnotes and syntax dropped), for descriptions; at most `max` chars. */
+export function firstSentence(body: string, max = 120): string {
+  const para = body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !p.startsWith('#') && !p.startsWith('[^') && !p.startsWith('import'));
+  if (!para) return '';
+  const plain = para.replace(/\[\^[^\]]+\]/g, '').replace(/[*_`]/g, '');
+  const end = plain.indexOf('。');
+  const sentence = end >= 0 ? plain.slice(0, end + 1) : plain;
+  return sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence;
+}

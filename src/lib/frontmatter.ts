@@ -1,0 +1,27 @@
+import { parse as parseYaml } from 'yaml';
+
+/** A Markdown/MDX file split into its parsed YAML frontmatter and its body. */
+export interface SplitFile {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/**
+ * Splits `---` frontmatter from a Markdown/MDX file. Throws with a readable message when the frontmatter is missing
+ * or is not valid YAML; `file` is only used in messages.
+ */
+export function splitFrontmatter(text: string, file: string): SplitFile {
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(src);
+  if (!m) throw new Error(`${file}: 缺少以 --- 开头和结束的 frontmatter`);
+  let data: unknown;
+  try {
+    data = parseYaml(m[1]!);
+  } catch (e) {
+    throw new Error(`${file}: frontmatter 不是有效的 YAML：${(e as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`${file}: frontmatter 应为键值对（YAML 映射）`);
+  }
+  return { data: data as Record<string, unknown>, body: m[2]! };
+}

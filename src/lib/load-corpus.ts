@@ -1,0 +1,77 @@
+/** Reads a content folder from disk into the raw form the content check validates (Node only, no Astro). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
+import type { Problem, RawCorpus, RawEntry } from './validate.ts';
+
+function rel(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+function readYaml(path: string, problems: Problem[]): unknown {
+  try {
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    problems.push({ file: rel(path), field: '', message: `不是有效的 YAML：${(e as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+function taxonomy(dir: string, name: string, problems: Problem[]): RawEntry[] {
+  const path = join(dir, 'taxonomy', `${name}.yaml`);
+  if (!existsSync(path)) {
+    problems.push({ file: rel(path), field: '', message: '文件不存在' });
+    return [];
+  }
+  const data = readYaml(path, problems);
+  if (data === undefined) return [];
+  if (!Array.isArray(data)) {
+    problems.push({ file: rel(path), field: '', message: '应为列表（每项以 - 开头）' });
+    return [];
+  }
+  return data.map((item, i) => ({
+    file: rel(path),
+    at: `[${i}]`,
+    id: String((item as { id?: unknown })?.id ?? `#${i}`),
+    data: item,
+  }));
+}
+
+function folder(dir: string, exts: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => exts.test(f) && !f.startsWith('_'))
+    .sort();
+}
+
+/** Loads `contentDir` (and the names of files in `seedsDir`, when given). Read errors become problems. */
+export function loadCorpus(contentDir: string, seedsDir?: string): { corpus: RawCorpus; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const pages = (sub: string): RawEntry[] =>
+    folder(join(contentDir, sub), /\.mdx?$/).flatMap((f) => {
+      const path = join(contentDir, sub, f);
+      try {
+        const { data, body } = splitFrontmatter(readFileSync(path, 'utf8'), rel(path));
+        return [{ file: rel(path), id: f.replace(/\.mdx?$/, ''), data, body }];
+      } catch (e) {
+        problems.push({ file: rel(path), field: 'frontmatter', message: (e as Error).message.replace(`${rel(path)}: `, '') });
+        return [];
+      }
+    });
+  const briefings = folder(join(contentDir, 'briefings'), /\.ya?ml$/).map((f) => {
+    const path = join(contentDir, 'briefings', f);
+    return { file: rel(path), id: f.replace(/\.ya?ml$/, ''), data: readYaml(path, problems) };
+  });
+  const corpus: RawCorpus = {
+    regions: taxonomy(contentDir, 'regions', problems),
+    groups: taxonomy(contentDir, 'groups', problems),
+    measures: taxonomy(contentDir, 'measures', problems),
+    indicators: taxonomy(contentDir, 'indicators', problems),
+    briefings,
+    practices: pages('practices'),
+    plans: pages('plans'),
+  };
+  if (seedsDir && existsSync(seedsDir)) corpus.seedFiles = readdirSync(seedsDir);
+  return { corpus, problems };
+}

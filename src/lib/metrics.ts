@@ -1,0 +1,43 @@
+/** Metric helpers: how a figure is shown, and which figures a card list leads with. Pure; unit-tested. */
+import { findNumbers, tidy, toHalfWidth } from './numbers.ts';
+import { formatValue } from './format.ts';
+
+export interface MetricLike {
+  label: string;
+  value: number;
+  unit: string;
+  kind: 'result' | 'target';
+  quote: string;
+  approx?: boolean | undefined;
+  year?: number | undefined;
+  indicator?: string | undefined;
+}
+
+/**
+ * The figure as its sentence writes it (3.92 万人 → 3.92万人, 30 余万元 → 30余万元), falling back to a formatted
+ * value when the quote does not contain it.
+ */
+export function displayValue(m: MetricLike): string {
+  const n = findNumbers(m.quote).find((f) => f.value === tidy(m.value));
+  if (!n) return formatValue(m.value, m.unit, m.approx);
+  const text = toHalfWidth(n.text).replace(/[ \u3000]/g, '');
+  return `${text}${m.approx && !/[余多]/.test(text) && /^(余|多)/.test(n.after) ? '' : ''}${m.approx && /^[余多]/.test(quoteAfter(m.quote, n.text)) ? quoteAfter(m.quote, n.text)[0] : ''}${m.unit}`;
+}
+
+function quoteAfter(quote: string, numberText: string): string {
+  const q = toHalfWidth(quote);
+  const at = q.indexOf(numberText);
+  return at < 0 ? '' : q.slice(at + numberText.length).replace(/^[ \u3000]+/, '');
+}
+
+/**
+ * The metrics a summary shows first: those with a comparable indicator, then the largest-looking results, keeping the
+ * text's order among equals. Deterministic.
+ */
+export function headlineMetrics<T extends MetricLike>(metrics: readonly T[], n: number): T[] {
+  return metrics
+    .map((m, i) => ({ m, i, score: (m.indicator ? 2 : 0) + (m.kind === 'result' ? 1 : 0) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.m);
+}

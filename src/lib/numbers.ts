@@ -1,0 +1,69 @@
+/**
+ * Numbers as Chinese government texts write them: Arabic digits, full- or half-width, with 万 (10^4) and 亿 (10^8)
+ * multipliers and a unit after them (3.92万人, 439.525万元, 18.7%, 10738人/次).
+ */
+
+const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Full-width digits and signs to half-width; spaces inside numbers and between numbers and units removed. */
+export function toHalfWidth(s: string): string {
+  return s
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, '.')
+    .replace(/％/g, '%')
+    .replace(/，(?=\d{3}(?!\d))/g, ',');
+}
+
+/** A number found in a text, with its multiplier resolved and the unit that follows it. */
+export interface FoundNumber {
+  /** The value with 万/亿 resolved (3.92万 → 39200). */
+  value: number;
+  /** The characters that follow the number (up to six, 余/多/左右 and "/" skipped): where its unit is. */
+  after: string;
+  /** True when 余, 多, 约, 近, 超, 左右 qualify it. */
+  approx: boolean;
+  /** The number as written, e.g. `3.92 万`. */
+  text: string;
+}
+
+/** Rounds away binary floating-point noise (0.6 * 1e4 = 6000.000000000001). */
+export function tidy(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+/** Every number in `text`, in order. */
+export function findNumbers(text: string): FoundNumber[] {
+  const s = toHalfWidth(text);
+  const out: FoundNumber[] = [];
+  // 余/多 may stand before the multiplier too: 30 余万元, 22.9余万人次.
+  const re = /(\d+(?:,\d{3})*(?:\.\d+)?)[ \u3000]*(余|多)?[ \u3000]*(万|亿)?/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const digits = m[1]!.replace(/,/g, '');
+    const mult = m[3] ? MULTIPLIER[m[3]]! : 1;
+    const rest = s.slice(m.index + m[0].length);
+    const qualifier = m[2] ? m : /^[ \u3000]*(余|多|左右)/.exec(rest);
+    const afterRaw = rest.slice(qualifier && !m[2] ? qualifier[0].length : 0).replace(/^[ \u3000]+/, '');
+    const before = s.slice(Math.max(0, m.index - 2), m.index);
+    out.push({
+      value: tidy(Number(digits) * mult),
+      after: afterRaw.replace(/\//g, '').slice(0, 6),
+      approx: Boolean(qualifier) || /[约近超逾]$/.test(before.trim()) || /^[ \u3000]*左右/.test(afterRaw),
+      text: m[0].trim(),
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether `quote` states `value` in `unit`: some number of the quote, with 万/亿 resolved, equals the value and is
+ * followed by the unit (`%` for percentages; `人次` also matches `人/次`).
+ */
+export function quoteStates(quote: string, value: number, unit: string): boolean {
+  const u = toHalfWidth(unit).replace(/\//g, '');
+  return findNumbers(quote).some((n) => n.value === tidy(value) && n.after.startsWith(u));
+}
+
+/** The first number of `text` with 万/亿 resolved, or undefined: `3.92万` → 39200, `２５６８．８５万` → 25688500. */
+export function parseNumber(text: string): number | undefined {
+  return findNumbers(text)[0]?.value;
+}

@@ -1,0 +1,21 @@
+/** Site-relative URLs that respect `base` (the site may be served from a sub-path such as /gongfu/). */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** `url('practices', id)` → `/base/practices/<id>/`; `url()` → the home page. */
+export function url(...parts: string[]): string {
+  const path = parts.filter(Boolean).map((p) => encodeURIComponent(p)).join('/');
+  return path ? `${BASE}${path}/` : BASE;
+}
+
+/** A URL to a file (no trailing slash), e.g. `asset('sources', '000.txt')`. */
+export function asset(...parts: string[]): string {
+  return `${BASE}${parts.map((p) => encodeURIComponent(p)).join('/')}`;
+}
+
+export const practiceUrl = (id: string) => url('practices', id);
+export const briefingUrl = (id: string) => url('briefings', id);
+export const planUrl = (id: string) => url('plans', id);
+export const regionUrl = (id: string) => url('regions', id);
+export const groupUrl = (id: string) => url('groups', id);
+export const measureUrl = (id: string) => url('measures', id);
+export const sourceUrl = (file: string) => asset('sources', file);

@@ -1,0 +1,279 @@
+/**
+ * The content check: every rule a page must satisfy before it is published, as one pure function over the raw files.
+ * `npm run check` prints its problems; the build runs it first (src/integrations/content-check.ts) and stops on any.
+ * Each problem names the file, the field, what was found and what is allowed.
+ */
+import type { z } from 'astro/zod';
+import { briefingSchema } from '../schemas/briefing.ts';
+import { planSchema } from '../schemas/plan.ts';
+import { practiceSchema } from '../schemas/practice.ts';
+import { groupSchema, indicatorSchema, measureSchema, regionSchema } from '../schemas/taxonomy.ts';
+import { quoteStates } from './numbers.ts';
+import { suggestId, type Candidate } from './suggest.ts';
+import { dropPageNumbers } from './fidelity.ts';
+
+/** One file's parsed data as read from disk, before validation. */
+export interface RawEntry {
+  /** Path shown in messages, relative to the project (e.g. `content/practices/yuhuan-three-drives.mdx`). */
+  file: string;
+  /** Entry id: file name without extension, or the `id` field of a taxonomy item. */
+  id: string;
+  /** Where in the file the entry is, for taxonomy items (`[3]`); empty for whole files. */
+  at?: string;
+  data: unknown;
+  /** Markdown body, for practices and plans. */
+  body?: string;
+}
+
+export interface RawCorpus {
+  regions: RawEntry[];
+  groups: RawEntry[];
+  measures: RawEntry[];
+  indicators: RawEntry[];
+  briefings: RawEntry[];
+  practices: RawEntry[];
+  plans: RawEntry[];
+  /** Names of the files in seeds/, to check `source` fields; omitted to skip that check. */
+  seedFiles?: readonly string[];
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Formats a problem as one line: `file: field: message`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
+}
+
+type Parsed<S extends z.ZodType> = { entry: RawEntry; data: z.infer<S> };
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+}
+
+function shapeKeys(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Parses every entry with its schema; schema errors become problems, valid entries are returned. */
+function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: Problem[]): Parsed<S>[] {
+  const out: Parsed<S>[] = [];
+  for (const entry of entries) {
+    const r = schema.safeParse(entry.data);
+    if (r.success) {
+      out.push({ entry, data: r.data });
+      continue;
+    }
+    for (const issue of r.error.issues) {
+      const field = (entry.at ?? '') + (entry.at && issue.path.length ? '.' : '') + fieldPath(issue.path);
+      let message = issue.message;
+      if (issue.code === 'unrecognized_keys') {
+        const keys = (issue as unknown as { keys: string[] }).keys;
+        message = `未知字段 ${keys.join(', ')}。允许的字段：${shapeKeys(schema).join(', ')}`;
+      } else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+        message = `缺少必填字段（${issue.message}）`;
+      }
+      problems.push({ file: entry.file, field, message });
+    }
+  }
+  return out;
+}
+
+interface Index {
+  ids: Set<string>;
+  candidates: Candidate[];
+  label: string;
+}
+
+function indexOf(items: { id: string; names: string[] }[], label: string): Index {
+  return { ids: new Set(items.map((i) => i.id)), candidates: items.map((i) => ({ id: i.id, names: i.names })), label };
+}
+
+function checkRef(value: string, idx: Index, file: string, field: string, problems: Problem[]): void {
+  if (idx.ids.has(value)) return;
+  const hint = suggestId(value, idx.candidates);
+  const allowed = [...idx.ids].join(', ');
+  problems.push({
+    file,
+    field,
+    message: `未知的${idx.label} "${value}"。${hint ? `是否想填 ${hint}？` : ''}允许的值：${allowed}`,
+  });
+}
+
+function checkDuplicates(entries: { id: string; file: string; at?: string }[], what: string, problems: Problem[]): void {
+  const seen = new Map<string, string>();
+  for (const e of entries) {
+    const prev = seen.get(e.id);
+    if (prev) problems.push({ file: e.file, field: `${e.at ?? ''}${e.at ? '.' : ''}id`, message: `重复的${what} id "${e.id}"（已在 ${prev} 中使用）` });
+    else seen.set(e.id, e.file + (e.at ?? ''));
+  }
+}
+
+/** Units that count the same thing: 名 and 人 are both persons; 人/次 is 人次. */
+export function sameUnit(a: string, b: string): boolean {
+  const norm = (u: string) => u.replace(/\//g, '').replace(/^名/, '人').replace(/^位/, '人');
+  return norm(a) === norm(b);
+}
+
+const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页)[\s\u3000]*$/;
+
+/** Extraction artifacts left in a body: page-number lines and paragraphs broken across lines. */
+export function bodyArtifacts(body: string): { line: number; message: string }[] {
+  const out: { line: number; message: string }[] = [];
+  const lines = body.split('\n');
+  lines.forEach((line, i) => {
+    if (PAGE_NUMBER.test(line)) out.push({ line: i + 1, message: `第 ${i + 1} 行是页码（${line.trim()}），应删除` });
+  });
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    const isText = (s: string) => s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+\.\s|>|\[\^|import |export |<)/.test(s);
+    if (isText(a) && isText(b) && !/[。！？：；”）)」』]$/.test(a.trim())) {
+      out.push({ line: i + 1, message: `第 ${i + 1} 行在句中断行（“…${a.trim().slice(-12)}”），段落内的行应合并` });
+    }
+  }
+  return out;
+}
+
+const INTERNAL_ROUTES: Record<string, keyof RawCorpus> = {
+  practices: 'practices',
+  briefings: 'briefings',
+  plans: 'plans',
+  regions: 'regions',
+  groups: 'groups',
+  measures: 'measures',
+};
+
+/** Runs every check. An empty list means the content can be published. */
+export function validateCorpus(corpus: RawCorpus): Problem[] {
+  const problems: Problem[] = [];
+
+  const regions = parseAll(corpus.regions, regionSchema, problems);
+  const groups = parseAll(corpus.groups, groupSchema, problems);
+  const measures = parseAll(corpus.measures, measureSchema, problems);
+  const indicators = parseAll(corpus.indicators, indicatorSchema, problems);
+  const briefings = parseAll(corpus.briefings, briefingSchema, problems);
+  const practices = parseAll(corpus.practices, practiceSchema, problems);
+  const plans = parseAll(corpus.plans, planSchema, problems);
+
+  for (const [list, what] of [
+    [corpus.regions, '地区'],
+    [corpus.groups, '群体'],
+    [corpus.measures, '举措类型'],
+    [corpus.indicators, '指标'],
+    [corpus.briefings, '简报'],
+    [corpus.practices, '案例'],
+    [corpus.plans, '方案'],
+  ] as const) {
+    checkDuplicates(list, what, problems);
+  }
+
+  // An alias shared by two groups (or regions) would make search and ingest ambiguous.
+  for (const [list, what] of [
+    [groups.map((g) => ({ file: g.entry.file, at: g.entry.at, id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '群体'],
+    [regions.map((r) => ({ file: r.entry.file, at: r.entry.at, id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区'],
+  ] as const) {
+    const owner = new Map<string, string>();
+    for (const item of list) {
+      for (const n of item.names) {
+        const prev = owner.get(n);
+        if (prev && prev !== item.id) problems.push({ file: item.file, field: `${item.at ?? ''}.aliases`, message: `名称或别名“${n}”同时属于${what} ${prev} 和 ${item.id}` });
+        owner.set(n, item.id);
+      }
+    }
+  }
+
+  const regionIdx = indexOf(regions.map((r) => ({ id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区');
+  const groupIdx = indexOf(groups.map((g) => ({ id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '目标群体');
+  const measureIdx = indexOf(measures.map((m) => ({ id: m.data.id, names: [m.data.name] })), '举措类型');
+  const indicatorIdx = indexOf(indicators.map((m) => ({ id: m.data.id, names: [m.data.name] })), '指标');
+  const briefingIdx = indexOf(briefings.map((b) => ({ id: b.entry.id, names: [] })), '简报');
+  const practiceIdx = indexOf(practices.map((p) => ({ id: p.entry.id, names: [p.data.title] })), '案例');
+  const indicatorUnit = new Map(indicators.map((i) => [i.data.id, i.data.unit]));
+  const routeIds: Record<string, Set<string>> = {
+    practices: new Set(corpus.practices.map((e) => e.id)),
+    briefings: new Set(corpus.briefings.map((e) => e.id)),
+    plans: new Set(corpus.plans.map((e) => e.id)),
+    regions: regionIdx.ids,
+    groups: groupIdx.ids,
+    measures: measureIdx.ids,
+  };
+
+  type AnyMetric = { label: string; value: number; unit: string; kind: string; quote: string; indicator?: string | undefined };
+  const checkMetrics = (file: string, field: string, metrics: readonly AnyMetric[], body: string, mustBeTarget: boolean) => {
+    metrics.forEach((m, i) => {
+      const f = `${field}[${i}]`;
+      if (!body.includes(m.quote)) {
+        problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）` });
+      } else if (!quoteStates(m.quote, m.value, m.unit)) {
+        problems.push({ file, field: `${f}.value`, message: `value ${m.value}（单位 ${m.unit}）与引文“${m.quote}”中的数字不符（万/亿须换算：3.92万人 → 39200，单位 人）` });
+      }
+      if (mustBeTarget && m.kind !== 'target') problems.push({ file, field: `${f}.kind`, message: `方案中的指标应为 target，实为 ${m.kind}` });
+      if (m.indicator) {
+        checkRef(m.indicator, indicatorIdx, file, `${f}.indicator`, problems);
+        const unit = indicatorUnit.get(m.indicator);
+        if (unit && sameUnit(unit, m.unit) === false) problems.push({ file, field: `${f}.unit`, message: `指标 ${m.indicator} 的单位是“${unit}”，此处为“${m.unit}”` });
+      }
+    });
+  };
+
+  const checkBody = (file: string, body: string) => {
+    for (const a of bodyArtifacts(body)) problems.push({ file, field: 'body', message: a.message });
+    for (const m of body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
+      const href = m[1]!;
+      const seg = /^\/([a-z]+)\/([^/#?]+)\/?(?:[#?].*)?$/.exec(href);
+      const known = seg && INTERNAL_ROUTES[seg[1]!] && routeIds[seg[1]!]!.has(decodeURIComponent(seg[2]!));
+      const simple = /^\/(search|metrics|practices|briefings|plans|regions|groups|measures)?\/?(?:[?#].*)?$/.test(href);
+      if (!known && !simple) problems.push({ file, field: 'body', message: `站内链接 ${href} 指向不存在的页面` });
+    }
+  };
+
+  const listedIn = new Map<string, string[]>();
+  for (const b of briefings) {
+    b.data.practices.forEach((pid, i) => {
+      checkRef(pid, practiceIdx, b.entry.file, `practices[${i}]`, problems);
+      listedIn.set(pid, [...(listedIn.get(pid) ?? []), b.entry.id]);
+    });
+    if (corpus.seedFiles && !corpus.seedFiles.includes(b.data.source)) {
+      problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
+    }
+  }
+  const briefingDate = new Map(briefings.map((b) => [b.entry.id, b.data.date.getTime()]));
+
+  for (const p of practices) {
+    const { file } = p.entry;
+    checkRef(p.data.region, regionIdx, file, 'region', problems);
+    p.data.partners.forEach((r, i) => checkRef(r, regionIdx, file, `partners[${i}]`, problems));
+    p.data.groups.forEach((g, i) => checkRef(g, groupIdx, file, `groups[${i}]`, problems));
+    p.data.measures.forEach((m, i) => checkRef(m, measureIdx, file, `measures[${i}]`, problems));
+    checkRef(p.data.briefing, briefingIdx, file, 'briefing', problems);
+    const bd = briefingDate.get(p.data.briefing);
+    if (bd !== undefined && bd !== p.data.date.getTime()) {
+      problems.push({ file, field: 'date', message: `日期 ${p.data.date.toISOString().slice(0, 10)} 与简报 ${p.data.briefing} 的日期 ${new Date(bd).toISOString().slice(0, 10)} 不一致` });
+    }
+    const lists = listedIn.get(p.entry.id) ?? [];
+    if (briefingIdx.ids.has(p.data.briefing) && !lists.includes(p.data.briefing)) {
+      problems.push({ file, field: 'briefing', message: `简报 ${p.data.briefing} 的 practices 列表中没有本案例 ${p.entry.id}` });
+    }
+    checkMetrics(file, 'metrics', p.data.metrics, p.entry.body ?? '', false);
+    checkBody(file, p.entry.body ?? '');
+    if (!(p.entry.body ?? '').trim()) problems.push({ file, field: 'body', message: '正文为空' });
+  }
+
+  for (const pl of plans) {
+    const { file } = pl.entry;
+    checkRef(pl.data.region, regionIdx, file, 'region', problems);
+    pl.data.groups.forEach((g, i) => checkRef(g.group, groupIdx, file, `groups[${i}].group`, problems));
+    checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true);
+    checkBody(file, pl.entry.body ?? '');
+    if (corpus.seedFiles && !corpus.seedFiles.includes(pl.data.source)) {
+      problems.push({ file, field: 'source', message: `seeds/ 中没有文件 ${pl.data.source}` });
+    }
+  }
+
+  return problems;
+}

@@ -1,0 +1,90 @@
+/**
+ * Rehype plugin: marks the sentence each metric comes from. For the metric at index i of the page's `metrics` (or a
+ * plan's `targets`), the first occurrence of its `quote` in the body is wrapped in `<span id="m-{i+1}"
+ * class="metric-quote">`, so a metric card can link to `#m-{i+1}` and the reader lands on the figure. When the quote
+ * spans formatting (or overlaps another quote) the id goes on an empty anchor at the start of its paragraph instead.
+ */
+interface HastText {
+  type: 'text';
+  value: string;
+}
+interface HastElement {
+  type: 'element';
+  tagName: string;
+  properties: Record<string, unknown>;
+  children: HastNode[];
+}
+interface HastOther {
+  type: string;
+  children?: HastNode[];
+}
+type HastNode = HastText | HastElement | HastOther;
+interface Root {
+  type: 'root';
+  children: HastNode[];
+}
+interface VFileLike {
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h2', 'h3', 'h4', 'blockquote']);
+
+function textOf(node: HastNode): string {
+  if (node.type === 'text') return (node as HastText).value;
+  return ((node as HastOther).children ?? []).map(textOf).join('');
+}
+
+function el(tagName: string, properties: Record<string, unknown>, children: HastNode[]): HastElement {
+  return { type: 'element', tagName, properties, children };
+}
+
+/** Wraps the first text-node occurrence of `quote` below `node`; true when done. */
+function wrapInText(node: HastNode, quote: string, id: string): boolean {
+  const children = (node as HastOther).children;
+  if (!children) return false;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'text') {
+      const value = (child as HastText).value;
+      const at = value.indexOf(quote);
+      if (at < 0) continue;
+      const parts: HastNode[] = [];
+      if (at > 0) parts.push({ type: 'text', value: value.slice(0, at) });
+      parts.push(el('span', { id, className: ['metric-quote'] }, [{ type: 'text', value: quote }]));
+      if (at + quote.length < value.length) parts.push({ type: 'text', value: value.slice(at + quote.length) });
+      children.splice(i, 1, ...parts);
+      return true;
+    }
+    if (child.type === 'element' && (child as HastElement).tagName === 'span' && (child as HastElement).properties.id) continue;
+    if (wrapInText(child, quote, id)) return true;
+  }
+  return false;
+}
+
+/** Puts an empty anchor with `id` at the start of the first block whose text contains `quote`; true when done. */
+function anchorBlock(node: HastNode, quote: string, id: string): boolean {
+  const children = (node as HastOther).children;
+  if (!children) return false;
+  for (const child of children) {
+    if (child.type !== 'element') continue;
+    const e = child as HastElement;
+    if (BLOCKS.has(e.tagName) && textOf(e).includes(quote)) {
+      e.children.unshift(el('span', { id, className: ['metric-anchor'] }, []));
+      return true;
+    }
+    if (anchorBlock(e, quote, id)) return true;
+  }
+  return false;
+}
+
+export default function rehypeMetricAnchors() {
+  return (tree: Root, file: VFileLike) => {
+    const fm = file.data.astro?.frontmatter ?? {};
+    const metrics = (fm.metrics ?? fm.targets ?? []) as { quote?: unknown }[];
+    metrics.forEach((m, i) => {
+      if (typeof m?.quote !== 'string' || !m.quote) return;
+      const id = `m-${i + 1}`;
+      if (!wrapInText(tree, m.quote, id)) anchorBlock(tree, m.quote, id);
+    });
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { idSchema } from './taxonomy.ts';
+
+/**
+ * One figure stated in a text. `quote` is the exact phrase of the body that states it, so every number on the site
+ * can be traced to its sentence; the content check proves the quote is in the body and that `value` is its number.
+ */
+export const metricSchema = z.strictObject({
+  /** What is counted, in the text's own words, e.g. `新增高技能人才`. */
+  label: z.string().min(2),
+  /** The number, with 万/亿 resolved: `3.92万人` is 39200 with unit `人`; `439.525万元` is 4395250 with unit `元`. */
+  value: z.number().finite(),
+  /** Unit after 万/亿 are resolved: 人, 人次, 元, 家, 个, 亩, 平方米, %, 年 … */
+  unit: z.string().min(1),
+  /** The year the figure refers to, when the text says (e.g. 2021, or 2025 for a target). */
+  year: z.number().int().min(1949).max(2100).optional(),
+  /** `result`: something achieved; `target`: a goal to reach. */
+  kind: z.enum(['result', 'target']),
+  /** True when the text qualifies the number as approximate (余, 多, 约, 左右, 近, 超). */
+  approx: z.boolean().optional(),
+  /** Exact phrase copied from the body (same characters, spaces included) that states the figure. */
+  quote: z.string().min(2),
+  /** Id of a comparable indicator in content/taxonomy/indicators.yaml, when the figure can be compared across places. */
+  indicator: idSchema.optional(),
+});
+
+export type Metric = z.infer<typeof metricSchema>;
+
+/** A mended extraction slip, recorded so the change from the raw source stays visible and checkable. */
+export const correctionSchema = z.strictObject({
+  /** The characters as the raw extracted text has them, e.g. `and`. */
+  from: z.string().min(1),
+  /** The characters as the page shows them, e.g. `、`. */
+  to: z.string(),
+  /** Why, in a few words, e.g. `提取时把顿号误作英文 and`. */
+  reason: z.string().min(2),
+});
+
+export type Correction = z.infer<typeof correctionSchema>;
