@@ -29,4 +29,18 @@ export default defineConfig({
     }),
   },
   integrations: [contentCheck(), mdx(), pagefind()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // @astrojs/mdx marks every compiled .mdx module with the string directive "use astro:head-inject", which
+        // Astro's own plugins read before bundling; Rolldown then warns once per file that it may drop the directive
+        // (MODULE_LEVEL_DIRECTIVE). Dropping it at that stage is harmless: head injection has already been resolved.
+        // Exactly that message is filtered; every other warning still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

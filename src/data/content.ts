@@ -3,6 +3,7 @@
  * in a fixed order (getCollection's order is not deterministic).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { createRelatedFinder } from '../lib/related';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type BriefingEntry = CollectionEntry<'briefings'>;
@@ -37,6 +38,8 @@ export interface Corpus {
   indicator: Map<string, IndicatorEntry>;
   briefing: Map<string, BriefingEntry>;
   practice: Map<string, PracticeEntry>;
+  /** 3–5 related practices of a practice (shared groups and measures, rare tags weigh more). */
+  related: (p: PracticeEntry, n: number) => PracticeEntry[];
 }
 
 async function load(): Promise<Corpus> {
@@ -76,6 +79,7 @@ async function load(): Promise<Corpus> {
     indicator: map(indicators),
     briefing: map(briefings),
     practice: map(practices),
+    related: createRelatedFinder(practices),
   };
 }
 

@@ -10,7 +10,6 @@ import { practiceSchema } from '../schemas/practice.ts';
 import { groupSchema, indicatorSchema, measureSchema, regionSchema } from '../schemas/taxonomy.ts';
 import { quoteStates } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
-import { dropPageNumbers } from './fidelity.ts';
 
 /** One file's parsed data as read from disk, before validation. */
 export interface RawEntry {
@@ -69,10 +68,11 @@ function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems:
       continue;
     }
     for (const issue of r.error.issues) {
-      const field = (entry.at ?? '') + (entry.at && issue.path.length ? '.' : '') + fieldPath(issue.path);
+      let field = (entry.at ?? '') + (entry.at && issue.path.length ? '.' : '') + fieldPath(issue.path);
       let message = issue.message;
       if (issue.code === 'unrecognized_keys') {
         const keys = (issue as unknown as { keys: string[] }).keys;
+        field = (entry.at ?? '') + (entry.at ? '.' : '') + fieldPath([...issue.path, keys.join(',')]);
         message = `未知字段 ${keys.join(', ')}。允许的字段：${shapeKeys(schema).join(', ')}`;
       } else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
         message = `缺少必填字段（${issue.message}）`;

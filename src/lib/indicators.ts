@@ -1,0 +1,67 @@
+/**
+ * Comparable figures: metrics of practices and plans that share an indicator id, grouped so counties can be compared.
+ */
+import type { MetricLike } from './metrics.ts';
+
+export interface Sourced {
+  /** Page kind, route and id of the page the figure comes from. */
+  kind: 'practice' | 'plan';
+  id: string;
+  title: string;
+  region: string;
+  /** Publication date, when known: tells two figures of one region apart. */
+  date?: Date | undefined;
+  metrics: readonly MetricLike[];
+}
+
+export interface IndicatorRow {
+  metric: MetricLike;
+  /** 1-based position of the metric on its page: its sentence anchor is #m-{n}. */
+  n: number;
+  source: Sourced;
+}
+
+/** Rows per indicator id, each list ordered by kind (results first), then value descending, then page id. */
+export function groupByIndicator(sources: readonly Sourced[]): Map<string, IndicatorRow[]> {
+  const out = new Map<string, IndicatorRow[]>();
+  for (const source of sources) {
+    source.metrics.forEach((metric, i) => {
+      if (!metric.indicator) return;
+      const list = out.get(metric.indicator) ?? [];
+      list.push({ metric, n: i + 1, source });
+      out.set(metric.indicator, list);
+    });
+  }
+  for (const list of out.values()) {
+    list.sort(
+      (a, b) =>
+        (a.metric.kind === b.metric.kind ? 0 : a.metric.kind === 'result' ? -1 : 1) ||
+        b.metric.value - a.metric.value ||
+        (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : a.n - b.n),
+    );
+  }
+  return out;
+}
+
+/** The regions an indicator has figures from (a chart needs two or more). */
+export function regionsOf(rows: readonly IndicatorRow[]): Set<string> {
+  return new Set(rows.map((r) => r.source.region));
+}
+
+/** Rows that can share one chart: same kind, so results are not drawn against targets. */
+export function chartRows(rows: readonly IndicatorRow[]): IndicatorRow[] {
+  const results = rows.filter((r) => r.metric.kind === 'result');
+  return results.length >= 2 && regionsOf(results).size >= 2 ? results : [];
+}
+
+/**
+ * Bar label for a row: the region's name, with the year (or publication year-month) added when the same region has
+ * more than one bar, so no two bars read alike.
+ */
+export function barLabel(row: IndicatorRow, rows: readonly IndicatorRow[], regionName: string): string {
+  const same = rows.filter((r) => r.source.region === row.source.region).length > 1;
+  if (!same) return regionName;
+  const d = row.source.date;
+  const when = row.metric.year ? `${row.metric.year}年` : d ? `${d.getUTCFullYear()}.${d.getUTCMonth() + 1}` : row.source.id;
+  return `${regionName}（${when}）`;
+}

@@ -1,0 +1,59 @@
+// The curated pages against their raw sources: every paragraph of every page occurs in its seed (only whitespace,
+// Markdown syntax, page numbers and recorded corrections differ), and every figure is stated by its quote.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { unfaithfulParagraphs, type Correction } from '../../src/lib/fidelity.ts';
+import { quoteStates } from '../../src/lib/numbers.ts';
+
+const briefings = new Map(
+  readdirSync('content/briefings').map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(`content/briefings/${f}`, 'utf8'))]),
+);
+
+function pages(dir: string) {
+  return readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort()
+    .map((f) => ({ file: `${dir}/${f}`, ...splitFrontmatter(readFileSync(`${dir}/${f}`, 'utf8'), f) }));
+}
+
+for (const page of [...pages('content/practices'), ...pages('content/plans')]) {
+  test(`${page.file} says what its source says`, () => {
+    const source = (page.data.source as string | undefined) ?? briefings.get(page.data.briefing as string)?.source;
+    assert.ok(source, 'the page has a source');
+    const raw = readFileSync(`seeds/${source}`, 'utf8');
+    const bad = unfaithfulParagraphs(page.body, raw, (page.data.corrections ?? []) as Correction[]);
+    assert.deepEqual(bad, []);
+  });
+
+  test(`${page.file}: every figure is stated by its quote in the body`, () => {
+    type M = { quote: string; value: number; unit: string };
+    const metrics = ((page.data.metrics ?? page.data.targets ?? []) as M[]);
+    assert.ok(metrics.length > 0, 'the page carries its figures');
+    for (const m of metrics) {
+      assert.ok(page.body.includes(m.quote), `quote in body: ${m.quote}`);
+      assert.ok(quoteStates(m.quote, m.value, m.unit), `${m.quote} states ${m.value} ${m.unit}`);
+    }
+  });
+}
+
+test('the briefings cite their seeds and keep the printed issue number only where printed', () => {
+  const byNumber = [...briefings.values()].map((b) => [b.source, b.number ?? null]);
+  assert.deepEqual(byNumber.sort(), [
+    ['000_901b1eb27f07a258.txt', null],
+    ['001_87f722b323f69c9e.txt', null],
+    ['002_d3d2b23bbdabca64.txt', 3],
+  ]);
+});
+
+test('the seeds are the source documents, unchanged', () => {
+  assert.deepEqual(readdirSync('seeds').sort(), [
+    '000_901b1eb27f07a258.txt',
+    '001_87f722b323f69c9e.txt',
+    '002_d3d2b23bbdabca64.txt',
+    '003_84359d70cc1cc035.txt',
+    '004_1528804999b4efe1.txt',
+  ]);
+});

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dropPageNumbers, normalizeMarkdown, unfaithfulParagraphs } from '../../src/lib/fidelity.ts';
+import { editDistance, suggestId } from '../../src/lib/suggest.ts';
+
+test('page numbers in every style are dropped', () => {
+  assert.equal(dropPageNumbers('甲\n— 5—\n乙\n- 3 -\n丙\n第3页\n丁'), '甲\n乙\n丙\n丁');
+});
+
+test('markdown syntax is ignored when comparing', () => {
+  assert.equal(normalizeMarkdown('## 一、标题\n\n正文[^1]，**加粗**。'), '一、标题正文，加粗。');
+});
+
+test('a reworded paragraph is caught; a rejoined one passes', () => {
+  const source = '近年来，温岭市以高质量就业社区（村）为抓手，建立高\n\n质量就业服务体系。\n\n— 5—\n\n一是推进。';
+  assert.deepEqual(unfaithfulParagraphs('近年来，温岭市以高质量就业社区（村）为抓手，建立高质量就业服务体系。\n\n一是推进。', source), []);
+  assert.equal(unfaithfulParagraphs('近年来，温岭市以高质量就业为抓手。', source).length, 1);
+});
+
+test('a recorded correction is applied to the source', () => {
+  const source = '玉环市中等职业技术学校 and 玉环市坎门成人技术学校';
+  const body = '玉环市中等职业技术学校、玉环市坎门成人技术学校';
+  assert.equal(unfaithfulParagraphs(body, source).length, 1);
+  assert.deepEqual(unfaithfulParagraphs(body, source, [{ from: ' and ', to: '、' }]), []);
+});
+
+test('did-you-mean finds ids from names, aliases and near misses', () => {
+  const regions = [
+    { id: 'yuhuan', names: ['玉环市', '玉环'] },
+    { id: 'huangyan', names: ['黄岩区', '黄岩'] },
+  ];
+  assert.equal(suggestId('玉环', regions), 'yuhuan');
+  assert.equal(suggestId('玉环市', regions), 'yuhuan');
+  assert.equal(suggestId('yuhan', regions), 'yuhuan');
+  assert.equal(suggestId('zzzzzz', regions), undefined);
+  assert.equal(editDistance('kitten', 'sitting'), 3);
+});

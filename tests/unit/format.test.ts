@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { citation, firstSentence, formatDate, formatValue, issueLabel } from '../../src/lib/format.ts';
+import { displayValue, headlineMetrics } from '../../src/lib/metrics.ts';
+
+test('dates read as the documents write them', () => {
+  assert.equal(formatDate(new Date('2021-09-30')), '2021年9月30日');
+  assert.equal(formatDate(new Date('2022-01-05')), '2022年1月5日');
+});
+
+test('citation with and without an issue number', () => {
+  assert.equal(citation({ series: '台州共富工作简报', number: 3, date: new Date('2021-09-30') }), '《台州共富工作简报》第3期（2021年9月30日）');
+  assert.equal(issueLabel({ series: '台州共富工作简报' }), '《台州共富工作简报》（期号未注明）');
+});
+
+test('formatValue uses 万 and 亿 where they read exactly', () => {
+  assert.equal(formatValue(4395250, '元'), '439.525万元');
+  assert.equal(formatValue(306000000, '元'), '3.06亿元');
+  assert.equal(formatValue(4503, '人'), '4503人');
+  assert.equal(formatValue(18.7, '%'), '18.7%');
+  assert.equal(formatValue(12000, '家', true), '1.2万余家');
+});
+
+test('displayValue shows the figure as its sentence writes it', () => {
+  const m = { label: '高技能人才', value: 39200, unit: '人', kind: 'result' as const, quote: '其中高技能人才 3.92 万人' };
+  assert.equal(displayValue(m), '3.92万人');
+  assert.equal(displayValue({ ...m, value: 300000, unit: '元', approx: true, quote: '价值 30 余万元的物资' }), '30余万元');
+  assert.equal(displayValue({ ...m, value: 3400, unit: '次', approx: true, quote: '走访企业 3400余次' }), '3400余次');
+});
+
+test('headline metrics prefer comparable indicators and keep text order', () => {
+  const base = { unit: '人', quote: 'x', kind: 'result' as const };
+  const ms = [
+    { ...base, label: 'a', value: 1 },
+    { ...base, label: 'b', value: 2, indicator: 'new-high-skilled-talents' },
+    { ...base, label: 'c', value: 3, kind: 'target' as const },
+    { ...base, label: 'd', value: 4 },
+  ];
+  assert.deepEqual(headlineMetrics(ms, 3).map((m) => m.label), ['b', 'a', 'd']);
+});
+
+test('firstSentence skips headings and footnote marks', () => {
+  assert.equal(firstSentence('## 一、标题\n\n近年来，某地做了某事[^1]。后一句。'), '近年来，某地做了某事。');
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNumbers, parseNumber, quoteStates, toHalfWidth } from '../../src/lib/numbers.ts';
+
+test('万 and 亿 are resolved', () => {
+  assert.equal(parseNumber('3.92万人'), 39200);
+  assert.equal(parseNumber('439.525万元'), 4395250);
+  assert.equal(parseNumber('3.06亿元'), 306000000);
+  assert.equal(parseNumber('0.6万元'), 6000);
+});
+
+test('full-width digits and spaces inside a figure', () => {
+  assert.equal(toHalfWidth('２５６８．８５万元'), '2568.85万元');
+  assert.equal(parseNumber('２５６８．８５万元'), 25688500);
+  assert.equal(parseNumber('共有 609 个'), 609);
+  assert.equal(parseNumber('1 万人'), 10000);
+});
+
+test('余/多 before or after the multiplier mark the figure approximate', () => {
+  const [a] = findNumbers('价值 30 余万元的物资');
+  assert.equal(a?.value, 300000);
+  assert.equal(a?.approx, true);
+  assert.ok(a?.after.startsWith('元'));
+  const [b] = findNumbers('走访企业 3400余次');
+  assert.equal(b?.value, 3400);
+  assert.equal(b?.approx, true);
+  assert.equal(findNumbers('完成 10738人')[0]?.approx, false);
+});
+
+test('quoteStates checks value and unit together', () => {
+  assert.ok(quoteStates('新增高技能人才 4503人', 4503, '人'));
+  assert.ok(quoteStates('其中高技能人才 3.92 万人', 39200, '人'));
+  assert.ok(quoteStates('完成职业技能补贴性培训10738人/次', 10738, '人次'));
+  assert.ok(quoteStates('比例分别达到 70%、45%', 45, '%'));
+  assert.ok(!quoteStates('新增高技能人才 4503人', 4530, '人'), 'wrong value');
+  assert.ok(!quoteStates('新增高技能人才 4503人', 4503, '元'), 'wrong unit');
+  assert.ok(!quoteStates('其中高技能人才 3.92 万人', 3.92, '人'), '万 not resolved');
+});

@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/check.ts';
+import { bodyArtifacts, formatProblem } from '../../src/lib/validate.ts';
+
+const FIXTURES = 'tests/fixtures/bad-content';
+
+function copyOfContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  cpSync('content', dir, { recursive: true });
+  return dir;
+}
+
+test('the real content passes every check', () => {
+  const problems = checkContent('content');
+  assert.deepEqual(problems.map(formatProblem), []);
+});
+
+test('the seeds hold 12 practices, 3 briefings and 2 plans', () => {
+  assert.equal(readdirSync('content/practices').filter((f) => f.endsWith('.mdx')).length, 12);
+  assert.equal(readdirSync('content/briefings').length, 3);
+  assert.equal(readdirSync('content/plans').length, 2);
+});
+
+for (const fixture of readdirSync(FIXTURES).sort()) {
+  test(`bad input is rejected with its file and field: ${fixture}`, () => {
+    const text = readFileSync(join(FIXTURES, fixture), 'utf8');
+    const [, field, words = ""] = /# expect: (\S+) \| ?(.*)/.exec(text) ?? [];
+    assert.ok(field, `${fixture} declares what it expects`);
+    const dir = copyOfContent();
+    try {
+      writeFileSync(join(dir, 'practices', fixture), text);
+      const problems = checkContent(dir);
+      const hit = problems.find(
+        (p) => p.file.endsWith(`practices/${fixture}`) && p.field === field && (!words.trim() || p.message.includes(words.trim())),
+      );
+      assert.ok(hit, `expected a problem on ${field} saying "${words.trim()}", got:\n${problems.map(formatProblem).join('\n')}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+test('a duplicate id is reported (same name as .md and .mdx)', () => {
+  const dir = copyOfContent();
+  try {
+    cpSync(join(dir, 'practices', 'yuhuan-three-drives.mdx'), join(dir, 'practices', 'yuhuan-three-drives.md'));
+    const problems = checkContent(dir);
+    assert.ok(problems.some((p) => p.field === 'id' && /重复/.test(p.message)), problems.map(formatProblem).join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a duplicate taxonomy id is reported with its position', () => {
+  const dir = copyOfContent();
+  try {
+    const path = join(dir, 'taxonomy', 'regions.yaml');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n- id: yuhuan\n  name: 玉环县\n  order: 99\n  level: 县\n`);
+    const problems = checkContent(dir);
+    assert.ok(problems.some((p) => p.file.endsWith('regions.yaml') && /\.id$/.test(p.field) && /重复/.test(p.message)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a practice missing from its briefing, and a briefing listing a missing practice', () => {
+  const dir = copyOfContent();
+  try {
+    const path = join(dir, 'briefings', 'taizhou-2021-09-30.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('sanmen-five-helps', 'sanmen-five-help'));
+    const problems = checkContent(dir).map(formatProblem);
+    assert.ok(problems.some((p) => p.includes('sanmen-five-helps.mdx: briefing:')), problems.join('\n'));
+    assert.ok(problems.some((p) => /taizhou-2021-09-30.yaml: practices\[3\]: .*sanmen-five-help".*是否想填 sanmen-five-helps/.test(p)), problems.join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('bodyArtifacts leaves clean paragraphs, headings and footnotes alone', () => {
+  assert.deepEqual(bodyArtifacts('## 一、标题\n\n第一段。\n\n第二段[^1]。\n\n[^1]: 注释一\n[^2]: 注释二'), []);
+});
