@@ -1,0 +1,222 @@
+/**
+ * From extracted PDF text to paragraphs. The extraction breaks lines at the page margin (or at random page breaks),
+ * leaves page numbers and running headers between them and puts blank lines everywhere, so blank lines say nothing:
+ * paragraphs are rebuilt from what the lines themselves show — structural markers (一、 （一） 一是 1. —— ●),
+ * sentence-final punctuation, and whether a line ran to the margin of a hard-wrapped text.
+ */
+import { dropPageNumbers } from '../lib/fidelity.ts';
+
+/** Section heading: 一、 */
+export const SECTION = /^[一二三四五六七八九十]{1,3}、/;
+/** Subsection heading: （一） or (一) */
+export const SUBSECTION = /^[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]/;
+/** "First, …" paragraph: 一是 */
+export const ENUMERATION = /^[一二三四五六七八九十]{1,3}是/;
+/** Numbered measure: 1. 1． 1、 (not 1.21倍, a number split at the line start). */
+export const NUMBERED = /^\d{1,2}\s*[.．、](?!\d)/;
+/** Distribution lines and the editor's note. */
+export const DISTRIBUTION = /^(?:报|送|发|抄送|抄报)\s*[：:]/;
+export const EDITOR_NOTE = /^编者按\s*[：:]/;
+/** A line ending in a date and 印发: the colophon of a briefing or a document. */
+export const COLOPHON = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/;
+/** Footnote text: a superscript number and a space, as the extraction places it. */
+export const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
+const BULLET = /^(?:——|[●•◆▪■·]|-\s|【)/;
+
+/** Whether a line opens a new block whatever precedes it (a heading, a list item, a distribution line …). */
+export function opensBlock(line: string): boolean {
+  return (
+    SECTION.test(line) ||
+    SUBSECTION.test(line) ||
+    ENUMERATION.test(line) ||
+    NUMBERED.test(line) ||
+    DISTRIBUTION.test(line) ||
+    EDITOR_NOTE.test(line) ||
+    FOOTNOTE.test(line) ||
+    BULLET.test(line)
+  );
+}
+
+/** Removes whitespace: the form texts are compared in. */
+export function squeeze(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+/**
+ * Display width as the PDF lays it out: CJK and full-width characters count two, ASCII one (curly quotes too:
+ * the seeds' PDFs set them narrow).
+ */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += c >= 0x1100 ? 2 : 1;
+  }
+  return w;
+}
+
+/**
+ * Character-level clean-up that changes no wording: line ends (CRLF, CR, form feed) to LF, full-width digits, ％
+ * and decimal points to ASCII, tabs and no-break spaces to spaces, `**` emphasis carried over by the extraction
+ * removed.
+ */
+export function normalizeChars(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?|\f|\u2028|\u2029|\u0085/g, '\n')
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)．(?=\d)/g, '.')
+    .replace(/％/g, '%')
+    .replace(/[\t\u00a0]/g, ' ')
+    .replace(/\*\*/g, '');
+}
+
+// Page-number styles beyond those fidelity.ts knows: 第3页 共12页, 3/12, Page 3.
+const MORE_PAGE_NUMBERS = /^[\s\u3000]*(?:第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|\d{1,3}\s*\/\s*\d{1,3}|[Pp]age\s*\d+)[\s\u3000]*$/;
+
+/** Drops page-number lines in every style (— 5—, - 3 -, 第3页, a bare number, 3/12). */
+export function removePageNumbers(text: string): string {
+  return dropPageNumbers(text)
+    .split('\n')
+    .filter((l) => !MORE_PAGE_NUMBERS.test(l))
+    .join('\n');
+}
+
+/** A physical line of the extracted text. */
+export interface Line {
+  text: string;
+  /** The line starts with an indentation of two or more spaces (a paragraph start in some extractions). */
+  indent: boolean;
+}
+
+/** Splits into trimmed lines; one leading space (a page-start artifact of the extraction) means nothing. */
+export function toLines(text: string): Line[] {
+  return text.split('\n').map((raw) => ({ text: raw.trim(), indent: /^[ \u3000]{2,}\S/.test(raw) }));
+}
+
+/**
+ * Drops running headers: lines that repeat a series title (or the title with an issue number, sub-series, date or
+ * page number) and any short line without punctuation that recurs three times or more. The first `keepTop`
+ * non-empty lines are the masthead and are kept.
+ */
+export function removeRunningHeaders(lines: Line[], titles: readonly string[], keepTop = 6): Line[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const s = squeeze(l.text);
+    if (s.length >= 4 && s.length <= 30 && !/[，。；！？：,]/.test(s)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const known = titles.map(squeeze).filter((t) => t.length >= 4);
+  const isHeader = (s: string): boolean => {
+    if ((counts.get(s) ?? 0) >= 3) return true;
+    return known.some((t) => {
+      if (!s.startsWith(t)) return false;
+      const rest = s.slice(t.length);
+      return /^(?:[（(][^）)]{1,10}[)）])?(?:第\d+期)?(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:[—–\-－]?\d{1,3}[—–\-－]?)?$/.test(rest);
+    });
+  };
+  let seen = 0;
+  return lines.filter((l) => {
+    if (!l.text) return true;
+    seen++;
+    return seen <= keepTop || !isHeader(squeeze(l.text));
+  });
+}
+
+const FINAL = /[。！？!?][”’」』）)〕]*$/;
+const JOINER = /[，、,“‘（(《〔—\-－/+]$/;
+
+/**
+ * The margin of a hard-wrapped text, in display width, or 0 when lines are whole paragraphs. Lines that end inside
+ * a sentence are the ones that ran to the margin; in a wrapped text most of them have about the same width.
+ */
+export function wrapWidth(lines: readonly Line[]): number {
+  const widths = lines
+    .filter((l) => l.text && !FINAL.test(l.text))
+    .map((l) => displayWidth(l.text))
+    .filter((w) => w >= 16)
+    .sort((a, b) => a - b);
+  if (widths.length < 8) return 0;
+  const median = widths[Math.floor(widths.length / 2)]!;
+  const near = widths.filter((w) => Math.abs(w - median) <= Math.max(3, median * 0.1)).length;
+  return near / widths.length >= 0.5 ? median : 0;
+}
+
+/** A line that stands alone: a heading or title, not prose (no sentence punctuation, short). */
+export function isStandalone(text: string): boolean {
+  if (/[。；！？!?]/.test(text) || JOINER.test(text)) return false;
+  if (displayWidth(text) > 100) return false;
+  return SECTION.test(text) || SUBSECTION.test(text) || !/[，,、]/.test(text);
+}
+
+/** Lines that open a block even after a line that ran to the margin: distribution lines, notes, bullets. */
+const HARD_MARKER = /^(?:(?:报|送|发|抄送|抄报|编者按)\s*[：:]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|[●•◆▪■]|【)/;
+
+/**
+ * Whether the paragraph `para`, whose last line is `a`, stops before line `b`. `width` is the margin of a wrapped
+ * text (0 when lines are whole paragraphs).
+ */
+function breaksBetween(a: string, b: Line, para: string, width: number): boolean {
+  if (/^[（(〔]\s*责任单位/.test(b.text)) return false;
+  if (JOINER.test(a)) return false;
+  if (b.indent || HARD_MARKER.test(b.text) || /^[●•◆▪■]/.test(para)) return true;
+  const final = FINAL.test(a) || (/[)）〕]$/.test(a) && /责任单位/.test(para));
+  const colon = /[：:]$/.test(a);
+  const marker = opensBlock(b.text);
+  if (width > 0) {
+    // A heading on one line is followed by its first paragraph; a heading that wraps goes on with a short line.
+    if (para === a && (SECTION.test(a) || SUBSECTION.test(a)) && !/。/.test(a)) {
+      return !(isStandalone(b.text) && displayWidth(b.text) < width * 0.7);
+    }
+    if (displayWidth(a) >= width * 0.85) {
+      if (marker) return final || colon;
+      // A paragraph that happens to end at the margin, followed by a short line that reads as a title.
+      return final && isStandalone(b.text) && displayWidth(b.text) < width * 0.7;
+    }
+    return true;
+  }
+  if (final || colon || marker) return true;
+  return isStandalone(a);
+}
+
+/** Rebuilds paragraphs from lines: joins the lines of a paragraph without separators (Chinese has no spaces). */
+export function toParagraphs(lines: readonly Line[]): string[] {
+  const width = wrapWidth(lines);
+  const out: string[] = [];
+  let cur: string | undefined;
+  let last = '';
+  for (const line of lines) {
+    if (!line.text) continue;
+    if (cur !== undefined && !breaksBetween(last, line, cur, width)) {
+      cur += line.text;
+    } else {
+      if (cur !== undefined) out.push(cur);
+      cur = line.text;
+    }
+    last = line.text;
+  }
+  if (cur !== undefined) out.push(cur);
+  return out.flatMap(splitGluedHeading);
+}
+
+/**
+ * Splits a heading the extraction glued to the paragraph after it: `一、…之路一是…。` becomes the heading and the
+ * paragraph, as does `（一）…激励计划1.大力培育…`. A heading has no full stop, so the split is made only before a
+ * marker that precedes the first 。.
+ */
+export function splitGluedHeading(p: string): string[] {
+  if (!SECTION.test(p) && !SUBSECTION.test(p)) return [p];
+  const head = p.match(SECTION) ?? p.match(SUBSECTION);
+  const from = head![0].length + 2;
+  const stop = p.indexOf('。');
+  const re = /[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）]|(?<!\d)\d{1,2}[.．](?!\d)/g;
+  re.lastIndex = from;
+  const m = re.exec(p);
+  if (!m || (stop >= 0 && m.index > stop) || m.index > 60) return [p];
+  return [p.slice(0, m.index), ...splitGluedHeading(p.slice(m.index))];
+}
+
+/** The whole clean-up: characters, page numbers, running headers, then paragraphs. */
+export function cleanText(text: string, seriesTitles: readonly string[] = []): string[] {
+  const lines = toLines(removePageNumbers(normalizeChars(text)));
+  return toParagraphs(removeRunningHeaders(lines, seriesTitles));
+}
