@@ -6,11 +6,12 @@ import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeMetricAnchors from './src/markdown/rehype-metric-anchors.ts';
+import { basePath, siteUrl } from './src/lib/paths.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path (an intranet share, say).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://gongfu.example.org',
-  base: process.env.BASE_PATH ?? '/',
+  site: siteUrl,
+  base: basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

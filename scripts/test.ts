@@ -1,33 +1,72 @@
 // npm test: every check, in order, stopping at the first failure.
-//   1. astro check (types of .astro and .ts files), 2. unit tests (node:test), 3. the content check,
-//   4. the site build with its search index, 5. browser tests (Playwright on Chromium) against the built site.
+//   1. astro check (types of .astro and .ts files)     2. unit tests (node:test)     3. the content check
+//   4. the site build with its search index             5. links and #fragments of dist/ resolve
+//   6. the same site built under a sub-path (BASE_PATH) with its links checked
+//   7. browser tests (Playwright on Chromium) against dist/ served as static files
 // Pass --skip-build to reuse an existing dist/ (handy while writing browser tests).
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A free TCP port on loopback, so the browser tests never collide with another server on this machine. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+process.env.PREVIEW_PORT ??= String(await freePort());
 
 const skipBuild = process.argv.includes('--skip-build');
 const unitTests = readdirSync('tests/unit')
   .filter((f) => f.endsWith('.test.ts'))
   .sort()
   .map((f) => `tests/unit/${f}`);
+const subPathOut = mkdtempSync(join(tmpdir(), 'gongfu-base-'));
 
-const steps: [string, string, string[]][] = [
-  ['类型检查 astro check', 'npx', ['astro', 'check']],
-  ['单元测试', 'node', ['--test', '--test-reporter=spec', ...unitTests]],
-  ['内容检查', 'node', ['scripts/check-content.ts']],
-  ...(skipBuild ? [] : ([['构建站点和搜索索引', 'npx', ['astro', 'build']]] as [string, string, string[]][])),
-  ['浏览器测试', 'npx', ['playwright', 'test']],
+interface Step {
+  label: string;
+  cmd: string;
+  args: string[];
+  env?: Record<string, string>;
+  build?: boolean;
+}
+const steps: Step[] = [
+  { label: '类型检查 astro check', cmd: 'npx', args: ['astro', 'check'] },
+  { label: '单元测试', cmd: 'node', args: ['--test', '--test-reporter=spec', ...unitTests] },
+  { label: '内容检查', cmd: 'node', args: ['scripts/check-content.ts'] },
+  { label: '构建站点和搜索索引', cmd: 'npx', args: ['astro', 'build'], build: true },
+  { label: '链接检查（dist/）', cmd: 'node', args: ['scripts/check-links.ts', 'dist'] },
+  {
+    label: '子路径部署：以 BASE_PATH=/gongfu/ 构建并检查链接',
+    cmd: 'sh',
+    args: ['-c', `npx astro build --outDir ${subPathOut} >/dev/null && node scripts/check-links.ts ${subPathOut} --base /gongfu/`],
+    env: { BASE_PATH: '/gongfu/' },
+    build: true,
+  },
+  { label: '浏览器测试', cmd: 'npx', args: ['playwright', 'test'] },
 ];
 
-for (const [label, cmd, args] of steps) {
-  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+let failed = false;
+for (const step of steps) {
+  if (skipBuild && step.build) continue;
+  console.log(`\n=== ${step.label}: ${step.cmd} ${step.args.join(' ')}`);
   const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (r.status !== 0) {
-    console.error(`\n✗ ${label} 失败（${secs} 秒，退出码 ${r.status ?? r.signal}）`);
-    process.exit(1);
+    console.error(`\n✗ ${step.label} 失败（${secs} 秒，退出码 ${r.status ?? r.signal}）`);
+    failed = true;
+    break;
   }
-  console.log(`✓ ${label}（${secs} 秒）`);
+  console.log(`✓ ${step.label}（${secs} 秒）`);
 }
+rmSync(subPathOut, { recursive: true, force: true });
+if (failed) process.exit(1);
 console.log('\n全部测试通过。');

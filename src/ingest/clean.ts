@@ -144,7 +144,7 @@ export function wrapWidth(lines: readonly Line[]): number {
 /** A line that stands alone: a heading or title, not prose (no sentence punctuation, short). */
 export function isStandalone(text: string): boolean {
   if (/[。；！？!?]/.test(text) || JOINER.test(text)) return false;
-  if (displayWidth(text) > 100) return false;
+  if (displayWidth(text) > 140) return false;
   return SECTION.test(text) || SUBSECTION.test(text) || !/[，,、]/.test(text);
 }
 

@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { briefingSchema } from '../schemas/briefing.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { practiceSchema } from '../schemas/practice.ts';
-import { groupSchema, indicatorSchema, measureSchema, regionSchema } from '../schemas/taxonomy.ts';
+import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema } from '../schemas/taxonomy.ts';
 import { quoteStates } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
@@ -172,6 +172,13 @@ export function validateCorpus(corpus: RawCorpus): Problem[] {
     checkDuplicates(list, what, problems);
   }
 
+  // File names are the ids in URLs and references: ASCII, lowercase, hyphens.
+  for (const e of [...corpus.briefings, ...corpus.practices, ...corpus.plans]) {
+    if (!idSchema.safeParse(e.id).success) {
+      problems.push({ file: e.file, field: 'id（文件名）', message: `文件名“${e.id}”不能作为 id：只能用小写字母、数字和连字符，例如 yuhuan-three-drives` });
+    }
+  }
+
   // An alias shared by two groups (or regions) would make search and ingest ambiguous.
   for (const [list, what] of [
     [groups.map((g) => ({ file: g.entry.file, at: g.entry.at, id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '群体'],
@@ -191,8 +198,8 @@ export function validateCorpus(corpus: RawCorpus): Problem[] {
   const groupIdx = indexOf(groups.map((g) => ({ id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '目标群体');
   const measureIdx = indexOf(measures.map((m) => ({ id: m.data.id, names: [m.data.name] })), '举措类型');
   const indicatorIdx = indexOf(indicators.map((m) => ({ id: m.data.id, names: [m.data.name] })), '指标');
-  const briefingIdx = indexOf(briefings.map((b) => ({ id: b.entry.id, names: [] })), '简报');
-  const practiceIdx = indexOf(practices.map((p) => ({ id: p.entry.id, names: [p.data.title] })), '案例');
+  const briefingIdx = indexOf(corpus.briefings.map((b) => ({ id: b.id, names: [] })), '简报');
+  const practiceIdx = indexOf(corpus.practices.map((p) => ({ id: p.id, names: [String((p.data as { title?: unknown })?.title ?? '')] })), '案例');
   const indicatorUnit = new Map(indicators.map((i) => [i.data.id, i.data.unit]));
   const routeIds: Record<string, Set<string>> = {
     practices: new Set(corpus.practices.map((e) => e.id)),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './taxonomy.ts';
+import { refSchema } from './taxonomy.ts';
 
 /** One issue of a briefing series (简报期次). File: content/briefings/<id>.yaml */
 export const briefingSchema = z.strictObject({
@@ -22,7 +22,7 @@ export const briefingSchema = z.strictObject({
   /** 编者按 (editor's note) text, paragraphs separated by blank lines, when present. */
   editorNote: z.string().min(2).optional(),
   /** Ids of the practices in this issue, in printed order. Each must exist in content/practices/. */
-  practices: z.array(idSchema).min(1),
+  practices: z.array(refSchema).min(1),
   /** File name of the raw source text in seeds/, e.g. `002_d3d2b23bbdabca64.txt`. */
   source: z.string().regex(/^[\w.-]+\.txt$/, '应为 seeds/ 下的原始文本文件名，例如 002_d3d2b23bbdabca64.txt'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './taxonomy.ts';
+import { refSchema } from './taxonomy.ts';
 
 /**
  * One figure stated in a text. `quote` is the exact phrase of the body that states it, so every number on the site
@@ -21,7 +21,7 @@ export const metricSchema = z.strictObject({
   /** Exact phrase copied from the body (same characters, spaces included) that states the figure. */
   quote: z.string().min(2),
   /** Id of a comparable indicator in content/taxonomy/indicators.yaml, when the figure can be compared across places. */
-  indicator: idSchema.optional(),
+  indicator: refSchema.optional(),
 });
 
 export type Metric = z.infer<typeof metricSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './taxonomy.ts';
+import { refSchema } from './taxonomy.ts';
 import { metricSchema, correctionSchema } from './metric.ts';
 
 /** 发文字号: organ code, year in 〔〕, sequence, 号 — e.g. 青委办发〔2022〕14号. */
@@ -20,7 +20,7 @@ export const planMeasureSchema = z.strictObject({
 /** What a plan sets out for one target group. */
 export const planGroupSchema = z.strictObject({
   /** Target-group id from content/taxonomy/groups.yaml. */
-  group: idSchema,
+  group: refSchema,
   /** The section heading as printed, e.g. `技术工人激励计划`. */
   heading: z.string().min(2),
   /** The measures of that section, in order. */
@@ -40,7 +40,7 @@ export const planSchema = z.strictObject({
   /** 正式印发 (issued) or 征求意见稿 (draft for comments). */
   status: z.enum(['正式印发', '征求意见稿']),
   /** Region id of the issuing government. */
-  region: idSchema,
+  region: refSchema,
   /** The period the plan covers, e.g. `2021-2025`. */
   period: z.string().regex(/^\d{4}-\d{4}$/, '期限应形如 2021-2025'),
   /** Quantified targets the plan sets (kind `target`), each with its exact quote. */

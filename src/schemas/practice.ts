@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './taxonomy.ts';
+import { refSchema } from './taxonomy.ts';
 import { metricSchema, correctionSchema } from './metric.ts';
 
 /** One county practice from a briefing issue. File: content/practices/<id>.mdx; the body is the practice's text. */
@@ -7,15 +7,15 @@ export const practiceSchema = z.strictObject({
   /** Title as printed in the briefing (line breaks of the PDF removed). */
   title: z.string().min(4),
   /** Region id from content/taxonomy/regions.yaml (`taizhou` for 市本级 practices). */
-  region: idSchema,
+  region: refSchema,
   /** Other regions the practice works with (e.g. 山海协作 partners), region ids. */
-  partners: z.array(idSchema).default([]),
+  partners: z.array(refSchema).default([]),
   /** Target-group ids from content/taxonomy/groups.yaml; at least one. */
-  groups: z.array(idSchema).min(1, '至少填写一个目标群体（groups）'),
+  groups: z.array(refSchema).min(1, '至少填写一个目标群体（groups）'),
   /** Measure-kind ids from content/taxonomy/measures.yaml; at least one. */
-  measures: z.array(idSchema).min(1, '至少填写一种举措类型（measures）'),
+  measures: z.array(refSchema).min(1, '至少填写一种举措类型（measures）'),
   /** Id of the briefing issue (content/briefings/<id>.yaml) that published it. */
-  briefing: idSchema,
+  briefing: refSchema,
   /** Publication date, the same as the briefing's date, YYYY-MM-DD. */
   date: z.coerce.date(),
   /** Figures the text states, each with its exact quote. */

@@ -5,6 +5,12 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写字母、数字和连字符（例如 yuhuan、technical-workers）');
 
+/**
+ * A reference to an id of another collection. Only its presence is checked here; whether the id exists is checked by
+ * the content check (src/lib/validate.ts), which can then name the allowed values and the id that was probably meant.
+ */
+export const refSchema = z.string().trim().min(1, '不能为空');
+
 /** A region: a prefecture-level city or one of its county-level divisions. File: content/taxonomy/regions.yaml */
 export const regionSchema = z.strictObject({
   /** ASCII id used in URLs and in a practice's `region` field, e.g. `yuhuan`. */

@@ -1,0 +1,30 @@
+// Checks every internal link and #fragment of a built site. Usage: node scripts/check-links.ts [dist] [--base /sub/]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { checkLinks, type BuiltPage } from '../src/lib/links.ts';
+import { siteUrl } from '../src/lib/paths.ts';
+
+const args = process.argv.slice(2);
+const bi = args.indexOf('--base');
+const base = (bi >= 0 ? args[bi + 1]! : '/').replace(/\/?$/, '/');
+const root = args.find((a, i) => !a.startsWith('--') && (bi < 0 || i !== bi + 1)) ?? 'dist';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+const pages: BuiltPage[] = walk(root)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => {
+    const rel = relative(root, f).split(sep).join('/');
+    const path = base + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+    return { path, html: readFileSync(f, 'utf8') };
+  });
+const exists = (path: string) => path.startsWith(base) && existsSync(join(root, path.slice(base.length)));
+const broken = checkLinks(pages, exists, new URL(siteUrl).origin);
+for (const b of broken) console.error(`${b.page}: ${b.href}: ${b.reason}`);
+console.log(`链接检查：${pages.length} 个页面，${broken.length} 个失效链接。`);
+process.exit(broken.length ? 1 : 0);

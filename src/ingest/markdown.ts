@@ -1,0 +1,46 @@
+/**
+ * Paragraphs to an MDX body: 一、 headings become `##`, standalone （一） headings `###`, 一是 and 1. paragraphs stay
+ * paragraphs; footnotes (¹ text) move to the end as `[^1]: text` with `[^1]` where the mark stood; characters MDX
+ * would read as syntax are escaped.
+ */
+import { FOOTNOTE, SECTION, SUBSECTION, isStandalone } from './clean.ts';
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** `¹²` → 12. */
+export function superscriptNumber(s: string): number {
+  return Number([...s].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
+}
+
+/** Escapes what MDX or Markdown would take as syntax: braces and angle brackets (JSX), emphasis, list and heading marks. */
+export function escapeMdx(text: string): string {
+  return text
+    .replace(/[\\`*_{}<>~]/g, (c) => `\\${c}`)
+    .replace(/^(#{1,6}\s|[-+]\s|\d+[.)]\s)/, (m) => `\\${m}`);
+}
+
+/** The Markdown of one paragraph: a heading, or escaped prose. */
+export function paragraphToMarkdown(p: string): string {
+  if (SECTION.test(p) && isStandalone(p)) return `## ${escapeMdx(p)}`;
+  if (SUBSECTION.test(p) && isStandalone(p)) return `### ${escapeMdx(p)}`;
+  return escapeMdx(p);
+}
+
+/** Renders paragraphs as an MDX body (blocks separated by blank lines, ending with a newline). */
+export function toMarkdown(paragraphs: readonly string[]): string {
+  const notes = new Map<number, string>();
+  const blocks: string[] = [];
+  for (const p of paragraphs) {
+    const m = FOOTNOTE.exec(p);
+    if (m) notes.set(superscriptNumber(m[0].trim()), p.slice(m[0].length).trim());
+    else blocks.push(p);
+  }
+  const body = blocks.map((p) =>
+    paragraphToMarkdown(p).replace(/(?<=\S)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (mark) => {
+      const n = superscriptNumber(mark);
+      return notes.has(n) ? `[^${n}]` : mark;
+    }),
+  );
+  for (const [n, text] of notes) body.push(`[^${n}]: ${escapeMdx(text)}`);
+  return `${body.join('\n\n')}\n`;
+}

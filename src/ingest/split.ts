@@ -1,0 +1,136 @@
+/**
+ * Splits a briefing issue into masthead, practices and colophon. The table of contents (● lines, or the lines under
+ * 【本期目录】) names the practices when the issue has one, and each title is then found again in the text, even
+ * when it is broken over two lines or glued to its first paragraph. Without a table of contents, article titles are
+ * recognised by their shape: a short line of their own, with no sentence punctuation and no structural marker.
+ */
+import { COLOPHON, DISTRIBUTION, displayWidth, isStandalone, opensBlock, squeeze } from './clean.ts';
+import { isMastheadLine } from './masthead.ts';
+import { IngestError } from './types.ts';
+
+/** One practice as cut from the issue: its title as printed and its paragraphs. */
+export interface RawPractice {
+  title: string;
+  /** Where the title came from: the table of contents, or the title lines in the text. */
+  titleFrom: 'toc' | 'text';
+  /** Number of lines the title spans in the text (a title on two lines is joined with a space). */
+  titleLines: number;
+  paragraphs: string[];
+}
+
+/** An issue cut into its parts. */
+export interface SplitIssue {
+  /** Paragraphs before the first practice, table of contents excluded: the masthead and the editor's note. */
+  head: string[];
+  /** Practice titles as the table of contents prints them (empty when there is none). */
+  toc: string[];
+  practices: RawPractice[];
+  /** Distribution lines and colophon after the last practice. */
+  tail: string[];
+}
+
+const TOC_MARK = /^【?\s*(?:本期)?目\s*录\s*】?$/;
+const TOC_BULLET = /^(?:[●•◆▪■·]|-|\d{1,2}[.、．])\s*/;
+
+/** Finds the table of contents: its item texts and the paragraph range it occupies. */
+export function findToc(paras: readonly string[]): { items: string[]; start: number; end: number } | undefined {
+  const mark = paras.findIndex((p) => TOC_MARK.test(squeeze(p)));
+  if (mark >= 0) {
+    const items: string[] = [];
+    let i = mark + 1;
+    const bulleted = TOC_BULLET.test(paras[i] ?? '');
+    for (; i < paras.length; i++) {
+      const p = paras[i]!;
+      // Bulleted items end with the first line without a bullet; plain ones when the first title comes again.
+      if (bulleted ? !TOC_BULLET.test(p) : !isStandalone(p) || (items.length > 0 && squeeze(p) === squeeze(items[0]!))) break;
+      items.push(p.replace(TOC_BULLET, '').trim());
+    }
+    if (items.length) return { items, start: mark, end: i };
+  }
+  const first = paras.findIndex((p) => /^[●•◆▪■]/.test(p));
+  if (first < 0) return undefined;
+  let end = first;
+  while (end < paras.length && /^[●•◆▪■]/.test(paras[end]!)) end++;
+  return { items: paras.slice(first, end).map((p) => p.replace(/^[●•◆▪■]\s*/, '').trim()), start: first, end };
+}
+
+/** Locates `title` (squeezed) from paragraph `from`: on one line, over two lines, or glued to its first paragraph. */
+function locateTitle(paras: string[], title: string, from: number): { at: number; lines: number } | undefined {
+  for (let i = from; i < paras.length; i++) {
+    const s = squeeze(paras[i]!);
+    if (s === title) return { at: i, lines: 1 };
+    if (i + 1 < paras.length && s.length < title.length && s + squeeze(paras[i + 1]!) === title) return { at: i, lines: 2 };
+    if (s.length > title.length && s.startsWith(title)) {
+      // Glued: cut the paragraph after the title's characters.
+      const p = paras[i]!;
+      let seen = 0;
+      let cut = 0;
+      while (cut < p.length && seen < title.length) {
+        if (!/[\s\u3000]/.test(p[cut]!)) seen++;
+        cut++;
+      }
+      paras.splice(i, 1, p.slice(0, cut), p.slice(cut).trim());
+      return { at: i, lines: 1 };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a paragraph reads as (part of) an article title. */
+export function isTitleLine(p: string): boolean {
+  if (!isStandalone(p) || opensBlock(p) || isMastheadLine(p) || COLOPHON.test(p) || /[：:]/.test(p)) return false;
+  const cjk = p.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return cjk >= 6 && displayWidth(p) <= 80;
+}
+
+/** Titles found by shape: runs of up to three title lines followed by prose. */
+function titlesByShape(paras: readonly string[]): { at: number; lines: number; text: string }[] {
+  const out: { at: number; lines: number; text: string }[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    if (!isTitleLine(paras[i]!)) continue;
+    let j = i;
+    while (j + 1 < paras.length && j - i < 2 && isTitleLine(paras[j + 1]!)) j++;
+    const next = paras[j + 1];
+    if (next !== undefined && /[。！？]/.test(next) && !DISTRIBUTION.test(next)) {
+      out.push({ at: i, lines: j - i + 1, text: paras.slice(i, j + 1).map((p) => p.trim()).join(' ') });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Cuts an issue into masthead, practices and colophon. Throws IngestError when no practice is found. */
+export function splitIssue(input: readonly string[]): SplitIssue {
+  const paras = [...input];
+  const toc = findToc(paras);
+  let starts: { at: number; lines: number; title: string; from: 'toc' | 'text' }[] = [];
+  if (toc) {
+    let from = toc.end;
+    for (const item of toc.items) {
+      const hit = locateTitle(paras, squeeze(item), from);
+      if (!hit) throw new IngestError(`目录中的标题“${item}”在正文中找不到，无法拆分案例`);
+      starts.push({ at: hit.at, lines: hit.lines, title: item, from: 'toc' });
+      from = hit.at + hit.lines;
+    }
+  } else {
+    starts = titlesByShape(paras).map((t) => ({ at: t.at, lines: t.lines, title: t.text, from: 'text' as const }));
+  }
+  if (starts.length === 0) throw new IngestError('未找到任何案例：没有目录（● 或【本期目录】），也没有可识别的文章标题');
+
+  const last = starts[starts.length - 1]!;
+  let tailAt = paras.length;
+  for (let i = last.at + last.lines; i < paras.length; i++) {
+    if (DISTRIBUTION.test(paras[i]!) || COLOPHON.test(paras[i]!)) {
+      tailAt = i;
+      break;
+    }
+  }
+  const practices: RawPractice[] = starts.map((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]!.at : tailAt;
+    return { title: s.title.trim(), titleFrom: s.from, titleLines: s.lines, paragraphs: paras.slice(s.at + s.lines, end) };
+  });
+  const empty = practices.find((p) => p.paragraphs.length === 0);
+  if (empty) throw new IngestError(`案例“${empty.title}”没有正文`);
+  const head = toc ? [...paras.slice(0, toc.start), ...paras.slice(toc.end, starts[0]!.at)] : paras.slice(0, starts[0]!.at);
+  return { head, toc: toc?.items ?? [], practices, tail: paras.slice(tailAt) };
+}

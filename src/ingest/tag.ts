@@ -1,0 +1,112 @@
+/**
+ * Tags a practice from the taxonomy: its region (and partner regions) from region names and aliases, its target
+ * groups from group names and aliases, its kinds of measure from measure keywords. Matching counts non-overlapping
+ * occurrences, longest name first, so 高技能人才 is not also counted as 技能人才. Everything here is a suggestion
+ * the editor confirms; each choice carries the evidence it rests on.
+ */
+import type { Doubt, TaxonItem } from './types.ts';
+
+/** How often each item's names occur in a text, and which names matched. */
+export type Hits = Map<string, { count: number; names: Map<string, number> }>;
+
+/** Counts non-overlapping occurrences of every item's names in `text`, longest names first. */
+export function countHits(text: string, items: readonly TaxonItem[]): Hits {
+  const pairs = items.flatMap((it) => it.names.filter((n) => n.length >= 2).map((n) => ({ id: it.id, name: n })));
+  pairs.sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+  const taken = new Uint8Array(text.length);
+  const hits: Hits = new Map();
+  for (const { id, name } of pairs) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (taken.subarray(at, at + name.length).some((x) => x)) continue;
+      taken.fill(1, at, at + name.length);
+      const h = hits.get(id) ?? { count: 0, names: new Map<string, number>() };
+      h.count++;
+      h.names.set(name, (h.names.get(name) ?? 0) + 1);
+      hits.set(id, h);
+    }
+  }
+  return hits;
+}
+
+function evidence(h: { names: Map<string, number> }): string {
+  return [...h.names].map(([n, c]) => `${n}×${c}`).join('、');
+}
+
+/** The region of a practice and the partner regions it works with, with doubts for the editor. */
+export interface RegionGuess {
+  region: string;
+  partners: string[];
+  doubts: Doubt[];
+}
+
+/**
+ * Region: the first region named in the title; otherwise, when the text speaks of 我市/全市/市本级, the region of
+ * the issuing office (a 市本级 practice); otherwise the region the text names most. Partners: other regions (not the
+ * region's own city) named three times or more.
+ */
+export function detectRegion(title: string, body: string, regions: readonly TaxonItem[], issuerRegion?: string): RegionGuess {
+  const doubts: Doubt[] = [];
+  let region: string | undefined;
+  let best = Infinity;
+  for (const r of regions) {
+    for (const n of r.names) {
+      const at = n.length >= 2 ? title.indexOf(n) : -1;
+      if (at >= 0 && at < best) {
+        best = at;
+        region = r.id;
+      }
+    }
+  }
+  const bodyHits = countHits(body, regions);
+  if (!region) {
+    const lead = body.split('\n\n')[0] ?? body;
+    if (issuerRegion && /我市|全市|市本级|本市/.test(lead)) {
+      region = issuerRegion;
+      doubts.push({ field: 'region', note: '标题未写地区，正文称“我市/全市”：按发文单位所在市（市本级）填写，请核对' });
+    } else {
+      const top = [...bodyHits].sort((a, b) => b[1].count - a[1].count)[0];
+      region = top?.[0] ?? issuerRegion ?? regions[0]!.id;
+      doubts.push({ field: 'region', note: top ? `标题未写地区，按正文中出现最多的地区（${evidence(top[1])}）填写，请核对` : '未能识别地区，请填写' });
+    }
+  }
+  const own = regions.find((r) => r.id === region);
+  const ownCity = regions.find((r) => own?.parent && r.names[0] === own.parent)?.id;
+  const partners = [...bodyHits]
+    .filter(([id, h]) => id !== region && id !== ownCity && id !== issuerRegion && h.count >= 3)
+    .sort((a, b) => b[1].count - a[1].count)
+    .map(([id]) => id);
+  if (partners.length) {
+    doubts.push({ field: 'partners', note: `正文多次提到其他地区（${partners.map((id) => `${id}: ${evidence(bodyHits.get(id)!)}`).join('；')}），是否为协作地区请核对` });
+  }
+  return { region: region!, partners, doubts };
+}
+
+/** Ids suggested for a list field (groups, measures), strongest first, with the evidence as a doubt. */
+export interface TagGuess {
+  ids: string[];
+  doubts: Doubt[];
+}
+
+/**
+ * Suggests groups or measures: names in the title weigh three, in the body one; an item is suggested when its
+ * weight reaches `min` (and at most `max` items). When nothing reaches it, the strongest item is suggested anyway
+ * (the schema needs one) and flagged.
+ */
+export function suggestTags(field: string, title: string, body: string, items: readonly TaxonItem[], min = 3, max = 6): TagGuess {
+  const t = countHits(title, items);
+  const b = countHits(body, items);
+  const score = new Map<string, number>();
+  for (const [id, h] of t) score.set(id, (score.get(id) ?? 0) + 3 * h.count);
+  for (const [id, h] of b) score.set(id, (score.get(id) ?? 0) + h.count);
+  const ranked = [...score].sort((x, y) => y[1] - x[1] || items.findIndex((i) => i.id === x[0]) - items.findIndex((i) => i.id === y[0]));
+  let ids = ranked.filter(([, s]) => s >= min).slice(0, max).map(([id]) => id);
+  const why = ranked
+    .slice(0, max)
+    .map(([id]) => `${id}: ${evidence({ names: new Map([...(t.get(id)?.names ?? []), ...(b.get(id)?.names ?? [])]) })}`)
+    .join('；');
+  if (ids.length === 0) {
+    ids = [ranked[0]?.[0] ?? items[0]!.id];
+    return { ids, doubts: [{ field, note: `正文中几乎没有可对应的词，暂填 ${ids[0]}，请编辑选择` }] };
+  }
+  return { ids, doubts: [{ field, note: `按关键词自动推荐（${why}），请核对` }] };
+}

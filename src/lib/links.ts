@@ -1,0 +1,65 @@
+/**
+ * Link checking over a built site: every internal href/src of every HTML page must resolve to a file of the build,
+ * and every #fragment to an id on the target page. Pure over an in-memory map of pages so it can be unit-tested.
+ */
+
+export interface BuiltPage {
+  /** Site path of the page, with the base, e.g. `/gongfu/practices/x/`. */
+  path: string;
+  html: string;
+}
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: string;
+}
+
+const ATTR = /\s(?:href|src)\s*=\s*"([^"]*)"/g;
+const ID = /\sid\s*=\s*"([^"]*)"/g;
+
+function decodeEntities(s: string): string {
+  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** Ids defined on a page. */
+export function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!)));
+}
+
+/**
+ * Checks links. `exists(path)` says whether a non-HTML file exists at a site path (for CSS, feeds, raw texts);
+ * `origin` is the site's own origin, so absolute links to it count as internal.
+ */
+export function checkLinks(pages: readonly BuiltPage[], exists: (path: string) => boolean, origin = 'http://site.invalid'): BrokenLink[] {
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const idCache = new Map<string, Set<string>>();
+  const ids = (p: BuiltPage) => {
+    let s = idCache.get(p.path);
+    if (!s) idCache.set(p.path, (s = idsOf(p.html)));
+    return s;
+  };
+  const broken: BrokenLink[] = [];
+  for (const page of pages) {
+    // Skip what is inside <template>/<script> (client templates are not links a reader can follow).
+    const html = page.html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<template[\s\S]*?<\/template>/g, '');
+    for (const m of html.matchAll(ATTR)) {
+      const raw = decodeEntities(m[1]!);
+      if (!raw || /^(mailto:|tel:|data:|javascript:)/.test(raw)) continue;
+      const url = new URL(raw, origin + page.path);
+      if (url.origin !== origin) {
+        broken.push({ page: page.path, href: raw, reason: '指向其他站点（本站不应请求外部主机）' });
+        continue;
+      }
+      const path = decodeURIComponent(url.pathname);
+      const target = byPath.get(path) ?? (path.endsWith('/') ? undefined : byPath.get(`${path}/`));
+      if (!target && !exists(path)) {
+        broken.push({ page: page.path, href: raw, reason: '目标不存在' });
+        continue;
+      }
+      const frag = decodeURIComponent(url.hash.slice(1));
+      if (frag && target && !ids(target).has(frag)) broken.push({ page: page.path, href: raw, reason: `页面中没有 id="${frag}"` });
+    }
+  }
+  return broken;
+}

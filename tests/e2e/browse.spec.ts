@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function internalLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return [...new Set(hrefs.filter((h) => h.startsWith(new URL(page.url()).origin)))];
+}
+
+test('a reader goes from the home page to the 技术工人 group, sees policy and practice, and follows related practices', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: '技术工人', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('技术工人');
+
+  const policy = page.getByRole('region', { name: /方案要求/ });
+  await expect(policy.getByRole('heading', { name: /青田县：技术工人激励计划/ })).toBeVisible();
+  await expect(policy.getByRole('heading', { name: /台州市：技术工人激励计划/ })).toBeVisible();
+  await expect(policy.getByText('推进股权激励改革')).toBeVisible();
+  await expect(policy.getByText(/责任单位：/).first()).toBeVisible();
+
+  const practices = page.getByRole('region', { name: /实践案例/ });
+  const titles = await practices.locator('.practice-list > li .title').allInnerTexts();
+  for (const t of ['深化集成改革', '黄岩区“四大举措”', '玉环市“技能”变“资金”', '仙居县创新“政校企”', '玉环市探索“三个三”']) {
+    expect(titles.some((x) => x.startsWith(t)), t).toBe(true);
+  }
+
+  await practices.getByRole('link', { name: /玉环市“技能”变“资金”/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('玉环市“技能”变“资金”');
+  const related = page.getByRole('region', { name: '相关案例' });
+  const relatedLinks = related.locator('.title a');
+  expect(await relatedLinks.count()).toBeGreaterThanOrEqual(3);
+  expect(await relatedLinks.count()).toBeLessThanOrEqual(5);
+  const first = (await relatedLinks.first().innerText()).trim();
+  await relatedLinks.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
+});
+
+test('previous and next practice within the same briefing issue', async ({ page }) => {
+  await page.goto('/practices/huangyan-four-measures/');
+  const pager = page.getByRole('navigation', { name: '同期简报中的案例' });
+  await expect(pager.getByRole('link', { name: /上一篇：深化集成改革/ })).toBeVisible();
+  await expect(pager.getByRole('link', { name: /下一篇：玉环市“技能”变“资金”/ })).toBeVisible();
+});
+
+test('the metrics page charts 新增高技能人才 with the seeds’ counties and correct values', async ({ page }) => {
+  await page.goto('/metrics/');
+  const section = page.getByRole('region', { name: /新增高技能人才/ });
+  const chart = section.getByRole('img', { name: /新增高技能人才：各地比较/ });
+  await expect(chart).toBeVisible();
+  const text = await chart.locator('text').allTextContents();
+  const joined = text.join('|');
+  for (const expected of ['台州市', '3.92万人', '椒江区', '1605人', '仙居县', '2447名', '4503人']) expect(joined).toContain(expected);
+  // The table beside the chart holds the same figures, each linking to its sentence.
+  const link = section.getByRole('link', { name: /新增高技能人才 4503人/ }).first();
+  await link.click();
+  await expect(page.locator(':target')).toContainText('4503');
+});
+
+test('the plan comparison aligns the 2025 targets of both plans', async ({ page }) => {
+  await page.goto('/metrics/');
+  const table = page.getByRole('table', { name: '各方案目标对照' });
+  const row = table.getByRole('row', { name: /居民人均可支配收入/ }).first();
+  await expect(row).toContainText('5.8万元');
+  await expect(row).toContainText('7.5万元');
+  await expect(table.getByRole('row', { name: /10-50万元群体比例/ })).toContainText('70%');
+});
+
+for (const path of ['/groups/', '/regions/', '/measures/', '/briefings/', '/plans/', '/practices/', '/metrics/', '/']) {
+  test(`every link on ${path} resolves`, async ({ page }) => {
+    await page.goto(path);
+    const links = await internalLinks(page);
+    expect(links.length).toBeGreaterThan(5);
+    for (const href of links) {
+      const url = new URL(href);
+      const res = await page.request.get(url.origin + url.pathname);
+      expect(res.status(), href).toBe(200);
+    }
+  });
+}
+
+test('index pages show counts and no index page is empty', async ({ page }) => {
+  for (const path of ['/groups/', '/regions/', '/measures/']) {
+    await page.goto(path);
+    await expect(page.getByText(/\d+ 个案例/).first()).toBeVisible();
+  }
+  await page.goto('/regions/luqiao/');
+  await expect(page.getByText('暂无收录的案例。')).toBeVisible();
+});

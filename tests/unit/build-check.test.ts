@@ -1,0 +1,29 @@
+// The build runs the content check first: a bad file fails `astro build` with its file and field named, and no page is
+// written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+test('astro build refuses a practice with an unknown region, naming file, field and the id meant', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-build-'));
+  const content = join(dir, 'content');
+  const out = join(dir, 'dist');
+  try {
+    cpSync('content', content, { recursive: true });
+    const file = join(content, 'practices', 'yuhuan-three-drives.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: yuhuan$/m, 'region: 玉环'));
+    const r = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+      env: { ...process.env, CONTENT_DIR: content },
+      encoding: 'utf8',
+    });
+    const output = `${r.stdout}${r.stderr}`;
+    assert.notEqual(r.status, 0, 'the build fails');
+    assert.match(output, /yuhuan-three-drives\.mdx: region: 未知的地区 "玉环"。是否想填 yuhuan？/);
+    assert.ok(!existsSync(join(out, 'practices')), 'no page was written');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
