@@ -43,6 +43,7 @@ const steps: Step[] = [
   { label: '内容检查', cmd: 'node', args: ['scripts/check-content.ts'] },
   { label: '构建站点和搜索索引', cmd: 'npx', args: ['astro', 'build'], build: true },
   { label: '链接检查（dist/）', cmd: 'node', args: ['scripts/check-links.ts', 'dist'] },
+  { label: 'HTML 校验（html-validate，dist/ 全部页面）', cmd: 'npx', args: ['html-validate', 'dist/**/*.html'] },
   {
     label: '子路径部署：以 BASE_PATH=/gongfu/ 构建并检查链接',
     cmd: 'sh',

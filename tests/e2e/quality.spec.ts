@@ -1,0 +1,124 @@
+// Quality gates on every page type: accessibility (axe, WCAG 2.2 AA), keyboard use, no requests to other hosts,
+// no JavaScript on content pages before search is used, page weight and layout stability.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  practice: '/practices/yuhuan-skills-to-capital/',
+  'practice with footnotes': '/practices/sanmen-five-helps/',
+  briefing: '/briefings/taizhou-2022-01-25/',
+  plan: '/plans/qingtian-action-plan/',
+  'group index': '/groups/',
+  group: '/groups/technical-workers/',
+  'region index': '/regions/',
+  region: '/regions/yuhuan/',
+  'measure index': '/measures/',
+  measure: '/measures/skills-training/',
+  'briefing index': '/briefings/',
+  'plan index': '/plans/',
+  'practice index': '/practices/',
+  metrics: '/metrics/',
+  'search with results': '/search/?q=股权激励',
+  '404': '/no-such-page/',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, path] of Object.entries(PAGE_TYPES)) {
+    test(`axe: ${name} (${scheme}) has no WCAG 2.2 AA violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      if (path.startsWith('/search/')) await page.getByRole('list', { name: '搜索结果' }).waitFor();
+      // Open every <details> so what it hides is checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+for (const [name, path] of Object.entries(PAGE_TYPES)) {
+  test(`no request leaves the site: ${name}`, async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(foreign).toEqual([]);
+  });
+}
+
+const CONTENT_PAGES = ['/', '/practices/yuhuan-skills-to-capital/', '/briefings/taizhou-2022-01-25/', '/plans/taizhou-action-plan/', '/groups/technical-workers/', '/metrics/'];
+
+for (const path of CONTENT_PAGES) {
+  test(`${path}: no JavaScript before search is used, light HTML + CSS, no layout shift`, async ({ page }) => {
+    const scripts: string[] = [];
+    let bytes = 0;
+    page.on('response', async (r) => {
+      const type = r.request().resourceType();
+      if (type === 'script') scripts.push(r.url());
+      if (type === 'document' || type === 'stylesheet') bytes += (await r.body()).length;
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(scripts, 'scripts loaded on a content page').toEqual([]);
+    expect(await page.locator('script[src]').count()).toBe(0);
+    if (path.startsWith('/practices/')) {
+      // Budget: the page's HTML and CSS, less the practice's own text, under 60 KB.
+      const textBytes = Buffer.byteLength(await page.getByRole('region', { name: '正文' }).innerHTML());
+      expect(bytes - textBytes).toBeLessThan(60 * 1024);
+    }
+    const cls = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!e.hadRecentInput) total += e.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(cls).toBeLessThan(0.01);
+  });
+}
+
+test('keyboard: the skip link is the first stop and moves focus to the content; focus is visible', async ({ page }) => {
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle + getComputedStyle(el).borderStyle);
+  expect(outline).toMatch(/solid/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toBeInViewport();
+  const ring = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(ring).toBe('solid');
+});
+
+test('text resizes to 200% without loss and the page works on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const lineHeight = await page.locator('.body p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
+  expect(lineHeight).toBeGreaterThanOrEqual(1.5);
+});
+
+test('a practice prints as a clean document with its citation', async ({ page }) => {
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('search')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await expect(page.getByText(/引用：/)).toBeVisible();
+  await expect(page.getByRole('region', { name: '相关案例' })).toBeHidden();
+});
