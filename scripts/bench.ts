@@ -1,0 +1,174 @@
+// npm run bench [-- --n 10000] [--json out.json] [--keep] [--no-browser]
+// The scale benchmark: generates a synthetic corpus of N practices from the seeds' real paragraphs (in a temporary
+// folder outside content/), builds the site against it (CONTENT_DIR, no copying of the project), then measures search
+// in Chromium and an incremental rebuild after adding one briefing of 4 practices. Prints a table and writes JSON.
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { generateCorpus } from '../src/bench/generate.ts';
+import { measure } from './lib/measure.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const argv = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1]! : fallback;
+};
+const N = Number(opt('n', '10000'));
+const jsonOut = opt('json', '');
+const keep = argv.includes('--keep');
+const browser = !argv.includes('--no-browser');
+
+/** Ten fixed queries: distinctive terms, a county, a group, an alias, a question, a number. */
+export const QUERIES = ['股权激励', '飞地', '玉环', '技术工人', '产业工人', '低收入农户怎么增收', '山海协作', '职业技能等级认定', '高校毕业生', '2025年'];
+
+function du(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+    const s = statSync(join(dir, f));
+    if (s.isFile()) {
+      bytes += s.size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+const mb = (b: number) => Math.round((b / 1048576) * 10) / 10;
+const work = mkdtempSync(join(tmpdir(), 'gongfu-bench-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+const env = { CONTENT_DIR: content };
+
+console.error(`[bench] generating ${N} practices in ${content}`);
+const gen = generateCorpus('content', content, N);
+
+console.error('[bench] full build (astro build + Pagefind)');
+const full = await measure('npx', ['astro', 'build', '--outDir', dist], env);
+if (full.code !== 0) {
+  console.error(full.output.slice(-4000));
+  throw new Error('build failed');
+}
+const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(full.output)?.[1] ?? NaN);
+const pages = Number(/(\d+) page\(s\) built/.exec(full.output)?.[1] ?? NaN);
+const distSize = du(dist);
+const indexSize = du(join(dist, 'pagefind'));
+
+type QueryResult = { query: string; firstMs: number; firstBytes: number; repeatMs: number; repeatBytes: number; results: number };
+const queries: QueryResult[] = [];
+if (browser) {
+  const { chromium } = await import('@playwright/test');
+  const { findChromium, chromiumArgs } = await import('../tests/support/browser.ts');
+  const { server, port } = await serveStatic(dist);
+  const b = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  try {
+    for (const q of QUERIES) {
+      const ctx = await b.newContext();
+      const page = await ctx.newPage();
+      let bytes = 0;
+      page.on('response', async (r) => {
+        try {
+          bytes += (await r.body()).length;
+        } catch {
+          // redirects and aborted responses have no body
+        }
+      });
+      const t0 = Date.now();
+      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(q)}`);
+      const list = page.locator('ol[aria-label="搜索结果"] > li');
+      await list.first().waitFor({ timeout: 30_000 });
+      const firstMs = Date.now() - t0;
+      await page.waitForLoadState('networkidle');
+      const firstBytes = bytes;
+      const results = await list.count();
+      // Repeat: the same query again in the same tab, as a reader refining a search does (index chunks are cached).
+      bytes = 0;
+      const input = page.getByRole('searchbox').last();
+      await input.fill('');
+      await input.fill(q);
+      const t1 = Date.now();
+      await input.press('Enter');
+      await list.first().waitFor({ timeout: 30_000 });
+      const repeatMs = Date.now() - t1;
+      await page.waitForLoadState('networkidle');
+      queries.push({ query: q, firstMs, firstBytes, repeatMs, repeatBytes: bytes, results });
+      await ctx.close();
+    }
+  } finally {
+    await b.close();
+    server.close();
+  }
+}
+
+console.error('[bench] incremental: one new briefing of 4 practices');
+const bid = 'bench-new-briefing';
+mkdirSync(join(content, 'practices'), { recursive: true });
+const sample = readdirSync(join(content, 'practices')).filter((f) => f.endsWith('.mdx')).sort().slice(0, 4);
+const ids = sample.map((_, i) => `bench-new-${i + 1}`);
+const { readFileSync } = await import('node:fs');
+sample.forEach((f, i) => {
+  const text = readFileSync(join(content, 'practices', f), 'utf8')
+    .replace(/^briefing: .*$/m, `briefing: ${bid}`)
+    .replace(/^date: .*$/m, 'date: 2027-01-01')
+    .replace(/^title: (.*)$/m, `title: 新增案例${i + 1}：$1`);
+  writeFileSync(join(content, 'practices', `${ids[i]}.mdx`), text);
+});
+writeFileSync(
+  join(content, 'briefings', `${bid}.yaml`),
+  stringify({ series: '台州共富工作简报', date: '2027-01-01', issuer: '台州市高质量发展建设共同富裕先行市领导小组办公室', practices: ids, source: '002_d3d2b23bbdabca64.txt' }),
+);
+const incr = await measure('npx', ['astro', 'build', '--outDir', dist], env);
+const visible = ids.every((id) => {
+  try {
+    return statSync(join(dist, 'practices', id, 'index.html')).isFile();
+  } catch {
+    return false;
+  }
+});
+
+const avg = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : NaN);
+const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
+const report = {
+  date: new Date().toISOString(),
+  corpus: { practices: gen.practices, briefings: gen.briefings, pages },
+  build: {
+    totalMs: Math.round(full.ms),
+    astroMs: Math.round(full.ms - pagefindMs),
+    pagefindMs,
+    msPerPage: Math.round((full.ms / pages) * 100) / 100,
+    peakRssMb: full.peakRssMb,
+  },
+  dist: { mb: mb(distSize.bytes), files: distSize.files },
+  index: { mb: mb(indexSize.bytes), files: indexSize.files },
+  search: {
+    queries,
+    firstKbMax: Math.round(max(queries.map((q) => q.firstBytes)) / 1024),
+    firstMsMax: max(queries.map((q) => q.firstMs)),
+    firstMsAvg: avg(queries.map((q) => q.firstMs)),
+    repeatKbMax: Math.round(max(queries.map((q) => q.repeatBytes)) / 1024),
+    repeatMsAvg: avg(queries.map((q) => q.repeatMs)),
+  },
+  incremental: { ms: Math.round(incr.ms), visible, peakRssMb: incr.peakRssMb },
+};
+
+const rows: [string, string][] = [
+  ['corpus', `${gen.practices} practices, ${gen.briefings} briefings, ${pages} pages`],
+  ['full build (astro + pagefind)', `${(report.build.totalMs / 1000).toFixed(1)} s (${report.build.msPerPage} ms/page)`],
+  ['  astro', `${(report.build.astroMs / 1000).toFixed(1)} s`],
+  ['  pagefind', `${(pagefindMs / 1000).toFixed(1)} s`],
+  ['peak RSS', `${report.build.peakRssMb} MB`],
+  ['dist/', `${report.dist.mb} MB, ${report.dist.files} files`],
+  ['search index', `${report.index.mb} MB, ${report.index.files} files`],
+  ['first query: max fetched / max time', browser ? `${report.search.firstKbMax} KB / ${report.search.firstMsMax} ms (avg ${report.search.firstMsAvg} ms)` : 'skipped'],
+  ['repeat query: max fetched / avg time', browser ? `${report.search.repeatKbMax} KB / ${report.search.repeatMsAvg} ms` : 'skipped'],
+  ['add one briefing (4 practices): rebuild', `${(report.incremental.ms / 1000).toFixed(1)} s, new pages ${visible ? 'visible' : 'MISSING'}`],
+];
+const w = Math.max(...rows.map(([k]) => k.length));
+console.log(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n'));
+if (browser) for (const q of queries) console.log(`  ${q.query}: ${q.results} results, first ${Math.round(q.firstBytes / 1024)} KB ${q.firstMs} ms, repeat ${Math.round(q.repeatBytes / 1024)} KB ${q.repeatMs} ms`);
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(report, null, 2)}\n`);
+if (!keep) rmSync(work, { recursive: true, force: true });
+else console.error(`[bench] kept ${work}`);
+if (!visible) process.exit(1);

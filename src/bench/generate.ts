@@ -1,0 +1,103 @@
+/**
+ * Synthetic corpus for the scale benchmark: N practices made of the seeds' real paragraphs recombined, with frontmatter
+ * spread over the taxonomy, metrics whose quotes are in the chosen paragraphs, and briefings of four practices each.
+ * Deterministic for a given seed number. Node only.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { paragraphs } from '../lib/fidelity.ts';
+
+/** mulberry32: a small, fast, seedable PRNG. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Para {
+  text: string;
+  metrics: Record<string, unknown>[];
+}
+
+/** Generates a content folder at `out` with `n` practices; returns the ids of practices and briefings written. */
+export function generateCorpus(sourceContent: string, out: string, n: number, seed = 1): { practices: number; briefings: number } {
+  const random = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const sample = <T>(xs: readonly T[], k: number): T[] => {
+    const copy = [...xs];
+    const outList: T[] = [];
+    while (outList.length < k && copy.length) outList.push(copy.splice(Math.floor(random() * copy.length), 1)[0]!);
+    return outList;
+  };
+
+  mkdirSync(join(out, 'practices'), { recursive: true });
+  mkdirSync(join(out, 'briefings'), { recursive: true });
+  cpSync(join(sourceContent, 'taxonomy'), join(out, 'taxonomy'), { recursive: true });
+  cpSync(join(sourceContent, 'plans'), join(out, 'plans'), { recursive: true });
+
+  const regions = (parse(readFileSync(join(sourceContent, 'taxonomy/regions.yaml'), 'utf8')) as { id: string; name: string }[]);
+  const groups = (parse(readFileSync(join(sourceContent, 'taxonomy/groups.yaml'), 'utf8')) as { id: string }[]).map((g) => g.id);
+  const measures = (parse(readFileSync(join(sourceContent, 'taxonomy/measures.yaml'), 'utf8')) as { id: string }[]).map((m) => m.id);
+
+  // Real paragraphs (not headings or footnotes) with the metrics whose quotes they contain.
+  const paras: Para[] = [];
+  const headings: string[] = [];
+  const titles: string[] = [];
+  for (const f of readdirSync(join(sourceContent, 'practices')).filter((x) => x.endsWith('.mdx')).sort()) {
+    const { data, body } = splitFrontmatter(readFileSync(join(sourceContent, 'practices', f), 'utf8'), f);
+    titles.push(String(data.title));
+    const metrics = (data.metrics ?? []) as Record<string, unknown>[];
+    for (const p of paragraphs(body)) {
+      if (p.startsWith('#')) headings.push(p);
+      else if (!p.startsWith('[^')) paras.push({ text: p.replace(/\[\^\d+\]/g, ''), metrics: metrics.filter((m) => p.includes(String(m.quote))) });
+    }
+  }
+
+  const briefingsCount = Math.ceil(n / 4);
+  let made = 0;
+  for (let b = 0; b < briefingsCount; b++) {
+    const date = new Date(Date.UTC(2021, 0, 1) + Math.floor((b / briefingsCount) * 6 * 365) * 86400000);
+    const iso = date.toISOString().slice(0, 10);
+    const bid = `bench-${String(b + 1).padStart(5, '0')}`;
+    const ids: string[] = [];
+    for (let k = 0; k < 4 && made < n; k++, made++) {
+      const region = pick(regions);
+      const id = `bench-${String(made + 1).padStart(5, '0')}`;
+      ids.push(id);
+      const chosen = sample(paras, 5 + Math.floor(random() * 10));
+      const body: string[] = [];
+      chosen.forEach((p, i) => {
+        if (i > 0 && i % 3 === 0) body.push(pick(headings));
+        body.push(p.text);
+      });
+      const metrics = chosen.flatMap((p) => p.metrics).slice(0, 12);
+      const data = {
+        title: `${region.name}${pick(titles).replace(/^[^\s“”]{2,6}?(市|区|县)/, '')}（${made + 1}）`,
+        region: region.id,
+        groups: sample(groups, 1 + Math.floor(random() * 3)),
+        measures: sample(measures, 1 + Math.floor(random() * 4)),
+        briefing: bid,
+        date: iso,
+        metrics,
+      };
+      writeFileSync(join(out, 'practices', `${id}.mdx`), `---\n${stringify(data)}---\n\n${body.join('\n\n')}\n`);
+    }
+    const briefing = {
+      series: '台州共富工作简报',
+      number: b + 1,
+      date: iso,
+      issuer: '台州市高质量发展建设共同富裕先行市领导小组办公室',
+      practices: ids,
+      source: '002_d3d2b23bbdabca64.txt',
+    };
+    writeFileSync(join(out, 'briefings', `${bid}.yaml`), stringify(briefing));
+  }
+  return { practices: made, briefings: briefingsCount };
+}
