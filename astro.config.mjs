@@ -13,7 +13,7 @@ export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 1) },
   markdown: {
     processor: unified({
       // GFM comes from remark-gfm (tables, footnotes); the built-in switch stays off so it is not applied twice.

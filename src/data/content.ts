@@ -43,7 +43,7 @@ export interface Corpus {
 }
 
 async function load(): Promise<Corpus> {
-  const [regions, groups, measures, indicators, briefings, allPractices, plans] = await Promise.all([
+  const [regions, groups, measures, indicators, allBriefings, allPractices, plans] = await Promise.all([
     getCollection('regions'),
     getCollection('groups'),
     getCollection('measures'),
@@ -51,9 +51,12 @@ async function load(): Promise<Corpus> {
     getCollection('briefings'),
     // Drafts written by the ingest script stay unpublished until an editor clears `draft`.
     getCollection('practices', (p) => !p.data.draft),
-    getCollection('plans'),
+    getCollection('plans', (p) => !p.data.draft),
   ]);
-  briefings.sort(newestFirst);
+  // A briefing is published once at least one of its practices is: a freshly ingested issue stays hidden until then.
+  const published = new Set(allPractices.map((p) => p.id));
+  const visible = allBriefings.filter((b) => b.data.practices.some((id) => published.has(id)));
+  const briefings = visible.sort(newestFirst);
   const position = new Map<string, number>();
   briefings.forEach((b, bi) => b.data.practices.forEach((pid, pi) => position.set(pid, bi * 10000 + pi)));
   const practices = allPractices.sort(

@@ -82,6 +82,11 @@ export function removePageNumbers(text: string): string {
     .join('\n');
 }
 
+/** Whether a line is a page number in any style. */
+export function isPageNumber(line: string): boolean {
+  return line.trim() !== '' && removePageNumbers(line).trim() === '';
+}
+
 /** A physical line of the extracted text. */
 export interface Line {
   text: string;
@@ -95,19 +100,31 @@ export function toLines(text: string): Line[] {
 }
 
 /**
- * Drops running headers: lines that repeat a series title (or the title with an issue number, sub-series, date or
- * page number) and any short line without punctuation that recurs three times or more. The first `keepTop`
- * non-empty lines are the masthead and are kept.
+ * Drops running headers: lines that repeat a series title (alone, or with an issue number, sub-series, date or page
+ * number), and short lines without punctuation that recur three times or more, at least twice next to a page number
+ * (so a subheading such as 主要做法 that recurs in every practice is kept). The first `keepTop` non-empty lines are
+ * the masthead and are kept.
  */
 export function removeRunningHeaders(lines: Line[], titles: readonly string[], keepTop = 6): Line[] {
-  const counts = new Map<string, number>();
-  for (const l of lines) {
+  const filled = lines.map((l, i) => ({ l, i })).filter((x) => x.l.text);
+  const nearPage = new Set<number>();
+  filled.forEach((x, k) => {
+    const around = filled.slice(Math.max(0, k - 2), k + 3);
+    if (around.some((y) => y !== x && isPageNumber(y.l.text))) nearPage.add(x.i);
+  });
+  const counts = new Map<string, { all: number; near: number }>();
+  for (const { l, i } of filled) {
     const s = squeeze(l.text);
-    if (s.length >= 4 && s.length <= 30 && !/[，。；！？：,]/.test(s)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (s.length < 4 || s.length > 30 || /[，。；！？：,]/.test(s) || isPageNumber(l.text)) continue;
+    const c = counts.get(s) ?? { all: 0, near: 0 };
+    c.all++;
+    if (nearPage.has(i)) c.near++;
+    counts.set(s, c);
   }
   const known = titles.map(squeeze).filter((t) => t.length >= 4);
   const isHeader = (s: string): boolean => {
-    if ((counts.get(s) ?? 0) >= 3) return true;
+    const c = counts.get(s);
+    if (c && c.all >= 3 && c.near >= 2) return true;
     return known.some((t) => {
       if (!s.startsWith(t)) return false;
       const rest = s.slice(t.length);
@@ -157,8 +174,9 @@ const HARD_MARKER = /^(?:(?:报|送|发|抄送|抄报|编者按)\s*[：:]|[¹²�
  */
 function breaksBetween(a: string, b: Line, para: string, width: number): boolean {
   if (/^[（(〔]\s*责任单位/.test(b.text)) return false;
-  if (JOINER.test(a)) return false;
-  if (b.indent || HARD_MARKER.test(b.text) || /^[●•◆▪■]/.test(para)) return true;
+  // Closing punctuation never opens a paragraph: the line before was cut just ahead of it.
+  if (JOINER.test(a) || /^[)）〕」』”’。，、；：！？%]/.test(b.text)) return false;
+  if (b.indent || HARD_MARKER.test(b.text) || /^(?:[●•◆▪■]|-\s)/.test(para)) return true;
   const final = FINAL.test(a) || (/[)）〕]$/.test(a) && /责任单位/.test(para));
   const colon = /[：:]$/.test(a);
   const marker = opensBlock(b.text);
@@ -168,9 +186,10 @@ function breaksBetween(a: string, b: Line, para: string, width: number): boolean
       return !(isStandalone(b.text) && displayWidth(b.text) < width * 0.7);
     }
     if (displayWidth(a) >= width * 0.85) {
-      if (marker) return final || colon;
+      // A dash can start a wrapped line inside a sentence (工惠——2021年度…); a numbering marker cannot.
+      if (marker) return /^(?:——|-\s)/.test(b.text) ? final || colon : true;
       // A paragraph that happens to end at the margin, followed by a short line that reads as a title.
-      return final && isStandalone(b.text) && displayWidth(b.text) < width * 0.7;
+      return final && isStandalone(b.text) && displayWidth(b.text) < width * 0.85;
     }
     return true;
   }
@@ -215,8 +234,8 @@ export function splitGluedHeading(p: string): string[] {
   return [p.slice(0, m.index), ...splitGluedHeading(p.slice(m.index))];
 }
 
-/** The whole clean-up: characters, page numbers, running headers, then paragraphs. */
+/** The whole clean-up: characters, running headers (found next to page numbers), page numbers, then paragraphs. */
 export function cleanText(text: string, seriesTitles: readonly string[] = []): string[] {
-  const lines = toLines(removePageNumbers(normalizeChars(text)));
-  return toParagraphs(removeRunningHeaders(lines, seriesTitles));
+  const lines = removeRunningHeaders(toLines(normalizeChars(text)), seriesTitles).filter((l) => !isPageNumber(l.text));
+  return toParagraphs(lines);
 }

@@ -28,7 +28,8 @@ export interface KnownBriefing {
 }
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const SERIES = /^《?([\u4e00-\u9fff]{2,20}(?:简报|快报|专报|动态|通讯|信息|情况))》?$/;
+/** A series title (刊名), with or without book-title marks: 台州共富工作简报. */
+export const SERIES = /^《?([\u4e00-\u9fff]{2,20}(?:简报|快报|专报|动态|通讯|信息|情况))》?$/;
 
 /** `2021 年 9 月 30 日` → `2021-09-30`, or undefined when the text has no valid date. */
 export function parseDate(text: string): string | undefined {

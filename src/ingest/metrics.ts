@@ -21,10 +21,10 @@ export interface DraftMetric {
 
 /** Units a figure may carry, longest first so 人次 wins over 人 and 个月 over 个. */
 export const UNITS = [
-  '平方公里', '平方米', '个百分点', '百分点', '公里', '千米', '人次', '户次', '场次', '个月', '小时', '分钟', '千瓦', '基点',
+  '平方公里', '平方米', '个百分点', '百分点', '个基点', '公里', '千米', '人次', '户次', '场次', '个月', '小时', '分钟', '千瓦', '基点', '大类',
   '人', '名', '位', '户', '家', '个', '元', '%', '亩', '项', '次', '场', '所', '套', '倍', '期', '股', '村', '台', '件',
   '条', '类', '种', '批', '岁', '年', '对', '起', '篇', '支', '座', '吨', '辆', '间', '张', '份', '枚', '届', '周', '天',
-  '床', '处', '栋', '幢', '只', '头', '株', '棵', '本', '部',
+  '床', '处', '栋', '幢', '只', '头', '株', '棵', '本', '部', '笔', '大',
 ].filter((u, i, a) => a.indexOf(u) === i);
 
 /** The unit at the start of `after` (findNumbers' text after a number, `/` removed), or undefined. */
@@ -38,7 +38,7 @@ const LABEL_FILLER = /^(?:其中|同时|并|共|累计|共计|已|目前|截至�
 /** Splits a paragraph into clauses at ，。；：！？ (the spans quotes are cut from). */
 function clauses(p: string): { text: string; sentence: string }[] {
   const out: { text: string; sentence: string }[] = [];
-  for (const sentence of p.split(/(?<=[。！？；])/)) {
+  for (const sentence of p.split(/(?<=[。！？])/)) {
     for (const c of sentence.split(/[，。；：！？,]/)) if (c.trim()) out.push({ text: c, sentence });
   }
   return out;
@@ -47,56 +47,91 @@ function clauses(p: string): { text: string; sentence: string }[] {
 /** Options for extraction: plans state targets only; `yearHint` is the year a section's targets refer to. */
 export interface MetricOptions {
   kind?: 'result' | 'target';
+  /** What makes a sentence state a target (default: 力争, 预计, 到 2025 年 …). */
+  targetCue?: RegExp;
   yearHint?: number | undefined;
   indicators?: readonly { id: string; name: string; unit: string }[];
+}
+
+const SEPARATORS = /[、和及与,\s]+$/;
+const HEAD_FILLER = /(?:分别为|分别是|分别达|分别|为|达到|达|共计|合计|约为|约|超过|超|近|逾|有)$/;
+
+/** A figure located in a clause: where its number starts and where its unit (and qualifier) ends. */
+interface Located {
+  at: number;
+  end: number;
+  value: number;
+  unit: string;
+  approx: boolean;
+}
+
+/** The figures of one clause, in order; years, ordinals, model numbers and unitless numbers are left out. */
+function locate(clause: string): Located[] {
+  const half = toHalfWidth(clause);
+  const out: Located[] = [];
+  let cursor = 0;
+  for (const n of findNumbers(clause)) {
+    const at = half.indexOf(n.text, cursor);
+    if (at < 0) continue;
+    cursor = at + n.text.length;
+    const base = unitOf(n.after);
+    // A monthly rate keeps its period (200 元/月); other rates count in the base unit (2万元/年 → 元).
+    const monthly = base && new RegExp(`^[ \\u3000]*(?:余|多)?[ \\u3000]*${base}/月`).test(half.slice(cursor));
+    // An alternative unit in brackets belongs to the unit: 10万套（间）.
+    const alt = base && new RegExp(`^[ \\u3000]*(?:余|多)?[ \\u3000]*${base}(（[\\u4e00-\\u9fff]）)`).exec(half.slice(cursor));
+    const unit = monthly ? `${base}/月` : alt && UNITS.includes(alt[1]!.slice(1, -1)) ? `${base}${alt[1]}` : base;
+    const before = half.slice(0, at);
+    const isYear = unit === '年' && Number.isInteger(n.value) && n.value >= 1949 && n.value <= 2100 && !/[.万亿]/.test(n.text);
+    if (!unit || isYear || /第\s*$|[+＋×xX*]\s*$|[A-Za-z]$/.test(before) || /^[+＋]/.test(n.after)) continue;
+    const pattern = /[/（]/.test(unit) ? unit.replace('/', '\\/') : [...unit].join('\\/?');
+    const unitRe = new RegExp(`^[ \\u3000]*(?:余|多)?[ \\u3000]*${pattern}(?:左右|以上|以下|以内)?`);
+    const tail = unitRe.exec(half.slice(cursor));
+    if (!tail) continue;
+    out.push({ at, end: cursor + tail[0].length, value: n.value, unit, approx: n.approx });
+  }
+  return out;
 }
 
 /** Extracts the metrics of one paragraph (body Markdown without heading marks). */
 export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMetric[] {
   const out: DraftMetric[] = [];
   for (const { text: clause, sentence } of clauses(p)) {
-    const half = toHalfWidth(clause);
-    let cursor = 0;
-    let prevStart = 0;
-    for (const n of findNumbers(clause)) {
-      const idx = half.indexOf(n.text, cursor);
-      if (idx < 0) continue;
-      cursor = idx + n.text.length;
-      const unit = unitOf(n.after);
-      const before = half.slice(0, idx);
-      const isYear = unit === '年' && Number.isInteger(n.value) && n.value >= 1949 && n.value <= 2100 && !/[.万亿]/.test(n.text);
-      if (!unit || isYear || /第\s*$|[+＋×xX*]\s*$|[A-Za-z]$/.test(before) || /^[+＋]/.test(n.after)) {
-        prevStart = idx;
-        continue;
-      }
-      // The quote runs from the clause start (or, in a long list, the previous figure) to the end of the unit.
-      const unitRe = new RegExp(`^[ \\u3000]*(?:余|多)?[ \\u3000]*${[...unit].map((c) => c.replace(/[%]/, '%')).join('\\/?')}(?:左右|以上|以下|以内|多)?`);
-      const tail = unitRe.exec(half.slice(cursor));
-      if (!tail) continue;
-      const end = cursor + tail[0].length;
-      let start = clause.length - clause.trimStart().length;
-      if (end - start > 40 && prevStart > start) start = prevStart;
-      const quote = clause.slice(start, end).trim();
-      prevStart = idx;
-      const value = n.value;
-      if (!quoteStates(quote, value, unit)) continue;
-      const head = half.slice(0, idx).replace(/[“”"‘’《》（）()\s]/g, '').replace(LABEL_FILLER, '');
-      const label = head.length >= 2 ? head.slice(-24) : quote;
-      const yearM = [...sentence.slice(0, sentence.indexOf(clause) + idx).matchAll(/(20\d\d)\s*年(?!\s*[-—–－至])/g)].at(-1);
+    const figures = locate(clause);
+    const lead = clause.length - clause.trimStart().length;
+    figures.forEach((f, k) => {
+      const prev = figures[k - 1];
+      const next = figures[k + 1];
+      // The quote: from the clause start (or, in a long list, the previous figure) to just before the next figure.
+      const start = prev && f.end - lead > 40 ? prev.at : lead;
+      let stop = next ? next.at : clause.length;
+      while (stop > f.end && SEPARATORS.test(clause.slice(f.end, stop))) stop--;
+      if (stop - f.end > 20) stop = f.end;
+      const quote = clause.slice(start, stop).trim();
+      if (!quoteStates(quote, f.value, f.unit)) return;
+      const head = (prev ? clause.slice(prev.end, f.at).split('、').at(-1)! : clause.slice(lead, f.at))
+        .replace(/[“”"‘’《》\s]/g, '')
+        .replace(/^[、和及与]+/, '')
+        .replace(LABEL_FILLER, '')
+        .replace(HEAD_FILLER, '');
+      const tail = clause.slice(f.end, stop).replace(/[“”"‘’《》\s]/g, '').replace(/^[的]/, '');
+      const words = `${head}${head && tail ? '·' : ''}${tail}`;
+      const label = words.length >= 2 ? words.slice(0, 30) : quote;
+      const upTo = sentence.indexOf(clause) + f.at;
+      const yearM = [...sentence.slice(0, Math.max(0, upTo)).matchAll(/(20\d\d)\s*年(?!\s*[-—–－至])/g)].at(-1);
       const year = yearM ? Number(yearM[1]) : opts.yearHint;
-      const kind = opts.kind ?? (TARGET_CUE.test(sentence) ? 'target' : 'result');
-      const indicator = opts.indicators?.find((i) => clause.includes(i.name) && sameUnit(i.unit, unit))?.id;
+      const kind = opts.kind ?? ((opts.targetCue ?? TARGET_CUE).test(sentence) ? 'target' : 'result');
+      const indicator = opts.indicators?.find((i) => clause.includes(i.name) && sameUnit(i.unit, f.unit))?.id;
       out.push({
         label,
-        value,
-        unit,
+        value: f.value,
+        unit: f.unit,
         ...(year !== undefined ? { year } : {}),
         kind,
-        ...(n.approx ? { approx: true } : {}),
+        ...(f.approx ? { approx: true } : {}),
         quote,
         ...(indicator ? { indicator } : {}),
       });
-    }
+    });
   }
   return out;
 }

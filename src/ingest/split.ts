@@ -22,7 +22,7 @@ export interface RawPractice {
 export interface SplitIssue {
   /** Paragraphs before the first practice, table of contents excluded: the masthead and the editor's note. */
   head: string[];
-  /** Practice titles as the table of contents prints them (empty when there is none). */
+  /** Practice titles as the table of contents prints them, wrapped items joined (empty when there is none). */
   toc: string[];
   practices: RawPractice[];
   /** Distribution lines and colophon after the last practice. */
@@ -32,34 +32,55 @@ export interface SplitIssue {
 const TOC_MARK = /^【?\s*(?:本期)?目\s*录\s*】?$/;
 const TOC_BULLET = /^(?:[●•◆▪■·]|-|\d{1,2}[.、．])\s*/;
 
-/** Finds the table of contents: its item texts and the paragraph range it occupies. */
-export function findToc(paras: readonly string[]): { items: string[]; start: number; end: number } | undefined {
+/** A table-of-contents entry: its text, and the standalone lines after it that may continue it (a wrapped item). */
+export interface TocItem {
+  text: string;
+  more: string[];
+}
+
+/**
+ * Finds the table of contents: bulleted items (● lines, or the lines under 【本期目录】), or under 【本期目录】
+ * plain lines up to the first title's second appearance. `end` is the paragraph after the last bulleted line; the
+ * lines that may continue the last item follow it.
+ */
+export function findToc(paras: readonly string[]): { items: TocItem[]; start: number; end: number } | undefined {
   const mark = paras.findIndex((p) => TOC_MARK.test(squeeze(p)));
-  if (mark >= 0) {
-    const items: string[] = [];
-    let i = mark + 1;
-    const bulleted = TOC_BULLET.test(paras[i] ?? '');
-    for (; i < paras.length; i++) {
-      const p = paras[i]!;
-      // Bulleted items end with the first line without a bullet; plain ones when the first title comes again.
-      if (bulleted ? !TOC_BULLET.test(p) : !isStandalone(p) || (items.length > 0 && squeeze(p) === squeeze(items[0]!))) break;
-      items.push(p.replace(TOC_BULLET, '').trim());
-    }
-    if (items.length) return { items, start: mark, end: i };
-  }
-  const first = paras.findIndex((p) => /^[●•◆▪■]/.test(p));
-  if (first < 0) return undefined;
+  const first = mark >= 0 ? mark + 1 : paras.findIndex((p) => /^[●•◆▪■]/.test(p));
+  if (first < 0 || first >= paras.length) return undefined;
+  const items: TocItem[] = [];
   let end = first;
-  while (end < paras.length && /^[●•◆▪■]/.test(paras[end]!)) end++;
-  return { items: paras.slice(first, end).map((p) => p.replace(/^[●•◆▪■]\s*/, '').trim()), start: first, end };
+  if (TOC_BULLET.test(paras[first]!)) {
+    for (let i = first; i < paras.length; i++) {
+      const p = paras[i]!;
+      if (TOC_BULLET.test(p)) {
+        items.push({ text: p.replace(TOC_BULLET, '').trim(), more: [] });
+        end = i + 1;
+      } else if (isStandalone(p) && items.at(-1)!.more.length < 2) items.at(-1)!.more.push(p.trim());
+      else break;
+    }
+    // Lines between two items continue the first; those after the last item may be the first title instead.
+    return { items, start: mark >= 0 ? mark : first, end };
+  }
+  if (mark < 0) return undefined;
+  for (end = first; end < paras.length; end++) {
+    const p = paras[end]!;
+    if (!isStandalone(p) || (items.length > 0 && squeeze(p) === squeeze(items[0]!.text))) break;
+    items.push({ text: p.trim(), more: [] });
+  }
+  return items.length ? { items, start: mark, end } : undefined;
 }
 
 /** Locates `title` (squeezed) from paragraph `from`: on one line, over two lines, or glued to its first paragraph. */
 function locateTitle(paras: string[], title: string, from: number): { at: number; lines: number } | undefined {
   for (let i = from; i < paras.length; i++) {
     const s = squeeze(paras[i]!);
-    if (s === title) return { at: i, lines: 1 };
-    if (i + 1 < paras.length && s.length < title.length && s + squeeze(paras[i + 1]!) === title) return { at: i, lines: 2 };
+    // On one line, or over two or three (a long title the layout broke).
+    let joined = s;
+    for (let k = 1; k <= 3 && joined.length <= title.length; k++) {
+      if (joined === title) return { at: i, lines: k };
+      if (i + k >= paras.length) break;
+      joined += squeeze(paras[i + k]!);
+    }
     if (s.length > title.length && s.startsWith(title)) {
       // Glued: cut the paragraph after the title's characters.
       const p = paras[i]!;
@@ -104,14 +125,25 @@ export function splitIssue(input: readonly string[]): SplitIssue {
   const paras = [...input];
   const toc = findToc(paras);
   let starts: { at: number; lines: number; title: string; from: 'toc' | 'text' }[] = [];
+  let tocEnd = toc?.end ?? 0;
   if (toc) {
     let from = toc.end;
-    for (const item of toc.items) {
-      const hit = locateTitle(paras, squeeze(item), from);
-      if (!hit) throw new IngestError(`目录中的标题“${item}”在正文中找不到，无法拆分案例`);
-      starts.push({ at: hit.at, lines: hit.lines, title: item, from: 'toc' });
-      from = hit.at + hit.lines;
-    }
+    toc.items.forEach((item, k) => {
+      const last = k === toc.items.length - 1;
+      // A wrapped item: lines between two items continue it; after the last item, only if the longer title is found.
+      const tries = last ? item.more.map((_, j) => item.more.slice(0, item.more.length - j)).concat([[]]) : [item.more];
+      for (const more of tries) {
+        const title = [item.text, ...more].join(' ');
+        const hit = locateTitle(paras, squeeze(title), from);
+        if (hit) {
+          starts.push({ at: hit.at, lines: hit.lines, title, from: 'toc' });
+          from = hit.at + hit.lines;
+          if (last) tocEnd += more.length;
+          return;
+        }
+      }
+      throw new IngestError(`目录中的标题“${item.text}”在正文中找不到，无法拆分案例`);
+    });
   } else {
     starts = titlesByShape(paras).map((t) => ({ at: t.at, lines: t.lines, title: t.text, from: 'text' as const }));
   }
@@ -131,6 +163,6 @@ export function splitIssue(input: readonly string[]): SplitIssue {
   });
   const empty = practices.find((p) => p.paragraphs.length === 0);
   if (empty) throw new IngestError(`案例“${empty.title}”没有正文`);
-  const head = toc ? [...paras.slice(0, toc.start), ...paras.slice(toc.end, starts[0]!.at)] : paras.slice(0, starts[0]!.at);
-  return { head, toc: toc?.items ?? [], practices, tail: paras.slice(tailAt) };
+  const head = toc ? [...paras.slice(0, toc.start), ...paras.slice(Math.min(tocEnd, starts[0]!.at), starts[0]!.at)] : paras.slice(0, starts[0]!.at);
+  return { head, toc: starts.filter((t) => t.from === 'toc').map((t) => t.title), practices, tail: paras.slice(tailAt) };
 }

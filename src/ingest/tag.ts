@@ -40,23 +40,18 @@ export interface RegionGuess {
 }
 
 /**
- * Region: the first region named in the title; otherwise, when the text speaks of 我市/全市/市本级, the region of
+ * Region: the first region named in the title (a county-level division before a city); otherwise, when the text speaks of 我市/全市/市本级, the region of
  * the issuing office (a 市本级 practice); otherwise the region the text names most. Partners: other regions (not the
  * region's own city) named three times or more.
  */
 export function detectRegion(title: string, body: string, regions: readonly TaxonItem[], issuerRegion?: string): RegionGuess {
   const doubts: Doubt[] = [];
-  let region: string | undefined;
-  let best = Infinity;
-  for (const r of regions) {
-    for (const n of r.names) {
-      const at = n.length >= 2 ? title.indexOf(n) : -1;
-      if (at >= 0 && at < best) {
-        best = at;
-        region = r.id;
-      }
-    }
-  }
+  // The region named first in the title; a county-level division wins over its city (台州技工 in a 玉环 title).
+  const inTitle = regions
+    .flatMap((r) => r.names.map((n) => ({ r, at: n.length >= 2 ? title.indexOf(n) : -1 })))
+    .filter((h) => h.at >= 0)
+    .sort((a, b) => Number(Boolean(b.r.parent)) - Number(Boolean(a.r.parent)) || a.at - b.at);
+  let region: string | undefined = inTitle[0]?.r.id;
   const bodyHits = countHits(body, regions);
   if (!region) {
     const lead = body.split('\n\n')[0] ?? body;
@@ -100,13 +95,15 @@ export function suggestTags(field: string, title: string, body: string, items: r
   for (const [id, h] of b) score.set(id, (score.get(id) ?? 0) + h.count);
   const ranked = [...score].sort((x, y) => y[1] - x[1] || items.findIndex((i) => i.id === x[0]) - items.findIndex((i) => i.id === y[0]));
   let ids = ranked.filter(([, s]) => s >= min).slice(0, max).map(([id]) => id);
-  const why = ranked
-    .slice(0, max)
-    .map(([id]) => `${id}: ${evidence({ names: new Map([...(t.get(id)?.names ?? []), ...(b.get(id)?.names ?? [])]) })}`)
-    .join('；');
   if (ids.length === 0) {
     ids = [ranked[0]?.[0] ?? items[0]!.id];
     return { ids, doubts: [{ field, note: `正文中几乎没有可对应的词，暂填 ${ids[0]}，请编辑选择` }] };
   }
+  const names = (id: string) => {
+    const all = new Map<string, number>();
+    for (const h of [t.get(id), b.get(id)]) for (const [n, c] of h?.names ?? []) all.set(n, (all.get(n) ?? 0) + c);
+    return evidence({ names: all });
+  };
+  const why = ids.map((id) => `${id}: ${names(id)}`).join('；');
   return { ids, doubts: [{ field, note: `按关键词自动推荐（${why}），请核对` }] };
 }

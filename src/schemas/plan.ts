@@ -49,6 +49,8 @@ export const planSchema = z.strictObject({
   groups: z.array(planGroupSchema).default([]),
   /** Extraction slips mended in the body, each recorded: `from` as the raw text has it, `to` as the page shows it. */
   corrections: z.array(correctionSchema).default([]),
+  /** Set by the ingest script: a draft the editor has not reviewed yet, and is not published. */
+  draft: z.boolean().default(false),
   /** File name of the raw source text in seeds/. */
   source: z.string().regex(/^[\w.-]+\.txt$/, '应为 seeds/ 下的原始文本文件名'),
 });

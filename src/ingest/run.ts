@@ -1,0 +1,110 @@
+/**
+ * The ingest with its disk access: reads the raw file and the content folder (taxonomy, existing briefings and
+ * practices), makes the drafts, runs the content check on them together with the corpus they join, and writes them
+ * only when that check passes and no file would be overwritten (unless forced).
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { loadCorpus } from '../lib/load-corpus.ts';
+import { formatProblem, validateCorpus, type RawCorpus, type RawEntry } from '../lib/validate.ts';
+import { parse as parseYaml } from 'yaml';
+import { decodeBytes } from './decode.ts';
+import { ingestText, type IngestContext, type IngestResult } from './ingest.ts';
+import type { KnownBriefing } from './masthead.ts';
+import { IngestError, type Taxonomy } from './types.ts';
+import { writeFiles } from './write.ts';
+
+/** Options of `npm run ingest`. */
+export interface RunOptions {
+  /** Where drafts are written (default: the content folder). */
+  out?: string;
+  /** The content folder the taxonomy and existing entries are read from (default `content`). */
+  content?: string;
+  /** Overwrite existing files. */
+  force?: boolean;
+}
+
+/** What a run did. */
+export interface RunReport {
+  result: IngestResult;
+  encoding: string;
+  /** Paths written, relative to the working directory. */
+  written: string[];
+}
+
+type Item = { id: string; name: string; aliases?: string[]; keywords?: string[]; parent?: string; unit?: string };
+
+/** The taxonomy of a content folder in the form the ingest matches against. */
+export function taxonomyOf(corpus: RawCorpus): Taxonomy {
+  const items = (list: RawEntry[]) => list.map((e) => e.data as Item);
+  return {
+    regions: items(corpus.regions).map((r) => ({ id: r.id, names: [r.name, ...(r.aliases ?? [])], parent: r.parent })),
+    groups: items(corpus.groups).map((g) => ({ id: g.id, names: [g.name, ...(g.aliases ?? [])] })),
+    measures: items(corpus.measures).map((m) => ({ id: m.id, names: [m.name, ...(m.keywords ?? [])] })),
+    indicators: items(corpus.indicators).map((i) => ({ id: i.id, name: i.name, unit: String(i.unit) })),
+  };
+}
+
+/** The ingest context of a content folder. */
+export function contextOf(contentDir: string): { ctx: IngestContext; corpus: RawCorpus } {
+  const { corpus } = loadCorpus(contentDir);
+  if (!corpus.regions.length || !corpus.groups.length || !corpus.measures.length) {
+    throw new IngestError(`在 ${join(contentDir, 'taxonomy')} 中找不到分类文件（regions/groups/measures.yaml）`);
+  }
+  const knownBriefings: KnownBriefing[] = corpus.briefings.flatMap((b) => {
+    const d = b.data as { series?: unknown; issuer?: unknown } | undefined;
+    return typeof d?.series === 'string' && typeof d.issuer === 'string' ? [{ id: b.id, series: d.series, issuer: d.issuer }] : [];
+  });
+  const knownPractices = corpus.practices.flatMap((p) => {
+    const t = (p.data as { title?: unknown }).title;
+    return typeof t === 'string' ? [{ id: p.id, title: t }] : [];
+  });
+  return { ctx: { taxonomy: taxonomyOf(corpus), knownBriefings, knownPractices }, corpus };
+}
+
+function rel(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+/** Checks the drafts with the content check, as part of the corpus in `outDir`; throws on any problem. */
+function checkDrafts(result: IngestResult, outDir: string, contentDir: string, base: RawCorpus): void {
+  const existing = resolve(outDir) === resolve(contentDir) ? base : loadCorpus(outDir).corpus;
+  const fresh = new Set(result.files.map((f) => rel(join(outDir, f.path))));
+  const keep = (list: RawEntry[]) => list.filter((e) => !fresh.has(e.file));
+  const corpus: RawCorpus = { ...base, briefings: keep(existing.briefings), practices: keep(existing.practices), plans: keep(existing.plans) };
+  for (const f of result.files) {
+    const file = rel(join(outDir, f.path));
+    const id = basename(f.path).replace(/\.(mdx?|ya?ml)$/, '');
+    if (f.path.endsWith('.yaml')) corpus.briefings.push({ file, id, data: parseYaml(f.content) });
+    else {
+      const { data, body } = splitFrontmatter(f.content, file);
+      (f.path.startsWith('plans/') ? corpus.plans : corpus.practices).push({ file, id, data, body });
+    }
+  }
+  const problems = validateCorpus(corpus).filter((p) => fresh.has(p.file));
+  if (problems.length) {
+    throw new IngestError(`生成的草稿未通过内容检查（${problems.length} 个问题），未写入任何文件：${formatProblem(problems[0]!)}`);
+  }
+}
+
+/** Ingests one raw file. Throws IngestError (with a one-line reason) when it refuses; nothing is written then. */
+export function runIngest(file: string, opts: RunOptions = {}): RunReport {
+  const contentDir = opts.content ?? 'content';
+  const outDir = opts.out ?? contentDir;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new IngestError(`无法读取文件：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const { text, encoding } = decodeBytes(bytes);
+  const { ctx, corpus } = contextOf(contentDir);
+  const result = ingestText(text, basename(file), ctx);
+  if (resolve(dirname(file)) !== resolve('seeds')) {
+    result.warnings.push(`原文不在 seeds/ 中：npm run check 要求 source 字段所指的文件在 seeds/ 下，请把原文复制为 seeds/${basename(file)}`);
+  }
+  checkDrafts(result, outDir, contentDir, corpus);
+  const written = writeFiles(outDir, result.files, opts.force ?? false).map(rel);
+  return { result, encoding, written };
+}
