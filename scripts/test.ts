@@ -29,6 +29,7 @@ const unitTests = readdirSync('tests/unit')
   .sort()
   .map((f) => `tests/unit/${f}`);
 const subPathOut = mkdtempSync(join(tmpdir(), 'gongfu-base-'));
+const secondOut = mkdtempSync(join(tmpdir(), 'gongfu-again-'));
 
 interface Step {
   label: string;
@@ -51,6 +52,12 @@ const steps: Step[] = [
     env: { BASE_PATH: '/gongfu/' },
     build: true,
   },
+  {
+    label: '可重现构建：再构建一次，与 dist/ 逐字节比较',
+    cmd: 'sh',
+    args: ['-c', `npx astro build --outDir ${secondOut} >/dev/null && node scripts/compare-dirs.ts dist ${secondOut}`],
+    build: true,
+  },
   { label: '浏览器测试', cmd: 'npx', args: ['playwright', 'test'] },
 ];
 
@@ -69,5 +76,6 @@ for (const step of steps) {
   console.log(`✓ ${step.label}（${secs} 秒）`);
 }
 rmSync(subPathOut, { recursive: true, force: true });
+rmSync(secondOut, { recursive: true, force: true });
 if (failed) process.exit(1);
 console.log('\n全部测试通过。');
