@@ -1,0 +1,102 @@
+// Content an editor adds by hand, and unusual but valid input, built into a site of their own: a new practice with
+// minimal frontmatter shows up everywhere it belongs (region, group, measure, briefing, search), and odd titles,
+// 30 groups, no metrics, emoji and rare characters render safely.
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const LONG = '路桥区探索“共富工坊”带动低收入农户就近就业增收的实践与思考'.repeat(5);
+const ODD = '<script>alert("x")</script> 🎉 𠮷野家 & “引号” <b>不是粗体</b>';
+let root = '';
+let server: Server;
+let base = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  root = mkdtempSync(join(tmpdir(), 'added-content-'));
+  const content = join(root, 'content');
+  cpSync('content', content, { recursive: true });
+  // 30 groups in all: the taxonomy grows without code.
+  const extra = Array.from({ length: 19 }, (_, i) => `- id: extra-group-${i + 1}\n  name: 测试群体${i + 1}\n  order: ${100 + i}\n  description: 用于测试的群体 ${i + 1}。\n`);
+  appendFileSync(join(content, 'taxonomy/groups.yaml'), `\n${extra.join('')}`);
+  writeFileSync(
+    join(content, 'briefings/taizhou-2030-01-01.yaml'),
+    'series: 台州共富工作简报\ndate: 2030-01-01\nissuer: 台州市高质量发展建设共同富裕先行市领导小组办公室\npractices: [luqiao-gongfang, odd-title, long-title]\nsource: 002_d3d2b23bbdabca64.txt\n',
+  );
+  // The minimal valid practice an editor writes by hand.
+  writeFileSync(
+    join(content, 'practices/luqiao-gongfang.mdx'),
+    '---\ntitle: 路桥区建设共富工坊带动低收入农户增收\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [collective-economy]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n路桥区在各村建设共富工坊，吸纳低收入农户就近务工，户均年增收 8000 元。\n',
+  );
+  const groups = ['technical-workers', 'researchers', 'small-business-owners', 'graduates', 'new-farmers', 'new-employment-workers', 'migrant-workers', 'low-income-farmers', 'vulnerable-groups', 'rural-students', 'rural-teachers', ...extra.map((_, i) => `extra-group-${i + 1}`)];
+  writeFileSync(
+    join(content, 'practices/odd-title.mdx'),
+    `---\ntitle: '${ODD}'\nregion: luqiao\ngroups: [${groups.join(', ')}]\nmeasures: [skills-training]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n正文含有生僻字𠮷和表情🎉，以及看似标记的文字 &lt;b&gt;。\n`,
+  );
+  writeFileSync(
+    join(content, 'practices/long-title.mdx'),
+    `---\ntitle: ${LONG}\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [collective-economy]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n这是一个标题很长的案例。\n`,
+  );
+  const out = join(root, 'dist');
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
+  const s = await serveStatic(out);
+  server = s.server;
+  base = `http://127.0.0.1:${s.port}`;
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+test('a hand-written practice appears on its region, group and measure pages and in its briefing', async ({ page }) => {
+  await page.goto(`${base}/practices/luqiao-gongfang/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('路桥区建设共富工坊带动低收入农户增收');
+  for (const path of ['/regions/luqiao/', '/groups/low-income-farmers/', '/measures/collective-economy/', '/briefings/taizhou-2030-01-01/']) {
+    await page.goto(`${base}${path}`);
+    await expect(page.getByRole('link', { name: '路桥区建设共富工坊带动低收入农户增收' }).first(), path).toBeVisible();
+  }
+  await page.goto(`${base}/briefings/`);
+  await expect(page.getByRole('link', { name: /《台州共富工作简报》（期号未注明）/ }).first()).toBeVisible();
+});
+
+test('a hand-written practice is found by search', async ({ page }) => {
+  await page.goto(`${base}/search/?q=${encodeURIComponent('共富工坊')}`);
+  const results = page.getByRole('list', { name: '搜索结果' });
+  await expect(results.getByRole('link', { name: /路桥区建设共富工坊带动低收入农户增收/ }).first()).toBeVisible({ timeout: 15_000 });
+});
+
+test('markup in a title shows as text and runs nothing; emoji and rare characters survive', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  await page.goto(`${base}/practices/odd-title/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ODD);
+  expect(await page.locator('main script').count()).toBe(0);
+  expect(await page.locator('h1 b').count()).toBe(0);
+  await expect(page.getByText('正文含有生僻字𠮷和表情🎉，以及看似标记的文字 <b>。')).toBeVisible();
+  expect(dialog).toBe(false);
+  // 30 groups, each a link to its page; no metrics section at all.
+  const groups = page.locator('.meta-panel dt:text("目标群体") + dd a');
+  await expect(groups).toHaveCount(30);
+  await expect(page.getByRole('region', { name: '主要数据' })).toHaveCount(0);
+  const title = await page.title();
+  expect(title).toContain('<script>');
+});
+
+test('a very long title wraps on a phone without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${base}/practices/long-title/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LONG);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});
