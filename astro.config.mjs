@@ -6,13 +6,14 @@ import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeMetricAnchors from './src/markdown/rehype-metric-anchors.ts';
-import { basePath, siteUrl } from './src/lib/paths.ts';
+import { basePath, cacheDir, siteUrl } from './src/lib/paths.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path (an intranet share, say).
 export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'always',
+  cacheDir,
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 1) },
   markdown: {
     processor: unified({
