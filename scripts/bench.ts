@@ -3,7 +3,6 @@
 // folder outside content/), builds the site against it (CONTENT_DIR, no copying of the project), then measures search
 // in Chromium and an incremental rebuild after adding one briefing of 4 practices. Prints a table and writes JSON.
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { generateCorpus } from '../src/bench/generate.ts';
@@ -37,7 +36,10 @@ function du(dir: string): { bytes: number; files: number } {
 }
 
 const mb = (b: number) => Math.round((b / 1048576) * 10) / 10;
-const work = mkdtempSync(join(tmpdir(), 'gongfu-bench-'));
+// Inside the project (git-ignored): the build runs its prerender chunks from the output folder, and Node resolves
+// their packages from there.
+mkdirSync('.bench', { recursive: true });
+const work = mkdtempSync(join('.bench', 'bench-'));
 const content = join(work, 'content');
 const dist = join(work, 'dist');
 const env = { CONTENT_DIR: content };

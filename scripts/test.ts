@@ -5,9 +5,8 @@
 //   7. browser tests (Playwright on Chromium) against dist/ served as static files
 // Pass --skip-build to reuse an existing dist/ (handy while writing browser tests).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A free TCP port on loopback, so the browser tests never collide with another server on this machine. */
@@ -28,8 +27,11 @@ const unitTests = readdirSync('tests/unit')
   .filter((f) => f.endsWith('.test.ts'))
   .sort()
   .map((f) => `tests/unit/${f}`);
-const subPathOut = mkdtempSync(join(tmpdir(), 'gongfu-base-'));
-const secondOut = mkdtempSync(join(tmpdir(), 'gongfu-again-'));
+// Extra builds go under .bench/ (git-ignored) inside the project: a build's prerender chunks are run from its output
+// folder, and Node resolves their packages from there, so an output folder outside the project cannot find them.
+mkdirSync('.bench', { recursive: true });
+const subPathOut = mkdtempSync(join('.bench', 'base-'));
+const secondOut = mkdtempSync(join('.bench', 'again-'));
 
 interface Step {
   label: string;

@@ -3,9 +3,8 @@
 // 30 groups, no metrics, emoji and rare characters render safely.
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
@@ -19,7 +18,9 @@ let base = '';
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  root = mkdtempSync(join(tmpdir(), 'added-content-'));
+  // Under .bench/ inside the project: the build resolves its packages from its output folder.
+  mkdirSync('.bench', { recursive: true });
+  root = mkdtempSync(join('.bench', 'added-content-'));
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
   // 30 groups in all: the taxonomy grows without code.
