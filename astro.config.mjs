@@ -31,6 +31,9 @@ export default defineConfig({
     }),
   },
   integrations: [contentCheck(), mdx(), pagefind()],
+  // Practice pages return a cacheKey (src/data/content.ts, practiceCacheKey): with INCREMENTAL=1 a rebuild re-renders
+  // only the pages whose inputs changed. Off by default: see docs/performance.md for what it gives.
+  experimental: { incrementalBuild: process.env.INCREMENTAL === '1' },
   vite: {
     build: {
       rollupOptions: {

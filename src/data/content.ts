@@ -3,6 +3,7 @@
  * in a fixed order (getCollection's order is not deterministic).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
 import { createRelatedFinder } from '../lib/related';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -119,4 +120,36 @@ export function practicesWithMeasure(c: Corpus, measureId: string): PracticeEntr
 
 export function plansInRegion(c: Corpus, regionId: string): PlanEntry[] {
   return c.plans.filter((p) => p.data.region === regionId);
+}
+
+/** The practices before and after `practice` in its briefing issue. */
+export function neighbours(c: Corpus, practice: PracticeEntry): { prev?: PracticeEntry | undefined; next?: PracticeEntry | undefined } {
+  const briefing = c.briefing.get(practice.data.briefing);
+  if (!briefing) return {};
+  const siblings = practicesOf(c, briefing);
+  const at = siblings.findIndex((p) => p.id === practice.id);
+  return { prev: at > 0 ? siblings[at - 1] : undefined, next: at >= 0 ? siblings[at + 1] : undefined };
+}
+
+/**
+ * What a practice page is made of, as one hash: its own entry, the entries it shows (region, groups, measures,
+ * briefing, neighbours, related practices). With `experimental.incrementalBuild`, a page whose key is unchanged is
+ * not rendered again.
+ */
+export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
+  const { prev, next } = neighbours(c, practice);
+  const shown = [
+    practice,
+    c.region.get(practice.data.region),
+    ...practice.data.partners.map((r) => c.region.get(r)),
+    ...practice.data.groups.map((g) => c.group.get(g)),
+    ...practice.data.measures.map((m) => c.measure.get(m)),
+    c.briefing.get(practice.data.briefing),
+    prev,
+    next,
+    ...c.related(practice, 5),
+  ];
+  const h = createHash('sha1');
+  for (const e of shown) h.update(`${e?.collection}:${e?.id}:${e?.digest ?? JSON.stringify(e?.data)}\n`);
+  return h.digest('hex');
 }
