@@ -19,6 +19,9 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 const newestFirst = (a: { data: { date?: Date | undefined }; id: string }, b: { data: { date?: Date | undefined }; id: string }) =>
   (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) || byId(a, b);
 
+/** Practices per page of a long list. */
+export const PAGE_SIZE = 50;
+
 let cache: Promise<Corpus> | undefined;
 
 /** The whole published corpus, loaded once per build. */
