@@ -48,10 +48,21 @@ export function regionsOf(rows: readonly IndicatorRow[]): Set<string> {
   return new Set(rows.map((r) => r.source.region));
 }
 
-/** Rows that can share one chart: same kind, so results are not drawn against targets. */
+/**
+ * Rows for one chart: results only (targets are not drawn against results), the latest figure of each region (by
+ * publication date, then the larger figure), one bar per region; empty unless two or more regions have one.
+ */
 export function chartRows(rows: readonly IndicatorRow[]): IndicatorRow[] {
-  const results = rows.filter((r) => r.metric.kind === 'result');
-  return results.length >= 2 && regionsOf(results).size >= 2 ? results : [];
+  const latest = new Map<string, IndicatorRow>();
+  for (const r of rows) {
+    if (r.metric.kind !== 'result') continue;
+    const prev = latest.get(r.source.region);
+    const t = r.source.date?.getTime() ?? 0;
+    const pt = prev?.source.date?.getTime() ?? 0;
+    if (!prev || t > pt || (t === pt && r.metric.value > prev.metric.value)) latest.set(r.source.region, r);
+  }
+  const bars = [...latest.values()].sort((a, b) => b.metric.value - a.metric.value || (a.source.region < b.source.region ? -1 : 1));
+  return bars.length >= 2 ? bars : [];
 }
 
 /**

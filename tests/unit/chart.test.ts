@@ -61,9 +61,18 @@ test('metrics sharing an indicator are grouped with their anchors; others are le
   assert.deepEqual(chartRows(rows).map((r) => r.source.id), ['a', 'b'], 'targets are not charted against results');
 });
 
-test('a chart needs results from two regions; repeated regions get a date in the label', () => {
+test('a chart has one bar per region, its latest figure, and needs two regions', () => {
   const one = groupByIndicator([src('a', 'yuhuan', [m(1, 'hs')]), src('b', 'yuhuan', [m(2, 'hs')])]).get('hs')!;
   assert.deepEqual(chartRows(one), []);
+  const two = groupByIndicator([
+    src('a', 'yuhuan', [m(4503, 'hs')], '2021-12-01'),
+    src('b', 'yuhuan', [m(5000, 'hs')], '2022-01-25'),
+    src('c', 'xianju', [m(2447, 'hs')], '2022-01-25'),
+  ]).get('hs')!;
+  assert.deepEqual(chartRows(two).map((r) => [r.source.region, r.metric.value]), [['yuhuan', 5000], ['xianju', 2447]]);
+});
+
+test('repeated regions in a table get a date in their label', () => {
   const rows = groupByIndicator([
     src('a', 'yuhuan', [m(4503, 'hs')], '2021-12-01'),
     src('b', 'yuhuan', [m(4503, 'hs')], '2022-01-25'),
