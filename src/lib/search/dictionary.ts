@@ -1,0 +1,133 @@
+/**
+ * The search dictionary: the facet values of the site (regions, target groups, measures, kinds of document) with their
+ * short forms and aliases, taken from `content/taxonomy/*.yaml` at build time and served as `/search/synonyms.json`.
+ *
+ * The client uses it to recognise taxonomy terms in a query (玉环 → 玉环市, 产业工人 → 技术工人, 新业态 →
+ * 新就业形态从业人员), to match a page's metadata, and to show the facets in the site's own order.
+ */
+import { squashText } from './normalize.ts';
+
+/** The Pagefind filters the site indexes (see `SearchMeta.astro`), in the order the facets are shown. */
+export const FACET_KEYS = ['kind', 'region', 'group', 'measure', 'year'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+/** Facet names as readers see them. */
+export const FACET_LABELS: Record<FacetKey, string> = {
+  kind: '类型',
+  region: '地区',
+  group: '目标群体',
+  measure: '举措类型',
+  year: '年份',
+};
+
+export interface DictionaryValue {
+  /** The filter value exactly as indexed, e.g. 玉环市. */
+  name: string;
+  /** Other names readers type for it, e.g. 玉环. */
+  aliases: string[];
+}
+
+/** The shape of `/search/synonyms.json`. */
+export interface SearchDictionary {
+  version: 1;
+  /** Values per facet in display order. `year` is absent: its values come from the index. */
+  facets: Partial<Record<FacetKey, DictionaryValue[]>>;
+}
+
+/** What a taxonomy term in a query stands for. */
+export interface DictionaryEntry {
+  facet: FacetKey;
+  /** The canonical filter value, e.g. 技术工人. */
+  value: string;
+  /** The aliases of that value (not including the value itself). */
+  aliases: string[];
+  /** Whether the matched text is an alias rather than the canonical name. */
+  isAlias: boolean;
+}
+
+/** Kinds of document and what readers call them. */
+export const KIND_VALUES: DictionaryValue[] = [
+  { name: '案例', aliases: ['实践案例', '典型案例', '做法', '经验做法'] },
+  { name: '方案', aliases: ['行动方案', '实施方案', '政策方案'] },
+  { name: '简报', aliases: ['工作简报'] },
+];
+
+interface TaxonomyInput {
+  regions: readonly { name: string; aliases?: readonly string[] | undefined }[];
+  groups: readonly { name: string; aliases?: readonly string[] | undefined }[];
+  measures: readonly { name: string }[];
+}
+
+/**
+ * Builds the dictionary from the taxonomy (already sorted in display order). A measure named with a slash
+ * (山海协作/飞地) gets each part as an alias. Measure keywords are deliberately left out: they are broad (码, 平台,
+ * 培训) and would turn ordinary words into facet matches.
+ */
+export function buildDictionary(t: TaxonomyInput): SearchDictionary {
+  const clean = (xs: readonly string[] | undefined, name: string) =>
+    [...new Set((xs ?? []).map((x) => x.trim()).filter((x) => x && x !== name))];
+  return {
+    version: 1,
+    facets: {
+      kind: KIND_VALUES,
+      region: t.regions.map((r) => ({ name: r.name, aliases: clean(r.aliases, r.name) })),
+      group: t.groups.map((g) => ({ name: g.name, aliases: clean(g.aliases, g.name) })),
+      measure: t.measures.map((m) => ({
+        name: m.name,
+        aliases: clean(m.name.includes('/') ? m.name.split('/') : [], m.name),
+      })),
+    },
+  };
+}
+
+/** Looks taxonomy terms up by their squashed form. */
+export interface Lexicon {
+  /** The entry for a squashed term, if it is a facet value or alias. */
+  get(squashed: string): DictionaryEntry | undefined;
+  /** The longest entry key that starts at `from` in the squashed text `s`, if any. */
+  longestAt(s: string, from: number): { key: string; entry: DictionaryEntry } | undefined;
+  /** Squashed name → aliases of a facet value, for matching a page's metadata. */
+  aliasesOf(facet: FacetKey, value: string): string[];
+  /** Squashed canonical names of every region, group and measure, longest first. */
+  valueNames: string[];
+}
+
+/**
+ * An index over the dictionary. A canonical name wins over an alias with the same text; otherwise the first value
+ * in display order wins.
+ */
+export function createLexicon(dict: SearchDictionary | undefined): Lexicon {
+  const byKey = new Map<string, DictionaryEntry>();
+  const aliasMap = new Map<string, string[]>();
+  const valueNames = new Set<string>();
+  let longest = 0;
+  const put = (text: string, entry: DictionaryEntry) => {
+    const key = squashText(text);
+    if (Array.from(key).length < 2) return;
+    const had = byKey.get(key);
+    if (had && (!had.isAlias || entry.isAlias)) return;
+    byKey.set(key, entry);
+    longest = Math.max(longest, key.length);
+  };
+  for (const facet of FACET_KEYS) {
+    for (const v of dict?.facets[facet] ?? []) {
+      aliasMap.set(`${facet}\u0000${v.name}`, v.aliases);
+      if (facet !== 'kind') valueNames.add(squashText(v.name));
+      put(v.name, { facet, value: v.name, aliases: v.aliases, isAlias: false });
+      for (const a of v.aliases) put(a, { facet, value: v.name, aliases: v.aliases, isAlias: true });
+    }
+  }
+  return {
+    get: (s) => byKey.get(s),
+    longestAt(s, from) {
+      for (let len = Math.min(longest, s.length - from); len >= 2; len--) {
+        const key = s.slice(from, from + len);
+        const entry = byKey.get(key);
+        if (entry) return { key, entry };
+      }
+      return undefined;
+    },
+    aliasesOf: (facet, value) => aliasMap.get(`${facet}\u0000${value}`) ?? [],
+    valueNames: [...valueNames].sort((a, b) => b.length - a.length),
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Text normalization shared by the query parser, the ranker and the excerpt builder.
+ *
+ * Chinese text from the briefings has incidental spaces (PDF extraction), full-width digits and both kinds of
+ * punctuation, so two strings are compared in a "squashed" form: NFKC-folded (２５６８．８５ → 2568.85), lower-cased,
+ * without whitespace, punctuation or symbols. A squashed string keeps a map back to the original positions so that a
+ * match can be highlighted in the original text.
+ */
+
+/** The longest query that is searched; the rest of a pasted paragraph is ignored (Pagefind would load every chunk). */
+export const MAX_QUERY_LENGTH = 64;
+
+/** Code points that carry no meaning for search: C0/C1 controls, zero-width characters, BOM, variation selectors. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]/gu;
+
+/**
+ * The query as the reader meant it: NFKC (full-width → half-width), invisible characters removed, runs of whitespace
+ * collapsed to one space, trimmed, and cut to {@link MAX_QUERY_LENGTH} code points (never inside a surrogate pair).
+ */
+export function cleanQuery(raw: string | null | undefined): string {
+  if (!raw) return '';
+  const folded = raw.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+  return Array.from(folded).slice(0, MAX_QUERY_LENGTH).join('').trim();
+}
+
+/** A string in comparison form, with `map[i]` = the index in the original string of squashed character `i`. */
+export interface Squashed {
+  text: string;
+  map: number[];
+}
+
+const KEEP = /[\p{L}\p{N}%]/u;
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * The comparison form of `s`: NFKC, lower case, letters/digits/percent only, and `.` kept only between two digits (so
+ * 2568.85 survives but a sentence's full stop does not). Works per code point, so the map stays exact.
+ */
+export function squash(s: string): Squashed {
+  const chars: string[] = [];
+  const map: number[] = [];
+  const cps = Array.from(s);
+  let at = 0;
+  for (let k = 0; k < cps.length; k++) {
+    const cp = cps[k]!;
+    const folded = cp.normalize('NFKC').toLowerCase();
+    for (const ch of folded) {
+      if (KEEP.test(ch)) {
+        chars.push(ch);
+        map.push(at);
+      } else if (ch === '.') {
+        const prev = chars[chars.length - 1];
+        const next = cps[k + 1]?.normalize('NFKC');
+        if (prev && DIGIT.test(prev) && next && DIGIT.test(next)) {
+          chars.push('.');
+          map.push(at);
+        }
+      }
+    }
+    at += cp.length;
+  }
+  return { text: chars.join(''), map };
+}
+
+/** Just the comparison text of `s` (see {@link squash}). */
+export function squashText(s: string): string {
+  return squash(s).text;
+}
+
+/**
+ * The original-string range `[start, end)` covered by squashed characters `[from, to)`: used to highlight a match found
+ * in squashed text. `original` must be the string that was squashed.
+ */
+export function originalRange(sq: Squashed, original: string, from: number, to: number): [number, number] {
+  const start = sq.map[from] ?? 0;
+  const lastAt = sq.map[Math.max(from, to - 1)] ?? start;
+  const lastCp = original.codePointAt(lastAt);
+  const end = lastAt + (lastCp !== undefined && lastCp > 0xffff ? 2 : 1);
+  return [start, end];
+}
+
+/** Every start index of `needle` in `haystack` (non-overlapping), capped at `limit`. */
+export function occurrences(haystack: string, needle: string, limit = 50): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  let i = haystack.indexOf(needle);
+  while (i !== -1 && out.length < limit) {
+    out.push(i);
+    i = haystack.indexOf(needle, i + needle.length);
+  }
+  return out;
+}
+
+/** Character bigrams of a squashed term (a 2-character term is its own single bigram). */
+export function bigrams(term: string): string[] {
+  const cps = Array.from(term);
+  if (cps.length < 2) return cps;
+  const out: string[] = [];
+  for (let i = 0; i < cps.length - 1; i++) out.push(cps[i]! + cps[i + 1]!);
+  return [...new Set(out)];
+}
+
+/** Whether a squashed string is only ASCII digits (and a decimal point): such terms are matched as whole numbers. */
+export function isNumber(term: string): boolean {
+  return /^\d+(?:\.\d+)?$/.test(term);
+}

@@ -1,0 +1,198 @@
+/**
+ * Turns what a reader typed into what to search for and what to rank by.
+ *
+ * Officials type questions (怎么提高技术工人收入), short county names (玉环), other names for a target group
+ * (产业工人), numbers with units (5000元) and fragments that cross a word boundary (术工). Pagefind ANDs every
+ * piece of a query, so a single word that occurs nowhere (怎么) empties the result list; this module therefore
+ * produces a *plan*: the exact phrases and terms the ranker scores, and Pagefind queries to run in order, from the
+ * literal query to looser fallbacks.
+ */
+import { cleanQuery, squashText } from './normalize.ts';
+import type { DictionaryEntry, Lexicon } from './dictionary.ts';
+
+/**
+ * Words that carry the question, not its subject. They are dropped from the terms (but the literal query is still
+ * searched, so a page that contains them verbatim is found). Longer forms first.
+ */
+export const FILLER_WORDS = [
+  '有哪些', '有什么', '有没有', '怎么样', '怎么办', '为什么', '如何做', '怎么做',
+  '怎么', '怎样', '如何', '什么', '哪些', '哪里', '哪个', '是否', '能否', '可以', '请问', '关于', '相关',
+  '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题',
+  '的', '吗', '呢', '吧', '啊',
+] as const;
+const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
+
+/** A term the ranker looks for, with the other forms that count as the same thing. */
+export interface QueryTerm {
+  /** Squashed text as typed (after filler removal), e.g. 产业工人. */
+  text: string;
+  /** Squashed forms that count fully: the text and, for a taxonomy term, its canonical name. */
+  forms: string[];
+  /** Squashed aliases of a taxonomy term that count partly (another name for the same group). */
+  related: string[];
+  /** The taxonomy value the term names, if any. */
+  entry?: DictionaryEntry | undefined;
+}
+
+export interface QueryPlan {
+  /** The cleaned query (NFKC, collapsed spaces), for display and for the URL. */
+  text: string;
+  /** Squashed phrases that should match exactly: each space-separated part, and the parts without filler words. */
+  phrases: string[];
+  terms: QueryTerm[];
+  /**
+   * Pagefind queries, in priority order (candidates from earlier queries are ranked first when there are more
+   * than can be ranked). `exact`: each part in quotes, Pagefind's exact-phrase search. `primary`: the literal
+   * query, the query without filler words, and with canonical names for taxonomy terms (产业工人 收入 → 技术工人
+   * 收入). `singles`: each term alone, so that a word found nowhere (留住 in 如何留住高校毕业生) cannot empty the
+   * list. `loose`: the character bigrams of each term (the characters of a two-character one), for when nothing
+   * has a term exactly.
+   */
+  queries: { exact: string[]; primary: string[]; singles: string[]; loose: string[] };
+}
+
+export type Segmenter = (text: string) => string[];
+
+/** Word segmentation with the platform's `Intl.Segmenter` (ICU dictionary for Chinese); characters if unavailable. */
+export const intlSegmenter: Segmenter = (() => {
+  const Seg = (globalThis.Intl as { Segmenter?: typeof Intl.Segmenter } | undefined)?.Segmenter;
+  if (!Seg) return (text: string) => Array.from(text);
+  const seg = new Seg('zh-CN', { granularity: 'word' });
+  return (text: string) => Array.from(seg.segment(text), (s) => s.segment).filter((s) => s.trim());
+})();
+
+/** Whitespace, symbols and punctuation separate parts of a query; a decimal point inside a number and % do not. */
+const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
+
+/** Parts of a squashed run: taxonomy terms, filler words (dropped) and the free text between them. */
+type Piece = { kind: 'dict'; text: string; entry: DictionaryEntry } | { kind: 'free'; text: string };
+
+function piecesOf(run: string, lexicon: Lexicon, useDictionary = true): Piece[] {
+  const out: Piece[] = [];
+  let free = '';
+  const flush = () => {
+    if (free) out.push({ kind: 'free', text: free });
+    free = '';
+  };
+  let i = 0;
+  while (i < run.length) {
+    const hit = useDictionary ? lexicon.longestAt(run, i) : undefined;
+    if (hit) {
+      flush();
+      out.push({ kind: 'dict', text: hit.key, entry: hit.entry });
+      i += hit.key.length;
+      continue;
+    }
+    const filler = FILLERS.find((f) => run.startsWith(f, i));
+    if (filler) {
+      flush();
+      i += filler.length;
+      continue;
+    }
+    const cp = run.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    free += ch;
+    i += ch.length;
+  }
+  flush();
+  // A taxonomy name inside a longer word is not that name: 金蓝领 is not 金 + 蓝领 (技术工人). When a dictionary match
+  // leaves a single character of free text behind, the run is read without the dictionary.
+  if (useDictionary && out.some((p) => p.kind === 'dict') && out.some((p) => p.kind === 'free' && Array.from(p.text).length === 1)) {
+    return piecesOf(run, lexicon, false);
+  }
+  return out;
+}
+
+/**
+ * Splits free text into terms: up to four characters stay whole (助共体, 飞柜, 术工, 和盈模式 are names, and the
+ * segmenter would cut them into single characters); longer text is segmented into words, consecutive single
+ * characters are joined again, and a lone single character is dropped (变 in 技能变资金).
+ */
+function freeTerms(text: string, segment: Segmenter): string[] {
+  const len = Array.from(text).length;
+  if (len <= 4) return [text];
+  const words = segment(text).map(squashText).filter(Boolean);
+  const out: string[] = [];
+  let singles = '';
+  const flushSingles = () => {
+    if (Array.from(singles).length >= 2) out.push(singles);
+    singles = '';
+  };
+  for (const w of words) {
+    if (Array.from(w).length === 1) singles += w;
+    else {
+      flushSingles();
+      out.push(w);
+    }
+  }
+  flushSingles();
+  return out.length ? out : [text];
+}
+
+function termFor(text: string, entry: DictionaryEntry | undefined): QueryTerm {
+  if (!entry) return { text, forms: [text], related: [] };
+  const canonical = squashText(entry.value);
+  const forms = [...new Set([text, canonical])];
+  const related = [...new Set(entry.aliases.map(squashText))].filter((a) => a.length >= 2 && !forms.includes(a));
+  return { text, forms, related, entry };
+}
+
+/** Character bigrams of a longer term, or the characters of a two-character one (術工 → 术, 工). */
+function looseParts(term: string): string[] {
+  const cps = Array.from(term);
+  if (cps.length <= 2) return cps;
+  const out: string[] = [];
+  for (let i = 0; i < cps.length - 1; i++) out.push(cps[i]! + cps[i + 1]!);
+  return out;
+}
+
+/**
+ * The search plan for `raw`. An empty or meaningless query (only punctuation, markup characters or emoji) gives a
+ * plan with no terms and no queries.
+ */
+export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, segment: Segmenter = intlSegmenter): QueryPlan {
+  const text = cleanQuery(raw);
+  const runs = text.split(SPLIT).map(squashText).filter(Boolean);
+  const phrases: string[] = [];
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  const addTerm = (t: QueryTerm) => {
+    if (seen.has(t.text)) return;
+    seen.add(t.text);
+    terms.push(t);
+  };
+  const addPhrase = (p: string) => {
+    if (Array.from(p).length >= 2 && !phrases.includes(p)) phrases.push(p);
+  };
+
+  for (const run of runs) {
+    addPhrase(run);
+    const pieces = piecesOf(run, lexicon);
+    addPhrase(pieces.map((p) => p.text).join(''));
+    for (const piece of pieces) {
+      if (piece.kind === 'dict') addTerm(termFor(piece.text, piece.entry));
+      else for (const t of freeTerms(piece.text, segment)) addTerm(termFor(t, lexicon.get(t)));
+    }
+    // A run that was only filler words (怎么) still searches for itself.
+    if (!pieces.length) addTerm(termFor(run, undefined));
+  }
+
+  const queries: QueryPlan['queries'] = { exact: [], primary: [], singles: [], loose: [] };
+  if (terms.length) {
+    queries.exact = runs.filter((r) => Array.from(r).length >= 2).map((r) => `"${r}"`);
+    const primary = [runs.join(' '), terms.map((t) => t.text).join(' ')];
+    for (const t of terms) {
+      if (t.forms.length > 1) primary.push(terms.map((u) => (u === t ? t.forms[1]! : u.text)).join(' '));
+    }
+    queries.primary = [...new Set(primary)];
+    queries.singles = [...new Set(terms.flatMap((t) => t.forms))].filter((q) => !queries.primary.includes(q));
+    const before = new Set([...queries.primary, ...queries.singles]);
+    queries.loose = [...new Set(terms.flatMap((t) => looseParts(t.text)))].filter((q) => !before.has(q));
+  }
+  return { text, phrases, terms, queries };
+}
+
+/** Whether the plan has anything to search for. */
+export function isSearchable(plan: QueryPlan): boolean {
+  return plan.terms.length > 0;
+}

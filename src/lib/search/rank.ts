@@ -1,0 +1,324 @@
+/**
+ * Re-ranks the pages Pagefind found, using their full text.
+ *
+ * Pagefind splits a Chinese query into pieces and prefix-matches each piece anywhere on the page, so a page with
+ * 助…共…体 scattered through it can outrank the page about 助共体. Here each candidate page is scored on what it
+ * actually contains, in this order of strength:
+ *   1. the query (or a term of it) in the page title;
+ *   2. a term naming the page's own region, target group, measure or kind (its metadata);
+ *   3. the exact term in the body, more occurrences counting a little more;
+ *   4. only pieces of a term (its character bigrams), which counts less than any exact occurrence.
+ * Terms add up, so a page with every term beats one with a single term; a rare term (助共体) weighs more than a
+ * common one (改革, an IDF over the candidates); the whole phrase of a multi-word query found as typed adds a bonus;
+ * a practice (案例) is preferred to a plan or a briefing that merely mentions the term. Pagefind's own order breaks
+ * ties. The weights are in {@link WEIGHTS}; tests/search-quality measures their effect.
+ */
+import { FACET_KEYS, type FacetKey, type Lexicon } from './dictionary.ts';
+import { bigrams, occurrences, squash, squashText, type Squashed } from './normalize.ts';
+import type { QueryPlan, QueryTerm } from './query.ts';
+
+/** What the ranker needs to know about a page (from its Pagefind fragment). */
+export interface SearchDoc {
+  /** Pagefind's result id. */
+  id: string;
+  url: string;
+  title: string;
+  /** The indexed text of the page, title first. */
+  body: string;
+  /** Filter values by facet, as indexed. */
+  filters: Partial<Record<FacetKey, string[]>>;
+  /** Meta fields for display: kind, region, date (display form), datetime (ISO). */
+  meta: { kind?: string | undefined; region?: string | undefined; date?: string | undefined; datetime?: string | undefined };
+  /** Pagefind's own excerpt (HTML with <mark> only), used when the text has no exact match. */
+  pagefindExcerpt?: string | undefined;
+}
+
+/** A page prepared for scoring: its comparison forms, computed once. */
+export interface PreparedDoc {
+  doc: SearchDoc;
+  title: string;
+  body: Squashed;
+  /** Squashed facet values and their aliases, per facet. */
+  meta: { facet: FacetKey; value: string; names: string[]; spread: number }[];
+  /** Where the prose starts in the squashed body: after the title and the metadata panel (see proseStart). */
+  proseFrom: number;
+  /** The squashed prose: what the body tier of the score counts. */
+  prose: string;
+}
+
+export const WEIGHTS = {
+  title: 8,
+  meta: 4,
+  /** A substring of a metadata value (技能 in 技能培训) counts this much of `meta`. */
+  metaPartial: 0.75,
+  /**
+   * A facet value counts less on a page tagged with many values of that facet: ×1/√n, but at least this much
+   * (a plan that names all nine target groups is less about each of them than a practice about one).
+   */
+  metaSpreadFloor: 0.35,
+  body: 2,
+  /**
+   * Extra for repeated body occurrences: `bodyRepeat * log2(1 + tf)`, at most `bodyRepeatMax`, where tf is the
+   * count normalised by page length as in BM25 (b = `lengthNorm`).
+   */
+  bodyRepeat: 0.75,
+  bodyRepeatMax: 1.5,
+  lengthNorm: 0.75,
+  /** In the body, the canonical name of a typed alias (技术工人 for 产业工人) counts this much of the typed term… */
+  canonical: 0.75,
+  /** …and the other names of the same value (高技能人才 for 技术工人) this much. */
+  related: 0.5,
+  /** A page tagged with the group a typed alias belongs to: this much of a tag with the typed name itself. */
+  aliasMeta: 0.6,
+  /** Only pieces of a term: at most this much (less than any exact body occurrence). */
+  pieces: 1,
+  /** The exact phrase of a multi-term query, in the title / in the body. */
+  phraseTitle: 10,
+  phraseBody: 4,
+  /**
+   * The site is a library of practices: a practice (案例) about a term comes before a plan (方案) or a briefing
+   * (简报, a table of contents) that mentions it. Multiplies the page's score.
+   */
+  kind: { 案例: 1, 方案: 0.8, 简报: 0.6 } as Record<string, number>,
+  /** The least weight of a query term, however common (see rankStats). */
+  minTermWeight: 0.1,
+} as const;
+
+export function prepareDoc(doc: SearchDoc, lexicon: Lexicon): PreparedDoc {
+  const meta: PreparedDoc['meta'] = [];
+  for (const facet of FACET_KEYS) {
+    if (facet === 'year') continue;
+    const values = doc.filters[facet] ?? [];
+    const spread = Math.max(WEIGHTS.metaSpreadFloor, 1 / Math.sqrt(Math.max(1, values.length)));
+    for (const value of values) {
+      const names = [value, ...lexicon.aliasesOf(facet, value)].map(squashText).filter(Boolean);
+      meta.push({ facet, value, names, spread });
+    }
+  }
+  const body = squash(doc.body);
+  const proseFrom = proseStart(doc.body, body, squashText(doc.title), lexicon.valueNames);
+  return { doc, title: squashText(doc.title), body, meta, proseFrom, prose: body.text.slice(proseFrom) };
+}
+
+/** Labels of a practice page's metadata panel (src/pages/practices/[id].astro), as Pagefind indexes them. */
+const PANEL_LABELS = ['地区', '协作', '目标群体', '举措类型'];
+
+/**
+ * Where a page's prose starts, as an index into its squashed text. Pagefind's text begins with the title; a practice
+ * page then prints its metadata panel (地区 玉环市 · 目标群体 技术工人 · 举措类型 股权激励 … · 来源 …). The panel's
+ * names are scored as metadata, so counting them again as body text would make every tagged page look as if it
+ * discussed the term (农民工 in 进城农民工). The panel is recognised as a run of its labels and taxonomy names,
+ * followed by the 来源 line, which ends at the next block boundary (Pagefind joins blocks with ". "). A page
+ * without a panel starts its prose right after the title.
+ */
+export function proseStart(content: string, body: Squashed, title: string, names: readonly string[]): number {
+  const text = body.text;
+  let at = title && text.startsWith(title) ? title.length : 0;
+  if (!text.startsWith('地区', at)) return at;
+  const tokens = [...PANEL_LABELS, ...names];
+  for (let t = tokens.find((x) => text.startsWith(x, at)); t; t = tokens.find((x) => text.startsWith(x, at))) {
+    at += t.length;
+  }
+  if (text.startsWith('来源', at)) {
+    const end = content.indexOf('. ', body.map[at] ?? content.length);
+    if (end !== -1) {
+      const next = body.map.findIndex((m) => m > end);
+      at = next === -1 ? text.length : next;
+    }
+  }
+  return at;
+}
+
+const DIGIT = /\d/;
+
+/** Occurrences of `needle` in `hay`; a number only counts where it is not part of a longer number (5000 ≠ 15000). */
+export function countIn(hay: string, needle: string, limit = 50): number {
+  if (!needle) return 0;
+  const numericStart = DIGIT.test(needle[0]!);
+  const numericEnd = DIGIT.test(needle[needle.length - 1]!);
+  if (!numericStart && !numericEnd) return occurrences(hay, needle, limit).length;
+  let n = 0;
+  for (const i of occurrences(hay, needle, limit * 4)) {
+    const before = hay[i - 1];
+    const after = hay[i + needle.length];
+    if (numericStart && before && /[\d.]/.test(before)) continue;
+    if (numericEnd && after && DIGIT.test(after)) continue;
+    if (++n >= limit) break;
+  }
+  return n;
+}
+
+/** Occurrences of `needle` in the prose of a page (after title and metadata panel). */
+export function bodyCount(p: PreparedDoc, needle: string): number {
+  return countIn(p.prose, needle);
+}
+
+/** Corpus figures the scores depend on, taken from the candidate pages of one query. */
+export interface RankStats {
+  /** Average squashed body length. */
+  avgLength: number;
+  /** Weight of each term text (an IDF over the candidates: rarer terms weigh more). */
+  termWeight: Map<string, number>;
+}
+
+/** A presence score plus a little for repetition, with the count normalised by page length (BM25-style). */
+function bodyScore(count: number, length: number, stats: RankStats | undefined): number {
+  if (count <= 0) return 0;
+  const norm = stats ? 1 - WEIGHTS.lengthNorm + (WEIGHTS.lengthNorm * length) / Math.max(1, stats.avgLength) : 1;
+  const tf = count / norm;
+  return WEIGHTS.body + Math.min(WEIGHTS.bodyRepeatMax, WEIGHTS.bodyRepeat * Math.log2(1 + tf));
+}
+
+/** How a page matched: a term or phrase exactly, only some two-character pieces of a term, or not at all. */
+export type Evidence = 'exact' | 'pieces' | 'none';
+
+export interface TermMatch {
+  term: string;
+  score: number;
+  evidence: Evidence;
+}
+
+/** Whether a page contains a term in any form (title, metadata or body), for the term weights. */
+function containsTerm(p: PreparedDoc, t: QueryTerm): boolean {
+  const all = [...t.forms, ...t.related];
+  return (
+    all.some((f) => p.title.includes(f) || p.prose.includes(f)) ||
+    (t.entry !== undefined && p.meta.some((m) => m.facet === t.entry!.facet && m.value === t.entry!.value))
+  );
+}
+
+export function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): TermMatch {
+  const inTitle = t.forms.some((f) => p.title.includes(f))
+    ? 1
+    : t.related.some((f) => p.title.includes(f))
+      ? WEIGHTS.related
+      : 0;
+
+  let inMeta = 0;
+  if (t.entry) {
+    const e = t.entry;
+    const m = p.meta.find((x) => x.facet === e.facet && x.value === e.value);
+    // A short place name is the place (玉环 = 玉环市), a part of a measure name is that measure (飞地); another
+    // name of a group is only close to it (快递小哥 is one kind of 新就业形态从业人员).
+    if (m) inMeta = m.spread * (e.isAlias && e.facet === 'group' ? WEIGHTS.aliasMeta : 1);
+  }
+  if (!inMeta && Array.from(t.text).length >= 2) {
+    const exact = p.meta.find((m) => m.names.some((n) => n === t.text));
+    const partial = exact ?? p.meta.find((m) => m.names.some((n) => n.includes(t.text)));
+    if (exact) inMeta = exact.spread;
+    else if (partial) inMeta = WEIGHTS.metaPartial * partial.spread;
+  }
+
+  // Body: the term as typed counts fully, its canonical name and other names of the same value less.
+  const length = p.prose.length;
+  const literal = bodyCount(p, t.text);
+  const canonical = t.forms.slice(1).reduce((n, f) => n + bodyCount(p, f), 0);
+  const related = t.related.reduce((n, f) => n + bodyCount(p, f), 0);
+  const presence = literal > 0 ? 1 : canonical > 0 ? WEIGHTS.canonical : related > 0 ? WEIGHTS.related : 0;
+  const count = literal + WEIGHTS.canonical * canonical + WEIGHTS.related * related;
+  const body = presence * bodyScore(count, length, stats);
+
+  const weight = stats?.termWeight.get(t.text) ?? 1;
+  const score = WEIGHTS.title * inTitle + WEIGHTS.meta * inMeta + body;
+  if (score > 0) return { term: t.text, score: weight * score, evidence: 'exact' };
+
+  const parts = Array.from(t.text).length >= 3 ? bigrams(t.text) : [];
+  const found = parts.filter((b) => p.prose.includes(b) || p.title.includes(b)).length;
+  if (!found) return { term: t.text, score: 0, evidence: 'none' };
+  return { term: t.text, score: (weight * WEIGHTS.pieces * found) / parts.length, evidence: 'pieces' };
+}
+
+export interface Scored {
+  doc: SearchDoc;
+  page: PreparedDoc;
+  score: number;
+  /** The best match of any term or phrase on the page. */
+  evidence: Evidence;
+  /** How many of the query's terms the page contains exactly. */
+  matched: number;
+  /** Squashed strings to highlight in the excerpt, most specific first. */
+  highlight: string[];
+}
+
+export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Scored {
+  let score = 0;
+  let matched = 0;
+  let pieces = false;
+  const termTexts = new Set(plan.terms.map((t) => t.text));
+  for (const t of plan.terms) {
+    const m = scoreTerm(p, t, stats);
+    score += m.score;
+    if (m.evidence === 'exact') matched++;
+    if (m.evidence === 'pieces') pieces = true;
+  }
+  let evidence: Evidence = matched > 0 ? 'exact' : pieces ? 'pieces' : 'none';
+  const phraseWeight = Math.max(1, ...(stats ? [...stats.termWeight.values()] : [1]));
+  for (const ph of plan.phrases) {
+    if (termTexts.has(ph)) continue;
+    const inTitle = p.title.includes(ph);
+    const count = bodyCount(p, ph);
+    if (inTitle) score += phraseWeight * WEIGHTS.phraseTitle;
+    if (count > 0) score += phraseWeight * (WEIGHTS.phraseBody / WEIGHTS.body) * bodyScore(count, p.prose.length, stats);
+    if (inTitle || count > 0) evidence = 'exact';
+  }
+  score *= WEIGHTS.kind[p.doc.meta.kind ?? ''] ?? 1;
+  const highlight = [
+    ...plan.phrases,
+    ...plan.terms.flatMap((t) => t.forms),
+    ...plan.terms.flatMap((t) => t.related),
+    // For a page that has only pieces of a term, its two-character pieces.
+    ...(evidence === 'pieces' ? plan.terms.flatMap((t) => (Array.from(t.text).length >= 3 ? bigrams(t.text) : [])) : []),
+  ];
+  return { doc: p.doc, page: p, score, evidence, matched, highlight: [...new Set(highlight)].sort((a, b) => b.length - a.length) };
+}
+
+/** Length and term statistics over the candidate pages of a query. */
+export function rankStats(docs: readonly PreparedDoc[], plan: QueryPlan): RankStats {
+  const n = docs.length;
+  const avgLength = n ? docs.reduce((a, p) => a + p.prose.length, 0) / n : 1;
+  const termWeight = new Map<string, number>();
+  for (const t of plan.terms) {
+    const df = docs.filter((p) => containsTerm(p, t)).length;
+    // BM25's IDF over the candidates, with a floor: a word on nearly every page (推进, 改革) hardly counts, a rare
+    // one (助共体) counts most. Only the ratio between the terms of one query matters.
+    termWeight.set(t.text, Math.max(WEIGHTS.minTermWeight, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
+  }
+  return { avgLength, termWeight };
+}
+
+/**
+ * Orders candidate pages for a query, best first. `docs` must be in Pagefind's priority order (it breaks ties).
+ * Only the pages with the best kind of evidence are kept: when some page contains a term or phrase exactly, pages
+ * with only pieces of it go (助共体 does not list every page with 助, 共 and 体 somewhere); when none does, pages
+ * with two-character pieces of a term are listed (a typo, a fragment); pages that share only single characters
+ * with the query are never listed.
+ */
+export function rank(docs: readonly PreparedDoc[], plan: QueryPlan): Scored[] {
+  const stats = rankStats(docs, plan);
+  const scored = docs.map((p, i) => {
+    const s = scoreDoc(p, plan, stats);
+    // Pagefind's order as a tie-break, always smaller than any real difference in score.
+    return { s, tie: 0.001 * (1 - i / Math.max(1, docs.length)) };
+  });
+  const best: Evidence = scored.some((x) => x.s.evidence === 'exact')
+    ? 'exact'
+    : scored.some((x) => x.s.evidence === 'pieces')
+      ? 'pieces'
+      : 'none';
+  return scored
+    .filter((x) => best !== 'none' && x.s.evidence === best)
+    .sort((a, b) => b.s.score + b.tie - (a.s.score + a.tie))
+    .map((x) => x.s);
+}
+
+/** Newest first by ISO date (pages without one last), keeping the given order among equals. */
+export function byDateDesc<T extends { doc: SearchDoc }>(xs: readonly T[]): T[] {
+  return xs
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => {
+      const da = a.x.doc.meta.datetime ?? '';
+      const db = b.x.doc.meta.datetime ?? '';
+      return da === db ? a.i - b.i : da < db ? 1 : -1;
+    })
+    .map((e) => e.x);
+}

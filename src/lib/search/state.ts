@@ -1,0 +1,114 @@
+/**
+ * The search state and its URL form. `/search/?q=玉环&group=技术工人&group=困难群体&sort=date` is the whole state,
+ * so a filtered search is a shareable link and the browser's back/forward restores it.
+ */
+import { FACET_KEYS, type FacetKey } from './dictionary.ts';
+import { cleanQuery } from './normalize.ts';
+
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchState {
+  q: string;
+  /** Selected values per facet: values of one facet are alternatives (any), facets combine (all). */
+  filters: Partial<Record<FacetKey, string[]>>;
+  sort: SortOrder;
+}
+
+export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
+
+/** Limits on what a URL may ask for, so a crafted link cannot make the page do silly amounts of work. */
+const MAX_VALUES = 20;
+const MAX_VALUE_LENGTH = 40;
+
+/** The state in a query string (`location.search` or URLSearchParams); unknown parameters are ignored. */
+export function parseState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters: SearchState['filters'] = {};
+  for (const key of FACET_KEYS) {
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => cleanQuery(v))
+          .filter((v) => v && Array.from(v).length <= MAX_VALUE_LENGTH),
+      ),
+    ].slice(0, MAX_VALUES);
+    if (values.length) filters[key] = values;
+  }
+  return { q: cleanQuery(params.get('q')), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+/** The query string for a state (with a leading `?`, or empty), in a stable order. */
+export function serializeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FACET_KEYS) for (const v of state.filters[key] ?? []) params.append(key, v);
+  if (state.sort === 'date') params.set('sort', 'date');
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FACET_KEYS.some((k) => (state.filters[k]?.length ?? 0) > 0);
+}
+
+/** The state with `value` of `facet` selected if it was not, and removed if it was. */
+export function toggleFilter(state: SearchState, facet: FacetKey, value: string): SearchState {
+  const current = state.filters[facet] ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  const filters = { ...state.filters };
+  if (next.length) filters[facet] = next;
+  else delete filters[facet];
+  return { ...state, filters };
+}
+
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return serializeState(a) === serializeState(b);
+}
+
+/** Pagefind's filter object for the selected values, optionally leaving one facet out. */
+export function pagefindFilters(
+  filters: SearchState['filters'],
+  except?: FacetKey,
+): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const key of FACET_KEYS) {
+    const values = filters[key];
+    if (key !== except && values?.length) out[key] = { any: [...values] };
+  }
+  return out;
+}
+
+/** Whether a page with these filter values passes the selection, optionally ignoring one facet. */
+export function matchesFilters(
+  pageFilters: Partial<Record<FacetKey, string[]>>,
+  filters: SearchState['filters'],
+  except?: FacetKey,
+): boolean {
+  return FACET_KEYS.every((key) => {
+    const wanted = filters[key];
+    if (key === except || !wanted?.length) return true;
+    const have = pageFilters[key] ?? [];
+    return wanted.some((v) => have.includes(v));
+  });
+}
+
+/**
+ * Facet counts over a list of pages, the way readers expect from checkboxes: a facet's counts respect the other
+ * facets' selections but not its own, so another value of the same facet can still be added.
+ */
+export function countFacets(
+  pages: readonly { filters: Partial<Record<FacetKey, string[]>> }[],
+  filters: SearchState['filters'],
+): Partial<Record<FacetKey, Record<string, number>>> {
+  const out: Partial<Record<FacetKey, Record<string, number>>> = {};
+  for (const key of FACET_KEYS) {
+    const counts: Record<string, number> = {};
+    for (const p of pages) {
+      if (!matchesFilters(p.filters, filters, key)) continue;
+      for (const v of p.filters[key] ?? []) counts[v] = (counts[v] ?? 0) + 1;
+    }
+    out[key] = counts;
+  }
+  return out;
+}

@@ -1,0 +1,332 @@
+/**
+ * The search engine in the browser: Pagefind finds candidate pages, src/lib/search ranks them.
+ *
+ * Loaded only when a reader starts to search. It fetches `pagefind/pagefind.js` (which brings its WebAssembly, the
+ * index metadata and then only the index chunks a query needs) and `/search/synonyms.json`, both from this site.
+ */
+import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDictionary } from '../../lib/search/dictionary.ts';
+import { buildExcerpt, leadExcerpt, segmentsFromMarkedHtml, type Segment } from '../../lib/search/excerpt.ts';
+import { parseQuery, type QueryPlan } from '../../lib/search/query.ts';
+import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
+import {
+  countFacets,
+  hasFilters,
+  matchesFilters,
+  pagefindFilters,
+  type SearchState,
+} from '../../lib/search/state.ts';
+import { url } from '../../lib/urls.ts';
+
+/** The part of Pagefind's browser API used here (pagefind.js 1.6). */
+interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  excerpt: string;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
+type FilterCounts = Record<string, Record<string, number> | undefined>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+export interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  preload(term: string, o?: Record<string, unknown>): Promise<void>;
+  filters(): Promise<FilterCounts>;
+}
+
+/** How many candidate pages are loaded and ranked for one query (each costs one fragment request). */
+export const MAX_RANKED = 60;
+/** How many pages a facet browse loads at a time. */
+export const BROWSE_PAGE = 30;
+
+export interface ResultItem {
+  id: string;
+  url: string;
+  title: string;
+  kind: string;
+  region: string;
+  date: string;
+  datetime: string;
+  excerpt: Segment[];
+}
+
+export type FacetCounts = Partial<Record<FacetKey, Record<string, number>>>;
+
+export type Outcome =
+  /** No query and no filter: the facets with their totals, to start browsing. */
+  | { mode: 'idle'; facets: FacetCounts }
+  /** The query has nothing searchable in it (only punctuation, markup characters or emoji). */
+  | { mode: 'unsearchable'; facets: FacetCounts }
+  | {
+      mode: 'browse';
+      items: ResultItem[];
+      total: number;
+      facets: FacetCounts;
+      /** Loads the next pages of a long facet list. */
+      more?: (() => Promise<ResultItem[]>) | undefined;
+    }
+  | {
+      mode: 'query';
+      plan: QueryPlan;
+      items: ResultItem[];
+      total: number;
+      facets: FacetCounts;
+      /** No page has every term exactly: the list holds pages with some of the terms, or only pieces of them. */
+      loosened: boolean;
+      /** More pages matched than were ranked; the list shows the best {@link MAX_RANKED}. */
+      truncated: boolean;
+    };
+
+export interface Engine {
+  lexicon: Lexicon;
+  dictionary: SearchDictionary;
+  search(state: SearchState): Promise<Outcome>;
+  /** Starts fetching the index chunks for a query being typed. */
+  preload(q: string): void;
+}
+
+let engine: Promise<Engine> | undefined;
+
+/** The engine, created on first call. Rejects if Pagefind or the dictionary cannot be loaded. */
+export function loadEngine(): Promise<Engine> {
+  engine ??= create().catch((e: unknown) => {
+    engine = undefined;
+    throw e;
+  });
+  return engine;
+}
+
+async function create(): Promise<Engine> {
+  const base = url();
+  const [pf, dictionary] = await Promise.all([
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
+    fetch(`${base}search/synonyms.json`).then((r) => {
+      if (!r.ok) throw new Error(`synonyms.json: ${r.status}`);
+      return r.json() as Promise<SearchDictionary>;
+    }),
+  ]);
+  await pf.options({ excerptLength: 40 });
+  await pf.init();
+  return createEngine(pf, dictionary);
+}
+
+/** The engine over an initialised Pagefind instance (separate from loading, so it also runs outside a page). */
+export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Engine {
+  const lexicon = createLexicon(dictionary);
+  const prepared = new Map<string, Promise<PreparedDoc>>();
+  // Pagefind counts a facet only once its filter chunk is loaded; filters() loads them all (they are small).
+  const totals = pf.filters();
+
+  const load = (r: PagefindResult): Promise<PreparedDoc> => {
+    let p = prepared.get(r.id);
+    if (!p) {
+      p = r.data().then((f) => prepareDoc(toDoc(r.id, f), lexicon));
+      p.catch(() => prepared.delete(r.id));
+      prepared.set(r.id, p);
+    }
+    return p;
+  };
+
+  const run = async (term: string | null, filters?: SearchState['filters'], except?: FacetKey, byDate = false) => {
+    const opts: Record<string, unknown> = {};
+    if (filters) opts['filters'] = pagefindFilters(filters, except);
+    if (byDate) opts['sort'] = { date: 'desc' };
+    return (await pf.search(term, opts)) ?? { results: [], filters: {} };
+  };
+
+  /**
+   * Every page with the selected filters, newest first. Pagefind's date sort leaves out pages without a date (a
+   * plan with none), so those follow, in index order.
+   */
+  const browse = async (filters: SearchState['filters']): Promise<PagefindResponse> => {
+    const [sorted, all] = await Promise.all([run(null, filters, undefined, true), run(null, filters)]);
+    const dated = new Set(sorted.results.map((r) => r.id));
+    return { results: [...sorted.results, ...all.results.filter((r) => !dated.has(r.id))], filters: all.filters };
+  };
+
+  /** Facet counts for a filter-only browse: a facet's counts leave out its own selection (see countFacets). */
+  const browseCounts = async (state: SearchState, own: PagefindResponse): Promise<FacetCounts> => {
+    const out: FacetCounts = {};
+    for (const key of FACET_KEYS) {
+      if (!state.filters[key]?.length) {
+        out[key] = clean(own.filters[key]);
+        continue;
+      }
+      const others = FACET_KEYS.some((k) => k !== key && state.filters[k]?.length);
+      out[key] = clean(others ? (await run(null, state.filters, key)).filters[key] : (await totals)[key]);
+    }
+    return out;
+  };
+
+  /**
+   * Candidate pages for a query, best sources first: the literal query and its variants; when they match more
+   * pages than can be ranked, the exact-phrase matches go first; while there is room, each term alone and then the
+   * pages tagged with a taxonomy term of the query (found by filter, not by text). Each search runs only when it
+   * can still add a candidate: Pagefind takes time per search on a large index.
+   */
+  const gather = async (plan: QueryPlan, filters?: SearchState['filters']): Promise<PagefindResult[]> => {
+    const text = (qs: readonly string[]) => qs.map((q) => () => run(q, filters));
+    let found = await union(text(plan.queries.primary));
+    if (found.length > MAX_RANKED && plan.queries.exact.length) found = await union([...text(plan.queries.exact), already(found)]);
+    if (found.length < MAX_RANKED && plan.queries.singles.length) found = await union([already(found), ...text(plan.queries.singles)]);
+    if (found.length < MAX_RANKED && !filters) {
+      const tags = plan.terms.flatMap(({ entry: e }) => (e && e.facet !== 'year' ? [() => run(null, { [e.facet]: [e.value] })] : []));
+      if (tags.length) found = await union([already(found), ...tags]);
+    }
+    return found;
+  };
+
+  const search = async (state: SearchState): Promise<Outcome> => {
+    await totals;
+    const plan = parseQuery(state.q, lexicon);
+    if (!plan.terms.length) {
+      if (!hasFilters(state)) {
+        const facets = cleanAll(await totals);
+        return state.q ? { mode: 'unsearchable', facets } : { mode: 'idle', facets };
+      }
+      const resp = await browse(state.filters);
+      const firstPage = resp.results.slice(0, BROWSE_PAGE);
+      const items = (await Promise.all(firstPage.map(load))).map((p) => toItem(p, undefined));
+      let shown = BROWSE_PAGE;
+      const more = async () => {
+        const next = resp.results.slice(shown, shown + BROWSE_PAGE);
+        shown += next.length;
+        return (await Promise.all(next.map(load))).map((p) => toItem(p, undefined));
+      };
+      return {
+        mode: 'browse',
+        items,
+        total: resp.results.length,
+        facets: await browseCounts(state, resp),
+        more: resp.results.length > BROWSE_PAGE ? more : undefined,
+      };
+    }
+
+    // Candidates from the literal query and its variants, then (while there is room) from looser queries.
+    let candidates = await gather(plan);
+    let ranked = rank(await Promise.all(candidates.slice(0, MAX_RANKED).map(load)), plan);
+    let loosened = false;
+    if (!ranked.some((r) => r.evidence === 'exact') && plan.queries.loose.length) {
+      // Nothing has a term exactly: the last resort is the pieces of the terms (a fragment, a typo).
+      const loose = await union(plan.queries.loose.map((q) => () => run(q)));
+      const r = rank(await Promise.all(loose.slice(0, MAX_RANKED).map(load)), plan);
+      if (r.length && (!ranked.length || r.some((x) => x.evidence === 'exact'))) {
+        candidates = loose;
+        ranked = r;
+        loosened = true;
+      }
+    }
+    const truncated = candidates.length > MAX_RANKED;
+
+    // With a filter on a query that matched more pages than were ranked, let Pagefind narrow the candidates too, so
+    // a filtered page outside the first MAX_RANKED is still found.
+    if (truncated && hasFilters(state)) {
+      const narrowed = await gather(plan, state.filters);
+      const known = new Set(ranked.map((r) => r.doc.id));
+      const extra = narrowed.filter((r) => !known.has(r.id)).slice(0, MAX_RANKED);
+      if (extra.length) ranked = rank(await Promise.all([...candidates.slice(0, MAX_RANKED), ...extra].map(load)), plan);
+    }
+
+    // Loosened: the list holds only pages with some of the terms (or only pieces of them).
+    loosened ||=
+      ranked[0]?.evidence === 'pieces' || (plan.terms.length > 1 && !ranked.some((r) => r.matched === plan.terms.length));
+    const facets = countFacets(ranked.map((r) => r.doc), state.filters);
+    let shown = ranked.filter((r) => matchesFilters(r.doc.filters, state.filters));
+    if (state.sort === 'date') shown = byDateDesc(shown);
+    return {
+      mode: 'query',
+      plan,
+      items: shown.map((r) => toItem(r.page, r.highlight)),
+      total: shown.length,
+      facets,
+      loosened,
+      truncated,
+    };
+  };
+
+  return {
+    lexicon,
+    dictionary,
+    search,
+    preload(q) {
+      const plan = parseQuery(q, lexicon);
+      for (const term of plan.queries.primary) void pf.preload(term).catch(() => {});
+    },
+  };
+}
+
+/** Results already in hand, as a search for {@link union}. */
+const already =
+  (results: PagefindResult[]) =>
+  async (): Promise<PagefindResponse> => ({ results, filters: {} });
+
+/** The union of the results of some searches (run together), each in Pagefind's order, in the given priority. */
+async function union(searches: readonly (() => Promise<PagefindResponse>)[]): Promise<PagefindResult[]> {
+  const responses = await Promise.all(searches.map((s) => s()));
+  const seen = new Set<string>();
+  const out: PagefindResult[] = [];
+  for (const resp of responses) {
+    for (const r of resp.results) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+function toDoc(id: string, f: PagefindFragment): SearchDoc {
+  const filters: SearchDoc['filters'] = {};
+  for (const key of FACET_KEYS) {
+    const v = f.filters[key];
+    if (v?.length) filters[key] = v;
+  }
+  return {
+    id,
+    url: f.url,
+    title: f.meta['title'] ?? f.url,
+    body: f.content,
+    filters,
+    meta: { kind: f.meta['kind'], region: f.meta['region'], date: f.meta['date'], datetime: f.meta['datetime'] },
+    pagefindExcerpt: f.excerpt,
+  };
+}
+
+function toItem(p: PreparedDoc, highlight: readonly string[] | undefined): ResultItem {
+  const { doc } = p;
+  const excerpt =
+    (highlight && buildExcerpt(doc.body, p.proseFrom, highlight, 90, p.body)) ??
+    (highlight && doc.pagefindExcerpt?.includes('<mark>') ? segmentsFromMarkedHtml(doc.pagefindExcerpt) : undefined) ??
+    leadExcerpt(doc.body, p.proseFrom, 90, p.body);
+  return {
+    id: doc.id,
+    url: doc.url,
+    title: doc.title,
+    kind: doc.meta.kind ?? '',
+    region: doc.meta.region ?? '',
+    date: doc.meta.date ?? '',
+    datetime: doc.meta.datetime ?? '',
+    excerpt,
+  };
+}
+
+function clean(counts: Record<string, number> | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(counts ?? {})) if (v > 0) out[k] = v;
+  return out;
+}
+
+function cleanAll(all: FilterCounts): FacetCounts {
+  const out: FacetCounts = {};
+  for (const key of FACET_KEYS) out[key] = clean(all[key]);
+  return out;
+}

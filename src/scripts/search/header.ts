@@ -1,0 +1,97 @@
+/**
+ * The header search box, enhanced in place: results appear under the box as the reader types, with a link to the
+ * full search page (filters, all results). Imported by SearchBox.astro on first focus or submit only, so a page
+ * that nobody searches from loads none of this.
+ */
+import { cleanQuery } from '../../lib/search/normalize.ts';
+import { url } from '../../lib/urls.ts';
+import { loadEngine } from './engine.ts';
+import { renderResults, statusText, wireArrowKeys } from './render.ts';
+
+const PREVIEW = 5;
+const TYPING_DELAY = 250;
+
+export interface SearchBoxController {
+  /** Searches for what is in the box now (the form was submitted). */
+  submit(): void;
+}
+
+export function enhanceSearchBox(wrap: HTMLElement): SearchBoxController {
+  const input = wrap.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = wrap.querySelector<HTMLElement>('[data-search-panel]')!;
+  const status = panel.querySelector<HTMLElement>('[data-status]')!;
+  const list = panel.querySelector<HTMLOListElement>('[data-results]')!;
+  const all = panel.querySelector<HTMLAnchorElement>('[data-all]')!;
+  let generation = 0;
+  let lastQuery = '';
+
+  const close = () => {
+    panel.hidden = true;
+  };
+
+  const run = async (q: string) => {
+    const mine = ++generation;
+    lastQuery = q;
+    if (!q) {
+      close();
+      return;
+    }
+    panel.hidden = false;
+    const state = { q, filters: {}, sort: 'relevance' as const };
+    status.textContent = statusText(undefined, state);
+    all.href = `${url('search')}?q=${encodeURIComponent(q)}`;
+    try {
+      const engine = await loadEngine();
+      const outcome = await engine.search(state);
+      if (mine !== generation) return;
+      const items = outcome.mode === 'query' ? outcome.items : [];
+      renderResults(list, items.slice(0, PREVIEW), 'p');
+      status.textContent = statusText(outcome, state);
+      all.textContent =
+        items.length > PREVIEW ? `查看全部 ${items.length} 条结果，可按地区、群体等筛选` : '在搜索页按地区、群体等筛选';
+    } catch (e) {
+      if (mine !== generation) return;
+      console.error(e);
+      list.replaceChildren();
+      status.textContent = '搜索暂时无法使用：搜索索引没有加载成功。';
+      all.textContent = '打开搜索页';
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    void loadEngine().then((e) => e.preload(input.value), () => {});
+    timer = setTimeout(() => {
+      const q = cleanQuery(input.value);
+      if (q !== lastQuery) void run(q);
+    }, TYPING_DELAY);
+  });
+
+  wrap.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !panel.hidden) {
+      e.preventDefault();
+      close();
+      input.focus();
+    }
+  });
+  wrap.addEventListener('focusout', (e) => {
+    const to = e.relatedTarget;
+    if (!(to instanceof Node) || !wrap.contains(to)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (lastQuery && cleanQuery(input.value) === lastQuery && list.childElementCount) panel.hidden = false;
+  });
+  wireArrowKeys(input, list);
+
+  // Pagefind itself loads with the first keystroke (see the input listener), not on focus: tabbing through the
+  // header costs only this module.
+  if (cleanQuery(input.value)) void run(cleanQuery(input.value));
+
+  return {
+    submit() {
+      clearTimeout(timer);
+      void run(cleanQuery(input.value));
+    },
+  };
+}

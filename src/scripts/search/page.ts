@@ -1,0 +1,201 @@
+/**
+ * The /search/ page: reads the state from the URL, searches as the reader types, keeps filters and sort in the URL
+ * (pushState), and restores them on back/forward (popstate).
+ */
+import type { FacetKey } from '../../lib/search/dictionary.ts';
+import { cleanQuery } from '../../lib/search/normalize.ts';
+import {
+  parseState,
+  sameState,
+  serializeState,
+  toggleFilter,
+  type SearchState,
+  type SortOrder,
+} from '../../lib/search/state.ts';
+import { url } from '../../lib/urls.ts';
+import { loadEngine, type Engine, type Outcome, type ResultItem } from './engine.ts';
+import { h, renderActiveFilters, renderFacets, renderResults, statusText, wireArrowKeys } from './render.ts';
+
+const PAGE_SIZE = 20;
+const TYPING_DELAY = 250;
+
+export function startSearchPage(app: HTMLElement): void {
+  const $ = <T extends Element>(sel: string) => app.querySelector<T>(sel)!;
+  const form = $<HTMLFormElement>('form[role="search"]');
+  const input = $<HTMLInputElement>('input[name="q"]');
+  const sortSelect = $<HTMLSelectElement>('select[name="sort"]');
+  const status = $<HTMLElement>('[data-status]');
+  const list = $<HTMLOListElement>('[data-results]');
+  const more = $<HTMLButtonElement>('[data-more]');
+  const facetsBox = $<HTMLElement>('[data-facets]');
+  const active = $<HTMLElement>('[data-active]');
+  const empty = $<HTMLElement>('[data-empty]');
+  const emptyQuery = $<HTMLElement>('[data-empty-query]');
+  const emptyTerms = $<HTMLElement>('[data-empty-terms]');
+  const failure = $<HTMLElement>('[data-error]');
+  const baseTitle = document.title;
+
+  document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
+  app.hidden = false;
+
+  let state = parseState(location.search);
+  let generation = 0;
+  let typingEntry = false;
+  let items: ResultItem[] = [];
+  let shown = 0;
+  let fetchMore: (() => Promise<ResultItem[]>) | undefined;
+  let engine: Engine | undefined;
+
+  const sync = () => {
+    if (input.value !== state.q && cleanQuery(input.value) !== state.q) input.value = state.q;
+    sortSelect.value = state.sort;
+    document.title = state.q ? `${state.q} - ${baseTitle}` : baseTitle;
+  };
+
+  const navigate = (next: SearchState, mode: 'push' | 'replace') => {
+    if (sameState(next, state) && mode === 'push') return void run();
+    state = next;
+    const target = `${location.pathname}${serializeState(state)}`;
+    if (mode === 'push') history.pushState(null, '', target);
+    else history.replaceState(null, '', target);
+    sync();
+    void run();
+  };
+
+  const showPage = async () => {
+    let next = items.slice(shown, shown + PAGE_SIZE);
+    if (next.length < PAGE_SIZE && fetchMore) {
+      const fetched = await fetchMore();
+      items = [...items, ...fetched];
+      if (!fetched.length) fetchMore = undefined;
+      next = items.slice(shown, shown + PAGE_SIZE);
+    }
+    const firstNew = shown;
+    renderResults(list, next, 'h3', shown > 0);
+    shown += next.length;
+    more.hidden = shown >= items.length && !fetchMore;
+    return firstNew;
+  };
+
+  const onToggle = (facet: FacetKey, value: string) => {
+    typingEntry = false;
+    navigate(toggleFilter(state, facet, value), 'push');
+  };
+
+  const render = async (outcome: Outcome) => {
+    status.textContent = statusText(outcome, state);
+    failure.hidden = true;
+    items = outcome.mode === 'browse' || outcome.mode === 'query' ? outcome.items : [];
+    fetchMore = outcome.mode === 'browse' ? outcome.more : undefined;
+    shown = 0;
+    list.replaceChildren();
+    await showPage();
+
+    // Keep keyboard focus on the checkbox the reader just used, although the fieldsets are rebuilt.
+    const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
+      ? document.activeElement.id
+      : undefined;
+    renderFacets(facetsBox, outcome.facets, state, engine?.dictionary, onToggle);
+    if (focused) document.getElementById(focused)?.focus();
+    renderActiveFilters(
+      active,
+      state,
+      (facet, value) => {
+        typingEntry = false;
+        navigate(toggleFilter(state, facet, value), 'push');
+        input.focus();
+      },
+      () => {
+        typingEntry = false;
+        navigate({ ...state, filters: {} }, 'push');
+        input.focus();
+      },
+    );
+
+    const isEmpty = (outcome.mode === 'query' || outcome.mode === 'browse') && outcome.total === 0;
+    empty.hidden = !isEmpty && outcome.mode !== 'unsearchable';
+    emptyQuery.textContent = state.q;
+    const terms = outcome.mode === 'query' && outcome.plan.terms.length > 1 ? outcome.plan.terms.map((t) => t.text) : [];
+    emptyTerms.replaceChildren(
+      ...(terms.length
+        ? ['只搜其中一个词：', ...terms.flatMap((t, i) => [i ? '、' : '', h('a', { href: `${url('search')}?q=${encodeURIComponent(t)}` }, t)])]
+        : []),
+    );
+    emptyTerms.hidden = !terms.length;
+  };
+
+  const run = async () => {
+    const mine = ++generation;
+    list.setAttribute('aria-busy', 'true');
+    status.textContent = statusText(undefined, state);
+    try {
+      engine ??= await loadEngine();
+      const outcome = await engine.search(state);
+      if (mine === generation) {
+        await render(outcome);
+        list.setAttribute('aria-busy', 'false');
+      }
+    } catch (e) {
+      if (mine !== generation) return;
+      console.error(e);
+      status.textContent = '搜索暂时无法使用：搜索索引没有加载成功。请稍后重试，或从下方目录浏览。';
+      failure.hidden = false;
+      list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
+      more.hidden = true;
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    engine?.preload(input.value);
+    timer = setTimeout(() => {
+      const q = cleanQuery(input.value);
+      if (q === state.q) return;
+      // The first keystroke of a new query gets its own history entry; the rest of the typing replaces it.
+      navigate({ ...state, q }, typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, TYPING_DELAY);
+  });
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    typingEntry = false;
+    navigate({ ...state, q: cleanQuery(input.value) }, 'push');
+  });
+
+  // The header's search box on this page searches here instead of reloading the page.
+  const header = document.querySelector<HTMLFormElement>('form.search-box');
+  header?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const q = header.querySelector<HTMLInputElement>('input[name="q"]')?.value ?? '';
+    input.value = q;
+    typingEntry = false;
+    navigate({ ...state, q: cleanQuery(q) }, 'push');
+    input.focus();
+  });
+
+  sortSelect.addEventListener('change', () => {
+    typingEntry = false;
+    navigate({ ...state, sort: sortSelect.value === 'date' ? 'date' : ('relevance' satisfies SortOrder) }, 'push');
+  });
+
+  more.addEventListener('click', async () => {
+    const firstNew = await showPage();
+    list.querySelectorAll<HTMLAnchorElement>('.result-title a')[firstNew]?.focus();
+  });
+
+  window.addEventListener('popstate', () => {
+    state = parseState(location.search);
+    typingEntry = false;
+    input.value = state.q;
+    sync();
+    void run();
+  });
+
+  wireArrowKeys(input, list);
+  sync();
+  void run();
+}

@@ -1,0 +1,180 @@
+/**
+ * DOM for search results and facets. Every string from a page or from the reader is inserted as a text node
+ * (`textContent` / `createTextNode`), never as HTML, so markup in a query or a page cannot be injected.
+ */
+import { FACET_KEYS, FACET_LABELS, type FacetKey, type SearchDictionary } from '../../lib/search/dictionary.ts';
+import type { Segment } from '../../lib/search/excerpt.ts';
+import type { SearchState } from '../../lib/search/state.ts';
+import type { FacetCounts, Outcome, ResultItem } from './engine.ts';
+
+type Child = Node | string | null | undefined | false;
+
+/** Creates an element with attributes and children; strings become text nodes. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v);
+  for (const c of children) if (c) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return el;
+}
+
+export function excerptParagraph(segments: readonly Segment[]): HTMLParagraphElement {
+  const p = h('p', { class: 'result-excerpt' });
+  for (const s of segments) p.append(s.mark ? h('mark', {}, s.text) : document.createTextNode(s.text));
+  return p;
+}
+
+/** One result: the linked title, its kind, region and date, and the excerpt. */
+export function resultItem(item: ResultItem, heading: 'h2' | 'h3' | 'p'): HTMLLIElement {
+  const link = h('a', { href: item.url }, item.title);
+  const meta = h('p', { class: 'result-meta' });
+  const parts: Child[] = [];
+  if (item.kind) parts.push(h('span', { class: 'result-kind' }, item.kind));
+  if (item.region) parts.push(h('span', { class: 'result-region' }, item.region));
+  if (item.date) parts.push(h('time', { datetime: item.datetime || undefined }, item.date));
+  parts.forEach((part, i) => {
+    if (i > 0) meta.append(h('span', { 'aria-hidden': 'true', class: 'sep' }, ' · '));
+    if (part) meta.append(part);
+  });
+  return h('li', { class: 'result' }, h(heading, { class: 'result-title' }, link), meta, excerptParagraph(item.excerpt));
+}
+
+export function renderResults(list: HTMLOListElement, items: readonly ResultItem[], heading: 'h2' | 'h3' | 'p', append = false): void {
+  const nodes = items.map((it) => resultItem(it, heading));
+  if (append) list.append(...nodes);
+  else list.replaceChildren(...nodes);
+}
+
+/** The live-region sentence for an outcome (announced to screen readers, shown to everyone). */
+export function statusText(outcome: Outcome | undefined, state: SearchState): string {
+  if (!outcome) return '正在搜索…';
+  const scope = describeFilters(state);
+  switch (outcome.mode) {
+    case 'idle':
+      return '输入关键词搜索案例、方案和简报，或在筛选中选择地区、目标群体等浏览。';
+    case 'unsearchable':
+      return `“${state.q}”中没有可以搜索的文字，请输入中文、字母或数字。`;
+    case 'browse':
+      return outcome.total ? `${scope}：共 ${outcome.total} 篇。` : `${scope}：没有内容。`;
+    case 'query': {
+      if (!outcome.total) return `没有找到与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}。`;
+      const more = outcome.truncated ? `，显示最相关的 ${outcome.total} 篇` : '';
+      const loose = outcome.loosened ? '没有完全匹配的内容，以下结果只包含部分词语：' : '';
+      return `${loose}找到 ${outcome.total} 篇与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}${more}。`;
+    }
+  }
+}
+
+/** 地区：玉环市、温岭市；目标群体：技术工人 */
+export function describeFilters(state: SearchState): string {
+  return FACET_KEYS.filter((k) => state.filters[k]?.length)
+    .map((k) => `${FACET_LABELS[k]}：${state.filters[k]!.join('、')}`)
+    .join('；');
+}
+
+/** Facet values in display order: the taxonomy's order where it has one, else by count (years newest first). */
+function orderedValues(key: FacetKey, counts: Record<string, number>, selected: readonly string[], dict: SearchDictionary | undefined): string[] {
+  const values = [...new Set([...Object.keys(counts), ...selected])];
+  const known = dict?.facets[key]?.map((v) => v.name);
+  if (key === 'year') return values.sort((a, b) => b.localeCompare(a));
+  if (key === 'measure' || !known) return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
+  const pos = (v: string) => (known.indexOf(v) === -1 ? Infinity : known.indexOf(v));
+  return values.sort((a, b) => pos(a) - pos(b) || a.localeCompare(b, 'zh-CN'));
+}
+
+/**
+ * The facet fieldsets: one checkbox per value with its count. Values with no pages are left out unless selected.
+ * `onToggle` receives the facet and value of a changed checkbox.
+ */
+export function renderFacets(
+  container: HTMLElement,
+  facets: FacetCounts,
+  state: SearchState,
+  dict: SearchDictionary | undefined,
+  onToggle: (facet: FacetKey, value: string) => void,
+): void {
+  const sets: HTMLElement[] = [];
+  for (const key of FACET_KEYS) {
+    const counts = facets[key] ?? {};
+    const selected = state.filters[key] ?? [];
+    const values = orderedValues(key, counts, selected, dict);
+    if (!values.length) continue;
+    const list = h('ul', { class: 'facet-values' });
+    for (const value of values) {
+      const id = `facet-${key}-${hash(value)}`;
+      const box = h('input', { type: 'checkbox', id, name: key, value });
+      box.checked = selected.includes(value);
+      box.addEventListener('change', () => onToggle(key, value));
+      const count = counts[value] ?? 0;
+      list.append(
+        h('li', {}, box, h('label', { for: id }, value, ' ', h('span', { class: 'count' }, `(${count})`))),
+      );
+    }
+    sets.push(h('fieldset', { class: 'facet' }, h('legend', {}, FACET_LABELS[key]), list));
+  }
+  container.replaceChildren(...sets);
+}
+
+/** The selected filters as removable buttons, and a button that clears them all. */
+export function renderActiveFilters(
+  container: HTMLElement,
+  state: SearchState,
+  onRemove: (facet: FacetKey, value: string) => void,
+  onClear: () => void,
+): void {
+  const items: HTMLElement[] = [];
+  for (const key of FACET_KEYS) {
+    for (const value of state.filters[key] ?? []) {
+      const b = h(
+        'button',
+        { type: 'button', class: 'chip', 'aria-label': `移除筛选：${FACET_LABELS[key]} ${value}`, 'data-facet': key, 'data-value': value },
+        `${FACET_LABELS[key]}：${value}`,
+        h('span', { 'aria-hidden': 'true' }, ' ×'),
+      );
+      b.addEventListener('click', () => onRemove(key, value));
+      items.push(h('li', {}, b));
+    }
+  }
+  if (items.length > 1) {
+    const clear = h('button', { type: 'button', class: 'chip chip-clear' }, '清除全部筛选');
+    clear.addEventListener('click', onClear);
+    items.push(h('li', {}, clear));
+  }
+  container.hidden = items.length === 0;
+  container.replaceChildren(...(items.length ? [h('span', { class: 'active-label' }, '已选筛选：'), h('ul', {}, ...items)] : []));
+}
+
+/**
+ * Arrow keys between the search box and the result links: ↓ from the box goes to the first result, ↓/↑ move
+ * between results, ↑ from the first result returns to the box. Tab works as usual.
+ */
+export function wireArrowKeys(input: HTMLInputElement, list: HTMLElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-title a')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (first) {
+      e.preventDefault();
+      first.focus();
+    }
+  });
+  list.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1) return;
+    e.preventDefault();
+    const next = e.key === 'ArrowDown' ? all[Math.min(all.length - 1, at + 1)] : at === 0 ? input : all[at - 1];
+    next?.focus();
+  });
+}
+
+/** A short stable id fragment for a value (values are Chinese; ids must be unique and valid). */
+function hash(s: string): string {
+  let x = 5381;
+  for (let i = 0; i < s.length; i++) x = ((x * 33) ^ s.charCodeAt(i)) >>> 0;
+  return x.toString(36);
+}

@@ -1,0 +1,281 @@
+/**
+ * The search page and the header box, in Chromium against the built site (`npm run build` first).
+ * Quality of the ranking is measured separately by search-quality.spec.ts.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.getByRole('list', { name: '搜索结果' }).first();
+
+/** Opens the search page with a query string and waits for the search to finish. */
+async function openSearch(page: Page, query: string): Promise<void> {
+  await page.goto(`/search/${query}`);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+}
+
+/** Paths of the result links, best first. */
+async function resultPaths(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-results] > li .result-title a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Fails the test on any uncaught error or console error. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header form GETs /search/, which says search needs JavaScript and links to the index pages', async ({ page }) => {
+    await page.goto('/practices/tiantai-heying/');
+    const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
+    await box.fill('股权激励');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=%E8%82%A1%E6%9D%83%E6%BF%80%E5%8A%B1$/);
+    await expect(page.getByText('本站的搜索在浏览器中运行，需要启用 JavaScript。')).toBeVisible();
+    await expect(page.getByRole('link', { name: '按目标群体浏览' })).toHaveAttribute('href', '/groups/');
+    await expect(page.getByRole('link', { name: '按地区浏览' })).toBeVisible();
+  });
+});
+
+test('a content page loads no script file and no search code until the reader uses the box', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.endsWith('.js') || p.includes('/pagefind/') || p.endsWith('.json'))).toEqual([]);
+  const inline = await page.locator('script').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).text.length));
+  expect(inline.reduce((a, b) => a + b, 0), 'inline script bytes').toBeLessThan(1024);
+
+  const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
+  await box.focus();
+  await expect.poll(() => requested.some((p) => /\/_astro\/boot-header.*\.js$/.test(p))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.includes('/pagefind/')), 'the index waits for the first keystroke').toEqual([]);
+  await box.pressSequentially('玉环');
+  await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
+});
+
+test('the header box opens results in place as the reader types, and Escape closes them', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/practices/tiantai-heying/');
+  const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
+  await box.click();
+  await box.pressSequentially('飞柜');
+  const panel = page.getByRole('region', { name: '搜索结果预览' });
+  await expect(panel.getByRole('status')).toHaveText(/找到 1 篇与“飞柜”相关的内容/);
+  await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveText(/温岭市念好新时代山海经/);
+  await expect(panel.getByRole('link', { name: /在搜索页|查看全部/ })).toHaveAttribute('href', /\/search\/\?q=%E9%A3%9E%E6%9F%9C/);
+  await expect(page).toHaveURL(/\/practices\/tiantai-heying\/$/);
+  await box.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(box).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('keyboard only: tab to the box, type, arrow to a result, Enter opens it', async ({ page }) => {
+  await page.goto('/practices/tiantai-heying/');
+  const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
+  for (let i = 0; i < 10 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('助共体');
+  const first = page.getByRole('region', { name: '搜索结果预览' }).locator('.result-title a').first();
+  await expect(first).toHaveText(/三门县聚焦“五个帮”/);
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/practices\/sanmen-five-helps\/$/);
+});
+
+test('keyboard only on the search page: the query box, Tab or ↓ to the results, ↑ back', async ({ page }) => {
+  await openSearch(page, '');
+  const box = page.getByRole('searchbox', { name: '搜索关键词' });
+  await box.focus();
+  await page.keyboard.type('股权激励');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?q=%E8%82%A1%E6%9D%83%E6%BF%80%E5%8A%B1$/);
+  const links = page.locator('[data-results] .result-title a');
+  await expect(links.first()).toHaveText(/玉环市“技能”变“资金”/);
+  await page.keyboard.press('ArrowDown');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  // Tab also reaches the results (past the submit button, the sort menu and any filter buttons).
+  for (let i = 0; i < 6 && !(await links.first().evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/practices\/yuhuan-skills-to-capital\/$/);
+});
+
+test('/search/?q= opens with the results: a named ordered list, kind, region, date and a highlighted excerpt', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openSearch(page, `?q=${encodeURIComponent('助共体')}`);
+  const list = results(page);
+  await expect(list).toBeVisible();
+  expect(await list.evaluate((el) => el.tagName)).toBe('OL');
+  expect((await resultPaths(page))[0]).toBe('/practices/sanmen-five-helps/');
+  const first = list.locator(':scope > li').first();
+  await expect(first.locator('.result-kind')).toHaveText('案例');
+  await expect(first.locator('.result-region')).toHaveText('三门县');
+  await expect(first.locator('time')).toHaveAttribute('datetime', '2021-09-30');
+  await expect(first.locator('time')).toHaveText('2021年9月30日');
+  await expect(first.locator('.result-excerpt mark').first()).toHaveText('助共体');
+  await expect(page.getByRole('status').first()).toHaveText(/找到 \d+ 篇与“助共体”相关的内容/);
+  await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('助共体');
+  await expect(page).toHaveTitle(/^助共体 - 搜索/);
+  expect(errors).toEqual([]);
+});
+
+test('filters narrow the results, go into the URL, combine, and are removable', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('技术工人')}`);
+  const before = (await resultPaths(page)).length;
+  const region = page.getByRole('group', { name: '地区' });
+  await region.getByRole('checkbox', { name: /^玉环市 \(3\)$/ }).check();
+  await expect(page).toHaveURL(/[?&]region=%E7%8E%89%E7%8E%AF%E5%B8%82/);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(async () => (await resultPaths(page)).length).toBe(3);
+  expect(before).toBeGreaterThan(3);
+  for (const r of await page.locator('[data-results] .result-region').allInnerTexts()) expect(r).toBe('玉环市');
+
+  // A second value of the same facet widens (any), another facet narrows (all).
+  await region.getByRole('checkbox', { name: /^黄岩区/ }).check();
+  await expect.poll(async () => (await resultPaths(page)).length).toBe(4);
+  await page.getByRole('group', { name: '举措类型' }).getByRole('checkbox', { name: /^股权激励/ }).check();
+  await expect.poll(async () => resultPaths(page)).toEqual(['/practices/yuhuan-skills-to-capital/']);
+  await expect(page).toHaveURL(/measure=%E8%82%A1%E6%9D%83%E6%BF%80%E5%8A%B1/);
+
+  await page.getByRole('button', { name: '移除筛选：举措类型 股权激励' }).click();
+  await expect.poll(async () => (await resultPaths(page)).length).toBe(4);
+  await page.getByRole('button', { name: '清除全部筛选' }).click();
+  await expect.poll(async () => (await resultPaths(page)).length).toBe(before);
+  expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('技术工人')}`);
+});
+
+test('back and forward restore the query and the filters', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('技术工人')}`);
+  await page.getByRole('group', { name: '地区' }).getByRole('checkbox', { name: /^玉环市/ }).check();
+  await expect.poll(async () => (await resultPaths(page)).length).toBe(3);
+  const box = page.getByRole('searchbox', { name: '搜索关键词' });
+  await box.fill('飞柜');
+  await box.press('Enter');
+  await expect.poll(async () => resultPaths(page)).toEqual([]);
+
+  await page.goBack();
+  await expect(box).toHaveValue('技术工人');
+  await expect(page.getByRole('checkbox', { name: /^玉环市/ })).toBeChecked();
+  await expect.poll(async () => (await resultPaths(page)).length).toBe(3);
+  await page.goBack();
+  await expect(page.getByRole('checkbox', { name: /^玉环市/ })).not.toBeChecked();
+  await expect.poll(async () => (await resultPaths(page)).length).toBeGreaterThan(3);
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: /^玉环市/ })).toBeChecked();
+  await expect.poll(async () => (await resultPaths(page)).length).toBe(3);
+});
+
+test('a facet with an empty query lists its pages, newest first', async ({ page }) => {
+  await openSearch(page, `?group=${encodeURIComponent('低收入农户')}`);
+  await expect(page.getByRole('status').first()).toHaveText(/目标群体：低收入农户：共 7 篇/);
+  const paths = await resultPaths(page);
+  expect(paths).toHaveLength(7);
+  expect(paths).toContain('/practices/tiantai-heying/');
+  const dates = await page.locator('[data-results] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates).toEqual([...dates].sort().reverse());
+});
+
+test('sorting by date is a URL parameter too', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('技术工人')}`);
+  await page.getByRole('combobox', { name: '排序' }).selectOption('date');
+  await expect(page).toHaveURL(/sort=date/);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+  const dates = await page.locator('[data-results] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(2);
+  expect(dates).toEqual([...dates].sort().reverse());
+});
+
+test('a query that finds nothing suggests fewer words, a facet and the group index', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('火箭发射场')}`);
+  await expect(page.getByRole('status').first()).toHaveText('没有找到与“火箭发射场”相关的内容。');
+  const empty = page.locator('[data-empty]');
+  await expect(empty).toBeVisible();
+  await expect(empty).toContainText('减少关键词');
+  await expect(empty).toContainText('筛选');
+  await expect(empty.getByRole('link', { name: '按目标群体' })).toHaveAttribute('href', '/groups/');
+});
+
+test('a question whose words are not all in the text still lists its pages', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('如何留住高校毕业生')}`);
+  expect((await resultPaths(page))[0]).toBe('/practices/jiaojiang-talent/');
+  await expect(page.getByRole('status').first()).toHaveText(/没有完全匹配的内容/);
+});
+
+test.describe('bad input gives no error and no injected markup', () => {
+  const inputs: [string, string][] = [
+    ['empty', ''],
+    ['500 characters', '技术工人收入'.repeat(84).slice(0, 500)],
+    ['markup', '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'],
+    ['regex characters', '.*+?^${}()|[]\\ /(?<x>a)\\1'],
+    ['emoji', '😀🎉👍🏽'],
+  ];
+  for (const [name, q] of inputs) {
+    test(name, async ({ page }) => {
+      const errors = watchErrors(page);
+      await openSearch(page, `?q=${encodeURIComponent(q)}`);
+      await expect(page.getByRole('status').first()).not.toHaveText(/正在/);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('main script, main img, [data-results] *:not(li,h3,a,p,span,time,mark)').count()).toBe(0);
+      const status = (await page.getByRole('status').first().textContent()) ?? '';
+      expect(status.length).toBeGreaterThan(5);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('typed into the header box', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/practices/tiantai-heying/');
+    const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
+    await box.fill('<img src=x onerror="window.__pwned=3">😀');
+    await box.press('Enter');
+    await expect(page.getByRole('region', { name: '搜索结果预览' }).getByRole('status')).not.toHaveText(/正在/);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('[data-search-panel] img, [data-search-panel] script').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('accessibility of the search states (axe, WCAG 2.2 AA)', () => {
+  const axe = async (page: Page) => {
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  };
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`filtered results with removable filters (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openSearch(page, `?q=${encodeURIComponent('技术工人')}&region=${encodeURIComponent('玉环市')}&group=${encodeURIComponent('技术工人')}`);
+      await expect(page.getByRole('button', { name: /移除筛选/ }).first()).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+    });
+    test(`empty state (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openSearch(page, `?q=${encodeURIComponent('火箭发射场')}`);
+      expect(await axe(page)).toEqual([]);
+    });
+    test(`header box with its results open (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/practices/tiantai-heying/');
+      await page.getByRole('searchbox', { name: '搜索案例、方案和简报' }).click();
+      await page.keyboard.type('技术工人');
+      await expect(page.locator('[data-search-panel] .result').first()).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,138 @@
+// The engine's plan → Pagefind → rank pipeline, against a small fake of Pagefind's API (AND of prefix-matched
+// pieces, quoted exact search, `any` filters, date sort that drops undated pages — as pagefind.js 1.6 behaves).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDictionary } from '../../src/lib/search/dictionary.ts';
+import { createEngine, type PagefindApi } from '../../src/scripts/search/engine.ts';
+
+interface FakePage {
+  url: string;
+  title: string;
+  text: string;
+  filters: Record<string, string[]>;
+  date?: string;
+}
+
+const PAGES: FakePage[] = [
+  { url: '/practices/a/', title: '三门县聚焦五个帮', text: '以助共体改革为突破口，帮扶困难群众。', filters: { kind: ['案例'], region: ['三门县'], group: ['困难群体'] }, date: '2021-09-30' },
+  { url: '/practices/b/', title: '玉环市技能变资金', text: '技术工人股权激励，发放 2568.85万元。', filters: { kind: ['案例'], region: ['玉环市'], group: ['技术工人'], measure: ['股权激励'] }, date: '2022-01-25' },
+  { url: '/practices/c/', title: '黄岩区助工扶工', text: '帮助技术工人，共建共享，体制完善。', filters: { kind: ['案例'], region: ['黄岩区'], group: ['技术工人'] }, date: '2022-01-25' },
+  { url: '/plans/d/', title: '台州市行动实施方案', text: '深化助共体改革，推进股权激励，技术工人增收。', filters: { kind: ['方案'], region: ['台州市'], group: ['技术工人', '困难群体'] } },
+];
+
+/** Chinese "words" of the fake index: two-character pieces, as a stand-in for the ICU segmentation. */
+const words = (s: string) => {
+  const out: string[] = [];
+  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
+  return out;
+};
+
+function fakePagefind(): PagefindApi & { calls: (string | null)[] } {
+  const calls: (string | null)[] = [];
+  const matchesFilters = (p: FakePage, f: Record<string, { any: string[] }> = {}) =>
+    Object.entries(f).every(([k, v]) => v.any.some((x) => p.filters[k]?.includes(x)));
+  const counts = (pages: FakePage[]) => {
+    const out: Record<string, Record<string, number>> = {};
+    for (const p of pages) for (const [k, vs] of Object.entries(p.filters)) for (const v of vs) ((out[k] ??= {})[v] = (out[k]![v] ?? 0) + 1);
+    return out;
+  };
+  return {
+    calls,
+    async options() {},
+    async init() {},
+    async preload() {},
+    async filters() {
+      return counts(PAGES);
+    },
+    async search(term, o = {}) {
+      calls.push(term);
+      const opts = o as { filters?: Record<string, { any: string[] }>; sort?: unknown };
+      let pages = PAGES.filter((p) => matchesFilters(p, opts.filters));
+      if (term !== null) {
+        const exact = /^".+"$/.test(term);
+        const q = term.replace(/"/g, '');
+        pages = pages.filter((p) => {
+          const text = p.title + p.text;
+          if (exact) return text.includes(q);
+          // Every piece must prefix-match some word (no adjacency), like Pagefind with Chinese.
+          return q.split(' ').every((part) => [...part].every((ch) => words(text).some((w) => w.startsWith(ch)) || text.includes(part)));
+        });
+      }
+      if (opts.sort) pages = pages.filter((p) => p.date).sort((a, b) => b.date!.localeCompare(a.date!));
+      return {
+        results: pages.map((p) => ({
+          id: p.url,
+          score: 1,
+          data: async () => ({
+            url: p.url,
+            content: `${p.title}. ${p.text}`,
+            meta: { title: p.title, kind: p.filters['kind']?.[0], region: p.filters['region']?.[0], datetime: p.date },
+            filters: p.filters,
+            excerpt: p.text,
+          }),
+        })),
+        filters: counts(pages),
+      };
+    },
+  };
+}
+
+const dict = buildDictionary({
+  regions: [{ name: '三门县', aliases: ['三门'] }, { name: '玉环市', aliases: ['玉环'] }, { name: '黄岩区', aliases: ['黄岩'] }, { name: '台州市', aliases: ['台州'] }],
+  groups: [{ name: '技术工人', aliases: ['产业工人'] }, { name: '困难群体', aliases: ['困难群众'] }],
+  measures: [{ name: '股权激励' }],
+});
+
+test('the exact phrase wins over scattered pieces, and piece-only pages are not listed', async () => {
+  const e = createEngine(fakePagefind(), dict);
+  const out = await e.search({ q: '助共体', filters: {}, sort: 'relevance' });
+  assert.equal(out.mode, 'query');
+  if (out.mode !== 'query') return;
+  assert.deepEqual(out.items.map((i) => i.url), ['/practices/a/', '/plans/d/']);
+  assert.ok(out.items[0]!.excerpt.some((s) => s.mark && s.text === '助共体'));
+});
+
+test('a question keeps its pages although a word of it is nowhere', async () => {
+  const e = createEngine(fakePagefind(), dict);
+  const out = await e.search({ q: '怎么提高技术工人的收入', filters: {}, sort: 'relevance' });
+  assert.equal(out.mode, 'query');
+  if (out.mode !== 'query') return;
+  assert.ok(out.items.length >= 2);
+  assert.equal(out.loosened, true);
+});
+
+test('an alias finds the pages tagged with its group, also by filter', async () => {
+  const pf = fakePagefind();
+  const e = createEngine(pf, dict);
+  const out = await e.search({ q: '产业工人', filters: {}, sort: 'relevance' });
+  if (out.mode !== 'query') throw new Error(out.mode);
+  assert.deepEqual(new Set(out.items.map((i) => i.url)), new Set(['/practices/b/', '/practices/c/', '/plans/d/']));
+  assert.ok(pf.calls.includes('技术工人'), 'the canonical name is searched');
+  assert.ok(pf.calls.includes(null), 'pages tagged 技术工人 are fetched by filter');
+});
+
+test('filters narrow the list; facet counts ignore their own facet', async () => {
+  const e = createEngine(fakePagefind(), dict);
+  const out = await e.search({ q: '技术工人', filters: { region: ['玉环市'] }, sort: 'relevance' });
+  if (out.mode !== 'query') throw new Error(out.mode);
+  assert.deepEqual(out.items.map((i) => i.url), ['/practices/b/']);
+  assert.deepEqual(out.facets.region, { 玉环市: 1, 黄岩区: 1, 台州市: 1 });
+  assert.deepEqual(out.facets.measure, { 股权激励: 1 });
+});
+
+test('an empty query with a facet lists its pages newest first, undated pages last', async () => {
+  const e = createEngine(fakePagefind(), dict);
+  const out = await e.search({ q: '', filters: { group: ['技术工人'] }, sort: 'relevance' });
+  if (out.mode !== 'browse') throw new Error(out.mode);
+  assert.equal(out.total, 3);
+  assert.deepEqual(out.items.map((i) => i.url), ['/practices/b/', '/practices/c/', '/plans/d/']);
+  assert.deepEqual(out.facets.group, { 技术工人: 3, 困难群体: 2 });
+});
+
+test('nothing searchable, nothing typed, nothing found', async () => {
+  const e = createEngine(fakePagefind(), dict);
+  assert.equal((await e.search({ q: '<>', filters: {}, sort: 'relevance' })).mode, 'unsearchable');
+  assert.equal((await e.search({ q: '', filters: {}, sort: 'relevance' })).mode, 'idle');
+  const none = await e.search({ q: '火箭发射场', filters: {}, sort: 'relevance' });
+  assert.equal(none.mode === 'query' && none.total, 0);
+});

@@ -1,0 +1,247 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
+import { cleanQuery, originalRange, squash, squashText, MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
+import { parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
+import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../src/lib/search/rank.ts';
+import { buildExcerpt, leadExcerpt, segmentsFromMarkedHtml } from '../../src/lib/search/excerpt.ts';
+import {
+  countFacets,
+  matchesFilters,
+  pagefindFilters,
+  parseState,
+  serializeState,
+  toggleFilter,
+} from '../../src/lib/search/state.ts';
+
+const dict = buildDictionary({
+  regions: [
+    { name: '台州市', aliases: ['台州', '市本级'] },
+    { name: '玉环市', aliases: ['玉环'] },
+    { name: '黄岩区', aliases: ['黄岩'] },
+  ],
+  groups: [
+    { name: '技术工人', aliases: ['产业工人', '高技能人才', '技工'] },
+    { name: '新就业形态从业人员', aliases: ['新业态从业人员', '新业态', '快递小哥'] },
+    { name: '低收入农户', aliases: ['低收入人群', '低收入群体'] },
+    { name: '困难群体', aliases: ['困难群众'] },
+  ],
+  measures: [{ name: '股权激励' }, { name: '山海协作/飞地' }, { name: '技能培训' }],
+});
+const lex = createLexicon(dict);
+/** A deterministic stand-in for Intl.Segmenter: splits on a few known words, else characters. */
+const WORDS = ['共同', '富裕', '示范区', '职业', '技能', '提升', '行动', '收入', '帮扶', '增收'];
+const seg: Segmenter = (text) => {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const w = WORDS.find((x) => text.startsWith(x, i));
+    out.push(w ?? text[i]!);
+    i += w ? w.length : 1;
+  }
+  return out;
+};
+
+test('cleanQuery folds full-width forms, collapses spaces and drops invisible characters', () => {
+  assert.equal(cleanQuery('２５６８．８５万元'), '2568.85万元');
+  assert.equal(cleanQuery('  玉环\u3000\u3000股权激励 \n'), '玉环 股权激励');
+  assert.equal(cleanQuery('助\u200b共体'), '助共体');
+  assert.equal(cleanQuery(null), '');
+  assert.equal(Array.from(cleanQuery('技'.repeat(500))).length, MAX_QUERY_LENGTH);
+  assert.equal(cleanQuery('😀'.repeat(100)).length, MAX_QUERY_LENGTH * 2, 'never cuts a surrogate pair');
+});
+
+test('squash keeps letters, digits, percent and decimal points, with a map back to the original', () => {
+  assert.equal(squashText('玉环市“技能”变“资金” 探索'), '玉环市技能变资金探索');
+  assert.equal(squashText('发放 2568.85万元。共 5%'), '发放2568.85万元共5%');
+  assert.equal(squashText('ＡＢＣ 全角'), 'abc全角');
+  assert.equal(squashText('<script>alert(1)</script>'), 'scriptalert1script');
+  const s = '“术 工”人';
+  const sq = squash(s);
+  assert.equal(sq.text, '术工人');
+  assert.deepEqual(originalRange(sq, s, 0, 2), [1, 4]);
+});
+
+test('countIn does not count a number inside a longer number', () => {
+  assert.equal(countIn('补助5000元和15000元', '5000元'), 1);
+  assert.equal(countIn('共2025年和2025', '2025'), 2);
+  assert.equal(countIn('12025年', '2025年'), 0);
+  assert.equal(countIn('股权激励股权激励', '股权激励'), 2);
+});
+
+test('the dictionary maps short county names and group aliases to facet values', () => {
+  assert.deepEqual(lex.get('玉环'), { facet: 'region', value: '玉环市', aliases: ['玉环'], isAlias: true });
+  assert.equal(lex.get('产业工人')?.value, '技术工人');
+  assert.equal(lex.get('新业态')?.value, '新就业形态从业人员');
+  assert.equal(lex.get('飞地')?.value, '山海协作/飞地', 'a slash-named measure answers to each part');
+  assert.equal(lex.get('方案')?.facet, 'kind');
+  assert.equal(lex.longestAt('新业态从业人员怎么办', 0)?.key, '新业态从业人员', 'longest match wins');
+});
+
+test('parseQuery drops filler words but keeps the terms and the literal query', () => {
+  const p = parseQuery('怎么提高技术工人收入', lex, seg);
+  assert.deepEqual(p.terms.map((t) => t.text), ['技术工人', '收入']);
+  assert.deepEqual(p.phrases, ['怎么提高技术工人收入', '技术工人收入']);
+  assert.ok(p.queries.primary.includes('技术工人 收入'));
+  assert.ok(p.queries.primary.includes('怎么提高技术工人收入'));
+  assert.deepEqual(p.queries.singles, ['技术工人', '收入']);
+
+  const q = parseQuery('如何帮扶困难群众', lex, seg);
+  assert.deepEqual(q.terms.map((t) => t.text), ['帮扶', '困难群众']);
+  assert.deepEqual(q.terms[1]!.forms, ['困难群众', '困难群体']);
+
+  const r = parseQuery('低收入农户怎么增收', lex, seg);
+  assert.deepEqual(r.terms.map((t) => t.text), ['低收入农户', '增收']);
+});
+
+test('parseQuery expands aliases and short names to the canonical value', () => {
+  const p = parseQuery('产业工人', lex, seg);
+  assert.equal(p.terms.length, 1);
+  assert.deepEqual(p.terms[0]!.forms, ['产业工人', '技术工人']);
+  assert.ok(p.terms[0]!.related.includes('高技能人才'));
+  assert.deepEqual(p.queries.primary, ['产业工人', '技术工人'], 'the canonical name is searched too');
+  assert.deepEqual(p.queries.exact, ['"产业工人"']);
+  assert.deepEqual(parseQuery('玉环', lex, seg).terms[0]!.forms, ['玉环', '玉环市']);
+  assert.deepEqual(parseQuery('新业态', lex, seg).terms[0]!.forms, ['新业态', '新就业形态从业人员']);
+});
+
+test('parseQuery keeps short free text whole and segments long text', () => {
+  assert.deepEqual(parseQuery('助共体', lex, seg).terms.map((t) => t.text), ['助共体']);
+  assert.deepEqual(parseQuery('术工', lex, seg).terms.map((t) => t.text), ['术工']);
+  assert.deepEqual(parseQuery('共同富裕示范区', lex, seg).terms.map((t) => t.text), ['共同', '富裕', '示范区']);
+  assert.deepEqual(parseQuery('职业技能提升行动', lex, seg).phrases, ['职业技能提升行动']);
+  assert.deepEqual(parseQuery('２５６８．８５万元', lex, seg).phrases, ['2568.85万元']);
+  assert.deepEqual(parseQuery('占比 18.7%', lex, seg).phrases, ['占比', '18.7%']);
+  assert.deepEqual(parseQuery('玉环  股权激励', lex, seg).terms.map((t) => t.text), ['玉环', '股权激励']);
+  assert.deepEqual(parseQuery('术工', lex, seg).queries.loose, ['术', '工'], 'the last resort tries the pieces');
+});
+
+test('parseQuery survives bad input without terms', () => {
+  for (const bad of ['', '   ', '<>"\'&', '.*+?^${}()|[]\\', '😀😀', '\u0000\u200b']) {
+    const p = parseQuery(bad, lex, seg);
+    assert.equal(p.terms.length, 0, JSON.stringify(bad));
+    assert.deepEqual(Object.values(p.queries).flat(), []);
+  }
+  const s = parseQuery('<script>alert(1)</script>', lex, seg);
+  assert.ok(s.terms.every((t) => /^[a-z0-9]+$/.test(t.text)));
+  const long = parseQuery('技术工人'.repeat(125), lex, seg);
+  assert.ok(long.text.length <= MAX_QUERY_LENGTH);
+});
+
+const doc = (id: string, title: string, body: string, filters: SearchDoc['filters'] = {}): SearchDoc => ({
+  id,
+  url: `/practices/${id}/`,
+  title,
+  body: `${title}. ${body}`,
+  filters,
+  meta: {},
+});
+const docs = [
+  doc('scattered', '某县推进社会救助', '帮助群众。共建共享。体制改革。'.repeat(3), { region: ['台州市'] }),
+  doc('sanmen', '三门县聚焦“五个帮”', '以“助共体”改革为突破口，升级“助共体”服务平台。', { group: ['困难群体'] }),
+  doc('plan', '台州市行动实施方案', '深化助共体改革。', { kind: ['方案'], region: ['台州市'] }),
+];
+
+test('a page with the exact phrase ranks above pages with only its pieces; piece-only pages are dropped', () => {
+  const plan = parseQuery('助共体', lex, seg);
+  const ranked = rank(docs.map((d) => prepareDoc(d, lex)), plan);
+  assert.deepEqual(ranked.map((r) => r.doc.id), ['sanmen', 'plan']);
+});
+
+test('title beats metadata beats body', () => {
+  const ds = [
+    doc('body', '某地做法', '这里提到了玉环的经验。'),
+    doc('meta', '某地做法', '没有提到。', { region: ['玉环市'] }),
+    doc('title', '玉环市的做法', '没有提到。', { region: ['玉环市'] }),
+  ];
+  const ranked = rank(ds.map((d) => prepareDoc(d, lex)), parseQuery('玉环', lex, seg));
+  assert.deepEqual(ranked.map((r) => r.doc.id), ['title', 'meta', 'body']);
+});
+
+test('an alias finds the pages of its group, and a filler-word question still ranks its pages', () => {
+  const ds = [
+    doc('farm', '农户增收', '低收入农户持续增收。', { group: ['低收入农户'] }),
+    doc('tw', '技术工人提薪', '技术工人收入提高。', { group: ['技术工人'] }),
+    doc('other', '乡村教育', '学校建设。'),
+  ];
+  const prepared = ds.map((d) => prepareDoc(d, lex));
+  assert.equal(rank(prepared, parseQuery('产业工人', lex, seg))[0]!.doc.id, 'tw');
+  assert.equal(rank(prepared, parseQuery('怎么提高技术工人收入', lex, seg))[0]!.doc.id, 'tw');
+  assert.equal(rank(prepared, parseQuery('低收入人群怎么增收', lex, seg))[0]!.doc.id, 'farm');
+  assert.deepEqual(rank(prepared, parseQuery('火箭发射场', lex, seg)), [], 'single shared characters list nothing');
+  const typo = rank([...prepared, prepareDoc(doc('eq', '股权激励', '实施股权激励。'), lex)], parseQuery('股全激励', lex, seg));
+  assert.deepEqual(typo.map((r) => [r.doc.id, r.evidence]), [['eq', 'pieces']], 'with no exact match, two-character pieces count');
+});
+
+test('scoreDoc lists what to highlight, most specific first', () => {
+  const s = scoreDoc(prepareDoc(docs[1]!, lex), parseQuery('助共体 改革', lex, seg));
+  assert.deepEqual(s.highlight, ['助共体', '改革']);
+});
+
+test('buildExcerpt marks matches from the given start, and leadExcerpt opens the prose', () => {
+  const content = '玉环市股权激励. 近年来，玉环市积极探索实施股权激励、绩效考核等机制，实现“技能”变“资金”。';
+  const from = squashText('玉环市股权激励').length;
+  const segs = buildExcerpt(content, from, ['股权激励', '玉环'], 30)!;
+  assert.ok(segs.some((s) => s.mark && s.text === '股权激励'));
+  assert.ok(!segs.map((s) => s.text).join('').startsWith('玉环市股权激励.'), 'the title is not repeated');
+  const spaced = buildExcerpt('标题. 共发放资金 2568.85 万元。', 2, ['2568.85万元'], 40)!;
+  assert.deepEqual(spaced.filter((s) => s.mark).map((s) => s.text), ['2568.85 万元']);
+  assert.equal(buildExcerpt(content, from, ['飞柜']), undefined);
+  assert.ok(leadExcerpt(content, from, 10)[0]!.text.startsWith('近年来'));
+  const evil = buildExcerpt('标题. 文中有 <script>alert(1)</script> 字样', 2, ['script'], 60)!;
+  assert.ok(evil.every((s) => typeof s.text === 'string'), 'markup in a page stays text');
+});
+
+test('proseStart skips the title and a practice page’s metadata panel with its 来源 line', () => {
+  const content =
+    '玉环市“技能”变“资金”. 地区玉环市. 目标群体 技术工人. 举措类型 股权激励. 技能培训. ' +
+    '来源《台州共富工作简报》（期号未注明），2022年1月25日，台州市办公室. 近年来，玉环市高度重视技术工人“扩中”工作';
+  const sq = squash(content);
+  const at = proseStart(content, sq, squashText('玉环市“技能”变“资金”'), ['玉环市', '技术工人', '股权激励', '技能培训']);
+  assert.ok(sq.text.slice(at).startsWith('近年来'));
+  const plain = squash('标题. 正文');
+  assert.equal(proseStart('标题. 正文', plain, '标题', []), 2);
+});
+
+test('a page tagged 进城农民工 does not count 农民工 in its panel as prose', () => {
+  const tagged = doc('tagged', '某地人才工作', '引进人才。', { group: ['低收入农户'] });
+  tagged.body = '某地人才工作. 地区玉环市. 目标群体 低收入农户. 来源《简报》，办公室. 引进人才。';
+  const prose = doc('prose', '某地就业工作', '帮助低收入农户就业。');
+  const ranked = rank([prepareDoc(tagged, lex), prepareDoc(prose, lex)], parseQuery('低收入农户', lex, seg));
+  const t = ranked.find((r) => r.doc.id === 'tagged')!;
+  assert.equal(t.page.prose, squashText('引进人才。'));
+});
+
+test('segmentsFromMarkedHtml keeps <mark> and nothing else as markup', () => {
+  const segs = segmentsFromMarkedHtml('a &lt;script&gt;alert(1)&lt;/script&gt; <mark>股权</mark><b>x</b> &amp;');
+  assert.deepEqual(segs, [
+    { text: 'a <script>alert(1)</script> ', mark: false },
+    { text: '股权', mark: true },
+    { text: '<b>x</b> &', mark: false },
+  ]);
+});
+
+test('the URL state round-trips, ignores junk and toggles filters', () => {
+  const s = parseState('?q=%E7%8E%89%E7%8E%AF&group=技术工人&group=困难群体&region=&sort=date&evil=1');
+  assert.deepEqual(s, { q: '玉环', filters: { group: ['技术工人', '困难群体'] }, sort: 'date' });
+  assert.equal(parseState(serializeState(s)).q, '玉环');
+  assert.deepEqual(parseState(serializeState(s)), s);
+  const t = toggleFilter(toggleFilter(s, 'group', '技术工人'), 'kind', '案例');
+  assert.deepEqual(t.filters, { group: ['困难群体'], kind: ['案例'] });
+  assert.deepEqual(toggleFilter(t, 'kind', '案例').filters, { group: ['困难群体'] });
+  assert.equal(serializeState({ q: '', filters: {}, sort: 'relevance' }), '');
+  assert.equal(parseState('?region=' + 'x'.repeat(41)).filters.region, undefined);
+});
+
+test('facet counts respect other facets but not their own selection', () => {
+  const pages = [
+    { filters: { region: ['玉环市'], group: ['技术工人'] } },
+    { filters: { region: ['玉环市'], group: ['低收入农户'] } },
+    { filters: { region: ['黄岩区'], group: ['技术工人'] } },
+  ];
+  const c = countFacets(pages, { region: ['玉环市'] });
+  assert.deepEqual(c.region, { 玉环市: 2, 黄岩区: 1 });
+  assert.deepEqual(c.group, { 技术工人: 1, 低收入农户: 1 });
+  assert.ok(matchesFilters(pages[2]!.filters, { region: ['玉环市', '黄岩区'], group: ['技术工人'] }));
+  assert.deepEqual(pagefindFilters({ region: ['玉环市'], group: ['技术工人'] }, 'group'), { region: { any: ['玉环市'] } });
+});
