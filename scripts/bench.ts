@@ -171,6 +171,16 @@ const w = Math.max(...rows.map(([k]) => k.length));
 console.log(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n'));
 if (browser) for (const q of queries) console.log(`  ${q.query}: ${q.results} results, first ${Math.round(q.firstBytes / 1024)} KB ${q.firstMs} ms, repeat ${Math.round(q.repeatBytes / 1024)} KB ${q.repeatMs} ms`);
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(report, null, 2)}\n`);
+
+/** Every figure of the report that is not a finite number (a measurement that silently failed). */
+function missing(value: unknown, path: string): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => missing(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => missing(v, path ? `${path}.${k}` : k));
+  return [];
+}
+const gaps = [...missing(report, ''), ...(browser && queries.length !== QUERIES.length ? ['search.queries'] : [])];
+if (gaps.length) console.error(`[bench] figures not measured: ${gaps.join(', ')}`);
 if (!keep) rmSync(work, { recursive: true, force: true });
 else console.error(`[bench] kept ${work}`);
-if (!visible) process.exit(1);
+if (!visible || gaps.length) process.exit(1);

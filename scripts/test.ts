@@ -2,7 +2,9 @@
 //   1. astro check (types of .astro and .ts files)     2. unit tests (node:test)     3. the content check
 //   4. the site build with its search index             5. links and #fragments of dist/ resolve
 //   6. the same site built under a sub-path (BASE_PATH) with its links checked
-//   7. browser tests (Playwright on Chromium) against dist/ served as static files
+//   7. a second build compared byte for byte with dist/ (reproducible builds)
+//   8. browser tests (Playwright on Chromium) against dist/ served as static files
+//   9. the scale benchmark at N = 200 as a smoke test: it must complete and measure every figure
 // Pass --skip-build to reuse an existing dist/ (handy while writing browser tests).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -61,6 +63,12 @@ const steps: Step[] = [
     build: true,
   },
   { label: '浏览器测试', cmd: 'npx', args: ['playwright', 'test'] },
+  {
+    label: '规模基准冒烟测试（200 个合成案例：构建、索引、搜索、增量构建，每项数据都须测得）',
+    cmd: 'node',
+    args: ['scripts/bench.ts', '--n', '200'],
+    build: true,
+  },
 ];
 
 let failed = false;
