@@ -246,6 +246,16 @@ const sameFigure = (a: { value: number; unit: string }, b: { value: number; unit
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Writes a seed's variant as an input file in a fresh folder; returns it and the folder drafts go to. */
+function writeVariant(seed: string, v: (typeof VARIANTS)[number]): { input: string; out: string } {
+  const dir = freshDir(`${seed}-${v.name}`);
+  const input = join(dir, `${seed}-${v.name}.txt`);
+  writeFileSync(input, v.bytes(seed));
+  // INGEST_DUMP=<dir> keeps the variants for a look with `npm run ingest`.
+  if (process.env.INGEST_DUMP) cpSync(input, join(process.env.INGEST_DUMP, `${seed}-${v.name}.txt`));
+  return { input, out: join(dir, 'out') };
+}
+
 describe('round trip: briefings 000, 001, 002 and reformatted variants', () => {
   const rows: string[] = [];
   after(() => {
@@ -256,12 +266,7 @@ describe('round trip: briefings 000, 001, 002 and reformatted variants', () => {
     const gold = curatedBriefing(source);
     for (const v of VARIANTS) {
       test(`${seed} ${v.name}`, () => {
-        const dir = freshDir(`${seed}-${v.name}`);
-        const input = join(dir, `${seed}-${v.name}.txt`);
-        writeFileSync(input, v.bytes(seed));
-        // INGEST_DUMP=<dir> keeps the variants for a look with `npm run ingest`.
-        if (process.env.INGEST_DUMP) cpSync(input, join(process.env.INGEST_DUMP, `${seed}-${v.name}.txt`));
-        const out = join(dir, 'out');
+        const { input, out } = writeVariant(seed, v);
         runIngest(input, { out, content: CONTENT });
         const { practices } = readDrafts(out);
         assert.equal(practices.length, gold.practices.length, 'number of practices');
@@ -289,11 +294,7 @@ describe('round trip: plans 003, 004 and reformatted variants', () => {
     const g = gold.data as Record<string, unknown> & { groups: { group: string; heading: string; measures: { no: number; title: string; units: string[] }[] }[]; targets: { value: number; unit: string }[] };
     for (const v of VARIANTS) {
       test(`${seed} ${v.name}`, () => {
-        const dir = freshDir(`${seed}-${v.name}`);
-        const input = join(dir, `${seed}-${v.name}.txt`);
-        writeFileSync(input, v.bytes(seed));
-        if (process.env.INGEST_DUMP) cpSync(input, join(process.env.INGEST_DUMP, `${seed}-${v.name}.txt`));
-        const out = join(dir, 'out');
+        const { input, out } = writeVariant(seed, v);
         const report = runIngest(input, { out, content: CONTENT });
         assert.equal(report.result.kind, 'plan');
         const files = listFiles(out);
