@@ -126,8 +126,14 @@ async function create(): Promise<Engine> {
 export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Engine {
   const lexicon = createLexicon(dictionary);
   const prepared = new Map<string, Promise<PreparedDoc>>();
-  // Pagefind counts a facet only once its filter chunk is loaded; filters() loads them all (they are small).
-  const totals = pf.filters();
+  // Pagefind counts a facet only once its filter chunk is loaded; filters() loads them all. They are loaded only when
+  // facet totals are shown (no query, or a filter-only browse): at 10,000 practices they weigh 160 KB, more than
+  // everything else a first query fetches from the index.
+  let totalsLoading: Promise<FilterCounts> | undefined;
+  const totals = () => (totalsLoading ??= pf.filters().catch((e: unknown) => {
+    totalsLoading = undefined;
+    throw e;
+  }));
 
   const load = (r: PagefindResult): Promise<PreparedDoc> => {
     let p = prepared.get(r.id);
@@ -165,7 +171,7 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Eng
         continue;
       }
       const others = FACET_KEYS.some((k) => k !== key && state.filters[k]?.length);
-      out[key] = clean(others ? (await run(null, state.filters, key)).filters[key] : (await totals)[key]);
+      out[key] = clean(others ? (await run(null, state.filters, key)).filters[key] : (await totals())[key]);
     }
     return out;
   };
@@ -189,11 +195,11 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Eng
   };
 
   const search = async (state: SearchState): Promise<Outcome> => {
-    await totals;
     const plan = parseQuery(state.q, lexicon);
     if (!plan.terms.length) {
+      await totals();
       if (!hasFilters(state)) {
-        const facets = cleanAll(await totals);
+        const facets = cleanAll(await totals());
         return state.q ? { mode: 'unsearchable', facets } : { mode: 'idle', facets };
       }
       const resp = await browse(state.filters);
