@@ -107,7 +107,7 @@ if (browser) {
 console.error('[bench] incremental: one new briefing of 4 practices');
 const bid = 'bench-new-briefing';
 mkdirSync(join(content, 'practices'), { recursive: true });
-const sample = readdirSync(join(content, 'practices')).filter((f) => f.endsWith('.mdx')).sort().slice(0, 4);
+const sample = readdirSync(join(content, 'practices')).filter((f) => /\.mdx?$/.test(f)).sort().slice(0, 4);
 const ids = sample.map((_, i) => `bench-new-${i + 1}`);
 const { readFileSync } = await import('node:fs');
 sample.forEach((f, i) => {
@@ -115,7 +115,7 @@ sample.forEach((f, i) => {
     .replace(/^briefing: .*$/m, `briefing: ${bid}`)
     .replace(/^date: .*$/m, 'date: 2027-01-01')
     .replace(/^title: (.*)$/m, `title: 新增案例${i + 1}：$1`);
-  writeFileSync(join(content, 'practices', `${ids[i]}.mdx`), text);
+  writeFileSync(join(content, 'practices', `${ids[i]}.md`), text);
 });
 writeFileSync(
   join(content, 'briefings', `${bid}.yaml`),

@@ -1,6 +1,6 @@
 // Compares a curated page with its raw seed text: prints the paragraphs that do not occur in the seed (after
 // normalization and the page's recorded `corrections`) and the metrics whose quote is not in the body or does not
-// state the value. Usage: node scripts/fidelity.ts content/practices/x.mdx seeds/002_….txt
+// state the value. Usage: node scripts/fidelity.ts content/practices/x.md seeds/002_….txt
 import { readFileSync } from 'node:fs';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { unfaithfulParagraphs, type Correction } from '../src/lib/fidelity.ts';
@@ -8,7 +8,7 @@ import { quoteStates } from '../src/lib/numbers.ts';
 
 const [page, seed] = process.argv.slice(2);
 if (!page || !seed) {
-  console.error('usage: node scripts/fidelity.ts <page.mdx> <seed.txt>');
+  console.error('usage: node scripts/fidelity.ts <page.md> <seed.txt>');
   process.exit(2);
 }
 const { data, body } = splitFrontmatter(readFileSync(page, 'utf8'), page);

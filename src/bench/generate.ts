@@ -50,7 +50,7 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
   const paras: Para[] = [];
   const headings: string[] = [];
   const titles: string[] = [];
-  for (const f of readdirSync(join(sourceContent, 'practices')).filter((x) => x.endsWith('.mdx')).sort()) {
+  for (const f of readdirSync(join(sourceContent, 'practices')).filter((x) => /\.mdx?$/.test(x)).sort()) {
     const { data, body } = splitFrontmatter(readFileSync(join(sourceContent, 'practices', f), 'utf8'), f);
     titles.push(String(data.title));
     const metrics = (data.metrics ?? []) as Record<string, unknown>[];
@@ -87,7 +87,7 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
         date: iso,
         metrics,
       };
-      writeFileSync(join(out, 'practices', `${id}.mdx`), `---\n${stringify(data)}---\n\n${body.join('\n\n')}\n`);
+      writeFileSync(join(out, 'practices', `${id}.md`), `---\n${stringify(data)}---\n\n${body.join('\n\n')}\n`);
     }
     const briefing = {
       series: '台州共富工作简报',

@@ -82,7 +82,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext): In
       plan.data.source = `${plan.id}.txt`;
       plan.doubts.push({ field: 'source', note: `原文件名不可用，暂填 ${plan.data.source}：请把原文以此名存入 seeds/` });
     }
-    const path = `plans/${plan.id}.mdx`;
+    const path = `plans/${plan.id}.md`;
     return {
       kind: 'plan',
       summary: `方案：${plan.data.title}（${plan.data.status}，${plan.data.groups.length} 个群体，${plan.data.groups.reduce((n, g) => n + g.measures.length, 0)} 项举措，${plan.data.targets.length} 个目标数字）`,
@@ -163,7 +163,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext): In
     kind: 'briefing',
     summary: `简报：${seriesName}${mast.number ? ` 第${mast.number}期` : ''}（${mast.date}），${practices.length} 个案例${issue.toc.length ? '（按目录拆分）' : '（按标题拆分）'}`,
     files: [
-      ...practices.map((p) => ({ path: `practices/${p.id}.mdx`, content: practiceFile(p, briefing.data.source), doubts: p.doubts })),
+      ...practices.map((p) => ({ path: `practices/${p.id}.md`, content: practiceFile(p, briefing.data.source), doubts: p.doubts })),
       { path: `briefings/${briefing.id}.yaml`, content: briefingFile(briefing), doubts: briefing.doubts },
     ],
     warnings,

@@ -80,7 +80,7 @@ function correctionLines(list: readonly DraftCorrection[], doubts: readonly Doub
   ];
 }
 
-/** The .mdx text of a practice draft (always `draft: true`). */
+/** The .md text of a practice draft (always `draft: true`). */
 export function practiceFile(p: DraftPractice, source: string): string {
   const d = p.data;
   const lines = [
@@ -145,7 +145,7 @@ export function briefingFile(b: DraftBriefing): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The .mdx text of a plan draft (always `draft: true`). */
+/** The .md text of a plan draft (always `draft: true`). */
 export function planFile(p: DraftPlan): string {
   const d = p.data;
   const lines = [

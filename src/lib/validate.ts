@@ -13,7 +13,7 @@ import { suggestId, type Candidate } from './suggest.ts';
 
 /** One file's parsed data as read from disk, before validation. */
 export interface RawEntry {
-  /** Path shown in messages, relative to the project (e.g. `content/practices/yuhuan-three-drives.mdx`). */
+  /** Path shown in messages, relative to the project (e.g. `content/practices/yuhuan-three-drives.md`). */
   file: string;
   /** Entry id: file name without extension, or the `id` field of a taxonomy item. */
   id: string;

@@ -27,7 +27,7 @@ export const planGroupSchema = z.strictObject({
   measures: z.array(planMeasureSchema).default([]),
 });
 
-/** A policy document (action plan). File: content/plans/<id>.mdx; the body is the full text. */
+/** A policy document (action plan). File: content/plans/<id>.md; the body is the full text. */
 export const planSchema = z.strictObject({
   /** Title as printed, e.g. `青田县“扩中”“提低”行动方案（2021-2025年）`. */
   title: z.string().min(4),

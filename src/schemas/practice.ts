@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { refSchema } from './taxonomy.ts';
 import { metricSchema, correctionSchema } from './metric.ts';
 
-/** One county practice from a briefing issue. File: content/practices/<id>.mdx; the body is the practice's text. */
+/** One county practice from a briefing issue. File: content/practices/<id>.md; the body is the practice's text. */
 export const practiceSchema = z.strictObject({
   /** Title as printed in the briefing (line breaks of the PDF removed). */
   title: z.string().min(4),

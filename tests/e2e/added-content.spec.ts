@@ -32,16 +32,16 @@ test.beforeAll(async () => {
   );
   // The minimal valid practice an editor writes by hand.
   writeFileSync(
-    join(content, 'practices/luqiao-gongfang.mdx'),
+    join(content, 'practices/luqiao-gongfang.md'),
     '---\ntitle: 路桥区建设共富工坊带动低收入农户增收\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [collective-economy]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n路桥区在各村建设共富工坊，吸纳低收入农户就近务工，户均年增收 8000 元。\n',
   );
   const groups = ['technical-workers', 'researchers', 'small-business-owners', 'graduates', 'new-farmers', 'new-employment-workers', 'migrant-workers', 'low-income-farmers', 'vulnerable-groups', 'rural-students', 'rural-teachers', ...extra.map((_, i) => `extra-group-${i + 1}`)];
   writeFileSync(
-    join(content, 'practices/odd-title.mdx'),
+    join(content, 'practices/odd-title.md'),
     `---\ntitle: '${ODD}'\nregion: luqiao\ngroups: [${groups.join(', ')}]\nmeasures: [skills-training]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n正文含有生僻字𠮷和表情🎉，以及看似标记的文字 &lt;b&gt;。\n`,
   );
   writeFileSync(
-    join(content, 'practices/long-title.mdx'),
+    join(content, 'practices/long-title.md'),
     `---\ntitle: ${LONG}\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [collective-economy]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n这是一个标题很长的案例。\n`,
   );
   const out = join(root, 'dist');

@@ -4,13 +4,13 @@ import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 const practices = readdirSync('content/practices')
-  .filter((f) => f.endsWith('.mdx'))
+  .filter((f) => /\.mdx?$/.test(f))
   .sort()
-  .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...splitFrontmatter(readFileSync(`content/practices/${f}`, 'utf8'), f) }));
+  .map((f) => ({ id: f.replace(/\.mdx?$/, ''), ...splitFrontmatter(readFileSync(`content/practices/${f}`, 'utf8'), f) }));
 const plans = readdirSync('content/plans')
-  .filter((f) => f.endsWith('.mdx'))
+  .filter((f) => /\.mdx?$/.test(f))
   .sort()
-  .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...splitFrontmatter(readFileSync(`content/plans/${f}`, 'utf8'), f) }));
+  .map((f) => ({ id: f.replace(/\.mdx?$/, ''), ...splitFrontmatter(readFileSync(`content/plans/${f}`, 'utf8'), f) }));
 const briefings = readdirSync('content/briefings')
   .sort()
   .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(`content/briefings/${f}`, 'utf8')) }));

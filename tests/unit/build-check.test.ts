@@ -13,7 +13,7 @@ test('astro build refuses a practice with an unknown region, naming file, field 
   const out = join(dir, 'dist');
   try {
     cpSync('content', content, { recursive: true });
-    const file = join(content, 'practices', 'yuhuan-three-drives.mdx');
+    const file = join(content, 'practices', 'yuhuan-three-drives.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: yuhuan$/m, 'region: 玉环'));
     const r = spawnSync('npx', ['astro', 'build', '--outDir', out], {
       env: { ...process.env, CONTENT_DIR: content },
@@ -21,7 +21,7 @@ test('astro build refuses a practice with an unknown region, naming file, field 
     });
     const output = `${r.stdout}${r.stderr}`;
     assert.notEqual(r.status, 0, 'the build fails');
-    assert.match(output, /yuhuan-three-drives\.mdx: region: 未知的地区 "玉环"。是否想填 yuhuan？/);
+    assert.match(output, /yuhuan-three-drives\.md: region: 未知的地区 "玉环"。是否想填 yuhuan？/);
     assert.ok(!existsSync(join(out, 'practices')), 'no page was written');
   } finally {
     rmSync(dir, { recursive: true, force: true });

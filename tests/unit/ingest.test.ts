@@ -215,7 +215,7 @@ function curatedBriefing(source: string): { id: string; briefing: Record<string,
     const briefing = parseYaml(readFileSync(join(CONTENT, 'briefings', f), 'utf8')) as Record<string, unknown>;
     if (briefing.source !== source) continue;
     const practices = (briefing.practices as string[]).map((id) => {
-      const { data, body } = splitFrontmatter(readFileSync(join(CONTENT, 'practices', `${id}.mdx`), 'utf8'), id);
+      const { data, body } = splitFrontmatter(readFileSync(join(CONTENT, 'practices', `${id}.md`), 'utf8'), id);
       return { id, title: String(data.title), region: String(data.region), body, metrics: (data.metrics ?? []) as Curated['metrics'] };
     });
     return { id: f.replace(/\.yaml$/, ''), briefing, practices };
@@ -235,7 +235,7 @@ function readDrafts(out: string): { practices: Drafted[]; briefing: Record<strin
   const bfile = readdirSync(join(out, 'briefings'))[0]!;
   const briefing = parseYaml(readFileSync(join(out, 'briefings', bfile), 'utf8')) as Record<string, unknown>;
   const practices = (briefing.practices as string[]).map((id) => {
-    const { data, body } = splitFrontmatter(readFileSync(join(out, 'practices', `${id}.mdx`), 'utf8'), id);
+    const { data, body } = splitFrontmatter(readFileSync(join(out, 'practices', `${id}.md`), 'utf8'), id);
     return { title: String(data.title), region: String(data.region), body, metrics: (data.metrics ?? []) as Drafted['metrics'], draft: data.draft };
   });
   return { practices, briefing };
@@ -290,7 +290,7 @@ describe('round trip: plans 003, 004 and reformatted variants', () => {
   const rows: string[] = [];
   after(() => console.log(`\nplans (body similarity, targets found / curated):\n${rows.join('\n')}`));
   for (const [seed, id] of [['003', 'qingtian-action-plan'], ['004', 'taizhou-action-plan']] as const) {
-    const gold = splitFrontmatter(readFileSync(join(CONTENT, 'plans', `${id}.mdx`), 'utf8'), id);
+    const gold = splitFrontmatter(readFileSync(join(CONTENT, 'plans', `${id}.md`), 'utf8'), id);
     const g = gold.data as Record<string, unknown> & { groups: { group: string; heading: string; measures: { no: number; title: string; units: string[] }[] }[]; targets: { value: number; unit: string }[] };
     for (const v of VARIANTS) {
       test(`${seed} ${v.name}`, () => {
@@ -298,7 +298,7 @@ describe('round trip: plans 003, 004 and reformatted variants', () => {
         const report = runIngest(input, { out, content: CONTENT });
         assert.equal(report.result.kind, 'plan');
         const files = listFiles(out);
-        assert.deepEqual(files, [`plans/${id}.mdx`]);
+        assert.deepEqual(files, [`plans/${id}.md`]);
         const { data, body } = splitFrontmatter(readFileSync(join(out, files[0]!), 'utf8'), id);
         const mine = planSchema.parse(data);
         const theirs = planSchema.parse(g);
@@ -337,7 +337,7 @@ describe('drafts join a corpus cleanly', () => {
     const files = listFiles(content).filter((f) => !f.startsWith('taxonomy/'));
     assert.equal(files.filter((f) => f.startsWith('practices/')).length, 12);
     assert.equal(files.filter((f) => f.startsWith('briefings/')).length, 3);
-    assert.deepEqual(files.filter((f) => f.startsWith('plans/')), ['plans/qingtian-action-plan.mdx', 'plans/taizhou-action-plan.mdx']);
+    assert.deepEqual(files.filter((f) => f.startsWith('plans/')), ['plans/qingtian-action-plan.md', 'plans/taizhou-action-plan.md']);
     for (const f of files) {
       const text = readFileSync(join(content, f), 'utf8');
       if (f.startsWith('briefings/')) assert.ok(briefingSchema.safeParse(parseYaml(text)).success, f);

@@ -20,7 +20,7 @@ test('the real content passes every check', () => {
 });
 
 test('the seeds hold 12 practices, 3 briefings and 2 plans', () => {
-  assert.equal(readdirSync('content/practices').filter((f) => f.endsWith('.mdx')).length, 12);
+  assert.equal(readdirSync('content/practices').filter((f) => /\.mdx?$/.test(f)).length, 12);
   assert.equal(readdirSync('content/briefings').length, 3);
   assert.equal(readdirSync('content/plans').length, 2);
 });
@@ -47,7 +47,7 @@ for (const fixture of readdirSync(FIXTURES).sort()) {
 test('a duplicate id is reported (same name as .md and .mdx)', () => {
   const dir = copyOfContent();
   try {
-    cpSync(join(dir, 'practices', 'yuhuan-three-drives.mdx'), join(dir, 'practices', 'yuhuan-three-drives.md'));
+    cpSync(join(dir, 'practices', 'yuhuan-three-drives.md'), join(dir, 'practices', 'yuhuan-three-drives.mdx'));
     const problems = checkContent(dir);
     assert.ok(problems.some((p) => p.field === 'id' && /重复/.test(p.message)), problems.map(formatProblem).join('\n'));
   } finally {
@@ -73,7 +73,7 @@ test('a practice missing from its briefing, and a briefing listing a missing pra
     const path = join(dir, 'briefings', 'taizhou-2021-09-30.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('sanmen-five-helps', 'sanmen-five-help'));
     const problems = checkContent(dir).map(formatProblem);
-    assert.ok(problems.some((p) => p.includes('sanmen-five-helps.mdx: briefing:')), problems.join('\n'));
+    assert.ok(problems.some((p) => p.includes('sanmen-five-helps.md: briefing:')), problems.join('\n'));
     assert.ok(problems.some((p) => /taizhou-2021-09-30.yaml: practices\[3\]: .*sanmen-five-help".*是否想填 sanmen-five-helps/.test(p)), problems.join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
