@@ -31,3 +31,30 @@ test('the indexed finder gives the same answer as the plain scan', () => {
   const find = createRelatedFinder(all);
   for (const self of all) assert.deepEqual(find(self, 3).map((x) => x.id), relatedPractices(self, all, 3).map((x) => x.id));
 });
+
+test('the indexed finder agrees with the plain scan on a larger corpus with many ties', () => {
+  // A fixed pseudo-random corpus: few tags and few dates, so equal scores and equal dates are common.
+  let seed = 7;
+  const rnd = (k: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % k;
+  };
+  const G = ['g1', 'g2', 'g3', 'g4'];
+  const M = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'];
+  const big = Array.from({ length: 400 }, (_, i) =>
+    p(
+      `p${String(rnd(1000)).padStart(3, '0')}-${i}`,
+      G.filter(() => rnd(3) === 0),
+      M.filter(() => rnd(4) === 0),
+      `202${rnd(3)}-0${1 + rnd(3)}-01`,
+    ),
+  );
+  const find = createRelatedFinder(big);
+  for (const self of big) {
+    for (const n of [1, 5]) {
+      assert.deepEqual(find(self, n).map((x) => x.id), relatedPractices(self, big, n).map((x) => x.id), self.id);
+    }
+  }
+  // Asked again, the same answer.
+  assert.deepEqual(find(big[0]!, 5), find(big[0]!, 5));
+});
