@@ -1,27 +1,27 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { buildSearchIndex } from '../indexer/build.ts';
 
 /**
- * Builds the Pagefind search index into `dist/pagefind/` at the end of every `astro build` (Astro empties `dist/`,
- * so the index must be rebuilt each time). Fails the build on any indexing error.
+ * Builds the search index into `dist/pagefind/` at the end of every `astro build` (Astro empties `dist/`, so the
+ * index is written each time; shards whose pages are unchanged come from the cache in Astro's cacheDir). Fails the
+ * build on any indexing error. `SEARCH_SHARD_PAGES` sets the pages per shard (see src/indexer/shards.ts).
  */
 export default function pagefind(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await close();
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        const shardPages = process.env['SEARCH_SHARD_PAGES'] ? Number(process.env['SEARCH_SHARD_PAGES']) : undefined;
+        const r = await buildSearchIndex(fileURLToPath(dir), { cacheDir, shardPages, log: (m) => logger.info(m) });
+        logger.info(
+          `indexed ${r.pages} pages in ${Math.round(r.prepareMs + r.indexMs)} ms ` +
+            `(prepare ${Math.round(r.prepareMs)} ms, ${r.shards} shard${r.shards > 1 ? 's' : ''}, ${r.reused} from cache)`,
+        );
       },
     },
   };

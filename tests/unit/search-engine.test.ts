@@ -41,6 +41,7 @@ function fakePagefind(): PagefindApi & { calls: (string | null)[] } {
     async options() {},
     async init() {},
     async preload() {},
+    async mergeIndex() {},
     async filters() {
       return counts(PAGES);
     },

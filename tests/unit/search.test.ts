@@ -212,12 +212,21 @@ test('a page tagged 进城农民工 does not count 农民工 in its panel as pro
   assert.equal(t.page.prose, squashText('引进人才。'));
 });
 
-test('segmentsFromMarkedHtml keeps <mark> and nothing else as markup', () => {
+test('segmentsFromMarkedHtml keeps <mark> and nothing else as markup, and drops the index word boundaries', () => {
   const segs = segmentsFromMarkedHtml('a &lt;script&gt;alert(1)&lt;/script&gt; <mark>股权</mark><b>x</b> &amp;');
   assert.deepEqual(segs, [
-    { text: 'a <script>alert(1)</script> ', mark: false },
+    { text: 'a <script>alert(1)</script>', mark: false },
     { text: '股权', mark: true },
     { text: '<b>x</b> &', mark: false },
+  ]);
+});
+
+test('segmentsFromMarkedHtml: a space of the page text (marked) stays, boundaries next to a highlight go', () => {
+  const segs = segmentsFromMarkedHtml('全市 共有\u2060 22.9 余 万人 次 ， <mark>新增</mark> 高 技能 人才');
+  assert.deepEqual(segs, [
+    { text: '全市共有 22.9余万人次，', mark: false },
+    { text: '新增', mark: true },
+    { text: '高技能人才', mark: false },
   ]);
 });
 

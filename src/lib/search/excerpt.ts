@@ -3,6 +3,7 @@
  * when highlighted), so no page text or query ever reaches the DOM as HTML.
  */
 import { squash, type Squashed } from './normalize.ts';
+import { unsegmentParts } from './segment.ts';
 
 export interface Segment {
   text: string;
@@ -94,15 +95,17 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * else that looks like a tag is kept as literal text, and entities are decoded, so the result is plain text.
  */
 export function segmentsFromMarkedHtml(html: string): Segment[] {
-  const out: Segment[] = [];
+  const raw: Segment[] = [];
   const decode = (s: string) => s.replace(/&(#39|amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ENTITIES[e] ?? _);
   let mark = false;
   for (const part of html.split(/(<\/?mark>)/)) {
     if (part === '<mark>') mark = true;
     else if (part === '</mark>') mark = false;
-    else if (part) out.push({ text: tidy(decode(part)), mark });
+    else if (part) raw.push({ text: decode(part), mark });
   }
-  return merge(out);
+  // Pagefind's excerpt carries the index's word boundaries (see segment.ts).
+  const texts = unsegmentParts(raw.map((r) => r.text));
+  return merge(raw.map((r, i) => ({ text: tidy(texts[i]!), mark: r.mark })));
 }
 
 function merge(segs: Segment[]): Segment[] {

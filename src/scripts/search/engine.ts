@@ -7,6 +7,7 @@
 import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDictionary } from '../../lib/search/dictionary.ts';
 import { buildExcerpt, leadExcerpt, segmentsFromMarkedHtml, type Segment } from '../../lib/search/excerpt.ts';
 import { parseQuery, type QueryPlan } from '../../lib/search/query.ts';
+import { unsegment } from '../../lib/search/segment.ts';
 import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
 import {
   countFacets,
@@ -41,6 +42,7 @@ export interface PagefindApi {
   search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
   preload(term: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 /**
@@ -108,22 +110,37 @@ export function loadEngine(): Promise<Engine> {
   return engine;
 }
 
+const json = <T>(path: string): Promise<T> =>
+  fetch(path).then((r) => {
+    if (!r.ok) throw new Error(`${path}: ${r.status}`);
+    return r.json() as Promise<T>;
+  });
+
 async function create(): Promise<Engine> {
   const base = url();
-  const [pf, dictionary] = await Promise.all([
+  const [pf, dictionary, shards] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
-    fetch(`${base}search/synonyms.json`).then((r) => {
-      if (!r.ok) throw new Error(`synonyms.json: ${r.status}`);
-      return r.json() as Promise<SearchDictionary>;
-    }),
+    json<SearchDictionary>(`${base}search/synonyms.json`),
+    // A large site's index is in shards (src/indexer/shards.ts): the newest is Pagefind's primary index, the others
+    // are merged into it, newest first.
+    json<string[]>(`${base}pagefind/shards.json`),
   ]);
-  await pf.options({ excerptLength: 40 });
+  const names = shards.length ? [PRIMARY_SHARD, ...shards] : [];
+  await pf.options({ excerptLength: 40, ...(names.length ? { mergeFilter: { [SHARD_FILTER]: PRIMARY_SHARD } } : {}) });
+  await Promise.all(shards.map((s) => pf.mergeIndex(`${base}pagefind/${s}`, { excerptLength: 40, mergeFilter: { [SHARD_FILTER]: s } })));
   await pf.init();
-  return createEngine(pf, dictionary);
+  return createEngine(pf, dictionary, names);
 }
 
-/** The engine over an initialised Pagefind instance (separate from loading, so it also runs outside a page). */
-export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Engine {
+/** The synthetic filter that tells the shards apart, and the primary shard's value of it. */
+const SHARD_FILTER = 'shard';
+const PRIMARY_SHARD = 'primary';
+
+/**
+ * The engine over an initialised Pagefind instance (separate from loading, so it also runs outside a page). `shards`
+ * names the merged indexes, newest first, when there are several.
+ */
+export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, shards: readonly string[] = []): Engine {
   const lexicon = createLexicon(dictionary);
   const prepared = new Map<string, Promise<PreparedDoc>>();
   // Pagefind counts a facet only once its filter chunk is loaded; filters() loads them all. They are loaded only when
@@ -145,11 +162,23 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Eng
     return p;
   };
 
-  const run = async (term: string | null, filters?: SearchState['filters'], except?: FacetKey, byDate = false) => {
+  const run = async (term: string | null, filters?: SearchState['filters'], except?: FacetKey, byDate = false, shard?: string) => {
     const opts: Record<string, unknown> = {};
     if (filters) opts['filters'] = pagefindFilters(filters, except);
+    if (shard) opts['filters'] = { ...(opts['filters'] as object | undefined), [SHARD_FILTER]: { any: [shard] } };
     if (byDate) opts['sort'] = { date: 'desc' };
     return (await pf.search(term, opts)) ?? { results: [], filters: {} };
+  };
+
+  /**
+   * Pages with the selected filters, newest first. Pagefind sorts within one index; merged indexes come back by
+   * score, so with shards each one is sorted on its own and they follow each other newest first (a shard holds a
+   * span of dates, see shards.ts).
+   */
+  const byDate = async (filters: SearchState['filters']): Promise<PagefindResponse> => {
+    if (shards.length < 2) return run(null, filters, undefined, true);
+    const parts = await Promise.all(shards.map((s) => run(null, filters, undefined, true, s)));
+    return { results: parts.flatMap((p) => p.results), filters: {} };
   };
 
   /**
@@ -157,7 +186,7 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Eng
    * plan with none), so those follow, in index order.
    */
   const browse = async (filters: SearchState['filters']): Promise<PagefindResponse> => {
-    const [sorted, all] = await Promise.all([run(null, filters, undefined, true), run(null, filters)]);
+    const [sorted, all] = await Promise.all([byDate(filters), run(null, filters)]);
     const dated = new Set(sorted.results.map((r) => r.id));
     return { results: [...sorted.results, ...all.results.filter((r) => !dated.has(r.id))], filters: all.filters };
   };
@@ -302,8 +331,9 @@ function toDoc(id: string, f: PagefindFragment): SearchDoc {
   return {
     id,
     url: f.url,
-    title: f.meta['title'] ?? f.url,
-    body: f.content,
+    title: unsegment(f.meta['title'] ?? f.url),
+    // The index separates words with spaces (src/lib/search/segment.ts); the excerpts show the text as printed.
+    body: unsegment(f.content),
     filters,
     meta: { kind: f.meta['kind'], region: f.meta['region'], date: f.meta['date'], datetime: f.meta['datetime'] },
     pagefindExcerpt: f.excerpt,

@@ -1,0 +1,150 @@
+/**
+ * Builds the Pagefind search index of a built site (`dist/`): pages prepared with their word boundaries (prepare.ts),
+ * split into shards (shards.ts), each shard indexed by its own Pagefind run, or taken from the cache when its pages
+ * are unchanged. Layout in `dist/pagefind/`:
+ *
+ * - the newest shard is the primary index, with `pagefind.js`, its worker and WebAssembly (Pagefind's own layout);
+ * - every other shard is in `shards/<name>/` (entry, metadata, index, fragments and filters only), and `shards.json`
+ *   lists them newest first for the browser to merge (src/scripts/search/engine.ts).
+ *
+ * Pagefind's UI bundles are not copied: the site has its own search page.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { INDEX_LANGUAGE, preparePage } from './prepare.ts';
+import { DEFAULT_SHARD_PAGES, planShards, type Shard, type ShardPage } from './shards.ts';
+
+/** Bump when the prepared HTML or the bundle layout changes, so that cached shards are not reused. */
+const FORMAT = 'index-v1';
+/** Files of a shard's bundle that the browser never loads from a merged shard. */
+const PRIMARY_ONLY = ['pagefind.js', 'pagefind-worker.js', `wasm.unknown.pagefind`];
+/** Pagefind's UI bundles: written by every run, used by nothing here. */
+const UI_FILES = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
+export interface IndexOptions {
+  /** Cache folder for shard bundles (one per corpus: Astro's cacheDir). */
+  cacheDir: string;
+  /** Pages per shard (default {@link DEFAULT_SHARD_PAGES}). */
+  shardPages?: number | undefined;
+  log?: ((message: string) => void) | undefined;
+}
+
+export interface IndexReport {
+  pages: number;
+  shards: number;
+  /** Shards taken from the cache. */
+  reused: number;
+  prepareMs: number;
+  indexMs: number;
+}
+
+interface Page extends ShardPage {
+  html: string;
+}
+
+function htmlFiles(site: string): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(site, { recursive: true }) as string[]) {
+    if (!f.endsWith('.html')) continue;
+    const rel = f.split(sep).join('/');
+    if (rel.startsWith('pagefind/')) continue;
+    out.push(rel);
+  }
+  return out.sort();
+}
+
+/** Hard-links (or, across devices, copies) every file of `from` into `to`. */
+function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    if (skip(name)) continue;
+    const src = join(from, name);
+    const dst = join(to, name);
+    if (statSync(src).isDirectory()) linkTree(src, dst);
+    else {
+      try {
+        linkSync(src, dst);
+      } catch {
+        copyFileSync(src, dst);
+      }
+    }
+  }
+}
+
+function shardKey(shard: Shard<Page>, pagefindVersion: string): string {
+  const h = createHash('sha256').update(`${FORMAT}\n${pagefindVersion}\n`);
+  for (const p of shard.pages) h.update(`${p.path}\n${p.html}\n`);
+  return `${shard.name}-${h.digest('hex').slice(0, 20)}`;
+}
+
+async function indexShard(shard: Shard<Page>, outDir: string): Promise<void> {
+  const { createIndex, close } = await import('pagefind');
+  const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  let next = 0;
+  const worker = async () => {
+    while (next < shard.pages.length) {
+      const page = shard.pages[next++]!;
+      const added = await index.addHTMLFile({ sourcePath: page.path, content: page.html });
+      if (added.errors.length) throw new Error(`Pagefind, ${page.path}: ${added.errors.join('; ')}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  const written = await index.writeFiles({ outputPath: outDir });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  // Ending the Pagefind process returns its memory before the next shard starts.
+  await close();
+}
+
+/** Pagefind's version, part of the cache key (a new Pagefind may write another format). */
+function pagefindVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Indexes the built site in `site` into `site/pagefind/`. */
+export async function buildSearchIndex(site: string, options: IndexOptions): Promise<IndexReport> {
+  const log = options.log ?? (() => {});
+  const started = performance.now();
+  const pages: Page[] = [];
+  for (const path of htmlFiles(site)) {
+    const prepared = preparePage(readFileSync(join(site, path), 'utf8'));
+    if (prepared) pages.push({ path, date: prepared.date, html: prepared.html });
+  }
+  const prepareMs = performance.now() - started;
+  if (!pages.length) throw new Error(`Pagefind: no page in ${site} has data-pagefind-body`);
+
+  const version = pagefindVersion();
+  const shards = planShards(pages, options.shardPages ?? DEFAULT_SHARD_PAGES);
+  const cacheRoot = join(options.cacheDir, 'search-index');
+  mkdirSync(cacheRoot, { recursive: true });
+  const out = join(site, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  const used = new Set<string>();
+  let reused = 0;
+  for (const [i, shard] of shards.entries()) {
+    const key = shardKey(shard, version);
+    used.add(key);
+    const cached = join(cacheRoot, key);
+    if (existsSync(join(cached, 'pagefind-entry.json'))) reused++;
+    else {
+      const t0 = performance.now();
+      const tmp = `${cached}.tmp`;
+      rmSync(tmp, { recursive: true, force: true });
+      await indexShard(shard, tmp);
+      rmSync(cached, { recursive: true, force: true });
+      renameSync(tmp, cached);
+      log(`shard ${shard.name}: ${shard.pages.length} pages indexed in ${Math.round(performance.now() - t0)} ms`);
+    }
+    const primary = i === 0;
+    linkTree(cached, primary ? out : join(out, 'shards', shard.name), (name) => UI_FILES.test(name) || (!primary && PRIMARY_ONLY.includes(name)));
+  }
+  writeFileSync(join(out, 'shards.json'), `${JSON.stringify(shards.slice(1).map((s) => `shards/${s.name}/`))}\n`);
+  // Shards of earlier builds that no page uses any more.
+  for (const name of readdirSync(cacheRoot)) if (!used.has(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  return { pages: pages.length, shards: shards.length, reused, prepareMs, indexMs: performance.now() - started - prepareMs };
+}
