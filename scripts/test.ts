@@ -66,7 +66,7 @@ const steps: Step[] = [
   {
     label: '规模基准冒烟测试（200 个合成案例：构建、索引、搜索、增量构建，每项数据都须测得）',
     cmd: 'node',
-    args: ['scripts/bench.ts', '--n', '200'],
+    args: ['scripts/bench.ts', '--n', '200', '--shard-pages', '100'],
     build: true,
   },
 ];
