@@ -20,6 +20,8 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 
 interface Open {
   name: string;
+  /** Whether its start tag was written (inside an ignored region only elements Pagefind reads from are). */
+  written: boolean;
   /** Inside `data-pagefind-ignore`: the text is not indexed. */
   ignore: boolean;
   /** Inside a filter or meta that takes its value from the text: the text is kept as it is. */
@@ -38,6 +40,16 @@ function attr(attrs: string, name: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=[\\s/>]|$)`).exec(attrs);
   if (!m) return undefined;
   return m[1] ?? m[2] ?? m[3] ?? '';
+}
+
+/** Attributes Pagefind reads: its own, `id` (anchors), `hidden`, `alt`. Others (classes, links) are dropped. */
+const KEPT_ATTRIBUTE = /^(?:data-pagefind-[\w-]+|id|hidden|alt)$/i;
+const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g;
+
+function keptAttributes(attrs: string): string {
+  let out = '';
+  for (const m of attrs.matchAll(ATTRIBUTE)) if (KEPT_ATTRIBUTE.test(m[1]!)) out += ` ${m[0]}`;
+  return out;
 }
 
 /** End of a start tag that begins at `i` (the index after its `>`), honouring quoted attribute values. */
@@ -113,7 +125,10 @@ export function preparePage(html: string): PreparedPage | undefined {
       i = end === -1 ? html.length : end + 1;
       const at = stack.map((o) => o.name).lastIndexOf(name);
       if (at === -1) continue;
-      while (stack.length > at) out += `</${stack.pop()!.name}>`;
+      while (stack.length > at) {
+        const closed = stack.pop()!;
+        if (closed.written) out += `</${closed.name}>`;
+      }
       if (!INLINE.has(name)) lastChar = undefined;
       if (stack.length === 0) break;
       continue;
@@ -138,7 +153,7 @@ export function preparePage(html: string): PreparedPage | undefined {
     }
     const attrs = tag.slice(name.length + 1, -1);
     if (!top && attr(attrs, 'data-pagefind-body') === undefined) continue; // outside the body
-    const parent = top ?? { name: '', ignore: false, keepText: false };
+    const parent = top ?? { name: '', written: true, ignore: false, keepText: false };
     const ignoreValue = attr(attrs, 'data-pagefind-ignore');
     if (ignoreValue === 'all') {
       // Nothing inside counts, not even filters and meta: skip to the matching end tag.
@@ -150,17 +165,20 @@ export function preparePage(html: string): PreparedPage | undefined {
     const sort = attr(attrs, 'data-pagefind-sort');
     if (sort?.startsWith('date:')) date ??= sort.slice(5);
     if (!INLINE.has(name)) lastChar = undefined;
-    out += tag;
+    const keepText = parent.keepText || (filter !== undefined && !filter.includes(':')) || (meta !== undefined && !meta.includes(':'));
+    // Inside an ignored region only what Pagefind reads there is written, so that a changed list of links in it (the
+    // related practices) leaves the prepared page, and its shard in the cache, unchanged.
+    const written = !parent.ignore || keepText || filter !== undefined || meta !== undefined || sort !== undefined;
+    if (written) out += `<${name}${keptAttributes(attrs)}>`;
     found = true;
     if (VOID.has(name) || tag.endsWith('/>')) continue;
-    stack.push({
-      name,
-      ignore: parent.ignore || ignoreValue !== undefined,
-      keepText: parent.keepText || (filter !== undefined && !filter.includes(':')) || (meta !== undefined && !meta.includes(':')),
-    });
+    stack.push({ name, written, ignore: parent.ignore || ignoreValue !== undefined, keepText });
   }
   if (!found) return undefined;
-  while (stack.length) out += `</${stack.pop()!.name}>`;
+  while (stack.length) {
+    const closed = stack.pop()!;
+    if (closed.written) out += `</${closed.name}>`;
+  }
   return { html: `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>${out}</body></html>`, date };
 }
 

@@ -65,13 +65,19 @@ test('the prepared page holds the indexed body only, with its words separated', 
   assert.ok(!p.html.includes('站点') && !p.html.includes('页脚') && !p.html.includes('<title>'), 'outside the body');
   assert.ok(p.html.includes('<h1 data-pagefind-weight="10">玉环 市 股权 激励</h1>'), p.html);
   assert.ok(p.html.includes('data-pagefind-filter="region:玉环市"'), 'filter attributes kept as they are');
-  assert.ok(p.html.includes('<p title="a > b">有限公司<span class="q"> 拿出'), 'a word boundary at an element boundary');
+  assert.ok(p.html.includes('<p>有限公司<span> 拿出'), 'a word boundary at an element boundary; attributes Pagefind does not read dropped');
   assert.ok(p.html.includes('技术&amp;管理') || p.html.includes('技术 &amp;管理'), 'character references stay whole');
-  assert.ok(!p.html.includes('相关') && p.html.includes('<span data-pagefind-filter="group">技术工人</span>'), 'ignored text goes, a filter that takes its text keeps it');
+  assert.ok(!p.html.includes('相关') && p.html.includes('<nav data-pagefind-ignore><span data-pagefind-filter="group">技术工人</span></nav>'), 'ignored text and links go, a filter that takes its text keeps it');
   assert.ok(!p.html.includes('全忽略') && !p.html.includes('不算'), 'ignore="all" drops everything inside');
   assert.ok(!p.html.includes('ignored('), 'no script');
   assert.ok(/<p>末段<br>\S/.test(p.html), 'a void element, and a line break is a boundary of its own');
   assert.equal(preparePage('<html><body><main>no body marker</main></body></html>'), undefined);
+});
+
+test('a new related practice in an ignored list leaves the prepared page (and its cached shard) unchanged', () => {
+  const related = (href: string, title: string) =>
+    page(`<h1>标题</h1><p>正文。</p><section data-pagefind-ignore aria-labelledby="r-1"><h2 id="r-1">相关案例</h2><a href="${href}">${title}</a></section>`);
+  assert.equal(preparePage(related('/practices/a/', '甲案例'))!.html, preparePage(related('/practices/new/', '新案例'))!.html);
 });
 
 test('shards: one when the site fits, else newest first, and a new newest page changes only the primary shard', () => {
