@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { INDEX_LANGUAGE, preparePage } from './prepare.ts';
 import { DEFAULT_SHARD_PAGES, planShards, type Shard, type ShardPage } from './shards.ts';
 
@@ -106,45 +107,84 @@ function pagefindVersion(): string {
   }
 }
 
+/** A page's sort date as prepare.ts reads it, taken from the raw HTML to plan the shards before preparing. */
+const SORT_DATE = /data-pagefind-sort=(?:"date:([^"]*)"|'date:([^']*)')/;
+
+type PreparedCache = Map<string, { html: string; date?: string | undefined }>;
+
+function readPreparedCache(file: string): PreparedCache {
+  try {
+    return deserialize(readFileSync(file)) as PreparedCache;
+  } catch {
+    return new Map();
+  }
+}
+
 /** Indexes the built site in `site` into `site/pagefind/`. */
 export async function buildSearchIndex(site: string, options: IndexOptions): Promise<IndexReport> {
   const log = options.log ?? (() => {});
   const started = performance.now();
-  const pages: Page[] = [];
+  // Which pages are indexed and their dates, to cut the shards; each shard's pages are prepared when it is indexed,
+  // so that only one shard's prepared text is held at a time.
+  const listed: ShardPage[] = [];
   for (const path of htmlFiles(site)) {
-    const prepared = preparePage(readFileSync(join(site, path), 'utf8'));
-    if (prepared) pages.push({ path, date: prepared.date, html: prepared.html });
+    const raw = readFileSync(join(site, path), 'utf8');
+    if (!raw.includes('data-pagefind-body')) continue;
+    const m = SORT_DATE.exec(raw);
+    listed.push({ path, date: m?.[1] ?? m?.[2] });
   }
-  const prepareMs = performance.now() - started;
-  if (!pages.length) throw new Error(`Pagefind: no page in ${site} has data-pagefind-body`);
+  if (!listed.length) throw new Error(`Pagefind: no page in ${site} has data-pagefind-body`);
 
   const version = pagefindVersion();
-  const shards = planShards(pages, options.shardPages ?? DEFAULT_SHARD_PAGES);
+  const shards = planShards(listed, options.shardPages ?? DEFAULT_SHARD_PAGES);
   const cacheRoot = join(options.cacheDir, 'search-index');
   mkdirSync(cacheRoot, { recursive: true });
   const out = join(site, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const used = new Set<string>();
   let reused = 0;
-  for (const [i, shard] of shards.entries()) {
+  let pageCount = 0;
+  let prepareMs = 0;
+  for (const [i, planned] of shards.entries()) {
+    // Preparing (segmenting) is most of the indexer's own time: a page whose built HTML is unchanged since the last
+    // build is taken as it was prepared then.
+    const t0 = performance.now();
+    const preparedFile = join(cacheRoot, `prepared-${planned.name}.bin`);
+    const before = readPreparedCache(preparedFile);
+    const after: PreparedCache = new Map();
+    const pages: Page[] = [];
+    for (const { path } of planned.pages) {
+      const raw = readFileSync(join(site, path), 'utf8');
+      const hash = createHash('sha1').update(raw).digest('base64');
+      const prepared = before.get(hash) ?? preparePage(raw);
+      if (!prepared) continue;
+      after.set(hash, prepared);
+      pages.push({ path, date: prepared.date, html: prepared.html });
+    }
+    writeFileSync(preparedFile, serialize(after));
+    used.add(`prepared-${planned.name}.bin`);
+    prepareMs += performance.now() - t0;
+    pageCount += pages.length;
+
+    const shard = { name: planned.name, pages };
     const key = shardKey(shard, version);
     used.add(key);
     const cached = join(cacheRoot, key);
     if (existsSync(join(cached, 'pagefind-entry.json'))) reused++;
     else {
-      const t0 = performance.now();
+      const t1 = performance.now();
       const tmp = `${cached}.tmp`;
       rmSync(tmp, { recursive: true, force: true });
       await indexShard(shard, tmp);
       rmSync(cached, { recursive: true, force: true });
       renameSync(tmp, cached);
-      log(`shard ${shard.name}: ${shard.pages.length} pages indexed in ${Math.round(performance.now() - t0)} ms`);
+      log(`shard ${shard.name}: ${shard.pages.length} pages indexed in ${Math.round(performance.now() - t1)} ms`);
     }
     const primary = i === 0;
     linkTree(cached, primary ? out : join(out, 'shards', shard.name), (name) => UI_FILES.test(name) || (!primary && PRIMARY_ONLY.includes(name)));
   }
   writeFileSync(join(out, 'shards.json'), `${JSON.stringify(shards.slice(1).map((s) => `shards/${s.name}/`))}\n`);
-  // Shards of earlier builds that no page uses any more.
+  // Shards and prepared pages of earlier builds that no page uses any more.
   for (const name of readdirSync(cacheRoot)) if (!used.has(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
-  return { pages: pages.length, shards: shards.length, reused, prepareMs, indexMs: performance.now() - started - prepareMs };
+  return { pages: pageCount, shards: shards.length, reused, prepareMs, indexMs: performance.now() - started - prepareMs };
 }

@@ -19,8 +19,8 @@ export interface Shard<P extends ShardPage> {
   pages: P[];
 }
 
-/** Pages per shard by default: about 2 GB of memory for Pagefind at the seeds' page size. */
-export const DEFAULT_SHARD_PAGES = 4000;
+/** Pages per shard by default: about 1.4 GB of memory for Pagefind at the seeds' page size. */
+export const DEFAULT_SHARD_PAGES = 3000;
 
 /**
  * The shards of a site, newest first (the first one is the primary index, which the browser loads first). Within a

@@ -134,7 +134,9 @@ test('a real Pagefind run: shards, their list, the cache, and the stored text re
     writeFileSync(join(site, 'p2', 'index.html'), page('<h1>第2页</h1><p>改过的文字。</p><span data-pagefind-sort="date:2021-03-01"></span>'));
     const changed = await buildSearchIndex(site, { cacheDir, shardPages: 2 });
     assert.equal(changed.reused, 1, 'only the shard of the changed page is indexed again');
-    assert.equal(readdirSync(join(cacheDir, 'search-index')).length, 2, 'the cache keeps the shards in use only');
+    const cacheEntries = readdirSync(join(cacheDir, 'search-index'));
+    assert.equal(cacheEntries.filter((f) => !f.endsWith('.bin')).length, 2, 'the cache keeps the shards in use only');
+    assert.deepEqual(cacheEntries.filter((f) => f.endsWith('.bin')).sort(), ['prepared-s0.bin', 'prepared-s1.bin']);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
