@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, report } from '../lib/check.ts';
+import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/paths.ts';
 
 /**
@@ -10,9 +11,9 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = checkContent(contentDir);
+        const problems = checkContent(contentDir, 'seeds', fileURLToPath(new URL('content-check.bin', config.cacheDir)));
         if (problems.length === 0) {
           logger.info('content check passed');
           return;

@@ -2,8 +2,8 @@
 import { loadCorpus } from './load-corpus.ts';
 import { formatProblem, validateCorpus, type Problem } from './validate.ts';
 
-export function checkContent(contentDir: string, seedsDir = 'seeds'): Problem[] {
-  const { corpus, problems } = loadCorpus(contentDir, seedsDir);
+export function checkContent(contentDir: string, seedsDir = 'seeds', cacheFile?: string): Problem[] {
+  const { corpus, problems } = loadCorpus(contentDir, seedsDir, cacheFile);
   return [...problems, ...validateCorpus(corpus)];
 }
 

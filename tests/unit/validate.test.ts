@@ -83,3 +83,23 @@ test('a practice missing from its briefing, and a briefing listing a missing pra
 test('bodyArtifacts leaves clean paragraphs, headings and footnotes alone', () => {
   assert.deepEqual(bodyArtifacts('## 一、标题\n\n第一段。\n\n第二段[^1]。\n\n[^1]: 注释一\n[^2]: 注释二'), []);
 });
+
+test('the parse cache gives the same problems as a fresh parse, and a damaged cache is ignored', () => {
+  const dir = copyOfContent();
+  const cache = join(mkdtempSync(join(tmpdir(), 'check-cache-')), 'content-check.bin');
+  try {
+    const file = join(dir, 'practices', 'yuhuan-three-drives.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: .*$/m, 'region: 玉环'));
+    const fresh = checkContent(dir).map(formatProblem);
+    assert.ok(fresh.some((p) => p.includes('region')), fresh.join('\n'));
+    assert.deepEqual(checkContent(dir, 'seeds', cache).map(formatProblem), fresh, 'first run, writing the cache');
+    assert.deepEqual(checkContent(dir, 'seeds', cache).map(formatProblem), fresh, 'second run, from the cache');
+    // Fixing the file is seen at once: the cache is keyed by the file's text.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: 玉环$/m, 'region: yuhuan'));
+    assert.deepEqual(checkContent(dir, 'seeds', cache).map(formatProblem), []);
+    writeFileSync(cache, 'not a cache');
+    assert.deepEqual(checkContent(dir, 'seeds', cache).map(formatProblem), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
