@@ -78,24 +78,25 @@ if (browser) {
     for (const q of QUERIES) {
       const ctx = await b.newContext();
       const page = await ctx.newPage();
-      let bytes = 0;
-      page.on('response', async (r) => {
-        try {
-          bytes += (await r.body()).length;
-        } catch {
-          // redirects and aborted responses have no body
-        }
-      });
+      // Bytes over the wire (compressed where the server compresses), counted once every response has finished.
+      let pending: Promise<number>[] = [];
+      // On the context, not the page: Pagefind fetches its index from a Web Worker.
+      ctx.on('requestfinished', (r) => pending.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0)));
+      const settle = async () => {
+        const n = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
+        pending = [];
+        return n;
+      };
       const t0 = Date.now();
       await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(q)}`);
       const list = page.locator('ol[aria-label="搜索结果"] > li');
       await list.first().waitFor({ timeout: 30_000 });
       const firstMs = Date.now() - t0;
       await page.waitForLoadState('networkidle');
-      const firstBytes = bytes;
+      const firstBytes = await settle();
       const results = await list.count();
       // Repeat: the same query again in the same tab, as a reader refining a search does (index chunks are cached).
-      bytes = 0;
+      await settle();
       const input = page.getByRole('searchbox').last();
       await input.fill('');
       await input.fill(q);
@@ -104,7 +105,7 @@ if (browser) {
       await list.first().waitFor({ timeout: 30_000 });
       const repeatMs = Date.now() - t1;
       await page.waitForLoadState('networkidle');
-      queries.push({ query: q, firstMs, firstBytes, repeatMs, repeatBytes: bytes, results });
+      queries.push({ query: q, firstMs, firstBytes, repeatMs, repeatBytes: await settle(), results });
       await ctx.close();
     }
   } finally {

@@ -1,8 +1,14 @@
 // A minimal static server for a built site, as any static host or intranet share would serve it: files as they are,
-// `dir/` → `dir/index.html`, 404.html for the rest, Last-Modified/ETag so browsers revalidate like on a real host.
+// `dir/` → `dir/index.html`, 404.html for the rest, Last-Modified/ETag so browsers revalidate like on a real host,
+// and text (HTML, CSS, JavaScript, JSON, SVG, XML) gzip-compressed for a browser that accepts it, as nginx with
+// `gzip on` or IIS's default static compression do. Pagefind's index files are compressed already.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|javascript)|image\/svg\+xml)/;
+const gzipped = new Map<string, Buffer>();
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,8 +56,15 @@ export function serveStatic(root: string, port = 0, base = '/'): Promise<{ serve
         res.writeHead(304, headers).end();
         return;
       }
-      const body = await readFile(hit.path);
-      res.writeHead(200, { ...headers, 'Content-Length': body.length });
+      let body: Buffer = await readFile(hit.path);
+      const extra: Record<string, string> = {};
+      if (COMPRESSIBLE.test(headers['Content-Type']) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const key = `${hit.path}:${etag}`;
+        body = gzipped.get(key) ?? gzipped.set(key, gzipSync(body)).get(key)!;
+        extra['Content-Encoding'] = 'gzip';
+        extra['Vary'] = 'Accept-Encoding';
+      }
+      res.writeHead(200, { ...headers, ...extra, 'Content-Length': body.length });
       res.end(body);
       return;
     }
