@@ -137,3 +137,27 @@ test('nothing searchable, nothing typed, nothing found', async () => {
   const none = await e.search({ q: '火箭发射场', filters: {}, sort: 'relevance' });
   assert.equal(none.mode === 'query' && none.total, 0);
 });
+
+test('with a sharded index, a facet browse is newest first across the shards, whatever order the merge gives', async () => {
+  // Shards hold spans of dates (src/indexer/shards.ts): the newest is the primary index. Pagefind merges the results
+  // of several indexes by score, which for a date sort says nothing: this fake returns them oldest first unless one
+  // shard is asked for.
+  const shardOf: Record<string, string> = { '/practices/a/': 'shards/s0/', '/plans/d/': 'shards/s0/', '/practices/b/': 'primary', '/practices/c/': 'primary' };
+  const base = fakePagefind();
+  const sharded: PagefindApi = {
+    ...base,
+    async search(term, o = {}) {
+      const opts = o as { filters?: Record<string, { any: string[] }>; sort?: unknown };
+      const shard = opts.filters?.['shard']?.any[0];
+      const rest = { ...opts.filters };
+      delete rest['shard'];
+      const r = (await base.search(term, { ...opts, filters: rest }))!;
+      const results = r.results.filter((x) => !shard || shardOf[x.id] === shard);
+      return { results: shard ? results : [...results].reverse(), filters: r.filters };
+    },
+  };
+  const e = createEngine(sharded, dict, ['primary', 'shards/s0/']);
+  const out = await e.search({ q: '', filters: { kind: ['案例'] }, sort: 'relevance' });
+  if (out.mode !== 'browse') throw new Error(out.mode);
+  assert.deepEqual(out.items.map((i) => i.url), ['/practices/b/', '/practices/c/', '/practices/a/']);
+});
