@@ -134,14 +134,20 @@ export function neighbours(c: Corpus, practice: PracticeEntry): { prev?: Practic
   return { prev: at > 0 ? siblings[at - 1] : undefined, next: at >= 0 ? siblings[at + 1] : undefined };
 }
 
+/** One hash of the entries a page shows: with `experimental.incrementalBuild`, a page whose key is unchanged is not rendered again. */
+function entriesKey(shown: readonly ({ collection?: string; id: string; digest?: string | number | undefined; data: unknown } | undefined)[]): string {
+  const h = createHash('sha1');
+  for (const e of shown) h.update(`${e?.collection}:${e?.id}:${e?.digest ?? JSON.stringify(e?.data)}\n`);
+  return h.digest('hex');
+}
+
 /**
  * What a practice page is made of, as one hash: its own entry, the entries it shows (region, groups, measures,
- * briefing, neighbours, related practices). With `experimental.incrementalBuild`, a page whose key is unchanged is
- * not rendered again.
+ * briefing, neighbours, related practices).
  */
 export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
   const { prev, next } = neighbours(c, practice);
-  const shown = [
+  return entriesKey([
     practice,
     c.region.get(practice.data.region),
     ...practice.data.partners.map((r) => c.region.get(r)),
@@ -151,8 +157,11 @@ export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
     prev,
     next,
     ...c.related(practice, 5),
-  ];
-  const h = createHash('sha1');
-  for (const e of shown) h.update(`${e?.collection}:${e?.id}:${e?.digest ?? JSON.stringify(e?.data)}\n`);
-  return h.digest('hex');
+  ]);
+}
+
+/** What a briefing page is made of: the briefing, its practices and their regions. */
+export function briefingCacheKey(c: Corpus, briefing: BriefingEntry): string {
+  const practices = practicesOf(c, briefing);
+  return entriesKey([briefing, ...practices, ...practices.map((p) => c.region.get(p.data.region))]);
 }
