@@ -112,9 +112,25 @@ const SORT_DATE = /data-pagefind-sort=(?:"date:([^"]*)"|'date:([^']*)')/;
 
 type PreparedCache = Map<string, { html: string; date?: string | undefined }>;
 
-function readPreparedCache(file: string): PreparedCache {
+/**
+ * What a prepared page depends on besides the built page: the code that prepares it and ICU's dictionary (Node's
+ * `Intl.Segmenter`). Undefined when the code cannot be read, and then nothing prepared is reused.
+ */
+function prepareVersion(): string | undefined {
   try {
-    return deserialize(readFileSync(file)) as PreparedCache;
+    const h = createHash('sha1').update(`${FORMAT}\n${process.versions.icu ?? ''}\n`);
+    for (const f of ['./prepare.ts', '../lib/search/segment.ts']) h.update(readFileSync(new URL(f, import.meta.url)));
+    return h.digest('base64');
+  } catch {
+    return undefined;
+  }
+}
+
+function readPreparedCache(file: string, version: string | undefined): PreparedCache {
+  if (!version) return new Map();
+  try {
+    const stored = deserialize(readFileSync(file)) as { version: string; pages: PreparedCache };
+    return stored.version === version ? stored.pages : new Map();
   } catch {
     return new Map();
   }
@@ -136,6 +152,7 @@ export async function buildSearchIndex(site: string, options: IndexOptions): Pro
   if (!listed.length) throw new Error(`Pagefind: no page in ${site} has data-pagefind-body`);
 
   const version = pagefindVersion();
+  const prepared = prepareVersion();
   const shards = planShards(listed, options.shardPages ?? DEFAULT_SHARD_PAGES);
   const cacheRoot = join(options.cacheDir, 'search-index');
   mkdirSync(cacheRoot, { recursive: true });
@@ -150,18 +167,18 @@ export async function buildSearchIndex(site: string, options: IndexOptions): Pro
     // build is taken as it was prepared then.
     const t0 = performance.now();
     const preparedFile = join(cacheRoot, `prepared-${planned.name}.bin`);
-    const before = readPreparedCache(preparedFile);
+    const before = readPreparedCache(preparedFile, prepared);
     const after: PreparedCache = new Map();
     const pages: Page[] = [];
     for (const { path } of planned.pages) {
       const raw = readFileSync(join(site, path), 'utf8');
       const hash = createHash('sha1').update(raw).digest('base64');
-      const prepared = before.get(hash) ?? preparePage(raw);
-      if (!prepared) continue;
-      after.set(hash, prepared);
-      pages.push({ path, date: prepared.date, html: prepared.html });
+      const page = before.get(hash) ?? preparePage(raw);
+      if (!page) continue;
+      after.set(hash, page);
+      pages.push({ path, date: page.date, html: page.html });
     }
-    writeFileSync(preparedFile, serialize(after));
+    if (prepared) writeFileSync(preparedFile, serialize({ version: prepared, pages: after }));
     used.add(`prepared-${planned.name}.bin`);
     prepareMs += performance.now() - t0;
     pageCount += pages.length;

@@ -49,10 +49,21 @@ function folder(dir: string, exts: RegExp): string[] {
 
 type SplitCache = Map<string, ReturnType<typeof splitFrontmatter>>;
 
-function readSplitCache(file: string | undefined): SplitCache {
-  if (!file) return new Map();
+/** The code a cached parse depends on (the splitter and the YAML library); undefined when it cannot be read. */
+function splitVersion(): string | undefined {
   try {
-    return deserialize(readFileSync(file)) as SplitCache;
+    const yamlVersion = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/yaml/package.json'), 'utf8')) as { version: string }).version;
+    return createHash('sha1').update(yamlVersion).update(readFileSync(new URL('./frontmatter.ts', import.meta.url))).digest('base64');
+  } catch {
+    return undefined;
+  }
+}
+
+function readSplitCache(file: string | undefined, version: string | undefined): SplitCache {
+  if (!file || !version) return new Map();
+  try {
+    const stored = deserialize(readFileSync(file)) as { version: string; entries: SplitCache };
+    return stored.version === version ? stored.entries : new Map();
   } catch {
     return new Map();
   }
@@ -65,7 +76,8 @@ function readSplitCache(file: string | undefined): SplitCache {
  */
 export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: string): { corpus: RawCorpus; problems: Problem[] } {
   const problems: Problem[] = [];
-  const before = readSplitCache(cacheFile);
+  const version = cacheFile ? splitVersion() : undefined;
+  const before = readSplitCache(cacheFile, version);
   const after: SplitCache = new Map();
   const split = (text: string, file: string) => {
     const key = createHash('sha1').update(file).update('\0').update(text).digest('base64');
@@ -98,9 +110,9 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     plans: pages('plans'),
   };
   if (seedsDir && existsSync(seedsDir)) corpus.seedFiles = readdirSync(seedsDir);
-  if (cacheFile) {
+  if (cacheFile && version) {
     mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, serialize(after));
+    writeFileSync(cacheFile, serialize({ version, entries: after }));
   }
   return { corpus, problems };
 }
