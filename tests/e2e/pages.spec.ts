@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { firstSentence } from '../../src/lib/format.ts';
 
 const practices = readdirSync('content/practices')
   .filter((f) => /\.mdx?$/.test(f))
@@ -32,6 +33,8 @@ for (const p of practices) {
     expect(res?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.data.title as string);
+    // The description is the body's first sentence (taken from the rendered HTML, compared here with the Markdown).
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', firstSentence(p.body));
 
     // Every metadata link resolves.
     const meta = page.locator('.meta-panel a');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { citation, firstSentence, formatDate, formatValue, issueLabel } from '../../src/lib/format.ts';
+import { citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel } from '../../src/lib/format.ts';
 import { displayValue, headlineMetrics } from '../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
@@ -41,4 +41,15 @@ test('headline metrics prefer comparable indicators and keep text order', () => 
 
 test('firstSentence skips headings and footnote marks', () => {
   assert.equal(firstSentence('## 一、标题\n\n近年来，某地做了某事[^1]。后一句。'), '近年来，某地做了某事。');
+});
+
+test('firstSentenceOfHtml reads the first paragraph of rendered HTML as firstSentence reads the Markdown', () => {
+  const html =
+    '<h2 id="a">一、标题</h2>\n<p>近年来，<span id="m-1" class="metric-quote">某地&#x26;某县做了 3 件事</span>' +
+    '<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="">1</a></sup>。后一句。</p>';
+  assert.equal(firstSentenceOfHtml(html), '近年来，某地&某县做了 3 件事。');
+  assert.equal(firstSentenceOfHtml(html), firstSentence('## 一、标题\n\n近年来，某地&某县做了 3 件事[^1]。后一句。'));
+  assert.equal(firstSentenceOfHtml('<p></p><p>没有句号的一段</p>'), '没有句号的一段');
+  assert.equal(firstSentenceOfHtml(`<p>${'长'.repeat(200)}</p>`).length, 120);
+  assert.equal(firstSentenceOfHtml(''), '');
 });
