@@ -142,12 +142,13 @@ export async function buildSearchIndex(site: string, options: IndexOptions): Pro
   const started = performance.now();
   // Which pages are indexed and their dates, to cut the shards; each shard's pages are prepared when it is indexed,
   // so that only one shard's prepared text is held at a time.
-  const listed: ShardPage[] = [];
+  // The page's hash is taken on this one read: a page prepared before is not read again.
+  const listed: (ShardPage & { hash: string })[] = [];
   for (const path of htmlFiles(site)) {
     const raw = readFileSync(join(site, path), 'utf8');
     if (!raw.includes('data-pagefind-body')) continue;
     const m = SORT_DATE.exec(raw);
-    listed.push({ path, date: m?.[1] ?? m?.[2] });
+    listed.push({ path, date: m?.[1] ?? m?.[2], hash: createHash('sha1').update(raw).digest('base64') });
   }
   if (!listed.length) throw new Error(`Pagefind: no page in ${site} has data-pagefind-body`);
 
@@ -170,10 +171,8 @@ export async function buildSearchIndex(site: string, options: IndexOptions): Pro
     const before = readPreparedCache(preparedFile, prepared);
     const after: PreparedCache = new Map();
     const pages: Page[] = [];
-    for (const { path } of planned.pages) {
-      const raw = readFileSync(join(site, path), 'utf8');
-      const hash = createHash('sha1').update(raw).digest('base64');
-      const page = before.get(hash) ?? preparePage(raw);
+    for (const { path, hash } of planned.pages) {
+      const page = before.get(hash) ?? preparePage(readFileSync(join(site, path), 'utf8'));
       if (!page) continue;
       after.set(hash, page);
       pages.push({ path, date: page.date, html: page.html });
