@@ -8,7 +8,7 @@
  * `data-pagefind-filter`, `-meta`, `-sort` and `-weight` attributes anywhere in the body still count, and a filter or
  * meta without a `:value` takes its element's text. Script and style contents are never indexed.
  */
-import { isCjk, segmentText } from '../lib/search/segment.ts';
+import { isCjk, lastOf, segmentText } from '../lib/search/segment.ts';
 
 /** The language the prepared pages declare: one Pagefind has no stemmer or segmenter for. */
 export const INDEX_LANGUAGE = 'und';
@@ -110,7 +110,7 @@ export function preparePage(html: string): PreparedPage | undefined {
         out += piece;
         const trimmed = piece.trimEnd();
         if (trimmed.length < piece.length) lastChar = undefined;
-        else if (trimmed) lastChar = String.fromCodePoint(trimmed.codePointAt(trimmed.length - (/[\udc00-\udfff]/.test(trimmed.at(-1)!) ? 2 : 1))!);
+        else if (trimmed) lastChar = lastOf(trimmed);
       }
     }
     if (lt === -1) break;

@@ -24,8 +24,8 @@ const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /** Whether a character is Chinese or the punctuation around it. */
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
-/** Last code point of a string. */
-const lastOf = (s: string): string | undefined => (s ? String.fromCodePoint(s.codePointAt(s.length - (s.length > 1 && /[\udc00-\udfff]/.test(s.at(-1)!) ? 2 : 1))!) : undefined);
+/** The last character (code point) of a string, undefined for an empty one. */
+export const lastOf = (s: string): string | undefined => (s ? String.fromCodePoint(s.codePointAt(s.length - (s.length > 1 && /[\udc00-\udfff]/.test(s.at(-1)!) ? 2 : 1))!) : undefined);
 const firstOf = (s: string): string | undefined => (s ? String.fromCodePoint(s.codePointAt(0)!) : undefined);
 
 /**
