@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { generateCorpus } from '../src/bench/generate.ts';
 import { measure } from './lib/measure.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { QUERIES, measureQueries } from './lib/search-timing.ts';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -20,8 +20,6 @@ const keep = argv.includes('--keep');
 const browser = !argv.includes('--no-browser');
 const shardPages = opt('shard-pages', '');
 
-/** Ten fixed queries: distinctive terms, a county, a group, an alias, a question, a number. */
-export const QUERIES = ['股权激励', '飞地', '玉环', '技术工人', '产业工人', '低收入农户怎么增收', '山海协作', '职业技能等级认定', '高校毕业生', '2025年'];
 
 function du(dir: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -67,52 +65,7 @@ const index0 = shardsOf(full.output);
 const distSize = du(dist);
 const indexSize = du(join(dist, 'pagefind'));
 
-type QueryResult = { query: string; firstMs: number; firstBytes: number; repeatMs: number; repeatBytes: number; results: number };
-const queries: QueryResult[] = [];
-if (browser) {
-  const { chromium } = await import('@playwright/test');
-  const { findChromium, chromiumArgs } = await import('../tests/support/browser.ts');
-  const { server, port } = await serveStatic(dist);
-  const b = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  try {
-    for (const q of QUERIES) {
-      const ctx = await b.newContext();
-      const page = await ctx.newPage();
-      // Bytes over the wire (compressed where the server compresses), counted once every response has finished.
-      let pending: Promise<number>[] = [];
-      // On the context, not the page: Pagefind fetches its index from a Web Worker.
-      ctx.on('requestfinished', (r) => pending.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0)));
-      const settle = async () => {
-        const n = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
-        pending = [];
-        return n;
-      };
-      const t0 = Date.now();
-      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(q)}`);
-      const list = page.locator('ol[aria-label="搜索结果"] > li');
-      await list.first().waitFor({ timeout: 30_000 });
-      const firstMs = Date.now() - t0;
-      await page.waitForLoadState('networkidle');
-      const firstBytes = await settle();
-      const results = await list.count();
-      // Repeat: the same query again in the same tab, as a reader refining a search does (index chunks are cached).
-      await settle();
-      const input = page.getByRole('searchbox').last();
-      await input.fill('');
-      await input.fill(q);
-      const t1 = Date.now();
-      await input.press('Enter');
-      await list.first().waitFor({ timeout: 30_000 });
-      const repeatMs = Date.now() - t1;
-      await page.waitForLoadState('networkidle');
-      queries.push({ query: q, firstMs, firstBytes, repeatMs, repeatBytes: await settle(), results });
-      await ctx.close();
-    }
-  } finally {
-    await b.close();
-    server.close();
-  }
-}
+const queries = browser ? await measureQueries(dist, QUERIES) : [];
 
 console.error('[bench] incremental: one new briefing of 4 practices');
 const bid = 'bench-new-briefing';
