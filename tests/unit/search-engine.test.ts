@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDictionary } from '../../src/lib/search/dictionary.ts';
-import { createEngine, type PagefindApi } from '../../src/scripts/search/engine.ts';
+import { MAX_RANKED, createEngine, type PagefindApi } from '../../src/scripts/search/engine.ts';
 
 interface FakePage {
   url: string;
@@ -27,7 +27,7 @@ const words = (s: string) => {
   return out;
 };
 
-function fakePagefind(): PagefindApi & { calls: (string | null)[] } {
+function fakePagefind(corpus: FakePage[] = PAGES): PagefindApi & { calls: (string | null)[] } {
   const calls: (string | null)[] = [];
   const matchesFilters = (p: FakePage, f: Record<string, { any: string[] }> = {}) =>
     Object.entries(f).every(([k, v]) => v.any.some((x) => p.filters[k]?.includes(x)));
@@ -43,12 +43,12 @@ function fakePagefind(): PagefindApi & { calls: (string | null)[] } {
     async preload() {},
     async mergeIndex() {},
     async filters() {
-      return counts(PAGES);
+      return counts(corpus);
     },
     async search(term, o = {}) {
       calls.push(term);
       const opts = o as { filters?: Record<string, { any: string[] }>; sort?: unknown };
-      let pages = PAGES.filter((p) => matchesFilters(p, opts.filters));
+      let pages = corpus.filter((p) => matchesFilters(p, opts.filters));
       if (term !== null) {
         const exact = /^".+"$/.test(term);
         const q = term.replace(/"/g, '');
@@ -91,6 +91,33 @@ test('the exact phrase wins over scattered pieces, and piece-only pages are not 
   if (out.mode !== 'query') return;
   assert.deepEqual(out.items.map((i) => i.url), ['/practices/a/', '/plans/d/']);
   assert.ok(out.items[0]!.excerpt.some((s) => s.mark && s.text === '助共体'));
+});
+
+test('when the exact phrase alone fills the list, the costlier literal query is not run', async () => {
+  const many: FakePage[] = Array.from({ length: 30 }, (_, i) => ({
+    url: `/practices/p${i}/`,
+    title: `案例${i}`,
+    text: i % 2 ? '推行股权激励，技术工人增收。' : '股权和激励分开写。',
+    filters: { kind: ['案例'] },
+  }));
+  const phrase = many.filter((p) => p.text.includes('股权激励')).length;
+  const more = Array.from({ length: 20 }, (_, i) => ({ ...many[1]!, url: `/practices/q${i}/` }));
+  const pf = fakePagefind([...many, ...more]);
+  const out = await createEngine(pf, dict).search({ q: '股权激励', filters: {}, sort: 'relevance' });
+  if (out.mode !== 'query') throw new Error(out.mode);
+  assert.deepEqual(pf.calls, ['"股权激励"']);
+  assert.equal(out.truncated, true);
+  assert.equal(out.items.length, MAX_RANKED);
+  assert.ok(phrase + more.length > MAX_RANKED);
+  assert.ok(out.items.every((i) => !/^\/practices\/p\d*[02468]\/$/.test(i.url)), 'only pages with the phrase');
+});
+
+test('with few exact matches the literal query still runs, and the exact ones come first', async () => {
+  const pf = fakePagefind();
+  const out = await createEngine(pf, dict).search({ q: '股权激励', filters: {}, sort: 'relevance' });
+  if (out.mode !== 'query') throw new Error(out.mode);
+  assert.deepEqual(pf.calls.slice(0, 2), ['"股权激励"', '股权激励']);
+  assert.deepEqual(new Set(out.items.map((i) => i.url)), new Set(['/practices/b/', '/plans/d/']));
 });
 
 test('a question keeps its pages although a word of it is nowhere', async () => {

@@ -207,14 +207,20 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, shar
 
   /**
    * Candidate pages for a query, best sources first: the literal query and its variants; when they match more
-   * pages than can be ranked, the exact-phrase matches go first; while there is room, each term alone and then the
+   * pages than can be ranked, the exact-phrase matches go first (and when the exact phrases alone match more, the
+   * literal query is not run at all); while there is room, each term alone and then the
    * pages tagged with a taxonomy term of the query (found by filter, not by text). Each search runs only when it
    * can still add a candidate: Pagefind takes time per search on a large index.
    */
   const gather = async (plan: QueryPlan, filters?: SearchState['filters']): Promise<PagefindResult[]> => {
     const text = (qs: readonly string[]) => qs.map((q) => () => run(q, filters));
+    // The exact phrases run first: on a large index they are much cheaper than the literal query (no prefix
+    // matching) and, when they alone fill the list, the literal query cannot change it. A page with a phrase has
+    // every word of it, so the literal query would have matched more than MAX_RANKED pages and put these first.
+    const exact = plan.queries.exact.length ? await union(text(plan.queries.exact)) : [];
+    if (exact.length > MAX_RANKED) return exact;
     let found = await union(text(plan.queries.primary));
-    if (found.length > MAX_RANKED && plan.queries.exact.length) found = await union([...text(plan.queries.exact), already(found)]);
+    if (found.length > MAX_RANKED && exact.length) found = await union([already(exact), already(found)]);
     if (found.length < MAX_RANKED && plan.queries.singles.length) found = await union([already(found), ...text(plan.queries.singles)]);
     if (found.length < MAX_RANKED && !filters) {
       const tags = plan.terms.flatMap(({ entry: e }) => (e && e.facet !== 'year' ? [() => run(null, { [e.facet]: [e.value] })] : []));
@@ -297,7 +303,9 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, shar
     search,
     preload(q) {
       const plan = parseQuery(q, lexicon);
-      for (const term of plan.queries.primary) void pf.preload(term).catch(() => {});
+      // What gather() runs first: the exact phrases, or the literal query when there are none.
+      const first = plan.queries.exact.length ? plan.queries.exact : plan.queries.primary;
+      for (const term of first) void pf.preload(term).catch(() => {});
     },
   };
 }
