@@ -42,8 +42,12 @@ function attr(attrs: string, name: string): string | undefined {
   return m[1] ?? m[2] ?? m[3] ?? '';
 }
 
-/** Attributes Pagefind reads: its own, `id` (anchors), `hidden`, `alt`. Others (classes, links) are dropped. */
-const KEPT_ATTRIBUTE = /^(?:data-pagefind-[\w-]+|id|hidden|alt)$/i;
+/**
+ * Attributes Pagefind reads: its own, `hidden`, `alt`. Others (classes, links) are dropped, and so are ids: Pagefind
+ * would store every element with an id as an anchor (its text again, in each page's fragment, about a fifth of a
+ * practice's fragment with its metric anchors), for sub-results the search page does not show.
+ */
+const KEPT_ATTRIBUTE = /^(?:data-pagefind-[\w-]+|hidden|alt)$/i;
 const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g;
 
 function keptAttributes(attrs: string): string {
