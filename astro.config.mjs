@@ -5,8 +5,11 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import pruneDist from './src/integrations/prune-dist.ts';
 import rehypeMetricAnchors from './src/markdown/rehype-metric-anchors.ts';
 import { basePath, cacheDir, siteUrl } from './src/lib/paths.ts';
+
+const incremental = process.env.INCREMENTAL === '1';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path (an intranet share, say).
 export default defineConfig({
@@ -30,12 +33,16 @@ export default defineConfig({
       rehypePlugins: [rehypeMetricAnchors],
     }),
   },
-  integrations: [contentCheck(), mdx(), pagefind()],
+  // pruneDist() runs before pagefind(): the index is built from dist/ once no page of an earlier build is left in it.
+  integrations: [contentCheck(), mdx(), pruneDist(), pagefind()],
   // Practice pages return a cacheKey (src/data/content.ts, practiceCacheKey): with INCREMENTAL=1 a rebuild re-renders
   // only the pages whose inputs changed. Off by default: see docs/performance.md for what it gives.
-  experimental: { incrementalBuild: process.env.INCREMENTAL === '1' },
+  experimental: { incrementalBuild: incremental },
   vite: {
     build: {
+      // An incremental build keeps dist/: an unchanged page stays where it is instead of being copied back from the
+      // cache (12,000 copies at 10,000 practices); pruneDist() then removes what this build did not produce.
+      emptyOutDir: !incremental,
       rollupOptions: {
         // @astrojs/mdx marks every compiled .mdx module with the string directive "use astro:head-inject", which
         // Astro's own plugins read before bundling; Rolldown then warns once per file that it may drop the directive

@@ -2,7 +2,8 @@
 //   1. astro check (types of .astro and .ts files)     2. unit tests (node:test)     3. the content check
 //   4. the site build with its search index             5. links and #fragments of dist/ resolve
 //   6. the same site built under a sub-path (BASE_PATH) with its links checked
-//   7. a second build compared byte for byte with dist/ (reproducible builds)
+//   7. a second build compared byte for byte with dist/ (reproducible builds), and two incremental builds into one
+//      folder holding an earlier build's leftovers, compared the same way
 //   8. browser tests (Playwright on Chromium) against dist/ served as static files
 //   9. the scale benchmark at N = 200 as a smoke test: it must complete and measure every figure
 // Pass --skip-build to reuse an existing dist/ (handy while writing browser tests).
@@ -34,6 +35,7 @@ const unitTests = readdirSync('tests/unit')
 mkdirSync('.bench', { recursive: true });
 const subPathOut = mkdtempSync(join('.bench', 'base-'));
 const secondOut = mkdtempSync(join('.bench', 'again-'));
+const incrementalOut = mkdtempSync(join('.bench', 'incremental-'));
 
 interface Step {
   label: string;
@@ -62,6 +64,21 @@ const steps: Step[] = [
     args: ['-c', `npx astro build --outDir ${secondOut} >/dev/null && node scripts/compare-dirs.ts dist ${secondOut}`],
     build: true,
   },
+  {
+    // INCREMENTAL=1 keeps the output folder between builds (astro.config.mjs): the second build leaves unchanged pages
+    // in place and must remove a page and a bundle left from an earlier build (src/integrations/prune-dist.ts).
+    label: '增量构建：保留输出目录再构建（先放入旧页面和旧脚本），与 dist/ 逐字节比较',
+    cmd: 'sh',
+    args: [
+      '-c',
+      `npx astro build --outDir ${incrementalOut} >/dev/null && mkdir -p ${incrementalOut}/practices/removed-practice && ` +
+        `echo stale > ${incrementalOut}/practices/removed-practice/index.html && echo stale > ${incrementalOut}/_astro/stale.js && ` +
+        `touch -d @1000000000 ${incrementalOut}/practices/removed-practice/index.html ${incrementalOut}/_astro/stale.js && ` +
+        `npx astro build --outDir ${incrementalOut} >/dev/null && node scripts/compare-dirs.ts dist ${incrementalOut}`,
+    ],
+    env: { INCREMENTAL: '1' },
+    build: true,
+  },
   { label: '浏览器测试', cmd: 'npx', args: ['playwright', 'test'] },
   {
     label: '规模基准冒烟测试（200 个合成案例：构建、索引、搜索、增量构建，每项数据都须测得）',
@@ -87,5 +104,6 @@ for (const step of steps) {
 }
 rmSync(subPathOut, { recursive: true, force: true });
 rmSync(secondOut, { recursive: true, force: true });
+rmSync(incrementalOut, { recursive: true, force: true });
 if (failed) process.exit(1);
 console.log('\n全部测试通过。');
