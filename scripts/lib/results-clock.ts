@@ -2,9 +2,9 @@
 //
 // Playwright's `locator.waitFor()` polls the page at growing intervals (up to a second), so a wall-clock time taken
 // after it returns can be hundreds of milliseconds late. This clock runs in the page instead: it watches the results
-// list (`aria-busy` goes from "true" to "false" once a search has rendered, see src/scripts/search/page.ts) and notes
-// `performance.now()` at the animation frame that follows, the frame in which the results are painted. Times are
-// milliseconds from the page's navigation start (`performance.timeOrigin`).
+// list (its `aria-busy` goes to "false" once a search has rendered its results, or its "nothing found"; see
+// src/scripts/search/page.ts and header.ts) and notes `performance.now()` at the animation frame that follows, the
+// frame in which they are painted. Times are milliseconds from the page's navigation start.
 import type { BrowserContext, Page } from '@playwright/test';
 
 interface ClockWindow {
@@ -12,14 +12,14 @@ interface ClockWindow {
 }
 
 /** Starts the clock in every page the context opens, before the page's own scripts run. */
-export async function startResultsClock(ctx: BrowserContext, list = 'ol[aria-label="搜索结果"]'): Promise<void> {
+export async function startResultsClock(ctx: BrowserContext, list = 'ol[data-results]'): Promise<void> {
   await ctx.addInitScript((selector: string) => {
     const w = window as unknown as ClockWindow;
     w.__resultsShown = [];
     let shown = false;
     const check = () => {
       const el = document.querySelector(selector);
-      const now = !!el && el.getAttribute('aria-busy') === 'false' && !!el.querySelector(':scope > li');
+      const now = el?.getAttribute('aria-busy') === 'false';
       if (now && !shown) requestAnimationFrame(() => w.__resultsShown.push(performance.now()));
       shown = now;
     };

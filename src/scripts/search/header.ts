@@ -37,6 +37,7 @@ export function enhanceSearchBox(wrap: HTMLElement): SearchBoxController {
       return;
     }
     panel.hidden = false;
+    list.setAttribute('aria-busy', 'true');
     const state = { q, filters: {}, sort: 'relevance' as const };
     status.textContent = statusText(undefined, state);
     all.href = `${url('search')}?q=${encodeURIComponent(q)}`;
@@ -46,6 +47,7 @@ export function enhanceSearchBox(wrap: HTMLElement): SearchBoxController {
       if (mine !== generation) return;
       const items = outcome.mode === 'query' ? outcome.items : [];
       renderResults(list, items.slice(0, PREVIEW), 'p');
+      list.setAttribute('aria-busy', 'false');
       status.textContent = statusText(outcome, state);
       all.textContent =
         items.length > PREVIEW ? `查看全部 ${items.length} 条结果，可按地区、群体等筛选` : '在搜索页按地区、群体等筛选';
@@ -53,6 +55,7 @@ export function enhanceSearchBox(wrap: HTMLElement): SearchBoxController {
       if (mine !== generation) return;
       console.error(e);
       list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
       status.textContent = '搜索暂时无法使用：搜索索引没有加载成功。';
       all.textContent = '打开搜索页';
     }
