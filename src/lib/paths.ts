@@ -5,12 +5,18 @@
 export const contentDir: string = (globalThis.process?.env?.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 
 /**
- * Astro's cache folder (content layer data store, optimized deps). A build against another corpus (CONTENT_DIR) gets a
- * cache of its own, so entries of one corpus never linger in the other's data store.
+ * Astro's cache folder (content layer data store, optimized deps, search index shards) for a corpus given as
+ * `CONTENT_DIR`. A build against another corpus gets a cache of its own, so entries of one corpus never linger in the
+ * other's data store; the project's own `content/` uses Astro's default.
  */
-export const cacheDir: string = globalThis.process?.env?.CONTENT_DIR
-  ? `./node_modules/.astro/corpus-${[...contentDir].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7).toString(36)}`
-  : './node_modules/.astro';
+export function cacheDirFor(corpus: string | undefined): string {
+  if (!corpus) return './node_modules/.astro';
+  const dir = corpus.replace(/\/+$/, '');
+  return `./node_modules/.astro/corpus-${[...dir].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7).toString(36)}`;
+}
+
+/** This build's cache folder ({@link cacheDirFor} its `CONTENT_DIR`). */
+export const cacheDir: string = cacheDirFor(globalThis.process?.env?.CONTENT_DIR);
 
 /** The site's public origin, for canonical links, the feed and the sitemap (`SITE_URL` at build time). */
 export const siteUrl: string = globalThis.process?.env?.SITE_URL ?? 'https://gongfu.example.org';

@@ -7,6 +7,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync }
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { cacheDirFor } from '../../src/lib/paths.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -54,7 +55,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
+  if (root) for (const dir of [root, cacheDirFor(join(root, 'content'))]) rmSync(dir, { recursive: true, force: true });
 });
 
 test('a hand-written practice appears on its region, group and measure pages and in its briefing', async ({ page }) => {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cacheDirFor } from '../../src/lib/paths.ts';
 
 test('astro build refuses a practice with an unknown region, naming file, field and the id meant', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bad-build-'));
@@ -24,6 +25,6 @@ test('astro build refuses a practice with an unknown region, naming file, field 
     assert.match(output, /yuhuan-three-drives\.md: region: 未知的地区 "玉环"。是否想填 yuhuan？/);
     assert.ok(!existsSync(join(out, 'practices')), 'no page was written');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    for (const d of [dir, cacheDirFor(content)]) rmSync(d, { recursive: true, force: true });
   }
 });
