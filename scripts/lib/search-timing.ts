@@ -1,7 +1,7 @@
 // Search timing for the scale benchmark: each query opened cold at /search/?q=… in a fresh browser context, then
 // repeated in the same tab. Bytes are counted over the whole context (Pagefind fetches its index from a Web Worker),
 // on the wire, once every response has finished; times come from the page's own clock (results-clock.ts).
-import { chromium } from '@playwright/test';
+import { chromium, type Request } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../tests/support/browser.ts';
 import { pageNow, resultsShownAfter, startResultsClock } from './results-clock.ts';
 import { serveStatic } from './static-server.ts';
@@ -29,14 +29,15 @@ export async function measureQueries(dist: string, queries: readonly string[]): 
       const ctx = await b.newContext();
       await startResultsClock(ctx);
       const page = await ctx.newPage();
-      // Bytes over the wire (compressed where the server compresses), counted once every response has finished.
-      let pending: Promise<number>[] = [];
-      // On the context, not the page: Pagefind fetches its index from a Web Worker.
-      ctx.on('requestfinished', (r) => pending.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0)));
+      // Bytes over the wire (compressed where the server compresses), counted once every response has finished. On
+      // the context, not the page: Pagefind fetches its index from a Web Worker. The sizes are asked for afterwards,
+      // not while the page is searching, so that the measuring does not compete with the page for the CPU.
+      let finished: Request[] = [];
+      ctx.on('requestfinished', (r) => finished.push(r));
       const settle = async () => {
-        const n = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
-        pending = [];
-        return n;
+        const sizes = await Promise.all(finished.map((r) => r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0)));
+        finished = [];
+        return sizes.reduce((a, b) => a + b, 0);
       };
       // Time to results on the page's own clock (results-clock.ts): from navigation start to the frame
       // that paints them.
