@@ -36,6 +36,9 @@ function removeEmptyDirs(dir: string): void {
  * search index is built, every file of `dist/` that this build did not produce (src/lib/stale-outputs.ts), so the
  * result is the same as a clean build. After a build that emptied `dist/` there is nothing to remove.
  */
+/** Left alone: the search index (rewritten by src/indexer/ right after), and a deploy checkout kept in `dist/.git`. */
+const OWNED_ELSEWHERE = ['pagefind', '.git'];
+
 export default function pruneDist(): AstroIntegration {
   let publicDir = '';
   let startedMs = 0;
@@ -53,7 +56,7 @@ export default function pruneDist(): AstroIntegration {
         const routeFiles = new Set<string>();
         for (const urls of assets.values()) for (const u of urls) routeFiles.add(relative(root, fileURLToPath(u)).split(sep).join('/'));
         const publicFiles = new Set(listFiles(publicDir).map((f) => f.path));
-        const stale = staleOutputs(listFiles(root), { routeFiles, publicFiles, startedMs, ownedElsewhere: ['pagefind'] });
+        const stale = staleOutputs(listFiles(root), { routeFiles, publicFiles, startedMs, ownedElsewhere: OWNED_ELSEWHERE });
         for (const path of stale) rmSync(join(root, path), { force: true });
         if (stale.length) {
           removeEmptyDirs(root);

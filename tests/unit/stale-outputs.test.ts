@@ -10,7 +10,7 @@ const outputs = {
   routeFiles: new Set(['practices/a/index.html', 'feed.xml']),
   publicFiles: new Set(['robots.txt']),
   startedMs: started,
-  ownedElsewhere: ['pagefind'],
+  ownedElsewhere: ['pagefind', '.git'],
 };
 
 test('pages this build kept or wrote, public files, new files and the index stay; the rest goes', () => {
@@ -22,6 +22,7 @@ test('pages this build kept or wrote, public files, new files and the index stay
     { path: '_astro/new.js', mtimeMs: during }, // this build's bundle
     { path: '_astro/old.js', mtimeMs: before }, // an earlier build's bundle
     { path: 'pagefind/pagefind.js', mtimeMs: before },
+    { path: '.git/HEAD', mtimeMs: before }, // a deploy checkout
     { path: 'pagefind-old.txt', mtimeMs: before }, // a sibling of the owned folder is not owned
   ];
   assert.deepEqual(staleOutputs(files, outputs), ['_astro/old.js', 'pagefind-old.txt', 'practices/gone/index.html']);
