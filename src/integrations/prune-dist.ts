@@ -30,15 +30,15 @@ function removeEmptyDirs(dir: string): void {
   }
 }
 
+/** Left alone: the search index (rewritten by src/indexer/ right after), and a deploy checkout kept in `dist/.git`. */
+const OWNED_ELSEWHERE = ['pagefind', '.git'];
+
 /**
  * With `emptyOutDir: false` (incremental builds, see astro.config.mjs), Astro leaves an unchanged page where it is
  * instead of copying it back from its cache, and a page it no longer builds would stay behind. This removes, before the
  * search index is built, every file of `dist/` that this build did not produce (src/lib/stale-outputs.ts), so the
  * result is the same as a clean build. After a build that emptied `dist/` there is nothing to remove.
  */
-/** Left alone: the search index (rewritten by src/indexer/ right after), and a deploy checkout kept in `dist/.git`. */
-const OWNED_ELSEWHERE = ['pagefind', '.git'];
-
 export default function pruneDist(): AstroIntegration {
   let publicDir = '';
   let startedMs = 0;
