@@ -21,7 +21,6 @@ const keep = argv.includes('--keep');
 const browser = !argv.includes('--no-browser');
 const shardPages = opt('shard-pages', '');
 
-
 function du(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
