@@ -10,7 +10,7 @@
 // the results, median of --runs.
 import { gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
-import { chromium, type Page, type Response } from '@playwright/test';
+import { chromium, type Locator, type Page, type Response } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/support/browser.ts';
 import { pageNow, resultsShownAfter, startResultsClock } from './lib/results-clock.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -79,6 +79,24 @@ const { server, port } = await serveStatic(dir, 0, base);
 const origin = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 
+/** A page in a context of its own (a cold cache), with the results clock running. */
+async function freshPage(): Promise<Page> {
+  const ctx = await browser.newContext();
+  await startResultsClock(ctx);
+  return ctx.newPage();
+}
+
+/** The repeat query typed into `box` after a first one: time from Enter to the results painted, and its traffic. */
+async function repeatQuery(page: Page, box: Locator): Promise<{ repeatMs: number; repeat: Traffic }> {
+  const m = meter(page);
+  await box.fill(REPEAT);
+  const t = await pageNow(page);
+  await box.press('Enter');
+  const repeatMs = (await resultsShownAfter(page, t)) - t;
+  await page.waitForLoadState('networkidle');
+  return { repeatMs, repeat: await m.stop() };
+}
+
 try {
   // 1. A content page before search is used.
   const page0 = await (await browser.newContext()).newPage();
@@ -93,9 +111,7 @@ try {
   for (const q of QUERIES) {
     const samples: (typeof header)[number][] = [];
     for (let r = 0; r < runs; r++) {
-      const ctx = await browser.newContext();
-      await startResultsClock(ctx);
-      const page = await ctx.newPage();
+      const page = await freshPage();
       await page.goto(origin + CONTENT_PAGE, { waitUntil: 'networkidle' });
       const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
       const m1 = meter(page);
@@ -106,14 +122,7 @@ try {
       const firstMs = (await resultsShownAfter(page, t0)) - t0;
       await page.waitForLoadState('networkidle');
       const first = await m1.stop();
-
-      const m2 = meter(page);
-      await box.fill(REPEAT);
-      const t1 = await pageNow(page);
-      await box.press('Enter');
-      const repeatMs = (await resultsShownAfter(page, t1)) - t1;
-      await page.waitForLoadState('networkidle');
-      const repeat = await m2.stop();
+      const { repeatMs, repeat } = await repeatQuery(page, box);
       samples.push({ query: q, firstMs, first, repeatMs, repeat });
       await page.context().close();
     }
@@ -126,22 +135,13 @@ try {
   for (const q of QUERIES) {
     const samples: (typeof pageRuns)[number][] = [];
     for (let r = 0; r < runs; r++) {
-      const ctx = await browser.newContext();
-      await startResultsClock(ctx);
-      const page = await ctx.newPage();
+      const page = await freshPage();
       const m1 = meter(page);
       await page.goto(`${origin}${base}search/?q=${encodeURIComponent(q)}`);
       const coldMs = await resultsShownAfter(page, 0);
       await page.waitForLoadState('networkidle');
       const cold = await m1.stop();
-      const m2 = meter(page);
-      const box = page.getByRole('searchbox', { name: '搜索关键词' });
-      await box.fill(REPEAT);
-      const t1 = await pageNow(page);
-      await box.press('Enter');
-      const repeatMs = (await resultsShownAfter(page, t1)) - t1;
-      await page.waitForLoadState('networkidle');
-      const repeat = await m2.stop();
+      const { repeatMs, repeat } = await repeatQuery(page, page.getByRole('searchbox', { name: '搜索关键词' }));
       samples.push({ query: q, coldMs, cold, repeatMs, repeat });
       await page.context().close();
     }
