@@ -7,17 +7,19 @@
  * - every other shard is in `shards/<name>/` (entry, metadata, index, fragments and filters only), and `shards.json`
  *   lists them newest first for the browser to merge (src/scripts/search/engine.ts).
  *
- * Pagefind's UI bundles are not copied: the site has its own search page.
+ * Each shard's word index is cut again into small chunks after Pagefind has written it (repack.ts). Pagefind's UI
+ * bundles are not copied: the site has its own search page.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { INDEX_LANGUAGE, preparePage } from './prepare.ts';
+import { repackBundle } from './repack.ts';
 import { DEFAULT_SHARD_PAGES, planShards, type Shard, type ShardPage } from './shards.ts';
 
 /** Bump when the prepared HTML or the bundle layout changes, so that cached shards are not reused. */
-const FORMAT = 'index-v1';
+const FORMAT = 'index-v2';
 /** Files of a shard's bundle that the browser never loads from a merged shard. */
 const PRIMARY_ONLY = ['pagefind.js', 'pagefind-worker.js', `wasm.unknown.pagefind`];
 /** Pagefind's UI bundles: written by every run, used by nothing here. */
@@ -192,9 +194,10 @@ export async function buildSearchIndex(site: string, options: IndexOptions): Pro
       const tmp = `${cached}.tmp`;
       rmSync(tmp, { recursive: true, force: true });
       await indexShard(shard, tmp);
+      const { chunksAfter } = repackBundle(tmp);
       rmSync(cached, { recursive: true, force: true });
       renameSync(tmp, cached);
-      log(`shard ${shard.name}: ${shard.pages.length} pages indexed in ${Math.round(performance.now() - t1)} ms`);
+      log(`shard ${shard.name}: ${shard.pages.length} pages indexed in ${Math.round(performance.now() - t1)} ms (${chunksAfter} index chunks)`);
     }
     const primary = i === 0;
     linkTree(cached, primary ? out : join(out, 'shards', shard.name), (name) => UI_FILES.test(name) || (!primary && PRIMARY_ONLY.includes(name)));
