@@ -116,6 +116,23 @@ function wordEntries(file: string): WordEntry[] {
   return out;
 }
 
+/**
+ * A shard's metadata: `[version, pages, chunks, filters, sorts, meta fields]`, with each page as
+ * `[fragment name, word count, fragment group]` and each chunk as `[first word, last word, name]`. Checked before
+ * anything is changed.
+ */
+function readMeta(file: string): { meta: Cbor[]; pages: [string, number, string][]; chunks: [string, string, string][] } {
+  const meta = decodeCbor(readPagefindFile(file));
+  const fail = (what: string) => new Error(`${file}: not a Pagefind ${PAGEFIND_FORMAT} metadata file (${what})`);
+  if (!Array.isArray(meta) || meta[0] !== PAGEFIND_FORMAT || meta.length !== 6) throw fail('layout');
+  const [, pages, chunks] = meta;
+  const isPage = (p: Cbor) => Array.isArray(p) && p.length === 3 && typeof p[0] === 'string' && typeof p[1] === 'number' && typeof p[2] === 'string';
+  const isChunk = (c: Cbor) => Array.isArray(c) && c.length === 3 && c.every((x) => typeof x === 'string');
+  if (!Array.isArray(pages) || !pages.every(isPage)) throw fail('pages');
+  if (!Array.isArray(chunks) || !chunks.every(isChunk)) throw fail('index chunks');
+  return { meta, pages: pages as [string, number, string][], chunks: chunks as [string, string, string][] };
+}
+
 export interface RepackReport {
   chunksBefore: number;
   chunksAfter: number;
@@ -136,13 +153,9 @@ export function repackBundle(dir: string, target = CHUNK_BYTES): RepackReport {
   for (const [name, language] of Object.entries(entry.languages)) {
     const lang = language.hash.slice(0, language.hash.lastIndexOf('_'));
     const metaFile = join(dir, `pagefind.${language.hash}.pf_meta`);
-    const meta = decodeCbor(readPagefindFile(metaFile));
-    const chunks = Array.isArray(meta) && meta[0] === PAGEFIND_FORMAT ? meta[2] : undefined;
-    if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && c.length === 3 && c.every((s) => typeof s === 'string'))) {
-      throw new Error(`${metaFile}: not a Pagefind ${PAGEFIND_FORMAT} metadata file`);
-    }
+    const { meta, pages, chunks } = readMeta(metaFile);
     const words: WordEntry[] = [];
-    for (const c of chunks as string[][]) words.push(...wordEntries(join(dir, 'index', `${c[2]}.pf_index`)));
+    for (const c of chunks) words.push(...wordEntries(join(dir, 'index', `${c[2]}.pf_index`)));
     for (let i = 1; i < words.length; i++) {
       if (compareWords(words[i - 1]!.word, words[i]!.word) >= 0) throw new Error(`${metaFile}: the index's words are not in order at ${words[i]!.word}`);
     }
@@ -152,23 +165,19 @@ export function repackBundle(dir: string, target = CHUNK_BYTES): RepackReport {
     const bodies = planChunks(words, target).map(([from, to]) => words.slice(from, to));
     const encoded = bodies.map((parts) => Buffer.concat([cborHead(4, 1), cborHead(4, parts.length), ...parts.map((w) => w.bytes)]));
     const chunkTag = digest(encoded);
-    for (const c of chunks as string[][]) rmSync(join(dir, 'index', `${c[2]}.pf_index`));
+    for (const c of chunks) rmSync(join(dir, 'index', `${c[2]}.pf_index`));
     meta[2] = bodies.map((parts, i) => {
       const name = `${chunkTag}-${i.toString(36)}`;
       writeFileSync(join(dir, 'index', `${name}.pf_index`), pagefindFile(encoded[i]!));
       return [parts[0]!.word, parts.at(-1)!.word, name];
     });
 
-    // Pages: [fragment name, word count, fragment group]. A page in a fragment group keeps its name.
-    const pages = meta[1];
-    if (!Array.isArray(pages) || !pages.every((p) => Array.isArray(p) && p.length === 3 && typeof p[0] === 'string' && typeof p[2] === 'string')) {
-      throw new Error(`${metaFile}: not a Pagefind ${PAGEFIND_FORMAT} metadata file (pages)`);
-    }
-    const pageTag = digest((pages as string[][]).map((p) => p[0]!));
-    for (const [i, page] of (pages as Cbor[][]).entries()) {
+    // A page in a fragment group keeps its name.
+    const pageTag = digest(pages.map((p) => p[0]));
+    for (const [i, page] of pages.entries()) {
       if (page[2] !== '') continue;
       const name = `${pageTag}-${i.toString(36)}`;
-      renameSync(join(dir, 'fragment', `${page[0] as string}.pf_fragment`), join(dir, 'fragment', `${name}.pf_fragment`));
+      renameSync(join(dir, 'fragment', `${page[0]}.pf_fragment`), join(dir, 'fragment', `${name}.pf_fragment`));
       page[0] = name;
     }
 
