@@ -155,7 +155,7 @@ export function repackBundle(dir: string, target = CHUNK_BYTES): RepackReport {
     const metaFile = join(dir, `pagefind.${language.hash}.pf_meta`);
     const { meta, pages, chunks } = readMeta(metaFile);
     const words: WordEntry[] = [];
-    for (const c of chunks) words.push(...wordEntries(join(dir, 'index', `${c[2]}.pf_index`)));
+    for (const c of chunks) for (const w of wordEntries(join(dir, 'index', `${c[2]}.pf_index`))) words.push(w);
     for (let i = 1; i < words.length; i++) {
       if (compareWords(words[i - 1]!.word, words[i]!.word) >= 0) throw new Error(`${metaFile}: the index's words are not in order at ${words[i]!.word}`);
     }
