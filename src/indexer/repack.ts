@@ -19,7 +19,10 @@ import { cborHead, decodeCbor, encodeCbor, readHead, skipCbor, type Cbor } from 
 
 /** The Pagefind index format this module reads and writes. */
 export const PAGEFIND_FORMAT = '1.6.0';
-/** Uncompressed bytes of word entries per chunk that a cut is aimed at (about 1.5 KB compressed). */
+/**
+ * Uncompressed bytes of word entries per chunk that a cut is aimed at (at 10,000 practices the median chunk is 3.3 KB
+ * compressed). 2,000 and 8,000 gave about the same first-query bytes (docs/performance.md).
+ */
 export const CHUNK_BYTES = 4000;
 const SIGNATURE = 'pagefind_dcd';
 
