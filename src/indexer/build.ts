@@ -10,7 +10,7 @@
  * Each shard's word index is cut again into small chunks after Pagefind has written it (repack.ts). Pagefind's UI
  * bundles are not copied: the site has its own search page.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -75,8 +75,8 @@ function linkTree(from: string, to: string, skip: (name: string) => boolean = ()
   }
 }
 
-function shardKey(shard: Shard<Page>, pagefindVersion: string): string {
-  const h = createHash('sha256').update(`${FORMAT}\n${pagefindVersion}\n`);
+function shardKey(shard: Shard<Page>, indexer: string): string {
+  const h = createHash('sha256').update(`${FORMAT}\n${indexer}\n`);
   for (const p of shard.pages) h.update(`${p.path}\n${p.html}\n`);
   return `${shard.name}-${h.digest('hex').slice(0, 20)}`;
 }
@@ -100,12 +100,23 @@ async function indexShard(shard: Shard<Page>, outDir: string): Promise<void> {
   await close();
 }
 
-/** Pagefind's version, part of the cache key (a new Pagefind may write another format). */
-function pagefindVersion(): string {
+/**
+ * What a shard's files depend on besides its pages, part of the cache key: Pagefind's version (a new Pagefind may write
+ * another format) and the code that re-cuts the word index. When that code cannot be read, no shard is reused.
+ */
+function indexerVersion(): string {
+  let version = 'unknown';
   try {
-    return (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+    version = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
   } catch {
-    return 'unknown';
+    // Pagefind itself will fail to start, with its own message.
+  }
+  try {
+    const h = createHash('sha1');
+    for (const f of ['./repack.ts', './cbor.ts']) h.update(readFileSync(new URL(f, import.meta.url)));
+    return `${version} ${h.digest('base64')}`;
+  } catch {
+    return `${version} ${randomUUID()}`;
   }
 }
 
@@ -154,7 +165,7 @@ export async function buildSearchIndex(site: string, options: IndexOptions): Pro
   }
   if (!listed.length) throw new Error(`Pagefind: no page in ${site} has data-pagefind-body`);
 
-  const version = pagefindVersion();
+  const version = indexerVersion();
   const prepared = prepareVersion();
   const shards = planShards(listed, options.shardPages ?? DEFAULT_SHARD_PAGES);
   const cacheRoot = join(options.cacheDir, 'search-index');
