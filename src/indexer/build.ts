@@ -100,6 +100,17 @@ async function indexShard(shard: Shard<Page>, outDir: string): Promise<void> {
   await close();
 }
 
+/** A hash of `prefix` and the source files `files` (relative to this module), or undefined when one cannot be read. */
+function sourceHash(prefix: string, files: readonly string[]): string | undefined {
+  try {
+    const h = createHash('sha1').update(prefix);
+    for (const f of files) h.update(readFileSync(new URL(f, import.meta.url)));
+    return h.digest('base64');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What a shard's files depend on besides its pages, part of the cache key: Pagefind's version (a new Pagefind may write
  * another format) and the code that re-cuts the word index. When that code cannot be read, no shard is reused.
@@ -111,13 +122,7 @@ function indexerVersion(): string {
   } catch {
     // Pagefind itself will fail to start, with its own message.
   }
-  try {
-    const h = createHash('sha1');
-    for (const f of ['./repack.ts', './cbor.ts']) h.update(readFileSync(new URL(f, import.meta.url)));
-    return `${version} ${h.digest('base64')}`;
-  } catch {
-    return `${version} ${randomUUID()}`;
-  }
+  return `${version} ${sourceHash('', ['./repack.ts', './cbor.ts']) ?? randomUUID()}`;
 }
 
 /** A page's sort date as prepare.ts reads it, taken from the raw HTML to plan the shards before preparing. */
@@ -130,13 +135,7 @@ type PreparedCache = Map<string, { html: string; date?: string | undefined }>;
  * `Intl.Segmenter`). Undefined when the code cannot be read, and then nothing prepared is reused.
  */
 function prepareVersion(): string | undefined {
-  try {
-    const h = createHash('sha1').update(`${FORMAT}\n${process.versions.icu ?? ''}\n`);
-    for (const f of ['./prepare.ts', '../lib/search/segment.ts']) h.update(readFileSync(new URL(f, import.meta.url)));
-    return h.digest('base64');
-  } catch {
-    return undefined;
-  }
+  return sourceHash(`${FORMAT}\n${process.versions.icu ?? ''}\n`, ['./prepare.ts', '../lib/search/segment.ts']);
 }
 
 function readPreparedCache(file: string, version: string | undefined): PreparedCache {
