@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { generateCorpus } from '../src/bench/generate.ts';
 import { cacheDirFor } from '../src/lib/paths.ts';
 import { measure } from './lib/measure.ts';
-import { QUERIES, measureQueries } from './lib/search-timing.ts';
+import { QUERIES, browseDates, measureQueries } from './lib/search-timing.ts';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -94,6 +94,10 @@ const visible = ids.every((id) => {
   }
 });
 
+// A facet browse lists every practice newest first, over all shards: the briefing just added comes first.
+const browsed = browser ? await browseDates(dist, `?kind=${encodeURIComponent('案例')}`) : [];
+const newestFirst = browsed.length > 0 && browsed.slice(0, 4).every((d) => d === '2027-01-01') && browsed.every((d, i) => i === 0 || browsed[i - 1]! >= d);
+
 const avg = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : NaN);
 const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
 const report = {
@@ -123,6 +127,7 @@ const report = {
     pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(incr.output)?.[1] ?? NaN),
     shardsReused: index1.reused,
   },
+  browse: { listed: browsed.length, newestFirst },
 };
 
 const rows: [string, string][] = [
@@ -143,6 +148,7 @@ const rows: [string, string][] = [
 ];
 const w = Math.max(...rows.map(([k]) => k.length));
 console.log(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n'));
+if (browser) console.log(`facet browse (kind=案例): ${browsed.length} listed, ${newestFirst ? 'newest first' : `NOT newest first: ${browsed.join(' ')}`}`);
 if (browser) for (const q of queries) console.log(`  ${q.query}: ${q.results} results, first ${Math.round(q.firstBytes / 1024)} KB ${q.firstMs} ms, repeat ${Math.round(q.repeatBytes / 1024)} KB ${q.repeatMs} ms`);
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(report, null, 2)}\n`);
 
@@ -158,4 +164,4 @@ if (gaps.length) console.error(`[bench] figures not measured: ${gaps.join(', ')}
 // The corpus's build cache (about 0.7 GB at 10,000) goes with it.
 if (!keep) for (const dir of [work, cacheDirFor(content)]) rmSync(dir, { recursive: true, force: true });
 else console.error(`[bench] kept ${work}`);
-if (!visible || gaps.length) process.exit(1);
+if (!visible || gaps.length || (browser && !newestFirst)) process.exit(1);

@@ -65,3 +65,23 @@ export async function measureQueries(dist: string, queries: readonly string[]): 
   }
   return out;
 }
+
+/**
+ * The dates (`datetime`) of the results a facet browse lists first, in order, as a reader opening
+ * `/search/<search>` sees them: over every shard of the index, newest first.
+ */
+export async function browseDates(dist: string, search: string): Promise<string[]> {
+  const { server, port } = await serveStatic(dist);
+  const b = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  try {
+    const page = await b.newPage();
+    await page.goto(`http://127.0.0.1:${port}/search/${search}`);
+    const results = page.locator('[data-results]');
+    await results.locator('li').first().waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+    return await results.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  } finally {
+    await b.close();
+    server.close();
+  }
+}

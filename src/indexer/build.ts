@@ -76,7 +76,7 @@ function linkTree(from: string, to: string, skip: (name: string) => boolean = ()
 }
 
 function shardKey(shard: Shard<Page>, indexer: string): string {
-  const h = createHash('sha256').update(`${FORMAT}\n${indexer}\n`);
+  const h = createHash('sha256').update(`${FORMAT}\n${indexer}\n${shard.first}\n`);
   for (const p of shard.pages) h.update(`${p.path}\n${p.html}\n`);
   return `${shard.name}-${h.digest('hex').slice(0, 20)}`;
 }
@@ -122,7 +122,7 @@ function indexerVersion(): string {
   } catch {
     // Pagefind itself will fail to start, with its own message.
   }
-  return `${version} ${sourceHash('', ['./repack.ts', './cbor.ts']) ?? randomUUID()}`;
+  return `${version} ${sourceHash('', ['./repack.ts', './cbor.ts', '../lib/search/date-order.ts']) ?? randomUUID()}`;
 }
 
 /** A page's sort date as prepare.ts reads it, taken from the raw HTML to plan the shards before preparing. */
@@ -194,7 +194,7 @@ export async function buildSearchIndex(site: string, options: IndexOptions): Pro
     prepareMs += performance.now() - t0;
     pageCount += pages.length;
 
-    const shard = { name: planned.name, pages };
+    const shard = { name: planned.name, first: planned.first, pages };
     const key = shardKey(shard, version);
     used.add(key);
     const cached = join(cacheRoot, key);
@@ -204,7 +204,7 @@ export async function buildSearchIndex(site: string, options: IndexOptions): Pro
       const tmp = `${cached}.tmp`;
       rmSync(tmp, { recursive: true, force: true });
       await indexShard(shard, tmp);
-      const { chunksAfter } = repackBundle(tmp);
+      const { chunksAfter } = repackBundle(tmp, { firstRank: shard.first });
       rmSync(cached, { recursive: true, force: true });
       renameSync(tmp, cached);
       log(`shard ${shard.name}: ${shard.pages.length} pages indexed in ${Math.round(performance.now() - t1)} ms (${chunksAfter} index chunks)`);

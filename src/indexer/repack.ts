@@ -8,6 +8,9 @@
  * chunk by the chunk's first and last word, listed in the shard's metadata, so only the chunk files and that list
  * change. The word entries themselves are copied byte for byte.
  *
+ * The pages' fragments are renamed too: short names that carry each page's date rank (src/lib/search/date-order.ts),
+ * in place of Pagefind's date sort, which this module takes out of the metadata.
+ *
  * The file format is Pagefind 1.6's (`pagefind_dcd` + CBOR, gzip-compressed); a Pagefind that writes another version
  * stops the build with an error here rather than leaving an index the browser cannot read.
  */
@@ -15,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { dateRanks, fragmentName } from '../lib/search/date-order.ts';
 import { cborHead, decodeCbor, encodeCbor, readHead, skipCbor, type Cbor } from './cbor.ts';
 
 /** The Pagefind index format this module reads and writes. */
@@ -124,16 +128,23 @@ function wordEntries(file: string): WordEntry[] {
  * `[fragment name, word count, fragment group]` and each chunk as `[first word, last word, name]`. Checked before
  * anything is changed.
  */
-function readMeta(file: string): { meta: Cbor[]; pages: [string, number, string][]; chunks: [string, string, string][] } {
+function readMeta(file: string): {
+  meta: Cbor[];
+  pages: [string, number, string][];
+  chunks: [string, string, string][];
+  sorts: [string, number[]][];
+} {
   const meta = decodeCbor(readPagefindFile(file));
   const fail = (what: string) => new Error(`${file}: not a Pagefind ${PAGEFIND_FORMAT} metadata file (${what})`);
   if (!Array.isArray(meta) || meta[0] !== PAGEFIND_FORMAT || meta.length !== 6) throw fail('layout');
-  const [, pages, chunks] = meta;
+  const [, pages, chunks, , sorts] = meta;
   const isPage = (p: Cbor) => Array.isArray(p) && p.length === 3 && typeof p[0] === 'string' && typeof p[1] === 'number' && typeof p[2] === 'string';
   const isChunk = (c: Cbor) => Array.isArray(c) && c.length === 3 && c.every((x) => typeof x === 'string');
   if (!Array.isArray(pages) || !pages.every(isPage)) throw fail('pages');
   if (!Array.isArray(chunks) || !chunks.every(isChunk)) throw fail('index chunks');
-  return { meta, pages: pages as [string, number, string][], chunks: chunks as [string, string, string][] };
+  const isSort = (s: Cbor) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && Array.isArray(s[1]) && s[1].every((x) => typeof x === 'number');
+  if (!Array.isArray(sorts) || !sorts.every(isSort)) throw fail('sorts');
+  return { meta, pages: pages as [string, number, string][], chunks: chunks as [string, string, string][], sorts: sorts as [string, number[]][] };
 }
 
 export interface RepackReport {
@@ -141,11 +152,19 @@ export interface RepackReport {
   chunksAfter: number;
 }
 
+export interface RepackOptions {
+  /** See {@link CHUNK_BYTES}. */
+  target?: number;
+  /** The date rank of the shard's oldest page in the whole site (src/lib/search/date-order.ts). */
+  firstRank?: number;
+}
+
 /**
  * Re-cuts the word index of the Pagefind bundle in `dir` (as `writeFiles` left it) in place: new chunk files, the
- * metadata's chunk list, and the metadata's name in `pagefind-entry.json`.
+ * metadata's chunk list, and the metadata's name in `pagefind-entry.json`. The fragments are named by their date rank,
+ * from `firstRank` on, and Pagefind's date sort is taken out of the metadata.
  */
-export function repackBundle(dir: string, target = CHUNK_BYTES): RepackReport {
+export function repackBundle(dir: string, { target = CHUNK_BYTES, firstRank = 0 }: RepackOptions = {}): RepackReport {
   const entryFile = join(dir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string; languages: Record<string, { hash: string }> };
   if (entry.version !== PAGEFIND_FORMAT) {
@@ -156,7 +175,7 @@ export function repackBundle(dir: string, target = CHUNK_BYTES): RepackReport {
   for (const [name, language] of Object.entries(entry.languages)) {
     const lang = language.hash.slice(0, language.hash.lastIndexOf('_'));
     const metaFile = join(dir, `pagefind.${language.hash}.pf_meta`);
-    const { meta, pages, chunks } = readMeta(metaFile);
+    const { meta, pages, chunks, sorts } = readMeta(metaFile);
     const words: WordEntry[] = [];
     for (const c of chunks) for (const w of wordEntries(join(dir, 'index', `${c[2]}.pf_index`))) words.push(w);
     for (let i = 1; i < words.length; i++) {
@@ -175,11 +194,19 @@ export function repackBundle(dir: string, target = CHUNK_BYTES): RepackReport {
       return [parts[0]!.word, parts.at(-1)!.word, name];
     });
 
-    // A page in a fragment group keeps its name.
-    const pageTag = digest(pages.map((p) => p[0]));
+    // A page's name carries its date rank, which the browser sorts by, so Pagefind's date sort is left out. A page in
+    // a fragment group keeps its name.
+    let ranks: number[];
+    try {
+      ranks = dateRanks(pages.length, sorts.find(([key]) => key === 'date')?.[1] ?? [], firstRank);
+    } catch (e) {
+      throw new Error(`${metaFile}: ${(e as Error).message}`);
+    }
+    meta[4] = sorts.filter(([key]) => key !== 'date');
+    const pageTag = digest([...pages.map((p) => p[0]), String(firstRank)]);
     for (const [i, page] of pages.entries()) {
       if (page[2] !== '') continue;
-      const name = `${pageTag}-${i.toString(36)}`;
+      const name = fragmentName(pageTag, ranks[i]!);
       renameSync(join(dir, 'fragment', `${page[0]}.pf_fragment`), join(dir, 'fragment', `${name}.pf_fragment`));
       page[0] = name;
     }

@@ -16,6 +16,8 @@ export interface ShardPage {
 export interface Shard<P extends ShardPage> {
   /** `s0`, `s1` … oldest first. */
   name: string;
+  /** The place of the shard's first page among all pages, oldest first: where its pages' date ranks start. */
+  first: number;
   pages: P[];
 }
 
@@ -34,6 +36,6 @@ export function planShards<P extends ShardPage>(pages: readonly P[], size = DEFA
     return da < db ? -1 : da > db ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   });
   const shards: Shard<P>[] = [];
-  for (let i = 0; i * size < sorted.length; i++) shards.push({ name: `s${i}`, pages: sorted.slice(i * size, (i + 1) * size) });
+  for (let i = 0; i * size < sorted.length; i++) shards.push({ name: `s${i}`, first: i * size, pages: sorted.slice(i * size, (i + 1) * size) });
   return shards.reverse();
 }

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, skipCbor, type Cbor } from '../../src/indexer/cbor.ts';
 import { INDEX_LANGUAGE, preparePage } from '../../src/indexer/prepare.ts';
 import { compareWords, planChunks, repackBundle } from '../../src/indexer/repack.ts';
+import { fragmentRank } from '../../src/lib/search/date-order.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 test('CBOR: integers, strings and arrays round-trip in the shortest form; other types are refused', () => {
@@ -54,7 +55,7 @@ test('chunks: a long run of one first character is cut at a new second character
 });
 
 /** The word index of a bundle, word → its entry's bytes (hex), read through the metadata's chunk list. */
-function wordIndex(dir: string): { words: Map<string, string>; chunks: string[][]; pages: Cbor[][] } {
+function wordIndex(dir: string): { words: Map<string, string>; chunks: string[][]; pages: Cbor[][]; sorts: Cbor[] } {
   const read = (f: string) => gunzipSync(readFileSync(f)).subarray('pagefind_dcd'.length);
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const meta = decodeCbor(read(join(dir, `pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`))) as Cbor[];
@@ -65,13 +66,15 @@ function wordIndex(dir: string): { words: Map<string, string>; chunks: string[][
       words.set(e[0] as string, Buffer.from(encodeCbor(e)).toString('hex'));
     }
   }
-  return { words, chunks, pages: meta[1] as Cbor[][] };
+  return { words, chunks, pages: meta[1] as Cbor[][], sorts: meta[4] as Cbor[] };
 }
 
 test('a real Pagefind index, re-cut: the same words with the same entries, each found where the browser looks', async () => {
   const root = mkdtempSync(join(tmpdir(), 'repack-'));
   try {
-    // Sixty pages of the seeds' own text (some with a rare character), indexed by Pagefind as the build does.
+    // Sixty pages of the seeds' own text (some with a rare character), indexed by Pagefind as the build does; dates
+    // out of page order, every seventh page without one.
+    const dateOf = (i: number) => (i % 7 === 3 ? undefined : `20${20 + ((i * 7) % 6)}-0${1 + (i % 9)}-1${i % 10}`);
     const bodies = readdirSync('content/practices')
       .filter((f) => f.endsWith('.md') || f.endsWith('.mdx'))
       .map((f) => splitFrontmatter(readFileSync(join('content/practices', f), 'utf8'), f).body);
@@ -80,7 +83,9 @@ test('a real Pagefind index, re-cut: the same words with the same entries, each 
     assert.ok(index);
     for (let i = 0; i < 60; i++) {
       const text = bodies[i % bodies.length]!.split('\n\n').slice(i % 5).join('</p><p>');
-      const html = `<html lang="zh-CN"><body><main data-pagefind-body><h1>第${i}页 𠮷${i}</h1><p>${text}</p></main></body></html>`;
+      const date = dateOf(i);
+      const meta = `<span data-pagefind-meta="n:${i}"></span>${date ? `<span data-pagefind-sort="date:${date}"></span>` : ''}`;
+      const html = `<html lang="zh-CN"><body><main data-pagefind-body>${meta}<h1>第${i}页 𠮷${i}</h1><p>${text}</p></main></body></html>`;
       const prepared = preparePage(html);
       assert.ok(prepared);
       await index.addHTMLFile({ sourcePath: `p${i}/index.html`, content: prepared.html });
@@ -91,7 +96,7 @@ test('a real Pagefind index, re-cut: the same words with the same entries, each 
     const cut = join(root, 'cut');
     cpSync(raw, cut, { recursive: true });
 
-    const report = repackBundle(cut, 600);
+    const report = repackBundle(cut, { target: 600, firstRank: 3000 });
     const before = wordIndex(raw);
     const after = wordIndex(cut);
     assert.equal(report.chunksAfter, after.chunks.length);
@@ -117,12 +122,26 @@ test('a real Pagefind index, re-cut: the same words with the same entries, each 
       assert.deepEqual(readFileSync(join(cut, 'fragment', `${page[0] as string}.pf_fragment`)), readFileSync(join(raw, 'fragment', `${before.pages[i]![0] as string}.pf_fragment`)));
     }
     assert.equal(readdirSync(join(cut, 'fragment')).length, 60, 'no fragment left under its old name');
+
+    // The names carry the date order, from 3000 on, oldest first, undated pages before all; Pagefind's sort is gone.
+    assert.equal(before.sorts.length, 1);
+    assert.deepEqual(after.sorts, []);
+    const byRank = after.pages
+      .map((p) => {
+        const fragment = JSON.parse(gunzipSync(readFileSync(join(cut, 'fragment', `${p[0] as string}.pf_fragment`))).subarray(12).toString('utf8')) as { meta: { n: string } };
+        return { rank: fragmentRank(p[0] as string)!, n: Number(fragment.meta.n) };
+      })
+      .sort((a, b) => a.rank - b.rank);
+    assert.deepEqual(byRank.map((p) => p.rank), Array.from({ length: 60 }, (_, i) => 3000 + i));
+    const dates = byRank.map((p) => dateOf(p.n) ?? '');
+    assert.deepEqual(dates, [...dates].sort(), 'oldest first, undated first');
+    assert.equal(dates.filter((d) => !d).length, 9);
     assert.equal(readdirSync(join(cut, 'index')).length, after.chunks.length, 'no chunk left under its old name');
 
     // The same pages give the same files (reproducible builds); another Pagefind version stops with a clear error.
     const again = join(root, 'again');
     cpSync(raw, again, { recursive: true });
-    repackBundle(again, 600);
+    repackBundle(again, { target: 600, firstRank: 3000 });
     assert.deepEqual(readdirSync(again, { recursive: true }).sort(), readdirSync(cut, { recursive: true }).sort());
     const entryFile = join(again, 'pagefind-entry.json');
     writeFileSync(entryFile, readFileSync(entryFile, 'utf8').replace('"version":"1.6.0"', '"version":"9.9.9"'));

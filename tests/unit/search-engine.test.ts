@@ -1,7 +1,8 @@
 // The engine's plan → Pagefind → rank pipeline, against a small fake of Pagefind's API (AND of prefix-matched
-// pieces, quoted exact search, `any` filters, date sort that drops undated pages — as pagefind.js 1.6 behaves).
+// pieces, quoted exact search, `any` filters — as pagefind.js 1.6 behaves; results named as the indexer names them).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { dateRanks, fragmentName } from '../../src/lib/search/date-order.ts';
 import { buildDictionary } from '../../src/lib/search/dictionary.ts';
 import { MAX_RANKED, createEngine, type PagefindApi } from '../../src/scripts/search/engine.ts';
 
@@ -16,7 +17,7 @@ interface FakePage {
 const PAGES: FakePage[] = [
   { url: '/practices/a/', title: '三门县聚焦五个帮', text: '以助共体改革为突破口，帮扶困难群众。', filters: { kind: ['案例'], region: ['三门县'], group: ['困难群体'] }, date: '2021-09-30' },
   { url: '/practices/b/', title: '玉环市技能变资金', text: '技术工人股权激励，发放 2568.85万元。', filters: { kind: ['案例'], region: ['玉环市'], group: ['技术工人'], measure: ['股权激励'] }, date: '2022-01-25' },
-  { url: '/practices/c/', title: '黄岩区助工扶工', text: '帮助技术工人，共建共享，体制完善。', filters: { kind: ['案例'], region: ['黄岩区'], group: ['技术工人'] }, date: '2022-01-25' },
+  { url: '/practices/c/', title: '黄岩区助工扶工', text: '帮助技术工人，共建共享，体制完善。', filters: { kind: ['案例'], region: ['黄岩区'], group: ['技术工人'] }, date: '2022-01-20' },
   { url: '/plans/d/', title: '台州市行动实施方案', text: '深化助共体改革，推进股权激励，技术工人增收。', filters: { kind: ['方案'], region: ['台州市'], group: ['技术工人', '困难群体'] } },
 ];
 
@@ -27,8 +28,17 @@ const words = (s: string) => {
   return out;
 };
 
-function fakePagefind(corpus: FakePage[] = PAGES): PagefindApi & { calls: (string | null)[] } {
+/** Fragment names with date ranks, as src/indexer/repack.ts writes them. */
+function fragmentNames(corpus: FakePage[]): Map<FakePage, string> {
+  const byDate = corpus.flatMap((p, i) => (p.date ? [i] : [])).sort((a, b) => corpus[a]!.date!.localeCompare(corpus[b]!.date!) || a - b);
+  const ranks = dateRanks(corpus.length, byDate);
+  return new Map(corpus.map((p, i) => [p, fragmentName('3f2a91c0', ranks[i]!)]));
+}
+
+/** `order` shuffles the results of a search, as merged shards come back by score, not by date. */
+function fakePagefind(corpus: FakePage[] = PAGES, order = (ps: FakePage[]) => ps): PagefindApi & { calls: (string | null)[] } {
   const calls: (string | null)[] = [];
+  const names = fragmentNames(corpus);
   const matchesFilters = (p: FakePage, f: Record<string, { any: string[] }> = {}) =>
     Object.entries(f).every(([k, v]) => v.any.some((x) => p.filters[k]?.includes(x)));
   const counts = (pages: FakePage[]) => {
@@ -48,6 +58,7 @@ function fakePagefind(corpus: FakePage[] = PAGES): PagefindApi & { calls: (strin
     async search(term, o = {}) {
       calls.push(term);
       const opts = o as { filters?: Record<string, { any: string[] }>; sort?: unknown };
+      if (opts.sort) throw new Error('the index has no date sort');
       let pages = corpus.filter((p) => matchesFilters(p, opts.filters));
       if (term !== null) {
         const exact = /^".+"$/.test(term);
@@ -59,10 +70,9 @@ function fakePagefind(corpus: FakePage[] = PAGES): PagefindApi & { calls: (strin
           return q.split(' ').every((part) => [...part].every((ch) => words(text).some((w) => w.startsWith(ch)) || text.includes(part)));
         });
       }
-      if (opts.sort) pages = pages.filter((p) => p.date).sort((a, b) => b.date!.localeCompare(a.date!));
       return {
-        results: pages.map((p) => ({
-          id: p.url,
+        results: order(pages).map((p) => ({
+          id: names.get(p)!,
           score: 1,
           data: async () => ({
             url: p.url,
@@ -165,26 +175,15 @@ test('nothing searchable, nothing typed, nothing found', async () => {
   assert.equal(none.mode === 'query' && none.total, 0);
 });
 
-test('with a sharded index, a facet browse is newest first across the shards, whatever order the merge gives', async () => {
-  // Shards hold spans of dates (src/indexer/shards.ts): the newest is the primary index. Pagefind merges the results
-  // of several indexes by score, which for a date sort says nothing: this fake returns them oldest first unless one
-  // shard is asked for.
-  const shardOf: Record<string, string> = { '/practices/a/': 'shards/s0/', '/plans/d/': 'shards/s0/', '/practices/b/': 'primary', '/practices/c/': 'primary' };
-  const base = fakePagefind();
-  const sharded: PagefindApi = {
-    ...base,
-    async search(term, o = {}) {
-      const opts = o as { filters?: Record<string, { any: string[] }>; sort?: unknown };
-      const shard = opts.filters?.['shard']?.any[0];
-      const rest = { ...opts.filters };
-      delete rest['shard'];
-      const r = (await base.search(term, { ...opts, filters: rest }))!;
-      const results = r.results.filter((x) => !shard || shardOf[x.id] === shard);
-      return { results: shard ? results : [...results].reverse(), filters: r.filters };
-    },
-  };
-  const e = createEngine(sharded, dict, ['primary', 'shards/s0/']);
-  const out = await e.search({ q: '', filters: { kind: ['案例'] }, sort: 'relevance' });
-  if (out.mode !== 'browse') throw new Error(out.mode);
-  assert.deepEqual(out.items.map((i) => i.url), ['/practices/b/', '/practices/c/', '/practices/a/']);
+test('a facet browse is newest first by the fragment names, whatever order the shards come back in', async () => {
+  // Merged shards come back by score, which for a facet browse says nothing about dates.
+  for (const order of [(ps: FakePage[]) => [...ps].reverse(), (ps: FakePage[]) => [ps[2]!, ps[0]!, ...ps.slice(3), ps[1]!].filter(Boolean)]) {
+    const e = createEngine(fakePagefind(PAGES, order), dict);
+    const out = await e.search({ q: '', filters: { group: ['技术工人'] }, sort: 'relevance' });
+    if (out.mode !== 'browse') throw new Error(out.mode);
+    assert.deepEqual(out.items.map((i) => i.url), ['/practices/b/', '/practices/c/', '/plans/d/']);
+    const all = await e.search({ q: '', filters: { kind: ['案例', '方案'] }, sort: 'relevance' });
+    if (all.mode !== 'browse') throw new Error(all.mode);
+    assert.deepEqual(all.items.map((i) => i.url), ['/practices/b/', '/practices/c/', '/practices/a/', '/plans/d/']);
+  }
 });

@@ -6,6 +6,7 @@
  */
 import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDictionary } from '../../lib/search/dictionary.ts';
 import { buildExcerpt, leadExcerpt, segmentsFromMarkedHtml, type Segment } from '../../lib/search/excerpt.ts';
+import { newestFirst } from '../../lib/search/date-order.ts';
 import { parseQuery, type QueryPlan } from '../../lib/search/query.ts';
 import { unsegment } from '../../lib/search/segment.ts';
 import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
@@ -126,22 +127,16 @@ async function create(): Promise<Engine> {
     // are merged into it, newest first.
     json<string[]>(`${base}pagefind/shards.json`),
   ]);
-  const names = shards.length ? [PRIMARY_SHARD, ...shards] : [];
-  await pf.options({ excerptLength: 40, ...(names.length ? { mergeFilter: { [SHARD_FILTER]: PRIMARY_SHARD } } : {}) });
-  await Promise.all(shards.map((s) => pf.mergeIndex(`${base}pagefind/${s}`, { excerptLength: 40, mergeFilter: { [SHARD_FILTER]: s } })));
+  await pf.options({ excerptLength: 40 });
+  await Promise.all(shards.map((s) => pf.mergeIndex(`${base}pagefind/${s}`, { excerptLength: 40 })));
   await pf.init();
-  return createEngine(pf, dictionary, names);
+  return createEngine(pf, dictionary);
 }
 
-/** The synthetic filter that tells the shards apart, and the primary shard's value of it. */
-const SHARD_FILTER = 'shard';
-const PRIMARY_SHARD = 'primary';
-
 /**
- * The engine over an initialised Pagefind instance (separate from loading, so it also runs outside a page). `shards`
- * names the merged indexes, newest first, when there are several.
+ * The engine over an initialised Pagefind instance (separate from loading, so it also runs outside a page).
  */
-export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, shards: readonly string[] = []): Engine {
+export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Engine {
   const lexicon = createLexicon(dictionary);
   const prepared = new Map<string, Promise<PreparedDoc>>();
   // Pagefind counts a facet only once its filter chunk is loaded; filters() loads them all. They are loaded only when
@@ -163,33 +158,16 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, shar
     return p;
   };
 
-  const run = async (term: string | null, filters?: SearchState['filters'], except?: FacetKey, byDate = false, shard?: string) => {
-    const opts: Record<string, unknown> = {};
-    if (filters) opts['filters'] = pagefindFilters(filters, except);
-    if (shard) opts['filters'] = { ...(opts['filters'] as object | undefined), [SHARD_FILTER]: { any: [shard] } };
-    if (byDate) opts['sort'] = { date: 'desc' };
-    return (await pf.search(term, opts)) ?? { results: [], filters: {} };
-  };
+  const run = async (term: string | null, filters?: SearchState['filters'], except?: FacetKey) =>
+    (await pf.search(term, filters ? { filters: pagefindFilters(filters, except) } : {})) ?? { results: [], filters: {} };
 
   /**
-   * Pages with the selected filters, newest first. Pagefind sorts within one index; merged indexes come back by
-   * score, so with shards each one is sorted on its own and they follow each other newest first (a shard holds a
-   * span of dates, see shards.ts).
-   */
-  const byDate = async (filters: SearchState['filters']): Promise<PagefindResponse> => {
-    if (shards.length < 2) return run(null, filters, undefined, true);
-    const parts = await Promise.all(shards.map((s) => run(null, filters, undefined, true, s)));
-    return { results: parts.flatMap((p) => p.results), filters: {} };
-  };
-
-  /**
-   * Every page with the selected filters, newest first. Pagefind's date sort leaves out pages without a date (a
-   * plan with none), so those follow, in index order.
+   * Every page with the selected filters, newest first, over all shards: the order is in the pages' fragment names
+   * (src/lib/search/date-order.ts). Pages without a date follow, in index order.
    */
   const browse = async (filters: SearchState['filters']): Promise<PagefindResponse> => {
-    const [sorted, all] = await Promise.all([byDate(filters), run(null, filters)]);
-    const dated = new Set(sorted.results.map((r) => r.id));
-    return { results: [...sorted.results, ...all.results.filter((r) => !dated.has(r.id))], filters: all.filters };
+    const all = await run(null, filters);
+    return { results: newestFirst(all.results), filters: all.filters };
   };
 
   /** Facet counts for a filter-only browse: a facet's counts leave out its own selection (see countFacets). */
