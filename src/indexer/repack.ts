@@ -75,6 +75,22 @@ function sharedChars(a: string, b: string): number {
   return n;
 }
 
+/**
+ * The start of a chunk as the metadata lists it: the shortest beginning of its first word that still sorts after the
+ * last word of the chunk before (`previous`). Pagefind looks a word up in the first chunk whose start and end enclose
+ * it, so every word of the index is found where it was; the list is shorter (it is in every query's metadata); and a
+ * half-typed word that sorts between two chunks (低收, before 低收入) now falls in the chunk that holds its longer
+ * words, also in a query of several words, where Pagefind does not look further.
+ */
+export function chunkStart(previous: string | undefined, first: string): string {
+  const chars = [...first];
+  for (let n = 1; n < chars.length; n++) {
+    const start = chars.slice(0, n).join('');
+    if (previous === undefined || compareWords(start, previous) > 0) return start;
+  }
+  return first;
+}
+
 /** Code point order, which is the byte order of UTF-8 that Pagefind sorts and looks words up by. */
 export function compareWords(a: string, b: string): number {
   const x = Buffer.from(a, 'utf8');
@@ -191,7 +207,7 @@ export function repackBundle(dir: string, { target = CHUNK_BYTES, firstRank = 0 
     meta[2] = bodies.map((parts, i) => {
       const name = `${chunkTag}-${i.toString(36)}`;
       writeFileSync(join(dir, 'index', `${name}.pf_index`), pagefindFile(encoded[i]!));
-      return [parts[0]!.word, parts.at(-1)!.word, name];
+      return [chunkStart(bodies[i - 1]?.at(-1)!.word, parts[0]!.word), parts.at(-1)!.word, name];
     });
 
     // A page's name carries its date rank, which the browser sorts by, so Pagefind's date sort is left out. A page in

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, skipCbor, type Cbor } from '../../src/indexer/cbor.ts';
 import { INDEX_LANGUAGE, preparePage } from '../../src/indexer/prepare.ts';
-import { compareWords, planChunks, repackBundle } from '../../src/indexer/repack.ts';
+import { chunkStart, compareWords, planChunks, repackBundle } from '../../src/indexer/repack.ts';
 import { fragmentRank } from '../../src/lib/search/date-order.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
@@ -31,6 +31,15 @@ test('the words are compared by code point, as Pagefind sorts them (UTF-8 bytes)
   assert.ok('！' > '𠮷', 'UTF-16 order');
   assert.ok(compareWords('！', '𠮷') < 0);
   assert.ok(compareWords('技术', '技能') < 0 && compareWords('技术', '技术') === 0);
+});
+
+test("a chunk's listed start: the shortest beginning of its first word after the chunk before", () => {
+  assert.equal(chunkStart(undefined, '技术'), '技');
+  assert.equal(chunkStart('工资', '技术'), '技', 'another first character: one character');
+  assert.equal(chunkStart('低保', '低收入'), '低收');
+  assert.equal(chunkStart('技术', '技术员'), '技术员', 'the previous word is a beginning of this one: the whole word');
+  assert.equal(chunkStart('！', '𠮷𠮷'), '𠮷', 'code points, not UTF-16 units');
+  assert.equal(chunkStart('2025', '2025年'), '2025年');
 });
 
 const sized = (list: [string, number][]) => list.map(([word, size]) => ({ word, size }));
@@ -114,6 +123,16 @@ test('a real Pagefind index, re-cut: the same words with the same entries, each 
       assert.ok(inChunk.includes(w), `${w} is in chunk ${found[2]}`);
     }
     for (let i = 1; i < after.chunks.length; i++) assert.ok(compareWords(after.chunks[i - 1]![1]!, after.chunks[i]![0]!) < 0, 'chunks in order');
+    // Listed starts are shortened: each is the beginning of the chunk's first word.
+    const firstWords = after.chunks.map(([, , hash]) => ((decodeCbor(gunzipSync(readFileSync(join(cut, 'index', `${hash}.pf_index`))).subarray(12)) as Cbor[][])[0] as Cbor[][])[0]![0] as string);
+    after.chunks.forEach(([from], i) => assert.ok(firstWords[i]!.startsWith(from!), `${from} begins ${firstWords[i]}`));
+    // A half-typed word that is a listed start (低收 of 低收入) is looked up in the chunk that holds the longer words.
+    const shortened = after.chunks.filter(([from], i) => from !== firstWords[i]);
+    assert.ok(shortened.length > 10, `${shortened.length} starts shortened`);
+    for (const [from, , hash] of shortened) {
+      const found = after.chunks.find(([a, b]) => compareWords(from!, a!) >= 0 && compareWords(from!, b!) <= 0);
+      assert.equal(found?.[2], hash, from);
+    }
 
     // The pages keep their order and word counts; each renamed fragment is the same file.
     assert.equal(after.pages.length, 60);
