@@ -1,7 +1,7 @@
 // Search timing for the scale benchmark: each query opened cold at /search/?q=… in a fresh browser context, then
 // repeated in the same tab. Bytes are counted over the whole context (Pagefind fetches its index from a Web Worker),
 // on the wire, once every response has finished; times come from the page's own clock (results-clock.ts).
-import { chromium, type Request } from '@playwright/test';
+import { chromium, type Browser, type Request } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../tests/support/browser.ts';
 import { pageNow, resultsShownAfter, startResultsClock } from './results-clock.ts';
 import { serveStatic } from './static-server.ts';
@@ -20,11 +20,21 @@ export interface QueryResult {
   results: number;
 }
 
-export async function measureQueries(dist: string, queries: readonly string[]): Promise<QueryResult[]> {
-  const out: QueryResult[] = [];
+/** Runs `use` with the built site in `dist` served as a static host serves it, and Chromium; closes both after. */
+async function withSite<T>(dist: string, use: (b: Browser, port: number) => Promise<T>): Promise<T> {
   const { server, port } = await serveStatic(dist);
   const b = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
+    return await use(b, port);
+  } finally {
+    await b.close();
+    server.close();
+  }
+}
+
+export function measureQueries(dist: string, queries: readonly string[]): Promise<QueryResult[]> {
+  return withSite(dist, async (b, port) => {
+    const out: QueryResult[] = [];
     for (const q of queries) {
       const ctx = await b.newContext();
       await startResultsClock(ctx);
@@ -59,29 +69,21 @@ export async function measureQueries(dist: string, queries: readonly string[]): 
       out.push({ query: q, firstMs: Math.round(firstMs), firstBytes, repeatMs: Math.round(repeatMs), repeatBytes: await settle(), results });
       await ctx.close();
     }
-  } finally {
-    await b.close();
-    server.close();
-  }
-  return out;
+    return out;
+  });
 }
 
 /**
  * The dates (`datetime`) of the results a facet browse lists first, in order, as a reader opening
  * `/search/<search>` sees them: over every shard of the index, newest first.
  */
-export async function browseDates(dist: string, search: string): Promise<string[]> {
-  const { server, port } = await serveStatic(dist);
-  const b = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  try {
+export function browseDates(dist: string, search: string): Promise<string[]> {
+  return withSite(dist, async (b, port) => {
     const page = await b.newPage();
     await page.goto(`http://127.0.0.1:${port}/search/${search}`);
     const results = page.locator('[data-results]');
     await results.locator('li').first().waitFor();
     await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
     return await results.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
-  } finally {
-    await b.close();
-    server.close();
-  }
+  });
 }
