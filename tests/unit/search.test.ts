@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
-import { cleanQuery, originalRange, squash, squashText, MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
+import { bigrams, cleanQuery, occurrences, originalRange, squash, squashText, MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
 import { parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
 import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../src/lib/search/rank.ts';
-import { buildExcerpt, leadExcerpt, segmentsFromMarkedHtml } from '../../src/lib/search/excerpt.ts';
+import { buildExcerpt, leadExcerpt } from '../../src/lib/search/excerpt.ts';
 import {
   countFacets,
   matchesFilters,
@@ -30,7 +30,7 @@ const dict = buildDictionary({
 });
 const lex = createLexicon(dict);
 /** A deterministic stand-in for Intl.Segmenter: splits on a few known words, else characters. */
-const WORDS = ['共同', '富裕', '示范区', '职业', '技能', '提升', '行动', '收入', '帮扶', '增收'];
+const WORDS = ['共同', '富裕', '示范区', '职业', '技能', '提升', '行动', '收入', '帮扶', '增收', '评价', '困难', '学生', '助学金'];
 const seg: Segmenter = (text) => {
   const out: string[] = [];
   let i = 0;
@@ -42,8 +42,9 @@ const seg: Segmenter = (text) => {
   return out;
 };
 
-test('cleanQuery folds full-width forms, collapses spaces and drops invisible characters', () => {
-  assert.equal(cleanQuery('２５６８．８５万元'), '2568.85万元');
+test('cleanQuery keeps what was typed, collapses spaces and drops invisible characters', () => {
+  assert.equal(cleanQuery('２５６８．８５万元'), '２５６８．８５万元');
+  assert.equal(cleanQuery('玉环，股权激励？'), '玉环，股权激励？', 'full-width punctuation stays as typed');
   assert.equal(cleanQuery('  玉环\u3000\u3000股权激励 \n'), '玉环 股权激励');
   assert.equal(cleanQuery('助\u200b共体'), '助共体');
   assert.equal(cleanQuery(null), '');
@@ -192,6 +193,58 @@ test('buildExcerpt marks matches from the given start, and leadExcerpt opens the
   assert.ok(evil.every((s) => typeof s.text === 'string'), 'markup in a page stays text');
 });
 
+test('numbers match whole: no piece of a number, and not inside a longer one', () => {
+  assert.deepEqual(occurrences('共1.54亿元和1.5万人', '1.5'), [8]);
+  assert.deepEqual(occurrences('153906元，3.92万', '39'), []);
+  assert.deepEqual(occurrences('2025年和12025年', '2025年'), [0]);
+  assert.deepEqual(bigrams('工坊39200元'), ['工坊']);
+  assert.deepEqual(parseQuery('39200', lex, seg).queries.loose, [], 'a number has no loose pieces');
+  const segs = buildExcerpt('标题. 从失业保险基金中提取 1.54 亿元，另有 1.5 亿元用于补贴。', 2, ['1.5'], 60)!;
+  assert.deepEqual(segs.filter((x) => x.mark).map((x) => x.text), ['1.5']);
+});
+
+test('parseQuery folds full-width forms and drops 哪些地方 as a filler', () => {
+  const p = parseQuery('２５６８．８５万元', lex, seg);
+  assert.equal(p.text, '２５６８．８５万元', 'the query is shown as typed');
+  assert.ok(p.phrases.includes('2568.85万元'));
+  assert.deepEqual(parseQuery('哪些地方有人才公寓', lex, seg).terms.map((t) => t.text).includes('地方'), false);
+});
+
+test('a page with every term comes before a page with one, however strong', () => {
+  const ds = [
+    doc('one', '玉环市技能变资金', '玉环市的做法。', { region: ['玉环市'] }),
+    doc('both', '温岭市山海协作', '与玉环合作，推进股权激励。', { region: ['温岭市'] }),
+  ];
+  const ranked = rank(ds.map((d) => prepareDoc(d, lex)), parseQuery('玉环 股权激励', lex, seg));
+  assert.deepEqual(ranked.map((r) => [r.doc.id, r.covered]), [['both', 2], ['one', 1]]);
+});
+
+test('the words of a term apart are kept after the term, its pieces alone are not', () => {
+  const ds = [
+    doc('apart', '技能人才', '开展技能培训，完善星级评价。'),
+    doc('term', '评价改革', '改进技能评价方式。'),
+    doc('piece', '技能培训', '开展技能培训。'),
+  ];
+  const ranked = rank(ds.map((d) => prepareDoc(d, lex)), parseQuery('技能评价', lex, seg));
+  assert.deepEqual(ranked.map((r) => [r.doc.id, r.evidence]), [['term', 'exact'], ['apart', 'words']]);
+  const only = rank([prepareDoc(ds[0]!, lex), prepareDoc(ds[2]!, lex)], parseQuery('技能评价', lex, seg));
+  assert.deepEqual(only.map((r) => [r.doc.id, r.evidence]), [['apart', 'words']], 'with no exact match, the words come first');
+});
+
+test('an excerpt shows the passage with most of the query, and the word as typed before its other names', () => {
+  const filler = '。推进各项工作，'.repeat(12);
+  const content = `标题. 对困难群众及时救助${filler}帮助困难学生108名，发放助学金。`;
+  const plan = parseQuery('怎么给困难学生发助学金', lex, seg);
+  const s = scoreDoc(prepareDoc(doc('x', '标题', content.slice(4)), lex), plan);
+  const ex = buildExcerpt(content, 2, s.highlight, 40, undefined, s.focus)!;
+  assert.ok(ex.map((x) => x.text).join('').includes('助学金'), ex.map((x) => x.text).join(''));
+  const typed = `标题. 技术工人队伍壮大${filler}产业工人队伍建设。`;
+  const p2 = parseQuery('产业工人', lex, seg);
+  const s2 = scoreDoc(prepareDoc(doc('y', '标题', typed.slice(4)), lex), p2);
+  const ex2 = buildExcerpt(typed, 2, s2.highlight, 30, undefined, s2.focus)!;
+  assert.deepEqual(ex2.filter((x) => x.mark).map((x) => x.text), ['产业工人']);
+});
+
 test('proseStart skips the title and a practice page’s metadata panel with its 来源 line', () => {
   const content =
     '玉环市“技能”变“资金”. 地区玉环市. 目标群体 技术工人. 举措类型 股权激励. 技能培训. ' +
@@ -210,24 +263,6 @@ test('a page tagged 进城农民工 does not count 农民工 in its panel as pro
   const ranked = rank([prepareDoc(tagged, lex), prepareDoc(prose, lex)], parseQuery('低收入农户', lex, seg));
   const t = ranked.find((r) => r.doc.id === 'tagged')!;
   assert.equal(t.page.prose, squashText('引进人才。'));
-});
-
-test('segmentsFromMarkedHtml keeps <mark> and nothing else as markup, and drops the index word boundaries', () => {
-  const segs = segmentsFromMarkedHtml('a &lt;script&gt;alert(1)&lt;/script&gt; <mark>股权</mark><b>x</b> &amp;');
-  assert.deepEqual(segs, [
-    { text: 'a <script>alert(1)</script>', mark: false },
-    { text: '股权', mark: true },
-    { text: '<b>x</b> &', mark: false },
-  ]);
-});
-
-test('segmentsFromMarkedHtml: a space of the page text (marked) stays, boundaries next to a highlight go', () => {
-  const segs = segmentsFromMarkedHtml('全市 共有\u2060 22.9 余 万人 次 ， <mark>新增</mark> 高 技能 人才');
-  assert.deepEqual(segs, [
-    { text: '全市共有 22.9余万人次，', mark: false },
-    { text: '新增', mark: true },
-    { text: '高技能人才', mark: false },
-  ]);
 });
 
 test('the URL state round-trips, ignores junk and toggles filters', () => {

@@ -2,12 +2,20 @@
  * Excerpts with highlighted matches, as plain segments. The UI turns each segment into a text node (inside <mark>
  * when highlighted), so no page text or query ever reaches the DOM as HTML.
  */
-import { squash, type Squashed } from './normalize.ts';
-import { unsegmentParts } from './segment.ts';
+import { occurrences, squash, type Squashed } from './normalize.ts';
 
 export interface Segment {
   text: string;
   mark: boolean;
+}
+
+/**
+ * One thing the reader looked for (a term of the query, or a phrase of several), with the forms that show it, each
+ * weighted: the term as typed 1, its canonical name less, another name of it less still.
+ */
+export interface FocusGroup {
+  weight: number;
+  forms: { text: string; weight: number }[];
 }
 
 const ELLIPSIS = '…';
@@ -16,10 +24,12 @@ const ELLIPSIS = '…';
 const tidy = (s: string) => s.replace(/\s+/gu, ' ');
 
 /**
- * An excerpt of `content` of about `length` characters around the first occurrence, from squashed index `from` on
- * (the prose: after the title and the metadata panel, see rank.ts proseStart), of the most specific needle (needles
- * are squashed strings, most specific first), with every needle occurrence inside it marked. Returns `undefined`
- * when no needle occurs there.
+ * An excerpt of `content` of about `length` characters, from squashed index `from` on (the prose: after the title and
+ * the metadata panel, see rank.ts proseStart), with every needle occurrence inside it marked (needles are squashed
+ * strings). Without `focus`, the excerpt is around the first occurrence of the first needle that occurs; with it, it
+ * is the passage that shows the most of what was looked for (困难学生 and 助学金 together rather than 困难 alone; the
+ * word as typed rather than another name of it), the earliest of equal ones. Numbers match only whole (1.5 is not
+ * marked in 1.54). Returns `undefined` when no needle occurs there.
  */
 export function buildExcerpt(
   content: string,
@@ -27,24 +37,20 @@ export function buildExcerpt(
   needles: readonly string[],
   length = 90,
   sq: Squashed = squash(content),
+  focus?: readonly FocusGroup[],
 ): Segment[] | undefined {
   const useful = needles.filter((n) => n.length > 0);
-  let hit = -1;
-  for (const n of useful) {
-    const i = sq.text.indexOf(n, from);
-    if (i !== -1) {
-      hit = i;
-      break;
-    }
-  }
-  if (hit === -1) return undefined;
-
   const bodyStart = from < sq.map.length ? sq.map[from]! : content.length;
-  const matchAt = sq.map[hit]!;
   const lead = Math.floor(length / 4);
-  let start = Math.max(bodyStart, matchAt - lead);
-  let end = Math.min(content.length, start + length);
-  if (end - start < length) start = Math.max(bodyStart, end - length);
+  const windowAt = (hit: number): [number, number] => {
+    let start = Math.max(bodyStart, sq.map[hit]! - lead);
+    const end = Math.min(content.length, start + length);
+    if (end - start < length) start = Math.max(bodyStart, end - length);
+    return [start, end];
+  };
+  const hit = focus ? bestPassage(sq, from, focus, windowAt) : firstHit(sq, from, useful);
+  if (hit === undefined) return undefined;
+  let [start, end] = windowAt(hit);
   // Never cut a surrogate pair.
   if (/[\udc00-\udfff]/.test(content[start] ?? '')) start++;
   if (/[\ud800-\udbff]/.test(content[end - 1] ?? '')) end--;
@@ -52,16 +58,13 @@ export function buildExcerpt(
   // Marked ranges (original coordinates) of every needle occurrence inside the window, longest needles first.
   const marks: [number, number][] = [];
   const sqFrom = sq.map.findIndex((m) => m >= start);
-  const windowSq = sqFrom === -1 ? '' : sq.text.slice(sqFrom);
-  for (const n of useful) {
-    let i = windowSq.indexOf(n);
-    while (i !== -1) {
-      const a = sq.map[sqFrom + i]!;
-      const lastAt = sq.map[sqFrom + i + n.length - 1]!;
+  for (const n of [...useful].sort((a, b) => b.length - a.length)) {
+    for (const i of occurrences(sq.text, n, 200, sqFrom === -1 ? sq.text.length : sqFrom)) {
+      const a = sq.map[i]!;
+      const lastAt = sq.map[i + n.length - 1]!;
       const b = lastAt + ((content.codePointAt(lastAt) ?? 0) > 0xffff ? 2 : 1);
       if (a >= end) break;
       if (!marks.some(([x, y]) => a < y && b > x)) marks.push([a, Math.min(b, end)]);
-      i = windowSq.indexOf(n, i + n.length);
     }
   }
   marks.sort((x, y) => x[0] - y[0]);
@@ -79,6 +82,47 @@ export function buildExcerpt(
   return merge(out);
 }
 
+/** The squashed index of the first occurrence, from `from` on, of the first of `needles` that occurs. */
+function firstHit(sq: Squashed, from: number, needles: readonly string[]): number | undefined {
+  for (const n of needles) {
+    const [i] = occurrences(sq.text, n, 1, from);
+    if (i !== undefined) return i;
+  }
+  return undefined;
+}
+
+/**
+ * The squashed index to open the excerpt at: of all occurrences of the focus forms, the one whose window (`windowAt`,
+ * original coordinates) shows the most: per group, the weight of the best form inside the window, summed.
+ */
+function bestPassage(
+  sq: Squashed,
+  from: number,
+  focus: readonly FocusGroup[],
+  windowAt: (hit: number) => [number, number],
+): number | undefined {
+  const found = focus.map((g) => g.forms.map((f) => ({ weight: f.weight, at: occurrences(sq.text, f.text, 40, from), size: f.text.length })));
+  const hits = [...new Set(found.flat(2).flatMap((f) => f.at))].sort((a, b) => a - b);
+  let best: number | undefined;
+  let bestScore = 0;
+  for (const hit of hits) {
+    const [start, end] = windowAt(hit);
+    let score = 0;
+    for (const [g, forms] of found.entries()) {
+      let w = 0;
+      for (const f of forms) {
+        if (f.weight > w && f.at.some((i) => sq.map[i]! >= start && sq.map[i + f.size - 1]! < end)) w = f.weight;
+      }
+      score += focus[g]!.weight * w;
+    }
+    if (score > bestScore + 1e-9) {
+      best = hit;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** The opening of the prose (from squashed index `from`), for a page that matched only by title or metadata. */
 export function leadExcerpt(content: string, from: number, length = 90, sq: Squashed = squash(content)): Segment[] {
   const start = from < sq.map.length ? sq.map[from]! : 0;
@@ -86,26 +130,6 @@ export function leadExcerpt(content: string, from: number, length = 90, sq: Squa
   const out: Segment[] = [{ text, mark: false }];
   if (start + length < content.length) out.push({ text: ELLIPSIS, mark: false });
   return merge(out);
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
-
-/**
- * Segments of a Pagefind excerpt. Pagefind escapes `<` and `>` of the page text and adds `<mark>…</mark>`; anything
- * else that looks like a tag is kept as literal text, and entities are decoded, so the result is plain text.
- */
-export function segmentsFromMarkedHtml(html: string): Segment[] {
-  const raw: Segment[] = [];
-  const decode = (s: string) => s.replace(/&(#39|amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ENTITIES[e] ?? _);
-  let mark = false;
-  for (const part of html.split(/(<\/?mark>)/)) {
-    if (part === '<mark>') mark = true;
-    else if (part === '</mark>') mark = false;
-    else if (part) raw.push({ text: decode(part), mark });
-  }
-  // Pagefind's excerpt carries the index's word boundaries (see segment.ts).
-  const texts = unsegmentParts(raw.map((r) => r.text));
-  return merge(raw.map((r, i) => ({ text: tidy(texts[i]!), mark: r.mark })));
 }
 
 function merge(segs: Segment[]): Segment[] {

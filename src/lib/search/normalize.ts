@@ -14,12 +14,13 @@ export const MAX_QUERY_LENGTH = 64;
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]/gu;
 
 /**
- * The query as the reader meant it: NFKC (full-width → half-width), invisible characters removed, runs of whitespace
- * collapsed to one space, trimmed, and cut to {@link MAX_QUERY_LENGTH} code points (never inside a surrogate pair).
+ * The query as the reader typed it, tidied: invisible characters removed, runs of whitespace (also the ideographic
+ * space) collapsed to one space, trimmed, and cut to {@link MAX_QUERY_LENGTH} code points (never inside a surrogate
+ * pair). Full-width punctuation stays as typed (玉环，股权激励); the query parser folds it (query.ts).
  */
 export function cleanQuery(raw: string | null | undefined): string {
   if (!raw) return '';
-  const folded = raw.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+  const folded = raw.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
   return Array.from(folded).slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
@@ -79,28 +80,35 @@ export function originalRange(sq: Squashed, original: string, from: number, to: 
   return [start, end];
 }
 
-/** Every start index of `needle` in `haystack` (non-overlapping), capped at `limit`. */
-export function occurrences(haystack: string, needle: string, limit = 50): number[] {
+const ASCII_DIGIT = /\d/;
+
+/**
+ * Every start index of `needle` in `haystack` from index `from` on (non-overlapping), capped at `limit`. A needle that
+ * starts or ends with a digit matches only a whole number there: 5000 is not found in 15000 or 50000, nor 1.5 in 1.54.
+ */
+export function occurrences(haystack: string, needle: string, limit = 50, from = 0): number[] {
   const out: number[] = [];
   if (!needle) return out;
-  let i = haystack.indexOf(needle);
+  const numericStart = ASCII_DIGIT.test(needle[0]!);
+  const numericEnd = ASCII_DIGIT.test(needle[needle.length - 1]!);
+  let i = haystack.indexOf(needle, from);
   while (i !== -1 && out.length < limit) {
-    out.push(i);
-    i = haystack.indexOf(needle, i + needle.length);
+    const end = i + needle.length;
+    const inNumber = (numericStart && /[\d.]/.test(haystack[i - 1] ?? '')) || (numericEnd && /^\.?\d/.test(haystack.slice(end, end + 2)));
+    if (!inNumber) out.push(i);
+    i = haystack.indexOf(needle, inNumber ? i + 1 : end);
   }
   return out;
 }
 
-/** Character bigrams of a squashed term (a 2-character term is its own single bigram). */
+/**
+ * Character bigrams of a squashed term (a 2-character term is its own single bigram), without those that hold a
+ * digit: a number is matched whole (see {@link occurrences}), never by its pieces.
+ */
 export function bigrams(term: string): string[] {
   const cps = Array.from(term);
-  if (cps.length < 2) return cps;
   const out: string[] = [];
-  for (let i = 0; i < cps.length - 1; i++) out.push(cps[i]! + cps[i + 1]!);
-  return [...new Set(out)];
-}
-
-/** Whether a squashed string is only ASCII digits (and a decimal point): such terms are matched as whole numbers. */
-export function isNumber(term: string): boolean {
-  return /^\d+(?:\.\d+)?$/.test(term);
+  if (cps.length < 2) out.push(...cps);
+  else for (let i = 0; i < cps.length - 1; i++) out.push(cps[i]! + cps[i + 1]!);
+  return [...new Set(out)].filter((b) => !/\d/.test(b));
 }

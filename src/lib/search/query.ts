@@ -16,6 +16,7 @@ import type { DictionaryEntry, Lexicon } from './dictionary.ts';
  */
 export const FILLER_WORDS = [
   '有哪些', '有什么', '有没有', '怎么样', '怎么办', '为什么', '如何做', '怎么做',
+  '哪些地方', '什么地方', '哪个地方', '哪些地区',
   '怎么', '怎样', '如何', '什么', '哪些', '哪里', '哪个', '是否', '能否', '可以', '请问', '关于', '相关',
   '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题',
   '的', '吗', '呢', '吧', '啊',
@@ -32,6 +33,11 @@ export interface QueryTerm {
   related: string[];
   /** The taxonomy value the term names, if any. */
   entry?: DictionaryEntry | undefined;
+  /**
+   * For a free term that the segmenter splits into words of two characters or more (技能评价 → 技能, 评价): those
+   * words. A page with all of them, though not side by side, matches the term less well than one with the term.
+   */
+  words?: string[] | undefined;
 }
 
 export interface QueryPlan {
@@ -129,21 +135,28 @@ function freeTerms(text: string, segment: Segmenter): string[] {
   return out.length ? out : [text];
 }
 
-function termFor(text: string, entry: DictionaryEntry | undefined): QueryTerm {
-  if (!entry) return { text, forms: [text], related: [] };
+function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Segmenter): QueryTerm {
+  if (!entry) {
+    const words = segment && Array.from(text).length >= 3 ? segment(text).map(squashText).filter(Boolean) : [];
+    const split = words.length >= 2 && words.every((w) => Array.from(w).length >= 2);
+    return split ? { text, forms: [text], related: [], words } : { text, forms: [text], related: [] };
+  }
   const canonical = squashText(entry.value);
   const forms = [...new Set([text, canonical])];
   const related = [...new Set(entry.aliases.map(squashText))].filter((a) => a.length >= 2 && !forms.includes(a));
   return { text, forms, related, entry };
 }
 
-/** Character bigrams of a longer term, or the characters of a two-character one (術工 → 术, 工). */
+/**
+ * Character bigrams of a longer term, or the characters of a two-character one (術工 → 术, 工). Pieces with a digit
+ * are left out: a piece of a number (39 of 39200) is not a piece of its meaning.
+ */
 function looseParts(term: string): string[] {
   const cps = Array.from(term);
-  if (cps.length <= 2) return cps;
   const out: string[] = [];
-  for (let i = 0; i < cps.length - 1; i++) out.push(cps[i]! + cps[i + 1]!);
-  return out;
+  if (cps.length <= 2) out.push(...cps);
+  else for (let i = 0; i < cps.length - 1; i++) out.push(cps[i]! + cps[i + 1]!);
+  return out.filter((p) => !/\d/.test(p));
 }
 
 /**
@@ -152,7 +165,8 @@ function looseParts(term: string): string[] {
  */
 export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, segment: Segmenter = intlSegmenter): QueryPlan {
   const text = cleanQuery(raw);
-  const runs = text.split(SPLIT).map(squashText).filter(Boolean);
+  // NFKC first, so that full-width digits and punctuation split and join as their ASCII forms (２５６８．８５).
+  const runs = text.normalize('NFKC').split(SPLIT).map(squashText).filter(Boolean);
   const phrases: string[] = [];
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -171,7 +185,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     addPhrase(pieces.map((p) => p.text).join(''));
     for (const piece of pieces) {
       if (piece.kind === 'dict') addTerm(termFor(piece.text, piece.entry));
-      else for (const t of freeTerms(piece.text, segment)) addTerm(termFor(t, lexicon.get(t)));
+      else for (const t of freeTerms(piece.text, segment)) addTerm(termFor(t, lexicon.get(t), segment));
     }
     // A run that was only filler words (怎么) still searches for itself.
     if (!pieces.length) addTerm(termFor(run, undefined));

@@ -8,12 +8,14 @@
  *   2. a term naming the page's own region, target group, measure or kind (its metadata);
  *   3. the exact term in the body, more occurrences counting a little more;
  *   4. only pieces of a term (its character bigrams), which counts less than any exact occurrence.
- * Terms add up, so a page with every term beats one with a single term; a rare term (助共体) weighs more than a
+ * A page with more of the query's terms comes first (三门 飞地: the page with both before the page about 三门), then
+ * the scores decide; a rare term (助共体) weighs more than a
  * common one (改革, an IDF over the candidates); the whole phrase of a multi-word query found as typed adds a bonus;
  * a practice (案例) is preferred to a plan or a briefing that merely mentions the term. Pagefind's own order breaks
  * ties. The weights are in {@link WEIGHTS}; tests/search-quality measures their effect.
  */
 import { FACET_KEYS, type FacetKey, type Lexicon } from './dictionary.ts';
+import type { FocusGroup } from './excerpt.ts';
 import { bigrams, occurrences, squash, squashText, type Squashed } from './normalize.ts';
 import type { QueryPlan, QueryTerm } from './query.ts';
 
@@ -29,8 +31,6 @@ export interface SearchDoc {
   filters: Partial<Record<FacetKey, string[]>>;
   /** Meta fields for display: kind, region, date (display form), datetime (ISO). */
   meta: { kind?: string | undefined; region?: string | undefined; date?: string | undefined; datetime?: string | undefined };
-  /** Pagefind's own excerpt (HTML with <mark> only), used when the text has no exact match. */
-  pagefindExcerpt?: string | undefined;
 }
 
 /** A page prepared for scoring: its comparison forms, computed once. */
@@ -72,6 +72,8 @@ export const WEIGHTS = {
   aliasMeta: 0.6,
   /** Only pieces of a term: at most this much (less than any exact body occurrence). */
   pieces: 1,
+  /** Every word of a term, but not side by side (技能…评价 for 技能评价): less than the term, more than its pieces. */
+  words: 1.5,
   /** The exact phrase of a multi-term query, in the title / in the body. */
   phraseTitle: 10,
   phraseBody: 4,
@@ -129,23 +131,9 @@ export function proseStart(content: string, body: Squashed, title: string, names
   return at;
 }
 
-const DIGIT = /\d/;
-
 /** Occurrences of `needle` in `hay`; a number only counts where it is not part of a longer number (5000 ≠ 15000). */
 export function countIn(hay: string, needle: string, limit = 50): number {
-  if (!needle) return 0;
-  const numericStart = DIGIT.test(needle[0]!);
-  const numericEnd = DIGIT.test(needle[needle.length - 1]!);
-  if (!numericStart && !numericEnd) return occurrences(hay, needle, limit).length;
-  let n = 0;
-  for (const i of occurrences(hay, needle, limit * 4)) {
-    const before = hay[i - 1];
-    const after = hay[i + needle.length];
-    if (numericStart && before && /[\d.]/.test(before)) continue;
-    if (numericEnd && after && DIGIT.test(after)) continue;
-    if (++n >= limit) break;
-  }
-  return n;
+  return occurrences(hay, needle, limit).length;
 }
 
 /** Occurrences of `needle` in the prose of a page (after title and metadata panel). */
@@ -169,8 +157,11 @@ function bodyScore(count: number, length: number, stats: RankStats | undefined):
   return WEIGHTS.body + Math.min(WEIGHTS.bodyRepeatMax, WEIGHTS.bodyRepeat * Math.log2(1 + tf));
 }
 
-/** How a page matched: a term or phrase exactly, only some two-character pieces of a term, or not at all. */
-export type Evidence = 'exact' | 'pieces' | 'none';
+/**
+ * How a page matched: a term or phrase exactly; every word of a term, apart; only some two-character pieces of a
+ * term; or not at all. Strongest first.
+ */
+export type Evidence = 'exact' | 'words' | 'pieces' | 'none';
 
 export interface TermMatch {
   term: string;
@@ -222,8 +213,10 @@ export function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): Term
   const score = WEIGHTS.title * inTitle + WEIGHTS.meta * inMeta + body;
   if (score > 0) return { term: t.text, score: weight * score, evidence: 'exact' };
 
+  const has = (w: string) => p.title.includes(w) || countIn(p.prose, w, 1) > 0;
+  if (t.words?.every(has)) return { term: t.text, score: weight * WEIGHTS.words, evidence: 'words' };
   const parts = Array.from(t.text).length >= 3 ? bigrams(t.text) : [];
-  const found = parts.filter((b) => p.prose.includes(b) || p.title.includes(b)).length;
+  const found = parts.filter(has).length;
   if (!found) return { term: t.text, score: 0, evidence: 'none' };
   return { term: t.text, score: (weight * WEIGHTS.pieces * found) / parts.length, evidence: 'pieces' };
 }
@@ -236,40 +229,70 @@ export interface Scored {
   evidence: Evidence;
   /** How many of the query's terms the page contains exactly. */
   matched: number;
+  /**
+   * The first sort key: how many of the query's terms the page contains exactly or word by word, plus how many parts
+   * of the query of several terms it contains as typed (职业培训券 in 仙居 职业培训券, where 券 is not a term).
+   */
+  covered: number;
   /** Squashed strings to highlight in the excerpt, most specific first. */
   highlight: string[];
+  /** What the excerpt should show, per phrase and term: its forms, best first (src/lib/search/excerpt.ts). */
+  focus: FocusGroup[];
 }
 
 export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Scored {
   let score = 0;
   let matched = 0;
+  let words = 0;
   let pieces = false;
   const termTexts = new Set(plan.terms.map((t) => t.text));
   for (const t of plan.terms) {
     const m = scoreTerm(p, t, stats);
     score += m.score;
     if (m.evidence === 'exact') matched++;
+    if (m.evidence === 'words') words++;
     if (m.evidence === 'pieces') pieces = true;
   }
-  let evidence: Evidence = matched > 0 ? 'exact' : pieces ? 'pieces' : 'none';
+  let evidence: Evidence = matched > 0 ? 'exact' : words > 0 ? 'words' : pieces ? 'pieces' : 'none';
   const phraseWeight = Math.max(1, ...(stats ? [...stats.termWeight.values()] : [1]));
+  // The parts of the query as typed (separated by spaces or punctuation), found whole, add to the coverage.
+  const typed = new Set(plan.queries.exact.map((q) => q.slice(1, -1)));
+  let phrases = 0;
   for (const ph of plan.phrases) {
     if (termTexts.has(ph)) continue;
     const inTitle = p.title.includes(ph);
     const count = bodyCount(p, ph);
     if (inTitle) score += phraseWeight * WEIGHTS.phraseTitle;
     if (count > 0) score += phraseWeight * (WEIGHTS.phraseBody / WEIGHTS.body) * bodyScore(count, p.prose.length, stats);
-    if (inTitle || count > 0) evidence = 'exact';
+    if (inTitle || count > 0) {
+      evidence = 'exact';
+      if (typed.has(ph)) phrases++;
+    }
   }
   score *= WEIGHTS.kind[p.doc.meta.kind ?? ''] ?? 1;
-  const highlight = [
-    ...plan.phrases,
-    ...plan.terms.flatMap((t) => t.forms),
-    ...plan.terms.flatMap((t) => t.related),
-    // For a page that has only pieces of a term, its two-character pieces.
-    ...(evidence === 'pieces' ? plan.terms.flatMap((t) => (Array.from(t.text).length >= 3 ? bigrams(t.text) : [])) : []),
-  ];
-  return { doc: p.doc, page: p, score, evidence, matched, highlight: [...new Set(highlight)].sort((a, b) => b.length - a.length) };
+  const focus = focusGroups(plan, evidence);
+  const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
+  return { doc: p.doc, page: p, score, evidence, matched, covered: matched + words + phrases, highlight, focus };
+}
+
+/**
+ * What an excerpt should show: each phrase of several terms, then each term with its forms, the term as typed before
+ * its canonical name and other names (工匠 before 技术工人), or its words or its pieces where the page has no more.
+ */
+export function focusGroups(plan: QueryPlan, evidence: Evidence): FocusGroup[] {
+  const termTexts = new Set(plan.terms.map((t) => t.text));
+  const groups: FocusGroup[] = plan.phrases.filter((ph) => !termTexts.has(ph)).map((ph) => ({ weight: 2, forms: [{ text: ph, weight: 1 }] }));
+  for (const t of plan.terms) {
+    const forms = [
+      { text: t.text, weight: 1 },
+      ...t.forms.filter((f) => f !== t.text).map((text) => ({ text, weight: WEIGHTS.canonical })),
+      ...t.related.map((text) => ({ text, weight: WEIGHTS.related })),
+      ...(evidence !== 'exact' ? (t.words ?? []).map((text) => ({ text, weight: 0.4 })) : []),
+      ...(evidence === 'pieces' && Array.from(t.text).length >= 3 ? bigrams(t.text).map((text) => ({ text, weight: 0.3 })) : []),
+    ];
+    groups.push({ weight: 1, forms });
+  }
+  return groups;
 }
 
 /** Length and term statistics over the candidate pages of a query. */
@@ -287,11 +310,12 @@ export function rankStats(docs: readonly PreparedDoc[], plan: QueryPlan): RankSt
 }
 
 /**
- * Orders candidate pages for a query, best first. `docs` must be in Pagefind's priority order (it breaks ties).
- * Only the pages with the best kind of evidence are kept: when some page contains a term or phrase exactly, pages
- * with only pieces of it go (助共体 does not list every page with 助, 共 and 体 somewhere); when none does, pages
- * with two-character pieces of a term are listed (a typo, a fragment); pages that share only single characters
- * with the query are never listed.
+ * Orders candidate pages for a query, best first: the pages with more of the query's terms first (三门 飞地 lists the
+ * page with both before the page about 三门 alone), then by score. `docs` must be in Pagefind's priority order (it
+ * breaks ties). Only the pages with the best kind of evidence are kept: when some page contains a term or phrase
+ * exactly, the pages with every word of a term apart are kept after it (技能…评价), but pages with only pieces of it
+ * go (助共体 does not list every page with 助, 共 and 体 somewhere); when none does, pages with two-character pieces of
+ * a term are listed (a typo, a fragment); pages that share only single characters with the query are never listed.
  */
 export function rank(docs: readonly PreparedDoc[], plan: QueryPlan): Scored[] {
   const stats = rankStats(docs, plan);
@@ -300,14 +324,11 @@ export function rank(docs: readonly PreparedDoc[], plan: QueryPlan): Scored[] {
     // Pagefind's order as a tie-break, always smaller than any real difference in score.
     return { s, tie: 0.001 * (1 - i / Math.max(1, docs.length)) };
   });
-  const best: Evidence = scored.some((x) => x.s.evidence === 'exact')
-    ? 'exact'
-    : scored.some((x) => x.s.evidence === 'pieces')
-      ? 'pieces'
-      : 'none';
+  const best = (['exact', 'words', 'pieces'] as const).find((e) => scored.some((x) => x.s.evidence === e));
+  const keep = (e: Evidence) => e === best || (best === 'exact' && e === 'words');
   return scored
-    .filter((x) => best !== 'none' && x.s.evidence === best)
-    .sort((a, b) => b.s.score + b.tie - (a.s.score + a.tie))
+    .filter((x) => best && keep(x.s.evidence))
+    .sort((a, b) => b.s.covered - a.s.covered || b.s.score + b.tie - (a.s.score + a.tie))
     .map((x) => x.s);
 }
 

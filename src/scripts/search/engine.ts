@@ -5,7 +5,7 @@
  * index metadata and then only the index chunks a query needs) and `/search/synonyms.json`, both from this site.
  */
 import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDictionary } from '../../lib/search/dictionary.ts';
-import { buildExcerpt, leadExcerpt, segmentsFromMarkedHtml, type Segment } from '../../lib/search/excerpt.ts';
+import { buildExcerpt, leadExcerpt, type FocusGroup, type Segment } from '../../lib/search/excerpt.ts';
 import { newestFirst } from '../../lib/search/date-order.ts';
 import { parseQuery, type QueryPlan } from '../../lib/search/query.ts';
 import { unsegment } from '../../lib/search/segment.ts';
@@ -25,7 +25,6 @@ interface PagefindFragment {
   content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
-  excerpt: string;
 }
 interface PagefindResult {
   id: string;
@@ -237,15 +236,14 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Eng
     // Candidates from the literal query and its variants, then (while there is room) from looser queries.
     let candidates = await gather(plan);
     let ranked = rank(await Promise.all(candidates.slice(0, MAX_RANKED).map(load)), plan);
-    let loosened = false;
     if (!ranked.some((r) => r.evidence === 'exact') && plan.queries.loose.length) {
-      // Nothing has a term exactly: the last resort is the pieces of the terms (a fragment, a typo).
-      const loose = await union(plan.queries.loose.map((q) => () => run(q)));
+      // Nothing has a term exactly: the last resort is the pieces of the terms (a fragment, a typo: 股权激历), ranked
+      // together with what was found so far.
+      const loose = await union([already(candidates), ...plan.queries.loose.map((q) => () => run(q))]);
       const r = rank(await Promise.all(loose.slice(0, MAX_RANKED).map(load)), plan);
-      if (r.length && (!ranked.length || r.some((x) => x.evidence === 'exact'))) {
+      if (r.length) {
         candidates = loose;
         ranked = r;
-        loosened = true;
       }
     }
     const truncated = candidates.length > MAX_RANKED;
@@ -259,16 +257,16 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Eng
       if (extra.length) ranked = rank(await Promise.all([...candidates.slice(0, MAX_RANKED), ...extra].map(load)), plan);
     }
 
-    // Loosened: the list holds only pages with some of the terms (or only pieces of them).
-    loosened ||=
-      ranked[0]?.evidence === 'pieces' || (plan.terms.length > 1 && !ranked.some((r) => r.matched === plan.terms.length));
+    // Loosened: the list holds only pages with some of the terms (or only their words apart, or pieces of them).
+    const loosened =
+      (ranked.length > 0 && ranked[0]!.evidence !== 'exact') || (plan.terms.length > 1 && !ranked.some((r) => r.matched === plan.terms.length));
     const facets = countFacets(ranked.map((r) => r.doc), state.filters);
     let shown = ranked.filter((r) => matchesFilters(r.doc.filters, state.filters));
     if (state.sort === 'date') shown = byDateDesc(shown);
     return {
       mode: 'query',
       plan,
-      items: shown.map((r) => toItem(r.page, r.highlight)),
+      items: shown.map((r) => toItem(r.page, r)),
       total: shown.length,
       facets,
       loosened,
@@ -323,15 +321,14 @@ function toDoc(id: string, f: PagefindFragment): SearchDoc {
     body: unsegment(f.content),
     filters,
     meta: { kind: f.meta['kind'], region: f.meta['region'], date: f.meta['date'], datetime: f.meta['datetime'] },
-    pagefindExcerpt: f.excerpt,
   };
 }
 
-function toItem(p: PreparedDoc, highlight: readonly string[] | undefined): ResultItem {
+function toItem(p: PreparedDoc, match: { highlight: readonly string[]; focus: readonly FocusGroup[] } | undefined): ResultItem {
   const { doc } = p;
+  // A page that matched only by its title or its metadata opens with its prose.
   const excerpt =
-    (highlight && buildExcerpt(doc.body, p.proseFrom, highlight, 90, p.body)) ??
-    (highlight && doc.pagefindExcerpt?.includes('<mark>') ? segmentsFromMarkedHtml(doc.pagefindExcerpt) : undefined) ??
+    (match && buildExcerpt(doc.body, p.proseFrom, match.highlight, 90, p.body, match.focus)) ??
     leadExcerpt(doc.body, p.proseFrom, 90, p.body);
   return {
     id: doc.id,

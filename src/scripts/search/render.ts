@@ -4,6 +4,7 @@
  */
 import { FACET_KEYS, FACET_LABELS, type FacetKey, type SearchDictionary } from '../../lib/search/dictionary.ts';
 import type { Segment } from '../../lib/search/excerpt.ts';
+import { MAX_QUERY_LENGTH } from '../../lib/search/normalize.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import type { FacetCounts, Outcome, ResultItem } from './engine.ts';
 
@@ -63,7 +64,9 @@ export function statusText(outcome: Outcome | undefined, state: SearchState): st
       if (!outcome.total) return `没有找到与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}。`;
       const more = outcome.truncated ? `，显示最相关的 ${outcome.total} 篇` : '';
       const loose = outcome.loosened ? '没有完全匹配的内容，以下结果只包含部分词语：' : '';
-      return `${loose}找到 ${outcome.total} 篇与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}${more}。`;
+      // cleanQuery cut a longer query (a pasted paragraph) to its first MAX_QUERY_LENGTH characters.
+      const cut = Array.from(state.q).length >= MAX_QUERY_LENGTH ? `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。` : '';
+      return `${loose}找到 ${outcome.total} 篇与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${cut}`;
     }
   }
 }
