@@ -1,18 +1,12 @@
 /**
- * Entry of the header search box's code. SearchBox.astro's loader adds this bundle to the page when the reader
- * first focuses the box or submits it; it enhances the box and, if the form was submitted while loading, searches.
+ * Entry of the header search box's code. SearchBox.astro's loader adds this bundle to the page when the reader first
+ * focuses the box; it shows the first results under the box as the reader types. Submitting the form still opens the
+ * full search page.
  */
 import { enhanceSearchBox } from './header.ts';
 
 const wrap = document.querySelector<HTMLElement>('[data-search-box]');
-const form = wrap?.querySelector('form');
-if (wrap && form && wrap.dataset['state'] !== 'ready') {
-  const box = enhanceSearchBox(wrap);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    box.submit();
-  });
-  const submitted = wrap.dataset['state'] === 'submitted';
+if (wrap && wrap.dataset['state'] !== 'ready') {
+  enhanceSearchBox(wrap);
   wrap.dataset['state'] = 'ready';
-  if (submitted) box.submit();
 }

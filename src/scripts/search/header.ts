@@ -1,7 +1,7 @@
 /**
- * The header search box, enhanced in place: results appear under the box as the reader types, with a link to the
- * full search page (filters, all results). Imported by SearchBox.astro on first focus or submit only, so a page
- * that nobody searches from loads none of this.
+ * The header search box, enhanced in place: the first results appear under the box as the reader types, with a link
+ * to the full search page (all results, filters), where Enter also goes. Imported by SearchBox.astro on first focus
+ * only, so a page that nobody searches from loads none of this.
  */
 import { cleanQuery } from '../../lib/search/normalize.ts';
 import { url } from '../../lib/urls.ts';
@@ -11,12 +11,7 @@ import { renderResults, statusText, wireArrowKeys } from './render.ts';
 const PREVIEW = 5;
 const TYPING_DELAY = 250;
 
-export interface SearchBoxController {
-  /** Searches for what is in the box now (the form was submitted). */
-  submit(): void;
-}
-
-export function enhanceSearchBox(wrap: HTMLElement): SearchBoxController {
+export function enhanceSearchBox(wrap: HTMLElement): void {
   const input = wrap.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = wrap.querySelector<HTMLElement>('[data-search-panel]')!;
   const status = panel.querySelector<HTMLElement>('[data-status]')!;
@@ -50,7 +45,7 @@ export function enhanceSearchBox(wrap: HTMLElement): SearchBoxController {
       list.setAttribute('aria-busy', 'false');
       status.textContent = statusText(outcome, state);
       all.textContent =
-        items.length > PREVIEW ? `查看全部 ${items.length} 条结果，可按地区、群体等筛选` : '在搜索页按地区、群体等筛选';
+        items.length > PREVIEW ? `查看全部 ${items.length} 条结果（可按地区、群体等筛选）` : '在搜索页按地区、群体等筛选';
     } catch (e) {
       if (mine !== generation) return;
       console.error(e);
@@ -90,11 +85,4 @@ export function enhanceSearchBox(wrap: HTMLElement): SearchBoxController {
   // Pagefind itself loads with the first keystroke (see the input listener), not on focus: tabbing through the
   // header costs only this module.
   if (cleanQuery(input.value)) void run(cleanQuery(input.value));
-
-  return {
-    submit() {
-      clearTimeout(timer);
-      void run(cleanQuery(input.value));
-    },
-  };
 }
