@@ -66,6 +66,24 @@ export function chartRows(rows: readonly IndicatorRow[]): IndicatorRow[] {
 }
 
 /**
+ * Bars that compare like with like: a region's figure is left out when another bar is for a region inside it (台州市's
+ * total beside its counties' figures), and returned in `totals`, for the page to say so. `parentOf` gives a region's
+ * parent region id. Fewer than two bars left: no chart.
+ */
+export function splitTotals(
+  bars: readonly IndicatorRow[],
+  parentOf: (region: string) => string | undefined,
+): { bars: IndicatorRow[]; totals: IndicatorRow[] } {
+  const inside = (outer: string, region: string): boolean => {
+    for (let p = parentOf(region), n = 0; p !== undefined && n < 10; p = parentOf(p), n++) if (p === outer) return true;
+    return false;
+  };
+  const totals = bars.filter((b) => bars.some((o) => o !== b && inside(b.source.region, o.source.region)));
+  const kept = bars.filter((b) => !totals.includes(b));
+  return { bars: kept.length >= 2 ? kept : [], totals };
+}
+
+/**
  * Bar label for a row: the region's name, with the year (or publication year-month) added when the same region has
  * more than one bar, so no two bars read alike.
  */

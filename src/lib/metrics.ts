@@ -31,12 +31,14 @@ function quoteAfter(quote: string, numberText: string): string {
 }
 
 /**
- * The metrics a summary shows first: those with a comparable indicator, then the largest-looking results, keeping the
- * text's order among equals. Deterministic.
+ * The metrics a summary shows first: those with a comparable indicator, then results, keeping the text's order among
+ * equals; a figure of a year well before `asOf` (the year of the text: a starting point such as 2013年的 42654户) comes
+ * after all others. Deterministic.
  */
-export function headlineMetrics<T extends MetricLike>(metrics: readonly T[], n: number): T[] {
+export function headlineMetrics<T extends MetricLike>(metrics: readonly T[], n: number, asOf?: number): T[] {
+  const past = (m: T) => asOf !== undefined && m.year !== undefined && m.year < asOf - 1;
   return metrics
-    .map((m, i) => ({ m, i, score: (m.indicator ? 2 : 0) + (m.kind === 'result' ? 1 : 0) }))
+    .map((m, i) => ({ m, i, score: (m.indicator ? 2 : 0) + (m.kind === 'result' ? 1 : 0) - (past(m) ? 4 : 0) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, n)
     .map((x) => x.m);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutBars, wrapLabel } from '../../src/lib/chart.ts';
-import { barLabel, chartRows, groupByIndicator, type Sourced } from '../../src/lib/indicators.ts';
+import { barLabel, chartRows, groupByIndicator, splitTotals, type Sourced } from '../../src/lib/indicators.ts';
 
 test('bars are proportional to their values from a zero baseline', () => {
   const l = layoutBars([
@@ -70,6 +70,18 @@ test('a chart has one bar per region, its latest figure, and needs two regions',
     src('c', 'xianju', [m(2447, 'hs')], '2022-01-25'),
   ]).get('hs')!;
   assert.deepEqual(chartRows(two).map((r) => [r.source.region, r.metric.value]), [['yuhuan', 5000], ['xianju', 2447]]);
+});
+
+test('a city total is not charted beside its own counties, and is returned to be named', () => {
+  const rows = chartRows(
+    groupByIndicator([src('a', 'taizhou', [m(39200, 'hs')]), src('b', 'yuhuan', [m(4503, 'hs')]), src('c', 'xianju', [m(2447, 'hs')])]).get('hs')!,
+  );
+  const parents: Record<string, string> = { yuhuan: 'taizhou', xianju: 'taizhou' };
+  const { bars, totals } = splitTotals(rows, (r) => parents[r]);
+  assert.deepEqual(bars.map((r) => r.source.region), ['yuhuan', 'xianju']);
+  assert.deepEqual(totals.map((r) => r.source.region), ['taizhou']);
+  assert.deepEqual(splitTotals(rows.slice(0, 2), (r) => parents[r]).bars, [], 'one county left: no chart');
+  assert.deepEqual(splitTotals(rows, () => undefined).bars.length, 3, 'unrelated regions are all charted');
 });
 
 test('repeated regions in a table get a date in their label', () => {

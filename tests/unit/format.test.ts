@@ -37,6 +37,9 @@ test('headline metrics prefer comparable indicators and keep text order', () => 
     { ...base, label: 'd', value: 4 },
   ];
   assert.deepEqual(headlineMetrics(ms, 3).map((m) => m.label), ['b', 'a', 'd']);
+  const withBase = [{ ...ms[0]!, label: 'start', year: 2013, kind: 'result' as const }, ...ms];
+  assert.ok(!headlineMetrics(withBase, 3, 2021).some((m) => m.label === 'start'), 'a starting point of 2013 is not a headline in 2021');
+  assert.equal(headlineMetrics(withBase, 3)[0]!.label, 'b', 'without a year of the text, nothing is set back');
 });
 
 test('firstSentence skips headings and footnote marks', () => {
