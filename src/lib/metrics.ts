@@ -14,14 +14,19 @@ export interface MetricLike {
 }
 
 /**
- * The figure as its sentence writes it (3.92 万人 → 3.92万人, 30 余万元 → 30余万元), falling back to a formatted
- * value when the quote does not contain it.
+ * The figure as its sentence writes it (3.92 万人 → 3.92万人, 30 余万元 → 30余万元), with the bound the sentence
+ * puts after its unit (82%以上, 3.5%以内, 1%以下), falling back to a formatted value when the quote does not
+ * contain it.
  */
 export function displayValue(m: MetricLike): string {
   const n = findNumbers(m.quote).find((f) => f.value === tidy(m.value));
   if (!n) return formatValue(m.value, m.unit, m.approx);
   const text = toHalfWidth(n.text).replace(/[ \u3000]/g, '');
-  return `${text}${m.approx && !/[余多]/.test(text) && /^(余|多)/.test(n.after) ? '' : ''}${m.approx && /^[余多]/.test(quoteAfter(m.quote, n.text)) ? quoteAfter(m.quote, n.text)[0] : ''}${m.unit}`;
+  const after = quoteAfter(m.quote, n.text).replace(/[ \u3000]/g, '');
+  const approx = m.approx && /^[余多]/.test(after) ? after[0]! : '';
+  const rest = after.slice(approx.length);
+  const bound = rest.startsWith(m.unit) ? (/^(?:以上|以下|以内)/.exec(rest.slice(m.unit.length))?.[0] ?? '') : '';
+  return `${text}${approx}${m.unit}${bound}`;
 }
 
 function quoteAfter(quote: string, numberText: string): string {

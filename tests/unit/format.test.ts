@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel } from '../../src/lib/format.ts';
+import { aliasList, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel } from '../../src/lib/format.ts';
 import { displayValue, headlineMetrics } from '../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
@@ -26,6 +26,10 @@ test('displayValue shows the figure as its sentence writes it', () => {
   assert.equal(displayValue(m), '3.92万人');
   assert.equal(displayValue({ ...m, value: 300000, unit: '元', approx: true, quote: '价值 30 余万元的物资' }), '30余万元');
   assert.equal(displayValue({ ...m, value: 3400, unit: '次', approx: true, quote: '走访企业 3400余次' }), '3400余次');
+  assert.equal(displayValue({ ...m, value: 98, unit: '%', approx: true, quote: '毕业生当年就业率达98%以上' }), '98%以上');
+  assert.equal(displayValue({ ...m, value: 3.5, unit: '%', quote: '城镇登记失业率控制在 3.5% 以内' }), '3.5%以内');
+  assert.equal(displayValue({ ...m, value: 200000, unit: '元', quote: '年收入 20 万元以上' }), '20万元以上');
+  assert.equal(displayValue({ ...m, value: 42654, unit: '户', quote: '42654户112850人' }), '42654户', 'a bound only right after the unit');
 });
 
 test('headline metrics prefer comparable indicators and keep text order', () => {
@@ -55,4 +59,9 @@ test('firstSentenceOfHtml reads the first paragraph of rendered HTML as firstSen
   assert.equal(firstSentenceOfHtml('<p></p><p>没有句号的一段</p>'), '没有句号的一段');
   assert.equal(firstSentenceOfHtml(`<p>${'长'.repeat(200)}</p>`).length, 120);
   assert.equal(firstSentenceOfHtml(''), '');
+});
+
+test('aliasList shows each other name once, also from an alias that lists several', () => {
+  assert.deepEqual(aliasList(['个体工商户、小微创业者', '个体工商户', '小微创业者', '中小企业主']), ['个体工商户', '小微创业者', '中小企业主']);
+  assert.deepEqual(aliasList([]), []);
 });
