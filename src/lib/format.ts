@@ -75,3 +75,11 @@ export function firstSentence(body: string, max = 120): string {
   const plain = para.replace(/\[\^[^\]]+\]/g, '').replace(/[*_`]/g, '');
   return sentenceOf(plain, max);
 }
+
+/**
+ * Other names of a taxonomy value as a reader sees them: an alias that lists several names (个体工商户、小微创业者, as
+ * a plan calls the group) is shown as those names, each once.
+ */
+export function aliasList(aliases: readonly string[]): string[] {
+  return [...new Set(aliases.flatMap((a) => a.split('、')).map((a) => a.trim()).filter(Boolean))];
+}
