@@ -245,6 +245,16 @@ test('an excerpt shows the passage with most of the query, and the word as typed
   assert.deepEqual(ex2.filter((x) => x.mark).map((x) => x.text), ['产业工人']);
 });
 
+test('an excerpt shows the joins of blocks after Chinese text as a separator, not a full stop', () => {
+  const content = '标题. 二、形成就业帮扶机制. 一是全面提低，助力低收入农户增收。共有 2.5 万人. 另有 3 人';
+  const segs = buildExcerpt(content, 2, ['低收入农户'], 60)!;
+  const text = segs.map((x) => x.text).join('');
+  assert.ok(text.includes('机制 · 一是'), text);
+  assert.ok(text.includes('2.5 万人 · 另有'), text);
+  const marked = buildExcerpt('标题. 帮扶机制. 一是', 2, ['帮扶机制'], 30)!;
+  assert.deepEqual(marked.map((x) => x.text), ['帮扶机制', ' · 一是']);
+});
+
 test('proseStart skips the title and a practice page’s metadata panel with its 来源 line', () => {
   const content =
     '玉环市“技能”变“资金”. 地区玉环市. 目标群体 技术工人. 举措类型 股权激励. 技能培训. ' +

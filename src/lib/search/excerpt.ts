@@ -132,6 +132,12 @@ export function leadExcerpt(content: string, from: number, length = 90, sq: Squa
   return merge(out);
 }
 
+/**
+ * Pagefind joins a page's blocks (a heading and its paragraph, items of a list) with ". ". After Chinese text that
+ * reads as a stray English full stop (形成就业帮扶机制. 一是…), so an excerpt shows it as a separator: 机制 · 一是.
+ */
+const BLOCK_JOIN = /(?<=[^\x00-\x7f])\. /gu;
+
 function merge(segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const s of segs) {
@@ -139,6 +145,11 @@ function merge(segs: Segment[]): Segment[] {
     const last = out[out.length - 1];
     if (last && last.mark === s.mark) last.text += s.text;
     else out.push({ ...s });
+  }
+  // A join right after a highlight starts the next segment; its Chinese character is at the end of the one before.
+  for (const [i, s] of out.entries()) {
+    if (i > 0 && s.text.startsWith('. ') && /[^\x00-\x7f]$/u.test(out[i - 1]!.text)) s.text = ` ·${s.text.slice(1)}`;
+    s.text = s.text.replace(BLOCK_JOIN, ' · ');
   }
   return out;
 }
