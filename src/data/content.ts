@@ -113,6 +113,20 @@ export function practicesInRegion(c: Corpus, regionId: string): PracticeEntry[] 
   return c.practices.filter((p) => p.data.region === regionId || p.data.partners.includes(regionId));
 }
 
+/**
+ * How many practices a region has as its own, and how many more it took part in as a partner (协作): counted apart
+ * everywhere, so that an index and the region's own page agree.
+ */
+export function regionPracticeCounts(c: Corpus, regionId: string): { own: number; partner: number } {
+  let own = 0;
+  let partner = 0;
+  for (const p of c.practices) {
+    if (p.data.region === regionId) own++;
+    else if (p.data.partners.includes(regionId)) partner++;
+  }
+  return { own, partner };
+}
+
 export function practicesForGroup(c: Corpus, groupId: string): PracticeEntry[] {
   return c.practices.filter((p) => p.data.groups.includes(groupId));
 }

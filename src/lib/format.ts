@@ -83,3 +83,8 @@ export function firstSentence(body: string, max = 120): string {
 export function aliasList(aliases: readonly string[]): string[] {
   return [...new Set(aliases.flatMap((a) => a.split('、')).map((a) => a.trim()).filter(Boolean))];
 }
+
+/** 2 个案例, or 0 个案例（协作 1 个） for a region that took part in others' practices (see regionPracticeCounts). */
+export function regionPracticeText(counts: { own: number; partner: number }): string {
+  return `${counts.own} 个案例${counts.partner > 0 ? `（协作 ${counts.partner} 个）` : ''}`;
+}

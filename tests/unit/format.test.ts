@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasList, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel } from '../../src/lib/format.ts';
+import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel } from '../../src/lib/format.ts';
 import { displayValue, headlineMetrics } from '../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
@@ -64,4 +64,9 @@ test('firstSentenceOfHtml reads the first paragraph of rendered HTML as firstSen
 test('aliasList shows each other name once, also from an alias that lists several', () => {
   assert.deepEqual(aliasList(['个体工商户、小微创业者', '个体工商户', '小微创业者', '中小企业主']), ['个体工商户', '小微创业者', '中小企业主']);
   assert.deepEqual(aliasList([]), []);
+});
+
+test('regionPracticeText counts a region’s own practices and, apart, those it took part in', () => {
+  assert.equal(regionPracticeText({ own: 2, partner: 0 }), '2 个案例');
+  assert.equal(regionPracticeText({ own: 0, partner: 1 }), '0 个案例（协作 1 个）');
 });
