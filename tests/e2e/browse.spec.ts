@@ -43,10 +43,14 @@ test('previous and next practice within the same briefing issue', async ({ page 
 test('the metrics page charts 新增高技能人才 with the seeds’ counties and correct values', async ({ page }) => {
   await page.goto('/metrics/');
   const section = page.getByRole('region', { name: /新增高技能人才/ });
-  const chart = section.getByRole('img', { name: /新增高技能人才：各地比较/ });
+  const chart = section.getByRole('figure', { name: /新增高技能人才：各地比较/ });
   await expect(chart).toBeVisible();
-  const text = await chart.locator('text').allTextContents();
+  const text = await chart.getByRole('listitem').allTextContents();
   const joined = text.join('|');
+  expect(text).toContain('玉环市4503人');
+  // Bars are proportional: 仙居县's 2447 is about half of 玉环市's 4503 (the longest).
+  const width = (label: string) => chart.getByRole('listitem').filter({ hasText: label }).locator('.bar').evaluate((el) => el.getBoundingClientRect().width);
+  expect(Math.abs((await width('仙居县')) / (await width('玉环市')) - 2447 / 4503)).toBeLessThan(0.02);
   for (const expected of ['椒江区', '1605人', '仙居县', '2447名', '4503人']) expect(joined).toContain(expected);
   // The city's total is not a bar beside its own counties; the page says where it is.
   expect(joined).not.toContain('3.92万人');
