@@ -6,7 +6,7 @@ import { file, glob } from 'astro/loaders';
 import { briefingSchema } from './schemas/briefing.ts';
 import { planSchema } from './schemas/plan.ts';
 import { practiceSchema } from './schemas/practice.ts';
-import { groupSchema, indicatorSchema, measureSchema, regionSchema } from './schemas/taxonomy.ts';
+import { groupSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from './schemas/taxonomy.ts';
 import { contentDir } from './lib/paths.ts';
 import { leanGlob } from './data/lean-glob.ts';
 
@@ -14,6 +14,7 @@ const regions = defineCollection({ loader: file(`${contentDir}/taxonomy/regions.
 const groups = defineCollection({ loader: file(`${contentDir}/taxonomy/groups.yaml`), schema: groupSchema });
 const measures = defineCollection({ loader: file(`${contentDir}/taxonomy/measures.yaml`), schema: measureSchema });
 const indicators = defineCollection({ loader: file(`${contentDir}/taxonomy/indicators.yaml`), schema: indicatorSchema });
+const synonyms = defineCollection({ loader: file(`${contentDir}/taxonomy/synonyms.yaml`), schema: synonymSchema });
 
 const briefings = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${contentDir}/briefings` }),
@@ -31,4 +32,4 @@ const plans = defineCollection({
   schema: planSchema,
 });
 
-export const collections = { regions, groups, measures, indicators, briefings, practices, plans };
+export const collections = { regions, groups, measures, indicators, synonyms, briefings, practices, plans };

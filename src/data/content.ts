@@ -13,6 +13,7 @@ export type RegionEntry = CollectionEntry<'regions'>;
 export type GroupEntry = CollectionEntry<'groups'>;
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type IndicatorEntry = CollectionEntry<'indicators'>;
+export type SynonymEntry = CollectionEntry<'synonyms'>;
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -30,6 +31,8 @@ export interface Corpus {
   groups: GroupEntry[];
   measures: MeasureEntry[];
   indicators: IndicatorEntry[];
+  /** Search synonyms, in file order. */
+  synonyms: SynonymEntry[];
   /** Newest first; within a briefing, in printed order. */
   practices: PracticeEntry[];
   /** Newest first. */
@@ -47,11 +50,12 @@ export interface Corpus {
 }
 
 async function load(): Promise<Corpus> {
-  const [regions, groups, measures, indicators, allBriefings, allPractices, plans] = await Promise.all([
+  const [regions, groups, measures, indicators, synonyms, allBriefings, allPractices, plans] = await Promise.all([
     getCollection('regions'),
     getCollection('groups'),
     getCollection('measures'),
     getCollection('indicators'),
+    getCollection('synonyms'),
     getCollection('briefings'),
     // Drafts written by the ingest script stay unpublished until an editor clears `draft`.
     getCollection('practices', (p) => !p.data.draft),
@@ -77,6 +81,7 @@ async function load(): Promise<Corpus> {
     groups,
     measures,
     indicators,
+    synonyms,
     practices,
     briefings,
     plans,

@@ -105,6 +105,7 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     groups: taxonomy(contentDir, 'groups', problems),
     measures: taxonomy(contentDir, 'measures', problems),
     indicators: taxonomy(contentDir, 'indicators', problems),
+    synonyms: taxonomy(contentDir, 'synonyms', problems),
     briefings,
     practices: pages('practices'),
     plans: pages('plans'),

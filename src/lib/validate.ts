@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { briefingSchema } from '../schemas/briefing.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { practiceSchema } from '../schemas/practice.ts';
-import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema } from '../schemas/taxonomy.ts';
+import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { quoteStates } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
@@ -29,6 +29,8 @@ export interface RawCorpus {
   groups: RawEntry[];
   measures: RawEntry[];
   indicators: RawEntry[];
+  /** Search synonyms (content/taxonomy/synonyms.yaml). */
+  synonyms: RawEntry[];
   briefings: RawEntry[];
   practices: RawEntry[];
   plans: RawEntry[];
@@ -156,6 +158,7 @@ export function validateCorpus(corpus: RawCorpus): Problem[] {
   const groups = parseAll(corpus.groups, groupSchema, problems);
   const measures = parseAll(corpus.measures, measureSchema, problems);
   const indicators = parseAll(corpus.indicators, indicatorSchema, problems);
+  const synonyms = parseAll(corpus.synonyms, synonymSchema, problems);
   const briefings = parseAll(corpus.briefings, briefingSchema, problems);
   const practices = parseAll(corpus.practices, practiceSchema, problems);
   const plans = parseAll(corpus.plans, planSchema, problems);
@@ -165,6 +168,7 @@ export function validateCorpus(corpus: RawCorpus): Problem[] {
     [corpus.groups, '群体'],
     [corpus.measures, '举措类型'],
     [corpus.indicators, '指标'],
+    [corpus.synonyms, '同义词'],
     [corpus.briefings, '简报'],
     [corpus.practices, '案例'],
     [corpus.plans, '方案'],
@@ -191,6 +195,21 @@ export function validateCorpus(corpus: RawCorpus): Problem[] {
         if (prev && prev !== item.id) problems.push({ file: item.file, field: `${item.at ?? ''}.aliases`, message: `名称或别名“${n}”同时属于${what} ${prev} 和 ${item.id}` });
         owner.set(n, item.id);
       }
+    }
+  }
+
+  // A search synonym must not be another synonym's name, nor a name of a region, group or measure: the search would
+  // not know which it meant.
+  const taken = new Map<string, string>();
+  for (const r of regions) for (const n of [r.data.name, ...r.data.aliases]) taken.set(n, `地区 ${r.data.id}`);
+  for (const g of groups) for (const n of [g.data.name, ...g.data.aliases]) taken.set(n, `群体 ${g.data.id}`);
+  for (const m of measures) for (const n of [m.data.name, ...m.data.name.split('/')]) taken.set(n, `举措类型 ${m.data.id}`);
+  for (const s of synonyms) {
+    for (const [i, n] of [s.data.name, ...s.data.aliases].entries()) {
+      const prev = taken.get(n);
+      const field = `${s.entry.at ?? ''}.${i === 0 ? 'name' : `aliases[${i - 1}]`}`;
+      if (prev && prev !== `同义词 ${s.data.id}`) problems.push({ file: s.entry.file, field, message: `“${n}”已是${prev}的名称或别名：同义词只收录分类体系之外的词` });
+      taken.set(n, `同义词 ${s.data.id}`);
     }
   }
 

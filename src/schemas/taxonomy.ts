@@ -66,6 +66,20 @@ export const indicatorSchema = z.strictObject({
 });
 
 export type Region = z.infer<typeof regionSchema>;
+/**
+ * Words that mean the same thing to a reader searching: a query with any of them finds pages with any (电商 finds
+ * 农村电子商务). Only for search; not a facet. File: content/taxonomy/synonyms.yaml
+ */
+export const synonymSchema = z.strictObject({
+  /** ASCII id, e.g. `e-commerce`. */
+  id: idSchema,
+  /** The full name the documents use, e.g. `电子商务`. */
+  name: z.string().min(2),
+  /** Other names of the same thing, two characters or more, e.g. `电商`. */
+  aliases: z.array(z.string().min(2)).min(1),
+});
+
+export type Synonym = z.infer<typeof synonymSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;

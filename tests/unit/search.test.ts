@@ -255,6 +255,16 @@ test('an excerpt shows the joins of blocks after Chinese text as a separator, no
   assert.deepEqual(marked.map((x) => x.text), ['帮扶机制', ' · 一是']);
 });
 
+test('a search synonym finds its other names as fully as itself, and is not a facet', () => {
+  const d = buildDictionary({ regions: [], groups: [], measures: [], synonyms: [{ name: '电子商务', aliases: ['电商'] }] });
+  const l = createLexicon(d);
+  const p = parseQuery('农村电商', l, seg);
+  assert.deepEqual(p.terms.map((t) => [t.text, t.forms, t.entry?.facet]), [['农村', ['农村'], undefined], ['电商', ['电商', '电子商务'], undefined]]);
+  assert.deepEqual(parseQuery('电子商务', l, seg).terms[0]!.forms, ['电子商务', '电商']);
+  const ds = [doc('full', '温岭市就业', '建设农村电子商务创业园。'), doc('none', '其他', '农村道路。')];
+  assert.deepEqual(rank(ds.map((x) => prepareDoc(x, l)), p).map((r) => [r.doc.id, r.covered]), [['full', 2], ['none', 1]]);
+});
+
 test('proseStart skips the title and a practice page’s metadata panel with its 来源 line', () => {
   const content =
     '玉环市“技能”变“资金”. 地区玉环市. 目标群体 技术工人. 举措类型 股权激励. 技能培训. ' +

@@ -67,6 +67,19 @@ test('a duplicate taxonomy id is reported with its position', () => {
   }
 });
 
+test('a search synonym that is already a taxonomy name, or another synonym’s, is reported with its place', () => {
+  const dir = copyOfContent();
+  try {
+    const path = join(dir, 'taxonomy', 'synonyms.yaml');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n- id: workers\n  name: 产业工人\n  aliases: [电商]\n`);
+    const problems = checkContent(dir).map(formatProblem);
+    assert.ok(problems.some((p) => /synonyms\.yaml: \[\d+\]\.name: .*“产业工人”已是群体 technical-workers/.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /synonyms\.yaml: \[\d+\]\.aliases\[0\]: .*“电商”已是同义词 e-commerce/.test(p)), problems.join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a practice missing from its briefing, and a briefing listing a missing practice', () => {
   const dir = copyOfContent();
   try {

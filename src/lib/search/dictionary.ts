@@ -32,11 +32,14 @@ export interface SearchDictionary {
   version: 1;
   /** Values per facet in display order. `year` is absent: its values come from the index. */
   facets: Partial<Record<FacetKey, DictionaryValue[]>>;
+  /** Words that mean the same in a search (电子商务: 电商), outside the facets. */
+  synonyms?: DictionaryValue[];
 }
 
 /** What a taxonomy term in a query stands for. */
 export interface DictionaryEntry {
-  facet: FacetKey;
+  /** The facet the value belongs to; none for a search synonym, which is not a facet value. */
+  facet?: FacetKey | undefined;
   /** The canonical filter value, e.g. 技术工人. */
   value: string;
   /** The aliases of that value (not including the value itself). */
@@ -56,6 +59,7 @@ interface TaxonomyInput {
   regions: readonly { name: string; aliases?: readonly string[] | undefined }[];
   groups: readonly { name: string; aliases?: readonly string[] | undefined }[];
   measures: readonly { name: string }[];
+  synonyms?: readonly { name: string; aliases: readonly string[] }[] | undefined;
 }
 
 /**
@@ -77,6 +81,7 @@ export function buildDictionary(t: TaxonomyInput): SearchDictionary {
         aliases: clean(m.name.includes('/') ? m.name.split('/') : [], m.name),
       })),
     },
+    synonyms: (t.synonyms ?? []).map((s) => ({ name: s.name, aliases: clean(s.aliases, s.name) })),
   };
 }
 
@@ -116,6 +121,11 @@ export function createLexicon(dict: SearchDictionary | undefined): Lexicon {
       put(v.name, { facet, value: v.name, aliases: v.aliases, isAlias: false });
       for (const a of v.aliases) put(a, { facet, value: v.name, aliases: v.aliases, isAlias: true });
     }
+  }
+  // Synonyms come last: a facet value with the same text keeps it (the content check forbids that anyway).
+  for (const v of dict?.synonyms ?? []) {
+    put(v.name, { value: v.name, aliases: v.aliases, isAlias: false });
+    for (const a of v.aliases) put(a, { value: v.name, aliases: v.aliases, isAlias: true });
   }
   return {
     get: (s) => byKey.get(s),

@@ -142,7 +142,8 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
     return split ? { text, forms: [text], related: [], words } : { text, forms: [text], related: [] };
   }
   const canonical = squashText(entry.value);
-  const forms = [...new Set([text, canonical])];
+  // A search synonym's names are the same word (电商, 电子商务); a facet value's other names are only close to it.
+  const forms = [...new Set([text, canonical, ...(entry.facet ? [] : entry.aliases.map(squashText))])];
   const related = [...new Set(entry.aliases.map(squashText))].filter((a) => a.length >= 2 && !forms.includes(a));
   return { text, forms, related, entry };
 }

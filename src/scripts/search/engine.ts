@@ -201,7 +201,7 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Eng
     if (found.length > MAX_RANKED && exact.length) found = await union([already(exact), already(found)]);
     if (found.length < MAX_RANKED && plan.queries.singles.length) found = await union([already(found), ...text(plan.queries.singles)]);
     if (found.length < MAX_RANKED && !filters) {
-      const tags = plan.terms.flatMap(({ entry: e }) => (e && e.facet !== 'year' ? [() => run(null, { [e.facet]: [e.value] })] : []));
+      const tags = plan.terms.flatMap(({ entry: e }) => (e?.facet && e.facet !== 'year' ? [() => run(null, { [e.facet!]: [e.value] })] : []));
       if (tags.length) found = await union([already(found), ...tags]);
     }
     return found;
