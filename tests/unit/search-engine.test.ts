@@ -103,6 +103,25 @@ test('the exact phrase wins over scattered pieces, and piece-only pages are not 
   assert.ok(out.items[0]!.excerpt.some((s) => s.mark && s.text === '助共体'));
 });
 
+test('a query in traditional characters that finds nothing is searched again in simplified ones', async () => {
+  let asked = 0;
+  const table = async () => {
+    asked++;
+    return { source: 'test', pairs: '幫帮群群眾众' };
+  };
+  const e = createEngine(fakePagefind(), dict, table);
+  const out = await e.search({ q: '幫扶', filters: {}, sort: 'relevance' });
+  assert.equal(out.mode, 'query');
+  if (out.mode !== 'query') return;
+  assert.equal(out.searchedAs, '帮扶');
+  assert.deepEqual(out.items.map((i) => i.url), ['/practices/a/']);
+  const plain = await e.search({ q: '助共体', filters: {}, sort: 'relevance' });
+  assert.equal(plain.mode === 'query' && plain.searchedAs, undefined, 'a query that finds pages is left as it is');
+  const none = await e.search({ q: '火箭', filters: {}, sort: 'relevance' });
+  assert.equal(none.mode === 'query' && none.total, 0, 'nothing to convert: the first answer stands');
+  assert.equal(asked, 1, 'the table is loaded once');
+});
+
 test('when the exact phrase alone fills the list, the costlier literal query is not run', async () => {
   const many: FakePage[] = Array.from({ length: 30 }, (_, i) => ({
     url: `/practices/p${i}/`,

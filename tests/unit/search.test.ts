@@ -5,6 +5,7 @@ import { bigrams, cleanQuery, occurrences, originalRange, squash, squashText, MA
 import { parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
 import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../src/lib/search/rank.ts';
 import { buildExcerpt, leadExcerpt } from '../../src/lib/search/excerpt.ts';
+import { buildT2s, t2sMap, toSimplified } from '../../src/lib/search/t2s.ts';
 import {
   countFacets,
   matchesFilters,
@@ -263,6 +264,16 @@ test('a search synonym finds its other names as fully as itself, and is not a fa
   assert.deepEqual(parseQuery('电子商务', l, seg).terms[0]!.forms, ['电子商务', '电商']);
   const ds = [doc('full', '温岭市就业', '建设农村电子商务创业园。'), doc('none', '其他', '农村道路。')];
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, l)), p).map((r) => [r.doc.id, r.covered]), [['full', 2], ['none', 1]]);
+});
+
+test('traditional characters are read as simplified ones, from OpenCC’s tables', () => {
+  const table = buildT2s('溫 温|嶺 岭|乾 干 乾|術 术|簡體 简体', ['裡 裏']);
+  assert.equal(table.pairs.includes('簡'), false, 'only single characters');
+  const map = t2sMap(buildT2s('溫 温|嶺 岭|乾 干 乾|術 术|裏 里', ['裡 裏']));
+  assert.equal(toSimplified('溫嶺 技術工人', map), '温岭 技术工人');
+  assert.equal(toSimplified('乾', map), '干', 'the first simplified form');
+  assert.equal(toSimplified('裡', map), '里', 'a regional variant through its standard form');
+  assert.equal(toSimplified('玉环 2025', map), '玉环 2025');
 });
 
 test('proseStart skips the title and a practice page’s metadata panel with its 来源 line', () => {

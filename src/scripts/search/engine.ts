@@ -8,6 +8,7 @@ import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDict
 import { buildExcerpt, leadExcerpt, type FocusGroup, type Segment } from '../../lib/search/excerpt.ts';
 import { newestFirst } from '../../lib/search/date-order.ts';
 import { parseQuery, type QueryPlan } from '../../lib/search/query.ts';
+import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { unsegment } from '../../lib/search/segment.ts';
 import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
 import {
@@ -90,6 +91,8 @@ export type Outcome =
       loosened: boolean;
       /** More pages matched than were ranked; the list shows the best {@link MAX_RANKED}. */
       truncated: boolean;
+      /** The query in simplified characters, when it was typed in traditional ones and only that form found pages. */
+      searchedAs?: string | undefined;
     };
 
 export interface Engine {
@@ -132,10 +135,14 @@ async function create(): Promise<Engine> {
   return createEngine(pf, dictionary);
 }
 
+/** The traditional → simplified table of the site (src/lib/search/t2s.ts), fetched on first need. */
+const fetchT2s = (): Promise<T2sTable> => json<T2sTable>(`${url()}search/t2s.json`);
+
 /**
  * The engine over an initialised Pagefind instance (separate from loading, so it also runs outside a page).
+ * `loadT2s` gives the traditional → simplified table, asked for only when a query in Chinese finds nothing exactly.
  */
-export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Engine {
+export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, loadT2s: () => Promise<T2sTable> = fetchT2s): Engine {
   const lexicon = createLexicon(dictionary);
   const prepared = new Map<string, Promise<PreparedDoc>>();
   // Pagefind counts a facet only once its filter chunk is loaded; filters() loads them all. They are loaded only when
@@ -207,7 +214,32 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary): Eng
     return found;
   };
 
+  let t2s: Promise<Map<string, string>> | undefined;
+  /** The query in simplified characters, or undefined when it has no traditional character (or the table is missing). */
+  const simplified = async (q: string): Promise<string | undefined> => {
+    t2s ??= loadT2s().then(t2sMap, (e: unknown) => {
+      t2s = undefined;
+      throw e;
+    });
+    const s = toSimplified(q, await t2s.catch(() => new Map<string, string>()));
+    return s !== q ? s : undefined;
+  };
+
+  /**
+   * A query typed in traditional characters (溫嶺) finds nothing in simplified texts: when a query in Chinese finds
+   * nothing exactly, it is searched again in simplified characters, and that result is kept if it is better.
+   */
   const search = async (state: SearchState): Promise<Outcome> => {
+    const first = await searchOnce(state);
+    if (first.mode !== 'query' || (first.total > 0 && !first.loosened) || !/\p{Script=Han}/u.test(state.q)) return first;
+    const q = await simplified(state.q);
+    if (!q) return first;
+    const again = await searchOnce({ ...state, q });
+    if (again.mode !== 'query' || again.total === 0 || (first.total > 0 && again.loosened)) return first;
+    return { ...again, searchedAs: q };
+  };
+
+  const searchOnce = async (state: SearchState): Promise<Outcome> => {
     const plan = parseQuery(state.q, lexicon);
     if (!plan.terms.length) {
       await totals();

@@ -62,11 +62,13 @@ export function statusText(outcome: Outcome | undefined, state: SearchState): st
       return outcome.total ? `${scope}：共 ${outcome.total} 篇。` : `${scope}：没有内容。`;
     case 'query': {
       if (!outcome.total) return `没有找到与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}。`;
+      const q = outcome.searchedAs ?? state.q;
+      const as = outcome.searchedAs ? `“${state.q}”已按简体字“${q}”搜索。` : '';
       const more = outcome.truncated ? `，显示最相关的 ${outcome.total} 篇` : '';
       const loose = outcome.loosened ? '没有完全匹配的内容，以下结果只包含部分词语：' : '';
       // cleanQuery cut a longer query (a pasted paragraph) to its first MAX_QUERY_LENGTH characters.
       const cut = Array.from(state.q).length >= MAX_QUERY_LENGTH ? `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。` : '';
-      return `${loose}找到 ${outcome.total} 篇与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${cut}`;
+      return `${as}${loose}找到 ${outcome.total} 篇与“${q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${cut}`;
     }
   }
 }
