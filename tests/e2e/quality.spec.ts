@@ -19,6 +19,7 @@ const PAGE_TYPES: Record<string, string> = {
   'plan index': '/plans/',
   'practice index': '/practices/',
   metrics: '/metrics/',
+  sources: '/sources/',
   'search with results': '/search/?q=股权激励',
   '404': '/no-such-page/',
 };
@@ -121,4 +122,11 @@ test('a practice prints as a clean document with its citation', async ({ page })
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
   await expect(page.getByText(/引用：/)).toBeVisible();
   await expect(page.getByRole('region', { name: '相关案例' })).toBeHidden();
+  // The folded table of all figures prints open, without its toggle; the paper says where the page is.
+  await expect(page.getByRole('table', { name: /文中全部数据/ })).toBeVisible();
+  await expect(page.getByText('查看全部', { exact: false })).toBeHidden();
+  await expect(page.getByText(/本页网址：https?:\/\/.*\/practices\/yuhuan-skills-to-capital\/$/)).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('table', { name: /文中全部数据/ })).toBeHidden();
+  await expect(page.getByText(/本页网址：/)).toBeHidden();
 });
