@@ -8,7 +8,7 @@ export const GET: APIRoute = async ({ site }) => {
   const c = await corpus();
   const paths = [
     url(),
-    ...['practices', 'briefings', 'plans', 'regions', 'groups', 'measures', 'metrics', 'search'].map((s) => url(s)),
+    ...['practices', 'briefings', 'plans', 'regions', 'groups', 'measures', 'metrics', 'search', 'sources'].map((s) => url(s)),
     ...c.practices.map((p) => practiceUrl(p.id)),
     ...c.briefings.map((b) => briefingUrl(b.id)),
     ...c.plans.map((p) => planUrl(p.id)),
