@@ -7,10 +7,11 @@
  *   1. the query (or a term of it) in the page title;
  *   2. a term naming the page's own region, target group, measure or kind (its metadata);
  *   3. the exact term in the body, more occurrences counting a little more;
- *   4. only pieces of a term (its character bigrams), which counts less than any exact occurrence.
+ *   4. every word of the term, but apart (技能…评价 for 技能评价);
+ *   5. only pieces of a term (its character bigrams), which counts less than any exact occurrence.
  * A page with more of the query's terms comes first (三门 飞地: the page with both before the page about 三门), then
- * the scores decide; a rare term (助共体) weighs more than a
- * common one (改革, an IDF over the candidates); the whole phrase of a multi-word query found as typed adds a bonus;
+ * the scores decide: a rare term (助共体) weighs more than a common one (改革, an IDF over the candidates); the whole
+ * phrase of a multi-word query found as typed adds a bonus;
  * a practice (案例) is preferred to a plan or a briefing that merely mentions the term. Pagefind's own order breaks
  * ties. The weights are in {@link WEIGHTS}; tests/search-quality measures their effect.
  */

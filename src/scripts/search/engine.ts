@@ -89,6 +89,8 @@ export type Outcome =
       facets: FacetCounts;
       /** No page has every term exactly: the list holds pages with some of the terms, or only pieces of them. */
       loosened: boolean;
+      /** Some page of the list has a term of the query exactly (not only its words apart, or pieces of it). */
+      exact: boolean;
       /** More pages matched than were ranked; the list shows the best {@link MAX_RANKED}. */
       truncated: boolean;
       /** The query in simplified characters, when it was typed in traditional ones and only that form found pages. */
@@ -227,15 +229,15 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
 
   /**
    * A query typed in traditional characters (溫嶺) finds nothing in simplified texts: when a query in Chinese finds
-   * nothing exactly, it is searched again in simplified characters, and that result is kept if it is better.
+   * nothing exactly, it is searched again in simplified characters, and that result is kept if it finds a term exactly.
    */
   const search = async (state: SearchState): Promise<Outcome> => {
     const first = await searchOnce(state);
-    if (first.mode !== 'query' || (first.total > 0 && !first.loosened) || !/\p{Script=Han}/u.test(state.q)) return first;
+    if (first.mode !== 'query' || first.exact || !/\p{Script=Han}/u.test(state.q)) return first;
     const q = await simplified(state.q);
     if (!q) return first;
     const again = await searchOnce({ ...state, q });
-    if (again.mode !== 'query' || again.total === 0 || (first.total > 0 && again.loosened)) return first;
+    if (again.mode !== 'query' || !again.exact) return first;
     return { ...again, searchedAs: q };
   };
 
@@ -302,6 +304,7 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
       total: shown.length,
       facets,
       loosened,
+      exact: shown.some((r) => r.evidence === 'exact'),
       truncated,
     };
   };
