@@ -34,9 +34,13 @@ export function issueLabel(briefing: { series: string; number?: number | undefin
   return `《${briefing.series}》${briefing.number ? `第${briefing.number}期` : '（期号未注明）'}`;
 }
 
-/** Citation of a briefing issue: 《台州共富工作简报》第3期（2021年9月30日）. */
+/**
+ * Citation of a briefing issue: 《台州共富工作简报》第3期（2021年9月30日）, or, for an issue that printed no number,
+ * 《台州共富工作简报》（期号未注明，2022年1月25日）.
+ */
 export function citation(briefing: { series: string; number?: number | undefined; date: Date }): string {
-  return `${issueLabel(briefing)}（${formatDate(briefing.date)}）`;
+  const date = formatDate(briefing.date);
+  return briefing.number ? `${issueLabel(briefing)}（${date}）` : `《${briefing.series}》（期号未注明，${date}）`;
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

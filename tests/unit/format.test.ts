@@ -11,6 +11,7 @@ test('dates read as the documents write them', () => {
 test('citation with and without an issue number', () => {
   assert.equal(citation({ series: '台州共富工作简报', number: 3, date: new Date('2021-09-30') }), '《台州共富工作简报》第3期（2021年9月30日）');
   assert.equal(issueLabel({ series: '台州共富工作简报' }), '《台州共富工作简报》（期号未注明）');
+  assert.equal(citation({ series: '台州共富工作简报', date: new Date('2022-01-25') }), '《台州共富工作简报》（期号未注明，2022年1月25日）', 'no stacked brackets');
 });
 
 test('formatValue uses 万 and 亿 where they read exactly', () => {
