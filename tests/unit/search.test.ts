@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
 import { bigrams, cleanQuery, occurrences, originalRange, squash, squashText, MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
-import { parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
+import { numberForms, parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
 import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../src/lib/search/rank.ts';
 import { buildExcerpt, leadExcerpt } from '../../src/lib/search/excerpt.ts';
 import { buildT2s, t2sMap, toSimplified } from '../../src/lib/search/t2s.ts';
@@ -274,6 +274,20 @@ test('traditional characters are read as simplified ones, from OpenCC’s tables
   assert.equal(toSimplified('乾', map), '干', 'the first simplified form');
   assert.equal(toSimplified('裡', map), '里', 'a regional variant through its standard form');
   assert.equal(toSimplified('玉环 2025', map), '玉环 2025');
+});
+
+test('a number is also searched as the texts write it with 万 and 亿, and back', () => {
+  assert.deepEqual(numberForms('39200'), ['3.92万']);
+  assert.deepEqual(numberForms('150000000'), ['15000万', '1.5亿']);
+  assert.deepEqual(numberForms('1.5万'), ['15000']);
+  assert.deepEqual(numberForms('4503'), [], 'below 10000 there is no 万 form');
+  assert.deepEqual(numberForms('12345'), ['1.2345万']);
+  assert.deepEqual(numberForms('12345.6'), [], 'five decimals: not how a text writes it');
+  assert.deepEqual(numberForms('技能'), []);
+  const p = parseQuery('39200', lex, seg);
+  assert.deepEqual(p.terms[0]!.forms, ['39200', '3.92万']);
+  const ds = [doc('wan', '台州', '新增高技能人才 3.92 万人。'), doc('other', '某地', '共 139200 人，13.92万元。')];
+  assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), p).map((r) => r.doc.id), ['wan']);
 });
 
 test('proseStart skips the title and a practice page’s metadata panel with its 来源 line', () => {

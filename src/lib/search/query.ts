@@ -135,8 +135,29 @@ function freeTerms(text: string, segment: Segmenter): string[] {
   return out.length ? out : [text];
 }
 
+/**
+ * The other ways the texts write a number: 39200 is also 3.92万, 150000000 also 1.5亿, and 3.92万 also 39200 (the
+ * briefings write large figures with 万 and 亿, the metric tables and a reader's notes often do not).
+ */
+export function numberForms(term: string): string[] {
+  const m = /^(\d+(?:\.\d+)?)(万|亿)?$/.exec(term);
+  if (!m) return [];
+  const n = Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1);
+  const plain = (x: number) => String(Number(x.toPrecision(12)));
+  const out: string[] = [];
+  if (m[2]) out.push(plain(n));
+  for (const [unit, size] of [['万', 1e4], ['亿', 1e8]] as const) {
+    const scaled = n / size;
+    // Only where the texts would write it so: at least 1, at most four decimals.
+    if (scaled >= 1 && Math.abs(scaled * 1e4 - Math.round(scaled * 1e4)) < 1e-6) out.push(`${plain(scaled)}${unit}`);
+  }
+  return out.filter((f) => f !== term);
+}
+
 function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Segmenter): QueryTerm {
   if (!entry) {
+    const numbers = numberForms(text);
+    if (numbers.length) return { text, forms: [text, ...numbers], related: [] };
     const words = segment && Array.from(text).length >= 3 ? segment(text).map(squashText).filter(Boolean) : [];
     const split = words.length >= 2 && words.every((w) => Array.from(w).length >= 2);
     return split ? { text, forms: [text], related: [], words } : { text, forms: [text], related: [] };
