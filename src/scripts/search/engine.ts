@@ -89,7 +89,7 @@ export type Outcome =
       facets: FacetCounts;
       /** No page has every term exactly: the list holds pages with some of the terms, or only pieces of them. */
       loosened: boolean;
-      /** Some page of the list has a term of the query exactly (not only its words apart, or pieces of it). */
+      /** Some page found has a term of the query exactly (not only its words apart, or pieces of it). */
       exact: boolean;
       /** More pages matched than were ranked; the list shows the best {@link MAX_RANKED}. */
       truncated: boolean;
@@ -304,7 +304,7 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
       total: shown.length,
       facets,
       loosened,
-      exact: shown.some((r) => r.evidence === 'exact'),
+      exact: ranked.some((r) => r.evidence === 'exact'),
       truncated,
     };
   };
