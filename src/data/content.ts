@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
 import { createRelatedFinder } from '../lib/related';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -116,6 +117,16 @@ export function practicesOf(c: Corpus, briefing: BriefingEntry): PracticeEntry[]
 /** Practices in (or, with partners, working with) a region. */
 export function practicesInRegion(c: Corpus, regionId: string): PracticeEntry[] {
   return c.practices.filter((p) => p.data.region === regionId || p.data.partners.includes(regionId));
+}
+
+/** The raw source texts in seeds/ (file names, sorted), which /sources/ lists and serves. */
+export async function sourceFiles(): Promise<string[]> {
+  return (await readdir('seeds')).filter((f) => f.endsWith('.txt')).sort();
+}
+
+/** The region a region belongs to (玉环市 → 台州市), by its `parent` name; undefined for a prefecture-level city. */
+export function parentRegion(c: Corpus, region: RegionEntry): RegionEntry | undefined {
+  return region.data.parent === undefined ? undefined : c.regions.find((r) => r.data.name === region.data.parent);
 }
 
 /**

@@ -1,11 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { sourceFiles } from '../../data/content';
 
 /** The raw source texts, served as they are under /sources/<file>, so every page can link to what it was made from. */
-export const getStaticPaths = (async () => {
-  const files = (await readdir('seeds')).filter((f) => f.endsWith('.txt')).sort();
-  return files.map((file) => ({ params: { file } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await sourceFiles()).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const text = await readFile(`seeds/${params.file}`);
