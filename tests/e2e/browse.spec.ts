@@ -92,3 +92,18 @@ test('index pages show counts and no index page is empty', async ({ page }) => {
   await page.goto('/regions/luqiao/');
   await expect(page.getByText('暂无收录的案例。')).toBeVisible();
 });
+
+test('the footer’s subscribe link explains the briefing feed and gives its address, and the feed lists the issues', async ({ page, request }) => {
+  await page.goto('/practices/');
+  await page.getByRole('contentinfo').getByRole('link', { name: '订阅简报更新' }).click();
+  const section = page.getByRole('region', { name: '订阅简报更新' });
+  await expect(section).toBeInViewport();
+  const address = await section.locator('code').innerText();
+  expect(new URL(address).pathname).toBe('/feed.xml');
+  const feed = await request.get(await section.getByRole('link', { name: '打开订阅源文件' }).getAttribute('href') ?? '');
+  expect(feed.headers()['content-type'] ?? '').toMatch(/xml/);
+  const xml = await feed.text();
+  const issues = await page.locator('.briefings > li h2').count();
+  expect(issues).toBeGreaterThan(0);
+  expect(xml.match(/<entry>/g)?.length).toBe(issues);
+});
