@@ -307,7 +307,7 @@ test('a page tagged 进城农民工 does not count 农民工 in its panel as pro
   const prose = doc('prose', '某地就业工作', '帮助低收入农户就业。');
   const ranked = rank([prepareDoc(tagged, lex), prepareDoc(prose, lex)], parseQuery('低收入农户', lex, seg));
   const t = ranked.find((r) => r.doc.id === 'tagged')!;
-  assert.equal(t.page.prose, squashText('引进人才。'));
+  assert.equal(t.page.prose, squash('引进人才。', true).text);
 });
 
 test('the URL state round-trips, ignores junk and toggles filters', () => {
@@ -333,4 +333,16 @@ test('facet counts respect other facets but not their own selection', () => {
   assert.deepEqual(c.group, { 技术工人: 1, 低收入农户: 1 });
   assert.ok(matchesFilters(pages[2]!.filters, { region: ['玉环市', '黄岩区'], group: ['技术工人'] }));
   assert.deepEqual(pagefindFilters({ region: ['玉环市'], group: ['技术工人'] }, 'group'), { region: { any: ['玉环市'] } });
+});
+
+test('a term is not found across a comma or a block join, but is across quotes', () => {
+  assert.equal(squash('以上，学前教育。“扩中”“提低”', true).text, '以上|学前教育|扩中提低');
+  const across = doc('across', '某方案', '入园率达到98%以上，学前教育普及。员工，人均收入提高。');
+  const real = doc('real', '随迁子女', '保障随迁子女上学，新建学校两所。');
+  const ranked = rank([prepareDoc(across, lex), prepareDoc(real, lex)], parseQuery('上学', lex, seg));
+  assert.deepEqual(ranked.map((r) => r.doc.id), ['real']);
+  const quoted = rank([prepareDoc(doc('q', '某地', '推进“扩中”“提低”行动。'), lex)], parseQuery('扩中提低', lex, seg));
+  assert.equal(quoted[0]?.evidence, 'exact');
+  const segs = buildExcerpt('标题. 员工，人均收入提高，工人增收。', 2, ['工人'], 40)!;
+  assert.deepEqual(segs.filter((x) => x.mark).map((x) => x.text), ['工人']);
 });

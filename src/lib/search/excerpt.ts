@@ -2,7 +2,7 @@
  * Excerpts with highlighted matches, as plain segments. The UI turns each segment into a text node (inside <mark>
  * when highlighted), so no page text or query ever reaches the DOM as HTML.
  */
-import { occurrences, squash, type Squashed } from './normalize.ts';
+import { BREAK, occurrences, squash, type Squashed } from './normalize.ts';
 
 export interface Segment {
   text: string;
@@ -36,10 +36,11 @@ export function buildExcerpt(
   from: number,
   needles: readonly string[],
   length = 90,
-  sq: Squashed = squash(content),
+  sq: Squashed = squash(content, true),
   focus?: readonly FocusGroup[],
 ): Segment[] | undefined {
   const useful = needles.filter((n) => n.length > 0);
+  from = afterBreaks(sq, from);
   const bodyStart = from < sq.map.length ? sq.map[from]! : content.length;
   const lead = Math.floor(length / 4);
   const windowAt = (hit: number): [number, number] => {
@@ -123,8 +124,15 @@ function bestPassage(
   return best;
 }
 
+/** `from`, moved past clause breaks (a prose that starts after a title's ". " opens at its first word). */
+function afterBreaks(sq: Squashed, from: number): number {
+  while (sq.text[from] === BREAK) from++;
+  return from;
+}
+
 /** The opening of the prose (from squashed index `from`), for a page that matched only by title or metadata. */
-export function leadExcerpt(content: string, from: number, length = 90, sq: Squashed = squash(content)): Segment[] {
+export function leadExcerpt(content: string, from: number, length = 90, sq: Squashed = squash(content, true)): Segment[] {
+  from = afterBreaks(sq, from);
   const start = from < sq.map.length ? sq.map[from]! : 0;
   const text = tidy(content.slice(start, start + length)).trim();
   const out: Segment[] = [{ text, mark: false }];

@@ -32,12 +32,23 @@ export interface Squashed {
 
 const KEEP = /[\p{L}\p{N}%]/u;
 const DIGIT = /\p{Nd}/u;
+/**
+ * Punctuation that ends a clause or a list item (after NFKC: ，→ , ；→ ; and so on), and the full stop with which
+ * Pagefind joins a page's blocks. A match must not run across it: 上学 is not in 以上，学前教育, nor 工人 in 员工，人均.
+ * Quotes, brackets, dashes and the middle dot do not break a match (扩中提低 is in “扩中”“提低”).
+ */
+const CLAUSE_END = /[,;:!?。、…．.]/u;
+/** What a clause break becomes in a squashed page text with `breaks`: a character no squashed query term holds. */
+export const BREAK = '|';
 
 /**
  * The comparison form of `s`: NFKC, lower case, letters/digits/percent only, and `.` kept only between two digits (so
  * 2568.85 survives but a sentence's full stop does not). Works per code point, so the map stays exact.
+ *
+ * With `breaks` (a page's text, not a query), each run of clause-ending punctuation leaves one {@link BREAK}, so that a
+ * term is not found across two clauses.
  */
-export function squash(s: string): Squashed {
+export function squash(s: string, breaks = false): Squashed {
   const chars: string[] = [];
   const map: number[] = [];
   const cps = Array.from(s);
@@ -49,18 +60,23 @@ export function squash(s: string): Squashed {
       if (KEEP.test(ch)) {
         chars.push(ch);
         map.push(at);
-      } else if (ch === '.') {
-        const prev = chars[chars.length - 1];
-        const next = cps[k + 1]?.normalize('NFKC');
-        if (prev && DIGIT.test(prev) && next && DIGIT.test(next)) {
-          chars.push('.');
-          map.push(at);
-        }
+      } else if (ch === '.' && isDecimalPoint(chars, cps[k + 1])) {
+        chars.push('.');
+        map.push(at);
+      } else if (breaks && CLAUSE_END.test(ch) && chars.length && chars[chars.length - 1] !== BREAK) {
+        chars.push(BREAK);
+        map.push(at);
       }
     }
     at += cp.length;
   }
   return { text: chars.join(''), map };
+}
+
+function isDecimalPoint(before: readonly string[], next: string | undefined): boolean {
+  const prev = before[before.length - 1];
+  const after = next?.normalize('NFKC');
+  return !!prev && DIGIT.test(prev) && !!after && DIGIT.test(after);
 }
 
 /** Just the comparison text of `s` (see {@link squash}). */

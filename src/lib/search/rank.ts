@@ -17,7 +17,7 @@
  */
 import { FACET_KEYS, type FacetKey, type Lexicon } from './dictionary.ts';
 import type { FocusGroup } from './excerpt.ts';
-import { bigrams, occurrences, squash, squashText, type Squashed } from './normalize.ts';
+import { BREAK, bigrams, occurrences, squash, squashText, type Squashed } from './normalize.ts';
 import type { QueryPlan, QueryTerm } from './query.ts';
 
 /** What the ranker needs to know about a page (from its Pagefind fragment). */
@@ -99,9 +99,11 @@ export function prepareDoc(doc: SearchDoc, lexicon: Lexicon): PreparedDoc {
       meta.push({ facet, value, names, spread });
     }
   }
-  const body = squash(doc.body);
-  const proseFrom = proseStart(doc.body, body, squashText(doc.title), lexicon.valueNames);
-  return { doc, title: squashText(doc.title), body, meta, proseFrom, prose: body.text.slice(proseFrom) };
+  // A page's text keeps its clause breaks: a term is not found across a comma (see normalize.ts).
+  const body = squash(doc.body, true);
+  const title = squash(doc.title, true).text;
+  const proseFrom = proseStart(doc.body, body, title, lexicon.valueNames);
+  return { doc, title, body, meta, proseFrom, prose: body.text.slice(proseFrom) };
 }
 
 /** Labels of a practice page's metadata panel (src/pages/practices/[id].astro), as Pagefind indexes them. */
@@ -118,8 +120,9 @@ const PANEL_LABELS = ['地区', '协作', '目标群体', '举措类型'];
 export function proseStart(content: string, body: Squashed, title: string, names: readonly string[]): number {
   const text = body.text;
   let at = title && text.startsWith(title) ? title.length : 0;
+  while (text.startsWith(BREAK, at)) at++;
   if (!text.startsWith('地区', at)) return at;
-  const tokens = [...PANEL_LABELS, ...names];
+  const tokens = [...PANEL_LABELS, ...names, BREAK];
   for (let t = tokens.find((x) => text.startsWith(x, at)); t; t = tokens.find((x) => text.startsWith(x, at))) {
     at += t.length;
   }
