@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { dateRanks, fragmentName } from '../../src/lib/search/date-order.ts';
 import { buildDictionary } from '../../src/lib/search/dictionary.ts';
 import { MAX_RANKED, createEngine, type PagefindApi } from '../../src/scripts/search/engine.ts';
+import { buildT2s, gb2312Hanzi, t2sMap, toSimplified } from '../../src/lib/search/t2s.ts';
 
 interface FakePage {
   url: string;
@@ -205,4 +206,30 @@ test('a facet browse is newest first by the fragment names, whatever order the s
     if (all.mode !== 'browse') throw new Error(all.mode);
     assert.deepEqual(all.items.map((i) => i.url), ['/practices/b/', '/practices/c/', '/practices/a/', '/plans/d/']);
   }
+});
+
+test('a query partly in traditional characters is read in simplified ones when a term is missing', async () => {
+  const table = async () => ({ source: 'test', pairs: '幫帮權权勵励' });
+  const e = createEngine(fakePagefind(), dict, table);
+  const out = await e.search({ q: '技术工人 股權激勵', filters: {}, sort: 'relevance' });
+  assert.equal(out.mode === 'query' && out.searchedAs, '技术工人 股权激励');
+  assert.deepEqual(out.mode === 'query' && out.missing, []);
+  assert.equal(out.mode === 'query' && out.items[0]!.url, '/practices/b/');
+});
+
+test('a query with a term no page has says which, and an empty result suggests only terms that find pages', async () => {
+  const e = createEngine(fakePagefind(), dict, async () => ({ source: 'test', pairs: '' }));
+  const some = await e.search({ q: '技术工人 火箭', filters: {}, sort: 'relevance' });
+  assert.ok(some.mode === 'query' && some.total > 0);
+  assert.deepEqual(some.mode === 'query' && some.missing, ['火箭']);
+  const none = await e.search({ q: '火箭 卫星', filters: {}, sort: 'relevance' });
+  assert.deepEqual(none.mode === 'query' && [none.total, none.suggestions], [0, []]);
+});
+
+test('the traditional → simplified table never converts a standard simplified character (么 stays 么)', () => {
+  const keep = gb2312Hanzi();
+  assert.ok(keep.has('么') && keep.has('著') && keep.has('温') && !keep.has('溫'));
+  assert.ok(keep.size > 6700 && keep.size < 6800);
+  const map = t2sMap(buildT2s('么 幺|著 着|溫 温', [], keep));
+  assert.equal(toSimplified('怎么 显著 溫', map), '怎么 显著 温');
 });

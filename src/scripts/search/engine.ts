@@ -10,7 +10,7 @@ import { newestFirst } from '../../lib/search/date-order.ts';
 import { parseQuery, type QueryPlan } from '../../lib/search/query.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { unsegment } from '../../lib/search/segment.ts';
-import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
+import { byDateDesc, prepareDoc, rank, scoreTerm, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
 import {
   countFacets,
   hasFilters,
@@ -95,6 +95,10 @@ export type Outcome =
       truncated: boolean;
       /** The query in simplified characters, when it was typed in traditional ones and only that form found pages. */
       searchedAs?: string | undefined;
+      /** Terms of a query of several that no page listed has exactly (县给 in 有没有县给技术工人发股权的). */
+      missing: string[];
+      /** When nothing was found: the terms of the query that alone would find pages, to suggest. */
+      suggestions: string[];
     };
 
 export interface Engine {
@@ -228,16 +232,19 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
   };
 
   /**
-   * A query typed in traditional characters (溫嶺) finds nothing in simplified texts: when a query in Chinese finds
-   * nothing exactly, it is searched again in simplified characters, and that result is kept if it finds a term exactly.
+   * A query typed in traditional characters (溫嶺, or 職業技能 with one word that is the same in both) finds nothing,
+   * or less, in simplified texts: when a query in Chinese misses a term, it is read in simplified characters, and
+   * when that changes it, the simplified query is searched and its result kept if it finds pages. The table holds
+   * only characters that are not standard simplified ones (src/lib/search/t2s.ts), so a changed query was typed in
+   * traditional characters.
    */
   const search = async (state: SearchState): Promise<Outcome> => {
     const first = await searchOnce(state);
-    if (first.mode !== 'query' || first.exact || !/\p{Script=Han}/u.test(state.q)) return first;
+    if (first.mode !== 'query' || (first.exact && !first.missing.length) || !/\p{Script=Han}/u.test(state.q)) return first;
     const q = await simplified(state.q);
     if (!q) return first;
     const again = await searchOnce({ ...state, q });
-    if (again.mode !== 'query' || !again.exact) return first;
+    if (again.mode !== 'query' || !again.total) return first;
     return { ...again, searchedAs: q };
   };
 
@@ -297,6 +304,8 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
     const facets = countFacets(ranked.map((r) => r.doc), state.filters);
     let shown = ranked.filter((r) => matchesFilters(r.doc.filters, state.filters));
     if (state.sort === 'date') shown = byDateDesc(shown);
+    const some = plan.terms.length > 1 && ranked.length > 0;
+    const missing = some ? plan.terms.filter((t) => !ranked.some((r) => scoreTerm(r.page, t).evidence === 'exact')).map((t) => t.text) : [];
     return {
       mode: 'query',
       plan,
@@ -306,7 +315,15 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
       loosened,
       exact: ranked.some((r) => r.evidence === 'exact'),
       truncated,
+      missing: missing.length < plan.terms.length ? missing : [],
+      suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
     };
+  };
+
+  /** The terms of a query that find a page by themselves (an exact-phrase search each), for an empty result. */
+  const findable = async (plan: QueryPlan): Promise<string[]> => {
+    const hits = await Promise.all(plan.terms.map(async (t) => ((await run(`"${t.text}"`)).results.length > 0 ? t.text : '')));
+    return hits.filter(Boolean);
   };
 
   return {

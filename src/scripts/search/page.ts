@@ -113,9 +113,9 @@ export function startSearchPage(app: HTMLElement): void {
     );
 
     const isEmpty = (outcome.mode === 'query' || outcome.mode === 'browse') && outcome.total === 0;
-    empty.hidden = !isEmpty && outcome.mode !== 'unsearchable';
+    empty.hidden = !isEmpty;
     emptyQuery.textContent = state.q;
-    const terms = outcome.mode === 'query' && outcome.plan.terms.length > 1 ? outcome.plan.terms.map((t) => t.text) : [];
+    const terms = outcome.mode === 'query' ? outcome.suggestions : [];
     emptyTerms.replaceChildren(
       ...(terms.length
         ? ['只搜其中一个词：', ...terms.flatMap((t, i) => [i ? '、' : '', h('a', { href: `${url('search')}?q=${encodeURIComponent(t)}` }, t)])]

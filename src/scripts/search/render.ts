@@ -65,7 +65,11 @@ export function statusText(outcome: Outcome | undefined, state: SearchState): st
       const q = outcome.searchedAs ?? state.q;
       const as = outcome.searchedAs ? `“${state.q}”已按简体字“${q}”搜索。` : '';
       const more = outcome.truncated ? `，显示最相关的 ${outcome.total} 篇` : '';
-      const loose = outcome.loosened ? '没有完全匹配的内容，以下结果只包含部分词语：' : '';
+      const loose = outcome.missing.length
+        ? `以下结果都不含${outcome.missing.map((t) => `“${t}”`).join('、')}，按其余词语排列：`
+        : outcome.loosened
+          ? '没有完全匹配的内容，以下结果只包含部分词语：'
+          : '';
       // cleanQuery cut a longer query (a pasted paragraph) to its first MAX_QUERY_LENGTH characters.
       const cut = Array.from(state.q).length >= MAX_QUERY_LENGTH ? `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。` : '';
       return `${as}${loose}找到 ${outcome.total} 篇与“${q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${cut}`;
