@@ -228,7 +228,7 @@ test('a query that finds nothing suggests fewer words, a facet and the group ind
 test('a question whose words are not all in the text still lists its pages', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('如何留住高校毕业生')}`);
   expect((await resultPaths(page))[0]).toBe('/practices/jiaojiang-talent/');
-  await expect(page.getByRole('status').first()).toHaveText(/没有完全匹配的内容/);
+  await expect(page.getByRole('status').first()).toHaveText(/以下结果都不含“留住”，按其余词语排列/);
 });
 
 test.describe('bad input gives no error and no injected markup', () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
 import { bigrams, cleanQuery, occurrences, originalRange, squash, squashText, MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
-import { numberForms, parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
+import { chineseNumber, digitForm, numberForms, parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
 import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../src/lib/search/rank.ts';
 import { buildExcerpt, leadExcerpt } from '../../src/lib/search/excerpt.ts';
 import { buildT2s, t2sMap, toSimplified } from '../../src/lib/search/t2s.ts';
@@ -345,4 +345,34 @@ test('a term is not found across a comma or a block join, but is across quotes',
   assert.equal(quoted[0]?.evidence, 'exact');
   const segs = buildExcerpt('标题. 员工，人均收入提高，工人增收。', 2, ['工人'], 40)!;
   assert.deepEqual(segs.filter((x) => x.mark).map((x) => x.text), ['工人']);
+});
+
+test('figures in a query stay whole, in digits too: 一亿元 → 1亿元, 百分之九十八 → 98%, 第三期 → 第3期, 1.3万元 ↔ 13000元', () => {
+  assert.equal(chineseNumber('九十八'), 98);
+  assert.equal(chineseNumber('十二万三千'), 123000);
+  assert.equal(chineseNumber('一千零五'), 1005);
+  assert.equal(chineseNumber('二〇二五'), 2025);
+  assert.equal(digitForm('一是'), undefined, 'a numeral that counts nothing stays');
+  assert.equal(digitForm('五个帮'), undefined);
+  assert.equal(digitForm('十四五'), undefined);
+  const terms = (q: string) => parseQuery(q, lex, seg).terms.map((t) => [t.text, t.forms]);
+  assert.deepEqual(terms('一亿元信贷资金')[0], ['一亿元', ['一亿元', '1亿元', '100000000元', '10000万元']]);
+  assert.deepEqual(terms('百分之九十八'), [['百分之九十八', ['百分之九十八', '98%']]]);
+  assert.deepEqual(terms('第三期').at(-1), ['第三期', ['第三期', '第3期']]);
+  assert.deepEqual(terms('1.3万元'), [['1.3万元', ['1.3万元', '13000元']]]);
+  assert.deepEqual(parseQuery('1.3万元', lex, seg).queries.loose, [], 'a figure has no pieces');
+  const ds = [doc('qt', '青田', '低保标准提高到 13000 元/年。'), doc('other', '某地', '补助 1.3 万人。')];
+  assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('1.3万元', lex, seg)).map((r) => r.doc.id), ['qt']);
+});
+
+test('a lone character left between filler words is not a term when the query has a word', () => {
+  assert.deepEqual(parseQuery('如何发现需要救助的人', lex, seg).terms.map((t) => t.text).includes('人'), false);
+  assert.deepEqual(parseQuery('人', lex, seg).terms.map((t) => t.text), ['人'], 'a query of one character is searched');
+  assert.ok(parseQuery('5 人才', lex, seg).terms.some((t) => t.text === '5'), 'a number stays');
+  assert.equal(parseQuery('低收入农户增收有什么好办法', lex, seg).terms.some((t) => t.text.includes('办法')), false);
+});
+
+test('a word typed in pinyin or English has no two-letter pieces', () => {
+  assert.deepEqual(parseQuery('gongjiangdai', lex, seg).queries.loose, []);
+  assert.deepEqual(bigrams('gongjiang工匠'), ['工匠']);
 });

@@ -119,12 +119,13 @@ export function occurrences(haystack: string, needle: string, limit = 50, from =
 
 /**
  * Character bigrams of a squashed term (a 2-character term is its own single bigram), without those that hold a
- * digit: a number is matched whole (see {@link occurrences}), never by its pieces.
+ * digit or a Latin letter: a number is matched whole (see {@link occurrences}), never by its pieces, and gd is no
+ * piece of a word typed in pinyin.
  */
 export function bigrams(term: string): string[] {
   const cps = Array.from(term);
   const out: string[] = [];
   if (cps.length < 2) out.push(...cps);
   else for (let i = 0; i < cps.length - 1; i++) out.push(cps[i]! + cps[i + 1]!);
-  return [...new Set(out)].filter((b) => !/\d/.test(b));
+  return [...new Set(out)].filter((b) => !/[\da-z]/.test(b));
 }

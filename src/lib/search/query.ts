@@ -15,7 +15,8 @@ import type { DictionaryEntry, Lexicon } from './dictionary.ts';
  * searched, so a page that contains them verbatim is found). Longer forms first.
  */
 export const FILLER_WORDS = [
-  '有哪些', '有什么', '有没有', '怎么样', '怎么办', '为什么', '如何做', '怎么做',
+  '有什么好办法', '有什么办法', '什么好办法', '好办法', '好做法',
+  '有哪些', '有什么', '有没有', '怎么样', '怎么办', '为什么', '如何做', '怎么做', '是不是', '能不能', '多少',
   '哪些地方', '什么地方', '哪个地方', '哪些地区',
   '怎么', '怎样', '如何', '什么', '哪些', '哪里', '哪个', '是否', '能否', '可以', '请问', '关于', '相关',
   '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题',
@@ -33,6 +34,8 @@ export interface QueryTerm {
   related: string[];
   /** The taxonomy value the term names, if any. */
   entry?: DictionaryEntry | undefined;
+  /** A figure (1.3万元, 一亿元): matched whole in its forms, never by pieces. */
+  figure?: boolean | undefined;
   /**
    * For a free term that the segmenter splits into words of two characters or more (技能评价 → 技能, 评价): those
    * words. A page with all of them, though not side by side, matches the term less well than one with the term.
@@ -137,27 +140,115 @@ function freeTerms(text: string, segment: Segmenter): string[] {
 
 /**
  * The other ways the texts write a number: 39200 is also 3.92万, 150000000 also 1.5亿, and 3.92万 also 39200 (the
- * briefings write large figures with 万 and 亿, the metric tables and a reader's notes often do not).
+ * briefings write large figures with 万 and 亿, the metric tables and a reader's notes often do not). A unit after
+ * the number stays with it: 1.3万元 is also 13000元.
  */
 export function numberForms(term: string): string[] {
-  const m = /^(\d+(?:\.\d+)?)(万|亿)?$/.exec(term);
-  if (!m) return [];
+  const m = /^(\d+(?:\.\d+)?)(万|亿)?(\p{Script=Han}{1,2})?$/u.exec(term);
+  if (!m || m[3]?.startsWith('万') || m[3]?.startsWith('亿')) return [];
   const n = Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1);
-  const plain = (x: number) => String(Number(x.toPrecision(12)));
+  const unit = m[3] ?? '';
   const out: string[] = [];
-  if (m[2]) out.push(plain(n));
-  for (const [unit, size] of [['万', 1e4], ['亿', 1e8]] as const) {
+  if (m[2]) out.push(plainNumber(n) + unit);
+  for (const [word, size] of [['万', 1e4], ['亿', 1e8]] as const) {
     const scaled = n / size;
     // Only where the texts would write it so: at least 1, at most four decimals.
-    if (scaled >= 1 && Math.abs(scaled * 1e4 - Math.round(scaled * 1e4)) < 1e-6) out.push(`${plain(scaled)}${unit}`);
+    if (scaled >= 1 && Math.abs(scaled * 1e4 - Math.round(scaled * 1e4)) < 1e-6) out.push(`${plainNumber(scaled)}${word}${unit}`);
   }
   return out.filter((f) => f !== term);
 }
 
+const plainNumber = (x: number) => String(Number(x.toPrecision(12)));
+
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/gu;
+/** What may follow a number written in Chinese for it to be read as one (一亿元, 三期, 五个帮 is not: 个 is too loose). */
+const CN_COUNTED = /^[元人名户家所项期年月日次倍亩岁座条位万亿]/u;
+
+/** The value of a number written in Chinese characters (一亿 → 100000000, 九十八 → 98, 二〇二五 → 2025), if it is one. */
+export function chineseNumber(s: string): number | undefined {
+  if (!s || /[^〇零一二两三四五六七八九十百千万亿]/u.test(s)) return undefined;
+  // Digit by digit, without units: 二〇二五.
+  if (!/[十百千万亿]/u.test(s)) return [...s].length > 1 ? Number([...s].map((c) => CN_DIGITS[c]).join('')) : CN_DIGITS[s];
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const c of s) {
+    if (c in CN_DIGITS) {
+      // 零 only holds a place (一千零五).
+      if (CN_DIGITS[c] === 0) continue;
+      if (digit !== undefined) return undefined;
+      digit = CN_DIGITS[c]!;
+    } else if (c in CN_UNITS) {
+      section += (digit ?? 1) * CN_UNITS[c]!;
+      digit = undefined;
+    } else {
+      const big = c === '万' ? 1e4 : 1e8;
+      const value = (section + (digit ?? 0)) || 1;
+      total = c === '亿' ? (total + value) * big : total + value * big;
+      section = 0;
+      digit = undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/**
+ * A term with its numbers in Chinese characters written in digits, as the texts write figures: 一亿元 → 1亿元,
+ * 百分之九十八 → 98%, 第三期 → 第3期. Only a numeral after 第 or 百分之, or before a counted thing (元, 人, 期 …), is
+ * read as a number: 一是 and 五个帮 stay as they are. Undefined when nothing changes.
+ */
+export function digitForm(term: string): string | undefined {
+  let changed = false;
+  const out = term.replace(/百分之([〇零一二两三四五六七八九十百千]+)/gu, (all, num: string) => {
+    const n = chineseNumber(num);
+    if (n === undefined) return all;
+    changed = true;
+    return `${n}%`;
+  }).replace(CN_NUMERAL, (num: string, at: number, whole: string) => {
+    const after = whole.slice(at + num.length);
+    const counted = whole[at - 1] === '第' || CN_COUNTED.test(after);
+    // The number's own 万 or 亿 stays a word, as the texts write it (1亿元, 3.92万人).
+    const big = /[万亿]$/u.exec(num)?.[0] ?? '';
+    const n = chineseNumber(big ? num.slice(0, -1) : num);
+    if (!counted || n === undefined || (n === 0 && !big)) return num;
+    changed = true;
+    return `${n}${big}`;
+  });
+  return changed ? out : undefined;
+}
+
+/**
+ * A figure with its unit (1.3万元, 4503人, 一亿元, 百分之九十八, 第三期) in free text, and the text around it: a
+ * figure is a term of its own, kept whole, which the segmenter would cut (一亿 元, 13000 元).
+ */
+const FIGURE = new RegExp(
+  String.raw`第?(?:百分之[〇零一二两三四五六七八九十百千]+|\d+(?:\.\d+)?%?|[〇零一二两三四五六七八九十百千万亿]+)` +
+    String.raw`(?:万元|亿元|人次|万人|[万亿]?[元人名户家所项期年月日次倍亩岁座条位个])?`,
+  'gu',
+);
+
+function numberParts(text: string): { text: string; number: boolean }[] {
+  const out: { text: string; number: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(FIGURE)) {
+    const figure = m[0];
+    // Digits always make a figure; Chinese numerals only where they count something (一是 and 十四五 are words).
+    if (!/\d/.test(figure) && digitForm(figure) === undefined) continue;
+    if (m.index > at) out.push({ text: text.slice(at, m.index), number: false });
+    out.push({ text: figure, number: true });
+    at = m.index + figure.length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), number: false });
+  return out;
+}
+
 function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Segmenter): QueryTerm {
   if (!entry) {
-    const numbers = numberForms(text);
-    if (numbers.length) return { text, forms: [text, ...numbers], related: [] };
+    const digits = digitForm(text);
+    const numbers = [...(digits ? [digits] : []), ...numberForms(digits ?? text)];
+    if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true };
     const words = segment && Array.from(text).length >= 3 ? segment(text).map(squashText).filter(Boolean) : [];
     const split = words.length >= 2 && words.every((w) => Array.from(w).length >= 2);
     return split ? { text, forms: [text], related: [], words } : { text, forms: [text], related: [] };
@@ -171,14 +262,15 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
 
 /**
  * Character bigrams of a longer term, or the characters of a two-character one (術工 → 术, 工). Pieces with a digit
- * are left out: a piece of a number (39 of 39200) is not a piece of its meaning.
+ * or a Latin letter are left out: a piece of a number (39 of 39200) is not a piece of its meaning, nor gd of a word
+ * typed in pinyin.
  */
 function looseParts(term: string): string[] {
   const cps = Array.from(term);
   const out: string[] = [];
   if (cps.length <= 2) out.push(...cps);
   else for (let i = 0; i < cps.length - 1; i++) out.push(cps[i]! + cps[i + 1]!);
-  return out.filter((p) => !/\d/.test(p));
+  return out.filter((p) => !/[\da-z]/.test(p));
 }
 
 /**
@@ -207,10 +299,21 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     addPhrase(pieces.map((p) => p.text).join(''));
     for (const piece of pieces) {
       if (piece.kind === 'dict') addTerm(termFor(piece.text, piece.entry));
-      else for (const t of freeTerms(piece.text, segment)) addTerm(termFor(t, lexicon.get(t), segment));
+      else {
+        for (const part of numberParts(piece.text)) {
+          if (part.number) addTerm(termFor(part.text, undefined));
+          else for (const t of freeTerms(part.text, segment)) addTerm(termFor(t, lexicon.get(t), segment));
+        }
+      }
     }
     // A run that was only filler words (怎么) still searches for itself.
     if (!pieces.length) addTerm(termFor(run, undefined));
+  }
+  // A single character left over between fillers (人 in 如何发现需要救助的人, 好 in 幼儿园怎么办好) would mark every 人
+  // on a page: when the query has a word of two characters or more, a lone character that is not a number goes.
+  if (terms.some((t) => Array.from(t.text).length >= 2)) {
+    const lone = terms.filter((t) => Array.from(t.text).length < 2 && !/\d/.test(t.text));
+    for (const t of lone) terms.splice(terms.indexOf(t), 1);
   }
 
   const queries: QueryPlan['queries'] = { exact: [], primary: [], singles: [], loose: [] };
@@ -223,7 +326,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     queries.primary = [...new Set(primary)];
     queries.singles = [...new Set(terms.flatMap((t) => t.forms))].filter((q) => !queries.primary.includes(q));
     const before = new Set([...queries.primary, ...queries.singles]);
-    queries.loose = [...new Set(terms.flatMap((t) => looseParts(t.text)))].filter((q) => !before.has(q));
+    queries.loose = [...new Set(terms.flatMap((t) => (t.figure ? [] : looseParts(t.text))))].filter((q) => !before.has(q));
   }
   return { text, phrases, terms, queries };
 }

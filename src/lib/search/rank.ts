@@ -220,7 +220,7 @@ export function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): Term
 
   const has = (w: string) => p.title.includes(w) || countIn(p.prose, w, 1) > 0;
   if (t.words?.every(has)) return { term: t.text, score: weight * WEIGHTS.words, evidence: 'words' };
-  const parts = Array.from(t.text).length >= 3 ? bigrams(t.text) : [];
+  const parts = !t.figure && Array.from(t.text).length >= 3 ? bigrams(t.text) : [];
   const found = parts.filter(has).length;
   if (!found) return { term: t.text, score: 0, evidence: 'none' };
   return { term: t.text, score: (weight * WEIGHTS.pieces * found) / parts.length, evidence: 'pieces' };
@@ -293,7 +293,7 @@ export function focusGroups(plan: QueryPlan, evidence: Evidence): FocusGroup[] {
       ...t.forms.filter((f) => f !== t.text).map((text) => ({ text, weight: WEIGHTS.canonical })),
       ...t.related.map((text) => ({ text, weight: WEIGHTS.related })),
       ...(evidence !== 'exact' ? (t.words ?? []).map((text) => ({ text, weight: 0.4 })) : []),
-      ...(evidence === 'pieces' && Array.from(t.text).length >= 3 ? bigrams(t.text).map((text) => ({ text, weight: 0.3 })) : []),
+      ...(evidence === 'pieces' && !t.figure && Array.from(t.text).length >= 3 ? bigrams(t.text).map((text) => ({ text, weight: 0.3 })) : []),
     ];
     groups.push({ weight: 1, forms });
   }

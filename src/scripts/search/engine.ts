@@ -95,6 +95,8 @@ export type Outcome =
       truncated: boolean;
       /** The query in simplified characters, when it was typed in traditional ones and only that form found pages. */
       searchedAs?: string | undefined;
+      /** The best pages have every word of the query, but not side by side (焊工 … 培训 for 焊工培训). */
+      apart: boolean;
       /** Terms of a query of several that no page listed has exactly (县给 in 有没有县给技术工人发股权的). */
       missing: string[];
       /** When nothing was found: the terms of the query that alone would find pages, to suggest. */
@@ -315,6 +317,7 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
       loosened,
       exact: ranked.some((r) => r.evidence === 'exact'),
       truncated,
+      apart: ranked[0]?.evidence === 'words',
       missing: missing.length < plan.terms.length ? missing : [],
       suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
     };

@@ -67,9 +67,11 @@ export function statusText(outcome: Outcome | undefined, state: SearchState): st
       const more = outcome.truncated ? `，显示最相关的 ${outcome.total} 篇` : '';
       const loose = outcome.missing.length
         ? `以下结果都不含${outcome.missing.map((t) => `“${t}”`).join('、')}，按其余词语排列：`
-        : outcome.loosened
-          ? '没有完全匹配的内容，以下结果只包含部分词语：'
-          : '';
+        : outcome.apart
+          ? '没有与查询完全相同的说法，以下结果包含其中的各个词语：'
+          : outcome.loosened
+            ? '没有完全匹配的内容，以下结果只包含部分词语：'
+            : '';
       // cleanQuery cut a longer query (a pasted paragraph) to its first MAX_QUERY_LENGTH characters.
       const cut = Array.from(state.q).length >= MAX_QUERY_LENGTH ? `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。` : '';
       return `${as}${loose}找到 ${outcome.total} 篇与“${q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${cut}`;
