@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dateSchema } from './date.ts';
 import { refSchema } from './taxonomy.ts';
 
 /** One issue of a briefing series (简报期次). File: content/briefings/<id>.yaml */
@@ -10,7 +11,7 @@ export const briefingSchema = z.strictObject({
   /** Issue number (第 3 期 → 3) only when the text prints it; never guessed. Absent shows as 未注明. */
   number: z.number().int().positive().optional(),
   /** Date of issue (印发 date), YYYY-MM-DD. */
-  date: z.coerce.date(),
+  date: dateSchema,
   /** The issuing office, as printed. */
   issuer: z.string().min(2),
   /** 报： line (reported to), as printed, when present. */

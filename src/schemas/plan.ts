@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dateSchema } from './date.ts';
 import { refSchema } from './taxonomy.ts';
 import { metricSchema, correctionSchema } from './metric.ts';
 
@@ -36,7 +37,7 @@ export const planSchema = z.strictObject({
   /** Issuing organs as printed, one per item; empty when the document prints none (a draft, say): shown as 未注明. */
   issuers: z.array(z.string().min(2)).default([]),
   /** Date of issue (or of the draft), YYYY-MM-DD, when the document gives it. */
-  date: z.coerce.date().optional(),
+  date: dateSchema.optional(),
   /** 正式印发 (issued) or 征求意见稿 (draft for comments). */
   status: z.enum(['正式印发', '征求意见稿']),
   /** Region id of the issuing government. */

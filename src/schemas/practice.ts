@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dateSchema } from './date.ts';
 import { refSchema } from './taxonomy.ts';
 import { metricSchema, correctionSchema } from './metric.ts';
 
@@ -17,7 +18,7 @@ export const practiceSchema = z.strictObject({
   /** Id of the briefing issue (content/briefings/<id>.yaml) that published it. */
   briefing: refSchema,
   /** Publication date, the same as the briefing's date, YYYY-MM-DD. */
-  date: z.coerce.date(),
+  date: dateSchema,
   /** Figures the text states, each with its exact quote. */
   metrics: z.array(metricSchema).default([]),
   /** Extraction slips mended in the body, each recorded: `from` as the raw text has it, `to` as the page shows it. */

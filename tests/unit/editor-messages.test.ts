@@ -1,0 +1,66 @@
+// What an editor sees when a content file is wrong: each message names the file, the field, the value found and what
+// is allowed, in Chinese, and nothing else (no parser English, no follow-up errors of a file that could not be read).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/check.ts';
+import { formatProblem } from '../../src/lib/validate.ts';
+import { calendarDate, dateSchema } from '../../src/schemas/date.ts';
+
+/** The check's report lines for a copy of content/ changed by `edit(dir)`, with the temporary folder's path cut off. */
+function problemsAfter(edit: (dir: string) => void): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  try {
+    cpSync('content', dir, { recursive: true });
+    edit(dir);
+    return checkContent(dir).map((p) => formatProblem(p).replace(/^.*?content-[^/]+\//, ''));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Replaces `from` (a string or a regex) in `dir/file`, failing if it is not there. */
+function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  assert.notEqual(next, text, `${file} contains ${from}`);
+  writeFileSync(path, next);
+}
+
+test('dates: only a real calendar day written YYYY-MM-DD, read as UTC', () => {
+  const tz = process.env.TZ;
+  process.env.TZ = 'Asia/Shanghai';
+  try {
+    assert.equal(calendarDate('2022-01-25')?.toISOString(), '2022-01-25T00:00:00.000Z');
+    assert.equal(calendarDate(new Date('2022-01-25'))?.toISOString(), '2022-01-25T00:00:00.000Z');
+    for (const bad of ['2022/1/25', '2022年1月25日', '2022-13-01', '2022-02-30', '2022-1-25', ' 2022-01-25', '2022-01-25T08:00', 20220125]) {
+      assert.equal(calendarDate(bad), undefined, String(bad));
+      assert.equal(dateSchema.safeParse(bad).success, false, String(bad));
+    }
+    assert.equal(calendarDate(new Date('2022-01-25T08:00:00Z')), undefined, 'a time of day is not a date');
+  } finally {
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+  }
+});
+
+test('dates: a practice, a briefing or a plan with another date format is told the format and what it has', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/huangyan-four-measures.md', /^date: .*$/m, 'date: 2022/1/25');
+    edit(dir, 'practices/yuhuan-skills-to-capital.md', /^date: .*$/m, "date: '2022-13-01'");
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^date: .*$/m, 'date: 2022年1月25日');
+    edit(dir, 'plans/qingtian-action-plan.md', /^date: .*$/m, 'date: 2022-6-30');
+  });
+  for (const line of [
+    'practices/huangyan-four-measures.md: date: 日期应写成 YYYY-MM-DD（例如 2022-01-25），收到 “2022/1/25”',
+    'practices/yuhuan-skills-to-capital.md: date: 日期应写成 YYYY-MM-DD（例如 2022-01-25），收到 “2022-13-01”',
+    'briefings/taizhou-2022-01-25.yaml: date: 日期应写成 YYYY-MM-DD（例如 2022-01-25），收到 “2022年1月25日”',
+    'plans/qingtian-action-plan.md: date: 日期应写成 YYYY-MM-DD（例如 2022-01-25），收到 “2022-6-30”',
+  ]) {
+    assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+  }
+  assert.ok(!problems.some((p) => /expected date|Invalid/.test(p)), problems.join('\n'));
+});
