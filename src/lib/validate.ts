@@ -60,6 +60,86 @@ function shapeKeys(schema: z.ZodType): string[] {
   return shape ? Object.keys(shape) : [];
 }
 
+/** The value at `path` inside `data`, to show what an editor wrote. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/** A value as the editor wrote it, with what kind of value it is: `文字 “609”`, `数字 3`, `列表 [a, b]`. */
+export function describeValue(v: unknown): string {
+  const cut = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
+  if (v === null) return '空值';
+  if (typeof v === 'string') return `文字 “${cut(v)}”`;
+  if (typeof v === 'number') return `数字 ${v}`;
+  if (typeof v === 'boolean') return `${v}`;
+  if (v instanceof Date) return `日期 ${Number.isFinite(v.getTime()) ? v.toISOString().slice(0, 10) : String(v)}`;
+  if (Array.isArray(v)) return `列表 ${cut(JSON.stringify(v))}`;
+  return `键值对 ${cut(JSON.stringify(v) ?? String(v))}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  int: '整数',
+  bigint: '整数',
+  boolean: 'true 或 false',
+  array: '列表（写成 [a, b]，或每项一行、以 - 开头）',
+  object: '键值对（每行一个 字段: 值）',
+  date: '日期（YYYY-MM-DD）',
+};
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * A schema issue in the editor's words. Messages the schemas set themselves (in Chinese) are kept; Zod's own English
+ * ones are replaced, by issue code, with what is wrong, what was found and what is allowed.
+ */
+export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  if (CJK.test(issue.message)) return issue.message;
+  const i = issue as z.core.$ZodIssue & { expected?: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; values?: unknown[] };
+  const quoted = typeof value === 'string' ? `“${value}”` : typeof value === 'number' ? String(value) : describeValue(value);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const name = TYPE_NAMES[i.expected ?? ''] ?? String(i.expected);
+      const want = /^[a-z]/i.test(name) ? ` ${name}` : name;
+      if (value === undefined) return `缺少必填字段（应为${want.replace(/（.*$/, '')}）`;
+      let hint = '';
+      if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*-?[\d.]+\s*$/.test(value)) hint = '（数字不加引号）';
+      if (i.expected === 'int' && typeof value === 'number') return `应为整数，收到数字 ${value}`;
+      return `应为${want}，收到${describeValue(value)}${hint}`;
+    }
+    case 'too_small': {
+      const min = Number(i.minimum);
+      if (i.origin === 'string') {
+        if (min <= 1 || (typeof value === 'string' && value.trim() === '')) return '不能为空';
+        return `至少 ${min} 个字符，收到 ${quoted}（${[...String(value)].length} 个字符）`;
+      }
+      if (i.origin === 'array' || i.origin === 'set') return `至少 ${min} 项${min === 1 ? '，不能为空列表' : ''}`;
+      return `${i.inclusive === false ? '应大于' : '不能小于'} ${min}，收到 ${quoted}`;
+    }
+    case 'too_big': {
+      const max = Number(i.maximum);
+      if (i.origin === 'string') return `最多 ${max} 个字符，收到 ${[...String(value)].length} 个字符`;
+      if (i.origin === 'array' || i.origin === 'set') return `最多 ${max} 项`;
+      return `${i.inclusive === false ? '应小于' : '不能大于'} ${max}，收到 ${quoted}`;
+    }
+    case 'invalid_value':
+      return `只能是以下之一：${(i.values ?? []).map(String).join('、')}，收到 ${quoted}`;
+    case 'invalid_format':
+    case 'invalid_union':
+      return `格式不对，收到 ${quoted}`;
+    case 'not_multiple_of':
+      return `取值不符合要求，收到 ${quoted}`;
+    default:
+      return `取值不对，收到 ${quoted}`;
+  }
+}
+
 /** Parses every entry with its schema; schema errors become problems, valid entries are returned. */
 function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: Problem[]): Parsed<S>[] {
   const out: Parsed<S>[] = [];
@@ -71,13 +151,13 @@ function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems:
     }
     for (const issue of r.error.issues) {
       let field = (entry.at ?? '') + (entry.at && issue.path.length ? '.' : '') + fieldPath(issue.path);
-      let message = issue.message;
+      let message: string;
       if (issue.code === 'unrecognized_keys') {
         const keys = (issue as unknown as { keys: string[] }).keys;
         field = (entry.at ?? '') + (entry.at ? '.' : '') + fieldPath([...issue.path, keys.join(',')]);
         message = `未知字段 ${keys.join(', ')}。允许的字段：${shapeKeys(schema).join(', ')}`;
-      } else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
-        message = `缺少必填字段（${issue.message}）`;
+      } else {
+        message = issueMessage(issue, valueAt(entry.data, issue.path));
       }
       problems.push({ file: entry.file, field, message });
     }

@@ -64,3 +64,27 @@ test('dates: a practice, a briefing or a plan with another date format is told t
   }
   assert.ok(!problems.some((p) => /expected date|Invalid/.test(p)), problems.join('\n'));
 });
+
+test('schema problems are in Chinese: missing field, wrong type, empty, too short, not one of the options', () => {
+  const problems = problemsAfter((dir) => {
+    const f = 'practices/jiaojiang-talent.md';
+    edit(dir, f, /^title: .*\n/m, '');
+    edit(dir, f, /^groups: .*$/m, 'groups: graduates');
+    edit(dir, f, '  - label: 高层次人才创业创新大赛参赛人才项目（连续五年）\n    value: 609\n    unit: 个\n    kind: result',
+      "  - label: 项\n    value: '609'\n    unit: ''\n    kind: 结果");
+    edit(dir, f, "  - label: 落地创业项目（连续五年大赛）\n    value: 18\n    unit: 个\n    kind: result\n",
+      "  - label: 落地创业项目（连续五年大赛）\n    value: 18\n    unit: 个\n    kind: result\n    year: 二〇二一\n");
+  });
+  for (const line of [
+    'practices/jiaojiang-talent.md: title: 缺少必填字段（应为文字）',
+    'practices/jiaojiang-talent.md: groups: 应为列表（写成 [a, b]，或每项一行、以 - 开头），收到文字 “graduates”',
+    'practices/jiaojiang-talent.md: metrics[0].label: 至少 2 个字符，收到 “项”（1 个字符）',
+    'practices/jiaojiang-talent.md: metrics[0].value: 应为数字，收到文字 “609”（数字不加引号）',
+    'practices/jiaojiang-talent.md: metrics[0].unit: 不能为空',
+    'practices/jiaojiang-talent.md: metrics[0].kind: 只能是以下之一：result、target，收到 “结果”',
+    'practices/jiaojiang-talent.md: metrics[1].year: 应为数字，收到文字 “二〇二一”',
+  ]) {
+    assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+  }
+  assert.ok(!problems.some((p) => /[A-Z][a-z]+ (input|option)|expected|received|Too small/.test(p)), problems.join('\n'));
+});
