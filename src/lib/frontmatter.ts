@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { explainYamlError } from './yaml-error.ts';
 
 /** A Markdown/MDX file split into its parsed YAML frontmatter and its body. */
 export interface SplitFile {
@@ -18,7 +19,8 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
   try {
     data = parseYaml(m[1]!);
   } catch (e) {
-    throw new Error(`${file}: frontmatter 不是有效的 YAML：${(e as Error).message.split('\n')[0]}`);
+    // The frontmatter starts on the file's second line, after the opening ---.
+    throw new Error(`${file}: frontmatter 不是有效的 YAML：${explainYamlError(e, m[1]!, 1)}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: frontmatter 应为键值对（YAML 映射）`);

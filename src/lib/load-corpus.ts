@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from './frontmatter.ts';
+import { explainYamlError } from './yaml-error.ts';
 import type { Problem, RawCorpus, RawEntry } from './validate.ts';
 
 function rel(path: string): string {
@@ -12,10 +13,11 @@ function rel(path: string): string {
 }
 
 function readYaml(path: string, problems: Problem[]): unknown {
+  const text = readFileSync(path, 'utf8');
   try {
-    return parseYaml(readFileSync(path, 'utf8'));
+    return parseYaml(text);
   } catch (e) {
-    problems.push({ file: rel(path), field: '', message: `不是有效的 YAML：${(e as Error).message.split('\n')[0]}` });
+    problems.push({ file: rel(path), field: '', message: `不是有效的 YAML：${explainYamlError(e, text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))}` });
     return undefined;
   }
 }
@@ -92,7 +94,7 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
         const { data, body } = split(readFileSync(path, 'utf8'), rel(path));
         return [{ file: rel(path), id: f.replace(/\.mdx?$/, ''), data, body }];
       } catch (e) {
-        problems.push({ file: rel(path), field: 'frontmatter', message: (e as Error).message.replace(`${rel(path)}: `, '') });
+        problems.push({ file: rel(path), field: 'frontmatter', message: (e as Error).message.replace(`${rel(path)}: `, '').replace(/^frontmatter /, '') });
         return [];
       }
     });

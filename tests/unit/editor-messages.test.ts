@@ -88,3 +88,23 @@ test('schema problems are in Chinese: missing field, wrong type, empty, too shor
   }
   assert.ok(!problems.some((p) => /[A-Z][a-z]+ (input|option)|expected|received|Too small/.test(p)), problems.join('\n'));
 });
+
+test('YAML syntax errors give the file’s own line, the line itself and what is wrong, before the parser’s text', () => {
+  const cases: [string, string | RegExp, string, string][] = [
+    // [file, replace, with, expected line of the report]
+    ['practices/jiaojiang-talent.md', /^groups: \[graduates, /m, 'groups:\n\t- graduates\nxx: [',
+      'practices/jiaojiang-talent.md: frontmatter: 不是有效的 YAML：第 5 行 “\t- graduates”：不能用 Tab 缩进，请改用空格（解析器：Tabs are not allowed as indentation）'],
+    ['practices/jiaojiang-talent.md', /^title: (.*)$/m, 'title: "椒江区盯才',
+      'practices/jiaojiang-talent.md: frontmatter: 不是有效的 YAML：第 2 行 “title: "椒江区盯才”：引号未闭合：开头的引号没有对应的结束引号（值里本身有引号时，外面换用另一种引号）（解析器：Missing closing "quote）'],
+    ['practices/jiaojiang-talent.md', /^region: jiaojiang$/m, 'region:jiaojiang',
+      'practices/jiaojiang-talent.md: frontmatter: 不是有效的 YAML：第 3 行 “region:jiaojiang”：冒号后要有空格（写成 字段: 值）（解析器：Implicit keys need to be on a single line）'],
+    ['practices/jiaojiang-talent.md', '    value: 609\n', '     value: 609\n',
+      'practices/jiaojiang-talent.md: frontmatter: 不是有效的 YAML：第 10 行 “     value: 609”：缩进不一致：同一层的字段要左对齐，下一层多缩进两个空格，列表项以“- ”开头（解析器：Nested mappings are not allowed in compact mappings）'],
+    ['briefings/taizhou-2022-01-25.yaml', /^issuer: /m, '  issuer: ',
+      'briefings/taizhou-2022-01-25.yaml: 不是有效的 YAML：第 3 行 “  issuer: 台州市高质量发展建设共同富裕先行市领导小组办公室”：缩进不一致：同一层的字段要左对齐，下一层多缩进两个空格，列表项以“- ”开头（解析器：Nested mappings are not allowed in compact mappings）'],
+  ];
+  for (const [file, from, to, expected] of cases) {
+    const problems = problemsAfter((dir) => edit(dir, file, from, to));
+    assert.ok(problems.includes(expected), `expected\n  ${expected}\ngot\n  ${problems.join('\n  ')}`);
+  }
+});
