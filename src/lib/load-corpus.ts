@@ -22,17 +22,20 @@ function readYaml(path: string, problems: Problem[]): unknown {
   }
 }
 
-function taxonomy(dir: string, name: string, problems: Problem[]): RawEntry[] {
+type TaxonomyName = 'regions' | 'groups' | 'measures' | 'indicators' | 'synonyms';
+
+/** The items of a taxonomy file; undefined when the file is missing or unreadable (the problem is recorded). */
+function taxonomy(dir: string, name: TaxonomyName, problems: Problem[]): RawEntry[] | undefined {
   const path = join(dir, 'taxonomy', `${name}.yaml`);
   if (!existsSync(path)) {
     problems.push({ file: rel(path), field: '', message: '文件不存在' });
-    return [];
+    return undefined;
   }
   const data = readYaml(path, problems);
-  if (data === undefined) return [];
+  if (data === undefined) return undefined;
   if (!Array.isArray(data)) {
     problems.push({ file: rel(path), field: '', message: '应为列表（每项以 - 开头）' });
-    return [];
+    return undefined;
   }
   return data.map((item, i) => ({
     file: rel(path),
@@ -88,30 +91,40 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     return hit;
   };
   const pages = (sub: string): RawEntry[] =>
-    folder(join(contentDir, sub), /\.mdx?$/).flatMap((f) => {
+    folder(join(contentDir, sub), /\.mdx?$/).flatMap((f): RawEntry[] => {
       const path = join(contentDir, sub, f);
+      const id = f.replace(/\.mdx?$/, '');
       try {
         const { data, body } = split(readFileSync(path, 'utf8'), rel(path));
-        return [{ file: rel(path), id: f.replace(/\.mdx?$/, ''), data, body }];
+        return [{ file: rel(path), id, data, body }];
       } catch (e) {
         problems.push({ file: rel(path), field: 'frontmatter', message: (e as Error).message.replace(`${rel(path)}: `, '').replace(/^frontmatter /, '') });
-        return [];
+        // Kept, marked unreadable: the page exists, so a briefing listing it is not told it is unknown.
+        return [{ file: rel(path), id, data: undefined, unreadable: true }];
       }
     });
   const briefings = folder(join(contentDir, 'briefings'), /\.ya?ml$/).map((f) => {
     const path = join(contentDir, 'briefings', f);
-    return { file: rel(path), id: f.replace(/\.ya?ml$/, ''), data: readYaml(path, problems) };
+    const data = readYaml(path, problems);
+    return { file: rel(path), id: f.replace(/\.ya?ml$/, ''), data, ...(data === undefined ? { unreadable: true } : {}) };
   });
+  const unreadableTaxonomies: TaxonomyName[] = [];
+  const taxonomyOf = (name: TaxonomyName): RawEntry[] => {
+    const items = taxonomy(contentDir, name, problems);
+    if (!items) unreadableTaxonomies.push(name);
+    return items ?? [];
+  };
   const corpus: RawCorpus = {
-    regions: taxonomy(contentDir, 'regions', problems),
-    groups: taxonomy(contentDir, 'groups', problems),
-    measures: taxonomy(contentDir, 'measures', problems),
-    indicators: taxonomy(contentDir, 'indicators', problems),
-    synonyms: taxonomy(contentDir, 'synonyms', problems),
+    regions: taxonomyOf('regions'),
+    groups: taxonomyOf('groups'),
+    measures: taxonomyOf('measures'),
+    indicators: taxonomyOf('indicators'),
+    synonyms: taxonomyOf('synonyms'),
     briefings,
     practices: pages('practices'),
     plans: pages('plans'),
   };
+  if (unreadableTaxonomies.length) corpus.unreadableTaxonomies = unreadableTaxonomies;
   if (seedsDir && existsSync(seedsDir)) corpus.seedFiles = readdirSync(seedsDir);
   if (cacheFile && version) {
     mkdirSync(dirname(cacheFile), { recursive: true });

@@ -22,6 +22,11 @@ export interface RawEntry {
   data: unknown;
   /** Markdown body, for practices and plans. */
   body?: string;
+  /**
+   * The file could not be read (its YAML is broken): that problem is already recorded, so the entry is not validated,
+   * but its id still exists, so references to it are not reported as unknown.
+   */
+  unreadable?: boolean;
 }
 
 export interface RawCorpus {
@@ -36,6 +41,11 @@ export interface RawCorpus {
   plans: RawEntry[];
   /** Names of the files in seeds/, to check `source` fields; omitted to skip that check. */
   seedFiles?: readonly string[];
+  /**
+   * Taxonomy files that could not be read (missing, broken YAML, not a list): references to their ids are not checked,
+   * since every one would be reported as unknown with an empty list of allowed values.
+   */
+  unreadableTaxonomies?: readonly ('regions' | 'groups' | 'measures' | 'indicators' | 'synonyms')[];
 }
 
 export interface Problem {
@@ -144,6 +154,7 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
 function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: Problem[]): Parsed<S>[] {
   const out: Parsed<S>[] = [];
   for (const entry of entries) {
+    if (entry.unreadable) continue;
     const r = schema.safeParse(entry.data);
     if (r.success) {
       out.push({ entry, data: r.data });
@@ -169,14 +180,23 @@ interface Index {
   ids: Set<string>;
   candidates: Candidate[];
   label: string;
+  /** Whether the list of ids is known: false when its file could not be read, so no reference can be checked. */
+  known: boolean;
 }
 
-function indexOf(items: { id: string; names: string[] }[], label: string): Index {
-  return { ids: new Set(items.map((i) => i.id)), candidates: items.map((i) => ({ id: i.id, names: i.names })), label };
+/**
+ * The ids a reference may name: `items` are the entries that passed their schema (with the names that lead to them,
+ * for suggestions); `raw` adds the ids of entries that did not, which exist all the same, so a reference to one is
+ * not a second error.
+ */
+function indexOf(items: { id: string; names: string[] }[], label: string, raw: readonly RawEntry[] = [], known = true): Index {
+  const ids = new Set(items.map((i) => i.id));
+  for (const e of raw) ids.add(e.id);
+  return { ids, candidates: items.map((i) => ({ id: i.id, names: i.names })), label, known };
 }
 
 function checkRef(value: string, idx: Index, file: string, field: string, problems: Problem[]): void {
-  if (idx.ids.has(value)) return;
+  if (!idx.known || idx.ids.has(value)) return;
   const hint = suggestId(value, idx.candidates);
   const allowed = [...idx.ids].join(', ');
   problems.push({
@@ -293,10 +313,11 @@ export function validateCorpus(corpus: RawCorpus): Problem[] {
     }
   }
 
-  const regionIdx = indexOf(regions.map((r) => ({ id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区');
-  const groupIdx = indexOf(groups.map((g) => ({ id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '目标群体');
-  const measureIdx = indexOf(measures.map((m) => ({ id: m.data.id, names: [m.data.name] })), '举措类型');
-  const indicatorIdx = indexOf(indicators.map((m) => ({ id: m.data.id, names: [m.data.name] })), '指标');
+  const readable = (name: NonNullable<RawCorpus['unreadableTaxonomies']>[number]) => !corpus.unreadableTaxonomies?.includes(name);
+  const regionIdx = indexOf(regions.map((r) => ({ id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区', corpus.regions, readable('regions'));
+  const groupIdx = indexOf(groups.map((g) => ({ id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '目标群体', corpus.groups, readable('groups'));
+  const measureIdx = indexOf(measures.map((m) => ({ id: m.data.id, names: [m.data.name] })), '举措类型', corpus.measures, readable('measures'));
+  const indicatorIdx = indexOf(indicators.map((m) => ({ id: m.data.id, names: [m.data.name] })), '指标', corpus.indicators, readable('indicators'));
   const briefingIdx = indexOf(corpus.briefings.map((b) => ({ id: b.id, names: [] })), '简报');
   const practiceIdx = indexOf(corpus.practices.map((p) => ({ id: p.id, names: [String((p.data as { title?: unknown })?.title ?? '')] })), '案例');
   const indicatorUnit = new Map(indicators.map((i) => [i.data.id, i.data.unit]));
@@ -362,20 +383,29 @@ export function validateCorpus(corpus: RawCorpus): Problem[] {
       problems.push({ file, field: 'date', message: `日期 ${p.data.date.toISOString().slice(0, 10)} 与简报 ${p.data.briefing} 的日期 ${new Date(bd).toISOString().slice(0, 10)} 不一致` });
     }
     const lists = listedIn.get(p.entry.id) ?? [];
-    if (briefingIdx.ids.has(p.data.briefing) && !lists.includes(p.data.briefing)) {
+    // Only against a briefing that could be read and validated: a broken one has no list to compare with.
+    if (briefingDate.has(p.data.briefing) && !lists.includes(p.data.briefing)) {
       problems.push({ file, field: 'briefing', message: `简报 ${p.data.briefing} 的 practices 列表中没有本案例 ${p.entry.id}` });
     }
-    checkMetrics(file, 'metrics', p.data.metrics, p.entry.body ?? '', false);
-    checkBody(file, p.entry.body ?? '');
-    if (!(p.entry.body ?? '').trim()) problems.push({ file, field: 'body', message: '正文为空' });
+    if (!(p.entry.body ?? '').trim()) {
+      // Not also one "引文…找不到" per metric: an empty body is the one thing to fix.
+      problems.push({ file, field: 'body', message: '正文为空' });
+    } else {
+      checkMetrics(file, 'metrics', p.data.metrics, p.entry.body ?? '', false);
+      checkBody(file, p.entry.body ?? '');
+    }
   }
 
   for (const pl of plans) {
     const { file } = pl.entry;
     checkRef(pl.data.region, regionIdx, file, 'region', problems);
     pl.data.groups.forEach((g, i) => checkRef(g.group, groupIdx, file, `groups[${i}].group`, problems));
-    checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true);
-    checkBody(file, pl.entry.body ?? '');
+    if (!(pl.entry.body ?? '').trim()) {
+      problems.push({ file, field: 'body', message: '正文为空' });
+    } else {
+      checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true);
+      checkBody(file, pl.entry.body ?? '');
+    }
     if (corpus.seedFiles && !corpus.seedFiles.includes(pl.data.source)) {
       problems.push({ file, field: 'source', message: `seeds/ 中没有文件 ${pl.data.source}` });
     }

@@ -108,3 +108,46 @@ test('YAML syntax errors give the file’s own line, the line itself and what is
     assert.ok(problems.includes(expected), `expected\n  ${expected}\ngot\n  ${problems.join('\n  ')}`);
   }
 });
+
+test('a file that cannot be read is reported once, without the errors that follow from it', () => {
+  // A practice whose frontmatter is not YAML: not also "未知的案例" in its briefing.
+  let problems = problemsAfter((dir) => edit(dir, 'practices/jiaojiang-talent.md', /^region: jiaojiang$/m, 'region:jiaojiang'));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /jiaojiang-talent\.md: frontmatter: 不是有效的 YAML：第 3 行/);
+
+  // A briefing missing a required field: not also "简报 … 的 practices 列表中没有本案例" for each of its practices.
+  problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^issuer: .*\n/m, ''));
+  assert.deepEqual(problems, ['briefings/taizhou-2022-01-25.yaml: issuer: 缺少必填字段（应为文字）']);
+
+  // A briefing that is not YAML: not also a schema error for the same file, nor follow-ups in its practices.
+  problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^issuer: /m, '  issuer: '));
+  assert.equal(problems.length, 1, problems.join('\n'));
+
+  // groups.yaml not readable: not 52 × "未知的目标群体 … 允许的值：" with an empty list.
+  problems = problemsAfter((dir) => edit(dir, 'taxonomy/groups.yaml', /^- id: graduates$/m, '- id: graduates\n\tname: x'));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /taxonomy\/groups\.yaml: 不是有效的 YAML：第 \d+ 行/);
+
+  // One broken group entry: the practices that use its id are not told it is unknown.
+  problems = problemsAfter((dir) => edit(dir, 'taxonomy/groups.yaml', /^(- id: graduates\n)  name: .*\n/m, '$1'));
+  assert.deepEqual(problems.filter((p) => !p.includes('groups.yaml')), []);
+});
+
+test('root causes come first', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/yuhuan-three-drives.md', /^region: yuhuan$/m, 'region: 玉环');
+    edit(dir, 'taxonomy/measures.yaml', /^(- id: .*)$/m, '$1\n\tname: x');
+  });
+  assert.match(problems[0]!, /measures\.yaml: 不是有效的 YAML/, problems.join('\n'));
+  assert.match(problems[1]!, /yuhuan-three-drives\.md: region: 未知的地区 "玉环"/, problems.join('\n'));
+  assert.equal(problems.length, 2, problems.join('\n'));
+});
+
+test('an empty body is reported as 正文为空 only, not once per metric whose quote it lacks', () => {
+  const problems = problemsAfter((dir) => {
+    const path = join(dir, 'practices/jiaojiang-talent.md');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.slice(0, text.indexOf('\n---\n') + 5));
+  });
+  assert.deepEqual(problems, ['practices/jiaojiang-talent.md: body: 正文为空']);
+});
