@@ -52,6 +52,27 @@ function folder(dir: string, exts: RegExp): string[] {
     .sort();
 }
 
+/**
+ * Files with a matching name in subfolders of `dir` (not those starting with `_` or `.`). The collections read only
+ * the folder itself (a practice's id is its file name, its URL /practices/<id>/), so such a file would silently not
+ * be published.
+ */
+function nested(dir: string, exts: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !/^[_.]/.test(d.name))
+    .flatMap((d) => {
+      const sub = join(dir, d.name);
+      return [
+        ...readdirSync(sub, { withFileTypes: true })
+          .filter((f) => !f.isDirectory() && exts.test(f.name) && !f.name.startsWith('_'))
+          .map((f) => join(sub, f.name)),
+        ...nested(sub, exts),
+      ];
+    })
+    .sort();
+}
+
 type SplitCache = Map<string, ReturnType<typeof splitFrontmatter>>;
 
 /** The code a cached parse depends on (the splitter and the YAML library); undefined when it cannot be read. */
@@ -108,6 +129,19 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     const data = readYaml(path, problems);
     return { file: rel(path), id: f.replace(/\.ya?ml$/, ''), data, ...(data === undefined ? { unreadable: true } : {}) };
   });
+  for (const [sub, exts, what] of [
+    ['briefings', /\.ya?ml$/, '简报'],
+    ['practices', /\.mdx?$/, '案例'],
+    ['plans', /\.mdx?$/, '方案'],
+  ] as const) {
+    for (const path of nested(join(contentDir, sub), exts)) {
+      problems.push({
+        file: rel(path),
+        field: '',
+        message: `${what}文件必须直接放在 ${rel(join(contentDir, sub))}/ 中：子文件夹中的文件不会被读取，也不会发布（文件名就是 id 和网址）。请移到 ${rel(join(contentDir, sub))}/，或移出 content/`,
+      });
+    }
+  }
   const unreadableTaxonomies: TaxonomyName[] = [];
   const taxonomyOf = (name: TaxonomyName): RawEntry[] => {
     const items = taxonomy(contentDir, name, problems);

@@ -2,7 +2,7 @@
 // is allowed, in Chinese, and nothing else (no parser English, no follow-up errors of a file that could not be read).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check.ts';
@@ -150,4 +150,17 @@ test('an empty body is reported as 正文为空 only, not once per metric whose 
     writeFileSync(path, text.slice(0, text.indexOf('\n---\n') + 5));
   });
   assert.deepEqual(problems, ['practices/jiaojiang-talent.md: body: 正文为空']);
+});
+
+test('a practice, plan or briefing in a subfolder is reported, not silently left out', () => {
+  const problems = problemsAfter((dir) => {
+    for (const [sub, file] of [['practices/old', 'practices/jiaojiang-talent.md'], ['plans/drafts/2023', 'plans/qingtian-action-plan.md'], ['briefings/2022', 'briefings/taizhou-2022-01-25.yaml']] as const) {
+      mkdirSync(join(dir, sub), { recursive: true });
+      cpSync(join(dir, file), join(dir, sub, 'x' + file.slice(file.lastIndexOf('.'))));
+    }
+  });
+  assert.equal(problems.length, 3, problems.join('\n'));
+  assert.match(problems[0]!, /^briefings\/2022\/x\.yaml: 简报文件必须直接放在 \S*content-[^/]+\/briefings\/ 中：子文件夹中的文件不会被读取，也不会发布/);
+  assert.match(problems[1]!, /^practices\/old\/x\.md: 案例文件必须直接放在 \S*content-[^/]+\/practices\/ 中：子文件夹中的文件不会被读取，也不会发布/);
+  assert.match(problems[2]!, /^plans\/drafts\/2023\/x\.md: 方案文件必须直接放在 \S*content-[^/]+\/plans\/ 中/);
 });
