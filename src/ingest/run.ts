@@ -78,8 +78,8 @@ function checkDrafts(result: IngestResult, outDir: string, contentDir: string, b
     const id = basename(f.path).replace(/\.(mdx?|ya?ml)$/, '');
     if (f.path.endsWith('.yaml')) corpus.briefings.push({ file, id, data: parseYaml(f.content) });
     else {
-      const { data, body } = splitFrontmatter(f.content, file);
-      (f.path.startsWith('plans/') ? corpus.plans : corpus.practices).push({ file, id, data, body });
+      const { data, body, bodyLine } = splitFrontmatter(f.content, file);
+      (f.path.startsWith('plans/') ? corpus.plans : corpus.practices).push({ file, id, data, body, bodyLine });
     }
   }
   const problems = validateCorpus(corpus).filter((p) => fresh.has(p.file));

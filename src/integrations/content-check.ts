@@ -1,7 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, report } from '../lib/check.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkContent, report } from '../lib/check.ts';
+import { brokenRenderedFragments } from '../lib/links.ts';
 import { contentDir } from '../lib/paths.ts';
+import type { RenderedFragment } from '../lib/validate.ts';
 
 /** Resolves once everything written so far to stdout and stderr has been handed to the OS. */
 function flushed(): Promise<void> {
@@ -16,14 +20,21 @@ function flushed(): Promise<void> {
  * from a hook as "An unhandled error occurred while running the hook", followed by a Location and its own stack trace,
  * which says nothing to an editor. Nothing has been rendered or written at this point, so exiting is clean. `dev`
  * only reports the problems and keeps serving, so a file being edited can be fixed while the server runs.
+ *
+ * Links from a body to a #fragment of a page whose ids come from its template (a briefing, a region, /metrics/ …)
+ * can only be confirmed once that page is built: they are checked when the build is done, before the search index
+ * is made, and a broken one fails the build the same way (the pages are then in the output folder, but must not be
+ * published). Fragments of practice and plan pages are checked from the source, before anything is built.
  */
 export default function contentCheck(): AstroIntegration {
+  let rendered: RenderedFragment[] = [];
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = checkContent(contentDir, 'seeds', fileURLToPath(new URL('content-check.bin', config.cacheDir)));
+        rendered = [];
+        const problems = checkContent(contentDir, 'seeds', fileURLToPath(new URL('content-check.bin', config.cacheDir)), rendered);
         if (problems.length === 0) {
           logger.info('content check passed');
           return;
@@ -34,6 +45,26 @@ export default function contentCheck(): AstroIntegration {
           return;
         }
         logger.error(`内容检查未通过，未生成任何页面：\n${message}`);
+        await flushed();
+        process.exit(1);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (rendered.length === 0) return;
+        const root = fileURLToPath(dir);
+        const html = (path: string) => {
+          const file = /\.html?$/.test(path) ? path : path.replace(/\/?$/, '/index.html');
+          try {
+            return readFileSync(join(root, decodeURIComponent(file)), 'utf8');
+          } catch {
+            return undefined;
+          }
+        };
+        const problems = brokenRenderedFragments(rendered, html);
+        if (problems.length === 0) {
+          logger.info(`checked ${rendered.length} link(s) to #fragments of built pages`);
+          return;
+        }
+        logger.error(`链接检查未通过（页面已写入输出目录，但不应发布）：\n${report(problems)}`);
         await flushed();
         process.exit(1);
       },

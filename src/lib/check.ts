@@ -1,10 +1,14 @@
 /** Runs the content check on a content folder from disk: used by `npm run check` and by the build integration. */
 import { loadCorpus } from './load-corpus.ts';
-import { formatProblem, validateCorpus, type Problem } from './validate.ts';
+import { formatProblem, validateCorpus, type Problem, type RenderedFragment } from './validate.ts';
 
-export function checkContent(contentDir: string, seedsDir = 'seeds', cacheFile?: string): Problem[] {
+/**
+ * Every problem of the content in `contentDir`. Links to a #fragment that only the rendered page can confirm are
+ * added to `rendered`, when given, for the build to check once the pages exist.
+ */
+export function checkContent(contentDir: string, seedsDir = 'seeds', cacheFile?: string, rendered?: RenderedFragment[]): Problem[] {
   const { corpus, problems } = loadCorpus(contentDir, seedsDir, cacheFile);
-  return [...problems, ...validateCorpus(corpus)];
+  return [...problems, ...validateCorpus(corpus, rendered)];
 }
 
 /** The report printed for a failed check: one line per problem, then the count. */

@@ -5,6 +5,8 @@ import { explainYamlError } from './yaml-error.ts';
 export interface SplitFile {
   data: Record<string, unknown>;
   body: string;
+  /** Line of the file (1-based) on which the body begins, so messages about the body can name the file's own line. */
+  bodyLine: number;
 }
 
 /**
@@ -25,5 +27,6 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: frontmatter 应为键值对（YAML 映射）`);
   }
-  return { data: data as Record<string, unknown>, body: m[2]! };
+  // The opening ---, the frontmatter's lines and the closing --- come before the body.
+  return { data: data as Record<string, unknown>, body: m[2]!, bodyLine: m[1]!.split('\n').length + 3 };
 }

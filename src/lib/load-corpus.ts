@@ -116,8 +116,8 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
       const path = join(contentDir, sub, f);
       const id = f.replace(/\.mdx?$/, '');
       try {
-        const { data, body } = split(readFileSync(path, 'utf8'), rel(path));
-        return [{ file: rel(path), id, data, body }];
+        const { data, body, bodyLine } = split(readFileSync(path, 'utf8'), rel(path));
+        return [{ file: rel(path), id, data, body, bodyLine }];
       } catch (e) {
         problems.push({ file: rel(path), field: 'frontmatter', message: (e as Error).message.replace(`${rel(path)}: `, '').replace(/^frontmatter /, '') });
         // Kept, marked unreadable: the page exists, so a briefing listing it is not told it is unknown.

@@ -8,6 +8,7 @@ import { briefingSchema } from '../schemas/briefing.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { practiceSchema } from '../schemas/practice.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
+import { linksOf, pageAnchors, slugOf } from './body-links.ts';
 import { quoteStates } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
@@ -22,6 +23,8 @@ export interface RawEntry {
   data: unknown;
   /** Markdown body, for practices and plans. */
   body?: string;
+  /** Line of the file on which the body begins (1 when omitted), so body problems name the file's own line. */
+  bodyLine?: number;
   /**
    * The file could not be read (its YAML is broken): that problem is already recorded, so the entry is not validated,
    * but its id still exists, so references to it are not reported as unknown.
@@ -52,6 +55,18 @@ export interface Problem {
   file: string;
   field: string;
   message: string;
+}
+
+/**
+ * A link from a body to a #fragment of a page whose ids depend on its template (a briefing, a region, /metrics/ …),
+ * not on content the check can read: it is checked against the built page (src/integrations/content-check.ts).
+ */
+export interface RenderedFragment {
+  file: string;
+  /** Line of the file. */
+  line: number;
+  /** The link as written, e.g. `/metrics/#i-new-urban-jobs`. */
+  href: string;
 }
 
 /** Formats a problem as one line: `file: field: message`. */
@@ -223,19 +238,23 @@ export function sameUnit(a: string, b: string): boolean {
 
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页)[\s\u3000]*$/;
 
-/** Extraction artifacts left in a body: page-number lines and paragraphs broken across lines. */
-export function bodyArtifacts(body: string): { line: number; message: string }[] {
+/**
+ * Extraction artifacts left in a body: page-number lines and paragraphs broken across lines. `firstLine` is the
+ * file's line on which the body begins, so the lines named are the file's own.
+ */
+export function bodyArtifacts(body: string, firstLine = 1): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
   const lines = body.split('\n');
+  const n = (i: number) => i + firstLine;
   lines.forEach((line, i) => {
-    if (PAGE_NUMBER.test(line)) out.push({ line: i + 1, message: `第 ${i + 1} 行是页码（${line.trim()}），应删除` });
+    if (PAGE_NUMBER.test(line)) out.push({ line: n(i), message: `第 ${n(i)} 行是页码（${line.trim()}），应删除` });
   });
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
     const isText = (s: string) => s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+\.\s|>|\[\^|import |export |<)/.test(s);
     if (isText(a) && isText(b) && !/[。！？：；”）)」』]$/.test(a.trim())) {
-      out.push({ line: i + 1, message: `第 ${i + 1} 行在句中断行（“…${a.trim().slice(-12)}”），段落内的行应合并` });
+      out.push({ line: n(i), message: `第 ${n(i)} 行在句中断行（“…${a.trim().slice(-12)}”），段落内的行应合并` });
     }
   }
   return out;
@@ -250,8 +269,11 @@ const INTERNAL_ROUTES: Record<string, keyof RawCorpus> = {
   measures: 'measures',
 };
 
-/** Runs every check. An empty list means the content can be published. */
-export function validateCorpus(corpus: RawCorpus): Problem[] {
+/**
+ * Runs every check. An empty list means the content can be published. Links to a #fragment that only the built page
+ * can confirm are added to `rendered`, when given.
+ */
+export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[]): Problem[] {
   const problems: Problem[] = [];
 
   const regions = parseAll(corpus.regions, regionSchema, problems);
@@ -348,14 +370,77 @@ export function validateCorpus(corpus: RawCorpus): Problem[] {
     });
   };
 
-  const checkBody = (file: string, body: string) => {
-    for (const a of bodyArtifacts(body)) problems.push({ file, field: 'body', message: a.message });
-    for (const m of body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
-      const href = m[1]!;
-      const seg = /^\/([a-z]+)\/([^/#?]+)\/?(?:[#?].*)?$/.exec(href);
-      const known = seg && INTERNAL_ROUTES[seg[1]!] && routeIds[seg[1]!]!.has(decodeURIComponent(seg[2]!));
-      const simple = /^\/(search|metrics|practices|briefings|plans|regions|groups|measures)?\/?(?:[?#].*)?$/.test(href);
-      if (!known && !simple) problems.push({ file, field: 'body', message: `站内链接 ${href} 指向不存在的页面` });
+  const pages = { practices: new Map(corpus.practices.map((e) => [e.id, e])), plans: new Map(corpus.plans.map((e) => [e.id, e])) };
+  const anchorCache = new Map<RawEntry, ReturnType<typeof pageAnchors>>();
+  const anchorsOf = (kind: 'practices' | 'plans', e: RawEntry) => {
+    let a = anchorCache.get(e);
+    if (!a) anchorCache.set(e, (a = pageAnchors(kind, e.data, e.body ?? '')));
+    return a;
+  };
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  /** What a relative link was probably meant to be: `jiaojiang-talent.md` → `/practices/jiaojiang-talent/`. */
+  const absoluteFor = (href: string): string | undefined => {
+    const [path = '', frag] = href.split('#');
+    const name = decode(path).replace(/[?].*$/, '').replace(/\/$/, '').split('/').pop()!.replace(/\.(mdx?|ya?ml|html?)$/, '');
+    const route = (['practices', 'plans', 'briefings'] as const).find((r) => routeIds[r]!.has(name));
+    return route ? `/${route}/${name}/${frag !== undefined ? `#${frag}` : ''}` : undefined;
+  };
+
+  /** A #fragment of a practice or plan page: its ids are known from the source (headings, metrics, footnotes). */
+  const checkFragment = (kind: 'practices' | 'plans', target: RawEntry, frag: string, href: string, self: boolean, report: (m: string) => void) => {
+    if (target.unreadable) return;
+    const { ids, headings, metrics } = anchorsOf(kind, target);
+    const id = decode(frag);
+    if (ids.has(id)) return;
+    const slug = slugOf(id);
+    const hint = slug !== id && ids.has(slug) ? `是否想写 #${slug}？` : '';
+    const places = [
+      headings.length ? `标题 ${headings.slice(0, 8).map((h) => `#${h}`).join('、')}${headings.length > 8 ? ' …' : ''}` : '',
+      metrics ? `数据指标 #m-1${metrics > 1 ? ` 至 #m-${metrics}` : ''}` : '',
+    ].filter(Boolean);
+    report(`链接 “${href}” 中的 #${id} 在${self ? '本页' : `页面 /${kind}/${target.id}/ `}上不存在。${hint}${places.length ? `可链接的位置：${places.join('；')}` : '该页面没有可链接的标题或数据指标'}`);
+  };
+
+  const checkBody = (entry: RawEntry, kind: 'practices' | 'plans') => {
+    const { file } = entry;
+    const body = entry.body ?? '';
+    const first = entry.bodyLine ?? 1;
+    for (const a of bodyArtifacts(body, first)) problems.push({ file, field: 'body', message: a.message });
+    for (const { href, line: bodyLine } of linksOf(body)) {
+      const line = bodyLine + first - 1;
+      const report = (message: string) => problems.push({ file, field: 'body', message: `第 ${line} 行：${message}` });
+      if (/^https?:\/\/[^/\s]/i.test(href) || /^mailto:/i.test(href)) continue;
+      if (href === '') {
+        report('链接地址为空');
+      } else if (href.startsWith('#')) {
+        checkFragment(kind, entry, href.slice(1), href, true, report);
+      } else if (href.startsWith('/') && !href.startsWith('//')) {
+        const seg = /^\/([a-z]+)\/([^/#?]+)\/?(?:[#?].*)?$/.exec(href);
+        const known = seg && INTERNAL_ROUTES[seg[1]!] && routeIds[seg[1]!]!.has(decode(seg[2]!));
+        const simple = /^\/(search|metrics|practices|briefings|plans|regions|groups|measures)?\/?(?:[?#].*)?$/.test(href);
+        if (!known && !simple) {
+          report(`站内链接 ${href} 指向不存在的页面`);
+          continue;
+        }
+        const frag = /#(.+)$/.exec(href)?.[1];
+        if (!frag) continue;
+        const target = known && (seg[1] === 'practices' || seg[1] === 'plans') ? pages[seg[1]].get(decode(seg[2]!)) : undefined;
+        if (target) checkFragment(seg![1] as 'practices' | 'plans', target, frag, href, target === entry, report);
+        else rendered?.push({ file, line, href });
+      } else if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
+        report(`链接 “${href}” 不允许：只能写以 / 开头的站内路径（如 /practices/<id>/）或以 http:// 、https:// 开头的网址`);
+      } else {
+        const meant = absoluteFor(href);
+        report(
+          `链接 “${href}” 是相对路径，在页面上会指向不存在的地址。站内链接要写以 / 开头的路径${meant ? `：是否想写 ${meant}？` : '，如 /practices/<id>/'}；站外链接写完整的 http:// 或 https:// 网址`,
+        );
+      }
     }
   };
 
@@ -392,7 +477,7 @@ export function validateCorpus(corpus: RawCorpus): Problem[] {
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
       checkMetrics(file, 'metrics', p.data.metrics, p.entry.body ?? '', false);
-      checkBody(file, p.entry.body ?? '');
+      checkBody(p.entry, 'practices');
     }
   }
 
@@ -404,7 +489,7 @@ export function validateCorpus(corpus: RawCorpus): Problem[] {
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
       checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true);
-      checkBody(file, pl.entry.body ?? '');
+      checkBody(pl.entry, 'plans');
     }
     if (corpus.seedFiles && !corpus.seedFiles.includes(pl.data.source)) {
       problems.push({ file, field: 'source', message: `seeds/ 中没有文件 ${pl.data.source}` });

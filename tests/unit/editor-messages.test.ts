@@ -6,16 +6,17 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check.ts';
-import { formatProblem } from '../../src/lib/validate.ts';
+import { brokenRenderedFragments } from '../../src/lib/links.ts';
+import { formatProblem, type RenderedFragment } from '../../src/lib/validate.ts';
 import { calendarDate, dateSchema } from '../../src/schemas/date.ts';
 
 /** The check's report lines for a copy of content/ changed by `edit(dir)`, with the temporary folder's path cut off. */
-function problemsAfter(edit: (dir: string) => void): string[] {
+function problemsAfter(edit: (dir: string) => void, rendered?: RenderedFragment[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
   try {
     cpSync('content', dir, { recursive: true });
     edit(dir);
-    return checkContent(dir).map((p) => formatProblem(p).replace(/^.*?content-[^/]+\//, ''));
+    return checkContent(dir, 'seeds', undefined, rendered).map((p) => formatProblem(p).replace(/^.*?content-[^/]+\//, ''));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -163,4 +164,61 @@ test('a practice, plan or briefing in a subfolder is reported, not silently left
   assert.match(problems[0]!, /^briefings\/2022\/x\.yaml: 简报文件必须直接放在 \S*content-[^/]+\/briefings\/ 中：子文件夹中的文件不会被读取，也不会发布/);
   assert.match(problems[1]!, /^practices\/old\/x\.md: 案例文件必须直接放在 \S*content-[^/]+\/practices\/ 中：子文件夹中的文件不会被读取，也不会发布/);
   assert.match(problems[2]!, /^plans\/drafts\/2023\/x\.md: 方案文件必须直接放在 \S*content-[^/]+\/plans\/ 中/);
+});
+
+/** Appends paragraphs to a page; returns the file line of each. */
+function append(dir: string, file: string, paragraphs: string[]): number[] {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8').replace(/\n*$/, '\n');
+  const start = text.split('\n').length; // the line after the blank one that separates the new paragraphs
+  writeFileSync(path, `${text}\n${paragraphs.join('\n\n')}\n`);
+  return paragraphs.map((_, i) => start + 1 + 2 * i);
+}
+
+test('links in a body: relative links and unknown schemes are reported with the file line; #fragments are checked', () => {
+  let lines: number[] = [];
+  const rendered: RenderedFragment[] = [];
+  const problems = problemsAfter((dir) => {
+    lines = append(dir, 'practices/yuhuan-three-drives.md', [
+      '参见[椒江的做法](jiaojiang-talent.md)。',
+      '参见[本页](#不存在的标题)。',
+      '参见[椒江](/practices/jiaojiang-talent/#nope)。',
+      '参见[椒江](/practices/jiaojiang-talent/#一、“政策+平台”齐发力，盯牢重点人群突破)。',
+      '参见[脚本](javascript:alert(1))。',
+      // These are fine: a heading and a metric of another practice, a plan's group section, a site page, the web.
+      '参见[椒江](/practices/jiaojiang-talent/#一政策平台齐发力盯牢重点人群突破)、[数据](/practices/jiaojiang-talent/#m-3)、[方案](/plans/qingtian-action-plan/#g-graduates)、[本页数据](#m-1)、[外部](https://www.example.gov.cn/a)。',
+      '参见[指标对比](/metrics/#i-new-urban-jobs)。',
+    ]);
+  }, rendered);
+  const f = 'practices/yuhuan-three-drives.md: body: ';
+  const expected = [
+    `${f}第 ${lines[0]} 行：链接 “jiaojiang-talent.md” 是相对路径，在页面上会指向不存在的地址。站内链接要写以 / 开头的路径：是否想写 /practices/jiaojiang-talent/？；站外链接写完整的 http:// 或 https:// 网址`,
+    `${f}第 ${lines[1]} 行：链接 “#不存在的标题” 中的 #不存在的标题 在本页上不存在。可链接的位置：标题 #一以大带小促集群产业引领创业致富、#二以工带农促均衡稳岗增收就业致富、#三以强带弱促反哺资本下乡结对致富；数据指标 #m-1 至 #m-`,
+    `${f}第 ${lines[2]} 行：链接 “/practices/jiaojiang-talent/#nope” 中的 #nope 在页面 /practices/jiaojiang-talent/ 上不存在。可链接的位置：标题 #一政策平台齐发力盯牢重点人群突破`,
+    `${f}第 ${lines[3]} 行：链接 “/practices/jiaojiang-talent/#一、“政策+平台”齐发力，盯牢重点人群突破” 中的 #一、“政策+平台”齐发力，盯牢重点人群突破 在页面 /practices/jiaojiang-talent/ 上不存在。是否想写 #一政策平台齐发力盯牢重点人群突破？`,
+    `${f}第 ${lines[4]} 行：链接 “javascript:alert(1)” 不允许：只能写以 / 开头的站内路径（如 /practices/<id>/）或以 http:// 、https:// 开头的网址`,
+  ];
+  for (const line of expected) assert.ok(problems.some((p) => p.startsWith(line)), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+  assert.equal(problems.length, expected.length, problems.join('\n'));
+  assert.deepEqual(rendered.map((r) => [r.line, r.href]), [[lines[6], '/metrics/#i-new-urban-jobs']]);
+});
+
+test('links to a #fragment of a template-made page are checked against the built page', () => {
+  const pages: Record<string, string> = { '/metrics/': '<main id="main"><h2 id="i-new-urban-jobs">城镇新增就业</h2><h2 id="other-h">其他</h2></main>' };
+  const links = [
+    { file: 'content/practices/a.md', line: 12, href: '/metrics/#i-new-urban-jobs' },
+    { file: 'content/practices/a.md', line: 14, href: '/metrics/#i-nope' },
+  ];
+  const problems = brokenRenderedFragments(links, (path) => pages[path]).map(formatProblem);
+  assert.deepEqual(problems, ['content/practices/a.md: body: 第 14 行：链接 “/metrics/#i-nope” 中的 #i-nope 在构建出的页面 /metrics/ 上不存在。该页面可链接的位置：#i-new-urban-jobs、#other-h']);
+});
+
+test('body problems name the file’s own line, not the body’s', () => {
+  let lines: number[] = [];
+  const problems = problemsAfter((dir) => {
+    lines = append(dir, 'practices/yuhuan-three-drives.md', ['— 5 —']);
+  });
+  assert.deepEqual(problems, [`practices/yuhuan-three-drives.md: body: 第 ${lines[0]} 行是页码（— 5 —），应删除`]);
+  const text = readFileSync('content/practices/yuhuan-three-drives.md', 'utf8');
+  assert.equal(lines[0], text.replace(/\n*$/, '\n').split('\n').length + 1, 'the appended line is the file’s last');
 });

@@ -1,0 +1,107 @@
+/**
+ * Links and anchors of a Markdown body, read from the source: the links an editor wrote (with their lines), and the
+ * ids the rendered page will have (heading ids, metric anchors, footnotes), so the content check can tell a link that
+ * will not work before anything is built.
+ */
+// The slugger Astro's Markdown pipeline gives headings their ids with (@astrojs/markdown-remark, rehypeHeadingIds):
+// using the same module keeps the ids computed here equal to the rendered ones.
+import Slugger from 'github-slugger';
+
+export interface BodyLink {
+  /** The link target as written, e.g. `/practices/x/#m-3`, `jiaojiang-talent.md`, `#一总体要求`. */
+  href: string;
+  /** 1-based line of the body. */
+  line: number;
+}
+
+/** Lines of `body` outside fenced code blocks, with inline code spans blanked out (their text is not Markdown). */
+function proseLines(body: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((text, i) => {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence) {
+      if (f && f[0] === fence[0] && f.length >= fence.length) fence = undefined;
+      return;
+    }
+    if (f) {
+      fence = f;
+      return;
+    }
+    out.push({ text: text.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length)), line: i + 1 });
+  });
+  return out;
+}
+
+const INLINE = /!?\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const REFERENCE = /^ {0,3}\[(?!\^)(?:[^\]\\]|\\.)+\]:\s*(<[^>]*>|\S+)/;
+const AUTOLINK = /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi;
+const HTML_ATTR = /<[a-z][^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+/** Every link target written in `body`: inline links and images, reference definitions, autolinks, raw HTML href/src. */
+export function linksOf(body: string): BodyLink[] {
+  const out: BodyLink[] = [];
+  for (const { text, line } of proseLines(body)) {
+    const ref = REFERENCE.exec(text);
+    if (ref) out.push({ href: ref[1]!.replace(/^<|>$/g, ''), line });
+    for (const m of text.matchAll(INLINE)) out.push({ href: m[1]!.replace(/^<|>$/g, ''), line });
+    for (const m of text.matchAll(AUTOLINK)) out.push({ href: m[1]!, line });
+    for (const m of text.matchAll(HTML_ATTR)) out.push({ href: m[1] ?? m[2]!, line });
+  }
+  return out;
+}
+
+/** The text of a heading as rendered: link and image targets, footnote markers and HTML tags left out. */
+function headingText(source: string): string {
+  return source
+    .replace(/!?\[((?:[^\]\\]|\\.)*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\^([^\]]+)\]/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
+}
+
+/** The ids Astro gives the headings of `body`, in order (a repeated heading gets `-1`, `-2` …). */
+export function headingIds(body: string): string[] {
+  const slugger = new Slugger();
+  const ids: string[] = [];
+  for (const { text } of proseLines(body)) {
+    const m = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(text);
+    if (m) ids.push(slugger.slug(headingText(m[1] ?? '').trim()));
+  }
+  return ids;
+}
+
+/** The slug of a fragment an editor may have written as heading text (`#一、总体要求` → `一总体要求`). */
+export function slugOf(text: string): string {
+  return new Slugger().slug(text);
+}
+
+/**
+ * Ids a practice or plan page will have: its headings, the anchor of each metric quote (`m-1` …, see
+ * src/markdown/rehype-metric-anchors.ts), footnotes (remark-rehype's `user-content-fn-…`), and the fixed ids of the
+ * page templates (src/pages/practices/[id].astro, src/pages/plans/[id].astro, src/layouts/Base.astro).
+ */
+export function pageAnchors(kind: 'practices' | 'plans', data: unknown, body: string): { ids: Set<string>; headings: string[]; metrics: number } {
+  const d = (data ?? {}) as { metrics?: unknown; targets?: unknown; groups?: unknown };
+  const list = kind === 'plans' ? d.targets : d.metrics;
+  const metrics = Array.isArray(list) ? list.length : 0;
+  const headings = headingIds(body);
+  const ids = new Set<string>(['main', 'site-search', ...headings]);
+  for (let i = 1; i <= metrics; i++) ids.add(`m-${i}`);
+  const footnotes = [...body.matchAll(/^ {0,3}\[\^([^\]]+)\]:/gm)].map((m) => m[1]!);
+  if (footnotes.length) ids.add('footnote-label');
+  for (const f of footnotes) {
+    ids.add(`user-content-fn-${f}`);
+    ids.add(`user-content-fnref-${f}`);
+  }
+  if (kind === 'practices') ids.add('related-h');
+  if (kind === 'plans') {
+    for (const id of ['targets-h', 'groups-h', 'text-h']) ids.add(id);
+    if (Array.isArray(d.groups)) for (const g of d.groups) if (typeof (g as { group?: unknown })?.group === 'string') ids.add(`g-${(g as { group: string }).group}`);
+  }
+  return { ids, headings, metrics };
+}
