@@ -298,6 +298,21 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     checkDuplicates(list, what, problems);
   }
 
+  // Two pages with one title cannot be told apart in lists and search results; usually the same practice was
+  // ingested twice under two ids.
+  for (const [list, what] of [
+    [practices, '案例'],
+    [plans, '方案'],
+  ] as const) {
+    const byTitle = new Map<string, string>();
+    for (const { entry, data } of list) {
+      const key = data.title.replace(/\s+/g, '');
+      const first = byTitle.get(key);
+      if (first) problems.push({ file: entry.file, field: 'title', message: `标题“${data.title}”与 ${first} 的标题相同：每个${what}的标题应不同（是否把同一个${what}导入了两次？）` });
+      else byTitle.set(key, entry.file);
+    }
+  }
+
   // File names are the ids in URLs and references: ASCII, lowercase, hyphens.
   for (const e of [...corpus.briefings, ...corpus.practices, ...corpus.plans]) {
     if (!idSchema.safeParse(e.id).success) {

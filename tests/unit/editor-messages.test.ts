@@ -222,3 +222,12 @@ test('body problems name the file’s own line, not the body’s', () => {
   const text = readFileSync('content/practices/yuhuan-three-drives.md', 'utf8');
   assert.equal(lines[0], text.replace(/\n*$/, '\n').split('\n').length + 1, 'the appended line is the file’s last');
 });
+
+test('two practices with the same title are reported, naming both files', () => {
+  const problems = problemsAfter((dir) => {
+    const title = /^title: (.*)$/m.exec(readFileSync(join(dir, 'practices/jiaojiang-talent.md'), 'utf8'))![1]!;
+    edit(dir, 'practices/yuhuan-three-drives.md', /^title: .*$/m, `title: ${title.replace(' ', '  ')}`);
+  });
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^practices\/yuhuan-three-drives\.md: title: 标题“椒江区盯才“扩中”  大力培育“中收”后备军”与 \S*practices\/jiaojiang-talent\.md 的标题相同：每个案例的标题应不同/);
+});
