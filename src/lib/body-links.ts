@@ -105,3 +105,29 @@ export function pageAnchors(kind: 'practices' | 'plans', data: unknown, body: st
   }
   return { ids, headings, metrics };
 }
+
+const DANGEROUS_TAG = /<\s*(script|iframe|frame|frameset|style|object|embed|link|meta|base|form)\b/gi;
+const EVENT_ATTRIBUTE = /<[a-z][a-z0-9-]*\b[^>]*?\s(on[a-z]+)\s*=/gi;
+
+/**
+ * Raw HTML in a body that would run or restyle the page: `<script>`, `<iframe>`, `<style>` and the like, and `on…=`
+ * event attributes on any tag. Markdown passes raw HTML through to the page unchanged; the texts come from PDFs and
+ * never need it. Code blocks and code spans are left out (their text is shown, not run).
+ */
+export function unsafeHtml(body: string): { line: number; message: string }[] {
+  const prose = new Map(proseLines(body).map((l) => [l.line, l.text]));
+  const text = body
+    .split('\n')
+    .map((_, i) => prose.get(i + 1) ?? '')
+    .join('\n');
+  const lineAt = (index: number) => text.slice(0, index).split('\n').length;
+  const out: { line: number; message: string }[] = [];
+  for (const m of text.matchAll(DANGEROUS_TAG)) {
+    const tag = m[1]!.toLowerCase();
+    out.push({ line: lineAt(m.index), message: `正文中有 HTML 标签 <${tag}>：它会在页面上${tag === 'style' || tag === 'link' ? '改变整个网站的样式' : '执行或嵌入外部内容'}。正文来自 PDF，不需要 HTML，请删除` });
+  }
+  for (const m of text.matchAll(EVENT_ATTRIBUTE)) {
+    out.push({ line: lineAt(m.index + m[0].length - m[1]!.length), message: `正文中的 HTML 标签带有事件属性 ${m[1]!.toLowerCase()}=：它会在页面上执行脚本。正文来自 PDF，不需要 HTML，请删除` });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}

@@ -8,7 +8,7 @@ import { briefingSchema } from '../schemas/briefing.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { practiceSchema } from '../schemas/practice.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
-import { linksOf, pageAnchors, slugOf } from './body-links.ts';
+import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
 import { quoteStates } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
@@ -427,6 +427,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     const body = entry.body ?? '';
     const first = entry.bodyLine ?? 1;
     for (const a of bodyArtifacts(body, first)) problems.push({ file, field: 'body', message: a.message });
+    for (const h of unsafeHtml(body)) problems.push({ file, field: 'body', message: `第 ${h.line + first - 1} 行：${h.message}` });
     for (const { href, line: bodyLine } of linksOf(body)) {
       const line = bodyLine + first - 1;
       const report = (message: string) => problems.push({ file, field: 'body', message: `第 ${line} 行：${message}` });

@@ -231,3 +231,25 @@ test('two practices with the same title are reported, naming both files', () => 
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0]!, /^practices\/yuhuan-three-drives\.md: title: 标题“椒江区盯才“扩中”  大力培育“中收”后备军”与 \S*practices\/jiaojiang-talent\.md 的标题相同：每个案例的标题应不同/);
 });
+
+test('raw <script>, <iframe>, <style> and on…= attributes in a body are reported; code is not', () => {
+  let lines: number[] = [];
+  const problems = problemsAfter((dir) => {
+    lines = append(dir, 'practices/yuhuan-three-drives.md', [
+      '<script>alert(1)</script>',
+      '<iframe src="https://example.com/"></iframe>',
+      '<style>body { display: none }</style>',
+      '图片<img src="https://example.com/a.png" onerror="alert(1)">。',
+      '<p\n  onclick="alert(1)">文字。</p>',
+      '代码 `<script>` 只是文字。',
+    ]);
+  });
+  const f = 'practices/yuhuan-three-drives.md: body: ';
+  assert.deepEqual(problems, [
+    `${f}第 ${lines[0]} 行：正文中有 HTML 标签 <script>：它会在页面上执行或嵌入外部内容。正文来自 PDF，不需要 HTML，请删除`,
+    `${f}第 ${lines[1]} 行：正文中有 HTML 标签 <iframe>：它会在页面上执行或嵌入外部内容。正文来自 PDF，不需要 HTML，请删除`,
+    `${f}第 ${lines[2]} 行：正文中有 HTML 标签 <style>：它会在页面上改变整个网站的样式。正文来自 PDF，不需要 HTML，请删除`,
+    `${f}第 ${lines[3]} 行：正文中的 HTML 标签带有事件属性 onerror=：它会在页面上执行脚本。正文来自 PDF，不需要 HTML，请删除`,
+    `${f}第 ${lines[4]! + 1} 行：正文中的 HTML 标签带有事件属性 onclick=：它会在页面上执行脚本。正文来自 PDF，不需要 HTML，请删除`,
+  ]);
+});
