@@ -3,7 +3,7 @@
  * approximate, the year and kind its sentence gives, and an exact quote — the clause of the body that states it, so
  * the content check can prove quote and value agree. Years, dates, ordinals and model numbers are not figures.
  */
-import { findNumbers, quoteStates, toHalfWidth } from '../lib/numbers.ts';
+import { findNumbers, quoteStates, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
 import { sameUnit } from '../lib/validate.ts';
 import type { Doubt } from './types.ts';
 
@@ -17,19 +17,6 @@ export interface DraftMetric {
   approx?: boolean | undefined;
   quote: string;
   indicator?: string | undefined;
-}
-
-/** Units a figure may carry, longest first so 人次 wins over 人 and 个月 over 个. */
-export const UNITS = [
-  '平方公里', '平方米', '个百分点', '百分点', '个基点', '公里', '千米', '人次', '户次', '场次', '个月', '小时', '分钟', '千瓦', '基点', '大类',
-  '人', '名', '位', '户', '家', '个', '元', '%', '亩', '项', '次', '场', '所', '套', '倍', '期', '股', '村', '台', '件',
-  '条', '类', '种', '批', '岁', '年', '对', '起', '篇', '支', '座', '吨', '辆', '间', '张', '份', '枚', '届', '周', '天',
-  '床', '处', '栋', '幢', '只', '头', '株', '棵', '本', '部', '笔', '大',
-].filter((u, i, a) => a.indexOf(u) === i);
-
-/** The unit at the start of `after` (findNumbers' text after a number, `/` removed), or undefined. */
-export function unitOf(after: string): string | undefined {
-  return UNITS.find((u) => after.startsWith(u));
 }
 
 const TARGET_CUE = /力争|预计|目标|计划到|将(?:达|超|突破|实现|提高|增加)|到\s*20\d\d\s*年|20\d\d\s*年(?:末|底)|以上目标/;

@@ -67,3 +67,20 @@ export function quoteStates(quote: string, value: number, unit: string): boolean
 export function parseNumber(text: string): number | undefined {
   return findNumbers(text)[0]?.value;
 }
+
+/**
+ * Units a figure may carry, longest first so 人次 wins over 人 and 个月 over 个: the units ingest recognises after a
+ * number, and the content check names when a metric's unit is not the one its quote has. Not a closed list: a metric
+ * may use any unit its quote states.
+ */
+export const UNITS = [
+  '平方公里', '平方米', '个百分点', '百分点', '个基点', '公里', '千米', '人次', '户次', '场次', '个月', '小时', '分钟', '千瓦', '基点', '大类',
+  '人', '名', '位', '户', '家', '个', '元', '%', '亩', '项', '次', '场', '所', '套', '倍', '期', '股', '村', '台', '件',
+  '条', '类', '种', '批', '岁', '年', '对', '起', '篇', '支', '座', '吨', '辆', '间', '张', '份', '枚', '届', '周', '天',
+  '床', '处', '栋', '幢', '只', '头', '株', '棵', '本', '部', '笔', '大',
+].filter((u, i, a) => a.indexOf(u) === i);
+
+/** The unit at the start of `after` (findNumbers' text after a number, `/` removed), or undefined. */
+export function unitOf(after: string): string | undefined {
+  return UNITS.find((u) => after.startsWith(u));
+}

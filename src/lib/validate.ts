@@ -9,7 +9,7 @@ import { planSchema } from '../schemas/plan.ts';
 import { practiceSchema } from '../schemas/practice.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
-import { quoteStates } from './numbers.ts';
+import { findNumbers, quoteStates, tidy, unitOf } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
 /** One file's parsed data as read from disk, before validation. */
@@ -374,7 +374,16 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       if (!body.includes(m.quote)) {
         problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）` });
       } else if (!quoteStates(m.quote, m.value, m.unit)) {
-        problems.push({ file, field: `${f}.value`, message: `value ${m.value}（单位 ${m.unit}）与引文“${m.quote}”中的数字不符（万/亿须换算：3.92万人 → 39200，单位 人）` });
+        // The number is right and the unit is not: say which unit the quote has, not that the value does not match.
+        const same = findNumbers(m.quote).find((n) => n.value === tidy(m.value));
+        const unit = same && (unitOf(same.after) ?? /^[^\s\d，。、；：,.;:（）()“”"'的及和与、]{1,4}/.exec(same.after)?.[0]);
+        if (same && unit) {
+          problems.push({ file, field: `${f}.unit`, message: `单位应为 “${unit}”（引文“${m.quote}”中 ${same.text} 后面的单位），现为 “${m.unit}”` });
+        } else if (same) {
+          problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”中 ${same.text} 后面没有单位“${m.unit}”：引文要包括数字后面的单位` });
+        } else {
+          problems.push({ file, field: `${f}.value`, message: `value ${m.value}（单位 ${m.unit}）与引文“${m.quote}”中的数字不符（万/亿须换算：3.92万人 → 39200，单位 人）` });
+        }
       }
       if (mustBeTarget && m.kind !== 'target') problems.push({ file, field: `${f}.kind`, message: `方案中的指标应为 target，实为 ${m.kind}` });
       if (m.indicator) {

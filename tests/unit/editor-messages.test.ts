@@ -253,3 +253,16 @@ test('raw <script>, <iframe>, <style> and on…= attributes in a body are report
     `${f}第 ${lines[4]! + 1} 行：正文中的 HTML 标签带有事件属性 onclick=：它会在页面上执行脚本。正文来自 PDF，不需要 HTML，请删除`,
   ]);
 });
+
+test('a metric whose number matches its quote but whose unit does not is told the unit of the quote', () => {
+  const problems = problemsAfter((dir) => {
+    const f = 'practices/jiaojiang-talent.md';
+    edit(dir, f, "    value: 245\n    unit: 人次\n", "    value: 245\n    unit: kg\n");
+    edit(dir, f, "    value: 10738\n    unit: 人次\n", "    value: 10738\n    unit: 元\n");
+  });
+  assert.deepEqual(problems, [
+    'practices/jiaojiang-talent.md: metrics[5].unit: 单位应为 “人次”（引文“完成职业技能补贴性培训10738人/次”中 10738 后面的单位），现为 “元”',
+    'practices/jiaojiang-talent.md: metrics[5].unit: 指标 skill-training 的单位是“人次”，此处为“元”',
+    'practices/jiaojiang-talent.md: metrics[14].unit: 单位应为 “人次”（引文“提供咨询和培训服务共计 245人次”中 245 后面的单位），现为 “kg”',
+  ]);
+});
