@@ -195,6 +195,8 @@ interface Index {
   ids: Set<string>;
   candidates: Candidate[];
   label: string;
+  /** Display names shown next to the ids in messages (`huangyan（黄岩区）`), for taxonomy ids. */
+  names?: Map<string, string>;
   /** Whether the list of ids is known: false when its file could not be read, so no reference can be checked. */
   known: boolean;
 }
@@ -204,16 +206,20 @@ interface Index {
  * for suggestions); `raw` adds the ids of entries that did not, which exist all the same, so a reference to one is
  * not a second error.
  */
-function indexOf(items: { id: string; names: string[] }[], label: string, raw: readonly RawEntry[] = [], known = true): Index {
+function indexOf(items: { id: string; names: string[] }[], label: string, raw?: readonly RawEntry[], known = true): Index {
   const ids = new Set(items.map((i) => i.id));
-  for (const e of raw) ids.add(e.id);
-  return { ids, candidates: items.map((i) => ({ id: i.id, names: i.names })), label, known };
+  for (const e of raw ?? []) ids.add(e.id);
+  // Taxonomy ids (given with their raw entries) are shown with their names: the first name is the display name.
+  const names = raw ? new Map(items.filter((i) => i.names[0]).map((i) => [i.id, i.names[0]!])) : undefined;
+  return { ids, candidates: items.map((i) => ({ id: i.id, names: i.names })), label, known, ...(names ? { names } : {}) };
 }
 
 function checkRef(value: string, idx: Index, file: string, field: string, problems: Problem[]): void {
   if (!idx.known || idx.ids.has(value)) return;
-  const hint = suggestId(value, idx.candidates);
-  const allowed = [...idx.ids].join(', ');
+  const named = (id: string) => (idx.names?.has(id) ? `${id}（${idx.names.get(id)}）` : id);
+  const suggested = suggestId(value, idx.candidates);
+  const hint = suggested && named(suggested);
+  const allowed = [...idx.ids].map(named).join(', ');
   problems.push({
     file,
     field,

@@ -22,7 +22,7 @@ test('astro build refuses a practice with an unknown region, naming file, field 
     });
     const output = `${r.stdout}${r.stderr}`;
     assert.notEqual(r.status, 0, 'the build fails');
-    assert.match(output, /yuhuan-three-drives\.md: region: 未知的地区 "玉环"。是否想填 yuhuan？/);
+    assert.match(output, /yuhuan-three-drives\.md: region: 未知的地区 "玉环"。是否想填 yuhuan（玉环市）？/);
     assert.match(output, /内容检查：发现 1 个问题/);
     // The editor sees the problem list only: not Astro's report of a crashed hook with its internal stack trace.
     assert.doesNotMatch(output, /unhandled error|Stack trace|Location:|\n\s+at /);

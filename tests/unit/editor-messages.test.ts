@@ -266,3 +266,15 @@ test('a metric whose number matches its quote but whose unit does not is told th
     'practices/jiaojiang-talent.md: metrics[14].unit: 单位应为 “人次”（引文“提供咨询和培训服务共计 245人次”中 245 后面的单位），现为 “kg”',
   ]);
 });
+
+test('unknown ids: traditional characters and full-width letters still find the id meant; the allowed ids show their names', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/huangyan-four-measures.md', /^region: huangyan$/m, 'region: 黃巖');
+    edit(dir, 'practices/jiaojiang-talent.md', /^region: jiaojiang$/m, 'region: ｊｉａｏｊｉａｎｇ');
+    edit(dir, 'practices/yuhuan-three-drives.md', /^groups: \[/m, 'groups: [技術工人, ');
+  });
+  const find = (start: string) => problems.find((p) => p.startsWith(start)) ?? assert.fail(`no ${start} in\n${problems.join('\n')}`);
+  assert.match(find('practices/huangyan-four-measures.md: region: '), /未知的地区 "黃巖"。是否想填 huangyan（黄岩区）？允许的值：taizhou（台州市）, jiaojiang（椒江区）, huangyan（黄岩区）,/);
+  assert.match(find('practices/jiaojiang-talent.md: region: '), /未知的地区 "ｊｉａｏｊｉａｎｇ"。是否想填 jiaojiang（椒江区）？/);
+  assert.match(find('practices/yuhuan-three-drives.md: groups[0]: '), /未知的目标群体 "技術工人"。是否想填 technical-workers（技术工人）？/);
+});
