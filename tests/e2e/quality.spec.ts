@@ -1,7 +1,8 @@
 // Quality gates on every page type: accessibility (axe, WCAG 2.2 AA), keyboard use, no requests to other hosts,
 // no JavaScript on content pages before search is used, page weight and layout stability.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../support/browser.ts';
 
 const PAGE_TYPES: Record<string, string> = {
   home: '/',
@@ -71,19 +72,40 @@ for (const path of CONTENT_PAGES) {
       const textBytes = Buffer.byteLength(await page.getByRole('region', { name: '正文' }).innerHTML());
       expect(bytes - textBytes).toBeLessThan(60 * 1024);
     }
-    const cls = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-              if (!e.hadRecentInput) total += e.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
-    expect(cls).toBeLessThan(0.01);
+    expect(await layoutShift(page)).toBeLessThan(0.01);
+  });
+}
+
+/** The page's cumulative layout shift since it started loading (shifts not caused by the reader's input). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!e.hadRecentInput) total += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
+for (const width of [1280, 412]) {
+  test(`/search/?q=股权激励 at ${width} px: no layout shift while the results load`, async ({ playwright, baseURL }) => {
+    // A browser that draws scrollbars, as a desktop browser does (Playwright hides them by default): a scrollbar that
+    // appears when the results arrive moves the centred content sideways.
+    const browser = await playwright.chromium.launch({ executablePath: findChromium(), args: chromiumArgs, ignoreDefaultArgs: ['--hide-scrollbars'] });
+    try {
+      const page = await browser.newPage({ baseURL: baseURL!, locale: 'zh-CN', viewport: { width, height: width > 800 ? 800 : 900 } });
+      await page.goto('/search/?q=股权激励');
+      await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+      await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first()).toBeVisible();
+      expect(await layoutShift(page)).toBeLessThan(0.1);
+    } finally {
+      await browser.close();
+    }
   });
 }
 
