@@ -1,6 +1,7 @@
 // npm test: every check, in order, stopping at the first failure.
 //   1. astro check (types of .astro and .ts files)     2. unit tests (node:test)     3. the content check
-//   4. the site build with its search index             5. links and #fragments of dist/ resolve
+//   4. the site build with its search index             5. links and #fragments of dist/ resolve, html-validate and
+//      scripts/check-html.ts (what html-validate does not check) pass on every page
 //   6. the same site built under a sub-path (BASE_PATH) with its links checked
 //   7. a second build compared byte for byte with dist/ (reproducible builds), and two incremental builds into one
 //      folder holding an earlier build's leftovers, compared the same way
@@ -51,6 +52,7 @@ const steps: Step[] = [
   { label: '构建站点和搜索索引', cmd: 'npx', args: ['astro', 'build'], build: true },
   { label: '链接检查（dist/）', cmd: 'node', args: ['scripts/check-links.ts', 'dist'] },
   { label: 'HTML 校验（html-validate，dist/ 全部页面）', cmd: 'npx', args: ['html-validate', 'dist/**/*.html'] },
+  { label: 'HTML 结构检查（</html> 之后无内容等 html-validate 不查的问题）', cmd: 'node', args: ['scripts/check-html.ts', 'dist'] },
   {
     label: '子路径部署：以 BASE_PATH=/gongfu/ 构建并检查链接',
     cmd: 'sh',

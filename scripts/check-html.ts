@@ -1,0 +1,27 @@
+// What html-validate does not check in a built site. Usage: node scripts/check-html.ts [dist]
+//   - Every page ends with </html>: html-validate accepts markup after it, which the HTML parser moves into <body>
+//     and the Nu checker reports as a stray tag (a page's <script> placed after its layout component lands there).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = process.argv[2] ?? 'dist';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+const files = walk(root).filter((f) => f.endsWith('.html'));
+const problems: string[] = [];
+for (const f of files) {
+  const html = readFileSync(f, 'utf8');
+  if (!/<\/html>\s*$/i.test(html)) {
+    const end = html.toLowerCase().lastIndexOf('</html>');
+    problems.push(`${f}: ${end < 0 ? 'no </html>' : `markup after </html>: ${html.slice(end + 7, end + 87).trim()}`}`);
+  }
+}
+for (const p of problems) console.error(p);
+console.log(`HTML 结构检查：${files.length} 个页面，${problems.length} 个问题。`);
+process.exit(problems.length ? 1 : 0);
