@@ -52,7 +52,7 @@ const steps: Step[] = [
   { label: '构建站点和搜索索引', cmd: 'npx', args: ['astro', 'build'], build: true },
   { label: '链接检查（dist/）', cmd: 'node', args: ['scripts/check-links.ts', 'dist'] },
   { label: 'HTML 校验（html-validate，dist/ 全部页面）', cmd: 'npx', args: ['html-validate', 'dist/**/*.html'] },
-  { label: 'HTML 结构检查（</html> 之后无内容等 html-validate 不查的问题）', cmd: 'node', args: ['scripts/check-html.ts', 'dist'] },
+  { label: 'HTML 补充检查（html-validate 不查的：</html> 之后无内容，页面中无校验器注释）', cmd: 'node', args: ['scripts/check-html.ts', 'dist'] },
   {
     label: '子路径部署：以 BASE_PATH=/gongfu/ 构建并检查链接',
     cmd: 'sh',
