@@ -152,3 +152,18 @@ test('a practice prints as a clean document with its citation', async ({ page })
   await expect(page.getByRole('table', { name: /文中全部数据/ })).toBeHidden();
   await expect(page.getByText(/本页网址：/)).toBeHidden();
 });
+
+test('tables print within the width of an A4 page: no column is cut off', async ({ page }) => {
+  // A4 is 210 mm wide; less the 16 mm side margins of @page, 178 mm or 673 CSS px of paper for the page's content.
+  await page.setViewportSize({ width: 673, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  for (const path of ['/metrics/', '/plans/taizhou-action-plan/', '/practices/yuhuan-skills-to-capital/']) {
+    await page.goto(path);
+    const cut = await page.locator('table').evaluateAll((tables) =>
+      tables
+        .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((t) => `${(t as HTMLTableElement).caption?.textContent}: ${Math.round(t.getBoundingClientRect().width)} px`),
+    );
+    expect(cut, `${path}: tables wider than the paper`).toEqual([]);
+  }
+});
