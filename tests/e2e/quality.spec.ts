@@ -119,11 +119,30 @@ test('keyboard: the skip link is the first stop and moves focus to the content; 
   expect(outline).toMatch(/solid/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+  // The content is the link's target but is not highlighted as a whole, as a linked sentence is.
+  expect(await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   await expect(focused).toBeInViewport();
   const ring = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(ring).toBe('solid');
+});
+
+/** The red, green and blue of a CSS colour, without its alpha: forced colours keep a background's transparency. */
+const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).join(',');
+
+test('source sentences are marked by more than a tint, and in forced colours (Windows high contrast) too', async ({ page }) => {
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  // For everyone, a cue besides the tint, which the legend names.
+  await expect(page.getByText(/带底色和点状下划线的文字是这些数据的原文出处/)).toBeVisible();
+  const quote = page.getByRole('region', { name: '正文' }).locator('.metric-quote').first();
+  expect(await quote.evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('dotted');
+
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/practices/yuhuan-skills-to-capital/#m-1');
+  const pageBg = rgb(await page.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor));
+  expect(rgb(await quote.evaluate((el) => getComputedStyle(el).backgroundColor)), "a quote's background").not.toBe(pageBg);
+  expect(await page.locator('#m-1').evaluate((el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`)).toBe('solid 2px');
 });
 
 test('text resizes to 200% without loss and the page works on a phone', async ({ page }) => {
