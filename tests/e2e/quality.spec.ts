@@ -145,6 +145,17 @@ test('source sentences are marked by more than a tint, and in forced colours (Wi
   expect(await page.locator('#m-1').evaluate((el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`)).toBe('solid 2px');
 });
 
+test('forced colours (Windows high contrast): the header search button keeps its edge', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  const button = await page.getByRole('search').getByRole('button', { name: '搜索' }).evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { edge: `${s.borderTopStyle} ${s.borderTopWidth}`, color: s.borderTopColor, bg: getComputedStyle(document.documentElement).backgroundColor };
+  });
+  expect(button.edge).toBe('solid 2px');
+  expect(rgb(button.color), "the button's border").not.toBe(rgb(button.bg));
+});
+
 test('text resizes to 200% without loss and the page works on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/practices/yuhuan-skills-to-capital/');
