@@ -62,6 +62,27 @@ test('the metrics page charts 新增高技能人才 with the seeds’ counties a
   await expect(page.locator(':target')).toContainText('4503');
 });
 
+test('at 320 px (a phone, or 400% zoom) the metrics charts keep bars long enough to compare, labels above them', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/metrics/');
+  const charts = page.getByRole('figure', { name: /各地比较/ });
+  expect(await charts.count()).toBeGreaterThan(0);
+  for (const chart of await charts.all()) {
+    const { name, longest, width, labelAbove } = await chart.evaluate((fig) => {
+      const bars = [...fig.querySelectorAll('.bar')].map((b) => b.getBoundingClientRect());
+      const first = fig.querySelector('li')!;
+      return {
+        name: fig.querySelector('figcaption')!.textContent,
+        longest: Math.max(...bars.map((b) => b.width)),
+        width: fig.getBoundingClientRect().width,
+        labelAbove: first.querySelector('.label')!.getBoundingClientRect().bottom <= first.querySelector('.bar')!.getBoundingClientRect().top + 1,
+      };
+    });
+    expect(longest, `${name}: the longest bar`).toBeGreaterThan(width * 0.4);
+    expect(labelAbove, `${name}: the label above its bar`).toBe(true);
+  }
+});
+
 test('the plan comparison aligns the 2025 targets of both plans', async ({ page }) => {
   await page.goto('/metrics/');
   const table = page.getByRole('table', { name: '各方案目标对照' });
