@@ -167,6 +167,26 @@ test('text resizes to 200% without loss and the page works on a phone', async ({
   expect(lineHeight).toBeGreaterThanOrEqual(1.5);
 });
 
+test('at 320 px (a phone, or 400% zoom) a table caption is read whole, though its table scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const [path, name] of [['/plans/qingtian-action-plan/', /量化目标/], ['/practices/yuhuan-skills-to-capital/', /文中全部数据/]] as const) {
+    await page.goto(path);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const table = page.getByRole('table', { name });
+    const box = table.locator('xpath=ancestor::div[contains(@class, "table-scroll")][1]');
+    const inBox = () =>
+      box.evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        const c = el.querySelector('caption')!.getBoundingClientRect();
+        return c.left >= b.left - 1 && c.right <= b.right + 1;
+      });
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth), `${path}: the table scrolls`).toBe(true);
+    expect(await inBox(), `${path}: caption within the visible box`).toBe(true);
+    await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    expect(await inBox(), `${path}: caption still there with the table scrolled`).toBe(true);
+  }
+});
+
 test('a practice prints as a clean document with its citation', async ({ page }) => {
   await page.goto('/practices/yuhuan-skills-to-capital/');
   await page.emulateMedia({ media: 'print' });
