@@ -27,6 +27,17 @@ test('home page: what the site is, latest briefings, entry points by group and r
   await expect(page.getByRole('link', { name: '玉环市' })).toBeVisible();
 });
 
+test('link previews: Open Graph type, address and site name', async ({ page }) => {
+  for (const [path, type] of [['/', 'website'], ['/groups/', 'website'], ['/metrics/', 'website'], ['/practices/yuhuan-skills-to-capital/', 'article'], ['/plans/taizhou-action-plan/', 'article'], ['/briefings/taizhou-2022-01-25/', 'article']] as const) {
+    await page.goto(path);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).pathname).toBe(path);
+    await expect(page.locator('meta[property="og:url"]'), path).toHaveAttribute('content', canonical!);
+    await expect(page.locator('meta[property="og:type"]'), path).toHaveAttribute('content', type);
+    await expect(page.locator('meta[property="og:site_name"]'), path).toHaveAttribute('content', '共富实践案例库');
+  }
+});
+
 for (const p of practices) {
   test(`practice page ${p.id}: heading, metadata links, metric cards that jump to their sentence`, async ({ page }) => {
     const res = await page.goto(`/practices/${p.id}/`);
