@@ -38,6 +38,15 @@ test('link previews: Open Graph type, address and site name', async ({ page }) =
   }
 });
 
+test('robots.txt names the sitemap by its absolute address, and the sitemap lists the pages', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^User-agent: \*$/m);
+  const sitemap = robots.match(/^Sitemap: (\S+)$/m)?.[1];
+  expect(sitemap).toMatch(/^https?:\/\/[^/]+\/sitemap\.xml$/);
+  const xml = await (await request.get(new URL(sitemap!).pathname)).text();
+  expect(xml).toContain('/practices/yuhuan-skills-to-capital/</loc>');
+});
+
 for (const p of practices) {
   test(`practice page ${p.id}: heading, metadata links, metric cards that jump to their sentence`, async ({ page }) => {
     const res = await page.goto(`/practices/${p.id}/`);
