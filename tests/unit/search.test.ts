@@ -376,3 +376,12 @@ test('a word typed in pinyin or English has no two-letter pieces', () => {
   assert.deepEqual(parseQuery('gongjiangdai', lex, seg).queries.loose, []);
   assert.deepEqual(bigrams('gongjiang工匠'), ['工匠']);
 });
+
+test('for a term found only as its words apart, the excerpt shows the passage with both words', () => {
+  const page = doc('p', '某地工作', '开展技能培训，覆盖各行业和各类企业的一线职工。另外，组织焊工等技能人员参加等级评价 300 人次。');
+  const [r] = rank([prepareDoc(page, lex)], parseQuery('技能评价', lex, seg));
+  assert.equal(r?.evidence, 'words');
+  const segs = buildExcerpt(r!.doc.body, r!.page.proseFrom, r!.highlight, 24, r!.page.body, r!.focus)!;
+  const marked = segs.filter((x) => x.mark).map((x) => x.text);
+  assert.ok(marked.includes('技能') && marked.includes('评价'), JSON.stringify(segs));
+});

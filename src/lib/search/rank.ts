@@ -292,10 +292,11 @@ export function focusGroups(plan: QueryPlan, evidence: Evidence): FocusGroup[] {
       { text: t.text, weight: 1 },
       ...t.forms.filter((f) => f !== t.text).map((text) => ({ text, weight: WEIGHTS.canonical })),
       ...t.related.map((text) => ({ text, weight: WEIGHTS.related })),
-      ...(evidence !== 'exact' ? (t.words ?? []).map((text) => ({ text, weight: 0.4 })) : []),
       ...(evidence === 'pieces' && !t.figure && Array.from(t.text).length >= 3 ? bigrams(t.text).map((text) => ({ text, weight: 0.3 })) : []),
     ];
     groups.push({ weight: 1, forms });
+    // A term's words apart (焊工 … 培训) are groups of their own: the passage with both beats one with either.
+    if (evidence !== 'exact') for (const text of t.words ?? []) groups.push({ weight: 0.4, forms: [{ text, weight: 1 }] });
   }
   return groups;
 }
