@@ -4,7 +4,6 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
 import { createRelatedFinder } from '../lib/related';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -119,9 +118,12 @@ export function practicesInRegion(c: Corpus, regionId: string): PracticeEntry[] 
   return c.practices.filter((p) => p.data.region === regionId || p.data.partners.includes(regionId));
 }
 
-/** The raw source texts in seeds/ (file names, sorted), which /sources/ lists and serves. */
-export async function sourceFiles(): Promise<string[]> {
-  return (await readdir('seeds')).filter((f) => f.endsWith('.txt')).sort();
+/**
+ * The raw source texts (file names in seeds/, sorted) that /sources/ lists and serves: those of the published briefings
+ * and plans. The source of an issue still in draft is not published before the issue is.
+ */
+export function sourceFiles(c: Corpus): string[] {
+  return [...new Set([...c.briefings, ...c.plans].map((d) => d.data.source))].sort();
 }
 
 /** The region a region belongs to (玉环市 → 台州市), by its `parent` name; undefined for a prefecture-level city. */

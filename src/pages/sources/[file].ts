@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { sourceFiles } from '../../data/content';
+import { corpus, sourceFiles } from '../../data/content';
 
 /** The raw source texts, served as they are under /sources/<file>, so every page can link to what it was made from. */
-export const getStaticPaths = (async () => (await sourceFiles()).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => sourceFiles(await corpus()).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const text = await readFile(`seeds/${params.file}`);
