@@ -9,7 +9,7 @@ export const metricSchema = z.strictObject({
   /** What is counted, in the text's own words, e.g. `新增高技能人才`. */
   label: z.string().min(2),
   /** The number, with 万/亿 resolved: `3.92万人` is 39200 with unit `人`; `439.525万元` is 4395250 with unit `元`. */
-  value: z.number().finite(),
+  value: z.number(), // Zod 4 rejects Infinity and NaN in z.number() itself (YAML .inf, .nan)
   /** Unit after 万/亿 are resolved: 人, 人次, 元, 家, 个, 亩, 平方米, %, 年 … */
   unit: z.string().min(1),
   /** The year the figure refers to, when the text says (e.g. 2021, or 2025 for a target). */
