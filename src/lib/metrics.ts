@@ -22,17 +22,25 @@ export function displayValue(m: MetricLike): string {
   const n = findNumbers(m.quote).find((f) => f.value === tidy(m.value));
   if (!n) return formatValue(m.value, m.unit, m.approx);
   const text = toHalfWidth(n.text).replace(/[ \u3000]/g, '');
-  const after = quoteAfter(m.quote, n.text).replace(/[ \u3000]/g, '');
+  const { before, after } = around(m.quote, n.text);
+  // An approximate figure keeps the word that says so: 约42万人, 近千人 is 近1000人, 4万元左右, 30余万元.
+  const lead = m.approx ? (APPROX_BEFORE.exec(before)?.[1] ?? '') : '';
   const approx = m.approx && /^[余多]/.test(after) ? after[0]! : '';
   const rest = after.slice(approx.length);
-  const bound = rest.startsWith(m.unit) ? (/^(?:以上|以下|以内)/.exec(rest.slice(m.unit.length))?.[0] ?? '') : '';
-  return `${text}${approx}${m.unit}${bound}`;
+  const bound = rest.startsWith(m.unit) ? (/^(?:以上|以下|以内|左右)/.exec(rest.slice(m.unit.length))?.[0] ?? '') : '';
+  return `${lead === '约为' ? '约' : lead}${text}${approx}${m.unit}${bound}`;
 }
 
-function quoteAfter(quote: string, numberText: string): string {
+/** Words right before a number that make it approximate (with `approx` set). */
+const APPROX_BEFORE = /(约为|大约|约|将近|接近|(?<![最附])近|超过|超|逾)$/u;
+
+/** The quote's text right before and right after the number, without spaces. */
+function around(quote: string, numberText: string): { before: string; after: string } {
   const q = toHalfWidth(quote);
   const at = q.indexOf(numberText);
-  return at < 0 ? '' : q.slice(at + numberText.length).replace(/^[ \u3000]+/, '');
+  if (at < 0) return { before: '', after: '' };
+  const squeeze = (x: string) => x.replace(/[ \u3000]/g, '');
+  return { before: squeeze(q.slice(0, at)), after: squeeze(q.slice(at + numberText.length)) };
 }
 
 /**

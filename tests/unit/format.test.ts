@@ -31,6 +31,12 @@ test('displayValue shows the figure as its sentence writes it', () => {
   assert.equal(displayValue({ ...m, value: 3.5, unit: '%', quote: '城镇登记失业率控制在 3.5% 以内' }), '3.5%以内');
   assert.equal(displayValue({ ...m, value: 200000, unit: '元', quote: '年收入 20 万元以上' }), '20万元以上');
   assert.equal(displayValue({ ...m, value: 42654, unit: '户', quote: '42654户112850人' }), '42654户', 'a bound only right after the unit');
+  assert.equal(displayValue({ ...m, value: 420000, approx: true, quote: '其中有高技能人才约 42万人' }), '约42万人');
+  assert.equal(displayValue({ ...m, value: 1240000, approx: true, quote: '全市技术工人总数约为 124万人' }), '约124万人');
+  assert.equal(displayValue({ ...m, value: 40000, unit: '元', approx: true, quote: '人均每年分红增收 4万元左右' }), '4万元左右');
+  assert.equal(displayValue({ ...m, value: 420000, quote: '其中有高技能人才约 42万人' }), '42万人', 'only a figure marked approximate');
+  assert.equal(displayValue({ ...m, value: 1000, unit: '人', approx: true, quote: '带动就业近 1000人' }), '近1000人');
+  assert.equal(displayValue({ ...m, value: 3, unit: '年', approx: true, quote: '最近 3年' }), '3年', '最近 is not 近');
 });
 
 test('headline metrics prefer comparable indicators and keep text order', () => {
