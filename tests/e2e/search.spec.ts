@@ -174,6 +174,21 @@ test('filters narrow the results, go into the URL, combine, and are removable', 
   expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('技术工人')}`);
 });
 
+test('所属地市 takes in a city’s counties: 案例 in 台州市 lists the county practices', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('高校毕业生')}`);
+  await page.getByRole('group', { name: '类型' }).getByRole('checkbox', { name: /^案例/ }).check();
+  await page.getByRole('group', { name: '所属地市' }).getByRole('checkbox', { name: /^台州市/ }).check();
+  await expect(page).toHaveURL(/[?&]city=%E5%8F%B0%E5%B7%9E%E5%B8%82/);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+  const regions = await page.locator('[data-results] .result-region').allInnerTexts();
+  expect(regions.length).toBeGreaterThan(1);
+  for (const r of regions) expect(['台州市', '椒江区', '黄岩区', '路桥区', '临海市', '温岭市', '玉环市', '天台县', '仙居县', '三门县']).toContain(r);
+  expect(regions.some((r) => r !== '台州市'), 'the counties are in').toBe(true);
+  for (const k of await page.locator('[data-results] .result-kind').allInnerTexts()) expect(k).toBe('案例');
+  // The plain 地区 filter stays exact: 台州市 there is the city's own documents only.
+  await expect(page.getByRole('group', { name: '地区' }).getByRole('checkbox', { name: /^台州市/ })).toHaveCount(0);
+});
+
 test('back and forward restore the query and the filters', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('技术工人')}`);
   await page.getByRole('group', { name: '地区' }).getByRole('checkbox', { name: /^玉环市/ }).check();

@@ -8,12 +8,14 @@
 import { squashText } from './normalize.ts';
 
 /** The Pagefind filters the site indexes (see `SearchMeta.astro`), in the order the facets are shown. */
-export const FACET_KEYS = ['kind', 'region', 'group', 'measure', 'year'] as const;
+export const FACET_KEYS = ['kind', 'city', 'region', 'group', 'measure', 'year'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** Facet names as readers see them. */
 export const FACET_LABELS: Record<FacetKey, string> = {
   kind: '类型',
+  /** The prefecture-level city a page's region belongs to (台州市 for 玉环市): all of a city's counties at once. */
+  city: '所属地市',
   region: '地区',
   group: '目标群体',
   measure: '举措类型',
@@ -56,7 +58,7 @@ export const KIND_VALUES: DictionaryValue[] = [
 ];
 
 interface TaxonomyInput {
-  regions: readonly { name: string; aliases?: readonly string[] | undefined }[];
+  regions: readonly { name: string; aliases?: readonly string[] | undefined; parent?: string | undefined }[];
   groups: readonly { name: string; aliases?: readonly string[] | undefined }[];
   measures: readonly { name: string }[];
   synonyms?: readonly { name: string; aliases: readonly string[] }[] | undefined;
@@ -74,6 +76,7 @@ export function buildDictionary(t: TaxonomyInput): SearchDictionary {
     version: 1,
     facets: {
       kind: KIND_VALUES,
+      city: t.regions.filter((r) => !r.parent).map((r) => ({ name: r.name, aliases: clean(r.aliases, r.name) })),
       region: t.regions.map((r) => ({ name: r.name, aliases: clean(r.aliases, r.name) })),
       group: t.groups.map((g) => ({ name: g.name, aliases: clean(g.aliases, g.name) })),
       measure: t.measures.map((m) => ({
@@ -117,6 +120,8 @@ export function createLexicon(dict: SearchDictionary | undefined): Lexicon {
   for (const facet of FACET_KEYS) {
     for (const v of dict?.facets[facet] ?? []) {
       aliasMap.set(`${facet}\u0000${v.name}`, v.aliases);
+      // A city is also a region: a query term (台州) names the region, whose pages the city filter only widens.
+      if (facet === 'city') continue;
       if (facet !== 'kind') valueNames.add(squashText(v.name));
       put(v.name, { facet, value: v.name, aliases: v.aliases, isAlias: false });
       for (const a of v.aliases) put(a, { facet, value: v.name, aliases: v.aliases, isAlias: true });

@@ -91,7 +91,8 @@ export const WEIGHTS = {
 export function prepareDoc(doc: SearchDoc, lexicon: Lexicon): PreparedDoc {
   const meta: PreparedDoc['meta'] = [];
   for (const facet of FACET_KEYS) {
-    if (facet === 'year') continue;
+    // The year is not a word of the page, and the city only widens the region (see dictionary.ts).
+    if (facet === 'year' || facet === 'city') continue;
     const values = doc.filters[facet] ?? [];
     const spread = Math.max(WEIGHTS.metaSpreadFloor, 1 / Math.sqrt(Math.max(1, values.length)));
     for (const value of values) {
