@@ -21,5 +21,12 @@ export const cacheDir: string = cacheDirFor(globalThis.process?.env?.CONTENT_DIR
 /** The site's public origin, for canonical links, the feed and the sitemap (`SITE_URL` at build time). */
 export const siteUrl: string = globalThis.process?.env?.SITE_URL ?? 'https://gongfu.example.org';
 
+/**
+ * Whether `SITE_URL` was given. Without it the origin above is a placeholder: machine-read links (canonical, feed,
+ * sitemap) need some absolute origin, but text that people read (a printed page's address, the feed address to copy)
+ * shows the site path instead of a domain that does not exist.
+ */
+export const siteUrlKnown: boolean = Boolean(globalThis.process?.env?.SITE_URL);
+
 /** The sub-path the site is served from (`BASE_PATH`, e.g. `/gongfu/`); `/` by default. */
 export const basePath: string = (globalThis.process?.env?.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^(?!\/)/, '/');
