@@ -120,11 +120,32 @@ test('the footer’s subscribe link explains the briefing feed and gives its add
   const section = page.getByRole('region', { name: '订阅简报更新' });
   await expect(section).toBeInViewport();
   const address = await section.locator('code').innerText();
-  expect(new URL(address).pathname).toBe('/feed.xml');
+  expect(new URL(address, page.url()).pathname).toBe('/feed.xml');
   const feed = await request.get(await section.getByRole('link', { name: '打开订阅源文件' }).getAttribute('href') ?? '');
   expect(feed.headers()['content-type'] ?? '').toMatch(/xml/);
   const xml = await feed.text();
   const issues = await page.locator('.briefings > li h2').count();
   expect(issues).toBeGreaterThan(0);
   expect(xml.match(/<entry>/g)?.length).toBe(issues);
+});
+
+test('a county page lists its city’s plans and leads to every page that mentions it; a city page to its whole area', async ({ page }) => {
+  await page.goto('/regions/xianju/');
+  const plans = page.getByRole('region', { name: /政策方案/ });
+  await expect(plans.getByRole('heading')).toHaveText('政策方案（1 份）');
+  await expect(plans).toContainText('台州市的方案，适用于所辖各县（市、区）');
+  await plans.getByRole('link', { name: /台州市/ }).first().click();
+  await expect(page).toHaveURL(/\/plans\/taizhou-action-plan\/$/);
+  await page.goBack();
+  await page.getByRole('link', { name: '全文搜索“仙居”' }).click();
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+  const found = await page.locator('[data-results] .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(found).toContain('/practices/taizhou-integrated-reform/');
+
+  await page.goto('/regions/taizhou/');
+  await page.getByRole('link', { name: '台州市全域的全部内容' }).click();
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+  const regions = new Set(await page.locator('[data-results] .result-region').allInnerTexts());
+  expect(regions.size).toBeGreaterThan(3);
+  expect(regions.has('青田县')).toBe(false);
 });
