@@ -166,6 +166,14 @@ export function neighbours(c: Corpus, practice: PracticeEntry): { prev?: Practic
   return { prev: at > 0 ? siblings[at - 1] : undefined, next: at >= 0 ? siblings[at + 1] : undefined };
 }
 
+/** The issues of the same series before (older) and after (newer) `briefing`, by date. */
+export function issueNeighbours(c: Corpus, briefing: BriefingEntry): { older?: BriefingEntry | undefined; newer?: BriefingEntry | undefined } {
+  // c.briefings is newest first.
+  const series = c.briefings.filter((b) => b.data.series === briefing.data.series);
+  const at = series.findIndex((b) => b.id === briefing.id);
+  return { newer: at > 0 ? series[at - 1] : undefined, older: at >= 0 ? series[at + 1] : undefined };
+}
+
 /** One hash of the entries a page shows: with `experimental.incrementalBuild`, a page whose key is unchanged is not rendered again. */
 function entriesKey(shown: readonly ({ collection?: string; id: string; digest?: string | number | undefined; data: unknown } | undefined)[]): string {
   const h = createHash('sha1');
@@ -192,8 +200,9 @@ export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
   ]);
 }
 
-/** What a briefing page is made of: the briefing, its practices and their regions. */
+/** What a briefing page is made of: the briefing, its practices and their regions, and the issues before and after. */
 export function briefingCacheKey(c: Corpus, briefing: BriefingEntry): string {
   const practices = practicesOf(c, briefing);
-  return entriesKey([briefing, ...practices, ...practices.map((p) => c.region.get(p.data.region))]);
+  const { older, newer } = issueNeighbours(c, briefing);
+  return entriesKey([briefing, ...practices, ...practices.map((p) => c.region.get(p.data.region)), older, newer]);
 }

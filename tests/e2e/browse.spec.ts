@@ -149,3 +149,19 @@ test('a county page lists its city’s plans and leads to every page that mentio
   expect(regions.size).toBeGreaterThan(3);
   expect(regions.has('青田县')).toBe(false);
 });
+
+test('an issue page says when it has no editor’s note and leads to the issues before and after', async ({ page }) => {
+  await page.goto('/briefings/taizhou-2021-09-30/');
+  await expect(page.locator('.masthead')).toContainText('本期原文无编者按');
+  const nav = page.getByRole('navigation', { name: '前后各期' });
+  await expect(nav.getByRole('link')).toHaveCount(1);
+  await nav.getByRole('link', { name: /下一期/ }).click();
+  await expect(page).toHaveURL(/\/briefings\/taizhou-2021-12-01\/$/);
+  await page.getByRole('navigation', { name: '前后各期' }).getByRole('link', { name: /下一期/ }).click();
+  await expect(page).toHaveURL(/\/briefings\/taizhou-2022-01-25\/$/);
+  await expect(page.getByRole('heading', { name: '编者按' })).toBeVisible();
+  await page.getByRole('navigation', { name: '前后各期' }).getByRole('link', { name: /上一期/ }).click();
+  await expect(page).toHaveURL(/\/briefings\/taizhou-2021-12-01\/$/);
+  await page.getByRole('link', { name: '工作简报', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/briefings\/$/);
+});
