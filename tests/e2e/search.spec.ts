@@ -306,3 +306,12 @@ test.describe('accessibility of the search states (axe, WCAG 2.2 AA)', () => {
     });
   }
 });
+
+test('on a phone a link at the top of the results leads to the filters below them', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSearch(page, `?q=${encodeURIComponent('高校毕业生')}`);
+  await page.getByRole('link', { name: '筛选 ↓' }).click();
+  await expect(page.getByRole('heading', { name: '筛选', exact: true })).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole('link', { name: '筛选 ↓' })).toBeHidden();
+});
