@@ -165,3 +165,12 @@ test('an issue page says when it has no editor’s note and leads to the issues 
   await page.getByRole('link', { name: '工作简报', exact: true }).first().click();
   await expect(page).toHaveURL(/\/briefings\/$/);
 });
+
+test('a group page gives the plans’ targets for the group, with their years, also from the plans’ general goals', async ({ page }) => {
+  await page.goto('/groups/low-income-farmers/');
+  const policy = page.getByRole('region', { name: /方案要求/ });
+  await expect(policy.getByRole('link', { name: '低收入农户收入年均增长 15%（2025年）' })).toBeVisible();
+  await expect(policy.getByRole('link', { name: /共富工坊.*200个（2022年）/ })).toBeVisible();
+  await policy.getByRole('link', { name: '低收入农户收入年均增长 15%（2025年）' }).click();
+  await expect(page.locator(':target')).toContainText('低收入农户收入年均增长 15%');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sectionText, targetsInSection } from '../../src/lib/plan-sections.ts';
+import { sectionText, targetsInSection, targetsOfGroup } from '../../src/lib/plan-sections.ts';
 
 const body = `## 三、实施九大群体激励计划
 
@@ -25,4 +25,17 @@ test('targets are attributed to the section that quotes them', () => {
   const targets = [{ quote: '比重达到30%' }, { quote: '引进人才 500 名' }, { quote: '达到 30% 的别处' }];
   assert.deepEqual(targetsInSection(body, '技术工人激励计划', targets), [1]);
   assert.deepEqual(targetsInSection(body, '科研人员激励计划', targets), [2]);
+});
+
+test('a group also has the plan’s general targets whose label names it, by its name or another name', () => {
+  const targets = [
+    { quote: '比重达到30%', label: '上市公司技术工人激励比重' },
+    { quote: '引进人才 500 名', label: '引进人才' },
+    { quote: '低收入农户收入年均增长 15%', label: '低收入农户收入年均增长' },
+    { quote: '技能人才 1 万人', label: '新增技能人才' },
+    { quote: '升学比例 50%', label: '中职毕业生升学比例' },
+  ];
+  assert.deepEqual(targetsOfGroup(body, '技术工人激励计划', targets, '技术工人', ['技能人才', '技工']), [1, 4]);
+  assert.deepEqual(targetsOfGroup(body, '低收入农户激励计划', targets, '低收入农户'), [3]);
+  assert.deepEqual(targetsOfGroup(body, '高校毕业生激励计划', targets, '高校毕业生', ['毕业生']), [], '毕业生 in 中职毕业生 is another word');
 });
