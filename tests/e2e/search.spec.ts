@@ -315,3 +315,11 @@ test('on a phone a link at the top of the results leads to the filters below the
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(page.getByRole('link', { name: '筛选 ↓' })).toBeHidden();
 });
+
+test('the search page has one search box, its own; other pages have the header box', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('玉环')}`);
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(page.getByRole('searchbox')).toHaveValue('玉环');
+  await page.goto('/practices/');
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+});
