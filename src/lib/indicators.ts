@@ -85,11 +85,13 @@ export function splitTotals(
 
 /**
  * Bar label for a row: the region's name, with the year (or publication year-month) added when the same region has
- * more than one bar, so no two bars read alike.
+ * more than one bar, so no two bars read alike, and on every bar when the figures are not all of one year, so that
+ * figures of different years are not compared unawares.
  */
 export function barLabel(row: IndicatorRow, rows: readonly IndicatorRow[], regionName: string): string {
   const same = rows.filter((r) => r.source.region === row.source.region).length > 1;
-  if (!same) return regionName;
+  const mixedYears = new Set(rows.map((r) => r.metric.year ?? 0)).size > 1;
+  if (!same && !mixedYears) return regionName;
   const d = row.source.date;
   const when = row.metric.year ? `${row.metric.year}年` : d ? `${d.getUTCFullYear()}.${d.getUTCMonth() + 1}` : row.source.id;
   return `${regionName}（${when}）`;

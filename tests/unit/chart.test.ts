@@ -79,3 +79,15 @@ test('repeated regions in a table get a date in their label', () => {
   ]).get('hs')!;
   assert.deepEqual(rows.map((r) => barLabel(r, rows, r.source.region)), ['yuhuan（2021.12）', 'yuhuan（2022.1）', 'xianju']);
 });
+
+test('when the figures are not all of one year, every bar names its year (or its text’s date)', () => {
+  const y = (value: number, year?: number) => ({ ...m(value, 'hs'), ...(year ? { year } : {}) });
+  const rows = groupByIndicator([
+    src('a', 'yuhuan', [y(4503, 2021)], '2022-01-25'),
+    src('b', 'xianju', [y(2447, 2021)], '2022-01-25'),
+    src('c', 'jiaojiang', [y(1605)], '2021-12-01'),
+  ]).get('hs')!;
+  assert.deepEqual(rows.map((r) => barLabel(r, rows, r.source.region)), ['yuhuan（2021年）', 'xianju（2021年）', 'jiaojiang（2021.12）']);
+  const sameYear = rows.slice(0, 2);
+  assert.deepEqual(sameYear.map((r) => barLabel(r, sameYear, r.source.region)), ['yuhuan', 'xianju']);
+});
