@@ -9,6 +9,7 @@ import { practiceSchema } from './schemas/practice.ts';
 import { groupSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from './schemas/taxonomy.ts';
 import { contentDir } from './lib/paths.ts';
 import { leanGlob } from './data/lean-glob.ts';
+import { entryPattern } from './lib/content-files.ts';
 
 const regions = defineCollection({ loader: file(`${contentDir}/taxonomy/regions.yaml`), schema: regionSchema });
 const groups = defineCollection({ loader: file(`${contentDir}/taxonomy/groups.yaml`), schema: groupSchema });
@@ -17,18 +18,20 @@ const indicators = defineCollection({ loader: file(`${contentDir}/taxonomy/indic
 const synonyms = defineCollection({ loader: file(`${contentDir}/taxonomy/synonyms.yaml`), schema: synonymSchema });
 
 const briefings = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/briefings` }),
+  // The file patterns come from src/lib/content-files.ts, which the content check reads with: a file the check does not
+  // read is never published, and a file with another extension (.yml, .markdown, .MD) is reported, not skipped.
+  loader: glob({ pattern: entryPattern('briefings'), base: `${contentDir}/briefings` }),
   schema: briefingSchema,
 });
 const practices = defineCollection({
   // The Markdown source of a practice is not kept in the content store, only its rendered HTML, and the raw
   // frontmatter is not kept twice (lean-glob.ts): at 10,000 practices the store is 82 MB instead of 142 MB, which
   // every build reads, bundles and loads (docs/performance.md).
-  loader: leanGlob({ pattern: '*.{md,mdx}', base: `${contentDir}/practices`, retainBody: false }),
+  loader: leanGlob({ pattern: entryPattern('practices'), base: `${contentDir}/practices`, retainBody: false }),
   schema: practiceSchema,
 });
 const plans = defineCollection({
-  loader: leanGlob({ pattern: '*.{md,mdx}', base: `${contentDir}/plans` }),
+  loader: leanGlob({ pattern: entryPattern('plans'), base: `${contentDir}/plans` }),
   schema: planSchema,
 });
 

@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from './frontmatter.ts';
+import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from './content-files.ts';
 import { explainYamlError } from './yaml-error.ts';
 import type { Problem, RawCorpus, RawEntry } from './validate.ts';
 
@@ -45,29 +46,56 @@ function taxonomy(dir: string, name: TaxonomyName, problems: Problem[]): RawEntr
   }));
 }
 
-function folder(dir: string, exts: RegExp): string[] {
+/**
+ * The entries of a content folder, by {@link entryId}; every other file (not `_…` or `.…`) is reported, since the
+ * build would leave it out. A misnamed file is kept as an unreadable entry under the id it was probably meant to
+ * have, so the briefing that lists it (or the practices of a misnamed briefing) are not also told it is unknown.
+ */
+function folder(contentDir: string, sub: EntryFolder, problems: Problem[]): { name: string; id: string; misnamed?: true }[] {
+  const dir = join(contentDir, sub);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => exts.test(f) && !f.startsWith('_'))
-    .sort();
+  const out: { name: string; id: string; misnamed?: true }[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (d.isDirectory() || isIgnoredName(d.name)) continue;
+    const id = entryId(sub, d.name);
+    if (id !== undefined) {
+      out.push({ name: d.name, id });
+      continue;
+    }
+    const ext = /\.[^.]*$/.exec(d.name)?.[0];
+    const meant = meantName(sub, d.name);
+    const what = sub === 'briefings' ? '简报' : sub === 'plans' ? '方案' : '案例';
+    problems.push({
+      file: rel(join(dir, d.name)),
+      field: '文件名',
+      message:
+        `扩展名应为 ${extensionsText(sub)}，收到 ${ext ? `“${ext}”` : '没有扩展名的文件'}：这个文件不会被读取，也不会发布。` +
+        (meant ? `请改名为 ${meant}` : `不是${what}的文件请移出 ${rel(dir)}/（以 _ 开头的文件不检查，也不发布）`),
+    });
+    if (meant) out.push({ name: d.name, id: entryId(sub, meant)!, misnamed: true });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** Names that look like content in any spelling, for files in subfolders: .md, .mdx, .markdown, .yaml, .yml (any case). */
+const CONTENT_LIKE = /\.(mdx?|markdown|ya?ml)$/i;
+
 /**
- * Files with a matching name in subfolders of `dir` (not those starting with `_` or `.`). The collections read only
- * the folder itself (a practice's id is its file name, its URL /practices/<id>/), so such a file would silently not
- * be published.
+ * Files with a content-like name in subfolders of `dir` (not those starting with `_` or `.`). The collections read
+ * only the folder itself (a practice's id is its file name, its URL /practices/<id>/), so such a file would silently
+ * not be published.
  */
-function nested(dir: string, exts: RegExp): string[] {
+function nested(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !/^[_.]/.test(d.name))
+    .filter((d) => d.isDirectory() && !isIgnoredName(d.name))
     .flatMap((d) => {
       const sub = join(dir, d.name);
       return [
         ...readdirSync(sub, { withFileTypes: true })
-          .filter((f) => !f.isDirectory() && exts.test(f.name) && !f.name.startsWith('_'))
+          .filter((f) => !f.isDirectory() && CONTENT_LIKE.test(f.name) && !isIgnoredName(f.name))
           .map((f) => join(sub, f.name)),
-        ...nested(sub, exts),
+        ...nested(sub),
       ];
     })
     .sort();
@@ -111,10 +139,10 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     after.set(key, hit);
     return hit;
   };
-  const pages = (sub: string): RawEntry[] =>
-    folder(join(contentDir, sub), /\.mdx?$/).flatMap((f): RawEntry[] => {
-      const path = join(contentDir, sub, f);
-      const id = f.replace(/\.mdx?$/, '');
+  const pages = (sub: 'practices' | 'plans'): RawEntry[] =>
+    folder(contentDir, sub, problems).flatMap(({ name, id, misnamed }): RawEntry[] => {
+      const path = join(contentDir, sub, name);
+      if (misnamed) return [{ file: rel(path), id, data: undefined, unreadable: true }];
       try {
         const { data, body, bodyLine } = split(readFileSync(path, 'utf8'), rel(path));
         return [{ file: rel(path), id, data, body, bodyLine }];
@@ -124,17 +152,18 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
         return [{ file: rel(path), id, data: undefined, unreadable: true }];
       }
     });
-  const briefings = folder(join(contentDir, 'briefings'), /\.ya?ml$/).map((f) => {
-    const path = join(contentDir, 'briefings', f);
+  const briefings = folder(contentDir, 'briefings', problems).map(({ name, id, misnamed }): RawEntry => {
+    const path = join(contentDir, 'briefings', name);
+    if (misnamed) return { file: rel(path), id, data: undefined, unreadable: true };
     const data = readYaml(path, problems);
-    return { file: rel(path), id: f.replace(/\.ya?ml$/, ''), data, ...(data === undefined ? { unreadable: true } : {}) };
+    return { file: rel(path), id, data, ...(data === undefined ? { unreadable: true } : {}) };
   });
-  for (const [sub, exts, what] of [
-    ['briefings', /\.ya?ml$/, '简报'],
-    ['practices', /\.mdx?$/, '案例'],
-    ['plans', /\.mdx?$/, '方案'],
+  for (const [sub, what] of [
+    ['briefings', '简报'],
+    ['practices', '案例'],
+    ['plans', '方案'],
   ] as const) {
-    for (const path of nested(join(contentDir, sub), exts)) {
+    for (const path of nested(join(contentDir, sub))) {
       problems.push({
         file: rel(path),
         field: '',

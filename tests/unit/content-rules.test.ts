@@ -1,0 +1,74 @@
+// Rules from the second editor review: every problem names the file, the field, the value found and what is allowed,
+// in Chinese, without a stack trace; and what the check accepts is what the build can publish.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { glob } from 'tinyglobby'; // what Astro's glob() loader lists files with
+import { checkContent } from '../../src/lib/check.ts';
+import { entryPattern } from '../../src/lib/content-files.ts';
+import { loadCorpus } from '../../src/lib/load-corpus.ts';
+import { formatProblem, type RenderedFragment } from '../../src/lib/validate.ts';
+
+/** The check's report lines for a copy of content/ changed by `change(dir)`, with the temporary folder's path cut off. */
+function problemsAfter(change: (dir: string) => void, rendered?: RenderedFragment[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  try {
+    cpSync('content', dir, { recursive: true });
+    change(dir);
+    return checkContent(dir, 'seeds', undefined, rendered).map((p) => formatProblem(p).replace(/^.*?content-[^/]+\//, '').replace(/[^\s“”]*content-[A-Za-z0-9]{6}\//g, 'content/'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Replaces `from` (a string or a regex) in `dir/file`, failing if it is not there. */
+function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  assert.notEqual(next, text, `${file} contains ${from}`);
+  writeFileSync(path, next);
+}
+
+function expectLines(problems: string[], lines: string[]): void {
+  for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+}
+
+test('extensions: a .yml briefing, a .markdown or .MD practice and a stray file are reported, not passed or ignored', () => {
+  const problems = problemsAfter((dir) => {
+    renameSync(join(dir, 'briefings/taizhou-2022-01-25.yaml'), join(dir, 'briefings/taizhou-2022-01-25.yml'));
+    renameSync(join(dir, 'practices/jiaojiang-talent.md'), join(dir, 'practices/jiaojiang-talent.markdown'));
+    renameSync(join(dir, 'practices/tiantai-heying.md'), join(dir, 'practices/tiantai-heying.MD'));
+    writeFileSync(join(dir, 'plans/notes.txt'), '备忘');
+    // Set aside or system files: neither read nor reported.
+    writeFileSync(join(dir, 'practices/.DS_Store'), '');
+    cpSync(join(dir, 'practices/yuhuan-three-drives.md'), join(dir, 'practices/_old.md'));
+  });
+  expectLines(problems, [
+    'briefings/taizhou-2022-01-25.yml: 文件名: 扩展名应为 .yaml，收到 “.yml”：这个文件不会被读取，也不会发布。请改名为 taizhou-2022-01-25.yaml',
+    'practices/jiaojiang-talent.markdown: 文件名: 扩展名应为 .md 或 .mdx，收到 “.markdown”：这个文件不会被读取，也不会发布。请改名为 jiaojiang-talent.md',
+    'practices/tiantai-heying.MD: 文件名: 扩展名应为 .md 或 .mdx，收到 “.MD”：这个文件不会被读取，也不会发布。请改名为 tiantai-heying.md',
+    'plans/notes.txt: 文件名: 扩展名应为 .md 或 .mdx，收到 “.txt”：这个文件不会被读取，也不会发布。不是方案的文件请移出 content/plans/（以 _ 开头的文件不检查，也不发布）',
+  ]);
+  // Only these: no "未知的简报" for the practices of the misnamed briefing, nor "未知的案例" in the briefings.
+  assert.equal(problems.length, 4, problems.join('\n'));
+});
+
+test('extensions: the check reads exactly the files the collections load', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  try {
+    cpSync('content', dir, { recursive: true });
+    for (const name of ['_draft.md', '.hidden.md', 'x.MD', 'y.markdown', 'z.mdx']) cpSync(join(dir, 'practices/jiaojiang-talent.md'), join(dir, 'practices', name));
+    for (const name of ['_old.yaml', 'b.yml']) cpSync(join(dir, 'briefings/taizhou-2022-01-25.yaml'), join(dir, 'briefings', name));
+    const { corpus } = loadCorpus(dir);
+    for (const folder of ['practices', 'plans', 'briefings'] as const) {
+      const loaded = (await glob(entryPattern(folder), { cwd: join(dir, folder), expandDirectories: false })).sort();
+      const checked = corpus[folder].filter((e) => !e.unreadable).map((e) => e.file.slice(e.file.lastIndexOf('/') + 1)).sort();
+      assert.deepEqual(checked, loaded, folder);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
