@@ -13,8 +13,67 @@ function rel(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes of line `line` (1-based) of `bytes`, without its line break. */
+function lineBytes(bytes: Uint8Array, line: number): Uint8Array {
+  let start = 0;
+  for (let n = 1; n < line; n++) start = bytes.indexOf(0x0a, start) + 1;
+  let end = bytes.indexOf(0x0a, start);
+  if (end < 0) end = bytes.length;
+  if (end > start && bytes[end - 1] === 0x0d) end--;
+  return bytes.subarray(start, end);
+}
+
+/**
+ * The text of a content file, or undefined when it is not UTF-8 or holds U+FFFD (the problem, naming the first bad
+ * line, is recorded). Read leniently, a GBK file would be published as mojibake and a U+FFFD would show as �: the
+ * characters are lost either way, so the file is refused rather than passed.
+ */
+export function readText(path: string, problems: Problem[]): string | undefined {
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    // Read leniently, the first bad sequence is the first U+FFFD (a real U+FFFD before it is as bad).
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const line = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length;
+    let asGbk: string | undefined;
+    try {
+      asGbk = new TextDecoder('gb18030', { fatal: true }).decode(lineBytes(bytes, line));
+    } catch {
+      asGbk = undefined;
+    }
+    const shown = asGbk === undefined ? '' : `（按 GBK 读出的这一行是“${asGbk.length > 60 ? `${asGbk.slice(0, 60)}…` : asGbk}”）`;
+    problems.push({
+      file: rel(path),
+      field: '编码',
+      message: `不是 UTF-8 编码的文本：第 ${line} 行起无法按 UTF-8 读取${shown}。请用编辑器把文件另存为 UTF-8 编码；内容检查和网站只读 UTF-8`,
+    });
+    return undefined;
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    const before = text.slice(0, bad);
+    const line = before.split('\n').length;
+    const start = before.lastIndexOf('\n') + 1;
+    const end = text.indexOf('\n', bad);
+    const lineText = text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+    const around = lineText.length > 60 ? `…${lineText.slice(Math.max(0, bad - start - 25), bad - start + 25)}…` : lineText;
+    problems.push({
+      file: rel(path),
+      field: '编码',
+      message: `第 ${line} 行含有替换字符“\uFFFD”（“${around}”）：这里的文字已在别处被错误解码、原字已丢失。请对照原文改正这一行`,
+    });
+    return undefined;
+  }
+  return text;
+}
+
 function readYaml(path: string, problems: Problem[]): unknown {
-  const text = readFileSync(path, 'utf8');
+  const text = readText(path, problems);
+  if (text === undefined) return undefined;
   try {
     return parseYaml(text);
   } catch (e) {
@@ -143,8 +202,10 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     folder(contentDir, sub, problems).flatMap(({ name, id, misnamed }): RawEntry[] => {
       const path = join(contentDir, sub, name);
       if (misnamed) return [{ file: rel(path), id, data: undefined, unreadable: true }];
+      const text = readText(path, problems);
+      if (text === undefined) return [{ file: rel(path), id, data: undefined, unreadable: true }];
       try {
-        const { data, body, bodyLine } = split(readFileSync(path, 'utf8'), rel(path));
+        const { data, body, bodyLine } = split(text, rel(path));
         return [{ file: rel(path), id, data, body, bodyLine }];
       } catch (e) {
         problems.push({ file: rel(path), field: 'frontmatter', message: (e as Error).message.replace(`${rel(path)}: `, '').replace(/^frontmatter /, '') });
