@@ -80,9 +80,39 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
 }
 
-function shapeKeys(schema: z.ZodType): string[] {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
+type SchemaDef = { type?: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType };
+
+/** The schema of the value at `path` inside a value of `schema` (through objects, arrays, optional, default, pipes). */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let s: z.ZodType | undefined = schema;
+  let i = 0;
+  while (s) {
+    const def: SchemaDef | undefined = (s as unknown as { _zod?: { def?: SchemaDef } })._zod?.def;
+    if (!def) return undefined;
+    if (def.innerType) s = def.innerType;
+    else if (def.type === 'pipe') s = def.in;
+    else if (i === path.length) return s;
+    else if (def.type === 'object') s = def.shape?.[String(path[i++])];
+    else if (def.type === 'array' && typeof path[i] === 'number') {
+      s = def.element;
+      i++;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** The fields of the object schema at `path` inside `schema`, in their order. */
+function shapeKeys(schema: z.ZodType, path: readonly PropertyKey[] = []): string[] {
+  const def = (schemaAt(schema, path) as unknown as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** The allowed field an unknown one was probably meant to be (units → unit), by spelling or case. */
+function meantField(key: string, allowed: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  const same = allowed.find((a) => a.toLowerCase() === lower);
+  if (same) return same;
+  return suggestId(key, allowed.map((id) => ({ id, names: [] })));
 }
 
 /** The value at `path` inside `data`, to show what an editor wrote. */
@@ -181,7 +211,10 @@ function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems:
       if (issue.code === 'unrecognized_keys') {
         const keys = (issue as unknown as { keys: string[] }).keys;
         field = (entry.at ?? '') + (entry.at ? '.' : '') + fieldPath([...issue.path, keys.join(',')]);
-        message = `未知字段 ${keys.join(', ')}。允许的字段：${shapeKeys(schema).join(', ')}`;
+        const allowed = shapeKeys(schema, issue.path);
+        const meant = keys.map((k) => [k, meantField(k, allowed)] as const).filter(([, m]) => m !== undefined);
+        const hint = meant.length === 0 ? '' : meant.length === 1 && keys.length === 1 ? `是否想填 ${meant[0]![1]}？` : `是否想填 ${meant.map(([k, m]) => `${m}（而不是 ${k}）`).join('、')}？`;
+        message = `未知字段 ${keys.join(', ')}。${hint}允许的字段：${allowed.join(', ')}`;
       } else {
         message = issueMessage(issue, valueAt(entry.data, issue.path));
       }

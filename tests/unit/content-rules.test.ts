@@ -28,7 +28,7 @@ function edit(dir: string, file: string, from: string | RegExp, to: string): voi
   const path = join(dir, file);
   const text = readFileSync(path, 'utf8');
   const next = text.replace(from, to);
-  assert.notEqual(next, text, `${file} contains ${from}`);
+  assert.ok(next !== text, `${file} contains ${from}`);
   writeFileSync(path, next);
 }
 
@@ -107,4 +107,19 @@ test('encoding: a GBK file and a file with U+FFFD are refused, naming the first 
   ]);
   // One problem per file: not also a YAML error, "未知的案例" or "未知的简报" that follow from it.
   assert.equal(problems.length, 3, problems.join('\n'));
+});
+
+test('unknown fields: the allowed fields are those of the object they are in, with the field probably meant', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', /^(  - label: 高层次人才创业创新大赛参赛人才项目（连续五年）\n    value: 609\n    )unit: 个$/m, '$1units: 个');
+    edit(dir, 'practices/tiantai-heying.md', /^region: /m, 'regoin: ');
+    edit(dir, 'plans/qingtian-action-plan.md', '{no: 1, title: 大力培育新时代工匠, units: [', '{no: 1, title: 大力培育新时代工匠, unit: [');
+    edit(dir, 'taxonomy/regions.yaml', /^(- id: jiaojiang\n(?:  .*\n)*?)  parent:/m, '$1  parnet:');
+  });
+  expectLines(problems, [
+    'practices/jiaojiang-talent.md: metrics[0].units: 未知字段 units。是否想填 unit？允许的字段：label, value, unit, year, kind, approx, quote, indicator',
+    'practices/tiantai-heying.md: regoin: 未知字段 regoin。是否想填 region？允许的字段：title, region, partners, groups, measures, briefing, date, metrics, corrections, draft',
+    'plans/qingtian-action-plan.md: groups[0].measures[0].unit: 未知字段 unit。是否想填 units？允许的字段：no, title, units',
+    'taxonomy/regions.yaml: [1].parnet: 未知字段 parnet。是否想填 parent？允许的字段：id, name, order, level, parent, aliases',
+  ]);
 });
