@@ -24,6 +24,15 @@ export function rng(seed: number): () => number {
 interface Para {
   text: string;
   metrics: Record<string, unknown>[];
+  /** The recorded corrections of the page the paragraph comes from: its text differs from the seed by those. */
+  corrections: { from: string; to: string; reason: string }[];
+}
+
+/** The real paragraphs and headings of the practices whose briefing cites one seed. */
+interface SeedPool {
+  source: string;
+  paras: Para[];
+  headings: string[];
 }
 
 /** Generates a content folder at `out` with `n` practices; returns the ids of practices and briefings written. */
@@ -46,19 +55,31 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
   const groups = (parse(readFileSync(join(sourceContent, 'taxonomy/groups.yaml'), 'utf8')) as { id: string }[]).map((g) => g.id);
   const measures = (parse(readFileSync(join(sourceContent, 'taxonomy/measures.yaml'), 'utf8')) as { id: string }[]).map((m) => m.id);
 
-  // Real paragraphs (not headings or footnotes) with the metrics whose quotes they contain.
-  const paras: Para[] = [];
-  const headings: string[] = [];
+  // Real paragraphs (not headings or footnotes) with the metrics whose quotes they contain, by the seed they come
+  // from: a synthetic practice is made from one seed's paragraphs and its briefing cites that seed, so it passes the
+  // content check's fidelity rule (every paragraph in the seed) like a real one.
+  const sourceOf = new Map(
+    readdirSync(join(sourceContent, 'briefings'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => [f.replace(/\.yaml$/, ''), String((parse(readFileSync(join(sourceContent, 'briefings', f), 'utf8')) as { source: string }).source)]),
+  );
+  const pools = new Map<string, SeedPool>();
   const titles: string[] = [];
   for (const f of readdirSync(join(sourceContent, 'practices')).filter((x) => /\.mdx?$/.test(x)).sort()) {
     const { data, body } = splitFrontmatter(readFileSync(join(sourceContent, 'practices', f), 'utf8'), f);
     titles.push(String(data.title));
+    const source = sourceOf.get(String(data.briefing));
+    if (!source) continue;
+    let pool = pools.get(source);
+    if (!pool) pools.set(source, (pool = { source, paras: [], headings: [] }));
     const metrics = (data.metrics ?? []) as Record<string, unknown>[];
+    const corrections = (data.corrections ?? []) as Para['corrections'];
     for (const p of paragraphs(body)) {
-      if (p.startsWith('#')) headings.push(p);
-      else if (!p.startsWith('[^')) paras.push({ text: p.replace(/\[\^\d+\]/g, ''), metrics: metrics.filter((m) => p.includes(String(m.quote))) });
+      if (p.startsWith('#')) pool.headings.push(p);
+      else if (!p.startsWith('[^')) pool.paras.push({ text: p.replace(/\[\^\d+\]/g, ''), metrics: metrics.filter((m) => p.includes(String(m.quote))), corrections });
     }
   }
+  const seedPools = [...pools.values()].filter((p) => p.paras.length >= 5 && p.headings.length > 0).sort((a, b) => (a.source < b.source ? -1 : 1));
 
   const briefingsCount = Math.ceil(n / 4);
   let made = 0;
@@ -67,6 +88,7 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
     const iso = date.toISOString().slice(0, 10);
     const bid = `bench-${String(b + 1).padStart(5, '0')}`;
     const ids: string[] = [];
+    const { source, paras, headings } = seedPools[b % seedPools.length]!;
     for (let k = 0; k < 4 && made < n; k++, made++) {
       const region = pick(regions);
       const id = `bench-${String(made + 1).padStart(5, '0')}`;
@@ -78,6 +100,9 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
         body.push(p.text);
       });
       const metrics = chosen.flatMap((p) => p.metrics).slice(0, 12);
+      // The corrections of the pages the paragraphs come from, once each, where the body has their `to`.
+      const text = body.join('\n\n');
+      const corrections = [...new Map(chosen.flatMap((p) => p.corrections).map((c) => [`${c.from}\0${c.to}`, c])).values()].filter((c) => text.includes(c.to));
       const data = {
         title: `${region.name}${pick(titles).replace(/^[^\s“”]{2,6}?(市|区|县)/, '')}（${made + 1}）`,
         region: region.id,
@@ -86,6 +111,7 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
         briefing: bid,
         date: iso,
         metrics,
+        ...(corrections.length ? { corrections } : {}),
       };
       writeFileSync(join(out, 'practices', `${id}.md`), `---\n${stringify(data)}---\n\n${body.join('\n\n')}\n`);
     }
@@ -95,7 +121,7 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
       date: iso,
       issuer: '台州市高质量发展建设共同富裕先行市领导小组办公室',
       practices: ids,
-      source: '002_d3d2b23bbdabca64.txt',
+      source,
     };
     writeFileSync(join(out, 'briefings', `${bid}.yaml`), stringify(briefing));
   }

@@ -2,8 +2,9 @@
  * The ingest as one pure function: decoded text in, draft files out (briefing YAML and practice MDX, or a plan MDX),
  * with what the editor should check. No disk access: `run.ts` reads the input and the taxonomy and writes the files.
  */
-import { cleanText, normalizeChars, squeeze, toLines } from './clean.ts';
-import { SERIES, inferSeries, parseMasthead, type KnownBriefing } from './masthead.ts';
+import { cleanText, squeeze } from './clean.ts';
+import { inferSeries, parseMasthead, type KnownBriefing } from './masthead.ts';
+import { seriesOnTop } from '../lib/seed-text.ts';
 import { toMarkdown } from './markdown.ts';
 import { extractMetrics } from './metrics.ts';
 import { isPlan, parsePlan } from './plan.ts';
@@ -57,14 +58,6 @@ export function firstRegion(text: string, taxonomy: Taxonomy): string | undefine
     }
   }
   return best?.id;
-}
-
-/** The series printed in the first lines, for running-header removal before paragraphs are rebuilt. */
-function seriesOnTop(text: string): string[] {
-  return toLines(normalizeChars(text))
-    .filter((l) => l.text)
-    .slice(0, 8)
-    .flatMap((l) => SERIES.exec(squeeze(l.text))?.[1] ?? []);
 }
 
 /** Turns a raw text into drafts. `source` is the raw file's name (the `source` field). Throws IngestError. */

@@ -30,10 +30,19 @@ export function normalizeSource(raw: string, corrections: readonly Correction[] 
   return text;
 }
 
-/** Reduces one Markdown paragraph to its characters: no whitespace, heading marks, emphasis, footnote refs or escapes. */
+/**
+ * Reduces one Markdown paragraph to its characters: no whitespace, heading marks, emphasis, footnote refs, escapes,
+ * link and image syntax or HTML tags.
+ */
 export function normalizeMarkdown(md: string): string {
   const text = md
     .replace(/^\s*#{1,6}\s+/gm, '')
+    // Links are markup around the words of the text: their words count, their targets do not (an image is no text).
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[((?:[^\]\\^]|\\.)(?:[^\]\\]|\\.)*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1')
+    .replace(/^ {0,3}\[(?!\^)[^\]]+\]:\s*\S.*$/gm, '')
+    // So are HTML tags (<sup>, <span …>, </p>), not autolinks (<https://…>, which show their address).
+    .replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^>]*)?\/?>/g, '')
     .replace(/^\s*\[\^[^\]]+\]:\s*/gm, '')
     .replace(/\[\^[^\]]+\]/g, '')
     .replace(/\*\*|__/g, '')
@@ -42,8 +51,16 @@ export function normalizeMarkdown(md: string): string {
   return squeeze(text);
 }
 
+/**
+ * Whitespace removed, and full-width digits, ％ and decimal points made ASCII (the ingest does so; a page may have
+ * either): the form both sides are compared in.
+ */
 function squeeze(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
+  return s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)．(?=\d)/g, '.')
+    .replace(/％/g, '%');
 }
 
 /** Splits a Markdown body into paragraphs (blocks separated by blank lines). */
@@ -61,4 +78,97 @@ export function unfaithfulParagraphs(body: string, source: string, corrections: 
     const n = normalizeMarkdown(p);
     return n.length > 0 && !src.includes(n);
   });
+}
+
+/** A paragraph of a body with the 1-based line of the body it starts on. */
+export interface Paragraph {
+  text: string;
+  line: number;
+}
+
+/** The paragraphs of a Markdown body (blocks separated by blank lines), with their lines; `import` blocks left out. */
+export function paragraphsWithLines(body: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = -1;
+  const lines = body.split('\n');
+  const flush = (end: number) => {
+    if (start < 0) return;
+    const text = lines.slice(start, end).join('\n').trim();
+    if (text && !/^import\s/.test(text)) out.push({ text, line: start + 1 });
+    start = -1;
+  };
+  lines.forEach((l, i) => {
+    if (/^\s*$/.test(l)) flush(i);
+    else if (start < 0) start = i;
+  });
+  flush(lines.length);
+  return out;
+}
+
+/** A paragraph of a body that its source does not contain, and where it leaves the source. */
+export interface Unfaithful {
+  /** 1-based line of the body. */
+  line: number;
+  /** The paragraph reduced to its characters. */
+  text: string;
+  /**
+   * How much of the paragraph's start the source has (characters of `text`); 0 when too little to say where it
+   * leaves the source.
+   */
+  matched: number;
+  /** What the source has after that start, when `matched` > 0. */
+  sourceNext: string;
+}
+
+/** The source reduced once per seed and set of corrections: a page check compares many paragraphs with it. */
+export class SourceIndex {
+  readonly #raw: string;
+  readonly #reduced = new Map<string, string>();
+  constructor(raw: string) {
+    this.#raw = raw;
+  }
+  /** The source reduced with `corrections` applied ({@link normalizeSource}). */
+  text(corrections: readonly Correction[] = []): string {
+    const key = JSON.stringify(corrections.map((c) => [c.from, c.to]));
+    let t = this.#reduced.get(key);
+    if (t === undefined) this.#reduced.set(key, (t = normalizeSource(this.#raw, corrections)));
+    return t;
+  }
+  /** Whether the source (without corrections) has `s`, compared without whitespace. */
+  has(s: string): boolean {
+    return this.text().includes(squeeze(s));
+  }
+}
+
+/** The shortest start of a paragraph that says where it leaves its source: fewer characters match by chance. */
+const MIN_MATCH = 6;
+
+/**
+ * The paragraphs of `body` whose characters the source does not contain (after `corrections`), with the line each
+ * starts on and how far it agrees with the source. Page-number lines are left out: the check reports them apart.
+ */
+export function unfaithful(body: string, source: SourceIndex, corrections: readonly Correction[] = []): Unfaithful[] {
+  const src = source.text(corrections);
+  const out: Unfaithful[] = [];
+  for (const p of paragraphsWithLines(body)) {
+    const text = normalizeMarkdown(dropPageNumbers(p.text));
+    if (!text || src.includes(text)) continue;
+    // The longest start of the paragraph the source has (if a start is there, every shorter one is).
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (src.includes(text.slice(0, mid))) lo = mid;
+      else hi = mid - 1;
+    }
+    const matched = lo >= MIN_MATCH ? lo : 0;
+    const at = matched ? src.indexOf(text.slice(0, matched)) + matched : -1;
+    out.push({ line: p.line, text, matched, sourceNext: at >= 0 ? src.slice(at, at + 12) : '' });
+  }
+  return out;
+}
+
+/** A body reduced to its characters as a whole (for finding a correction's `to`). */
+export function normalizeBody(body: string): string {
+  return normalizeMarkdown(dropPageNumbers(body));
 }

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from './frontmatter.ts';
 import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from './content-files.ts';
 import { explainYamlError } from './yaml-error.ts';
+import { decodeBytes } from '../ingest/decode.ts';
 import type { Problem, RawCorpus, RawEntry } from './validate.ts';
 
 function rel(path: string): string {
@@ -249,7 +250,16 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     plans: pages('plans'),
   };
   if (unreadableTaxonomies.length) corpus.unreadableTaxonomies = unreadableTaxonomies;
-  if (seedsDir && existsSync(seedsDir)) corpus.seedFiles = readdirSync(seedsDir);
+  if (seedsDir && existsSync(seedsDir)) {
+    corpus.seedFiles = readdirSync(seedsDir);
+    corpus.readSeed = (name) => {
+      try {
+        return { text: decodeBytes(readFileSync(join(seedsDir, name))).text };
+      } catch (e) {
+        return { error: (e as Error).message };
+      }
+    };
+  }
   if (cacheFile && version) {
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, serialize({ version, entries: after }));

@@ -9,6 +9,8 @@ import { planSchema } from '../schemas/plan.ts';
 import { practiceSchema } from '../schemas/practice.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
+import { normalizeBody, normalizeMarkdown, SourceIndex, unfaithful, type Correction } from './fidelity.ts';
+import { comparableSeed } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, unitOf } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
@@ -44,6 +46,11 @@ export interface RawCorpus {
   plans: RawEntry[];
   /** Names of the files in seeds/, to check `source` fields; omitted to skip that check. */
   seedFiles?: readonly string[];
+  /**
+   * The text of a file of seeds/ (decoded as the ingest decodes it), or why it cannot be read: every body is then
+   * compared with its source (src/lib/fidelity.ts). Omitted, or undefined for a name, to skip that check.
+   */
+  readSeed?: (name: string) => { text: string } | { error: string } | undefined;
   /**
    * Taxonomy files that could not be read (missing, broken YAML, not a list): references to their ids are not checked,
    * since every one would be reported as unknown with an empty list of allowed values.
@@ -508,6 +515,49 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     }
   };
 
+  const sources = new Map<string, SourceIndex | string>();
+  const series = [...new Set(briefings.map((b) => b.data.series))];
+  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
+  const FIDELITY_RULE = '正文只能清理提取痕迹（断行、页码、页眉），不能改写原文；修正提取错误时在 corrections 中记录（from 原文写法，to 页面写法，reason 原因）';
+  /**
+   * The body says what its source says: every paragraph occurs in the seed (whitespace, Markdown markup and page
+   * numbers aside) once the recorded corrections are applied; each correction's `from` is in the seed and its `to`
+   * in the body.
+   */
+  const checkFidelity = (entry: RawEntry, corrections: readonly Correction[], source: string) => {
+    if (!corpus.readSeed || (corpus.seedFiles && !corpus.seedFiles.includes(source))) return;
+    let index = sources.get(source);
+    if (index === undefined) {
+      const read = corpus.readSeed(source);
+      if (!read) return;
+      sources.set(source, (index = 'text' in read ? new SourceIndex(comparableSeed(read.text, series)) : read.error));
+    }
+    const { file } = entry;
+    const seed = `seeds/${source}`;
+    if (typeof index === 'string') {
+      problems.push({ file, field: 'body', message: `无法读取原文 ${seed}（${index}），正文无法与原文核对` });
+      return;
+    }
+    const body = entry.body ?? '';
+    const first = entry.bodyLine ?? 1;
+    const bodyText = corrections.length ? normalizeBody(body) : '';
+    corrections.forEach((c, i) => {
+      if (!index.has(c.from)) problems.push({ file, field: `corrections[${i}].from`, message: `“${c.from}”在原文 ${seed} 中找不到：from 应照抄原文（提取文本）中的写法` });
+      const to = normalizeMarkdown(c.to);
+      if (to && !bodyText.includes(to)) problems.push({ file, field: `corrections[${i}].to`, message: `“${c.to}”在正文中找不到：to 应是页面上（正文中）的写法` });
+    });
+    for (const u of unfaithful(body, index, corrections)) {
+      const where = `第 ${u.line + first - 1} 行：`;
+      problems.push({
+        file,
+        field: 'body',
+        message: u.matched
+          ? `${where}这一段与原文 ${seed} 不符：在“…${u.text.slice(Math.max(0, u.matched - 7), u.matched)}”之后，原文是“${cut(u.sourceNext, 11)}”，正文是“${cut(u.text.slice(u.matched), 11)}”。${FIDELITY_RULE}`
+          : `${where}这一段在原文 ${seed} 中找不到（“${cut(u.text, 30)}”）。${FIDELITY_RULE}`,
+      });
+    }
+  };
+
   const listedIn = new Map<string, string[]>();
   for (const b of briefings) {
     b.data.practices.forEach((pid, i) => {
@@ -519,6 +569,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     }
   }
   const briefingDate = new Map(briefings.map((b) => [b.entry.id, b.data.date.getTime()]));
+  const briefingSource = new Map(briefings.map((b) => [b.entry.id, b.data.source]));
 
   for (const p of practices) {
     const { file } = p.entry;
@@ -542,6 +593,8 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     } else {
       checkMetrics(file, 'metrics', p.data.metrics, p.entry.body ?? '', false);
       checkBody(p.entry, 'practices');
+      const source = briefingSource.get(p.data.briefing);
+      if (source !== undefined) checkFidelity(p.entry, p.data.corrections, source);
     }
   }
 
@@ -554,6 +607,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     } else {
       checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true);
       checkBody(pl.entry, 'plans');
+      checkFidelity(pl.entry, pl.data.corrections, pl.data.source);
     }
     if (corpus.seedFiles && !corpus.seedFiles.includes(pl.data.source)) {
       problems.push({ file, field: 'source', message: `seeds/ 中没有文件 ${pl.data.source}` });

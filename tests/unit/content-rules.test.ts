@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby'; // what Astro's glob() loader lists files with
+import { generateCorpus } from '../../src/bench/generate.ts';
 import { checkContent } from '../../src/lib/check.ts';
 import { entryPattern } from '../../src/lib/content-files.ts';
 import { loadCorpus } from '../../src/lib/load-corpus.ts';
@@ -122,4 +123,57 @@ test('unknown fields: the allowed fields are those of the object they are in, wi
     'plans/qingtian-action-plan.md: groups[0].measures[0].unit: 未知字段 unit。是否想填 units？允许的字段：no, title, units',
     'taxonomy/regions.yaml: [1].parnet: 未知字段 parnet。是否想填 parent？允许的字段：id, name, order, level, parent, aliases',
   ]);
+});
+
+test('fidelity: a rewritten paragraph is reported with its line and where it leaves the source; corrections are checked', () => {
+  const problems = problemsAfter((dir) => {
+    // Rewritten, not recorded.
+    edit(dir, 'practices/tiantai-heying.md', '审定备案，精准圈定持股对象', '审定备案，精准确定持股对象');
+    // A correction whose `from` is not in the seed, and one whose `to` is not in the body.
+    edit(dir, 'practices/jiaojiang-talent.md', /^date: (.*)$/m, "date: $1\ncorrections:\n  - {from: 原文没有的写法, to: 、, reason: 测试}\n  - {from: 养鸡项目, to: 养鸭项目, reason: 测试}");
+    // A new paragraph.
+    writeFileSync(join(dir, 'practices/wenling-employment.md'), `${readFileSync(join(dir, 'practices/wenling-employment.md'), 'utf8').trimEnd()}\n\n这是编辑自己写的一段总结，原文中没有。\n`);
+  });
+  const line = readFileSync('content/practices/tiantai-heying.md', 'utf8').split('\n').findIndex((l) => l.includes('审定备案，精准圈定持股对象')) + 1;
+  const last = readFileSync('content/practices/wenling-employment.md', 'utf8').trimEnd().split('\n').length + 2;
+  const rule = '正文只能清理提取痕迹（断行、页码、页眉），不能改写原文；修正提取错误时在 corrections 中记录（from 原文写法，to 页面写法，reason 原因）';
+  expectLines(problems, [
+    `practices/tiantai-heying.md: body: 第 ${line} 行：这一段与原文 seeds/000_901b1eb27f07a258.txt 不符：在“…审定备案，精准”之后，原文是“圈定持股对象，优先照顾…”，正文是“确定持股对象，优先照顾…”。${rule}`,
+    `practices/wenling-employment.md: body: 第 ${last} 行：这一段在原文 seeds/000_901b1eb27f07a258.txt 中找不到（“这是编辑自己写的一段总结，原文中没有。”）。${rule}`,
+    'practices/jiaojiang-talent.md: corrections[0].from: “原文没有的写法”在原文 seeds/000_901b1eb27f07a258.txt 中找不到：from 应照抄原文（提取文本）中的写法',
+    'practices/jiaojiang-talent.md: corrections[1].to: “养鸭项目”在正文中找不到：to 应是页面上（正文中）的写法',
+  ]);
+  // A recorded correction (yuhuan-three-drives.md: and → 、) is accepted: nothing else is reported.
+  assert.equal(problems.length, 4, problems.join('\n'));
+});
+
+test('fidelity: what the ingest cleans is not a difference (full-width digits, page numbers and running headers in the seed)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'seeds-'));
+  try {
+    cpSync('seeds', root, { recursive: true });
+    const seed = join(root, '000_901b1eb27f07a258.txt');
+    const text = readFileSync(seed, 'utf8')
+      .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+      // A page break in the middle of a sentence, three times: page number, then the series title as running header.
+      .replace('用好用活', '用好\n\n- 2 -\n\n台州共富工作简报\n\n用活')
+      .replace('走访企业', '走访\n\n- 3 -\n\n台州共富工作简报\n\n企业')
+      .replace('一系列人才', '一系列\n\n- 4 -\n\n台州共富工作简报\n\n人才');
+    writeFileSync(seed, text);
+    assert.deepEqual(checkContent('content', root).map(formatProblem), []);
+    // The same seed with one word changed is still caught.
+    writeFileSync(seed, text.replace('走访\n', '拜访\n'));
+    assert.match(checkContent('content', root).map(formatProblem).join('\n'), /jiaojiang-talent\.md: body: 第 \d+ 行：这一段与原文 \S+000_901b1eb27f07a258\.txt 不符：在“…[^”]*”之后，原文是“拜访企业3400余次，…”，正文是“走访企业3400余次/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('fidelity: the scale benchmark’s synthetic corpus is faithful to the seeds, as real content is', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  try {
+    generateCorpus('content', join(dir, 'content'), 40);
+    assert.deepEqual(checkContent(join(dir, 'content')).map(formatProblem), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
