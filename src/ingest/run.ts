@@ -67,8 +67,11 @@ function rel(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
-/** Checks the drafts with the content check, as part of the corpus in `outDir`; throws on any problem. */
-function checkDrafts(result: IngestResult, outDir: string, contentDir: string, base: RawCorpus): void {
+/**
+ * Checks the drafts with the content check, as part of the corpus in `outDir`; throws on any problem. The drafts'
+ * bodies are compared with `text`, the raw text they were made from (the fidelity rule), whatever its file is called.
+ */
+function checkDrafts(result: IngestResult, outDir: string, contentDir: string, base: RawCorpus, text: string): void {
   const existing = resolve(outDir) === resolve(contentDir) ? base : loadCorpus(outDir).corpus;
   const fresh = new Set(result.files.map((f) => rel(join(outDir, f.path))));
   const keep = (list: RawEntry[]) => list.filter((e) => !fresh.has(e.file));
@@ -82,6 +85,11 @@ function checkDrafts(result: IngestResult, outDir: string, contentDir: string, b
       (f.path.startsWith('plans/') ? corpus.plans : corpus.practices).push({ file, id, data, body, bodyLine });
     }
   }
+  const draftSources = new Set(
+    [...corpus.briefings, ...corpus.plans].filter((e) => fresh.has(e.file)).map((e) => (e.data as { source?: unknown } | undefined)?.source),
+  );
+  corpus.readSeed = (name) => (draftSources.has(name) ? { text } : undefined);
+  delete corpus.seedFiles;
   const problems = validateCorpus(corpus).filter((p) => fresh.has(p.file));
   if (problems.length) {
     throw new IngestError(`生成的草稿未通过内容检查（${problems.length} 个问题），未写入任何文件：${formatProblem(problems[0]!)}`);
@@ -104,7 +112,7 @@ export function runIngest(file: string, opts: RunOptions = {}): RunReport {
   if (resolve(dirname(file)) !== resolve('seeds')) {
     result.warnings.push(`原文不在 seeds/ 中：npm run check 要求 source 字段所指的文件在 seeds/ 下，请把原文复制为 seeds/${basename(file)}`);
   }
-  checkDrafts(result, outDir, contentDir, corpus);
+  checkDrafts(result, outDir, contentDir, corpus, text);
   const written = writeFiles(outDir, result.files, opts.force ?? false).map(rel);
   return { result, encoding, written };
 }
