@@ -10,6 +10,7 @@ import { practiceSchema } from '../schemas/practice.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
 import { normalizeBody, normalizeMarkdown, SourceIndex, unfaithful, type Correction } from './fidelity.ts';
+import { mdxProblems } from './mdx-check.ts';
 import { comparableSeed } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, unitOf } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
@@ -483,6 +484,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     const first = entry.bodyLine ?? 1;
     for (const a of bodyArtifacts(body, first)) problems.push({ file, field: 'body', message: a.message });
     for (const h of unsafeHtml(body)) problems.push({ file, field: 'body', message: `第 ${h.line + first - 1} 行：${h.message}` });
+    if (file.endsWith('.mdx')) for (const m of mdxProblems(body, first)) problems.push({ file, field: 'body', message: `第 ${m.line} 行：${m.message}` });
     for (const { href, line: bodyLine } of linksOf(body)) {
       const line = bodyLine + first - 1;
       const report = (message: string) => problems.push({ file, field: 'body', message: `第 ${line} 行：${message}` });

@@ -177,3 +177,33 @@ test('fidelity: the scale benchmark’s synthetic corpus is faithful to the seed
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('.mdx bodies: syntax errors, components the site does not provide and {…} code are reported with the file line', () => {
+  let start = 0;
+  const problems = problemsAfter((dir) => {
+    const from = join(dir, 'practices/jiaojiang-talent.md');
+    const text = readFileSync(from, 'utf8').trimEnd();
+    start = text.split('\n').length + 2;
+    writeFileSync(
+      join(dir, 'practices/jiaojiang-talent.mdx'),
+      `${text}\n\n共有 <Chart data="x" /> 609个人才项目参赛\n\n共有 {609 * 2}个人才项目参赛\n\nimport Chart from './chart.js'\n\n共有 <b>609</i>个人才项目参赛\n`,
+    );
+    rmSync(from);
+  }).filter((p) => !/：这一段(与|在)原文 seeds\//.test(p));
+  const f = 'practices/jiaojiang-talent.mdx: body: ';
+  assert.deepEqual(problems, [
+    `${f}第 ${start + 6} 行：MDX 语法错误：标签没有成对闭合（<b> 要以 </b> 结束），构建会失败（解析器：Unexpected closing tag \`</i>\`, expected corresponding closing tag for \`<b>\` (${start + 6}:4-${start + 6}:7)）`,
+  ]);
+  // With the syntax error fixed, the rest is reported: a component, an expression, an import.
+  const rest = problemsAfter((dir) => {
+    const from = join(dir, 'practices/jiaojiang-talent.md');
+    writeFileSync(join(dir, 'practices/jiaojiang-talent.mdx'), `${readFileSync(from, 'utf8').trimEnd()}\n\n共有 <Chart data="x" /> 609个人才项目参赛\n\n共有 {609 * 2}个人才项目参赛\n\nimport Chart from './chart.js'\n\n<Foo.Bar />\n`);
+    rmSync(from);
+  }).filter((p) => !/：这一段(与|在)原文 seeds\//.test(p));
+  assert.deepEqual(rest, [
+    `${f}第 ${start} 行：组件 <Chart> 不存在：本站显示正文时不提供任何组件（可用的组件：无），构建会失败。请删除这个标签；正文只用 Markdown`,
+    `${f}第 ${start + 2} 行：正文中不能有 {…} 表达式（{609 * 2}）：花括号里的内容会在构建时作为代码执行。要显示花括号本身，写成 \\{ 和 \\}`,
+    `${f}第 ${start + 4} 行：正文中不能有 import/export 语句（import Chart from './chart.js'）：它们会在构建时执行代码。请删除这一行`,
+    `${f}第 ${start + 6} 行：组件 <Foo.Bar> 不存在：本站显示正文时不提供任何组件（可用的组件：无），构建会失败。请删除这个标签；正文只用 Markdown`,
+  ]);
+});
