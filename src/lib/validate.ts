@@ -560,6 +560,36 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     }
   };
 
+  /**
+   * A plan's period runs forwards and holds the years of its targets; a measure number and a group appear once (the
+   * page gives each group's section the id g-<group>, and lists measures by their printed numbers).
+   */
+  const checkPlanStructure = (file: string, plan: z.infer<typeof planSchema>) => {
+    const [start, end] = plan.period.split('-').map(Number) as [number, number];
+    if (start > end) {
+      problems.push({ file, field: 'period', message: `期限 ${plan.period} 的起始年份晚于结束年份（页面会显示“${start}—${end}年”）：应写成 ${end}-${start}` });
+    } else {
+      plan.targets.forEach((t, i) => {
+        if (t.year !== undefined && (t.year < start || t.year > end)) {
+          problems.push({ file, field: `targets[${i}].year`, message: `年份 ${t.year} 不在方案期限 ${plan.period} 之内：应为 ${start} 至 ${end} 之间的年份` });
+        }
+      });
+    }
+    const numbers = new Map<number, string>();
+    const groupAt = new Map<string, string>();
+    plan.groups.forEach((g, i) => {
+      const prev = groupAt.get(g.group);
+      if (prev) problems.push({ file, field: `groups[${i}].group`, message: `群体 ${g.group} 重复（${prev} 已是 ${g.group}）：每个群体只写一节，页面上每节的位置 #g-${g.group} 只能有一个` });
+      else groupAt.set(g.group, `groups[${i}]`);
+      g.measures.forEach((m, j) => {
+        const at = `groups[${i}].measures[${j}]`;
+        const used = numbers.get(m.no);
+        if (used) problems.push({ file, field: `${at}.no`, message: `举措编号 ${m.no} 重复（${used} 已用 ${m.no}）：每项举措的编号应不同，照原文填写` });
+        else numbers.set(m.no, at);
+      });
+    });
+  };
+
   const listedIn = new Map<string, string[]>();
   for (const b of briefings) {
     b.data.practices.forEach((pid, i) => {
@@ -604,6 +634,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     const { file } = pl.entry;
     checkRef(pl.data.region, regionIdx, file, 'region', problems);
     pl.data.groups.forEach((g, i) => checkRef(g.group, groupIdx, file, `groups[${i}].group`, problems));
+    checkPlanStructure(pl.entry.file, pl.data);
     if (!(pl.entry.body ?? '').trim()) {
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {

@@ -207,3 +207,19 @@ test('.mdx bodies: syntax errors, components the site does not provide and {…}
     `${f}第 ${start + 6} 行：组件 <Foo.Bar> 不存在：本站显示正文时不提供任何组件（可用的组件：无），构建会失败。请删除这个标签；正文只用 Markdown`,
   ]);
 });
+
+test('plans: a period that ends before it starts, a target year outside it, a repeated measure number or group', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', /^period: 2021-2025$/m, 'period: 2025-2021');
+    edit(dir, 'plans/taizhou-action-plan.md', /^(  - label: .*\n    value: .*\n    unit: .*\n    )year: 2025/m, '$1year: 2030');
+    edit(dir, 'plans/taizhou-action-plan.md', /^      - no: 5$/m, '      - no: 4');
+    edit(dir, 'plans/taizhou-action-plan.md', /^  - group: graduates$/m, '  - group: researchers');
+  });
+  expectLines(problems, [
+    'plans/qingtian-action-plan.md: period: 期限 2025-2021 的起始年份晚于结束年份（页面会显示“2025—2021年”）：应写成 2021-2025',
+    'plans/taizhou-action-plan.md: targets[0].year: 年份 2030 不在方案期限 2021-2025 之内：应为 2021 至 2025 之间的年份',
+    'plans/taizhou-action-plan.md: groups[1].measures[1].no: 举措编号 4 重复（groups[1].measures[0] 已用 4）：每项举措的编号应不同，照原文填写',
+    'plans/taizhou-action-plan.md: groups[3].group: 群体 researchers 重复（groups[1] 已是 researchers）：每个群体只写一节，页面上每节的位置 #g-researchers 只能有一个',
+  ]);
+  assert.equal(problems.length, 4, problems.join('\n'));
+});
