@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import pruneDist from './src/integrations/prune-dist.ts';
+import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeMetricAnchors from './src/markdown/rehype-metric-anchors.ts';
 import { basePath, cacheDir, siteUrl } from './src/lib/paths.ts';
 
@@ -30,7 +31,9 @@ export default defineConfig({
         footnoteLabel: '注释',
         footnoteBackLabel: (/** @type {number} */ i) => `返回正文注释 ${i + 1} 处`,
       },
-      rehypePlugins: [rehypeMetricAnchors],
+      // Body links are written from the site root (/practices/x/); under BASE_PATH they get the base, as the site's
+      // own links do. MDX inherits this processor (@astrojs/mdx extends the Markdown config).
+      rehypePlugins: [rehypeMetricAnchors, [rehypeBaseLinks, { base: basePath }]],
     }),
   },
   // pruneDist() runs before pagefind(): the index is built from dist/ once no page of an earlier build is left in it.

@@ -2,7 +2,7 @@
 //   1. astro check (types of .astro and .ts files)     2. unit tests (node:test)     3. the content check
 //   4. the site build with its search index             5. links and #fragments of dist/ resolve, html-validate and
 //      scripts/check-html.ts (what html-validate does not check) pass on every page
-//   6. the same site built under a sub-path (BASE_PATH) with its links checked
+//   6. the site built under a sub-path (BASE_PATH), with body links added from tests/fixtures/body-links, links checked
 //   7. a second build compared byte for byte with dist/ (reproducible builds), and two incremental builds into one
 //      folder holding an earlier build's leftovers, compared the same way
 //   8. browser tests (Playwright on Chromium) against dist/ served as static files
@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { cacheDirFor } from '../src/lib/paths.ts';
 
 /** A free TCP port on loopback, so the browser tests never collide with another server on this machine. */
 function freePort(): Promise<number> {
@@ -35,6 +36,9 @@ const unitTests = readdirSync('tests/unit')
 // folder, and Node resolves their packages from there, so an output folder outside the project cannot find them.
 mkdirSync('.bench', { recursive: true });
 const subPathOut = mkdtempSync(join('.bench', 'base-'));
+// The sub-path build uses content/ with body links added (tests/fixtures/body-links): real content has none, and a
+// body link is what must get the base path (src/markdown/rehype-base-links.ts).
+const subPathContent = `${subPathOut}-content`;
 const secondOut = mkdtempSync(join('.bench', 'again-'));
 const incrementalOut = mkdtempSync(join('.bench', 'incremental-'));
 
@@ -54,9 +58,13 @@ const steps: Step[] = [
   { label: 'HTML 校验（html-validate，dist/ 全部页面）', cmd: 'npx', args: ['html-validate', 'dist/**/*.html'] },
   { label: 'HTML 补充检查（html-validate 不查的：</html> 之后无内容，页面中无校验器注释）', cmd: 'node', args: ['scripts/check-html.ts', 'dist'] },
   {
-    label: '子路径部署：以 BASE_PATH=/gongfu/ 构建并检查链接',
+    label: '子路径部署：以 BASE_PATH=/gongfu/ 构建（内容加上 tests/fixtures/body-links 的正文链接）并检查链接',
     cmd: 'sh',
-    args: ['-c', `npx astro build --outDir ${subPathOut} >/dev/null && node scripts/check-links.ts ${subPathOut} --base /gongfu/`],
+    args: [
+      '-c',
+      `node scripts/fixture-content.ts tests/fixtures/body-links ${subPathContent} >/dev/null && ` +
+        `CONTENT_DIR=${subPathContent} npx astro build --outDir ${subPathOut} >/dev/null && node scripts/check-links.ts ${subPathOut} --base /gongfu/`,
+    ],
     env: { BASE_PATH: '/gongfu/' },
     build: true,
   },
@@ -104,7 +112,8 @@ for (const step of steps) {
   }
   console.log(`✓ ${step.label}（${secs} 秒）`);
 }
-rmSync(subPathOut, { recursive: true, force: true });
+// The fixture corpus's build cache (a folder of its own, see cacheDirFor) goes with it.
+for (const dir of [subPathOut, subPathContent, cacheDirFor(subPathContent)]) rmSync(dir, { recursive: true, force: true });
 rmSync(secondOut, { recursive: true, force: true });
 rmSync(incrementalOut, { recursive: true, force: true });
 if (failed) process.exit(1);
