@@ -414,6 +414,20 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     measures: measureIdx.ids,
   };
 
+  // What is not published: draft practices and plans, and briefings none of whose practices is published (see
+  // src/data/content.ts). A link from a published page to one of them would be a 404 on the site.
+  const isDraft = (e: RawEntry) => (e.data as { draft?: unknown } | undefined)?.draft === true;
+  const unpublished = {
+    practices: new Set(corpus.practices.filter(isDraft).map((e) => e.id)),
+    plans: new Set(corpus.plans.filter(isDraft).map((e) => e.id)),
+    briefings: new Set<string>(),
+  };
+  const publishedPractices = new Set(corpus.practices.filter((e) => !isDraft(e)).map((e) => e.id));
+  for (const b of corpus.briefings) {
+    const list = (b.data as { practices?: unknown } | undefined)?.practices;
+    if (Array.isArray(list) && !list.some((id) => publishedPractices.has(String(id)))) unpublished.briefings.add(b.id);
+  }
+
   type AnyMetric = { label: string; value: number; unit: string; kind: string; quote: string; indicator?: string | undefined };
   const checkMetrics = (file: string, field: string, metrics: readonly AnyMetric[], body: string, mustBeTarget: boolean) => {
     metrics.forEach((m, i) => {
@@ -499,6 +513,16 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
         const simple = /^\/(search|metrics|practices|briefings|plans|regions|groups|measures)?\/?(?:[?#].*)?$/.test(href);
         if (!known && !simple) {
           report(`站内链接 ${href} 指向不存在的页面`);
+          continue;
+        }
+        const route = seg?.[1];
+        if (known && !isDraft(entry) && (route === 'practices' || route === 'plans' || route === 'briefings') && unpublished[route].has(decode(seg![2]!))) {
+          const what = route === 'practices' ? '案例' : route === 'plans' ? '方案' : '简报';
+          report(
+            route === 'briefings'
+              ? `链接 ${href} 指向的简报还没有发布（它的案例都是草稿），发布后这个网址不存在（404）。请先发布其中的案例，或删除链接`
+              : `链接 ${href} 指向草稿（draft: true），发布后这个网址不存在（404）。请先发布该${what}，或删除链接`,
+          );
           continue;
         }
         const frag = /#(.+)$/.exec(href)?.[1];
@@ -591,11 +615,32 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
   };
 
   const listedIn = new Map<string, string[]>();
+  const practiceBriefing = new Map(practices.map((p) => [p.entry.id, p.data.briefing]));
+  const issueNumber = new Map<string, string>();
   for (const b of briefings) {
+    const here = new Map<string, number>();
     b.data.practices.forEach((pid, i) => {
       checkRef(pid, practiceIdx, b.entry.file, `practices[${i}]`, problems);
+      const field = `practices[${i}]`;
+      const before = here.get(pid);
+      const elsewhere = listedIn.get(pid)?.find((id) => id !== b.entry.id);
+      if (before !== undefined) {
+        problems.push({ file: b.entry.file, field, message: `案例 ${pid} 在本期中重复（practices[${before}] 已列出）：每个案例只列一次` });
+      } else if (elsewhere) {
+        const own = practiceBriefing.get(pid);
+        problems.push({ file: b.entry.file, field, message: `案例 ${pid} 已列在简报 ${elsewhere} 中：一个案例只属于一期简报${own ? `（它的 briefing 字段是 ${own}）` : ''}` });
+      }
+      if (before === undefined) here.set(pid, i);
       listedIn.set(pid, [...(listedIn.get(pid) ?? []), b.entry.id]);
     });
+    // Two issues of one series cannot carry the same number in the same year: one of them is misread or misnamed.
+    if (b.data.number !== undefined) {
+      const year = b.data.date.getUTCFullYear();
+      const key = `${b.data.series}\0${year}\0${b.data.number}`;
+      const first = issueNumber.get(key);
+      if (first) problems.push({ file: b.entry.file, field: 'number', message: `期号 ${b.data.number} 与 ${first} 相同（都是《${b.data.series}》${year} 年第 ${b.data.number} 期）：期号照原文填写，原文没有印期号时不填` });
+      else issueNumber.set(key, b.entry.file);
+    }
     if (corpus.seedFiles && !corpus.seedFiles.includes(b.data.source)) {
       problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
     }

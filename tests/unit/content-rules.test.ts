@@ -223,3 +223,25 @@ test('plans: a period that ends before it starts, a target year outside it, a re
   ]);
   assert.equal(problems.length, 4, problems.join('\n'));
 });
+
+test('cross-references: a practice in two briefings or twice in one, two issues with one number, a link to a draft', () => {
+  let line = 0;
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-09-30.yaml', 'practices: [wenling-mountain-sea, yuhuan-three-drives,', 'practices: [wenling-mountain-sea, yuhuan-three-drives, wenling-mountain-sea,');
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^practices:\n/m, 'practices:\n  - sanmen-five-helps\n');
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date: 2021-12-01$/m, 'number: 3\ndate: 2021-12-01');
+    edit(dir, 'practices/tiantai-heying.md', /^date: (.*)$/m, 'date: $1\ndraft: true');
+    edit(dir, 'practices/jiaojiang-talent.md', '连续五年举办高层次人才', '连续五年举办[高层次人才](/practices/tiantai-heying/)');
+    line = readFileSync(join(dir, 'practices/jiaojiang-talent.md'), 'utf8').split('\n').findIndex((l) => l.includes('(/practices/tiantai-heying/)')) + 1;
+    // A draft may link to a draft: the link is checked when the page is published.
+    edit(dir, 'practices/wenling-employment.md', /^date: (.*)$/m, 'date: $1\ndraft: true');
+    edit(dir, 'practices/wenling-employment.md', /^(近年来，)/m, '[近年来](/practices/tiantai-heying/)，');
+  });
+  expectLines(problems, [
+    'briefings/taizhou-2021-09-30.yaml: practices[2]: 案例 wenling-mountain-sea 在本期中重复（practices[0] 已列出）：每个案例只列一次',
+    'briefings/taizhou-2021-12-01.yaml: practices[0]: 案例 sanmen-five-helps 已列在简报 taizhou-2021-09-30 中：一个案例只属于一期简报（它的 briefing 字段是 taizhou-2021-09-30）',
+    'briefings/taizhou-2021-12-01.yaml: number: 期号 3 与 content/briefings/taizhou-2021-09-30.yaml 相同（都是《台州共富工作简报》2021 年第 3 期）：期号照原文填写，原文没有印期号时不填',
+    `practices/jiaojiang-talent.md: body: 第 ${line} 行：链接 /practices/tiantai-heying/ 指向草稿（draft: true），发布后这个网址不存在（404）。请先发布该案例，或删除链接`,
+  ]);
+  assert.equal(problems.length, 4, problems.join('\n'));
+});
