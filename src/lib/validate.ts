@@ -382,6 +382,46 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     }
   }
 
+  // A county-level region is listed on /regions/ under the city its `parent` names (src/pages/regions/index.astro):
+  // the parent must be the name of a region of level 市, written as that region's name (not an alias).
+  const cityNames = regions.filter((r) => r.data.level === '市').map((r) => r.data.name);
+  const cityCandidates = regions.filter((r) => r.data.level === '市').map((r) => ({ id: r.data.name, names: [r.data.name, ...r.data.aliases] }));
+  for (const r of regions) {
+    const field = `${r.entry.at ?? ''}.parent`;
+    const allowed = `允许的值：${cityNames.join(', ')}`;
+    if (r.data.level === '市') {
+      if (r.data.parent !== undefined) problems.push({ file: r.entry.file, field, message: `地级市（level: 市）不填 parent，收到 “${r.data.parent}”` });
+    } else if (r.data.parent === undefined) {
+      problems.push({ file: r.entry.file, field, message: `缺少所属地级市（level 为 ${r.data.level} 的地区要填 parent，否则不会出现在 /regions/ 页面上）。${allowed}` });
+    } else if (!cityNames.includes(r.data.parent)) {
+      const meant = suggestId(r.data.parent, cityCandidates);
+      problems.push({
+        file: r.entry.file,
+        field,
+        message: `所属地级市“${r.data.parent}”不是地级市的名称。${meant ? `是否想填 ${meant}？` : ''}${allowed}（regions.yaml 中 level 为 市 的名称）`,
+      });
+    }
+  }
+
+  // Display order and names are each one item's: two regions with one `order` have no defined order, and two
+  // measures or indicators with one name cannot be told apart (in lists, and by the ingest, which matches names).
+  const sameValue = <T>(list: { entry: RawEntry; data: T }[], get: (d: T) => unknown, field: string, message: (v: string, prev: string) => string) => {
+    const seen = new Map<string, RawEntry>();
+    for (const { entry, data } of list) {
+      const v = get(data);
+      if (v === undefined) continue;
+      const prev = seen.get(String(v));
+      if (prev) problems.push({ file: entry.file, field: `${entry.at ?? ''}.${field}`, message: message(String(v), `${prev.at ?? ''}（${prev.id}）`) });
+      else seen.set(String(v), entry);
+    }
+  };
+  for (const list of [regions, groups] as { entry: RawEntry; data: { order: number } }[][]) {
+    sameValue(list, (d) => d.order, 'order', (v, prev) => `顺序 ${v} 与 ${prev}相同：每项的 order 应不同`);
+  }
+  for (const list of [measures, indicators] as { entry: RawEntry; data: { name: string } }[][]) {
+    sameValue(list, (d) => d.name, 'name', (v, prev) => `名称“${v}”与 ${prev}相同：每项的名称应不同`);
+  }
+
   // A search synonym must not be another synonym's name, nor a name of a region, group or measure: the search would
   // not know which it meant.
   const taken = new Map<string, string>();

@@ -245,3 +245,29 @@ test('cross-references: a practice in two briefings or twice in one, two issues 
   ]);
   assert.equal(problems.length, 4, problems.join('\n'));
 });
+
+test('taxonomy: a region’s parent must be a city’s name; names and order values are not repeated', () => {
+  const problems = problemsAfter((dir) => {
+    const f = 'taxonomy/regions.yaml';
+    edit(dir, f, /^(- id: qingtian\n(?:  .*\n)*?)  parent: 丽水市$/m, '$1  parent: 丽水');
+    edit(dir, f, /^(- id: jingning\n(?:  .*\n)*?)  parent: 丽水市$/m, '$1  parent: 金华市');
+    edit(dir, f, /^(- id: sanmen\n(?:  .*\n)*?)  parent: 台州市\n/m, '$1');
+    edit(dir, f, /^(- id: lishui\n(?:  .*\n)*?  level: 市\n)/m, '$1  parent: 台州市\n');
+    edit(dir, f, /^(- id: xianju\n(?:  .*\n)*?)  order: 9$/m, '$1  order: 8');
+    edit(dir, 'taxonomy/groups.yaml', /^(- id: graduates\n(?:  .*\n)*?)  order: \d+$/m, '$1  order: 1');
+    edit(dir, 'taxonomy/measures.yaml', /^(- id: skill-certification\n)  name: .*$/m, '$1  name: 技能培训');
+    edit(dir, 'taxonomy/indicators.yaml', /^(- id: new-skilled-talents\n)  name: .*$/m, '$1  name: 新增高技能人才');
+  });
+  const cities = '允许的值：台州市, 丽水市';
+  expectLines(problems, [
+    `taxonomy/regions.yaml: [11].parent: 所属地级市“丽水”不是地级市的名称。是否想填 丽水市？${cities}（regions.yaml 中 level 为 市 的名称）`,
+    `taxonomy/regions.yaml: [12].parent: 所属地级市“金华市”不是地级市的名称。${cities}（regions.yaml 中 level 为 市 的名称）`,
+    `taxonomy/regions.yaml: [9].parent: 缺少所属地级市（level 为 县 的地区要填 parent，否则不会出现在 /regions/ 页面上）。${cities}`,
+    'taxonomy/regions.yaml: [10].parent: 地级市（level: 市）不填 parent，收到 “台州市”',
+    'taxonomy/regions.yaml: [8].order: 顺序 8 与 [7]（tiantai）相同：每项的 order 应不同',
+    'taxonomy/groups.yaml: [3].order: 顺序 1 与 [0]（technical-workers）相同：每项的 order 应不同',
+    'taxonomy/measures.yaml: [1].name: 名称“技能培训”与 [0]（skills-training）相同：每项的名称应不同',
+    'taxonomy/indicators.yaml: [1].name: 名称“新增高技能人才”与 [0]（new-high-skilled-talents）相同：每项的名称应不同',
+  ]);
+  assert.equal(problems.length, 8, problems.join('\n'));
+});
