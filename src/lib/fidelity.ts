@@ -172,3 +172,34 @@ export function unfaithful(body: string, source: SourceIndex, corrections: reado
 export function normalizeBody(body: string): string {
   return normalizeMarkdown(dropPageNumbers(body));
 }
+
+/**
+ * Inline Markdown markup removed, whitespace kept: the text of a line as the page shows it (emphasis, code marks,
+ * link and image syntax, footnote references, HTML tags and escapes gone). Metric quotes are compared with this.
+ */
+export function stripInlineMarkup(md: string): string {
+  return md
+    .replace(/\[\^[^\]]+\]/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[((?:[^\]\\]|\\.)*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1')
+    .replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^>]*)?\/?>/g, '')
+    .replace(/\*\*|__|~~|`/g, '')
+    .replace(/(?<!\\)\*/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1');
+}
+
+/** The Markdown marks a metric quote has (`**`, `[…](…)` …), which text as it reads never has; empty when none. */
+export function markupIn(quote: string): string[] {
+  const marks: [RegExp, string][] = [
+    [/\*\*/, '**'],
+    [/__/, '__'],
+    [/(?<![*\\])\*(?!\*)/, '*'],
+    [/~~/, '~~'],
+    [/`/, '`'],
+    [/\[\^[^\]]+\]/, '[^…]'],
+    [/\[[^\]]*\]\(/, '[…](…)'],
+    [/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^>]*)?\/?>/, '<…>'],
+    [/\\[\\`*_{}[\]()#+\-.!<>|~]/, '\\'],
+  ];
+  return marks.filter(([re]) => re.test(quote)).map(([, m]) => m);
+}

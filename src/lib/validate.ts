@@ -9,7 +9,7 @@ import { planSchema } from '../schemas/plan.ts';
 import { practiceSchema } from '../schemas/practice.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
-import { normalizeBody, normalizeMarkdown, SourceIndex, unfaithful, type Correction } from './fidelity.ts';
+import { markupIn, normalizeBody, normalizeMarkdown, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { comparableSeed } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, unitOf } from './numbers.ts';
@@ -470,9 +470,18 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
 
   type AnyMetric = { label: string; value: number; unit: string; kind: string; quote: string; indicator?: string | undefined };
   const checkMetrics = (file: string, field: string, metrics: readonly AnyMetric[], body: string, mustBeTarget: boolean) => {
+    let visible: string | undefined;
     metrics.forEach((m, i) => {
       const f = `${field}[${i}]`;
-      if (!body.includes(m.quote)) {
+      const marks = markupIn(m.quote);
+      if (marks.length) {
+        // The page shows no marks, so a quote with them is not the sentence as it reads, and its anchor is not found.
+        problems.push({
+          file,
+          field: `${f}.quote`,
+          message: `引文“${m.quote}”含有 Markdown 标记（${marks.join(' ')}）：页面上不显示标记，引文也找不到它的句子。引文要照页面上读到的文字写：“${stripInlineMarkup(m.quote)}”`,
+        });
+      } else if (!body.includes(m.quote) && !(visible ??= stripInlineMarkup(body)).includes(m.quote)) {
         problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）` });
       } else if (!quoteStates(m.quote, m.value, m.unit)) {
         // The number is right and the unit is not: say which unit the quote has, not that the value does not match.

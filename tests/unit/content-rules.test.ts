@@ -271,3 +271,16 @@ test('taxonomy: a region’s parent must be a city’s name; names and order val
   ]);
   assert.equal(problems.length, 8, problems.join('\n'));
 });
+
+test('metric quotes: Markdown markup in a quote is reported; the quote is the text as it reads', () => {
+  const marked = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', '专项资金共计 5109万元。', '专项资金共计 **5109万元**。');
+    edit(dir, 'practices/jiaojiang-talent.md', "quote: '各类人才发展专项资金共计 5109万元'", "quote: '各类人才发展专项资金共计 **5109万元**'");
+  });
+  assert.deepEqual(marked, [
+    'practices/jiaojiang-talent.md: metrics[10].quote: 引文“各类人才发展专项资金共计 **5109万元**”含有 Markdown 标记（**）：页面上不显示标记，引文也找不到它的句子。引文要照页面上读到的文字写：“各类人才发展专项资金共计 5109万元”',
+  ]);
+  // The quote as it reads is found, though the body marks it up.
+  const plain = problemsAfter((dir) => edit(dir, 'practices/jiaojiang-talent.md', '专项资金共计 5109万元。', '专项资金共计 **5109万元**。'));
+  assert.deepEqual(plain, []);
+});
