@@ -12,7 +12,7 @@ import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
 import { markupIn, normalizeBody, normalizeMarkdown, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { comparableSeed } from './seed-text.ts';
-import { findNumbers, quoteStates, tidy, unitOf } from './numbers.ts';
+import { findNumbers, quoteStates, tidy, toHalfWidth, unitOf } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
 /** One file's parsed data as read from disk, before validation. */
@@ -492,7 +492,19 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
         } else if (same) {
           problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”中 ${same.text} 后面没有单位“${m.unit}”：引文要包括数字后面的单位` });
         } else {
-          problems.push({ file, field: `${f}.value`, message: `value ${m.value}（单位 ${m.unit}）与引文“${m.quote}”中的数字不符（万/亿须换算：3.92万人 → 39200，单位 人）` });
+          // What the value should be: the quote's numbers followed by the unit, or else all its numbers.
+          const numbers = findNumbers(m.quote);
+          const unit = toHalfWidth(m.unit).replace(/\//g, '');
+          const withUnit = numbers.filter((n) => n.after.startsWith(unit));
+          const meant = withUnit.length ? withUnit : numbers;
+          const scaled = meant.some((n) => /[万亿]/.test(n.text));
+          problems.push({
+            file,
+            field: `${f}.value`,
+            message: meant.length
+              ? `value ${m.value}（单位 ${m.unit}）与引文“${m.quote}”中的数字不符：应为 ${meant.map((n) => n.value).join(' 或 ')}（引文中的${meant.map((n) => `“${n.text}”`).join('、')}${scaled ? '，万/亿已换算' : ''}）`
+              : `value ${m.value}（单位 ${m.unit}）与引文“${m.quote}”不符：引文中没有数字，引文要包括陈述这个数字的短语`,
+          });
         }
       }
       if (mustBeTarget && m.kind !== 'target') problems.push({ file, field: `${f}.kind`, message: `方案中的指标应为 target，实为 ${m.kind}` });

@@ -284,3 +284,20 @@ test('metric quotes: Markdown markup in a quote is reported; the quote is the te
   const plain = problemsAfter((dir) => edit(dir, 'practices/jiaojiang-talent.md', '专项资金共计 5109万元。', '专项资金共计 **5109万元**。'));
   assert.deepEqual(plain, []);
 });
+
+test('messages: a date that does not exist says so; a value that does not match its quote says what it should be', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/huangyan-four-measures.md', /^date: .*$/m, 'date: 2022-02-30');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^date: .*$/m, 'date: 2022-13-01');
+    edit(dir, 'plans/qingtian-action-plan.md', /^date: .*$/m, 'date: 2022-04-31');
+    edit(dir, 'practices/jiaojiang-talent.md', 'value: 51090000', 'value: 5109');
+    edit(dir, 'practices/jiaojiang-talent.md', "value: 609\n", "value: 6090\n");
+  });
+  expectLines(problems, [
+    'practices/huangyan-four-measures.md: date: 日期 2022-02-30 不存在：2022 年 2 月只有 28 天',
+    'briefings/taizhou-2022-01-25.yaml: date: 日期 2022-13-01 不存在：月份应为 01 至 12',
+    'plans/qingtian-action-plan.md: date: 日期 2022-04-31 不存在：2022 年 4 月只有 30 天',
+    'practices/jiaojiang-talent.md: metrics[10].value: value 5109（单位 元）与引文“各类人才发展专项资金共计 5109万元”中的数字不符：应为 51090000（引文中的“5109万”，万/亿已换算）',
+    'practices/jiaojiang-talent.md: metrics[0].value: value 6090（单位 个）与引文“共有 609个人才项目参赛”中的数字不符：应为 609（引文中的“609”）',
+  ]);
+});

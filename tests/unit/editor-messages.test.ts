@@ -57,7 +57,8 @@ test('dates: a practice, a briefing or a plan with another date format is told t
   });
   for (const line of [
     'practices/huangyan-four-measures.md: date: 日期应写成 YYYY-MM-DD（例如 2022-01-25），收到 “2022/1/25”',
-    'practices/yuhuan-skills-to-capital.md: date: 日期应写成 YYYY-MM-DD（例如 2022-01-25），收到 “2022-13-01”',
+    // Written right, but no such day: said so, not that the format is wrong.
+    'practices/yuhuan-skills-to-capital.md: date: 日期 2022-13-01 不存在：月份应为 01 至 12',
     'briefings/taizhou-2022-01-25.yaml: date: 日期应写成 YYYY-MM-DD（例如 2022-01-25），收到 “2022年1月25日”',
     'plans/qingtian-action-plan.md: date: 日期应写成 YYYY-MM-DD（例如 2022-01-25），收到 “2022-6-30”',
   ]) {
