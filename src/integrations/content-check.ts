@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, report } from '../lib/check.ts';
 import { brokenRenderedFragments } from '../lib/links.ts';
@@ -9,7 +9,37 @@ import type { RenderedFragment } from '../lib/validate.ts';
 
 /** Resolves once everything written so far to stdout and stderr has been handed to the OS. */
 function flushed(): Promise<void> {
-  return new Promise((resolve) => process.stdout.write('', () => process.stderr.write('', () => resolve())));
+  return new Promise((done) => process.stdout.write('', () => process.stderr.write('', () => done())));
+}
+
+/**
+ * Checks the links of bodies to #fragments of template-made pages against the built pages in `outDir`. When one is
+ * broken, the output folder is removed — its pages are built but the search index (made after this check) is not,
+ * and nothing half-built may be deployed — and the report to print is returned; undefined when every link is good.
+ */
+export function checkBuiltFragments(rendered: readonly RenderedFragment[], outDir: string): string | undefined {
+  const root = resolve(outDir);
+  const html = (path: string) => {
+    const file = /\.html?$/.test(path) ? path : path.replace(/\/?$/, '/index.html');
+    try {
+      return readFileSync(join(root, decodeURIComponent(file)), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const problems = brokenRenderedFragments(rendered, html);
+  if (problems.length === 0) return undefined;
+  // Never the project folder itself or a folder above it (an outDir set to '.' by mistake): only its pages go then.
+  const cwd = resolve(process.cwd());
+  let removed: string;
+  if (cwd === root || cwd.startsWith(`${root}${sep}`)) {
+    for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) if (/\.html$/.test(f)) rmSync(join(root, f), { force: true });
+    removed = `已删除输出目录 ${outDir} 中的全部页面`;
+  } else {
+    rmSync(root, { recursive: true, force: true });
+    removed = `已删除输出目录 ${outDir}`;
+  }
+  return `链接检查未通过，${removed}（不留下没有搜索索引的半成品，以免被发布）。改正后重新构建：\n${report(problems)}`;
 }
 
 /**
@@ -23,8 +53,9 @@ function flushed(): Promise<void> {
  *
  * Links from a body to a #fragment of a page whose ids come from its template (a briefing, a region, /metrics/ …)
  * can only be confirmed once that page is built: they are checked when the build is done, before the search index
- * is made, and a broken one fails the build the same way (the pages are then in the output folder, but must not be
- * published). Fragments of practice and plan pages are checked from the source, before anything is built.
+ * is made, and a broken one fails the build the same way; the output folder is then removed
+ * ({@link checkBuiltFragments}), so no half-built site is left to deploy. Fragments of practice and plan pages are
+ * checked from the source, before anything is built.
  */
 export default function contentCheck(): AstroIntegration {
   let rendered: RenderedFragment[] = [];
@@ -50,21 +81,12 @@ export default function contentCheck(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (rendered.length === 0) return;
-        const root = fileURLToPath(dir);
-        const html = (path: string) => {
-          const file = /\.html?$/.test(path) ? path : path.replace(/\/?$/, '/index.html');
-          try {
-            return readFileSync(join(root, decodeURIComponent(file)), 'utf8');
-          } catch {
-            return undefined;
-          }
-        };
-        const problems = brokenRenderedFragments(rendered, html);
-        if (problems.length === 0) {
+        const failed = checkBuiltFragments(rendered, fileURLToPath(dir));
+        if (!failed) {
           logger.info(`checked ${rendered.length} link(s) to #fragments of built pages`);
           return;
         }
-        logger.error(`链接检查未通过（页面已写入输出目录，但不应发布）：\n${report(problems)}`);
+        logger.error(failed);
         await flushed();
         process.exit(1);
       },

@@ -2,11 +2,12 @@
 // in Chinese, without a stack trace; and what the check accepts is what the build can publish.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby'; // what Astro's glob() loader lists files with
 import { generateCorpus } from '../../src/bench/generate.ts';
+import { checkBuiltFragments } from '../../src/integrations/content-check.ts';
 import { checkContent } from '../../src/lib/check.ts';
 import { entryPattern } from '../../src/lib/content-files.ts';
 import { loadCorpus } from '../../src/lib/load-corpus.ts';
@@ -300,4 +301,23 @@ test('messages: a date that does not exist says so; a value that does not match 
     'practices/jiaojiang-talent.md: metrics[10].value: value 5109（单位 元）与引文“各类人才发展专项资金共计 5109万元”中的数字不符：应为 51090000（引文中的“5109万”，万/亿已换算）',
     'practices/jiaojiang-talent.md: metrics[0].value: value 6090（单位 个）与引文“共有 609个人才项目参赛”中的数字不符：应为 609（引文中的“609”）',
   ]);
+});
+
+test('a failed check of #fragments in built pages removes the output folder, so nothing half-built can be deployed', () => {
+  const out = mkdtempSync(join(tmpdir(), 'dist-'));
+  try {
+    mkdirSync(join(out, 'metrics'), { recursive: true });
+    writeFileSync(join(out, 'metrics', 'index.html'), '<main id="main"><h2 id="i-new-urban-jobs">城镇新增就业</h2></main>');
+    writeFileSync(join(out, 'index.html'), '<main id="main"></main>');
+    const ok = checkBuiltFragments([{ file: 'content/practices/a.md', line: 12, href: '/metrics/#i-new-urban-jobs' }], out);
+    assert.equal(ok, undefined);
+    assert.ok(existsSync(join(out, 'index.html')), 'a passing check keeps the pages');
+    const report = checkBuiltFragments([{ file: 'content/practices/a.md', line: 14, href: '/metrics/#i-nope' }], out);
+    assert.ok(report, 'the check fails');
+    assert.match(report, new RegExp(`^链接检查未通过，已删除输出目录 ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}（不留下没有搜索索引的半成品，以免被发布）。改正后重新构建：\n`));
+    assert.match(report, /content\/practices\/a\.md: body: 第 14 行：链接 “\/metrics\/#i-nope” 中的 #i-nope 在构建出的页面 \/metrics\/ 上不存在/);
+    assert.ok(!existsSync(out), 'the output folder is gone');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });
