@@ -1,8 +1,9 @@
 // npm run check [-- <content dir>]: validates all content without building the site and prints every problem.
 import { checkContent, report } from '../src/lib/check.ts';
+import { seedsDir } from '../src/lib/paths.ts';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-const problems = checkContent(dir);
+const problems = checkContent(dir, seedsDir);
 if (problems.length) {
   console.error(report(problems));
   process.exit(1);

@@ -4,7 +4,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, report } from '../lib/check.ts';
 import { brokenRenderedFragments } from '../lib/links.ts';
-import { contentDir } from '../lib/paths.ts';
+import { contentDir, seedsDir } from '../lib/paths.ts';
 import type { RenderedFragment } from '../lib/validate.ts';
 
 /** Resolves once everything written so far to stdout and stderr has been handed to the OS. */
@@ -65,7 +65,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         rendered = [];
-        const problems = checkContent(contentDir, 'seeds', fileURLToPath(new URL('content-check.bin', config.cacheDir)), rendered);
+        const problems = checkContent(contentDir, seedsDir, fileURLToPath(new URL('content-check.bin', config.cacheDir)), rendered);
         if (problems.length === 0) {
           logger.info('content check passed');
           return;

@@ -5,6 +5,12 @@
 export const contentDir: string = (globalThis.process?.env?.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 
 /**
+ * Where the raw source texts are (`SEEDS_DIR`, default `./seeds`): a fixture corpus with sources of its own (the
+ * browser tests' unusual-input corpus) points here too, since every body is checked against its source.
+ */
+export const seedsDir: string = (globalThis.process?.env?.SEEDS_DIR ?? './seeds').replace(/\/+$/, '');
+
+/**
  * Astro's cache folder (content layer data store, optimized deps, search index shards) for a corpus given as
  * `CONTENT_DIR`. A build against another corpus gets a cache of its own, so entries of one corpus never linger in the
  * other's data store; the project's own `content/` uses Astro's default.

@@ -24,12 +24,26 @@ test.beforeAll(async () => {
   root = mkdtempSync(join('.bench', 'added-content-'));
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
+  // The fixture's issue has a raw source of its own: every body is checked against its source (fidelity), as an
+  // editor's would be.
+  const seeds = join(root, 'seeds');
+  cpSync('seeds', seeds, { recursive: true });
+  writeFileSync(
+    join(seeds, '900_fixture.txt'),
+    [
+      '台州共富工作简报',
+      '路桥区在各村建设共富工坊，吸纳低收入农户就近务工，户均年增收 8000 元。',
+      '正文含有生僻字𠮷和表情🎉，以及看似标记的文字 <b>。',
+      '这是一个标题很长的案例。',
+      '',
+    ].join('\n'),
+  );
   // 30 groups in all: the taxonomy grows without code.
   const extra = Array.from({ length: 19 }, (_, i) => `- id: extra-group-${i + 1}\n  name: 测试群体${i + 1}\n  order: ${100 + i}\n  description: 用于测试的群体 ${i + 1}。\n`);
   appendFileSync(join(content, 'taxonomy/groups.yaml'), `\n${extra.join('')}`);
   writeFileSync(
     join(content, 'briefings/taizhou-2030-01-01.yaml'),
-    'series: 台州共富工作简报\ndate: 2030-01-01\nissuer: 台州市高质量发展建设共同富裕先行市领导小组办公室\npractices: [luqiao-gongfang, odd-title, long-title]\nsource: 002_d3d2b23bbdabca64.txt\n',
+    'series: 台州共富工作简报\ndate: 2030-01-01\nissuer: 台州市高质量发展建设共同富裕先行市领导小组办公室\npractices: [luqiao-gongfang, odd-title, long-title]\nsource: 900_fixture.txt\n',
   );
   // The minimal valid practice an editor writes by hand.
   writeFileSync(
@@ -46,7 +60,7 @@ test.beforeAll(async () => {
     `---\ntitle: ${LONG}\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [collective-economy]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n这是一个标题很长的案例。\n`,
   );
   const out = join(root, 'dist');
-  const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content, SEEDS_DIR: seeds }, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
   const s = await serveStatic(out);
   server = s.server;

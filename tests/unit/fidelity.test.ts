@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dropPageNumbers, normalizeMarkdown, unfaithfulParagraphs } from '../../src/lib/fidelity.ts';
+import { decodeEntities, dropPageNumbers, normalizeMarkdown, unfaithfulParagraphs } from '../../src/lib/fidelity.ts';
 import { editDistance, suggestId } from '../../src/lib/suggest.ts';
 
 test('page numbers in every style are dropped', () => {
@@ -34,4 +34,9 @@ test('did-you-mean finds ids from names, aliases and near misses', () => {
   assert.equal(suggestId('yuhan', regions), 'yuhuan');
   assert.equal(suggestId('zzzzzz', regions), undefined);
   assert.equal(editDistance('kitten', 'sitting'), 3);
+});
+
+test('a character reference is compared as the character it shows (&lt;b&gt; is the seed’s <b>)', () => {
+  assert.equal(decodeEntities('&lt;b&gt; &amp; &#x1F389; &#134071; &nosuch;'), '<b> & 🎉 𠮷 &nosuch;');
+  assert.equal(normalizeMarkdown('看似标记的文字 &lt;b&gt;。'), '看似标记的文字<b>。');
 });
