@@ -58,3 +58,12 @@ test('the indexed finder agrees with the plain scan on a larger corpus with many
   // Asked again, the same answer.
   assert.deepEqual(find(big[0]!, 5), find(big[0]!, 5));
 });
+
+test('ties go to the practice closest in date: a new issue does not displace the related lists of older pages', () => {
+  const old = [p('o1', ['tw'], ['training'], '2021-09-30'), p('o2', ['tw'], ['training'], '2021-12-01'), p('o3', ['tw'], ['training'], '2022-01-25')];
+  const added = p('new', ['tw'], ['training'], '2027-01-01');
+  const corpus = [...old, added];
+  assert.deepEqual(relatedPractices(old[0]!, corpus, 2).map((x) => x.id), ['o2', 'o3']);
+  assert.deepEqual(createRelatedFinder(corpus)(old[0]!, 2).map((x) => x.id), ['o2', 'o3']);
+  assert.deepEqual(relatedPractices(added, corpus, 2).map((x) => x.id), ['o3', 'o2'], 'the new page lists the latest of the others');
+});
