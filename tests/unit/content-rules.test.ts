@@ -11,28 +11,9 @@ import { checkBuiltFragments } from '../../src/integrations/content-check.ts';
 import { checkContent } from '../../src/lib/check.ts';
 import { entryPattern } from '../../src/lib/content-files.ts';
 import { loadCorpus } from '../../src/lib/load-corpus.ts';
-import { formatProblem, type RenderedFragment } from '../../src/lib/validate.ts';
+import { formatProblem } from '../../src/lib/validate.ts';
+import { edit, problemsAfter } from '../support/content-copy.ts';
 
-/** The check's report lines for a copy of content/ changed by `change(dir)`, with the temporary folder's path cut off. */
-function problemsAfter(change: (dir: string) => void, rendered?: RenderedFragment[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'content-'));
-  try {
-    cpSync('content', dir, { recursive: true });
-    change(dir);
-    return checkContent(dir, 'seeds', undefined, rendered).map((p) => formatProblem(p).replace(/^.*?content-[^/]+\//, '').replace(/[^\s“”]*content-[A-Za-z0-9]{6}\//g, 'content/'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Replaces `from` (a string or a regex) in `dir/file`, failing if it is not there. */
-function edit(dir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  const next = text.replace(from, to);
-  assert.ok(next !== text, `${file} contains ${from}`);
-  writeFileSync(path, next);
-}
 
 function expectLines(problems: string[], lines: string[]): void {
   for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);

@@ -2,34 +2,13 @@
 // is allowed, in Chinese, and nothing else (no parser English, no follow-up errors of a file that could not be read).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check.ts';
 import { brokenRenderedFragments } from '../../src/lib/links.ts';
 import { formatProblem, type RenderedFragment } from '../../src/lib/validate.ts';
 import { calendarDate, dateSchema } from '../../src/schemas/date.ts';
+import { edit, problemsAfter } from '../support/content-copy.ts';
 
-/** The check's report lines for a copy of content/ changed by `edit(dir)`, with the temporary folder's path cut off. */
-function problemsAfter(edit: (dir: string) => void, rendered?: RenderedFragment[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'content-'));
-  try {
-    cpSync('content', dir, { recursive: true });
-    edit(dir);
-    return checkContent(dir, 'seeds', undefined, rendered).map((p) => formatProblem(p).replace(/^.*?content-[^/]+\//, ''));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Replaces `from` (a string or a regex) in `dir/file`, failing if it is not there. */
-function edit(dir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  const next = text.replace(from, to);
-  assert.notEqual(next, text, `${file} contains ${from}`);
-  writeFileSync(path, next);
-}
 
 test('dates: only a real calendar day written YYYY-MM-DD, read as UTC', () => {
   const tz = process.env.TZ;
@@ -162,9 +141,9 @@ test('a practice, plan or briefing in a subfolder is reported, not silently left
     }
   });
   assert.equal(problems.length, 3, problems.join('\n'));
-  assert.match(problems[0]!, /^briefings\/2022\/x\.yaml: 简报文件必须直接放在 \S*content-[^/]+\/briefings\/ 中：子文件夹中的文件不会被读取，也不会发布/);
-  assert.match(problems[1]!, /^practices\/old\/x\.md: 案例文件必须直接放在 \S*content-[^/]+\/practices\/ 中：子文件夹中的文件不会被读取，也不会发布/);
-  assert.match(problems[2]!, /^plans\/drafts\/2023\/x\.md: 方案文件必须直接放在 \S*content-[^/]+\/plans\/ 中/);
+  assert.match(problems[0]!, /^briefings\/2022\/x\.yaml: 简报文件必须直接放在 content\/briefings\/ 中：子文件夹中的文件不会被读取，也不会发布/);
+  assert.match(problems[1]!, /^practices\/old\/x\.md: 案例文件必须直接放在 content\/practices\/ 中：子文件夹中的文件不会被读取，也不会发布/);
+  assert.match(problems[2]!, /^plans\/drafts\/2023\/x\.md: 方案文件必须直接放在 content\/plans\/ 中/);
 });
 
 /**
