@@ -6,6 +6,7 @@
 // The slugger Astro's Markdown pipeline gives headings their ids with (@astrojs/markdown-remark, rehypeHeadingIds):
 // using the same module keeps the ids computed here equal to the rendered ones.
 import Slugger from 'github-slugger';
+import { decodeEntities } from './xml.ts';
 
 export interface BodyLink {
   /** The link target as written, e.g. `/practices/x/#m-3`, `jiaojiang-talent.md`, `#一总体要求`. */
@@ -53,15 +54,12 @@ export function linksOf(body: string): BodyLink[] {
 
 /** The text of a heading as rendered: link and image targets, footnote markers and HTML tags left out. */
 function headingText(source: string): string {
-  return source
+  const text = source
     .replace(/!?\[((?:[^\]\\]|\\.)*)\]\([^)]*\)/g, '$1')
     .replace(/\[\^([^\]]+)\]/g, '$1')
     .replace(/<[^>]+>/g, '')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"');
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return decodeEntities(text);
 }
 
 /** The ids Astro gives the headings of `body`, in order (a repeated heading gets `-1`, `-2` …). */

@@ -3,6 +3,7 @@
  * (whitespace, Markdown syntax, page numbers and footnote marks removed); every paragraph of the body must then occur
  * in the source, after the editor's recorded corrections of extraction slips are applied.
  */
+import { decodeEntities } from './xml.ts';
 
 /** A recorded correction of an extraction slip: `from` in the raw text reads `to` on the page. */
 export interface Correction {
@@ -50,19 +51,6 @@ export function normalizeMarkdown(md: string): string {
     .replace(/^\s*>\s?/gm, '');
   // Character references are how Markdown writes < > & as text (&lt;b&gt; shows <b>): compared as what they show.
   return squeeze(decodeEntities(text));
-}
-
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** `&lt;` `&#60;` `&#x3C;` and the like, as the characters they stand for; unknown names stay as written. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (all, dec: string, hex: string, name: string) => {
-    if (dec || hex) {
-      const cp = parseInt(dec ?? hex, dec ? 10 : 16);
-      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
-    }
-    return NAMED[name.toLowerCase()] ?? all;
-  });
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 
 import type { Problem, RenderedFragment } from './validate.ts';
+import { decodeEntities } from './xml.ts';
 
 export interface BuiltPage {
   /** Site path of the page, with the base, e.g. `/gongfu/practices/x/`. */
@@ -19,10 +20,6 @@ export interface BrokenLink {
 
 const ATTR = /\s(?:href|src)\s*=\s*"([^"]*)"/g;
 const ID = /\sid\s*=\s*"([^"]*)"/g;
-
-function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
 
 /** Ids defined on a page. */
 export function idsOf(html: string): Set<string> {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeEntities, dropPageNumbers, normalizeMarkdown, unfaithfulParagraphs } from '../../src/lib/fidelity.ts';
+import { dropPageNumbers, normalizeMarkdown, unfaithfulParagraphs } from '../../src/lib/fidelity.ts';
+import { decodeEntities } from '../../src/lib/xml.ts';
 import { editDistance, suggestId } from '../../src/lib/suggest.ts';
 
 test('page numbers in every style are dropped', () => {
