@@ -235,6 +235,8 @@ export interface Scored {
   evidence: Evidence;
   /** How many of the query's terms the page contains exactly. */
   matched: number;
+  /** The texts of the terms the page contains exactly. */
+  exactTerms: string[];
   /**
    * The first sort key: how many of the query's terms the page contains exactly or word by word, plus how many parts
    * of the query of several terms it contains as typed (职业培训券 in 仙居 职业培训券, where 券 is not a term).
@@ -251,11 +253,15 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   let matched = 0;
   let words = 0;
   let pieces = false;
+  const exactTerms: string[] = [];
   const termTexts = new Set(plan.terms.map((t) => t.text));
   for (const t of plan.terms) {
     const m = scoreTerm(p, t, stats);
     score += m.score;
-    if (m.evidence === 'exact') matched++;
+    if (m.evidence === 'exact') {
+      matched++;
+      exactTerms.push(t.text);
+    }
     if (m.evidence === 'words') words++;
     if (m.evidence === 'pieces') pieces = true;
   }
@@ -278,7 +284,7 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   score *= WEIGHTS.kind[p.doc.meta.kind ?? ''] ?? 1;
   const focus = focusGroups(plan, evidence);
   const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
-  return { doc: p.doc, page: p, score, evidence, matched, covered: matched + words + phrases, highlight, focus };
+  return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, highlight, focus };
 }
 
 /**

@@ -10,7 +10,7 @@ import { newestFirst } from '../../lib/search/date-order.ts';
 import { parseQuery, type QueryPlan } from '../../lib/search/query.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { unsegment } from '../../lib/search/segment.ts';
-import { byDateDesc, prepareDoc, rank, scoreTerm, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
+import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
 import {
   countFacets,
   hasFilters,
@@ -307,7 +307,8 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
     let shown = ranked.filter((r) => matchesFilters(r.doc.filters, state.filters));
     if (state.sort === 'date') shown = byDateDesc(shown);
     const some = plan.terms.length > 1 && ranked.length > 0;
-    const missing = some ? plan.terms.filter((t) => !ranked.some((r) => scoreTerm(r.page, t).evidence === 'exact')).map((t) => t.text) : [];
+    const found = new Set(ranked.flatMap((r) => r.exactTerms));
+    const missing = some ? plan.terms.map((t) => t.text).filter((t) => !found.has(t)) : [];
     return {
       mode: 'query',
       plan,
