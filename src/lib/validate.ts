@@ -730,6 +730,17 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
       checkMetrics(file, 'metrics', p.data.metrics, p.entry.body ?? '', false);
+      // A result is something achieved by the time of the issue that reports it; a later year is a target or a typo.
+      const issueYear = p.data.date.getUTCFullYear();
+      p.data.metrics.forEach((m, i) => {
+        if (m.kind === 'result' && m.year !== undefined && m.year > issueYear) {
+          problems.push({
+            file,
+            field: `metrics[${i}].year`,
+            message: `成效（kind: result）的年份 ${m.year} 晚于本案例的日期 ${p.data.date.toISOString().slice(0, 10)}：已取得的成效不会在发布之后；若原文说的是目标，kind 应为 target，否则请核对年份`,
+          });
+        }
+      });
       checkBody(p.entry, 'practices');
       const source = briefingSource.get(p.data.briefing);
       if (source !== undefined) checkFidelity(p.entry, p.data.corrections, source);

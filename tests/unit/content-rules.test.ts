@@ -302,3 +302,13 @@ test('a failed check of #fragments in built pages removes the output folder, so 
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('metrics: a result dated after the issue that reports it is reported; the same year is accepted', () => {
+  const problems = problemsAfter((dir) => {
+    // The first `year: 2021` of 玉环's practice (2022-01-25) becomes 2023; a 2022 result is still possible.
+    edit(dir, 'practices/yuhuan-skills-to-capital.md', /^    year: 2021$/m, '    year: 2023');
+    edit(dir, 'practices/huangyan-four-measures.md', /^    year: 2021$/m, '    year: 2022');
+  });
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^practices\/yuhuan-skills-to-capital\.md: metrics\[\d+\]\.year: 成效（kind: result）的年份 2023 晚于本案例的日期 2022-01-25：.*kind 应为 target/);
+});
