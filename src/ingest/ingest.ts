@@ -100,6 +100,9 @@ export function ingestText(text: string, source: string, ctx: IngestContext): In
       briefingDoubts.push({ field: 'series', note: '原文未印刊名，请填写' });
     }
   }
+  if (mast.colophonDate) {
+    briefingDoubts.push({ field: 'date', note: `报头日期 ${mast.date} 与末尾“印发”行的日期 ${mast.colophonDate} 不同：date 取报头日期，请核对原件` });
+  }
   if (mast.number === undefined) briefingDoubts.push({ field: 'date', note: '原文未印期号（第N期），number 留空；日期取自报头或“印发”行' });
   const issuerRegion = firstRegion(mast.issuer, ctx.taxonomy);
   const briefingId = `${issuerRegion ?? 'briefing'}-${mast.date}`;

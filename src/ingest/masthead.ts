@@ -2,6 +2,7 @@
  * The masthead and colophon of a briefing issue: series (刊名), sub-series, 第N期, issuer and date, the 报/送/发
  * distribution lines and the 编者按, read from the paragraphs before the first practice and after the last one.
  */
+import { chineseNumber } from '../lib/numbers.ts';
 import { COLOPHON, DISTRIBUTION, EDITOR_NOTE, squeeze } from './clean.ts';
 import type { Doubt } from './types.ts';
 
@@ -18,6 +19,8 @@ export interface Masthead {
   distributeTo?: string | undefined;
   /** Paragraphs separated by blank lines. */
   editorNote?: string | undefined;
+  /** The colophon's date (YYYY-MM-DD) when it differs from the masthead's, which `date` keeps. */
+  colophonDate?: string | undefined;
 }
 
 /** A briefing already in content/briefings, used to fill a series the text does not print. */
@@ -28,6 +31,17 @@ export interface KnownBriefing {
 }
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** The issue number as printed, in digits or Chinese numerals: 第5期, 第 12 期, 第三期, 第十二期. */
+const ISSUE_NUMBER = /第\s*([0-9０-９]+|[〇零一二两三四五六七八九十百]+)\s*期/;
+
+/** `第三期` → 3, `第 12 期` → 12, or undefined when the text holds no issue number. */
+export function parseIssueNumber(text: string): number | undefined {
+  const m = ISSUE_NUMBER.exec(text);
+  if (!m) return undefined;
+  const digits = m[1]!.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const n = /^\d+$/.test(digits) ? Number(digits) : chineseNumber(digits);
+  return n !== undefined && n > 0 ? n : undefined;
+}
 /** A series title (刊名), with or without book-title marks: 台州共富工作简报. */
 export const SERIES = /^《?([\u4e00-\u9fff]{2,20}(?:简报|快报|专报|动态|通讯|信息|情况))》?$/;
 
@@ -44,7 +58,7 @@ export function parseDate(text: string): string | undefined {
 /** Whether a paragraph belongs to the masthead (series, sub-series, issue number, issuer-and-date line). */
 export function isMastheadLine(p: string): boolean {
   const s = squeeze(p);
-  return SERIES.test(s) || /^[（(].{1,12}[)）]$/.test(s) || /^(?:\d{4}年)?第\d+期(?:总第\d+期)?$/.test(s) || (DATE.test(p) && /^[\u4e00-\u9fff（）()、\s]{4,}\s*\d{4}\s*年/.test(p) && !/[，。；]/.test(p));
+  return SERIES.test(s) || /^[（(].{1,12}[)）]$/.test(s) || /^(?:\d{4}年)?第(?:\d+|[〇零一二两三四五六七八九十百]+)期(?:[（(]?总第(?:\d+|[〇零一二两三四五六七八九十百]+)期[)）]?)?$/.test(s) || (DATE.test(p) && /^[\u4e00-\u9fff（）()、\s]{4,}\s*\d{4}\s*年/.test(p) && !/[，。；]/.test(p));
 }
 
 function afterLabel(p: string): string {
@@ -74,7 +88,7 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
     const series = SERIES.exec(s);
     if (series && !m.series) m.series = series[1];
     else if (/^[（(].{1,12}[)）]$/.test(s) && !m.subseries) m.subseries = s.slice(1, -1);
-    else if (/第(\d+)期/.test(s) && s.length <= 16 && m.number === undefined) m.number = Number(/第(\d+)期/.exec(s)![1]);
+    else if (ISSUE_NUMBER.test(s) && s.length <= 16 && m.number === undefined) m.number = parseIssueNumber(s.replace(/[（(]?总第.*$/, ''));
     else if (/^报\s*[：:]/.test(p)) m.reportTo = afterLabel(p);
     else if (/^送\s*[：:]/.test(p)) m.sendTo = afterLabel(p);
     else if (/^发\s*[：:]/.test(p)) m.distributeTo = afterLabel(p);
@@ -90,7 +104,9 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
     else if (/^送\s*[：:]/.test(p) || /^抄送\s*[：:]/.test(p)) m.sendTo ??= afterLabel(p);
     else if (/^发\s*[：:]/.test(p)) m.distributeTo ??= afterLabel(p);
     else if (COLOPHON.test(p) || DATE.test(p)) {
-      m.date ??= parseDate(p);
+      const printed = parseDate(p);
+      if (m.date && printed && printed !== m.date) m.colophonDate ??= printed;
+      m.date ??= printed;
       const issuer = p.slice(0, p.search(/\d{4}\s*年/)).trim();
       if (issuer.length >= 2) m.issuer ??= issuer;
     }

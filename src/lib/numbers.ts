@@ -84,3 +84,33 @@ export const UNITS = [
 export function unitOf(after: string): string | undefined {
   return UNITS.find((u) => after.startsWith(u));
 }
+
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** The value of a number written in Chinese characters (一亿 → 100000000, 九十八 → 98, 二〇二五 → 2025), if it is one. */
+export function chineseNumber(s: string): number | undefined {
+  if (!s || /[^〇零一二两三四五六七八九十百千万亿]/u.test(s)) return undefined;
+  // Digit by digit, without units: 二〇二五.
+  if (!/[十百千万亿]/u.test(s)) return [...s].length > 1 ? Number([...s].map((c) => CN_DIGITS[c]).join('')) : CN_DIGITS[s];
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const c of s) {
+    if (c in CN_DIGITS) {
+      // 零 only holds a place (一千零五).
+      if (CN_DIGITS[c] === 0) continue;
+      if (digit !== undefined) return undefined;
+      digit = CN_DIGITS[c]!;
+    } else if (c in CN_UNITS) {
+      section += (digit ?? 1) * CN_UNITS[c]!;
+      digit = undefined;
+    } else {
+      const big = c === '万' ? 1e4 : 1e8;
+      const value = (section + (digit ?? 0)) || 1;
+      total = c === '亿' ? (total + value) * big : total + value * big;
+      section = 0;
+      digit = undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}

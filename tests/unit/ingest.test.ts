@@ -17,7 +17,7 @@ import { sameUnit, validateCorpus } from '../../src/lib/validate.ts';
 import { cleanText, displayWidth, isStandalone, normalizeChars, removePageNumbers, removeRunningHeaders, splitGluedHeading, toLines, toParagraphs, SECTION, ENUMERATION, COLOPHON } from '../../src/ingest/clean.ts';
 import { decodeBytes } from '../../src/ingest/decode.ts';
 import { mendSlips } from '../../src/ingest/ingest.ts';
-import { isMastheadLine, parseDate, parseMasthead } from '../../src/ingest/masthead.ts';
+import { isMastheadLine, parseDate, parseIssueNumber, parseMasthead } from '../../src/ingest/masthead.ts';
 import { toMarkdown } from '../../src/ingest/markdown.ts';
 import { extractMetrics, metricsOfParagraph } from '../../src/ingest/metrics.ts';
 import { isPlan, normalizeTitle } from '../../src/ingest/plan.ts';
@@ -531,6 +531,20 @@ describe('masthead and split', () => {
       sendTo: '市委、市人大常委会、市政府、市政协领导。',
       distributeTo: '各县（市、区）党委、政府，市级有关单位。',
     });
+  });
+  test('issue numbers in digits, full-width digits and Chinese numerals; a total number is not the issue number', () => {
+    const cases: [string, number | undefined][] = [
+      ['第 3 期', 3], ['第３期', 3], ['第三期', 3], ['第十二期', 12], ['第二十期', 20], ['第一百零五期', 105], ['2022年第二期（总第十五期）', 2], ['第期', undefined], ['第〇期', undefined],
+    ];
+    for (const [text, n] of cases) assert.equal(parseIssueNumber(text.replace(/[（(]?总第.*$/, '')), n, text);
+    for (const line of ['第三期', '2022年第二期（总第十五期）', '第 12 期']) assert.ok(isMastheadLine(line), line);
+    const head = ['台州共富工作简报', '2022年第二期（总第十五期）', '台州市共富办 2022年3月1日'];
+    assert.equal(parseMasthead(head, []).number, 2);
+  });
+  test('a colophon date that differs from the masthead is kept for the editor; the masthead date wins', () => {
+    const m = parseMasthead(['台州共富工作简报', '第三期', '台州市共富办 2022年3月1日'], ['台州市共富办 2022年3月10日印发']);
+    assert.deepEqual([m.number, m.date, m.colophonDate], [3, '2022-03-01', '2022-03-10']);
+    assert.equal(parseMasthead(issue.slice(0, 4), issue.slice(-1)).colophonDate, undefined);
   });
   test('● lines, and titles by their shape when there is no table of contents', () => {
     assert.deepEqual(findToc(['● 甲县做法一', '● 乙县做法二', '正文'])?.items.map((i) => i.text), ['甲县做法一', '乙县做法二']);

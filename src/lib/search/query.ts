@@ -7,6 +7,7 @@
  * produces a *plan*: the exact phrases and terms the ranker scores, and Pagefind queries to run in order, from the
  * literal query to looser fallbacks.
  */
+import { chineseNumber } from '../numbers.ts';
 import { cleanQuery, squashText } from './normalize.ts';
 import type { DictionaryEntry, Lexicon } from './dictionary.ts';
 
@@ -160,39 +161,9 @@ export function numberForms(term: string): string[] {
 
 const plainNumber = (x: number) => String(Number(x.toPrecision(12)));
 
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/gu;
 /** What may follow a number written in Chinese for it to be read as one (一亿元, 三期, 五个帮 is not: 个 is too loose). */
 const CN_COUNTED = /^[元人名户家所项期年月日次倍亩岁座条位万亿]/u;
-
-/** The value of a number written in Chinese characters (一亿 → 100000000, 九十八 → 98, 二〇二五 → 2025), if it is one. */
-export function chineseNumber(s: string): number | undefined {
-  if (!s || /[^〇零一二两三四五六七八九十百千万亿]/u.test(s)) return undefined;
-  // Digit by digit, without units: 二〇二五.
-  if (!/[十百千万亿]/u.test(s)) return [...s].length > 1 ? Number([...s].map((c) => CN_DIGITS[c]).join('')) : CN_DIGITS[s];
-  let total = 0;
-  let section = 0;
-  let digit: number | undefined;
-  for (const c of s) {
-    if (c in CN_DIGITS) {
-      // 零 only holds a place (一千零五).
-      if (CN_DIGITS[c] === 0) continue;
-      if (digit !== undefined) return undefined;
-      digit = CN_DIGITS[c]!;
-    } else if (c in CN_UNITS) {
-      section += (digit ?? 1) * CN_UNITS[c]!;
-      digit = undefined;
-    } else {
-      const big = c === '万' ? 1e4 : 1e8;
-      const value = (section + (digit ?? 0)) || 1;
-      total = c === '亿' ? (total + value) * big : total + value * big;
-      section = 0;
-      digit = undefined;
-    }
-  }
-  return total + section + (digit ?? 0);
-}
 
 /**
  * A term with its numbers in Chinese characters written in digits, as the texts write figures: 一亿元 → 1亿元,
