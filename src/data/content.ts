@@ -4,7 +4,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { citation, htmlParagraphs } from '../lib/format';
+import { briefingUrl, planUrl } from '../lib/urls';
+import { seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
+import { linedText, startLine, type LinedText } from '../lib/seed-text';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type BriefingEntry = CollectionEntry<'briefings'>;
@@ -124,6 +129,27 @@ export function practicesInRegion(c: Corpus, regionId: string): PracticeEntry[] 
  */
 export function sourceFiles(c: Corpus): string[] {
   return [...new Set([...c.briefings, ...c.plans].map((d) => d.data.source))].sort();
+}
+
+/** The published plans and issues made from a raw source file, each with its page and its name as cited. */
+export function sourceDocuments(c: Corpus, file: string): { href: string; label: string }[] {
+  return [
+    ...c.plans.filter((p) => p.data.source === file).map((p) => ({ href: planUrl(p.id), label: p.data.title })),
+    ...c.briefings.filter((b) => b.data.source === file).map((b) => ({ href: briefingUrl(b.id), label: citation(b.data) })),
+  ];
+}
+
+const seedTexts = new Map<string, Promise<LinedText>>();
+
+/**
+ * The line of its briefing's raw text on which a practice starts (its title as printed above its first paragraph),
+ * for a link to that line of /sources/<name>/; undefined when the text cannot be placed.
+ */
+export async function sourceStart(c: Corpus, practice: PracticeEntry): Promise<number | undefined> {
+  const file = must(c.briefing, practice.data.briefing, 'briefing').data.source;
+  let text = seedTexts.get(file);
+  if (!text) seedTexts.set(file, (text = readFile(`${seedsDir}/${file}`, 'utf8').then(linedText)));
+  return startLine(await text, practice.data.title, htmlParagraphs(practice.rendered?.html ?? ''));
 }
 
 /** The region a region belongs to (玉环市 → 台州市), by its `parent` name; undefined for a prefecture-level city. */

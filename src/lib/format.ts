@@ -62,11 +62,19 @@ function sentenceOf(text: string, max: number): string {
  * Markdown source is not retained: it made the store 50 % larger at 10,000 practices).
  */
 export function firstSentenceOfHtml(html: string, max = 120): string {
+  const [first] = htmlParagraphs(html, 1);
+  return first ? sentenceOf(first, max) : '';
+}
+
+/** The text of the first `max` paragraphs of a body rendered to HTML (footnote marks and markup dropped). */
+export function htmlParagraphs(html: string, max = 3): string[] {
+  const out: string[] = [];
   for (const m of html.matchAll(/<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/g)) {
     const text = decode(m[1]!.replace(/<sup\b[^>]*>[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '')).trim();
-    if (text) return sentenceOf(text, max);
+    if (text) out.push(text);
+    if (out.length >= max) break;
   }
-  return '';
+  return out;
 }
 
 /** The first sentence of a Markdown body (headings, footnotes and syntax dropped), for descriptions; at most `max` chars. */

@@ -6,6 +6,7 @@
  */
 import { isPageNumber, normalizeChars, removeRunningHeaders, squeeze, toLines } from '../ingest/clean.ts';
 import { SERIES } from '../ingest/masthead.ts';
+import { normalizeMarkdown, normalizeSource } from './fidelity.ts';
 
 /** The series printed in the first lines of a raw text (台州共富工作简报 …), for running-header removal. */
 export function seriesOnTop(text: string): string[] {
@@ -22,4 +23,48 @@ export function comparableSeed(raw: string, knownSeries: readonly string[] = [])
     .filter((l) => !isPageNumber(l.text))
     .map((l) => l.text)
     .join('\n');
+}
+
+/** A raw text reduced to its characters as the fidelity check compares them, with the 1-based raw line of each. */
+export interface LinedText {
+  text: string;
+  lines: number[];
+}
+
+/** `raw` reduced line by line ({@link normalizeSource}: page numbers, whitespace and marks gone), keeping line numbers. */
+export function linedText(raw: string): LinedText {
+  let text = '';
+  const lines: number[] = [];
+  raw.split(/\r\n?|\n/).forEach((line, i) => {
+    const reduced = normalizeSource(line);
+    text += reduced;
+    for (let k = 0; k < reduced.length; k++) lines.push(i + 1);
+  });
+  return { text, lines };
+}
+
+/** The fewest characters of a paragraph's start that place it in a source; fewer may match elsewhere by chance. */
+const PLACE_CHARS = 16;
+/** How far (in characters) a page's title may be printed before its first paragraph: a lead-in line or two. */
+const NEAR_TITLE = 200;
+
+/**
+ * The raw line on which a page's own text starts in its source: where its title is printed last before its first
+ * paragraph (a table of contents prints it earlier), or else where that paragraph starts. `paragraphs` are the page's
+ * first paragraphs as they read; the first one found in the source places the page. Undefined when nothing is found.
+ */
+export function startLine(src: LinedText, title: string, paragraphs: readonly string[]): number | undefined {
+  let at = -1;
+  for (const p of paragraphs) {
+    const start = normalizeMarkdown(p).slice(0, PLACE_CHARS);
+    if (start.length < 6) continue;
+    at = src.text.indexOf(start);
+    if (at >= 0) break;
+  }
+  const name = normalizeMarkdown(title);
+  const titleAt = name.length >= 4 ? (at >= 0 ? src.text.lastIndexOf(name, at) : src.text.lastIndexOf(name)) : -1;
+  // A title printed far before the paragraph is a table-of-contents entry or another page's heading, not this page's.
+  const near = titleAt >= 0 && (at < 0 || at - (titleAt + name.length) <= NEAR_TITLE);
+  const found = near ? titleAt : at;
+  return found >= 0 ? src.lines[found] : undefined;
 }

@@ -18,4 +18,7 @@ export const planUrl = (id: string) => url('plans', id);
 export const regionUrl = (id: string) => url('regions', id);
 export const groupUrl = (id: string) => url('groups', id);
 export const measureUrl = (id: string) => url('measures', id);
+/** The raw text of a source as a file (`/sources/002_….txt`). */
 export const sourceUrl = (file: string) => asset('sources', file);
+/** The raw text of a source as a page with numbered lines (`/sources/002_…/`), at line `line` when given. */
+export const sourcePageUrl = (file: string, line?: number) => `${url('sources', file.replace(/\.txt$/, ''))}${line ? `#L${line}` : ''}`;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { corpus } from '../data/content';
-import { briefingUrl, groupUrl, measureUrl, planUrl, practiceUrl, regionUrl, url } from '../lib/urls';
+import { corpus, sourceFiles } from '../data/content';
+import { briefingUrl, groupUrl, measureUrl, planUrl, practiceUrl, regionUrl, sourcePageUrl, url } from '../lib/urls';
 import { escapeXml } from '../lib/xml';
 
 /** sitemap.xml: every page of the site, with absolute URLs. */
@@ -15,6 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...c.regions.map((r) => regionUrl(r.id)),
     ...c.groups.map((g) => groupUrl(g.id)),
     ...c.measures.map((m) => measureUrl(m.id)),
+    ...sourceFiles(c).map((f) => sourcePageUrl(f)),
   ];
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

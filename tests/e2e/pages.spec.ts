@@ -82,8 +82,17 @@ for (const p of practices) {
 
     // Citation and the raw source.
     await expect(page.getByText(/引用：.*《台州共富工作简报》/)).toBeVisible();
-    const src = page.getByRole('link', { name: /原始提取文本/ });
-    expect((await page.request.get((await src.getAttribute('href'))!)).status()).toBe(200);
+    // The raw text opens at the line where the practice starts: the line the link names, marked, with the title.
+    const src = page.getByRole('link', { name: /在原始提取文本中查看（第 \d+ 行起）/ });
+    const line = /第 (\d+) 行/.exec(await src.innerText())![1];
+    await src.click();
+    await expect(page).toHaveURL(new RegExp(`/sources/[^/]+/#L${line}$`));
+    const start = page.locator(`#L${line}`);
+    await expect(start).toBeInViewport();
+    expect(await start.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    const title = (p.data.title as string).replace(/\s+/g, '');
+    expect((await start.innerText()).replace(/\s+/g, '')).toBe(title.slice(0, (await start.innerText()).replace(/\s+/g, '').length));
+    await expect(page.getByRole('link', { name: '下载纯文本' })).toHaveAttribute('href', /\/sources\/[^/]+\.txt$/);
   });
 }
 

@@ -41,3 +41,16 @@ test('a character reference is compared as the character it shows (&lt;b&gt; is 
   assert.equal(decodeEntities('&lt;b&gt; &amp; &#x1F389; &#134071; &nosuch;'), '<b> & 🎉 𠮷 &nosuch;');
   assert.equal(normalizeMarkdown('看似标记的文字 &lt;b&gt;。'), '看似标记的文字<b>。');
 });
+
+test('where a page starts in its raw text: its title above its first paragraph, not its table-of-contents entry', async () => {
+  const { linedText, startLine } = await import('../../src/lib/seed-text.ts');
+  const raw = ['台州共富工作简报', '', '本期目录', '甲县创新“和盈模式”推动增收', '乙县做法', '', ' 甲县创新“和盈', '模式”推动增收', '', '甲县聚焦“扩中”“提低”改革，', '— 3—', '探索实践。'].join('\n');
+  const src = linedText(raw);
+  assert.equal(startLine(src, '甲县创新“和盈模式” 推动增收', ['甲县聚焦“扩中”“提低”改革，探索实践。']), 7);
+  // A title printed only in the table of contents, far before the text: the first paragraph's line.
+  const far = raw.replace(' 甲县创新“和盈\n模式”推动增收', '另一段'.repeat(80));
+  assert.equal(startLine(linedText(far), '甲县创新“和盈模式” 推动增收', ['甲县聚焦“扩中”“提低”改革，探索实践。']), 9);
+  // A first paragraph the text lacks (an editor's correction): the next one places the page.
+  assert.equal(startLine(src, '丙县', ['甲县**聚焦扩中**提低改革，探索', '甲县聚焦“扩中”“提低”改革，探索实践。']), 10);
+  assert.equal(startLine(src, '丁县的另一个标题', ['不在原文中的一段文字，足够长。']), undefined);
+});
