@@ -15,7 +15,8 @@ export interface MetricLike {
 
 /**
  * The figure as its sentence writes it (3.92 万人 → 3.92万人, 30 余万元 → 30余万元), with the bound the sentence
- * puts after its unit (82%以上, 3.5%以内, 1%以下), falling back to a formatted value when the quote does not
+ * puts after its unit (82%以上, 3.5%以内, 1%以下) or before its number (不足5万元, 最高5000元, 不低于…的 50% is
+ * 不低于50%), falling back to a formatted value when the quote does not
  * contain it.
  */
 export function displayValue(m: MetricLike): string {
@@ -24,12 +25,27 @@ export function displayValue(m: MetricLike): string {
   const text = toHalfWidth(n.text).replace(/[ \u3000]/g, '');
   const { before, after } = around(m.quote, n.text);
   // An approximate figure keeps the word that says so: 约42万人, 近千人 is 近1000人, 4万元左右, 30余万元.
-  const lead = m.approx ? (APPROX_BEFORE.exec(before)?.[1] ?? '') : '';
+  const lead = boundBefore(before) ?? (m.approx ? (APPROX_BEFORE.exec(before)?.[1] ?? '') : '');
   const approx = m.approx && /^[余多]/.test(after) ? after[0]! : '';
   const rest = after.slice(approx.length);
-  const bound = rest.startsWith(m.unit) ? (/^(?:以上|以下|以内|左右)/.exec(rest.slice(m.unit.length))?.[0] ?? '') : '';
+  const tail = rest.startsWith(m.unit) ? rest.slice(m.unit.length) : undefined;
+  // 分别达到 80%、92%以上: a bound after the last figure of a 分别 list holds for each figure of the list.
+  const bound = tail === undefined ? '' : (/^(?:以上|以下|以内|左右)/.exec(tail)?.[0] ?? (before.includes('分别') ? LIST_BOUND.exec(tail)?.[1] : undefined) ?? '');
   return `${lead === '约为' ? '约' : lead}${text}${approx}${m.unit}${bound}`;
 }
+
+/** Words right before a number that make it a bound, not the figure itself: 不足5万元, 最高5000元, 至少3人. */
+const BOUND_ADJACENT = /(不低于|不少于|不超过|不高于|不足|低于|高于|少于|多于|至少|至多|最高|最低|最多|最少)$/u;
+/** Bounds that govern a number further on in their clause: 按不低于上年度人均消费支出的 50% 确定. */
+const BOUND_IN_CLAUSE = /(不低于|不少于|不超过|不高于)[^\d，。；、：,;:]*$/u;
+
+/** The bound a sentence puts before its number, right before it or earlier in its clause with no number between. */
+function boundBefore(before: string): string | undefined {
+  return BOUND_ADJACENT.exec(before)?.[1] ?? BOUND_IN_CLAUSE.exec(before)?.[1];
+}
+
+/** The rest of a list after its first figure (、92%以上, 、3.8万、12万人以上), ending in a bound. */
+const LIST_BOUND = /^(?:[、和及][\d.]+[万亿]?[^\d，。；、和及]{0,3}?)+?(以上|以下|以内)$/u;
 
 /** Words right before a number that make it approximate (with `approx` set). */
 const APPROX_BEFORE = /(约为|大约|约|将近|接近|(?<![最附])近|超过|超|逾)$/u;

@@ -39,6 +39,21 @@ test('displayValue shows the figure as its sentence writes it', () => {
   assert.equal(displayValue({ ...m, value: 3, unit: '年', approx: true, quote: '最近 3年' }), '3年', '最近 is not 近');
 });
 
+test('displayValue keeps a bound written before the number, or after the last figure of a 分别 list', () => {
+  const m = { label: 'x', value: 50000, unit: '元', kind: 'result' as const, quote: '收入不足5万元' };
+  assert.equal(displayValue(m), '不足5万元');
+  assert.equal(displayValue({ ...m, value: 5000, quote: '给予最高 5000元一次性奖励' }), '最高5000元');
+  assert.equal(displayValue({ ...m, value: 50, unit: '%', quote: '按不低于上年度当地城镇居民人均消费支出的 50% 确定' }), '不低于50%');
+  assert.equal(displayValue({ ...m, value: 1.3, unit: '倍', quote: '不低于低保标准的 1.3 倍' }), '不低于1.3倍');
+  assert.equal(displayValue({ ...m, value: 13000, quote: '最低生活保障标准达到 13000 元' }), '13000元', '最低 of 最低生活保障 is no bound');
+  assert.equal(displayValue({ ...m, value: 30, unit: '%', quote: '不低于标准，覆盖 30%' }), '30%', 'a bound of another clause');
+  const list = '调解成功率、仲裁结案率分别达到 80%、92%以上';
+  assert.equal(displayValue({ ...m, value: 80, unit: '%', quote: list }), '80%以上');
+  assert.equal(displayValue({ ...m, value: 92, unit: '%', quote: list }), '92%以上');
+  assert.equal(displayValue({ ...m, value: 70, unit: '%', quote: '比例分别达到 70%、45%' }), '70%');
+  assert.equal(displayValue({ ...m, value: 80, unit: '%', quote: '达到 80%、92%以上' }), '80%', 'without 分别 the bound is only the last one’s');
+});
+
 test('headline metrics prefer comparable indicators and keep text order', () => {
   const base = { unit: '人', quote: 'x', kind: 'result' as const };
   const ms = [
