@@ -84,7 +84,8 @@ export function splitTotals(
 }
 
 /**
- * Bar label for a row: the region's name, with the year (or publication year-month) added when the same region has
+ * Bar label for a row: the region's name, with the year (or, for a figure the text gives no year, the month it was
+ * published, named as such) added when the same region has
  * more than one bar, so no two bars read alike, and on every bar when the figures are not all of one year, so that
  * figures of different years are not compared unawares.
  */
@@ -93,6 +94,7 @@ export function barLabel(row: IndicatorRow, rows: readonly IndicatorRow[], regio
   const mixedYears = new Set(rows.map((r) => r.metric.year ?? 0)).size > 1;
   if (!same && !mixedYears) return regionName;
   const d = row.source.date;
-  const when = row.metric.year ? `${row.metric.year}年` : d ? `${d.getUTCFullYear()}.${d.getUTCMonth() + 1}` : row.source.id;
+  // A figure whose text gives no year is named by when it was published, and says so: it is not the figure's period.
+  const when = row.metric.year ? `${row.metric.year}年` : d ? `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月发布` : row.source.id;
   return `${regionName}（${when}）`;
 }

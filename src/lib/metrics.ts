@@ -2,11 +2,16 @@
 import { findNumbers, tidy, toHalfWidth } from './numbers.ts';
 import { formatValue } from './format.ts';
 
+export type MetricKind = 'result' | 'target' | 'baseline' | 'standard';
+
+/** What each kind of figure is called on the pages. */
+export const KIND_LABEL: Record<MetricKind, string> = { result: '成效', target: '目标', baseline: '基数', standard: '标准' };
+
 export interface MetricLike {
   label: string;
   value: number;
   unit: string;
-  kind: 'result' | 'target';
+  kind: MetricKind;
   quote: string;
   approx?: boolean | undefined;
   year?: number | undefined;
@@ -59,15 +64,18 @@ function around(quote: string, numberText: string): { before: string; after: str
   return { before: squeeze(q.slice(0, at)), after: squeeze(q.slice(at + numberText.length)) };
 }
 
+/** Results lead a summary; a starting point or a rule (津贴, 补贴标准) says least about what was achieved. */
+const KIND_SCORE: Record<MetricKind, number> = { result: 1, target: 0, baseline: -2, standard: -2 };
+
 /**
- * The metrics a summary shows first: those with a comparable indicator, then results, keeping the text's order among
- * equals; a figure of a year well before `asOf` (the year of the text: a starting point such as 2013年的 42654户) comes
- * after all others. Deterministic.
+ * The metrics a summary shows first: those with a comparable indicator, then results, then targets, keeping the
+ * text's order among equals; starting points and rules, and a figure of a year well before `asOf` (the year of the
+ * text: 2013年的 42654户), come after the others. Deterministic.
  */
 export function headlineMetrics<T extends MetricLike>(metrics: readonly T[], n: number, asOf?: number): T[] {
   const past = (m: T) => asOf !== undefined && m.year !== undefined && m.year < asOf - 1;
   return metrics
-    .map((m, i) => ({ m, i, score: (m.indicator ? 2 : 0) + (m.kind === 'result' ? 1 : 0) - (past(m) ? 4 : 0) }))
+    .map((m, i) => ({ m, i, score: (m.indicator ? 2 : 0) + KIND_SCORE[m.kind] - (past(m) ? 4 : 0) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, n)
     .map((x) => x.m);

@@ -10,6 +10,7 @@ import { practiceSchema } from '../schemas/practice.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
 import { markupIn, normalizeBody, normalizeMarkdown, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
+import { KIND_LABEL } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { comparableSeed } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, toHalfWidth, unitOf } from './numbers.ts';
@@ -162,6 +163,9 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  * A schema issue in the editor's words. Messages the schemas set themselves (in Chinese) are kept; Zod's own English
  * ones are replaced, by issue code, with what is wrong, what was found and what is allowed.
  */
+/** What an option of a fixed list means, shown beside it: the metric kinds as the pages call them. */
+const OPTION_NAMES: Record<string, string> = { ...KIND_LABEL };
+
 export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   if (CJK.test(issue.message)) return issue.message;
   const i = issue as z.core.$ZodIssue & { expected?: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; values?: unknown[] };
@@ -192,7 +196,7 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       return `${i.inclusive === false ? '应小于' : '不能大于'} ${max}，收到 ${quoted}`;
     }
     case 'invalid_value':
-      return `只能是以下之一：${(i.values ?? []).map(String).join('、')}，收到 ${quoted}`;
+      return `只能是以下之一：${(i.values ?? []).map((v) => (OPTION_NAMES[String(v)] ? `${String(v)}（${OPTION_NAMES[String(v)]}）` : String(v))).join('、')}，收到 ${quoted}`;
     case 'invalid_format':
     case 'invalid_union':
       return `格式不对，收到 ${quoted}`;

@@ -14,8 +14,12 @@ export const metricSchema = z.strictObject({
   unit: z.string().min(1),
   /** The year the figure refers to, when the text says (e.g. 2021, or 2025 for a target). */
   year: z.number().int().min(1949).max(2100).optional(),
-  /** `result`: something achieved; `target`: a goal to reach. */
-  kind: z.enum(['result', 'target']),
+  /**
+   * `result`: something achieved; `target`: a goal to reach; `baseline`: the starting point a result is measured
+   * from (从 2013年的 42654户…减少到…); `standard`: a rule, rate or entitlement the practice sets, not an outcome
+   * (技能津贴 200元/月, 安家补贴 10万元, 医疗支出超2万元/年 预警).
+   */
+  kind: z.enum(['result', 'target', 'baseline', 'standard']),
   /** True when the text qualifies the number as approximate (余, 多, 约, 左右, 近, 超). */
   approx: z.boolean().optional(),
   /** Exact phrase copied from the body (same characters, spaces included) that states the figure. */

@@ -49,19 +49,47 @@ test('the metrics page charts 新增高技能人才 with the seeds’ counties a
   const joined = text.join('|');
   // The figures are not all of one year (椒江区's text gives none): every bar says which.
   expect(text).toContain('玉环市（2021年）4503人');
-  expect(text).toContain('椒江区（2021.12）1605人');
+  expect(text).toContain('椒江区（2021年12月发布）1605人');
   // Bars are proportional: 仙居县's 2447 is about half of 玉环市's 4503 (the longest).
   const width = (label: string) => chart.getByRole('listitem').filter({ hasText: label }).locator('.bar').evaluate((el) => el.getBoundingClientRect().width);
   expect(Math.abs((await width('仙居县')) / (await width('玉环市')) - 2447 / 4503)).toBeLessThan(0.02);
   for (const expected of ['椒江区', '1605人', '仙居县', '2447名', '4503人']) expect(joined).toContain(expected);
   // The city's total is not a bar beside its own counties; the page says where it is.
   expect(joined).not.toContain('3.92万人');
-  await expect(section.getByText('台州市的3.92万人是包含图中各地的合计数，不放入图中比较，见下表。')).toBeVisible();
+  await expect(section.getByText('台州市的3.92万人是全市范围的数字，图中各地都在其范围之内，不放入图中与各地比较，见下表。')).toBeVisible();
   await expect(section.getByRole('table').getByRole('cell', { name: '3.92万人' })).toBeVisible();
   // The table beside the chart holds the same figures, each linking to its sentence.
   const link = section.getByRole('link', { name: /新增高技能人才 4503人/ }).first();
   await link.click();
   await expect(page.locator(':target')).toContainText('4503');
+});
+
+test('the plans’ targets side by side show each one’s own words, so a 十四五 total is not read as a 2025 figure', async ({ page }) => {
+  await page.goto('/metrics/');
+  const table = page.getByRole('table', { name: '各方案目标对照' });
+  const jobs = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '城镇新增就业' }) });
+  await expect(jobs).toContainText('1.5万人（2025年）');
+  await expect(jobs).toContainText('40万人');
+  await expect(jobs).toContainText('原文：“十四五”累计城镇新增就业40万人');
+  // Targets both plans set are aligned, with their bounds.
+  const allowance = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '最低生活保障标准' }) });
+  await expect(allowance).toContainText('13000元（2025年）');
+  await expect(allowance).toContainText('1.3万元以上');
+});
+
+test('figures keep their bounds and say what kind they are: a starting point or a rule is not a result', async ({ page }) => {
+  await page.goto('/practices/yuhuan-three-drives/');
+  await page.getByText(/查看全部 \d+ 项数据/).click();
+  const table = page.getByRole('table', { name: /文中全部数据/ });
+  const before = table.getByRole('row').filter({ hasText: '上栈头村村集体经济收入（众筹开发前）' });
+  await expect(before.getByRole('cell').nth(1)).toHaveText('不足5万元');
+  await expect(before.getByRole('cell').nth(2)).toHaveText('基数');
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  await page.getByText(/查看全部 \d+ 项数据/).click();
+  const allowance = page.getByRole('table', { name: /文中全部数据/ }).getByRole('row').filter({ hasText: '浙江双环传动一级技能津贴' });
+  await expect(allowance.getByRole('cell').nth(2)).toHaveText('标准');
+  // The headline cards lead with results, not with allowances.
+  await expect(page.getByRole('region', { name: '主要数据' })).not.toContainText('标准');
 });
 
 test('at 320 px (a phone, or 400% zoom) the metrics charts keep bars long enough to compare, labels above them', async ({ page }) => {

@@ -77,7 +77,7 @@ test('repeated regions in a table get a date in their label', () => {
     src('b', 'yuhuan', [m(4503, 'hs')], '2022-01-25'),
     src('c', 'xianju', [m(2447, 'hs')], '2022-01-25'),
   ]).get('hs')!;
-  assert.deepEqual(rows.map((r) => barLabel(r, rows, r.source.region)), ['yuhuan（2021.12）', 'yuhuan（2022.1）', 'xianju']);
+  assert.deepEqual(rows.map((r) => barLabel(r, rows, r.source.region)), ['yuhuan（2021年12月发布）', 'yuhuan（2022年1月发布）', 'xianju']);
 });
 
 test('when the figures are not all of one year, every bar names its year (or its text’s date)', () => {
@@ -87,7 +87,7 @@ test('when the figures are not all of one year, every bar names its year (or its
     src('b', 'xianju', [y(2447, 2021)], '2022-01-25'),
     src('c', 'jiaojiang', [y(1605)], '2021-12-01'),
   ]).get('hs')!;
-  assert.deepEqual(rows.map((r) => barLabel(r, rows, r.source.region)), ['yuhuan（2021年）', 'xianju（2021年）', 'jiaojiang（2021.12）']);
+  assert.deepEqual(rows.map((r) => barLabel(r, rows, r.source.region)), ['yuhuan（2021年）', 'xianju（2021年）', 'jiaojiang（2021年12月发布）']);
   const sameYear = rows.slice(0, 2);
   assert.deepEqual(sameYear.map((r) => barLabel(r, sameYear, r.source.region)), ['yuhuan', 'xianju']);
 });
