@@ -23,7 +23,7 @@ export function withBase(href: string, base: string): string {
   return base && href.startsWith('/') && !href.startsWith('//') ? `${base}${href}` : href;
 }
 
-export default function rehypeBaseLinks(options: { base?: string } = {}) {
+export default function rehypeBaseLinks(options: { base?: string; version?: string } = {}) {
   const base = (options.base ?? '/').replace(/\/+$/, '');
   return (tree: Node) => {
     if (!base) return;

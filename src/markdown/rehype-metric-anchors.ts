@@ -1,8 +1,9 @@
 /**
  * Rehype plugin: marks the sentence each metric comes from. For the metric at index i of the page's `metrics` (or a
  * plan's `targets`), the first occurrence of its `quote` in the body is wrapped in `<span id="m-{i+1}"
- * class="metric-quote">`, so a metric card can link to `#m-{i+1}` and the reader lands on the figure. When the quote
- * spans formatting (or overlaps another quote) the id goes on an empty anchor at the start of its paragraph instead.
+ * class="metric-quote">`, so a metric card can link to `#m-{i+1}` and the reader lands on the figure. A quote inside
+ * another's is marked inside it; a quote that overlaps another's or crosses formatting is marked with what it overlaps.
+ * Only a quote split between blocks gets an empty anchor at the start of its paragraph instead.
  */
 interface HastText {
   type: 'text';
@@ -38,8 +39,11 @@ function el(tagName: string, properties: Record<string, unknown>, children: Hast
   return { type: 'element', tagName, properties, children };
 }
 
-/** Wraps the first text-node occurrence of `quote` below `node`; true when done. */
-function wrapInText(node: HastNode, quote: string, id: string): boolean {
+/**
+ * Wraps the first text-node occurrence of `quote` below `node`; true when done. With `intoQuotes`, the text inside
+ * other quotes' spans is searched too (a quote inside another's, or the same quote as another figure's).
+ */
+function wrapInText(node: HastNode, quote: string, id: string, intoQuotes = false): boolean {
   const children = (node as HastOther).children;
   if (!children) return false;
   for (let i = 0; i < children.length; i++) {
@@ -55,8 +59,62 @@ function wrapInText(node: HastNode, quote: string, id: string): boolean {
       children.splice(i, 1, ...parts);
       return true;
     }
-    if (child.type === 'element' && (child as HastElement).tagName === 'span' && (child as HastElement).properties.id) continue;
-    if (wrapInText(child, quote, id)) return true;
+    if (!intoQuotes && child.type === 'element' && (child as HastElement).tagName === 'span' && (child as HastElement).properties.id) continue;
+    if (wrapInText(child, quote, id, intoQuotes)) return true;
+  }
+  return false;
+}
+
+/**
+ * Wraps the children of the first block whose text contains `quote` that together hold it: a quote that overlaps
+ * another's span or crosses formatting is marked with the whole of what it overlaps (text is split at its ends where
+ * the ends fall in text). True when done.
+ */
+function wrapAcross(node: HastNode, quote: string, id: string): boolean {
+  const children = (node as HastOther).children;
+  if (!children) return false;
+  for (const child of children) {
+    if (child.type !== 'element') continue;
+    const e = child as HastElement;
+    if (!BLOCKS.has(e.tagName) || !textOf(e).includes(quote)) {
+      if (wrapAcross(e, quote, id)) return true;
+      continue;
+    }
+    const kids = e.children;
+    const at = kids.map(textOf).join('').indexOf(quote);
+    const end = at + quote.length;
+    let first = -1;
+    let last = -1;
+    let pos = 0;
+    const starts = kids.map((k) => {
+      const s = pos;
+      pos += textOf(k).length;
+      return s;
+    });
+    kids.forEach((k, i) => {
+      const s = starts[i]!;
+      const len = textOf(k).length;
+      if (first < 0 && s + len > at) first = i;
+      if (s < end) last = i;
+    });
+    if (first < 0 || last < first) return false;
+    // Split the text at the quote's ends, so the mark starts and ends where the quote does when it can.
+    const lastKid = kids[last]!;
+    if (lastKid.type === 'text' && end < starts[last]! + (lastKid as HastText).value.length) {
+      const v = (lastKid as HastText).value;
+      const cut = end - starts[last]!;
+      kids.splice(last, 1, { type: 'text', value: v.slice(0, cut) }, { type: 'text', value: v.slice(cut) });
+    }
+    const firstKid = kids[first]!;
+    if (firstKid.type === 'text' && at > starts[first]!) {
+      const v = (firstKid as HastText).value;
+      const cut = at - starts[first]!;
+      kids.splice(first, 1, { type: 'text', value: v.slice(0, cut) }, { type: 'text', value: v.slice(cut) });
+      first++;
+      last++;
+    }
+    kids.splice(first, last - first + 1, el('span', { id, className: ['metric-quote'] }, kids.slice(first, last + 1)));
+    return true;
   }
   return false;
 }
@@ -77,14 +135,14 @@ function anchorBlock(node: HastNode, quote: string, id: string): boolean {
   return false;
 }
 
-export default function rehypeMetricAnchors() {
+export default function rehypeMetricAnchors(_options: { version?: string } = {}) {
   return (tree: Root, file: VFileLike) => {
     const fm = file.data.astro?.frontmatter ?? {};
     const metrics = (fm.metrics ?? fm.targets ?? []) as { quote?: unknown }[];
     metrics.forEach((m, i) => {
       if (typeof m?.quote !== 'string' || !m.quote) return;
       const id = `m-${i + 1}`;
-      if (!wrapInText(tree, m.quote, id)) anchorBlock(tree, m.quote, id);
+      if (!wrapInText(tree, m.quote, id) && !wrapInText(tree, m.quote, id, true) && !wrapAcross(tree, m.quote, id)) anchorBlock(tree, m.quote, id);
     });
   };
 }
