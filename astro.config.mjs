@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -11,6 +13,14 @@ import rehypeMetricAnchors from './src/markdown/rehype-metric-anchors.ts';
 import { basePath, cacheDir, siteUrl } from './src/lib/paths.ts';
 
 const incremental = process.env.INCREMENTAL === '1';
+
+// Astro keeps bodies rendered in its content cache and renders them again only when a file or the configuration
+// changes, not when a plugin's code does: the plugins' source is part of their options, so a change to it is a change
+// of the configuration.
+const pluginsVersion = createHash('sha256')
+  .update(['rehype-metric-anchors.ts', 'rehype-base-links.ts'].map((f) => readFileSync(new URL(`./src/markdown/${f}`, import.meta.url), 'utf8')).join('\0'))
+  .digest('hex')
+  .slice(0, 16);
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path (an intranet share, say).
 export default defineConfig({
@@ -33,7 +43,10 @@ export default defineConfig({
       },
       // Body links are written from the site root (/practices/x/); under BASE_PATH they get the base, as the site's
       // own links do. MDX inherits this processor (@astrojs/mdx extends the Markdown config).
-      rehypePlugins: [rehypeMetricAnchors, [rehypeBaseLinks, { base: basePath }]],
+      rehypePlugins: [
+        [rehypeMetricAnchors, { version: pluginsVersion }],
+        [rehypeBaseLinks, { base: basePath, version: pluginsVersion }],
+      ],
     }),
   },
   // pruneDist() runs before pagefind(): the index is built from dist/ once no page of an earlier build is left in it.
