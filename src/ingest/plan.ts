@@ -27,6 +27,8 @@ export interface DraftPlanData {
   status: '正式印发' | '征求意见稿';
   region: string;
   period: string;
+  /** How the period was inferred when the text does not state it. */
+  periodNote?: string | undefined;
   targets: DraftMetric[];
   groups: DraftPlanGroup[];
   corrections: never[];
@@ -119,17 +121,20 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
 
   const text = paras.join('\n');
   let period = /(\d{4})\s*[-—–－至]\s*(\d{4})/.exec(title)?.slice(1, 3).join('-');
+  let periodNote: string | undefined;
   if (!period) {
     const lead = paras.slice(lastLine + 1, lastLine + 4).join('\n');
     const m = /(\d{4})\s*[-—–－至]\s*(\d{4})\s*年/.exec(lead);
     if (m) period = `${m[1]}-${m[2]}`;
     else if (/十四五/.test(text)) {
       period = '2021-2025';
+      periodNote = '原文未写期限，按正文中的“十四五”填写';
       doubts.push({ field: 'period', note: '标题未写期限：正文以“十四五”为期，按 2021-2025 填写，请核对' });
     } else {
       const years = [...text.matchAll(/到\s*(20\d\d)\s*年/g)].map((m) => Number(m[1]));
       const end = years.length ? Math.max(...years) : Number((date ?? '2025').slice(0, 4));
       period = `${Number((date ?? `${end - 4}`).slice(0, 4))}-${end}`;
+      periodNote = '原文未写期限，按发文日期和目标年份推断';
       doubts.push({ field: 'period', note: '原文未写期限，按日期和目标年份推断，请核对' });
     }
   }
@@ -196,7 +201,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
   const id = `${region}-${/行动/.test(title) ? 'action-plan' : 'plan'}`;
   return {
     id,
-    data: { title, ...(docNumber ? { docNumber } : {}), issuers, ...(date ? { date } : {}), status, region, period, targets, groups, corrections: [], source },
+    data: { title, ...(docNumber ? { docNumber } : {}), issuers, ...(date ? { date } : {}), status, region, period, ...(periodNote ? { periodNote } : {}), targets, groups, corrections: [], source },
     body,
     doubts,
   };

@@ -44,6 +44,8 @@ export const planSchema = z.strictObject({
   region: refSchema,
   /** The period the plan covers, e.g. `2021-2025`. */
   period: z.string().regex(/^\d{4}-\d{4}$/, '期限应形如 2021-2025'),
+  /** How the period is known when the text does not state it, shown beside it, e.g. `原文未写期限，按正文的“十四五”填写`. */
+  periodNote: z.string().min(2).optional(),
   /** Quantified targets the plan sets (kind `target`), each with its exact quote. */
   targets: z.array(metricSchema).default([]),
   /** What the plan sets out per target group, in printed order. */
