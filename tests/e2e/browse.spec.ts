@@ -204,3 +204,11 @@ test('a group page gives the plans’ targets for the group, with their years, a
   await policy.getByRole('link', { name: '低收入农户收入年均增长 15%（2025年）' }).click();
   await expect(page.locator(':target')).toContainText('低收入农户收入年均增长 15%');
 });
+
+test('a partner region’s page lists the practices it took part in without the lead region’s figures', async ({ page }) => {
+  await page.goto('/regions/jingning/');
+  const section = page.getByRole('region', { name: /作为协作地区参与的案例/ });
+  await expect(section.getByRole('link', { name: /温岭市念好新时代山海经/ })).toBeVisible();
+  await expect(section).toContainText('案例中的数据不一定是本地的');
+  await expect(section.locator('.figures')).toHaveCount(0);
+});
