@@ -40,13 +40,14 @@ const mb = (b: number) => Math.round((b / 1048576) * 10) / 10;
 mkdirSync('.bench', { recursive: true });
 const work = mkdtempSync(join('.bench', 'bench-'));
 const content = join(work, 'content');
+const seeds = join(work, 'seeds');
 const dist = join(work, 'dist');
 // Both builds run with Astro's incremental build on, the way an editor's machine or a CI cache would: the second
 // build renders only the pages whose data changed. The search index reuses its unchanged shards either way.
-const env: Record<string, string> = { CONTENT_DIR: content, INCREMENTAL: '1', ...(shardPages ? { SEARCH_SHARD_PAGES: shardPages } : {}) };
+const env: Record<string, string> = { CONTENT_DIR: content, SEEDS_DIR: seeds, INCREMENTAL: '1', ...(shardPages ? { SEARCH_SHARD_PAGES: shardPages } : {}) };
 
 console.error(`[bench] generating ${N} practices in ${content}`);
-const gen = generateCorpus('content', content, N);
+const gen = generateCorpus('content', content, N, seeds);
 
 console.error('[bench] full build (astro build + Pagefind)');
 const full = await measure('npx', ['astro', 'build', '--outDir', dist], env);
@@ -73,20 +74,27 @@ mkdirSync(join(content, 'practices'), { recursive: true });
 const sample = readdirSync(join(content, 'practices')).filter((f) => /\.mdx?$/.test(f)).sort().slice(0, 4);
 const ids = sample.map((_, i) => `bench-new-${i + 1}`);
 const { readFileSync } = await import('node:fs');
-// The new practices copy the first four, so their briefing cites the seed theirs does (the check compares each body
-// with its briefing's seed).
+// The new practices copy the first four, all of the first issue and in its order, under new titles; the new issue's
+// raw text is the first issue's with those titles (the check compares each body with its briefing's seed, and the
+// issue's text and titles with its pages).
 const sampleBriefing = /^briefing: (.*)$/m.exec(readFileSync(join(content, 'practices', sample[0]!), 'utf8'))![1]!.trim();
 const sampleSource = String((parse(readFileSync(join(content, 'briefings', `${sampleBriefing}.yaml`), 'utf8')) as { source: string }).source);
+let newSeed = readFileSync(join(seeds, sampleSource), 'utf8');
 sample.forEach((f, i) => {
-  const text = readFileSync(join(content, 'practices', f), 'utf8')
+  const old = readFileSync(join(content, 'practices', f), 'utf8');
+  const title = String((parse(old.split(/^---$/m)[1]!) as { title: string }).title);
+  const newTitle = `新增案例${i + 1}：${title}`;
+  newSeed = newSeed.replace(`\n${title}\n`, `\n${newTitle}\n`);
+  const text = old
     .replace(/^briefing: .*$/m, `briefing: ${bid}`)
     .replace(/^date: .*$/m, 'date: 2027-01-01')
-    .replace(/^title: (.*)$/m, `title: 新增案例${i + 1}：$1`);
+    .replace(/^title: .*$/m, `title: ${JSON.stringify(newTitle)}`);
   writeFileSync(join(content, 'practices', `${ids[i]}.md`), text);
 });
+writeFileSync(join(seeds, `${bid}.txt`), newSeed);
 writeFileSync(
   join(content, 'briefings', `${bid}.yaml`),
-  stringify({ series: '台州共富工作简报', date: '2027-01-01', issuer: '台州市高质量发展建设共同富裕先行市领导小组办公室', practices: ids, source: sampleSource }),
+  stringify({ series: '台州共富工作简报', date: '2027-01-01', issuer: '台州市高质量发展建设共同富裕先行市领导小组办公室', practices: ids, source: `${bid}.txt` }),
 );
 const incr = await measure('npx', ['astro', 'build', '--outDir', dist], env);
 const index1 = shardsOf(incr.output);

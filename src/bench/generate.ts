@@ -1,7 +1,9 @@
 /**
  * Synthetic corpus for the scale benchmark: N practices made of the seeds' real paragraphs recombined, with frontmatter
  * spread over the taxonomy, metrics whose quotes are in the chosen paragraphs, and briefings of four practices each.
- * Deterministic for a given seed number. Node only.
+ * Each briefing gets a raw text of its own, written as an issue is printed (masthead, each practice's title and text,
+ * colophon), so that the content check's fidelity and coverage rules hold as they do for real issues, and the site has
+ * one source per issue, as a real corpus does. Deterministic for a given seed number. Node only.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,8 +26,6 @@ export function rng(seed: number): () => number {
 interface Para {
   text: string;
   metrics: Record<string, unknown>[];
-  /** The recorded corrections of the page the paragraph comes from: its text differs from the seed by those. */
-  corrections: { from: string; to: string; reason: string }[];
 }
 
 /** The real paragraphs and headings of the practices whose briefing cites one seed. */
@@ -35,8 +35,18 @@ interface SeedPool {
   headings: string[];
 }
 
-/** Generates a content folder at `out` with `n` practices; returns the ids of practices and briefings written. */
-export function generateCorpus(sourceContent: string, out: string, n: number, seed = 1): { practices: number; briefings: number } {
+/**
+ * Generates a content folder at `out` with `n` practices, and their raw texts in `seedsOut` (with the real seeds the
+ * plans cite, copied from `sourceSeeds`); returns how many practices and briefings were written.
+ */
+export function generateCorpus(
+  sourceContent: string,
+  out: string,
+  n: number,
+  seedsOut: string,
+  sourceSeeds = 'seeds',
+  seed = 1,
+): { practices: number; briefings: number } {
   const random = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const sample = <T>(xs: readonly T[], k: number): T[] => {
@@ -48,6 +58,8 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
 
   mkdirSync(join(out, 'practices'), { recursive: true });
   mkdirSync(join(out, 'briefings'), { recursive: true });
+  mkdirSync(seedsOut, { recursive: true });
+  for (const f of readdirSync(sourceSeeds).filter((x) => x.endsWith('.txt'))) cpSync(join(sourceSeeds, f), join(seedsOut, f));
   cpSync(join(sourceContent, 'taxonomy'), join(out, 'taxonomy'), { recursive: true });
   cpSync(join(sourceContent, 'plans'), join(out, 'plans'), { recursive: true });
 
@@ -56,8 +68,7 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
   const measures = (parse(readFileSync(join(sourceContent, 'taxonomy/measures.yaml'), 'utf8')) as { id: string }[]).map((m) => m.id);
 
   // Real paragraphs (not headings or footnotes) with the metrics whose quotes they contain, by the seed they come
-  // from: a synthetic practice is made from one seed's paragraphs and its briefing cites that seed, so it passes the
-  // content check's fidelity rule (every paragraph in the seed) like a real one.
+  // from: a synthetic issue recombines the paragraphs of one real issue, keeping the mix of words each issue has.
   const sourceOf = new Map(
     readdirSync(join(sourceContent, 'briefings'))
       .filter((f) => f.endsWith('.yaml'))
@@ -73,10 +84,9 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
     let pool = pools.get(source);
     if (!pool) pools.set(source, (pool = { source, paras: [], headings: [] }));
     const metrics = (data.metrics ?? []) as Record<string, unknown>[];
-    const corrections = (data.corrections ?? []) as Para['corrections'];
     for (const p of paragraphs(body)) {
       if (p.startsWith('#')) pool.headings.push(p);
-      else if (!p.startsWith('[^')) pool.paras.push({ text: p.replace(/\[\^\d+\]/g, ''), metrics: metrics.filter((m) => p.includes(String(m.quote))), corrections });
+      else if (!p.startsWith('[^')) pool.paras.push({ text: p.replace(/\[\^\d+\]/g, ''), metrics: metrics.filter((m) => p.includes(String(m.quote))) });
     }
   }
   const seedPools = [...pools.values()].filter((p) => p.paras.length >= 5 && p.headings.length > 0).sort((a, b) => (a.source < b.source ? -1 : 1));
@@ -88,7 +98,11 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
     const iso = date.toISOString().slice(0, 10);
     const bid = `bench-${String(b + 1).padStart(5, '0')}`;
     const ids: string[] = [];
-    const { source, paras, headings } = seedPools[b % seedPools.length]!;
+    const { paras, headings } = seedPools[b % seedPools.length]!;
+    const source = `${bid}.txt`;
+    const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+    const issuer = '台州市高质量发展建设共同富裕先行市领导小组办公室';
+    const printed: string[] = ['台州共富工作简报', `第 ${b + 1} 期`, `${issuer} ${y} 年 ${mo} 月 ${d} 日`];
     for (let k = 0; k < 4 && made < n; k++, made++) {
       const region = pick(regions);
       const id = `bench-${String(made + 1).padStart(5, '0')}`;
@@ -100,26 +114,28 @@ export function generateCorpus(sourceContent: string, out: string, n: number, se
         body.push(p.text);
       });
       const metrics = chosen.flatMap((p) => p.metrics).slice(0, 12);
-      // The corrections of the pages the paragraphs come from, once each, where the body has their `to`.
-      const text = body.join('\n\n');
-      const corrections = [...new Map(chosen.flatMap((p) => p.corrections).map((c) => [`${c.from}\0${c.to}`, c])).values()].filter((c) => text.includes(c.to));
+      const title = `${region.name}${pick(titles).replace(/^[^\s“”]{2,6}?(市|区|县)/, '')}（${made + 1}）`;
+      // The raw text prints the title, then the text as the page has it (headings without their Markdown marks):
+      // the paragraphs' own corrections are not needed, their raw text being the page's.
+      printed.push(title, ...body.map((p) => p.replace(/^#+\s*/, '')));
       const data = {
-        title: `${region.name}${pick(titles).replace(/^[^\s“”]{2,6}?(市|区|县)/, '')}（${made + 1}）`,
+        title,
         region: region.id,
         groups: sample(groups, 1 + Math.floor(random() * 3)),
         measures: sample(measures, 1 + Math.floor(random() * 4)),
         briefing: bid,
         date: iso,
         metrics,
-        ...(corrections.length ? { corrections } : {}),
       };
       writeFileSync(join(out, 'practices', `${id}.md`), `---\n${stringify(data)}---\n\n${body.join('\n\n')}\n`);
     }
+    printed.push(`${issuer} ${y}年${mo}月${d}日印发`);
+    writeFileSync(join(seedsOut, source), `${printed.join('\n\n')}\n`);
     const briefing = {
       series: '台州共富工作简报',
       number: b + 1,
       date: iso,
-      issuer: '台州市高质量发展建设共同富裕先行市领导小组办公室',
+      issuer,
       practices: ids,
       source,
     };

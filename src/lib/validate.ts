@@ -9,7 +9,8 @@ import { planSchema } from '../schemas/plan.ts';
 import { practiceSchema } from '../schemas/practice.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
-import { markupIn, normalizeBody, normalizeMarkdown, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
+import { coverage } from './coverage.ts';
+import { markupIn, normalizeBody, normalizeMarkdown, paragraphsWithLines, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
 import { KIND_LABEL } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { comparableSeed } from './seed-text.ts';
@@ -615,14 +616,22 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
    * numbers aside) once the recorded corrections are applied; each correction's `from` is in the seed and its `to`
    * in the body.
    */
-  const checkFidelity = (entry: RawEntry, corrections: readonly Correction[], source: string) => {
-    if (!corpus.readSeed || (corpus.seedFiles && !corpus.seedFiles.includes(source))) return;
+  /** The seed reduced for comparison, or the reason it cannot be read; undefined when there are no seeds to read. */
+  const sourceIndex = (source: string): SourceIndex | string | undefined => {
+    if (!corpus.readSeed || (corpus.seedFiles && !corpus.seedFiles.includes(source))) return undefined;
     let index = sources.get(source);
     if (index === undefined) {
       const read = corpus.readSeed(source);
-      if (!read) return;
+      if (!read) return undefined;
       sources.set(source, (index = 'text' in read ? new SourceIndex(comparableSeed(read.text, series)) : read.error));
     }
+    return index;
+  };
+  /** Files whose body the fidelity check found unfaithful: their coverage is not checked (it would say it again). */
+  const unfaithfulFiles = new Set<string>();
+  const checkFidelity = (entry: RawEntry, corrections: readonly Correction[], source: string) => {
+    const index = sourceIndex(source);
+    if (index === undefined) return;
     const { file } = entry;
     const seed = `seeds/${source}`;
     if (typeof index === 'string') {
@@ -638,6 +647,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       if (to && !bodyText.includes(to)) problems.push({ file, field: `corrections[${i}].to`, message: `“${c.to}”在正文中找不到：to 应是页面上（正文中）的写法` });
     });
     for (const u of unfaithful(body, index, corrections)) {
+      unfaithfulFiles.add(file);
       const where = `第 ${u.line + first - 1} 行：`;
       problems.push({
         file,
@@ -646,6 +656,46 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
           ? `${where}这一段与原文 ${seed} 不符：在“…${u.text.slice(Math.max(0, u.matched - 7), u.matched)}”之后，原文是“${cut(u.sourceNext, 11)}”，正文是“${cut(u.text.slice(u.matched), 11)}”。${FIDELITY_RULE}`
           : `${where}这一段在原文 ${seed} 中找不到（“${cut(u.text, 30)}”）。${FIDELITY_RULE}`,
       });
+    }
+  };
+
+  /**
+   * The pages made from one source keep all its text, in its order (src/lib/coverage.ts): a paragraph left out, put
+   * in another practice or moved is reported. Only when every page's paragraphs are in the source (fidelity) and the
+   * source can be read.
+   */
+  const checkCoverage = (entries: readonly { entry: RawEntry; title?: string | undefined; corrections: readonly Correction[] }[], source: string) => {
+    const index = sourceIndex(source);
+    if (typeof index !== 'object' || entries.some((e) => unfaithfulFiles.has(e.entry.file))) return;
+    // A practice listed twice is reported as such; its paragraphs would all seem out of order.
+    if (new Set(entries.map((e) => e.entry.id)).size !== entries.length) return;
+    const seed = `seeds/${source}`;
+    const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
+    const pages = entries.map(({ entry, title }) => ({ id: entry.id, title, paragraphs: paragraphsWithLines(entry.body ?? '') }));
+    const lineIn = (id: string, line: number) => line + (byId.get(id)!.bodyLine ?? 1) - 1;
+    for (const c of coverage(pages, index.text(entries.flatMap((e) => e.corrections)))) {
+      const file = byId.get(c.page)!.file;
+      if (c.kind === 'title') {
+        problems.push({
+          file,
+          field: 'title',
+          message: c.printed
+            ? `标题与原文 ${seed} 不符：原文在本案例正文前印的是“${c.printed}”。标题应照原文（可以去掉断行和多余空格）`
+            : `标题在原文 ${seed} 中本案例正文之前找不到：标题应照原文（可以去掉断行和多余空格）`,
+        });
+      } else if (c.kind === 'order') {
+        problems.push({
+          file,
+          field: 'body',
+          message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cut(c.text, 20)}”）在原文 ${seed} 中位于它前面的段落之前${c.more ? `（本${entries.length > 1 ? '案例' : '方案'}还有 ${c.more} 段也是这样）` : ''}：段落的顺序${entries.length > 1 ? '、简报 practices 列表中案例的顺序' : ''}应与原文一致。是否把段落放错了位置${entries.length > 1 ? '或放进了别的案例' : ''}？`,
+        });
+      } else {
+        problems.push({
+          file,
+          field: 'body',
+          message: `第 ${lineIn(c.page, c.line)} 行这一段（“…${c.after.slice(-12)}”）之后，原文 ${seed} 还有“${cut(c.text, 40)}”（${c.text.length} 字），不在${entries.length > 1 ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减${entries.length > 1 ? '；若这是下一个案例的开头，请放进下一个案例' : ''}`,
+        });
+      }
     }
   };
 
@@ -751,6 +801,22 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     }
   }
 
+  // Each issue's practices, drafts included (their text is the issue's too), against the issue's source.
+  const practiceById = new Map(practices.map((p) => [p.entry.id, p]));
+  for (const b of briefings) {
+    const listed = b.data.practices.map((id) => practiceById.get(id));
+    if (listed.some((p) => p === undefined || p.data.briefing !== b.entry.id)) continue;
+    const drafts = listed.filter((p) => isDraft(p!.entry)).map((p) => p!.entry.id);
+    if (drafts.length && drafts.length < listed.length) {
+      problems.push({
+        file: b.entry.file,
+        field: 'practices',
+        message: `本期的案例 ${drafts.join('、')} 仍是草稿（draft: true），本期页面只会列出 ${listed.length - drafts.length} 篇（共 ${listed.length} 篇）：核对完后删除它们的 draft 行；整期未完成时，把本期所有案例都设为草稿`,
+      });
+    }
+    checkCoverage(listed.map((p) => ({ entry: p!.entry, title: p!.data.title, corrections: p!.data.corrections })), b.data.source);
+  }
+
   for (const pl of plans) {
     const { file } = pl.entry;
     checkRef(pl.data.region, regionIdx, file, 'region', problems);
@@ -762,6 +828,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true);
       checkBody(pl.entry, 'plans');
       checkFidelity(pl.entry, pl.data.corrections, pl.data.source);
+      checkCoverage([{ entry: pl.entry, corrections: pl.data.corrections }], pl.data.source);
     }
     if (corpus.seedFiles && !corpus.seedFiles.includes(pl.data.source)) {
       problems.push({ file, field: 'source', message: `seeds/ 中没有文件 ${pl.data.source}` });

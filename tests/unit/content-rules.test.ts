@@ -150,11 +150,15 @@ test('fidelity: what the ingest cleans is not a difference (full-width digits, p
   }
 });
 
-test('fidelity: the scale benchmark’s synthetic corpus is faithful to the seeds, as real content is', () => {
+test('the scale benchmark’s synthetic corpus passes the content check (fidelity and coverage) against its raw texts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
-    generateCorpus('content', join(dir, 'content'), 40);
-    assert.deepEqual(checkContent(join(dir, 'content')).map(formatProblem), []);
+    generateCorpus('content', join(dir, 'content'), 40, join(dir, 'seeds'));
+    assert.deepEqual(checkContent(join(dir, 'content'), join(dir, 'seeds')).map(formatProblem), []);
+    // It checks them: a paragraph left out of a synthetic practice is reported as for a real one.
+    const first = join(dir, 'content/practices/bench-00002.md');
+    writeFileSync(first, readFileSync(first, 'utf8').replace(/\n\n[^\n#][^\n]*\n$/, '\n'));
+    assert.match(checkContent(join(dir, 'content'), join(dir, 'seeds')).map(formatProblem).join('\n'), /bench-00002\.md: body: .*不在任何案例的正文中/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -311,4 +315,38 @@ test('metrics: a result dated after the issue that reports it is reported; the s
   });
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0]!, /^practices\/yuhuan-skills-to-capital\.md: metrics\[\d+\]\.year: 成效（kind: result）的年份 2023 晚于本案例的日期 2022-01-25：.*kind 应为 target/);
+});
+
+test('coverage: a paragraph left out, paragraphs moved or put in another practice are reported; nothing is lost unseen', () => {
+  const file = 'practices/yuhuan-skills-to-capital.md';
+  const second = /^二是按绩施奖[^\n]*\n\n/m;
+  // Left out: the text between 一是 and 三是 is in no page.
+  // (The paragraph's figure loses its quote too; that message is the metric check's.)
+  const dropped = problemsAfter((dir) => edit(dir, file, second, '')).filter((p) => p.includes(': body: '));
+  assert.equal(dropped.length, 1, dropped.join('\n'));
+  assert.match(dropped[0]!, /^practices\/yuhuan-skills-to-capital\.md: body: 第 \d+ 行这一段（“…[^”]+”）之后，原文 seeds\/001_87f722b323f69c9e\.txt 还有“二是按绩施奖，实现业绩加饷。.*”（\d+ 字），不在任何案例的正文中：正文须完整收录原文，不能删减/);
+  // Moved: 二是 before 一是.
+  const moved = problemsAfter((dir) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const two = second.exec(text)![0];
+    edit(dir, file, second, '');
+    edit(dir, file, /^一是让股纳贤/m, `${two}一是让股纳贤`);
+  });
+  assert.equal(moved.length, 1, moved.join('\n'));
+  assert.match(moved[0]!, /^practices\/yuhuan-skills-to-capital\.md: body: 第 \d+ 行：这一段（“一是让股纳贤，实现效益共享。[^”]*”）在原文 .* 中位于它前面的段落之前：段落的顺序、简报 practices 列表中案例的顺序应与原文一致/);
+  // Put in another practice of the issue: its place in the source is before that practice's text.
+  const elsewhere = problemsAfter((dir) => {
+    const two = second.exec(readFileSync(join(dir, file), 'utf8'))![0];
+    edit(dir, file, second, '');
+    const other = 'practices/xianju-government-school-enterprise.md';
+    writeFileSync(join(dir, other), `${readFileSync(join(dir, other), 'utf8').trimEnd()}\n\n${two}`);
+  });
+  assert.ok(elsewhere.some((p) => p.startsWith('practices/xianju-government-school-enterprise.md: body: ') && p.includes('位于它前面的段落之前')), elsewhere.join('\n'));
+});
+
+test('a published issue with one practice still a draft is reported: its page would list three of four', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/huangyan-four-measures.md', /^date: 2022-01-25$/m, 'date: 2022-01-25\ndraft: true'));
+  assert.deepEqual(problems, [
+    'briefings/taizhou-2022-01-25.yaml: practices: 本期的案例 huangyan-four-measures 仍是草稿（draft: true），本期页面只会列出 3 篇（共 4 篇）：核对完后删除它们的 draft 行；整期未完成时，把本期所有案例都设为草稿',
+  ]);
 });

@@ -1,0 +1,95 @@
+/**
+ * Coverage: the other half of fidelity. Fidelity proves each paragraph of a page is in its source; coverage proves the
+ * pages of one source together keep its text whole and in order. The paragraphs of an issue's practices (in the order
+ * the issue lists them), or of a plan, are found one after another in the source; text of the source left between
+ * them is text no page shows, and a paragraph found only before the one it follows is out of place. Pure.
+ */
+import { dropPageNumbers, normalizeMarkdown } from './fidelity.ts';
+
+/** One page's paragraphs, in order: `line` is the paragraph's first line in the page's file. */
+export interface CoveredPage {
+  id: string;
+  /** The page's title as printed in the source before its text (not looked for in the first page's lead-in). */
+  title?: string | undefined;
+  paragraphs: { text: string; line: number }[];
+}
+
+export type CoverageProblem =
+  /** A paragraph found only before the paragraph it follows; `more` other paragraphs of the page are out of place too. */
+  | { kind: 'order'; page: string; line: number; text: string; more: number }
+  /** Text of the source no page has, after the paragraph at `line`. */
+  | { kind: 'gap'; page: string; line: number; text: string; after: string }
+  /** A title not printed before its page's text; `printed` is the title-like line the source has there, if any. */
+  | { kind: 'title'; page: string; printed?: string | undefined };
+
+/** A title as printed: one or two lines, no sentence in it. */
+const TITLE_LIKE = /^[^。！？；]{4,60}$/;
+/** How far before a page's first paragraph its title may be printed (a lead-in line or two). */
+const NEAR_TITLE = 200;
+
+/** Gaps shorter than this (in characters) are not reported: a stray mark between paragraphs is extraction residue. */
+const MIN_GAP = 4;
+
+/**
+ * The coverage problems of `pages` (in printed order) against `source` (reduced as the fidelity check reduces it,
+ * with the pages' corrections applied). Text before the first paragraph (masthead, contents, the first title) and
+ * after the last (distribution lines, colophon) is not the pages' and is not checked.
+ */
+export function coverage(pages: readonly CoveredPage[], source: string): CoverageProblem[] {
+  const problems: CoverageProblem[] = [];
+  const placed: { page: CoveredPage; line: number; text: string; at: number; end: number }[] = [];
+  /** Footnotes: the source prints them at the foot of a page, wherever that falls; they are found anywhere. */
+  const notes: { at: number; end: number }[] = [];
+  let cursor = 0;
+  for (const page of pages) {
+    for (const p of page.paragraphs) {
+      const text = normalizeMarkdown(dropPageNumbers(p.text));
+      if (!text) continue;
+      if (/^\s*\[\^[^\]]+\]:/.test(p.text)) {
+        const at = source.indexOf(text);
+        if (at >= 0) notes.push({ at, end: at + text.length });
+        continue;
+      }
+      const at = source.indexOf(text, cursor);
+      if (at >= 0) {
+        placed.push({ page, line: p.line, text, at, end: at + text.length });
+        cursor = at + text.length;
+      } else if (source.includes(text)) {
+        const earlier = problems.find((q) => q.kind === 'order' && q.page === page.id);
+        if (earlier?.kind === 'order') earlier.more++;
+        else problems.push({ kind: 'order', page: page.id, line: p.line, text, more: 0 });
+      }
+      // A paragraph the source does not have at all is the fidelity check's to report.
+    }
+  }
+  // Out of order, the gaps would name the same text again: the order is the one thing to mend first.
+  if (problems.length) return problems;
+  for (let i = 1; i < placed.length; i++) {
+    const prev = placed[i - 1]!;
+    const next = placed[i]!;
+    // What lies between two paragraphs, without the footnotes printed there.
+    let gap = '';
+    let from = prev.end;
+    for (const n of notes.filter((n) => n.end > prev.end && n.at < next.at).sort((a, b) => a.at - b.at)) {
+      gap += source.slice(from, Math.max(from, n.at));
+      from = Math.max(from, n.end);
+    }
+    gap += source.slice(from, next.at);
+    if (next.page !== prev.page && next.page.title) {
+      // The next page's title stands between two pages; a title-like line there instead is its title misspelt.
+      const title = normalizeMarkdown(next.page.title);
+      if (gap.includes(title)) gap = gap.replace(title, '');
+      else if (TITLE_LIKE.test(gap)) {
+        problems.push({ kind: 'title', page: next.page.id, printed: gap });
+        continue;
+      } else problems.push({ kind: 'title', page: next.page.id });
+    }
+    if (gap.length >= MIN_GAP) problems.push({ kind: 'gap', page: prev.page.id, line: prev.line, text: gap, after: prev.text });
+  }
+  // The first page's title is printed shortly before its text (after the masthead and contents).
+  const first = placed[0];
+  if (first?.page.title && !source.slice(Math.max(0, first.at - NEAR_TITLE), first.at).includes(normalizeMarkdown(first.page.title))) {
+    problems.unshift({ kind: 'title', page: first.page.id });
+  }
+  return problems;
+}

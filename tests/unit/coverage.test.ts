@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coverage } from '../../src/lib/coverage.ts';
+
+const para = (text: string, line: number) => ({ text, line });
+const src = '台州共富工作简报第1期甲县做法一开头第一段。第二段。乙县做法二乙的第一段。乙的第二段。[1]注释的文字印在页脚。乙的第三段。报：市领导';
+
+test('pages that keep their source whole, in order, with titles between them and a footnote where the page foot was', () => {
+  const pages = [
+    { id: 'a', title: '甲县做法一', paragraphs: [para('开头第一段。', 1), para('第二段。', 3)] },
+    { id: 'b', title: '乙县 做法二', paragraphs: [para('乙的第一段。', 1), para('乙的第二段。', 3), para('乙的第三段。', 5), para('[^1]: 注释的文字印在页脚。', 7)] },
+  ];
+  assert.deepEqual(coverage(pages, src.replace('[1]', '')), []);
+});
+
+test('a paragraph left out, one out of order, a title not as printed', () => {
+  const a = { id: 'a', title: '甲县做法一', paragraphs: [para('开头第一段。', 1)] };
+  const b = { id: 'b', title: '乙县做法二', paragraphs: [para('乙的第一段。', 1), para('乙的第三段。', 3)] };
+  const text = src.replace('[1]注释的文字印在页脚。', '');
+  assert.deepEqual(coverage([a, b], text), [
+    { kind: 'gap', page: 'a', line: 1, text: '第二段。', after: '开头第一段。' },
+    { kind: 'gap', page: 'b', line: 1, text: '乙的第二段。', after: '乙的第一段。' },
+  ]);
+  const swapped = { ...b, paragraphs: [para('乙的第二段。', 1), para('乙的第一段。', 3), para('乙的第三段。', 5)] };
+  assert.deepEqual(coverage([{ ...a, paragraphs: [...a.paragraphs, para('第二段。', 3)] }, swapped], text), [
+    { kind: 'order', page: 'b', line: 3, text: '乙的第一段。', more: 0 },
+  ]);
+  const renamed = { ...b, title: '乙县的另一个做法' };
+  assert.deepEqual(coverage([{ ...a, title: '甲县', paragraphs: [...a.paragraphs, para('第二段。', 3)] }, { ...renamed, paragraphs: [para('乙的第一段。', 1), para('乙的第二段。', 3), para('乙的第三段。', 5)] }], text), [
+    { kind: 'title', page: 'b', printed: '乙县做法二' },
+  ]);
+  // 甲县 is in 甲县做法一: a title the source has shortly before the text passes; one it has nowhere there does not.
+  assert.deepEqual(coverage([{ ...a, title: '丙县做法', paragraphs: [para('开头第一段。', 1), para('第二段。', 3)] }], text).map((p) => p.kind), ['title']);
+});
