@@ -20,6 +20,8 @@ export interface FoundNumber {
   value: number;
   /** The characters that follow the number (up to six, 余/多/左右 and "/" skipped): where its unit is. */
   after: string;
+  /** The same with "/" kept and spaces removed: 元/月 is a rate, not 元. */
+  afterRaw: string;
   /** True when 余, 多, 约, 近, 超, 左右 qualify it. */
   approx: boolean;
   /** The number as written, e.g. `3.92 万`. */
@@ -47,6 +49,7 @@ export function findNumbers(text: string): FoundNumber[] {
     out.push({
       value: tidy(Number(digits) * mult),
       after: afterRaw.replace(/\//g, '').slice(0, 6),
+      afterRaw: afterRaw.replace(/[ \u3000]/g, '').slice(0, 8),
       approx: Boolean(qualifier) || /[约近超逾]$/.test(before.trim()) || /^[ \u3000]*左右/.test(afterRaw),
       text: m[0].trim(),
     });
@@ -59,8 +62,30 @@ export function findNumbers(text: string): FoundNumber[] {
  * followed by the unit (`%` for percentages; `人次` also matches `人/次`).
  */
 export function quoteStates(quote: string, value: number, unit: string): boolean {
-  const u = toHalfWidth(unit).replace(/\//g, '');
-  return findNumbers(quote).some((n) => n.value === tidy(value) && n.after.startsWith(u));
+  const raw = toHalfWidth(unit);
+  const u = raw.replace(/\//g, '');
+  return findNumbers(quote).some((n) => n.value === tidy(value) && n.after.startsWith(u) && !unitContinues(n, raw));
+}
+
+/**
+ * Whether the quote's unit goes on past `unit`: 人 of 3.6万人次 (the unit is 人次), 元 of 200 元/月 (a monthly
+ * rate). A unit must be the quote's whole unit, or the figure reads as another one.
+ */
+export function unitContinues(n: FoundNumber, unit: string): boolean {
+  const u = unit.replace(/\//g, '');
+  const known = unitOf(n.after);
+  if (known && known.length > u.length && known.startsWith(u)) return true;
+  // A yearly rate counts in its base unit with 每年 in the label (医疗支出超2万元/年 is 20000 元), as the ingest writes it.
+  return !unit.includes('/') && n.afterRaw.startsWith(`${unit}/`) && !n.afterRaw.startsWith(`${unit}/年`);
+}
+
+/** The unit a number of a text has as written: the rate 元/月 whole, else the longest known unit (人次 before 人). */
+export function writtenUnit(n: FoundNumber): string | undefined {
+  const rate = /^([^\s\d/，。、；：,.;:（）()“”"'的及和与]{1,3})\/(小时|[月年日天周季次人户亩])/.exec(n.afterRaw);
+  // 人/次 is 人次, a unit of its own; 元/月 is a rate.
+  if (rate && UNITS.includes(`${rate[1]}${rate[2]}`)) return `${rate[1]}${rate[2]}`;
+  if (rate && rate[1]!.length <= 2 && rate[2] !== '年') return `${rate[1]}/${rate[2]}`;
+  return unitOf(n.after);
 }
 
 /** The first number of `text` with 万/亿 resolved, or undefined: `3.92万` → 39200, `２５６８．８５万` → 25688500. */

@@ -14,7 +14,7 @@ import { markupIn, normalizeBody, normalizeMarkdown, paragraphsWithLines, Source
 import { KIND_LABEL } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { comparableSeed } from './seed-text.ts';
-import { findNumbers, quoteStates, tidy, toHalfWidth, unitOf } from './numbers.ts';
+import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
 /** One file's parsed data as read from disk, before validation. */
@@ -491,7 +491,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       } else if (!quoteStates(m.quote, m.value, m.unit)) {
         // The number is right and the unit is not: say which unit the quote has, not that the value does not match.
         const same = findNumbers(m.quote).find((n) => n.value === tidy(m.value));
-        const unit = same && (unitOf(same.after) ?? /^[^\s\d，。、；：,.;:（）()“”"'的及和与、]{1,4}/.exec(same.after)?.[0]);
+        const unit = same && (writtenUnit(same) ?? /^[^\s\d，。、；：,.;:（）()“”"'的及和与、]{1,4}/.exec(same.after)?.[0]);
         if (same && unit) {
           problems.push({ file, field: `${f}.unit`, message: `单位应为 “${unit}”（引文“${m.quote}”中 ${same.text} 后面的单位），现为 “${m.unit}”` });
         } else if (same) {

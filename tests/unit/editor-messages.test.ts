@@ -258,12 +258,20 @@ test('a metric whose number matches its quote but whose unit does not is told th
     const f = 'practices/jiaojiang-talent.md';
     edit(dir, f, "    value: 245\n    unit: 人次\n", "    value: 245\n    unit: kg\n");
     edit(dir, f, "    value: 10738\n    unit: 人次\n", "    value: 10738\n    unit: 元\n");
+    // A unit that is only the start of the quote's: 人 of 人次, 元 of the monthly rate 元/月.
+    edit(dir, 'practices/yuhuan-three-threes.md', /^(    value: \d+\n    unit: )人次$/m, '$1人');
+    edit(dir, 'practices/yuhuan-skills-to-capital.md', "    value: 200\n    unit: 元/月\n", "    value: 200\n    unit: 元\n");
   });
-  assert.deepEqual(problems, [
+  assert.deepEqual(problems.filter((p) => p.startsWith('practices/jiaojiang-talent.md')), [
     'practices/jiaojiang-talent.md: metrics[5].unit: 单位应为 “人次”（引文“完成职业技能补贴性培训10738人/次”中 10738 后面的单位），现为 “元”',
     'practices/jiaojiang-talent.md: metrics[5].unit: 指标 skill-training 的单位是“人次”，此处为“元”',
     'practices/jiaojiang-talent.md: metrics[14].unit: 单位应为 “人次”（引文“提供咨询和培训服务共计 245人次”中 245 后面的单位），现为 “kg”',
   ]);
+  assert.match(problems.find((p) => p.startsWith('practices/yuhuan-three-threes.md')) ?? '', /: metrics\[\d+\]\.unit: 单位应为 “人次”（引文“[^”]+”中 [\d.万]+ 后面的单位），现为 “人”/);
+  assert.equal(
+    problems.find((p) => p.startsWith('practices/yuhuan-skills-to-capital.md')),
+    'practices/yuhuan-skills-to-capital.md: metrics[14].unit: 单位应为 “元/月”（引文“一级发放200 元/月技能津贴”中 200 后面的单位），现为 “元”',
+  );
 });
 
 test('unknown ids: traditional characters and full-width letters still find the id meant; the allowed ids show their names', () => {
