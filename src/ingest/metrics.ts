@@ -3,6 +3,7 @@
  * approximate, the year and kind its sentence gives, and an exact quote — the clause of the body that states it, so
  * the content check can prove quote and value agree. Years, dates, ordinals and model numbers are not figures.
  */
+import { qualifiers } from '../lib/metrics.ts';
 import { findNumbers, quoteStates, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
 import { sameUnit } from '../lib/validate.ts';
 import type { Doubt } from './types.ts';
@@ -114,7 +115,7 @@ export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMe
         unit: f.unit,
         ...(year !== undefined ? { year } : {}),
         kind,
-        ...(f.approx ? { approx: true } : {}),
+        ...((qualifiers({ label, value: f.value, unit: f.unit, kind, quote })?.approximate ?? f.approx) ? { approx: true } : {}),
         quote,
         ...(indicator ? { indicator } : {}),
       });

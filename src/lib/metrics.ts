@@ -19,28 +19,40 @@ export interface MetricLike {
 }
 
 /**
- * The figure as its sentence writes it (3.92 万人 → 3.92万人, 30 余万元 → 30余万元), with the bound the sentence
- * puts after its unit (82%以上, 3.5%以内, 1%以下) or before its number (不足5万元, 最高5000元, 不低于…的 50% is
- * 不低于50%), falling back to a formatted value when the quote does not
- * contain it.
+ * The figure as its sentence writes it (3.92 万人 → 3.92万人, 30 余万元 → 30余万元), with every word that qualifies
+ * it: 约42万人, 近1000人, 3400余次, the bound after its unit (82%以上, 3.5%以内, 4万元左右) or before its number
+ * (不足5万元, 最高5000元, 不低于…的 50% is 不低于50%). A formatted value when the quote does not contain the figure.
  */
 export function displayValue(m: MetricLike): string {
+  const q = qualifiers(m);
+  if (!q) return formatValue(m.value, m.unit, m.approx);
+  return `${q.lead}${q.number}${q.trail}${m.unit}${q.bound}`;
+}
+
+/**
+ * The words of a metric's quote that qualify its figure, as {@link displayValue} shows them: `lead` before the number
+ * (约, 近, 超, 不足, 最高, 不低于 …), `trail` right after it (余, 多), `bound` after the unit (以上, 以下, 以内, 左右);
+ * `approximate` when one of them makes the figure approximate (约, 近, 超, 逾, 余, 多, 左右). Undefined when the quote
+ * does not contain the figure.
+ */
+export function qualifiers(m: MetricLike): { number: string; lead: string; trail: string; bound: string; approximate: boolean } | undefined {
   const n = findNumbers(m.quote).find((f) => f.value === tidy(m.value));
-  if (!n) return formatValue(m.value, m.unit, m.approx);
-  const text = toHalfWidth(n.text).replace(/[ \u3000]/g, '');
+  if (!n) return undefined;
+  const number = toHalfWidth(n.text).replace(/[ \u3000]/g, '');
   const { before, after } = around(m.quote, n.text);
-  // An approximate figure keeps the word that says so: 约42万人, 近千人 is 近1000人, 4万元左右, 30余万元.
-  const lead = boundBefore(before) ?? (m.approx ? (APPROX_BEFORE.exec(before)?.[1] ?? '') : '');
-  const approx = m.approx && /^[余多]/.test(after) ? after[0]! : '';
-  const rest = after.slice(approx.length);
+  const approxLead = APPROX_BEFORE.exec(before)?.[1];
+  const lead = boundBefore(before) ?? approxLead ?? '';
+  const trail = /^[余多]/.test(after) ? after[0]! : '';
+  const rest = after.slice(trail.length);
   const tail = rest.startsWith(m.unit) ? rest.slice(m.unit.length) : undefined;
   // 分别达到 80%、92%以上: a bound after the last figure of a 分别 list holds for each figure of the list.
   const bound = tail === undefined ? '' : (/^(?:以上|以下|以内|左右)/.exec(tail)?.[0] ?? (before.includes('分别') ? LIST_BOUND.exec(tail)?.[1] : undefined) ?? '');
-  return `${lead === '约为' ? '约' : lead}${text}${approx}${m.unit}${bound}`;
+  const approximate = Boolean(approxLead) || Boolean(trail) || /[余多]/.test(number) || bound === '左右';
+  return { number, lead: lead === '约为' ? '约' : lead, trail, bound, approximate };
 }
 
 /** Words right before a number that make it a bound, not the figure itself: 不足5万元, 最高5000元, 至少3人. */
-const BOUND_ADJACENT = /(不低于|不少于|不超过|不高于|不足|低于|高于|少于|多于|至少|至多|最高|最低|最多|最少)$/u;
+const BOUND_ADJACENT = /(不低于|不少于|不超过|不高于|不足|低于|高于|少于|多于|至少|至多|最高|最低|最多|最少|超过|超|逾)$/u;
 /** Bounds that govern a number further on in their clause: 按不低于上年度人均消费支出的 50% 确定. */
 const BOUND_IN_CLAUSE = /(不低于|不少于|不超过|不高于)[^\d，。；、：,;:]*$/u;
 
@@ -53,7 +65,7 @@ function boundBefore(before: string): string | undefined {
 const LIST_BOUND = /^(?:[、和及][\d.]+[万亿]?[^\d，。；、和及]{0,3}?)+?(以上|以下|以内)$/u;
 
 /** Words right before a number that make it approximate (with `approx` set). */
-const APPROX_BEFORE = /(约为|大约|约|将近|接近|(?<![最附])近|超过|超|逾)$/u;
+const APPROX_BEFORE = /(约为|大约|约|将近|接近|(?<![最附])近)$/u;
 
 /** The quote's text right before and right after the number, without spaces. */
 function around(quote: string, numberText: string): { before: string; after: string } {

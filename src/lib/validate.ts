@@ -11,7 +11,7 @@ import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, sy
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
 import { coverage } from './coverage.ts';
 import { markupIn, normalizeBody, normalizeMarkdown, paragraphsWithLines, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
-import { KIND_LABEL } from './metrics.ts';
+import { KIND_LABEL, qualifiers } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { comparableSeed } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit } from './numbers.ts';
@@ -511,6 +511,29 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
               : `value ${m.value}（单位 ${m.unit}）与引文“${m.quote}”不符：引文中没有数字，引文要包括陈述这个数字的短语`,
           });
         }
+      }
+      // Every word that qualifies the figure is in its quote, and `approx` says whether one makes it approximate.
+      const q = qualifiers(m);
+      const at = q ? body.indexOf(m.quote) : -1;
+      let cut = false;
+      if (at >= 0) {
+        const next = /^[ \u3000]*(以上|以下|以内|左右|余|多)/.exec(body.slice(at + m.quote.length, at + m.quote.length + 6))?.[1];
+        const prev = /(约为|约|将近|接近|近|超过|超|逾|不足|不低于|不少于|不超过|不高于|最高|最低|至少|至多)[ \u3000]*$/.exec(body.slice(Math.max(0, at - 6), at))?.[1];
+        // Only when the word qualifies this figure: the quote's last number (before it) or its first (after it).
+        const numbers = findNumbers(m.quote);
+        const own = (n: (typeof numbers)[number] | undefined) => n !== undefined && n.value === tidy(m.value);
+        if (next && own(numbers.at(-1)) && /[\d万亿%]\s*[^\d\s]{0,4}$/.test(m.quote)) {
+          cut = true;
+          problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”后面紧接着“${next}”，它说明这个数字：引文应包括“${next}”（“${m.quote}${next}”），否则页面上会丢掉它` });
+        } else if (prev && /^[ \u3000]*\d/.test(m.quote) && own(numbers[0])) {
+          cut = true;
+          problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”前面紧接着“${prev}”，它说明这个数字：引文应包括“${prev}”，否则页面上会丢掉它` });
+        }
+      }
+      if (q && !cut && q.approximate && m.approx !== true) {
+        problems.push({ file, field: `${f}.approx`, message: `引文“${m.quote}”中的 ${q.lead}${q.number}${q.trail}${m.unit}${q.bound} 是约数：应写 approx: true` });
+      } else if (q && !cut && m.approx === true && !q.approximate && !q.lead && !q.bound) {
+        problems.push({ file, field: `${f}.approx`, message: `引文“${m.quote}”中的 ${q.number}${m.unit} 是确数（前后没有约、近、超、余、多、左右、以上等字）：删去 approx: true` });
       }
       if (mustBeTarget && m.kind !== 'target') problems.push({ file, field: `${f}.kind`, message: `方案中的指标应为 target，实为 ${m.kind}` });
       if (m.indicator) {

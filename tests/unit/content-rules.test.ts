@@ -350,3 +350,21 @@ test('a published issue with one practice still a draft is reported: its page wo
     'briefings/taizhou-2022-01-25.yaml: practices: 本期的案例 huangyan-four-measures 仍是草稿（draft: true），本期页面只会列出 3 篇（共 4 篇）：核对完后删除它们的 draft 行；整期未完成时，把本期所有案例都设为草稿',
   ]);
 });
+
+test('qualifiers: a quote cut before 以上 or after 约, approx left out for 约 or 余, approx on an exact figure, are reported', () => {
+  const problems = problemsAfter((dir) => {
+    const t = 'practices/taizhou-integrated-reform.md';
+    edit(dir, t, "quote: '其中有高技能人才约 42万人'", "quote: '42万人'");
+    edit(dir, t, /^(    unit: 人\n    kind: result\n)    approx: true\n(    quote: '全市技术工人总数约为 124万人')/m, '$1$2');
+    const x = 'practices/xianju-government-school-enterprise.md';
+    edit(dir, x, "quote: '毕业生当年就业率达98%以上'", "quote: '毕业生当年就业率达98%'");
+    const j = 'practices/jiaojiang-talent.md';
+    edit(dir, j, /^(  - label: 申领“企业码”\n    value: 27742\n    unit: 家\n    kind: result\n)/m, '$1    approx: true\n');
+  });
+  assert.deepEqual(problems, [
+    'practices/jiaojiang-talent.md: metrics[6].approx: 引文“共申领“企业码”27742家”中的 27742家 是确数（前后没有约、近、超、余、多、左右、以上等字）：删去 approx: true',
+    'practices/taizhou-integrated-reform.md: metrics[0].approx: 引文“全市技术工人总数约为 124万人”中的 约124万人 是约数：应写 approx: true',
+    'practices/taizhou-integrated-reform.md: metrics[1].quote: 引文“42万人”前面紧接着“约”，它说明这个数字：引文应包括“约”，否则页面上会丢掉它',
+    'practices/xianju-government-school-enterprise.md: metrics[2].quote: 引文“毕业生当年就业率达98%”后面紧接着“以上”，它说明这个数字：引文应包括“以上”（“毕业生当年就业率达98%以上”），否则页面上会丢掉它',
+  ]);
+});

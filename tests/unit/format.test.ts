@@ -34,7 +34,7 @@ test('displayValue shows the figure as its sentence writes it', () => {
   assert.equal(displayValue({ ...m, value: 420000, approx: true, quote: '其中有高技能人才约 42万人' }), '约42万人');
   assert.equal(displayValue({ ...m, value: 1240000, approx: true, quote: '全市技术工人总数约为 124万人' }), '约124万人');
   assert.equal(displayValue({ ...m, value: 40000, unit: '元', approx: true, quote: '人均每年分红增收 4万元左右' }), '4万元左右');
-  assert.equal(displayValue({ ...m, value: 420000, quote: '其中有高技能人才约 42万人' }), '42万人', 'only a figure marked approximate');
+  assert.equal(displayValue({ ...m, value: 420000, quote: '其中有高技能人才约 42万人' }), '约42万人', 'the word is shown, approx set or not');
   assert.equal(displayValue({ ...m, value: 1000, unit: '人', approx: true, quote: '带动就业近 1000人' }), '近1000人');
   assert.equal(displayValue({ ...m, value: 3, unit: '年', approx: true, quote: '最近 3年' }), '3年', '最近 is not 近');
 });

@@ -570,7 +570,8 @@ describe('metrics', () => {
   test('years, issue numbers, ranges and model names are not figures; years and targets are read', () => {
     assert.deepEqual(one('2021年度新型学徒制招生 3460人').map((m) => [m.value, m.year]), [[3460, 2021]]);
     assert.deepEqual(one('第 3 期刊发“1+X”模式和“500精英计划”'), []);
-    assert.deepEqual(one('预计全市技工教育招生规模每年将超 1 万人').map((m) => [m.value, m.kind, m.approx]), [[10000, 'target', true]]);
+    // 超 is a bound (more than), not an approximation: it stays in the quote and is shown with the figure.
+    assert.deepEqual(one('预计全市技工教育招生规模每年将超 1 万人').map((m) => [m.value, m.kind, m.approx]), [[10000, 'target', undefined]]);
     assert.deepEqual(one('2016年-2020年共拨付资金859万元').map((m) => [m.value, m.year]), [[8590000, 2020]]);
   });
   test('each quote is in the body and states its value', () => {
