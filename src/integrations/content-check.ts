@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, report } from '../lib/check.ts';
@@ -29,17 +29,22 @@ export function checkBuiltFragments(rendered: readonly RenderedFragment[], outDi
   };
   const problems = brokenRenderedFragments(rendered, html);
   if (problems.length === 0) return undefined;
-  // Never the project folder itself or a folder above it (an outDir set to '.' by mistake): only its pages go then.
+  return `链接检查未通过，${removeOutput(outDir)}（不留下没有搜索索引的半成品，以免被发布）。改正后重新构建：\n${report(problems)}`;
+}
+
+/**
+ * Removes the output folder of a failed build and says what was removed. Never the project folder itself or a folder
+ * above it (an outDir set to '.' by mistake): only its pages go then.
+ */
+export function removeOutput(outDir: string): string {
+  const root = resolve(outDir);
   const cwd = resolve(process.cwd());
-  let removed: string;
   if (cwd === root || cwd.startsWith(`${root}${sep}`)) {
     for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) if (/\.html$/.test(f)) rmSync(join(root, f), { force: true });
-    removed = `已删除输出目录 ${outDir} 中的全部页面`;
-  } else {
-    rmSync(root, { recursive: true, force: true });
-    removed = `已删除输出目录 ${outDir}`;
+    return `已删除输出目录 ${outDir} 中的全部页面`;
   }
-  return `链接检查未通过，${removed}（不留下没有搜索索引的半成品，以免被发布）。改正后重新构建：\n${report(problems)}`;
+  rmSync(root, { recursive: true, force: true });
+  return `已删除输出目录 ${outDir}`;
 }
 
 /**
@@ -48,7 +53,8 @@ export function checkBuiltFragments(rendered: readonly RenderedFragment[], outDi
  *
  * A failed check is logged and ends the process with exit code 1 instead of throwing: Astro reports an error thrown
  * from a hook as "An unhandled error occurred while running the hook", followed by a Location and its own stack trace,
- * which says nothing to an editor. Nothing has been rendered or written at this point, so exiting is clean. `dev`
+ * which says nothing to an editor. Nothing has been rendered or written at this point, so exiting is clean; the output
+ * folder of an earlier build is removed, so that it is not previewed or deployed as this build's. `dev`
  * only reports the problems and keeps serving, so a file being edited can be fixed while the server runs.
  *
  * Links from a body to a #fragment of a page whose ids come from its template (a briefing, a region, /metrics/ …)
@@ -75,7 +81,10 @@ export default function contentCheck(): AstroIntegration {
           logger.error(message);
           return;
         }
-        logger.error(`内容检查未通过，未生成任何页面：\n${message}`);
+        // An earlier build's pages are not left behind to be previewed or deployed as if this build had made them.
+        const out = fileURLToPath(config.outDir);
+        const removed = existsSync(out) ? `，${removeOutput(out)}（不留下上次构建的页面，以免被当作这次的发布）` : '';
+        logger.error(`内容检查未通过，未生成任何页面${removed}：\n${message}`);
         await flushed();
         process.exit(1);
       },

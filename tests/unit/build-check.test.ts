@@ -1,9 +1,9 @@
-// The build runs the content check first: a bad file fails `astro build` with its file and field named, and no page is
-// written.
+// The build runs the content check first: a bad file fails `astro build` with its file and field named, no page is
+// written, and an earlier build's pages are removed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheDirFor } from '../../src/lib/paths.ts';
@@ -16,6 +16,9 @@ test('astro build refuses a practice with an unknown region, naming file, field 
     cpSync('content', content, { recursive: true });
     const file = join(content, 'practices', 'yuhuan-three-drives.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: yuhuan$/m, 'region: 玉环'));
+    // An earlier build's output is there: it must not stay to be previewed or deployed as this build's.
+    mkdirSync(join(out, 'practices', 'yuhuan-three-drives'), { recursive: true });
+    writeFileSync(join(out, 'practices', 'yuhuan-three-drives', 'index.html'), '<!doctype html><title>旧页面</title>');
     const r = spawnSync('npx', ['astro', 'build', '--outDir', out], {
       env: { ...process.env, CONTENT_DIR: content },
       encoding: 'utf8',
@@ -26,7 +29,8 @@ test('astro build refuses a practice with an unknown region, naming file, field 
     assert.match(output, /内容检查：发现 1 个问题/);
     // The editor sees the problem list only: not Astro's report of a crashed hook with its internal stack trace.
     assert.doesNotMatch(output, /unhandled error|Stack trace|Location:|\n\s+at /);
-    assert.ok(!existsSync(join(out, 'practices')), 'no page was written');
+    assert.ok(!existsSync(join(out, 'practices')), 'no page was written, and the earlier ones are gone');
+    assert.match(output, /已删除输出目录 /);
   } finally {
     for (const d of [dir, cacheDirFor(content)]) rmSync(d, { recursive: true, force: true });
   }
