@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { decodeBytes } from '../ingest/decode';
 import { citation, htmlParagraphs } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
 import { seedsDir } from '../lib/paths';
@@ -139,7 +140,18 @@ export function sourceDocuments(c: Corpus, file: string): { href: string; label:
   ];
 }
 
-const seedTexts = new Map<string, Promise<LinedText>>();
+const seedTexts = new Map<string, Promise<string>>();
+const linedSeeds = new Map<string, Promise<LinedText>>();
+
+/**
+ * The text of a raw source in seeds/, decoded as the content check reads it (UTF-8, or GBK/GB18030 as a government
+ * system may have saved it): the site serves it as UTF-8, whatever the file's own encoding.
+ */
+export function seedText(file: string): Promise<string> {
+  let text = seedTexts.get(file);
+  if (!text) seedTexts.set(file, (text = readFile(`${seedsDir}/${file}`).then((bytes) => decodeBytes(bytes).text)));
+  return text;
+}
 
 /**
  * The line of its briefing's raw text on which a practice starts (its title as printed above its first paragraph),
@@ -147,9 +159,9 @@ const seedTexts = new Map<string, Promise<LinedText>>();
  */
 export async function sourceStart(c: Corpus, practice: PracticeEntry): Promise<number | undefined> {
   const file = must(c.briefing, practice.data.briefing, 'briefing').data.source;
-  let text = seedTexts.get(file);
-  if (!text) seedTexts.set(file, (text = readFile(`${seedsDir}/${file}`, 'utf8').then(linedText)));
-  return startLine(await text, practice.data.title, htmlParagraphs(practice.rendered?.html ?? ''));
+  let lined = linedSeeds.get(file);
+  if (!lined) linedSeeds.set(file, (lined = seedText(file).then(linedText)));
+  return startLine(await lined, practice.data.title, htmlParagraphs(practice.rendered?.html ?? ''));
 }
 
 /** The region a region belongs to (玉环市 → 台州市), by its `parent` name; undefined for a prefecture-level city. */
