@@ -91,12 +91,19 @@ sample.forEach((f, i) => {
     .replace(/^title: .*$/m, `title: ${JSON.stringify(newTitle)}`);
   writeFileSync(join(content, 'practices', `${ids[i]}.md`), text);
 });
-writeFileSync(join(seeds, `${bid}.txt`), newSeed);
+// Its own masthead and colophon: no number printed, the new date (the check compares them with the briefing).
+const issuer = '台州市高质量发展建设共同富裕先行市领导小组办公室';
+const printedBody = newSeed.trim().split('\n\n').slice(3, -1);
+writeFileSync(join(seeds, `${bid}.txt`), `${['台州共富工作简报', `${issuer} 2027 年 1 月 1 日`, ...printedBody, `${issuer} 2027年1月1日印发`].join('\n\n')}\n`);
 writeFileSync(
   join(content, 'briefings', `${bid}.yaml`),
-  stringify({ series: '台州共富工作简报', date: '2027-01-01', issuer: '台州市高质量发展建设共同富裕先行市领导小组办公室', practices: ids, source: `${bid}.txt` }),
+  stringify({ series: '台州共富工作简报', date: '2027-01-01', issuer, practices: ids, source: `${bid}.txt` }),
 );
 const incr = await measure('npx', ['astro', 'build', '--outDir', dist], env);
+if (incr.code !== 0) {
+  console.error(incr.output.slice(-4000));
+  throw new Error('incremental build failed');
+}
 const index1 = shardsOf(incr.output);
 const visible = ids.every((id) => {
   try {

@@ -4,8 +4,8 @@
  * running headers (the series title repeated at the top of each page, which a page break can put in the middle of a
  * paragraph). The words themselves are left as they are: the check still finds any rewording.
  */
-import { isPageNumber, normalizeChars, removeRunningHeaders, squeeze, toLines } from '../ingest/clean.ts';
-import { SERIES } from '../ingest/masthead.ts';
+import { COLOPHON, isPageNumber, normalizeChars, removeRunningHeaders, squeeze, toLines } from '../ingest/clean.ts';
+import { isMastheadLine, parseDate, parseIssueNumber, SERIES } from '../ingest/masthead.ts';
 import { normalizeMarkdown, normalizeSource } from './fidelity.ts';
 
 /** The series printed in the first lines of a raw text (台州共富工作简报 …), for running-header removal. */
@@ -67,4 +67,36 @@ export function startLine(src: LinedText, title: string, paragraphs: readonly st
   const near = titleAt >= 0 && (at < 0 || at - (titleAt + name.length) <= NEAR_TITLE);
   const found = near ? titleAt : at;
   return found >= 0 ? src.lines[found] : undefined;
+}
+
+/** What an issue's raw text prints about itself in its masthead (first lines) and colophon (last lines). */
+export interface PrintedIssue {
+  series?: string | undefined;
+  /** 第N期 as printed; undefined when the masthead prints none (or was not extracted). */
+  number?: number | undefined;
+  /** Whether a masthead (series or issuer-and-date line) is in the first lines at all. */
+  masthead: boolean;
+  /** Dates (YYYY-MM-DD) of the masthead's issuer-and-date line and of the colophon's 印发 line. */
+  dates: string[];
+  /** The issuers printed before those dates, without spaces. */
+  issuers: string[];
+}
+
+/** The masthead and colophon of an issue's raw text, read as the ingest reads them. */
+export function printedIssue(raw: string): PrintedIssue {
+  const lines = toLines(normalizeChars(raw))
+    .map((l) => l.text)
+    .filter(Boolean);
+  const head = lines.slice(0, 12);
+  const tail = lines.slice(-6);
+  const series = seriesOnTop(raw)[0];
+  const dated = [...head.filter((l) => isMastheadLine(l)), ...tail.filter((l) => COLOPHON.test(l))].filter((l) => parseDate(l));
+  const numberLine = head.find((l) => isMastheadLine(l) && parseIssueNumber(l) !== undefined);
+  return {
+    series,
+    number: numberLine ? parseIssueNumber(numberLine.replace(/[（(]?总第.*$/, '')) : undefined,
+    masthead: Boolean(series) || head.some((l) => isMastheadLine(l) && parseDate(l)),
+    dates: [...new Set(dated.map((l) => parseDate(l)!))],
+    issuers: [...new Set(dated.map((l) => squeeze(l.slice(0, l.search(/\d{4}\s*年/)))).filter((s) => s.length >= 2))],
+  };
 }

@@ -13,7 +13,7 @@ import { coverage } from './coverage.ts';
 import { markupIn, normalizeBody, normalizeMarkdown, paragraphsWithLines, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
 import { KIND_LABEL, qualifiers } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
-import { comparableSeed } from './seed-text.ts';
+import { comparableSeed, printedIssue } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
@@ -164,6 +164,8 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  * A schema issue in the editor's words. Messages the schemas set themselves (in Chinese) are kept; Zod's own English
  * ones are replaced, by issue code, with what is wrong, what was found and what is allowed.
  */
+const squeezeSpaces = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
 /** What an option of a fixed list means, shown beside it: the metric kinds as the pages call them. */
 const OPTION_NAMES: Record<string, string> = { ...KIND_LABEL };
 
@@ -783,12 +785,24 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
     }
   }
+  const regionIds = new Set(regions.map((r) => r.data.id));
+  const regionName = new Map(regions.map((r) => [r.data.id, r.data.name]));
+  // Place names a title may begin with, longest first (台州市本级 before 台州市 before 台州).
+  const placeNames = regions
+    .flatMap((r) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2).map((name) => ({ id: r.data.id, name })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const titleRegion = (title: string) => placeNames.find((n) => title.trimStart().startsWith(n.name));
   const briefingDate = new Map(briefings.map((b) => [b.entry.id, b.data.date.getTime()]));
   const briefingSource = new Map(briefings.map((b) => [b.entry.id, b.data.source]));
 
   for (const p of practices) {
     const { file } = p.entry;
     checkRef(p.data.region, regionIdx, file, 'region', problems);
+    // A title that begins with a place names the practice's region: 临海市… is not 路桥区's practice.
+    const named = titleRegion(p.data.title);
+    if (named && named.id !== p.data.region && regionIds.has(p.data.region)) {
+      problems.push({ file, field: 'region', message: `标题以“${named.name}”开头，region 却是 ${p.data.region}（${regionName.get(p.data.region)}）：应为 ${named.id}，或核对标题` });
+    }
     p.data.partners.forEach((r, i) => checkRef(r, regionIdx, file, `partners[${i}]`, problems));
     p.data.groups.forEach((g, i) => checkRef(g, groupIdx, file, `groups[${i}]`, problems));
     p.data.measures.forEach((m, i) => checkRef(m, measureIdx, file, `measures[${i}]`, problems));
@@ -821,6 +835,32 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       checkBody(p.entry, 'practices');
       const source = briefingSource.get(p.data.briefing);
       if (source !== undefined) checkFidelity(p.entry, p.data.corrections, source);
+    }
+  }
+
+  // What an issue's frontmatter says of it agrees with what its raw text prints (masthead, colophon).
+  for (const b of briefings) {
+    if (!corpus.readSeed || (corpus.seedFiles && !corpus.seedFiles.includes(b.data.source))) continue;
+    const read = corpus.readSeed(b.data.source);
+    if (!read || !('text' in read)) continue;
+    const printed = printedIssue(read.text);
+    const seed = `seeds/${b.data.source}`;
+    const file = b.entry.file;
+    const iso = b.data.date.toISOString().slice(0, 10);
+    const asPrinted = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+    if (printed.dates.length && !printed.dates.includes(iso)) {
+      problems.push({ file, field: 'date', message: `日期 ${iso} 与原文 ${seed} 印的日期（${printed.dates.map(asPrinted).join('、')}）不符：date 照原文报头或末尾“印发”行填写` });
+    }
+    if (printed.number !== undefined && b.data.number !== printed.number) {
+      problems.push({ file, field: 'number', message: `期号${b.data.number === undefined ? '未填' : ` ${b.data.number}`}，原文 ${seed} 印的是“第 ${printed.number} 期”：number 应为 ${printed.number}` });
+    } else if (printed.number === undefined && printed.masthead && b.data.number !== undefined) {
+      problems.push({ file, field: 'number', message: `期号 ${b.data.number}，但原文 ${seed} 的报头没有印期号：原文没有印期号时 number 不填` });
+    }
+    if (printed.series && squeezeSpaces(b.data.series) !== printed.series) {
+      problems.push({ file, field: 'series', message: `刊名“${b.data.series}”与原文 ${seed} 报头印的“${printed.series}”不符：刊名照原文填写（同一刊物各期必须一致，上一期/下一期按刊名相连）` });
+    }
+    if (printed.issuers.length && !printed.issuers.includes(squeezeSpaces(b.data.issuer))) {
+      problems.push({ file, field: 'issuer', message: `编发单位“${b.data.issuer}”与原文 ${seed} 印的“${printed.issuers.join('”“')}”不符：照原文填写` });
     }
   }
 

@@ -368,3 +368,30 @@ test('qualifiers: a quote cut before 以上 or after 约, approx left out for �
     'practices/xianju-government-school-enterprise.md: metrics[2].quote: 引文“毕业生当年就业率达98%”后面紧接着“以上”，它说明这个数字：引文应包括“以上”（“毕业生当年就业率达98%以上”），否则页面上会丢掉它',
   ]);
 });
+
+test('an issue’s date, number, series and issuer are checked against its masthead and colophon', () => {
+  const problems = problemsAfter((dir) => {
+    const b = 'briefings/taizhou-2021-09-30.yaml';
+    edit(dir, b, /^date: 2021-09-30$/m, 'date: 2021-09-03');
+    for (const p of ['wenling-mountain-sea', 'yuhuan-three-drives', 'tiantai-rural-education', 'sanmen-five-helps']) edit(dir, `practices/${p}.md`, /^date: 2021-09-30$/m, 'date: 2021-09-03');
+    edit(dir, b, /^number: 3$/m, 'number: 4');
+    edit(dir, b, /^series: 台州共富工作简报$/m, 'series: 台州市共富工作简报');
+    edit(dir, b, /^issuer: 台州市高质量发展建设共同富裕先行市领导小组办公室$/m, 'issuer: 台州市高质量发展建设共同富裕先行区领导小组办公室');
+  });
+  const seed = 'seeds/002_d3d2b23bbdabca64.txt';
+  expectLines(problems, [
+    `briefings/taizhou-2021-09-30.yaml: date: 日期 2021-09-03 与原文 ${seed} 印的日期（2021年9月30日）不符：date 照原文报头或末尾“印发”行填写`,
+    `briefings/taizhou-2021-09-30.yaml: number: 期号 4，原文 ${seed} 印的是“第 3 期”：number 应为 3`,
+    `briefings/taizhou-2021-09-30.yaml: series: 刊名“台州市共富工作简报”与原文 ${seed} 报头印的“台州共富工作简报”不符：刊名照原文填写（同一刊物各期必须一致，上一期/下一期按刊名相连）`,
+    `briefings/taizhou-2021-09-30.yaml: issuer: 编发单位“台州市高质量发展建设共同富裕先行区领导小组办公室”与原文 ${seed} 印的“台州市高质量发展建设共同富裕先行市领导小组办公室”不符：照原文填写`,
+  ]);
+  assert.equal(problems.length, 4, problems.join('\n'));
+  // An issue whose masthead prints no number takes none.
+  const none = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^date: 2022-01-25$/m, 'number: 2\ndate: 2022-01-25'));
+  assert.deepEqual(none, ['briefings/taizhou-2022-01-25.yaml: number: 期号 2，但原文 seeds/001_87f722b323f69c9e.txt 的报头没有印期号：原文没有印期号时 number 不填']);
+});
+
+test('a practice whose title begins with another place than its region is reported', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/tiantai-heying.md', /^region: tiantai$/m, 'region: sanmen'));
+  assert.deepEqual(problems, ['practices/tiantai-heying.md: region: 标题以“天台县”开头，region 却是 sanmen（三门县）：应为 tiantai，或核对标题']);
+});

@@ -214,10 +214,11 @@ test('two practices with the same title are reported, naming both files', () => 
     const title = /^title: (.*)$/m.exec(readFileSync(join(dir, 'practices/jiaojiang-talent.md'), 'utf8'))![1]!;
     edit(dir, 'practices/yuhuan-three-drives.md', /^title: .*$/m, `title: ${title.replace(' ', '  ')}`);
   });
-  assert.equal(problems.length, 2, problems.join('\n'));
+  assert.equal(problems.length, 3, problems.join('\n'));
   assert.match(problems[0]!, /^practices\/yuhuan-three-drives\.md: title: 标题“椒江区盯才“扩中”  大力培育“中收”后备军”与 \S*practices\/jiaojiang-talent\.md 的标题相同：每个案例的标题应不同/);
-  // And the copied title is not the one its issue prints before its text.
-  assert.equal(problems[1], 'practices/yuhuan-three-drives.md: title: 标题与原文 seeds/002_d3d2b23bbdabca64.txt 不符：原文在本案例正文前印的是“玉环市以“三带”策略力促全域共富”。标题应照原文（可以去掉断行和多余空格）');
+  // And the copied title names another place, and is not the one its issue prints before its text.
+  assert.equal(problems[1], 'practices/yuhuan-three-drives.md: region: 标题以“椒江区”开头，region 却是 yuhuan（玉环市）：应为 jiaojiang，或核对标题');
+  assert.equal(problems[2], 'practices/yuhuan-three-drives.md: title: 标题与原文 seeds/002_d3d2b23bbdabca64.txt 不符：原文在本案例正文前印的是“玉环市以“三带”策略力促全域共富”。标题应照原文（可以去掉断行和多余空格）');
 });
 
 test('a title reworded from the one the issue prints is reported with the printed one; so is the first practice’s', () => {
