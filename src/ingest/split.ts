@@ -70,7 +70,10 @@ export function findToc(paras: readonly string[]): { items: TocItem[]; start: nu
   return items.length ? { items, start: mark, end } : undefined;
 }
 
-/** Locates `title` (squeezed) from paragraph `from`: on one line, over two lines, or glued to its first paragraph. */
+/**
+ * Locates `title` (squeezed) from paragraph `from`: on one line, over two lines, glued to its first paragraph, or
+ * glued to the end of the paragraph before it.
+ */
 function locateTitle(paras: string[], title: string, from: number): { at: number; lines: number } | undefined {
   for (let i = from; i < paras.length; i++) {
     const s = squeeze(paras[i]!);
@@ -92,6 +95,26 @@ function locateTitle(paras: string[], title: string, from: number): { at: number
       }
       paras.splice(i, 1, p.slice(0, cut), p.slice(cut).trim());
       return { at: i, lines: 1 };
+    }
+    // Glued to the end of the paragraph before it (its last line ran to the margin, so the lines were joined): the
+    // title starts right after the end of a sentence; its own paragraph may follow glued too.
+    const inside = s.indexOf(title, 1);
+    if (inside > 0 && /[。！？”]/.test(s[inside - 1]!)) {
+      const p = paras[i]!;
+      const rawAt = (n: number) => {
+        let seen = 0;
+        let k = 0;
+        while (k < p.length && seen < n) {
+          if (!/[\s\u3000]/.test(p[k]!)) seen++;
+          k++;
+        }
+        return k;
+      };
+      const start = rawAt(inside);
+      const end = rawAt(inside + title.length);
+      const parts = [p.slice(0, start).trim(), p.slice(start, end).trim(), p.slice(end).trim()].filter(Boolean);
+      paras.splice(i, 1, ...parts);
+      return { at: i + 1, lines: 1 };
     }
   }
   return undefined;

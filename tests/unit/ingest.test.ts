@@ -546,6 +546,13 @@ describe('masthead and split', () => {
     assert.deepEqual([m.number, m.date, m.colophonDate], [3, '2022-03-01', '2022-03-10']);
     assert.equal(parseMasthead(issue.slice(0, 4), issue.slice(-1)).colophonDate, undefined);
   });
+  test('a title glued to the end of the paragraph before it (that paragraph’s last line ran to the margin)', () => {
+    const s = splitIssue(['【 本期目录 】', '- 甲县创新做法一', '- 乙县探索做法二', '甲县创新做法一', '甲县的第一段。', '甲县的最后一段。乙县探索做法二乙县的第一段。']);
+    assert.deepEqual(s.practices.map((p) => [p.title, p.paragraphs]), [
+      ['甲县创新做法一', ['甲县的第一段。', '甲县的最后一段。']],
+      ['乙县探索做法二', ['乙县的第一段。']],
+    ]);
+  });
   test('● lines, and titles by their shape when there is no table of contents', () => {
     assert.deepEqual(findToc(['● 甲县做法一', '● 乙县做法二', '正文'])?.items.map((i) => i.text), ['甲县做法一', '乙县做法二']);
     const s = splitIssue(['椒江区盯才“扩中”', '大力培育“中收”后备军', '椒江区将人才队伍建设作为突破口。', '一、政策齐发力', '一是摸清需求。', '温岭市以高质量就业扎实推动共同富裕', '近年来，温岭市建立平台。']);
