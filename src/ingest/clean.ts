@@ -214,7 +214,22 @@ export function toParagraphs(lines: readonly Line[]): string[] {
     last = line.text;
   }
   if (cur !== undefined) out.push(cur);
-  return out.flatMap(splitGluedHeading);
+  return joinRunInStarts(out.flatMap(splitGluedHeading));
+}
+
+/**
+ * A paragraph that opens with a run-in marker (一是, 二是 …) is a sentence, not a heading: if it stops without
+ * sentence punctuation, its line was cut short and the next paragraph (one that opens no block) goes on with it.
+ */
+function joinRunInStarts(paras: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paras) {
+    const prev = out.at(-1);
+    if (prev !== undefined && /^[一二三四五六七八九十]{1,3}是/.test(prev) && !/[。！？；：!?;:”）)]$/.test(prev) && !opensBlock(p) && !HARD_MARKER.test(p)) {
+      out[out.length - 1] = prev + p;
+    } else out.push(p);
+  }
+  return out;
 }
 
 /**

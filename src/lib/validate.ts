@@ -314,6 +314,38 @@ export function bodyArtifacts(body: string, firstLine = 1): { line: number; mess
   return out;
 }
 
+/**
+ * Markdown structure a page cannot have: a second title (`# ` in the body; the page's h1 is its title), a footnote
+ * mark with no footnote (it shows as “[^1]”), and, in a practice, a paragraph that stops mid-sentence — a heading
+ * written without ##, or a sentence cut in two by a blank line. (Plans keep their signature and 责任单位 lines,
+ * which end without punctuation.)
+ */
+export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | 'plans' = 'practices'): { line: number; message: string }[] {
+  const out: { line: number; message: string }[] = [];
+  const lines = body.split('\n');
+  const n = (i: number) => i + firstLine;
+  const defined = new Set([...body.matchAll(/^\s*\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
+  let fenced = false;
+  lines.forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) return;
+    if (/^#\s/.test(line)) out.push({ line: n(i), message: `第 ${n(i)} 行是一级标题（# ${line.slice(2, 14).trim()}…）：页面的一级标题是 title，正文里的小标题用 ## 或 ###` });
+    for (const m of line.matchAll(/\[\^([^\]]+)\](?!:)/g)) {
+      if (!defined.has(m[1]!)) out.push({ line: n(i), message: `第 ${n(i)} 行的注释标记 [^${m[1]}] 没有对应的注释（[^${m[1]}]: …）：页面上会原样显示“[^${m[1]}]”。补上注释，或删去标记` });
+    }
+  });
+  if (kind === 'practices') {
+    for (const p of paragraphsWithLines(body)) {
+      const text = p.text.trim();
+      if (/^(#|\||[-*+]\s|\d+\.\s|>|\[\^|<|```|~~~|!\[)/.test(text) || PAGE_NUMBER.test(text)) continue;
+      if (!/[。！？；：”’）)」』\]]$/.test(text)) {
+        out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行这一段没有以句号等标点结束（“…${text.slice(-12)}”）：是小标题就写成“## ${text.length <= 30 ? text : '…'}”；是被空行断开的句子，就与下一段接起来` });
+      }
+    }
+  }
+  return out;
+}
+
 const INTERNAL_ROUTES: Record<string, keyof RawCorpus> = {
   practices: 'practices',
   briefings: 'briefings',
@@ -588,6 +620,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     const body = entry.body ?? '';
     const first = entry.bodyLine ?? 1;
     for (const a of bodyArtifacts(body, first)) problems.push({ file, field: 'body', message: a.message });
+    for (const a of bodyStructure(body, first, kind)) problems.push({ file, field: 'body', message: a.message });
     for (const h of unsafeHtml(body)) problems.push({ file, field: 'body', message: `第 ${h.line + first - 1} 行：${h.message}` });
     if (file.endsWith('.mdx')) for (const m of mdxProblems(body, first)) problems.push({ file, field: 'body', message: `第 ${m.line} 行：${m.message}` });
     for (const { href, line: bodyLine } of linksOf(body)) {

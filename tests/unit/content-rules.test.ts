@@ -172,7 +172,7 @@ test('.mdx bodies: syntax errors, components the site does not provide and {…}
     start = text.split('\n').length + 2;
     writeFileSync(
       join(dir, 'practices/jiaojiang-talent.mdx'),
-      `${text}\n\n共有 <Chart data="x" /> 609个人才项目参赛\n\n共有 {609 * 2}个人才项目参赛\n\nimport Chart from './chart.js'\n\n共有 <b>609</i>个人才项目参赛\n`,
+      `${text}\n\n共有 <Chart data="x" /> 609个人才项目参赛。\n\n共有 {609 * 2}个人才项目参赛。\n\nimport Chart from './chart.js'\n\n共有 <b>609</i>个人才项目参赛。\n`,
     );
     rmSync(from);
   }).filter((p) => !/：这一段(与|在)原文 seeds\//.test(p));
@@ -183,7 +183,7 @@ test('.mdx bodies: syntax errors, components the site does not provide and {…}
   // With the syntax error fixed, the rest is reported: a component, an expression, an import.
   const rest = problemsAfter((dir) => {
     const from = join(dir, 'practices/jiaojiang-talent.md');
-    writeFileSync(join(dir, 'practices/jiaojiang-talent.mdx'), `${readFileSync(from, 'utf8').trimEnd()}\n\n共有 <Chart data="x" /> 609个人才项目参赛\n\n共有 {609 * 2}个人才项目参赛\n\nimport Chart from './chart.js'\n\n<Foo.Bar />\n`);
+    writeFileSync(join(dir, 'practices/jiaojiang-talent.mdx'), `${readFileSync(from, 'utf8').trimEnd()}\n\n共有 <Chart data="x" /> 609个人才项目参赛。\n\n共有 {609 * 2}个人才项目参赛。\n\nimport Chart from './chart.js'\n\n<Foo.Bar />\n`);
     rmSync(from);
   }).filter((p) => !/：这一段(与|在)原文 seeds\//.test(p));
   assert.deepEqual(rest, [
@@ -394,4 +394,19 @@ test('an issue’s date, number, series and issuer are checked against its masth
 test('a practice whose title begins with another place than its region is reported', () => {
   const problems = problemsAfter((dir) => edit(dir, 'practices/tiantai-heying.md', /^region: tiantai$/m, 'region: sanmen'));
   assert.deepEqual(problems, ['practices/tiantai-heying.md: region: 标题以“天台县”开头，region 却是 sanmen（三门县）：应为 tiantai，或核对标题']);
+});
+
+test('body structure: a second # title, a footnote mark without its footnote, a paragraph that stops mid-sentence', () => {
+  let end = 0;
+  const problems = problemsAfter((dir) => {
+    const f = 'practices/yuhuan-three-drives.md';
+    edit(dir, f, /^## 一、/m, '# 一、');
+    const text = readFileSync(join(dir, f), 'utf8').trimEnd();
+    end = text.split('\n').length;
+    writeFileSync(join(dir, f), `${text}[^9]\n\n二、以工带农\n`);
+  }).filter((p) => !p.includes('原文'));
+  const at = (re: RegExp) => problems.find((p) => re.test(p)) ?? assert.fail(problems.join('\n'));
+  assert.match(at(/一级标题/), /^practices\/yuhuan-three-drives\.md: body: 第 \d+ 行是一级标题（# 一、[^）]*）：页面的一级标题是 title，正文里的小标题用 ## 或 ###$/);
+  assert.equal(at(/注释标记/), `practices/yuhuan-three-drives.md: body: 第 ${end} 行的注释标记 [^9] 没有对应的注释（[^9]: …）：页面上会原样显示“[^9]”。补上注释，或删去标记`);
+  assert.equal(at(/没有以句号/), `practices/yuhuan-three-drives.md: body: 第 ${end + 2} 行这一段没有以句号等标点结束（“…二、以工带农”）：是小标题就写成“## 二、以工带农”；是被空行断开的句子，就与下一段接起来`);
 });
