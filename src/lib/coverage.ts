@@ -2,9 +2,10 @@
  * Coverage: the other half of fidelity. Fidelity proves each paragraph of a page is in its source; coverage proves the
  * pages of one source together keep its text whole and in order. The paragraphs of an issue's practices (in the order
  * the issue lists them), or of a plan, are found one after another in the source; text of the source left between
- * them is text no page shows, and a paragraph found only before the one it follows is out of place. Pure.
+ * them is text no page shows, and a paragraph found only before the one it follows is out of place. Titles are plain
+ * text, compared as the source is (spaces aside), not as Markdown. Pure.
  */
-import { dropPageNumbers, normalizeMarkdown } from './fidelity.ts';
+import { dropPageNumbers, normalizeMarkdown, normalizeSource } from './fidelity.ts';
 
 /** One page's paragraphs, in order: `line` is the paragraph's first line in the page's file. */
 export interface CoveredPage {
@@ -77,7 +78,7 @@ export function coverage(pages: readonly CoveredPage[], source: string): Coverag
     gap += source.slice(from, next.at);
     if (next.page !== prev.page && next.page.title) {
       // The next page's title stands between two pages; a title-like line there instead is its title misspelt.
-      const title = normalizeMarkdown(next.page.title);
+      const title = normalizeSource(next.page.title);
       if (gap.includes(title)) gap = gap.replace(title, '');
       else if (TITLE_LIKE.test(gap)) {
         problems.push({ kind: 'title', page: next.page.id, printed: gap });
@@ -88,7 +89,7 @@ export function coverage(pages: readonly CoveredPage[], source: string): Coverag
   }
   // The first page's title is printed shortly before its text (after the masthead and contents).
   const first = placed[0];
-  if (first?.page.title && !source.slice(Math.max(0, first.at - NEAR_TITLE), first.at).includes(normalizeMarkdown(first.page.title))) {
+  if (first?.page.title && !source.slice(Math.max(0, first.at - NEAR_TITLE), first.at).includes(normalizeSource(first.page.title))) {
     problems.unshift({ kind: 'title', page: first.page.id });
   }
   return problems;

@@ -61,7 +61,7 @@ export function startLine(src: LinedText, title: string, paragraphs: readonly st
     at = src.text.indexOf(start);
     if (at >= 0) break;
   }
-  const name = normalizeMarkdown(title);
+  const name = normalizeSource(title);
   const titleAt = name.length >= 4 ? (at >= 0 ? src.text.lastIndexOf(name, at) : src.text.lastIndexOf(name)) : -1;
   // A title printed far before the paragraph is a table-of-contents entry or another page's heading, not this page's.
   const near = titleAt >= 0 && (at < 0 || at - (titleAt + name.length) <= NEAR_TITLE);

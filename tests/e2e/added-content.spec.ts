@@ -24,17 +24,22 @@ test.beforeAll(async () => {
   root = mkdtempSync(join('.bench', 'added-content-'));
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
-  // The fixture's issue has a raw source of its own: every body is checked against its source (fidelity), as an
-  // editor's would be.
+  // The fixture's issue has a raw source of its own, with its titles, masthead and colophon: every page is checked
+  // against it (fidelity, coverage, the issue's date), as an editor's would be.
   const seeds = join(root, 'seeds');
   cpSync('seeds', seeds, { recursive: true });
   writeFileSync(
     join(seeds, '900_fixture.txt'),
     [
       '台州共富工作简报',
+      '台州市高质量发展建设共同富裕先行市领导小组办公室 2030 年 1 月 1 日',
+      '路桥区建设共富工坊带动低收入农户增收',
       '路桥区在各村建设共富工坊，吸纳低收入农户就近务工，户均年增收 8000 元。',
+      ODD,
       '正文含有生僻字𠮷和表情🎉，以及看似标记的文字 <b>。',
+      LONG,
       '这是一个标题很长的案例。',
+      '台州市高质量发展建设共同富裕先行市领导小组办公室 2030年1月1日印发',
       '',
     ].join('\n'),
   );
