@@ -3,7 +3,7 @@
  * carry a YAML comment saying why, so the editor sees them where they edit. Writing never overwrites an existing
  * file unless forced, and writes nothing at all when any target exists.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { DraftMetric } from './metrics.ts';
@@ -188,6 +188,15 @@ export function writeFiles(outDir: string, files: readonly OutFile[], force: boo
   const existing = targets.filter((t) => existsSync(t));
   if (existing.length && !force) {
     throw new IngestError(`已存在 ${existing.join('、')}，未写入任何文件（确需覆盖请加 --force）`);
+  }
+  // --force replaces drafts, never a page already published: the editor's checked work would be lost unseen.
+  const published = existing.filter((t) => {
+    if (!/\.mdx?$/.test(t)) return false;
+    const fm = /^---\s*\n([\s\S]*?)\n---\s*$/m.exec(readFileSync(t, 'utf8'));
+    return fm !== null && fm.index === 0 && !/^draft:\s*true\s*$/m.test(fm[1]!);
+  });
+  if (published.length) {
+    throw new IngestError(`${published.join('、')} 已发布（没有 draft: true），--force 也不会覆盖已发布的页面，以免丢失核对过的内容；未写入任何文件。确需重新导入，请先删除或移走这些文件`);
   }
   files.forEach((f, i) => {
     mkdirSync(dirname(targets[i]!), { recursive: true });

@@ -366,6 +366,12 @@ describe('drafts join a corpus cleanly', () => {
     assert.ok(!existsSync(join(out, first.result.files[1]!.path)), 'nothing written when any file exists');
     runIngest(seed, { out, content: CONTENT, force: true });
     assert.notEqual(readFileSync(marker, 'utf8'), 'edited by an editor');
+    // A practice the editor has checked and published (no draft line) is never replaced, not even with --force.
+    const practice = join(out, first.result.files.find((f) => f.path.startsWith('practices/'))!.path);
+    const reviewed = readFileSync(practice, 'utf8').replace(/^draft: true\n/m, '');
+    writeFileSync(practice, reviewed);
+    assert.throws(() => runIngest(seed, { out, content: CONTENT, force: true }), (e: unknown) => e instanceof IngestError && /已发布（没有 draft: true），--force 也不会覆盖/.test(e.message));
+    assert.equal(readFileSync(practice, 'utf8'), reviewed);
   });
 
   test('writeFiles writes all or nothing', () => {
