@@ -60,7 +60,7 @@ export default function pruneDist(): AstroIntegration {
         for (const path of stale) rmSync(join(root, path), { force: true });
         if (stale.length) {
           removeEmptyDirs(root);
-          logger.info(`removed ${stale.length} file(s) left from an earlier build: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ' …' : ''}`);
+          logger.info(`已删除上次构建留下、这次不再生成的 ${stale.length} 个文件：${stale.slice(0, 5).join('、')}${stale.length > 5 ? ' …' : ''}`);
         }
       },
     },

@@ -262,16 +262,19 @@ function indexOf(items: { id: string; names: string[] }[], label: string, raw?: 
   return { ids, candidates: items.map((i) => ({ id: i.id, names: i.names })), label, known, ...(names ? { names } : {}) };
 }
 
-function checkRef(value: string, idx: Index, file: string, field: string, problems: Problem[]): void {
+function checkRef(value: string, idx: Index, file: string, field: string, problems: Problem[], taken: ReadonlySet<string> = new Set()): void {
   if (!idx.known || idx.ids.has(value)) return;
   const named = (id: string) => (idx.names?.has(id) ? `${id}（${idx.names.get(id)}）` : id);
-  const suggested = suggestId(value, idx.candidates);
+  // Not an id the same list already has: after a rename, that one is the entry's neighbour, not the one meant.
+  const suggested = suggestId(value, idx.candidates.filter((c) => !taken.has(c.id)));
   const hint = suggested && named(suggested);
   const allowed = [...idx.ids].map(named).join(', ');
+  // [a，b] is one value with a Chinese comma in it, not two.
+  const comma = /[，、；]/.test(value) ? '列表的各项要用英文逗号“,”分隔（写成 [a, b]），中文逗号会把几项连成一项。' : '';
   problems.push({
     file,
     field,
-    message: `未知的${idx.label} "${value}"。${hint ? `是否想填 ${hint}？` : ''}允许的值：${allowed}`,
+    message: `未知的${idx.label} "${value}"。${comma}${hint ? `是否想填 ${hint}？` : ''}允许的值：${allowed}`,
   });
 }
 
@@ -704,7 +707,19 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       const to = normalizeMarkdown(c.to);
       if (to && !bodyText.includes(to)) problems.push({ file, field: `corrections[${i}].to`, message: `“${c.to}”在正文中找不到：to 应是页面上（正文中）的写法` });
     });
-    for (const u of unfaithful(body, index, corrections)) {
+    const bad = unfaithful(body, index, corrections);
+    const all = paragraphsWithLines(body).filter((p) => normalizeMarkdown(p.text)).length;
+    if (bad.length >= 2 && bad.length === all) {
+      // Not one paragraph is in this source: the page points at the wrong source, not at a text reworded throughout.
+      unfaithfulFiles.add(file);
+      problems.push({
+        file,
+        field: 'body',
+        message: `正文的 ${all} 段都不在原文 ${seed} 中：是否${entry.file.includes('/plans/') || file.startsWith('plans/') ? ' source ' : '所属简报（briefing）或简报的 source '}写错了？（正文应整理自它所依据的那份原文）`,
+      });
+      return;
+    }
+    for (const u of bad) {
       unfaithfulFiles.add(file);
       const where = `第 ${u.line + first - 1} 行：`;
       problems.push({
@@ -793,7 +808,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
   for (const b of briefings) {
     const here = new Map<string, number>();
     b.data.practices.forEach((pid, i) => {
-      checkRef(pid, practiceIdx, b.entry.file, `practices[${i}]`, problems);
+      checkRef(pid, practiceIdx, b.entry.file, `practices[${i}]`, problems, new Set(b.data.practices));
       const field = `practices[${i}]`;
       const before = here.get(pid);
       const elsewhere = listedIn.get(pid)?.find((id) => id !== b.entry.id);

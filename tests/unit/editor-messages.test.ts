@@ -2,7 +2,7 @@
 // is allowed, in Chinese, and nothing else (no parser English, no follow-up errors of a file that could not be read).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenRenderedFragments } from '../../src/lib/links.ts';
 import { formatProblem, type RenderedFragment } from '../../src/lib/validate.ts';
@@ -285,4 +285,24 @@ test('unknown ids: traditional characters and full-width letters still find the 
   assert.match(find('practices/huangyan-four-measures.md: region: '), /未知的地区 "黃巖"。是否想填 huangyan（黄岩区）？允许的值：taizhou（台州市）, jiaojiang（椒江区）, huangyan（黄岩区）,/);
   assert.match(find('practices/jiaojiang-talent.md: region: '), /未知的地区 "ｊｉａｏｊｉａｎｇ"。是否想填 jiaojiang（椒江区）？/);
   assert.match(find('practices/yuhuan-three-drives.md: groups[0]: '), /未知的目标群体 "技術工人"。是否想填 technical-workers（技术工人）？/);
+});
+
+test('messages that point at the cause: a wrong source, a Chinese comma in a list, a renamed practice, a swapped letter', () => {
+  const problems = problemsAfter((dir) => {
+    // The issue cites another issue's raw text: one message, not one per paragraph.
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^source: .*$/m, 'source: 000_901b1eb27f07a258.txt');
+    edit(dir, 'practices/yuhuan-three-drives.md', /^groups: \[([^,\]]+), /m, 'groups: [$1，');
+    renameSync(join(dir, 'practices/tiantai-heying.md'), join(dir, 'practices/tiantai-heying-model.md'));
+    edit(dir, 'practices/jiaojiang-talent.md', /^    quote: /m, '    qoute: ');
+  });
+  const of = (start: string) => problems.filter((p) => p.startsWith(start));
+  for (const id of ['taizhou-integrated-reform', 'huangyan-four-measures', 'yuhuan-skills-to-capital', 'xianju-government-school-enterprise']) {
+    assert.deepEqual(of(`practices/${id}.md: body`).map((p) => p.replace(/正文的 \d+ 段/, '正文的 N 段')), [
+      `practices/${id}.md: body: 正文的 N 段都不在原文 seeds/000_901b1eb27f07a258.txt 中：是否所属简报（briefing）或简报的 source 写错了？（正文应整理自它所依据的那份原文）`,
+    ]);
+  }
+  assert.match(of('practices/yuhuan-three-drives.md: groups[0]')[0] ?? '', /未知的目标群体 "[^"]*，[^"]*"。列表的各项要用英文逗号“,”分隔（写成 \[a, b\]），中文逗号会把几项连成一项。/);
+  // The renamed file's old id is listed; the suggestion is the new id, not a neighbour already in the list.
+  assert.match(of('briefings/taizhou-2021-12-01.yaml: practices')[0] ?? '', /未知的案例 "tiantai-heying"。是否想填 tiantai-heying-model？/);
+  assert.ok(of('practices/jiaojiang-talent.md: metrics[0]').includes('practices/jiaojiang-talent.md: metrics[0].qoute: 未知字段 qoute。是否想填 quote？允许的字段：label, value, unit, year, kind, approx, quote, indicator'));
 });
