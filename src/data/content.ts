@@ -4,11 +4,14 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { redirectsSchema, type Redirect } from '../schemas/redirect';
 import { decodeBytes } from '../ingest/decode';
 import { citation, htmlParagraphs } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
-import { seedsDir } from '../lib/paths';
+import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
 import { linedText, startLine, type LinedText } from '../lib/seed-text';
 
@@ -138,6 +141,16 @@ export function sourceDocuments(c: Corpus, file: string): { href: string; label:
     ...c.plans.filter((p) => p.data.source === file).map((p) => ({ href: planUrl(p.id), label: p.data.title })),
     ...c.briefings.filter((b) => b.data.source === file).map((b) => ({ href: briefingUrl(b.id), label: citation(b.data) })),
   ];
+}
+
+/**
+ * Moved addresses (content/redirects.yaml, checked by the content check): each old address gets a page that leads
+ * to the new one. Empty when the file does not exist.
+ */
+export async function redirects(): Promise<Redirect[]> {
+  const path = `${contentDir}/redirects.yaml`;
+  if (!existsSync(path)) return [];
+  return redirectsSchema.parse(parseYaml(await readFile(path, 'utf8')) ?? []);
 }
 
 const seedTexts = new Map<string, Promise<string>>();

@@ -250,6 +250,8 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     plans: pages('plans'),
   };
   if (unreadableTaxonomies.length) corpus.unreadableTaxonomies = unreadableTaxonomies;
+  const redirectsPath = join(contentDir, 'redirects.yaml');
+  if (existsSync(redirectsPath)) corpus.redirects = { file: rel(redirectsPath), data: readYaml(redirectsPath, problems) };
   if (seedsDir && existsSync(seedsDir)) {
     corpus.seedFiles = readdirSync(seedsDir);
     corpus.readSeed = (name) => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheDirFor } from '../../src/lib/paths.ts';
@@ -31,6 +31,32 @@ test('astro build refuses a practice with an unknown region, naming file, field 
     assert.doesNotMatch(output, /unhandled error|Stack trace|Location:|\n\s+at /);
     assert.ok(!existsSync(join(out, 'practices')), 'no page was written, and the earlier ones are gone');
     assert.match(output, /已删除输出目录 /);
+  } finally {
+    for (const d of [dir, cacheDirFor(content)]) rmSync(d, { recursive: true, force: true });
+  }
+});
+
+test('a renamed practice: the next build warns that its old address goes, and a redirect keeps it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'renamed-'));
+  const content = join(dir, 'content');
+  const out = join(dir, 'dist');
+  const build = () => {
+    const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+    assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
+    return `${r.stdout}${r.stderr}`;
+  };
+  try {
+    cpSync('content', content, { recursive: true });
+    build();
+    renameSync(join(content, 'practices/tiantai-heying.md'), join(content, 'practices/tiantai-heying-model.md'));
+    const briefing = join(content, 'briefings/taizhou-2021-12-01.yaml');
+    writeFileSync(briefing, readFileSync(briefing, 'utf8').replace(/\btiantai-heying\b/, 'tiantai-heying-model'));
+    assert.match(build(), /上次构建发布过的 1 个页面这次没有生成，它们的地址将失效：\/practices\/tiantai-heying\/。若是改名或合并，请在 content\/redirects\.yaml 中登记/);
+    writeFileSync(join(content, 'redirects.yaml'), '- from: /practices/tiantai-heying/\n  to: /practices/tiantai-heying-model/\n  reason: 案例改名\n');
+    assert.doesNotMatch(build(), /这次没有生成/);
+    const moved = readFileSync(join(out, 'practices/tiantai-heying/index.html'), 'utf8');
+    assert.match(moved, /<meta http-equiv="refresh" content="0; url=\/practices\/tiantai-heying-model\/">/);
+    assert.match(moved, /新地址是 <a href="\/practices\/tiantai-heying-model\/">/);
   } finally {
     for (const d of [dir, cacheDirFor(content)]) rmSync(d, { recursive: true, force: true });
   }

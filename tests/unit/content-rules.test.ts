@@ -410,3 +410,38 @@ test('body structure: a second # title, a footnote mark without its footnote, a 
   assert.equal(at(/注释标记/), `practices/yuhuan-three-drives.md: body: 第 ${end} 行的注释标记 [^9] 没有对应的注释（[^9]: …）：页面上会原样显示“[^9]”。补上注释，或删去标记`);
   assert.equal(at(/没有以句号/), `practices/yuhuan-three-drives.md: body: 第 ${end + 2} 行这一段没有以句号等标点结束（“…二、以工带农”）：是小标题就写成“## 二、以工带农”；是被空行断开的句子，就与下一段接起来`);
 });
+
+test('redirects: the old address is no page, the new one is published, each old address once, no chains', () => {
+  const problems = problemsAfter((dir) => {
+    writeFileSync(
+      join(dir, 'redirects.yaml'),
+      [
+        '- from: /practices/old-name/',
+        '  to: /practices/tiantai-heying/',
+        '- from: /practices/jiaojiang-talent/',
+        '  to: /practices/tiantai-heying/',
+        '- from: /practices/gone/',
+        '  to: /practices/no-such-page/',
+        '- from: /practices/old-name/',
+        '  to: /practices/old-two/',
+        '- from: practices/x',
+        '  to: /practices/tiantai-heying/',
+        '',
+      ].join('\n'),
+    );
+  });
+  assert.deepEqual(problems, [
+    'redirects.yaml: [4].from: 应为站内地址，以 / 开头和结尾，例如 /practices/wenling-employment/',
+    'redirects.yaml: [1].from: 旧地址 /practices/jiaojiang-talent/ 仍是现有页面：只登记已经不存在的地址（改名、合并或删除之前的地址）',
+    'redirects.yaml: [2].to: 新地址 /practices/no-such-page/ 不是本站已发布的页面：应为改名后的地址，例如 /practices/<新 id>/',
+    'redirects.yaml: [3].to: 新地址 /practices/old-two/ 不是本站已发布的页面：应为改名后的地址，例如 /practices/<新 id>/',
+    'redirects.yaml: [3].from: 旧地址 /practices/old-name/ 已在 [0] 登记过：每个旧地址只登记一次',
+  ]);
+});
+
+test('published pages: the sitemap’s paths without the base; those neither built nor redirected are the vanished ones', async () => {
+  const { sitemapPaths, vanishedPages } = await import('../../src/lib/published.ts');
+  const xml = '<urlset><url><loc>https://x.org/gongfu/</loc></url><url><loc>https://x.org/gongfu/practices/a/</loc></url><url><loc>https://x.org/gongfu/practices/%E7%8E%89/</loc></url></urlset>';
+  assert.deepEqual(sitemapPaths(xml, '/gongfu/'), ['/', '/practices/a/', '/practices/玉/']);
+  assert.deepEqual(vanishedPages(['/', '/practices/a/', '/practices/b/', '/practices/c/'], (p) => p === '/', new Set(['/practices/b/'])), ['/practices/a/', '/practices/c/']);
+});
