@@ -113,7 +113,8 @@ export function generateCorpus(
         if (i > 0 && i % 3 === 0) body.push(pick(headings));
         body.push(p.text);
       });
-      const metrics = chosen.flatMap((p) => p.metrics).slice(0, 12);
+      // Each figure once: a quote can be in two of the chosen paragraphs.
+      const metrics = [...new Map(chosen.flatMap((p) => p.metrics).map((m) => [`${m.quote}\0${m.value}\0${m.unit}`, m])).values()].slice(0, 12);
       const title = `${region.name}${pick(titles).replace(/^[^\s“”]{2,6}?(市|区|县)/, '')}（${made + 1}）`;
       // The raw text prints the title, then the text as the page has it (headings without their Markdown marks):
       // the paragraphs' own corrections are not needed, their raw text being the page's.

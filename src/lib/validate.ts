@@ -854,7 +854,18 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     if (named && named.id !== p.data.region && regionIds.has(p.data.region)) {
       problems.push({ file, field: 'region', message: `标题以“${named.name}”开头，region 却是 ${p.data.region}（${regionName.get(p.data.region)}）：应为 ${named.id}，或核对标题` });
     }
-    p.data.partners.forEach((r, i) => checkRef(r, regionIdx, file, `partners[${i}]`, problems));
+    p.data.partners.forEach((r, i) => {
+      checkRef(r, regionIdx, file, `partners[${i}]`, problems);
+      if (r === p.data.region) problems.push({ file, field: `partners[${i}]`, message: `协作地区 ${r} 就是本案例的地区（region）：partners 只写参与协作的其他地区` });
+    });
+    // The same figure twice is counted twice on every page that lists or compares figures.
+    const figures = new Map<string, number>();
+    p.data.metrics.forEach((m, i) => {
+      const key = `${m.quote}\0${m.value}\0${m.unit}`;
+      const first = figures.get(key);
+      if (first !== undefined) problems.push({ file, field: `metrics[${i}]`, message: `与 metrics[${first}] 重复（同一引文“${m.quote}”、同一数值 ${m.value}${m.unit}）：每个数字只记一次` });
+      else figures.set(key, i);
+    });
     p.data.groups.forEach((g, i) => checkRef(g, groupIdx, file, `groups[${i}]`, problems));
     p.data.measures.forEach((m, i) => checkRef(m, measureIdx, file, `measures[${i}]`, problems));
     checkRef(p.data.briefing, briefingIdx, file, 'briefing', problems);

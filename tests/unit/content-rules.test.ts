@@ -445,3 +445,17 @@ test('published pages: the sitemap’s paths without the base; those neither bui
   assert.deepEqual(sitemapPaths(xml, '/gongfu/'), ['/', '/practices/a/', '/practices/玉/']);
   assert.deepEqual(vanishedPages(['/', '/practices/a/', '/practices/b/', '/practices/c/'], (p) => p === '/', new Set(['/practices/b/'])), ['/practices/a/', '/practices/c/']);
 });
+
+test('a practice’s own region among its partners, and the same figure recorded twice, are reported', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/wenling-mountain-sea.md', /^partners: \[/m, 'partners: [wenling, ');
+    const f = 'practices/jiaojiang-talent.md';
+    const text = readFileSync(join(dir, f), 'utf8');
+    const first = /^  - label: [^\n]*\n(?:    [^\n]*\n)+/m.exec(text)![0];
+    writeFileSync(join(dir, f), text.replace(first, first + first));
+  });
+  assert.deepEqual(problems, [
+    'practices/jiaojiang-talent.md: metrics[1]: 与 metrics[0] 重复（同一引文“共有 609个人才项目参赛”、同一数值 609个）：每个数字只记一次',
+    'practices/wenling-mountain-sea.md: partners[0]: 协作地区 wenling 就是本案例的地区（region）：partners 只写参与协作的其他地区',
+  ]);
+});
