@@ -246,6 +246,25 @@ test('a question whose words are not all in the text still lists its pages', asy
   await expect(page.getByRole('status').first()).toHaveText(/以下结果都不含“留住”，按其余词语排列/);
 });
 
+test('an excerpt never starts or ends inside a figure or a highlighted word', async ({ page }) => {
+  const excerpts = () => page.locator('[data-results] .result-excerpt').allInnerTexts();
+  await openSearch(page, `?q=${encodeURIComponent('乡镇幼儿园怎么办得更好')}`);
+  const kindergarten = await excerpts();
+  // The page says 投入 4.6 亿元: an excerpt that starts at ".6 亿元" reads as 0.6 亿元.
+  expect(kindergarten.some((t) => t.includes('4.6 亿元')), kindergarten.join('\n')).toBe(true);
+  await openSearch(page, `?q=${encodeURIComponent('4856人')}`);
+  const figures = [...kindergarten, ...(await excerpts())];
+  for (const t of figures) {
+    expect(t).not.toMatch(/^…\s*[.％%万亿]/u);
+    expect(t).not.toMatch(/[.\-]…$/u);
+  }
+  expect(figures.join('\n')).toContain('12827人次');
+  await openSearch(page, `?q=${encodeURIComponent('技工')}`);
+  const marks = await page.locator('[data-results] .result-excerpt mark').allInnerTexts();
+  expect(marks.length).toBeGreaterThan(3);
+  for (const m of marks) expect(Array.from(m).length, `highlight “${m}”`).toBeGreaterThanOrEqual(2);
+});
+
 test.describe('bad input gives no error and no injected markup', () => {
   const inputs: [string, string][] = [
     ['empty', ''],

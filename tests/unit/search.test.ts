@@ -386,3 +386,30 @@ test('for a term found only as its words apart, the excerpt shows the passage wi
   const marked = segs.filter((x) => x.mark).map((x) => x.text);
   assert.ok(marked.includes('技能') && marked.includes('评价'), JSON.stringify(segs));
 });
+
+test('an excerpt never starts or ends inside a figure, nor inside a highlighted word', () => {
+  const body = '迁建学校 4 所，共投入 4.6 亿元，补贴 750-1000元，年平均工资 109601元，培训 10738人/次。';
+  for (let pad = 0; pad < 40; pad++) {
+    const content = `标题. ${'推进各项工作'.slice(0, pad % 6)}${'。'.repeat(pad)}${body}再次迁建学校。`;
+    for (const length of [20, 24, 31]) {
+      const segs = buildExcerpt(content, 2, ['迁建学校'], length)!;
+      const text = segs.map((x) => x.text).join('');
+      assert.doesNotMatch(text, /^…\s*[\d.,\-万亿元人次/]/u, `${pad}/${length}: ${text}`);
+      assert.doesNotMatch(text, /[\d.\-]…$/u, `${pad}/${length}: ${text}`);
+      for (const figure of ['4.6 亿元', '750-1000元', '109601元', '10738人/次']) {
+        const head = figure.slice(0, 2);
+        const tail = figure.slice(-2);
+        if (text.includes(tail) && text.indexOf(tail) < 3) assert.ok(text.includes(figure), `${pad}/${length}: ${text}`);
+        if (text.includes(head) && text.lastIndexOf(head) > text.length - 4) assert.ok(text.includes(figure), `${pad}/${length}: ${text}`);
+      }
+    }
+  }
+  // A highlighted word is never cut at an edge: 技能 shows whole or not at all.
+  for (let pad = 0; pad < 30; pad++) {
+    const content = `标题. ${'工'.repeat(pad)}股权激励改革，技能人才${'业'.repeat(30)}技能提升。`;
+    const segs = buildExcerpt(content, 2, ['股权激励', '技能'], 20)!;
+    for (const s of segs.filter((x) => x.mark)) assert.ok(['股权激励', '技能'].includes(s.text), `${pad}: ${JSON.stringify(segs)}`);
+  }
+  const lead = leadExcerpt('标题. 共引育高校毕业生 7155名，兑现补贴', 2, 14);
+  assert.equal(lead.map((x) => x.text).join(''), '共引育高校毕业生 7155名…');
+});
