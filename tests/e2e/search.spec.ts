@@ -265,6 +265,18 @@ test('an excerpt never starts or ends inside a figure or a highlighted word', as
   for (const m of marks) expect(Array.from(m).length, `highlight “${m}”`).toBeGreaterThanOrEqual(2);
 });
 
+test('for a place and a topic, the excerpt shows the topic, not the opening that names the place', async ({ page }) => {
+  for (const [q, topic, path] of [
+    ['温岭 电商', '电商', '/practices/wenling-employment/'],
+    ['三门 低保', '低保', '/practices/sanmen-five-helps/'],
+    ['台州 股权激励', '股权激励', '/practices/taizhou-integrated-reform/'],
+  ] as const) {
+    await openSearch(page, `?q=${encodeURIComponent(q)}`);
+    const item = page.locator('[data-results] > li').filter({ has: page.locator(`.result-title a[href="${path}"]`) });
+    await expect(item.locator('.result-excerpt mark').first(), q).toHaveText(topic);
+  }
+});
+
 test.describe('bad input gives no error and no injected markup', () => {
   const inputs: [string, string][] = [
     ['empty', ''],

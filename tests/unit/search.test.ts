@@ -413,3 +413,16 @@ test('an excerpt never starts or ends inside a figure, nor inside a highlighted 
   const lead = leadExcerpt('标题. 共引育高校毕业生 7155名，兑现补贴', 2, 14);
   assert.equal(lead.map((x) => x.text).join(''), '共引育高校毕业生 7155名…');
 });
+
+test('for a place and a topic, the excerpt shows the topic, not the opening that names the place', () => {
+  const filler = '。推进各项工作，'.repeat(12);
+  const page = doc('p', '玉环市“三带”促共富', `近年来，玉环市坚持工业立市${filler}引导乡贤回归，投资家乡建设。`, { region: ['玉环市'] });
+  const [r] = rank([prepareDoc(page, lex)], parseQuery('玉环 乡贤', lex, seg));
+  const segs = buildExcerpt(r!.doc.body, r!.page.proseFrom, r!.highlight, 40, r!.page.body, r!.focus)!;
+  assert.ok(segs.some((x) => x.mark && x.text === '乡贤'), JSON.stringify(segs));
+  // A passage with both the place and the topic comes first.
+  const other = doc('o', '温岭市山海协作', `帮助三门发展${filler}与玉环乡贤合作。玉环${filler}乡贤`, { region: ['黄岩区'] });
+  const [o] = rank([prepareDoc(other, lex)], parseQuery('玉环 乡贤', lex, seg));
+  const both = buildExcerpt(o!.doc.body, o!.page.proseFrom, o!.highlight, 30, o!.page.body, o!.focus)!;
+  assert.equal(both.find((x) => x.mark)?.text, '玉环乡贤', JSON.stringify(both));
+});
