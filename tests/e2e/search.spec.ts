@@ -259,6 +259,10 @@ test('an excerpt never starts or ends inside a figure or a highlighted word', as
     expect(t).not.toMatch(/[.\-]…$/u);
   }
   expect(figures.join('\n')).toContain('12827人次');
+  // The same figure typed in Chinese numerals, with a decimal, finds the page and highlights it whole.
+  await openSearch(page, `?q=${encodeURIComponent('四点六亿元')}`);
+  expect((await resultPaths(page))[0]).toBe('/practices/tiantai-rural-education/');
+  await expect(page.locator('[data-results] .result-excerpt mark').first()).toHaveText('4.6 亿元');
   await openSearch(page, `?q=${encodeURIComponent('技工')}`);
   const marks = await page.locator('[data-results] .result-excerpt mark').allInnerTexts();
   expect(marks.length).toBeGreaterThan(3);

@@ -366,6 +366,27 @@ test('figures in a query stay whole, in digits too: 一亿元 → 1亿元, 百�
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('1.3万元', lex, seg)).map((r) => r.doc.id), ['qt']);
 });
 
+test('Chinese decimals are read as figures: 四点六亿元 → 4.6亿元, 三点五亿股 → 3.5亿股, 百分之四点五 → 4.5%', () => {
+  assert.equal(chineseNumber('四点六'), 4.6);
+  assert.equal(chineseNumber('零点二五'), 0.25);
+  assert.equal(chineseNumber('十二点五'), 12.5);
+  assert.equal(chineseNumber('三点五亿'), 350000000);
+  assert.equal(chineseNumber('点五'), undefined);
+  assert.equal(chineseNumber('四点'), undefined);
+  assert.equal(chineseNumber('四点十'), undefined, 'decimals are digits one by one');
+  assert.equal(digitForm('四点六亿元'), '4.6亿元');
+  assert.equal(digitForm('三点五亿股'), '3.5亿股');
+  assert.equal(digitForm('百分之四点五'), '4.5%');
+  assert.equal(digitForm('重点人群'), undefined, '点 of a word is no decimal point');
+  assert.equal(digitForm('三点一线'), undefined, 'a numeral that counts nothing stays');
+  const terms = (q: string) => parseQuery(q, lex, seg).terms.map((t) => [t.text, t.forms]);
+  assert.deepEqual(terms('四点六亿元'), [['四点六亿元', ['四点六亿元', '4.6亿元', '460000000元', '46000万元']]]);
+  assert.deepEqual(terms('三点五亿股')[0]![1], ['三点五亿股', '3.5亿股', '350000000股', '35000万股']);
+  assert.deepEqual(terms('3.5亿股'), [['3.5亿股', ['3.5亿股', '350000000股', '35000万股']]]);
+  const ds = [doc('edu', '天台', '累计投入 4.6 亿元，迁建学校 4 所。'), doc('other', '某地', '投入 0.6 亿元，6 亿元。')];
+  assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('四点六亿元', lex, seg)).map((r) => r.doc.id), ['edu']);
+});
+
 test('a lone character left between filler words is not a term when the query has a word', () => {
   assert.deepEqual(parseQuery('如何发现需要救助的人', lex, seg).terms.map((t) => t.text).includes('人'), false);
   assert.deepEqual(parseQuery('人', lex, seg).terms.map((t) => t.text), ['人'], 'a query of one character is searched');

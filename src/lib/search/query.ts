@@ -161,18 +161,19 @@ export function numberForms(term: string): string[] {
 
 const plainNumber = (x: number) => String(Number(x.toPrecision(12)));
 
-const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/gu;
+/** A number in Chinese characters, with its decimals after 点 (四点六亿). */
+const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?/gu;
 /** What may follow a number written in Chinese for it to be read as one (一亿元, 三期, 五个帮 is not: 个 is too loose). */
-const CN_COUNTED = /^[元人名户家所项期年月日次倍亩岁座条位万亿]/u;
+const CN_COUNTED = /^[元人名户家所项期年月日次倍亩岁座条位股万亿]/u;
 
 /**
  * A term with its numbers in Chinese characters written in digits, as the texts write figures: 一亿元 → 1亿元,
- * 百分之九十八 → 98%, 第三期 → 第3期. Only a numeral after 第 or 百分之, or before a counted thing (元, 人, 期 …), is
+ * 四点六亿元 → 4.6亿元, 百分之九十八 → 98%, 第三期 → 第3期. Only a numeral after 第 or 百分之, or before a counted thing (元, 人, 期 …), is
  * read as a number: 一是 and 五个帮 stay as they are. Undefined when nothing changes.
  */
 export function digitForm(term: string): string | undefined {
   let changed = false;
-  const out = term.replace(/百分之([〇零一二两三四五六七八九十百千]+)/gu, (all, num: string) => {
+  const out = term.replace(/百分之([〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)/gu, (all, num: string) => {
     const n = chineseNumber(num);
     if (n === undefined) return all;
     changed = true;
@@ -195,8 +196,9 @@ export function digitForm(term: string): string | undefined {
  * figure is a term of its own, kept whole, which the segmenter would cut (一亿 元, 13000 元).
  */
 const FIGURE = new RegExp(
-  String.raw`第?(?:百分之[〇零一二两三四五六七八九十百千]+|\d+(?:\.\d+)?%?|[〇零一二两三四五六七八九十百千万亿]+)` +
-    String.raw`(?:万元|亿元|人次|万人|[万亿]?[元人名户家所项期年月日次倍亩岁座条位个])?`,
+  String.raw`第?(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%?|` +
+    String.raw`[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
+    String.raw`(?:万元|亿元|人次|万人|[万亿]?[元人名户家所项期年月日次倍亩岁座条位个股])?`,
   'gu',
 );
 
