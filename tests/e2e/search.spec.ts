@@ -281,6 +281,15 @@ test('for a place and a topic, the excerpt shows the topic, not the opening that
   }
 });
 
+test('everyday words find what the texts say: 老师 the 教师 page, 帮穷村增加收入 the pages on 薄弱村 and 消薄', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('老师')}`);
+  expect((await resultPaths(page))[0]).toBe('/practices/tiantai-rural-education/');
+  await expect(page.locator('[data-results] .result-excerpt mark').first()).toHaveText('教师');
+  await openSearch(page, `?q=${encodeURIComponent('帮穷村增加收入')}`);
+  expect((await resultPaths(page)).slice(0, 2).sort()).toEqual(['/practices/tiantai-heying/', '/practices/wenling-mountain-sea/']);
+  await expect(page.getByRole('status').first()).toHaveText(/^找到 \d+ 篇与“帮穷村增加收入”相关的内容/);
+});
+
 test.describe('bad input gives no error and no injected markup', () => {
   const inputs: [string, string][] = [
     ['empty', ''],

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
 import { bigrams, cleanQuery, occurrences, originalRange, squash, squashText, MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
 import { chineseNumber } from '../../src/lib/numbers.ts';
@@ -446,4 +448,25 @@ test('for a place and a topic, the excerpt shows the topic, not the opening that
   const [o] = rank([prepareDoc(other, lex)], parseQuery('玉环 乡贤', lex, seg));
   const both = buildExcerpt(o!.doc.body, o!.page.proseFrom, o!.highlight, 30, o!.page.body, o!.focus)!;
   assert.equal(both.find((x) => x.mark)?.text, '玉环乡贤', JSON.stringify(both));
+});
+
+test('everyday words find what the texts say: 老师 教师, 穷村 薄弱村, 空房子 闲置农房, 贫困户 低收入农户, 孩子上学 子女教育', () => {
+  const yaml = (name: string) => parseYaml(readFileSync(`content/taxonomy/${name}.yaml`, 'utf8'));
+  const real = createLexicon(buildDictionary({ regions: yaml('regions'), groups: yaml('groups'), measures: yaml('measures'), synonyms: yaml('synonyms') }));
+  const reads = (q: string) => parseQuery(q, real).terms.map((t) => [t.text, t.entry?.value]);
+  assert.deepEqual(reads('老师'), [['老师', '教师']]);
+  assert.deepEqual(reads('打工人'), [['打工人', '打工者']]);
+  assert.deepEqual(reads('农村空房子出租'), [['农村', undefined], ['空房子', '闲置农房'], ['出租', undefined]]);
+  assert.deepEqual(reads('贫困户'), [['贫困户', '低收入农户']]);
+  assert.deepEqual(reads('穷人'), [['穷人', '困难群体']]);
+  assert.deepEqual(reads('外地打工人孩子上学'), [['外地打工人', '进城农民工'], ['孩子上学', '子女教育']]);
+  // 帮 before a dictionary word is a verb, not part of a longer word (as 金 is in 金蓝领).
+  assert.deepEqual(reads('帮穷村增加收入'), [['穷村', '薄弱村'], ['增加收入', '增收']]);
+  assert.deepEqual(reads('金蓝领'), [['金蓝领', undefined]]);
+  assert.ok(parseQuery('穷村', real).terms[0]!.forms.includes('消薄'));
+  // Every synonym says something the texts say: one of its names is in the raw sources.
+  const seeds = readdirSync('seeds').map((f) => squashText(readFileSync(`seeds/${f}`, 'utf8'))).join(' ');
+  for (const s of yaml('synonyms') as { name: string; aliases: string[] }[]) {
+    assert.ok([s.name, ...s.aliases].some((n) => seeds.includes(squashText(n))), `${s.name}: no name of it is in seeds/`);
+  }
 });

@@ -74,6 +74,12 @@ export const intlSegmenter: Segmenter = (() => {
 /** Whitespace, symbols and punctuation separate parts of a query; a decimal point inside a number and % do not. */
 const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
 
+/**
+ * Single characters that stand before a word as "for" or "to" (帮穷村, 给技工, 为农户) or between words as "and" (工人和
+ * 农民). Not 让 or 把, which open a clause (让技术工人持股分红 reads better word by word).
+ */
+const LINKING_CHARS = new Set(['帮', '给', '为', '替', '向', '和', '与', '及', '或', '跟']);
+
 /** Parts of a squashed run: taxonomy terms, filler words (dropped) and the free text between them. */
 type Piece = { kind: 'dict'; text: string; entry: DictionaryEntry } | { kind: 'free'; text: string };
 
@@ -106,8 +112,10 @@ function piecesOf(run: string, lexicon: Lexicon, useDictionary = true): Piece[] 
   }
   flush();
   // A taxonomy name inside a longer word is not that name: 金蓝领 is not 金 + 蓝领 (技术工人). When a dictionary match
-  // leaves a single character of free text behind, the run is read without the dictionary.
-  if (useDictionary && out.some((p) => p.kind === 'dict') && out.some((p) => p.kind === 'free' && Array.from(p.text).length === 1)) {
+  // leaves a single character of free text behind, the run is read without the dictionary, unless that character is
+  // one that stands before or between words (帮 in 帮穷村增收, 和 in 技术工人和农民工).
+  const leftover = (p: Piece) => p.kind === 'free' && Array.from(p.text).length === 1 && !LINKING_CHARS.has(p.text);
+  if (useDictionary && out.some((p) => p.kind === 'dict') && out.some(leftover)) {
     return piecesOf(run, lexicon, false);
   }
   return out;
