@@ -470,3 +470,23 @@ test('everyday words find what the texts say: 老师 教师, 穷村 薄弱村, �
     assert.ok([s.name, ...s.aliases].some((n) => seeds.includes(squashText(n))), `${s.name}: no name of it is in seeds/`);
   }
 });
+
+test('a term that is a piece of the segmentation, not a word the reader typed, is marked as such', () => {
+  const words = ['杭州', '运会', '技师', '工资', '贷款', '股东', '打工', '留住'];
+  const segWith: Segmenter = (text) => {
+    const out: string[] = [];
+    for (let i = 0; i < text.length; ) {
+      const w = words.find((x) => text.startsWith(x, i)) ?? text[i]!;
+      out.push(w);
+      i += w.length;
+    }
+    return out;
+  };
+  const pieces = (q: string) => parseQuery(q, lex, segWith).terms.map((t) => [t.text, Boolean(t.fragment)]);
+  assert.deepEqual(pieces('哪个区给技工发贷款'), [['区给', true], ['技工', false], ['发贷款', true]]);
+  assert.deepEqual(pieces('杭州亚运会'), [['杭州', false], ['运会', true]], '亚 was left out: 运会 is not what was typed');
+  assert.deepEqual(pieces('考了技师证工资能高多少').filter(([, f]) => !f).map(([t]) => t), ['技师']);
+  assert.deepEqual(pieces('如何留住技工'), [['留住', false], ['技工', false]]);
+  assert.deepEqual(pieces('技工 火箭'), [['技工', false], ['火箭', false]], 'a part typed on its own is a word');
+  assert.deepEqual(pieces('4856人火箭发射'), [['4856人', false], ['火箭发射', true]]);
+});

@@ -38,6 +38,13 @@ export interface QueryTerm {
   /** A figure (1.3万元, 一亿元): matched whole in its forms, never by pieces. */
   figure?: boolean | undefined;
   /**
+   * A piece of the segmentation rather than a word the reader typed: single characters joined again (考了, 能高 in
+   * 考了技师证工资能高多少), free text between dictionary words that is not one word (区给, 发贷款 in 哪个区给技工发贷款),
+   * or a word after a character that was left out (运会 in 杭州亚运会, which the segmenter cuts 亚|运会). Searched and
+   * ranked like any term, but not named to the reader.
+   */
+  fragment?: boolean | undefined;
+  /**
    * For a free term that the segmenter splits into words of two characters or more (技能评价 → 技能, 评价): those
    * words. A page with all of them, though not side by side, matches the term less well than one with the term.
    */
@@ -124,27 +131,36 @@ function piecesOf(run: string, lexicon: Lexicon, useDictionary = true): Piece[] 
 /**
  * Splits free text into terms: up to four characters stay whole (助共体, 飞柜, 术工, 和盈模式 are names, and the
  * segmenter would cut them into single characters); longer text is segmented into words, consecutive single
- * characters are joined again, and a lone single character is dropped (变 in 技能变资金).
+ * characters are joined again, and a lone single character is dropped (变 in 技能变资金). Each term says whether it is
+ * a {@link QueryTerm.fragment}: text the segmenter does not read as one word, joined single characters, or a word
+ * right after a dropped character.
  */
-function freeTerms(text: string, segment: Segmenter): string[] {
-  const len = Array.from(text).length;
-  if (len <= 4) return [text];
+function freeTerms(text: string, segment: Segmenter): { text: string; fragment: boolean }[] {
+  const len = (s: string) => Array.from(s).length;
+  const oneWord = (s: string) => {
+    const words = segment(s).map(squashText).filter(Boolean);
+    return words.length === 1 && words[0] === s;
+  };
+  if (len(text) <= 4) return [{ text, fragment: !oneWord(text) }];
   const words = segment(text).map(squashText).filter(Boolean);
-  const out: string[] = [];
+  const out: { text: string; fragment: boolean }[] = [];
   let singles = '';
+  /** Ends a run of single characters; true when it was one character, dropped. */
   const flushSingles = () => {
-    if (Array.from(singles).length >= 2) out.push(singles);
+    const n = len(singles);
+    if (n >= 2) out.push({ text: singles, fragment: true });
     singles = '';
+    return n === 1;
   };
   for (const w of words) {
-    if (Array.from(w).length === 1) singles += w;
+    if (len(w) === 1) singles += w;
     else {
-      flushSingles();
-      out.push(w);
+      const afterDropped = flushSingles();
+      out.push({ text: w, fragment: afterDropped });
     }
   }
   flushSingles();
-  return out.length ? out : [text];
+  return out.length ? out : [{ text, fragment: !oneWord(text) }];
 }
 
 /**
@@ -283,7 +299,14 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
       else {
         for (const part of numberParts(piece.text)) {
           if (part.number) addTerm(termFor(part.text, undefined));
-          else for (const t of freeTerms(part.text, segment)) addTerm(termFor(t, lexicon.get(t), segment));
+          else {
+            for (const t of freeTerms(part.text, segment)) {
+              const entry = lexicon.get(t.text);
+              // A part typed on its own (火箭 in 技术工人 火箭) is a word the reader typed, however it segments.
+              const fragment = t.fragment && !entry && t.text !== run;
+              addTerm({ ...termFor(t.text, entry, segment), ...(fragment ? { fragment } : {}) });
+            }
+          }
         }
       }
     }

@@ -97,8 +97,13 @@ export type Outcome =
       searchedAs?: string | undefined;
       /** The best pages have every word of the query, but not side by side (焊工 … 培训 for 焊工培训). */
       apart: boolean;
-      /** Terms of a query of several that no page listed has exactly (县给 in 有没有县给技术工人发股权的). */
+      /**
+       * Words the reader typed, in a query of several terms, that no page listed has exactly (火箭 in 技术工人 火箭).
+       * Pieces of the segmentation are not named (区给 in 哪个区给技工发贷款): see {@link unnamed}.
+       */
       missing: string[];
+      /** How many terms no page listed has, besides {@link missing}: pieces of the segmentation, not named. */
+      unnamed: number;
       /** When nothing was found: the terms of the query that alone would find pages, to suggest. */
       suggestions: string[];
     };
@@ -242,7 +247,7 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
    */
   const search = async (state: SearchState): Promise<Outcome> => {
     const first = await searchOnce(state);
-    if (first.mode !== 'query' || (first.exact && !first.missing.length) || !/\p{Script=Han}/u.test(state.q)) return first;
+    if (first.mode !== 'query' || (first.exact && !first.missing.length && !first.unnamed) || !/\p{Script=Han}/u.test(state.q)) return first;
     const q = await simplified(state.q);
     if (!q) return first;
     const again = await searchOnce({ ...state, q });
@@ -308,7 +313,10 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
     if (state.sort === 'date') shown = byDateDesc(shown);
     const some = plan.terms.length > 1 && ranked.length > 0;
     const found = new Set(ranked.flatMap((r) => r.exactTerms));
-    const missing = some ? plan.terms.map((t) => t.text).filter((t) => !found.has(t)) : [];
+    // Some terms, not all, are on no page listed.
+    const absent = some ? plan.terms.filter((t) => !found.has(t.text)) : [];
+    const partly = absent.length < plan.terms.length;
+    const missing = partly ? absent.filter((t) => !t.fragment).map((t) => t.text) : [];
     return {
       mode: 'query',
       plan,
@@ -319,14 +327,19 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
       exact: ranked.some((r) => r.evidence === 'exact'),
       truncated,
       apart: ranked[0]?.evidence === 'words',
-      missing: missing.length < plan.terms.length ? missing : [],
+      missing,
+      unnamed: partly ? absent.length - missing.length : 0,
       suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
     };
   };
 
-  /** The terms of a query that find a page by themselves (an exact-phrase search each), for an empty result. */
+  /**
+   * The words of a query that find a page by themselves (an exact-phrase search each), for an empty result; not the
+   * pieces of the segmentation (运会 in 杭州亚运会).
+   */
   const findable = async (plan: QueryPlan): Promise<string[]> => {
-    const hits = await Promise.all(plan.terms.map(async (t) => ((await run(`"${t.text}"`)).results.length > 0 ? t.text : '')));
+    const words = plan.terms.filter((t) => !t.fragment);
+    const hits = await Promise.all(words.map(async (t) => ((await run(`"${t.text}"`)).results.length > 0 ? t.text : '')));
     return hits.filter(Boolean);
   };
 
