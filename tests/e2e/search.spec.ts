@@ -238,6 +238,18 @@ test('a query that finds nothing suggests fewer words, a facet and the group ind
   await expect(empty).toContainText('减少关键词');
   await expect(empty).toContainText('筛选');
   await expect(empty.getByRole('link', { name: '按目标群体' })).toHaveAttribute('href', '/groups/');
+  await expect(page.locator('[data-did-you-mean]')).toBeHidden();
+
+  // One character away from a word of the site (a pinyin input method's wrong character): offered, and it runs.
+  await openSearch(page, `?q=${encodeURIComponent('金兰领')}`);
+  const offer = page.locator('[data-did-you-mean]');
+  await expect(offer).toHaveText('您是不是要找：金蓝领？');
+  await offer.getByRole('link', { name: '金蓝领' }).click();
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('金蓝领')}`);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+  expect(await resultPaths(page)).toContain('/practices/taizhou-integrated-reform/');
+  await openSearch(page, `?q=${encodeURIComponent('温州')}`);
+  await expect(page.locator('[data-did-you-mean]'), '温州 is a word of its own, not a mistyped 温岭').toBeHidden();
 });
 
 test('a question whose words are not all in the text still lists its pages', async ({ page }) => {

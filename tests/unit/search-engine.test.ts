@@ -241,6 +241,34 @@ test('the status names only words the reader typed, never pieces of the segmenta
   assert.match(statusText(word, state('技术工人 火箭')), /^以下结果都不含“火箭”，按其余词语排列：/);
 });
 
+test('a query that finds nothing, one character away from a word of the site, offers that word when it finds pages', async () => {
+  const corpus: FakePage[] = [
+    ...PAGES,
+    { url: '/practices/x/', title: '仙居县政校企联动', text: '探索“政校企”联动育才新模式。', filters: { kind: ['案例'], region: ['仙居县'] } },
+  ];
+  let loads = 0;
+  const names = async () => {
+    loads++;
+    return ['政校企', '政企通'];
+  };
+  const e = createEngine(fakePagefind(corpus), dict, async () => ({ source: 'test', pairs: '' }), names);
+  const state = (q: string) => ({ q, filters: {}, sort: 'relevance' as const });
+  const typo = await e.search(state('政效企'));
+  assert.deepEqual(typo.mode === 'query' && [typo.total, typo.correction], [0, '政校企']);
+  // A word of the dictionary too (玉环 is a region's short name).
+  const place = await e.search(state('玉还'));
+  assert.deepEqual(place.mode === 'query' && [place.total, place.correction], [0, '玉环']);
+  // Only a word that finds pages: 政企通 finds none.
+  const none = await e.search(state('政企道'));
+  assert.deepEqual(none.mode === 'query' && [none.total, none.correction], [0, undefined]);
+  // 黄山 is a word of its own, which this site does not have: not corrected to 黄岩, one character away.
+  const real = await e.search(state('黄山'));
+  assert.deepEqual(real.mode === 'query' && [real.total, real.correction], [0, undefined]);
+  assert.equal(loads, 1, 'the names are fetched once');
+  const found = await e.search(state('政校企'));
+  assert.equal(found.mode === 'query' && found.correction, undefined, 'nothing to correct when pages are found');
+});
+
 test('the traditional → simplified table never converts a standard simplified character (么 stays 么)', () => {
   const keep = gb2312Hanzi();
   assert.ok(keep.has('么') && keep.has('著') && keep.has('温') && !keep.has('溫'));

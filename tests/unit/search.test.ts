@@ -5,7 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
 import { bigrams, cleanQuery, occurrences, originalRange, squash, squashText, MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
 import { chineseNumber } from '../../src/lib/numbers.ts';
-import { digitForm, numberForms, parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
+import { digitForm, isOneWord, numberForms, parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
+import { collectNames, nearWords, quotedNames } from '../../src/lib/search/suggest.ts';
 import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../src/lib/search/rank.ts';
 import { buildExcerpt, leadExcerpt } from '../../src/lib/search/excerpt.ts';
 import { buildT2s, t2sMap, toSimplified } from '../../src/lib/search/t2s.ts';
@@ -489,4 +490,16 @@ test('a term that is a piece of the segmentation, not a word the reader typed, i
   assert.deepEqual(pieces('如何留住技工'), [['留住', false], ['技工', false]]);
   assert.deepEqual(pieces('技工 火箭'), [['技工', false], ['火箭', false]], 'a part typed on its own is a word');
   assert.deepEqual(pieces('4856人火箭发射'), [['4856人', false], ['火箭发射', true]]);
+});
+
+test('did you mean: quoted names of the texts, and the words one character away from a mistyped term', () => {
+  assert.deepEqual(quotedNames('探索“政校企”联动，实现“技能”变“资金”，深化“金蓝领”行动，“AI工会·爱玉环”，“1+X”'), ['政校企', '技能', '资金', '金蓝领', 'ai工会爱玉环']);
+  assert.deepEqual(collectNames(['“金蓝领”和“政校企”', '“政校企”', '“政校企”再提“政校企”']), ['政校企', '金蓝领']);
+  assert.deepEqual(collectNames(['“甲乙”“丙丁”“戊己”'], 2), ['丙丁', '戊己']);
+  assert.deepEqual(nearWords('政效企', ['政校企', '政企', '政校企业', '效企政']), ['政校企']);
+  assert.deepEqual(nearWords('金兰领', ['金蓝领', '蓝领']), ['金蓝领']);
+  assert.deepEqual(nearWords('玉还', ['玉环', '玉环市', '温岭']), ['玉环']);
+  assert.deepEqual(nearWords('玉', ['王']), [], 'one character is no word to correct');
+  assert.equal(isOneWord('温州'), true, 'a word of its own is not mistyped');
+  assert.equal(isOneWord('玉还'), false);
 });

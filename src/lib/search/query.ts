@@ -78,6 +78,12 @@ export const intlSegmenter: Segmenter = (() => {
   return (text: string) => Array.from(seg.segment(text), (s) => s.segment).filter((s) => s.trim());
 })();
 
+/** Whether the segmenter reads `text` (squashed) as one word: 温州 is one, 玉还 (玉|还) is not. */
+export function isOneWord(text: string, segment: Segmenter = intlSegmenter): boolean {
+  const words = segment(text).map(squashText).filter(Boolean);
+  return words.length === 1 && words[0] === text;
+}
+
 /** Whitespace, symbols and punctuation separate parts of a query; a decimal point inside a number and % do not. */
 const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
 
@@ -137,10 +143,7 @@ function piecesOf(run: string, lexicon: Lexicon, useDictionary = true): Piece[] 
  */
 function freeTerms(text: string, segment: Segmenter): { text: string; fragment: boolean }[] {
   const len = (s: string) => Array.from(s).length;
-  const oneWord = (s: string) => {
-    const words = segment(s).map(squashText).filter(Boolean);
-    return words.length === 1 && words[0] === s;
-  };
+  const oneWord = (s: string) => isOneWord(s, segment);
   if (len(text) <= 4) return [{ text, fragment: !oneWord(text) }];
   const words = segment(text).map(squashText).filter(Boolean);
   const out: { text: string; fragment: boolean }[] = [];
