@@ -112,8 +112,20 @@ export function unitOf(after: string): string | undefined {
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-/** The value of a number written in Chinese characters (一亿 → 100000000, 九十八 → 98, 二〇二五 → 2025), if it is one. */
+/**
+ * The value of a number written in Chinese characters (一亿 → 100000000, 九十八 → 98, 二〇二五 → 2025), if it is one.
+ * A decimal reads its digits after 点 one by one, and may end in 万 or 亿: 四点六 → 4.6, 零点二五 → 0.25, 三点五亿 →
+ * 350000000.
+ */
 export function chineseNumber(s: string): number | undefined {
+  const dot = s.indexOf('点');
+  if (dot !== -1) {
+    const whole = chineseNumber(s.slice(0, dot));
+    const m = /^([〇零一二三四五六七八九]+)([万亿]?)$/u.exec(s.slice(dot + 1));
+    if (whole === undefined || !m) return undefined;
+    const value = Number(`${whole}.${Array.from(m[1]!, (c) => CN_DIGITS[c]).join('')}`);
+    return tidy(value * (m[2] ? MULTIPLIER[m[2]]! : 1));
+  }
   if (!s || /[^〇零一二两三四五六七八九十百千万亿]/u.test(s)) return undefined;
   // Digit by digit, without units: 二〇二五.
   if (!/[十百千万亿]/u.test(s)) return [...s].length > 1 ? Number([...s].map((c) => CN_DIGITS[c]).join('')) : CN_DIGITS[s];

@@ -238,12 +238,72 @@ test('a query that finds nothing suggests fewer words, a facet and the group ind
   await expect(empty).toContainText('减少关键词');
   await expect(empty).toContainText('筛选');
   await expect(empty.getByRole('link', { name: '按目标群体' })).toHaveAttribute('href', '/groups/');
+  await expect(page.locator('[data-did-you-mean]')).toBeHidden();
+
+  // One character away from a word of the site (a pinyin input method's wrong character): offered, and it runs.
+  await openSearch(page, `?q=${encodeURIComponent('金兰领')}`);
+  const offer = page.locator('[data-did-you-mean]');
+  await expect(offer).toHaveText('您是不是要找：金蓝领？');
+  await offer.getByRole('link', { name: '金蓝领' }).click();
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('金蓝领')}`);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+  expect(await resultPaths(page)).toContain('/practices/taizhou-integrated-reform/');
+  await openSearch(page, `?q=${encodeURIComponent('温州')}`);
+  await expect(page.locator('[data-did-you-mean]'), '温州 is a word of its own, not a mistyped 温岭').toBeHidden();
 });
 
 test('a question whose words are not all in the text still lists its pages', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('如何留住高校毕业生')}`);
   expect((await resultPaths(page))[0]).toBe('/practices/jiaojiang-talent/');
   await expect(page.getByRole('status').first()).toHaveText(/以下结果都不含“留住”，按其余词语排列/);
+  // Pieces of the segmentation (区给, 发贷款 between 哪个 and 技工) are not words the reader typed: not named.
+  await openSearch(page, `?q=${encodeURIComponent('哪个区给技工发贷款')}`);
+  expect((await resultPaths(page)).length).toBeGreaterThan(0);
+  await expect(page.getByRole('status').first()).toHaveText(/^没有完全匹配的内容，以下结果只包含部分词语：找到 \d+ 篇/);
+});
+
+test('an excerpt never starts or ends inside a figure or a highlighted word', async ({ page }) => {
+  const excerpts = () => page.locator('[data-results] .result-excerpt').allInnerTexts();
+  await openSearch(page, `?q=${encodeURIComponent('乡镇幼儿园怎么办得更好')}`);
+  const kindergarten = await excerpts();
+  // The page says 投入 4.6 亿元: an excerpt that starts at ".6 亿元" reads as 0.6 亿元.
+  expect(kindergarten.some((t) => t.includes('4.6 亿元')), kindergarten.join('\n')).toBe(true);
+  await openSearch(page, `?q=${encodeURIComponent('4856人')}`);
+  const figures = [...kindergarten, ...(await excerpts())];
+  for (const t of figures) {
+    expect(t).not.toMatch(/^…\s*[.％%万亿]/u);
+    expect(t).not.toMatch(/[.\-]…$/u);
+  }
+  expect(figures.join('\n')).toContain('12827人次');
+  // The same figure typed in Chinese numerals, with a decimal, finds the page and highlights it whole.
+  await openSearch(page, `?q=${encodeURIComponent('四点六亿元')}`);
+  expect((await resultPaths(page))[0]).toBe('/practices/tiantai-rural-education/');
+  await expect(page.locator('[data-results] .result-excerpt mark').first()).toHaveText('4.6 亿元');
+  await openSearch(page, `?q=${encodeURIComponent('技工')}`);
+  const marks = await page.locator('[data-results] .result-excerpt mark').allInnerTexts();
+  expect(marks.length).toBeGreaterThan(3);
+  for (const m of marks) expect(Array.from(m).length, `highlight “${m}”`).toBeGreaterThanOrEqual(2);
+});
+
+test('for a place and a topic, the excerpt shows the topic, not the opening that names the place', async ({ page }) => {
+  for (const [q, topic, path] of [
+    ['温岭 电商', '电商', '/practices/wenling-employment/'],
+    ['三门 低保', '低保', '/practices/sanmen-five-helps/'],
+    ['台州 股权激励', '股权激励', '/practices/taizhou-integrated-reform/'],
+  ] as const) {
+    await openSearch(page, `?q=${encodeURIComponent(q)}`);
+    const item = page.locator('[data-results] > li').filter({ has: page.locator(`.result-title a[href="${path}"]`) });
+    await expect(item.locator('.result-excerpt mark').first(), q).toHaveText(topic);
+  }
+});
+
+test('everyday words find what the texts say: 老师 the 教师 page, 帮穷村增加收入 the pages on 薄弱村 and 消薄', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('老师')}`);
+  expect((await resultPaths(page))[0]).toBe('/practices/tiantai-rural-education/');
+  await expect(page.locator('[data-results] .result-excerpt mark').first()).toHaveText('教师');
+  await openSearch(page, `?q=${encodeURIComponent('帮穷村增加收入')}`);
+  expect((await resultPaths(page)).slice(0, 2).sort()).toEqual(['/practices/tiantai-heying/', '/practices/wenling-mountain-sea/']);
+  await expect(page.getByRole('status').first()).toHaveText(/^找到 \d+ 篇与“帮穷村增加收入”相关的内容/);
 });
 
 test.describe('bad input gives no error and no injected markup', () => {

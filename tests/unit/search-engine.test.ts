@@ -6,6 +6,7 @@ import { dateRanks, fragmentName } from '../../src/lib/search/date-order.ts';
 import { buildDictionary } from '../../src/lib/search/dictionary.ts';
 import { MAX_RANKED, createEngine, type PagefindApi } from '../../src/scripts/search/engine.ts';
 import { buildT2s, gb2312Hanzi, t2sMap, toSimplified } from '../../src/lib/search/t2s.ts';
+import { statusText } from '../../src/scripts/search/render.ts';
 
 interface FakePage {
   url: string;
@@ -224,6 +225,48 @@ test('a query with a term no page has says which, and an empty result suggests o
   assert.deepEqual(some.mode === 'query' && some.missing, ['火箭']);
   const none = await e.search({ q: '火箭 卫星', filters: {}, sort: 'relevance' });
   assert.deepEqual(none.mode === 'query' && [none.total, none.suggestions], [0, []]);
+});
+
+test('the status names only words the reader typed, never pieces of the segmentation', async () => {
+  const e = createEngine(fakePagefind(), dict, async () => ({ source: 'test', pairs: '' }));
+  const state = (q: string) => ({ q, filters: {}, sort: 'relevance' as const });
+  // 区给 and 发贷款 are what is left between 哪个 and the dictionary word 技术工人: not words of the query.
+  const pieces = await e.search(state('哪个区给技术工人发贷款'));
+  assert.deepEqual(pieces.mode === 'query' && [pieces.missing, pieces.unnamed], [[], 2]);
+  assert.match(statusText(pieces, state('哪个区给技术工人发贷款')), /^没有完全匹配的内容，以下结果只包含部分词语：找到 \d+ 篇/);
+  const both = await e.search(state('火箭 区给技术工人'));
+  assert.deepEqual(both.mode === 'query' && [both.missing, both.unnamed], [['火箭'], 1]);
+  assert.match(statusText(both, state('火箭 区给技术工人')), /^以下结果都不含“火箭”及查询中的另一些字词，按其余词语排列：/);
+  const word = await e.search(state('技术工人 火箭'));
+  assert.match(statusText(word, state('技术工人 火箭')), /^以下结果都不含“火箭”，按其余词语排列：/);
+});
+
+test('a query that finds nothing, one character away from a word of the site, offers that word when it finds pages', async () => {
+  const corpus: FakePage[] = [
+    ...PAGES,
+    { url: '/practices/x/', title: '仙居县政校企联动', text: '探索“政校企”联动育才新模式。', filters: { kind: ['案例'], region: ['仙居县'] } },
+  ];
+  let loads = 0;
+  const names = async () => {
+    loads++;
+    return ['政校企', '政企通'];
+  };
+  const e = createEngine(fakePagefind(corpus), dict, async () => ({ source: 'test', pairs: '' }), names);
+  const state = (q: string) => ({ q, filters: {}, sort: 'relevance' as const });
+  const typo = await e.search(state('政效企'));
+  assert.deepEqual(typo.mode === 'query' && [typo.total, typo.correction], [0, '政校企']);
+  // A word of the dictionary too (玉环 is a region's short name).
+  const place = await e.search(state('玉还'));
+  assert.deepEqual(place.mode === 'query' && [place.total, place.correction], [0, '玉环']);
+  // Only a word that finds pages: 政企通 finds none.
+  const none = await e.search(state('政企道'));
+  assert.deepEqual(none.mode === 'query' && [none.total, none.correction], [0, undefined]);
+  // 黄山 is a word of its own, which this site does not have: not corrected to 黄岩, one character away.
+  const real = await e.search(state('黄山'));
+  assert.deepEqual(real.mode === 'query' && [real.total, real.correction], [0, undefined]);
+  assert.equal(loads, 1, 'the names are fetched once');
+  const found = await e.search(state('政校企'));
+  assert.equal(found.mode === 'query' && found.correction, undefined, 'nothing to correct when pages are found');
 });
 
 test('the traditional → simplified table never converts a standard simplified character (么 stays 么)', () => {

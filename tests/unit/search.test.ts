@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
 import { bigrams, cleanQuery, occurrences, originalRange, squash, squashText, MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
 import { chineseNumber } from '../../src/lib/numbers.ts';
-import { digitForm, numberForms, parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
+import { digitForm, isOneWord, numberForms, parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
+import { collectNames, nearWords, quotedNames } from '../../src/lib/search/suggest.ts';
 import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../src/lib/search/rank.ts';
 import { buildExcerpt, leadExcerpt } from '../../src/lib/search/excerpt.ts';
 import { buildT2s, t2sMap, toSimplified } from '../../src/lib/search/t2s.ts';
@@ -366,6 +369,27 @@ test('figures in a query stay whole, in digits too: 一亿元 → 1亿元, 百�
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('1.3万元', lex, seg)).map((r) => r.doc.id), ['qt']);
 });
 
+test('Chinese decimals are read as figures: 四点六亿元 → 4.6亿元, 三点五亿股 → 3.5亿股, 百分之四点五 → 4.5%', () => {
+  assert.equal(chineseNumber('四点六'), 4.6);
+  assert.equal(chineseNumber('零点二五'), 0.25);
+  assert.equal(chineseNumber('十二点五'), 12.5);
+  assert.equal(chineseNumber('三点五亿'), 350000000);
+  assert.equal(chineseNumber('点五'), undefined);
+  assert.equal(chineseNumber('四点'), undefined);
+  assert.equal(chineseNumber('四点十'), undefined, 'decimals are digits one by one');
+  assert.equal(digitForm('四点六亿元'), '4.6亿元');
+  assert.equal(digitForm('三点五亿股'), '3.5亿股');
+  assert.equal(digitForm('百分之四点五'), '4.5%');
+  assert.equal(digitForm('重点人群'), undefined, '点 of a word is no decimal point');
+  assert.equal(digitForm('三点一线'), undefined, 'a numeral that counts nothing stays');
+  const terms = (q: string) => parseQuery(q, lex, seg).terms.map((t) => [t.text, t.forms]);
+  assert.deepEqual(terms('四点六亿元'), [['四点六亿元', ['四点六亿元', '4.6亿元', '460000000元', '46000万元']]]);
+  assert.deepEqual(terms('三点五亿股')[0]![1], ['三点五亿股', '3.5亿股', '350000000股', '35000万股']);
+  assert.deepEqual(terms('3.5亿股'), [['3.5亿股', ['3.5亿股', '350000000股', '35000万股']]]);
+  const ds = [doc('edu', '天台', '累计投入 4.6 亿元，迁建学校 4 所。'), doc('other', '某地', '投入 0.6 亿元，6 亿元。')];
+  assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('四点六亿元', lex, seg)).map((r) => r.doc.id), ['edu']);
+});
+
 test('a lone character left between filler words is not a term when the query has a word', () => {
   assert.deepEqual(parseQuery('如何发现需要救助的人', lex, seg).terms.map((t) => t.text).includes('人'), false);
   assert.deepEqual(parseQuery('人', lex, seg).terms.map((t) => t.text), ['人'], 'a query of one character is searched');
@@ -385,4 +409,97 @@ test('for a term found only as its words apart, the excerpt shows the passage wi
   const segs = buildExcerpt(r!.doc.body, r!.page.proseFrom, r!.highlight, 24, r!.page.body, r!.focus)!;
   const marked = segs.filter((x) => x.mark).map((x) => x.text);
   assert.ok(marked.includes('技能') && marked.includes('评价'), JSON.stringify(segs));
+});
+
+test('an excerpt never starts or ends inside a figure, nor inside a highlighted word', () => {
+  const body = '迁建学校 4 所，共投入 4.6 亿元，补贴 750-1000元，年平均工资 109601元，培训 10738人/次。';
+  for (let pad = 0; pad < 40; pad++) {
+    const content = `标题. ${'推进各项工作'.slice(0, pad % 6)}${'。'.repeat(pad)}${body}再次迁建学校。`;
+    for (const length of [20, 24, 31]) {
+      const segs = buildExcerpt(content, 2, ['迁建学校'], length)!;
+      const text = segs.map((x) => x.text).join('');
+      assert.doesNotMatch(text, /^…\s*[\d.,\-万亿元人次/]/u, `${pad}/${length}: ${text}`);
+      assert.doesNotMatch(text, /[\d.\-]…$/u, `${pad}/${length}: ${text}`);
+      for (const figure of ['4.6 亿元', '750-1000元', '109601元', '10738人/次']) {
+        const head = figure.slice(0, 2);
+        const tail = figure.slice(-2);
+        if (text.includes(tail) && text.indexOf(tail) < 3) assert.ok(text.includes(figure), `${pad}/${length}: ${text}`);
+        if (text.includes(head) && text.lastIndexOf(head) > text.length - 4) assert.ok(text.includes(figure), `${pad}/${length}: ${text}`);
+      }
+    }
+  }
+  // A highlighted word is never cut at an edge: 技能 shows whole or not at all.
+  for (let pad = 0; pad < 30; pad++) {
+    const content = `标题. ${'工'.repeat(pad)}股权激励改革，技能人才${'业'.repeat(30)}技能提升。`;
+    const segs = buildExcerpt(content, 2, ['股权激励', '技能'], 20)!;
+    for (const s of segs.filter((x) => x.mark)) assert.ok(['股权激励', '技能'].includes(s.text), `${pad}: ${JSON.stringify(segs)}`);
+  }
+  const lead = leadExcerpt('标题. 共引育高校毕业生 7155名，兑现补贴', 2, 14);
+  assert.equal(lead.map((x) => x.text).join(''), '共引育高校毕业生 7155名…');
+});
+
+test('for a place and a topic, the excerpt shows the topic, not the opening that names the place', () => {
+  const filler = '。推进各项工作，'.repeat(12);
+  const page = doc('p', '玉环市“三带”促共富', `近年来，玉环市坚持工业立市${filler}引导乡贤回归，投资家乡建设。`, { region: ['玉环市'] });
+  const [r] = rank([prepareDoc(page, lex)], parseQuery('玉环 乡贤', lex, seg));
+  const segs = buildExcerpt(r!.doc.body, r!.page.proseFrom, r!.highlight, 40, r!.page.body, r!.focus)!;
+  assert.ok(segs.some((x) => x.mark && x.text === '乡贤'), JSON.stringify(segs));
+  // A passage with both the place and the topic comes first.
+  const other = doc('o', '温岭市山海协作', `帮助三门发展${filler}与玉环乡贤合作。玉环${filler}乡贤`, { region: ['黄岩区'] });
+  const [o] = rank([prepareDoc(other, lex)], parseQuery('玉环 乡贤', lex, seg));
+  const both = buildExcerpt(o!.doc.body, o!.page.proseFrom, o!.highlight, 30, o!.page.body, o!.focus)!;
+  assert.equal(both.find((x) => x.mark)?.text, '玉环乡贤', JSON.stringify(both));
+});
+
+test('everyday words find what the texts say: 老师 教师, 穷村 薄弱村, 空房子 闲置农房, 贫困户 低收入农户, 孩子上学 子女教育', () => {
+  const yaml = (name: string) => parseYaml(readFileSync(`content/taxonomy/${name}.yaml`, 'utf8'));
+  const real = createLexicon(buildDictionary({ regions: yaml('regions'), groups: yaml('groups'), measures: yaml('measures'), synonyms: yaml('synonyms') }));
+  const reads = (q: string) => parseQuery(q, real).terms.map((t) => [t.text, t.entry?.value]);
+  assert.deepEqual(reads('老师'), [['老师', '教师']]);
+  assert.deepEqual(reads('打工人'), [['打工人', '打工者']]);
+  assert.deepEqual(reads('农村空房子出租'), [['农村', undefined], ['空房子', '闲置农房'], ['出租', undefined]]);
+  assert.deepEqual(reads('贫困户'), [['贫困户', '低收入农户']]);
+  assert.deepEqual(reads('穷人'), [['穷人', '困难群体']]);
+  assert.deepEqual(reads('外地打工人孩子上学'), [['外地打工人', '进城农民工'], ['孩子上学', '子女教育']]);
+  // 帮 before a dictionary word is a verb, not part of a longer word (as 金 is in 金蓝领).
+  assert.deepEqual(reads('帮穷村增加收入'), [['穷村', '薄弱村'], ['增加收入', '增收']]);
+  assert.deepEqual(reads('金蓝领'), [['金蓝领', undefined]]);
+  assert.ok(parseQuery('穷村', real).terms[0]!.forms.includes('消薄'));
+  // Every synonym says something the texts say: one of its names is in the raw sources.
+  const seeds = readdirSync('seeds').map((f) => squashText(readFileSync(`seeds/${f}`, 'utf8'))).join(' ');
+  for (const s of yaml('synonyms') as { name: string; aliases: string[] }[]) {
+    assert.ok([s.name, ...s.aliases].some((n) => seeds.includes(squashText(n))), `${s.name}: no name of it is in seeds/`);
+  }
+});
+
+test('a term that is a piece of the segmentation, not a word the reader typed, is marked as such', () => {
+  const words = ['杭州', '运会', '技师', '工资', '贷款', '股东', '打工', '留住'];
+  const segWith: Segmenter = (text) => {
+    const out: string[] = [];
+    for (let i = 0; i < text.length; ) {
+      const w = words.find((x) => text.startsWith(x, i)) ?? text[i]!;
+      out.push(w);
+      i += w.length;
+    }
+    return out;
+  };
+  const pieces = (q: string) => parseQuery(q, lex, segWith).terms.map((t) => [t.text, Boolean(t.fragment)]);
+  assert.deepEqual(pieces('哪个区给技工发贷款'), [['区给', true], ['技工', false], ['发贷款', true]]);
+  assert.deepEqual(pieces('杭州亚运会'), [['杭州', false], ['运会', true]], '亚 was left out: 运会 is not what was typed');
+  assert.deepEqual(pieces('考了技师证工资能高多少').filter(([, f]) => !f).map(([t]) => t), ['技师']);
+  assert.deepEqual(pieces('如何留住技工'), [['留住', false], ['技工', false]]);
+  assert.deepEqual(pieces('技工 火箭'), [['技工', false], ['火箭', false]], 'a part typed on its own is a word');
+  assert.deepEqual(pieces('4856人火箭发射'), [['4856人', false], ['火箭发射', true]]);
+});
+
+test('did you mean: quoted names of the texts, and the words one character away from a mistyped term', () => {
+  assert.deepEqual(quotedNames('探索“政校企”联动，实现“技能”变“资金”，深化“金蓝领”行动，“AI工会·爱玉环”，“1+X”'), ['政校企', '技能', '资金', '金蓝领', 'ai工会爱玉环']);
+  assert.deepEqual(collectNames(['“金蓝领”和“政校企”', '“政校企”', '“政校企”再提“政校企”']), ['政校企', '金蓝领']);
+  assert.deepEqual(collectNames(['“甲乙”“丙丁”“戊己”'], 2), ['丙丁', '戊己']);
+  assert.deepEqual(nearWords('政效企', ['政校企', '政企', '政校企业', '效企政']), ['政校企']);
+  assert.deepEqual(nearWords('金兰领', ['金蓝领', '蓝领']), ['金蓝领']);
+  assert.deepEqual(nearWords('玉还', ['玉环', '玉环市', '温岭']), ['玉环']);
+  assert.deepEqual(nearWords('玉', ['王']), [], 'one character is no word to correct');
+  assert.equal(isOneWord('温州'), true, 'a word of its own is not mistyped');
+  assert.equal(isOneWord('玉还'), false);
 });

@@ -98,6 +98,8 @@ export interface Lexicon {
   aliasesOf(facet: FacetKey, value: string): string[];
   /** Squashed canonical names of every region, group and measure, longest first. */
   valueNames: string[];
+  /** Every squashed name and alias the lexicon knows, in the dictionary's order (for "did you mean"). */
+  words: string[];
 }
 
 /**
@@ -144,5 +146,6 @@ export function createLexicon(dict: SearchDictionary | undefined): Lexicon {
     },
     aliasesOf: (facet, value) => aliasMap.get(`${facet}\u0000${value}`) ?? [],
     valueNames: [...valueNames].sort((a, b) => b.length - a.length),
+    words: [...byKey.keys()],
   };
 }

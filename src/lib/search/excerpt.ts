@@ -2,6 +2,7 @@
  * Excerpts with highlighted matches, as plain segments. The UI turns each segment into a text node (inside <mark>
  * when highlighted), so no page text or query ever reaches the DOM as HTML.
  */
+import { UNITS } from '../numbers.ts';
 import { BREAK, occurrences, squash, type Squashed } from './normalize.ts';
 
 export interface Segment {
@@ -51,7 +52,7 @@ export function buildExcerpt(
   };
   const hit = focus ? bestPassage(sq, from, focus, windowAt) : firstHit(sq, from, useful);
   if (hit === undefined) return undefined;
-  let [start, end] = windowAt(hit);
+  let [start, end] = settle(content, sq, useful, ...windowAt(hit), bodyStart);
   // Never cut a surrogate pair.
   if (/[\udc00-\udfff]/.test(content[start] ?? '')) start++;
   if (/[\ud800-\udbff]/.test(content[end - 1] ?? '')) end--;
@@ -81,6 +82,70 @@ export function buildExcerpt(
   if (at < end) out.push({ text: tidy(content.slice(at, end)), mark: false });
   if (end < content.length) out.push({ text: ELLIPSIS, mark: false });
   return merge(out);
+}
+
+/**
+ * A figure as the texts write it: digits (full- or half-width, with thousands separators and a decimal point), a
+ * range of them (750-1000), 余/多, 万/亿 and a unit (4.6 亿元, 1500多户, 10738人/次, 2022年, 25日). An excerpt never starts or
+ * ends inside one: "….6 亿元" would read as 0.6 亿元.
+ */
+const FIGURE = new RegExp(
+  String.raw`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?` +
+    String.raw`(?:[ \u3000]*[-~～—–－至][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?)*` +
+    String.raw`(?:[ \u3000]*[余多])?(?:[ \u3000]*[万亿])*` +
+    `(?:[ \\u3000]*(?:${[...UNITS, '％', '月', '日'].sort((a, b) => b.length - a.length).join('|')})(?:/[次年月人户])?)?`,
+  'gu',
+);
+
+/** How far an excerpt's edge may move to take in a whole figure or highlighted word; further, it leaves it out. */
+const EDGE_SHIFT = 16;
+
+/** The figure of `content` that holds the boundary `at` strictly inside it (`[a, b)` with a < at < b), if any. */
+export function figureAcross(content: string, at: number): [number, number] | undefined {
+  const from = Math.max(0, at - 40);
+  const re = new RegExp(FIGURE.source, FIGURE.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(content); m && m.index < at; m = re.exec(content)) {
+    const b = m.index + m[0].trimEnd().length;
+    if (m.index < at && at < b) return [m.index, b];
+  }
+  return undefined;
+}
+
+/**
+ * Moves the edges of the window `[start, end)` so that neither cuts through a figure (4.6 亿元, 750-1000元) or an
+ * occurrence of a needle (a highlighted word): each edge moves out to take the whole of it in when that is a short
+ * way ({@link EDGE_SHIFT}), and otherwise in, to leave it out. The start never moves before `bodyStart`.
+ */
+function settle(content: string, sq: Squashed, needles: readonly string[], start: number, end: number, bodyStart: number): [number, number] {
+  const across = (at: number): [number, number][] => {
+    const out: [number, number][] = [];
+    const fig = figureAcross(content, at);
+    if (fig) out.push(fig);
+    let i0 = sq.map.findIndex((m) => m >= at);
+    if (i0 === -1) i0 = sq.map.length;
+    for (const n of needles) {
+      for (const i of occurrences(sq.text, n, 4, Math.max(0, i0 - n.length))) {
+        const a = sq.map[i]!;
+        if (a >= at) break;
+        const lastAt = sq.map[i + n.length - 1]!;
+        const b = lastAt + ((content.codePointAt(lastAt) ?? 0) > 0xffff ? 2 : 1);
+        if (b > at) out.push([a, b]);
+      }
+    }
+    return out;
+  };
+  for (let round = 0; round < 4; round++) {
+    const [s0, e0] = [start, end];
+    for (const [a, b] of across(start)) {
+      if (a < start && start < b) start = a >= bodyStart && start - a <= EDGE_SHIFT ? a : b;
+    }
+    for (const [a, b] of across(end)) {
+      if (a < end && end < b) end = b - end <= EDGE_SHIFT || a <= start ? b : a;
+    }
+    if (start === s0 && end === e0) break;
+  }
+  return [start, Math.max(end, start)];
 }
 
 /** The squashed index of the first occurrence, from `from` on, of the first of `needles` that occurs. */
@@ -134,9 +199,10 @@ function afterBreaks(sq: Squashed, from: number): number {
 export function leadExcerpt(content: string, from: number, length = 90, sq: Squashed = squash(content, true)): Segment[] {
   from = afterBreaks(sq, from);
   const start = from < sq.map.length ? sq.map[from]! : 0;
-  const text = tidy(content.slice(start, start + length)).trim();
+  const [, end] = settle(content, sq, [], start, Math.min(content.length, start + length), start);
+  const text = tidy(content.slice(start, end)).trim();
   const out: Segment[] = [{ text, mark: false }];
-  if (start + length < content.length) out.push({ text: ELLIPSIS, mark: false });
+  if (end < content.length) out.push({ text: ELLIPSIS, mark: false });
   return merge(out);
 }
 

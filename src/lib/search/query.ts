@@ -38,6 +38,13 @@ export interface QueryTerm {
   /** A figure (1.3万元, 一亿元): matched whole in its forms, never by pieces. */
   figure?: boolean | undefined;
   /**
+   * A piece of the segmentation rather than a word the reader typed: single characters joined again (考了, 能高 in
+   * 考了技师证工资能高多少), free text between dictionary words that is not one word (区给, 发贷款 in 哪个区给技工发贷款),
+   * or a word after a character that was left out (运会 in 杭州亚运会, which the segmenter cuts 亚|运会). Searched and
+   * ranked like any term, but not named to the reader.
+   */
+  fragment?: boolean | undefined;
+  /**
    * For a free term that the segmenter splits into words of two characters or more (技能评价 → 技能, 评价): those
    * words. A page with all of them, though not side by side, matches the term less well than one with the term.
    */
@@ -71,8 +78,20 @@ export const intlSegmenter: Segmenter = (() => {
   return (text: string) => Array.from(seg.segment(text), (s) => s.segment).filter((s) => s.trim());
 })();
 
+/** Whether the segmenter reads `text` (squashed) as one word: 温州 is one, 玉还 (玉|还) is not. */
+export function isOneWord(text: string, segment: Segmenter = intlSegmenter): boolean {
+  const words = segment(text).map(squashText).filter(Boolean);
+  return words.length === 1 && words[0] === text;
+}
+
 /** Whitespace, symbols and punctuation separate parts of a query; a decimal point inside a number and % do not. */
 const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
+
+/**
+ * Single characters that stand before a word as "for" or "to" (帮穷村, 给技工, 为农户) or between words as "and" (工人和
+ * 农民). Not 让 or 把, which open a clause (让技术工人持股分红 reads better word by word).
+ */
+const LINKING_CHARS = new Set(['帮', '给', '为', '替', '向', '和', '与', '及', '或', '跟']);
 
 /** Parts of a squashed run: taxonomy terms, filler words (dropped) and the free text between them. */
 type Piece = { kind: 'dict'; text: string; entry: DictionaryEntry } | { kind: 'free'; text: string };
@@ -106,8 +125,10 @@ function piecesOf(run: string, lexicon: Lexicon, useDictionary = true): Piece[] 
   }
   flush();
   // A taxonomy name inside a longer word is not that name: 金蓝领 is not 金 + 蓝领 (技术工人). When a dictionary match
-  // leaves a single character of free text behind, the run is read without the dictionary.
-  if (useDictionary && out.some((p) => p.kind === 'dict') && out.some((p) => p.kind === 'free' && Array.from(p.text).length === 1)) {
+  // leaves a single character of free text behind, the run is read without the dictionary, unless that character is
+  // one that stands before or between words (帮 in 帮穷村增收, 和 in 技术工人和农民工).
+  const leftover = (p: Piece) => p.kind === 'free' && Array.from(p.text).length === 1 && !LINKING_CHARS.has(p.text);
+  if (useDictionary && out.some((p) => p.kind === 'dict') && out.some(leftover)) {
     return piecesOf(run, lexicon, false);
   }
   return out;
@@ -116,27 +137,33 @@ function piecesOf(run: string, lexicon: Lexicon, useDictionary = true): Piece[] 
 /**
  * Splits free text into terms: up to four characters stay whole (助共体, 飞柜, 术工, 和盈模式 are names, and the
  * segmenter would cut them into single characters); longer text is segmented into words, consecutive single
- * characters are joined again, and a lone single character is dropped (变 in 技能变资金).
+ * characters are joined again, and a lone single character is dropped (变 in 技能变资金). Each term says whether it is
+ * a {@link QueryTerm.fragment}: text the segmenter does not read as one word, joined single characters, or a word
+ * right after a dropped character.
  */
-function freeTerms(text: string, segment: Segmenter): string[] {
-  const len = Array.from(text).length;
-  if (len <= 4) return [text];
+function freeTerms(text: string, segment: Segmenter): { text: string; fragment: boolean }[] {
+  const len = (s: string) => Array.from(s).length;
+  const oneWord = (s: string) => isOneWord(s, segment);
+  if (len(text) <= 4) return [{ text, fragment: !oneWord(text) }];
   const words = segment(text).map(squashText).filter(Boolean);
-  const out: string[] = [];
+  const out: { text: string; fragment: boolean }[] = [];
   let singles = '';
+  /** Ends a run of single characters; true when it was one character, dropped. */
   const flushSingles = () => {
-    if (Array.from(singles).length >= 2) out.push(singles);
+    const n = len(singles);
+    if (n >= 2) out.push({ text: singles, fragment: true });
     singles = '';
+    return n === 1;
   };
   for (const w of words) {
-    if (Array.from(w).length === 1) singles += w;
+    if (len(w) === 1) singles += w;
     else {
-      flushSingles();
-      out.push(w);
+      const afterDropped = flushSingles();
+      out.push({ text: w, fragment: afterDropped });
     }
   }
   flushSingles();
-  return out.length ? out : [text];
+  return out.length ? out : [{ text, fragment: !oneWord(text) }];
 }
 
 /**
@@ -161,18 +188,19 @@ export function numberForms(term: string): string[] {
 
 const plainNumber = (x: number) => String(Number(x.toPrecision(12)));
 
-const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/gu;
+/** A number in Chinese characters, with its decimals after 点 (四点六亿). */
+const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?/gu;
 /** What may follow a number written in Chinese for it to be read as one (一亿元, 三期, 五个帮 is not: 个 is too loose). */
-const CN_COUNTED = /^[元人名户家所项期年月日次倍亩岁座条位万亿]/u;
+const CN_COUNTED = /^[元人名户家所项期年月日次倍亩岁座条位股万亿]/u;
 
 /**
  * A term with its numbers in Chinese characters written in digits, as the texts write figures: 一亿元 → 1亿元,
- * 百分之九十八 → 98%, 第三期 → 第3期. Only a numeral after 第 or 百分之, or before a counted thing (元, 人, 期 …), is
+ * 四点六亿元 → 4.6亿元, 百分之九十八 → 98%, 第三期 → 第3期. Only a numeral after 第 or 百分之, or before a counted thing (元, 人, 期 …), is
  * read as a number: 一是 and 五个帮 stay as they are. Undefined when nothing changes.
  */
 export function digitForm(term: string): string | undefined {
   let changed = false;
-  const out = term.replace(/百分之([〇零一二两三四五六七八九十百千]+)/gu, (all, num: string) => {
+  const out = term.replace(/百分之([〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)/gu, (all, num: string) => {
     const n = chineseNumber(num);
     if (n === undefined) return all;
     changed = true;
@@ -195,8 +223,9 @@ export function digitForm(term: string): string | undefined {
  * figure is a term of its own, kept whole, which the segmenter would cut (一亿 元, 13000 元).
  */
 const FIGURE = new RegExp(
-  String.raw`第?(?:百分之[〇零一二两三四五六七八九十百千]+|\d+(?:\.\d+)?%?|[〇零一二两三四五六七八九十百千万亿]+)` +
-    String.raw`(?:万元|亿元|人次|万人|[万亿]?[元人名户家所项期年月日次倍亩岁座条位个])?`,
+  String.raw`第?(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%?|` +
+    String.raw`[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
+    String.raw`(?:万元|亿元|人次|万人|[万亿]?[元人名户家所项期年月日次倍亩岁座条位个股])?`,
   'gu',
 );
 
@@ -273,7 +302,14 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
       else {
         for (const part of numberParts(piece.text)) {
           if (part.number) addTerm(termFor(part.text, undefined));
-          else for (const t of freeTerms(part.text, segment)) addTerm(termFor(t, lexicon.get(t), segment));
+          else {
+            for (const t of freeTerms(part.text, segment)) {
+              const entry = lexicon.get(t.text);
+              // A part typed on its own (火箭 in 技术工人 火箭) is a word the reader typed, however it segments.
+              const fragment = t.fragment && !entry && t.text !== run;
+              addTerm({ ...termFor(t.text, entry, segment), ...(fragment ? { fragment } : {}) });
+            }
+          }
         }
       }
     }

@@ -173,6 +173,8 @@ export interface TermMatch {
   term: string;
   score: number;
   evidence: Evidence;
+  /** The page names the term in its title, which a result shows. */
+  inTitle?: boolean;
 }
 
 /** Whether a page contains a term in any form (title, metadata or body), for the term weights. */
@@ -217,7 +219,7 @@ export function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): Term
 
   const weight = stats?.termWeight.get(t.text) ?? 1;
   const score = WEIGHTS.title * inTitle + WEIGHTS.meta * inMeta + body;
-  if (score > 0) return { term: t.text, score: weight * score, evidence: 'exact' };
+  if (score > 0) return { term: t.text, score: weight * score, evidence: 'exact', inTitle: inTitle > 0 };
 
   const has = (w: string) => p.title.includes(w) || countIn(p.prose, w, 1) > 0;
   if (t.words?.every(has)) return { term: t.text, score: weight * WEIGHTS.words, evidence: 'words' };
@@ -254,10 +256,12 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   let words = 0;
   let pieces = false;
   const exactTerms: string[] = [];
+  const placed = new Set<string>();
   const termTexts = new Set(plan.terms.map((t) => t.text));
   for (const t of plan.terms) {
     const m = scoreTerm(p, t, stats);
     score += m.score;
+    if (m.inTitle || t.entry?.facet === 'region') placed.add(t.text);
     if (m.evidence === 'exact') {
       matched++;
       exactTerms.push(t.text);
@@ -282,16 +286,24 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
     }
   }
   score *= WEIGHTS.kind[p.doc.meta.kind ?? ''] ?? 1;
-  const focus = focusGroups(plan, evidence);
+  const focus = focusGroups(plan, evidence, placed);
   const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
   return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, highlight, focus };
 }
 
 /**
+ * How much a place name, or a term in the page's title, counts in choosing its excerpt, against 1 for another term.
+ * The result's title and meta line already say where (and a page about 温岭市 names 温岭 in its opening lines); the
+ * excerpt should say what: for 温岭 电商, where the page speaks of 电商. A passage with both still comes first.
+ */
+export const CONTEXT_FOCUS = 0.3;
+
+/**
  * What an excerpt should show: each phrase of several terms, then each term with its forms, the term as typed before
  * its canonical name and other names (工匠 before 技术工人), or its words or its pieces where the page has no more.
+ * A term in `context` (a place name, or in the page's title) counts {@link CONTEXT_FOCUS}.
  */
-export function focusGroups(plan: QueryPlan, evidence: Evidence): FocusGroup[] {
+export function focusGroups(plan: QueryPlan, evidence: Evidence, context: ReadonlySet<string> = new Set()): FocusGroup[] {
   const termTexts = new Set(plan.terms.map((t) => t.text));
   const groups: FocusGroup[] = plan.phrases.filter((ph) => !termTexts.has(ph)).map((ph) => ({ weight: 2, forms: [{ text: ph, weight: 1 }] }));
   for (const t of plan.terms) {
@@ -301,7 +313,7 @@ export function focusGroups(plan: QueryPlan, evidence: Evidence): FocusGroup[] {
       ...t.related.map((text) => ({ text, weight: WEIGHTS.related })),
       ...(evidence === 'pieces' && !t.figure && Array.from(t.text).length >= 3 ? bigrams(t.text).map((text) => ({ text, weight: 0.3 })) : []),
     ];
-    groups.push({ weight: 1, forms });
+    groups.push({ weight: context.has(t.text) ? CONTEXT_FOCUS : 1, forms });
     // A term's words apart (焊工 … 培训) are groups of their own: the passage with both beats one with either.
     if (evidence !== 'exact') for (const text of t.words ?? []) groups.push({ weight: 0.4, forms: [{ text, weight: 1 }] });
   }

@@ -7,7 +7,8 @@
 import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDictionary } from '../../lib/search/dictionary.ts';
 import { buildExcerpt, leadExcerpt, type FocusGroup, type Segment } from '../../lib/search/excerpt.ts';
 import { newestFirst } from '../../lib/search/date-order.ts';
-import { parseQuery, type QueryPlan } from '../../lib/search/query.ts';
+import { isOneWord, parseQuery, type QueryPlan } from '../../lib/search/query.ts';
+import { nearWords } from '../../lib/search/suggest.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { unsegment } from '../../lib/search/segment.ts';
 import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
@@ -97,10 +98,20 @@ export type Outcome =
       searchedAs?: string | undefined;
       /** The best pages have every word of the query, but not side by side (焊工 … 培训 for 焊工培训). */
       apart: boolean;
-      /** Terms of a query of several that no page listed has exactly (县给 in 有没有县给技术工人发股权的). */
+      /**
+       * Words the reader typed, in a query of several terms, that no page listed has exactly (火箭 in 技术工人 火箭).
+       * Pieces of the segmentation are not named (区给 in 哪个区给技工发贷款): see {@link unnamed}.
+       */
       missing: string[];
+      /** How many terms no page listed has, besides {@link missing}: pieces of the segmentation, not named. */
+      unnamed: number;
       /** When nothing was found: the terms of the query that alone would find pages, to suggest. */
       suggestions: string[];
+      /**
+       * When nothing was found: the query with a mistyped word replaced by a word of the site one character away that
+       * finds pages (玉还 → 玉环), to offer as "您是不是要找".
+       */
+      correction?: string | undefined;
     };
 
 export interface Engine {
@@ -145,12 +156,20 @@ async function create(): Promise<Engine> {
 
 /** The traditional → simplified table of the site (src/lib/search/t2s.ts), fetched on first need. */
 const fetchT2s = (): Promise<T2sTable> => json<T2sTable>(`${url()}search/t2s.json`);
+/** The quoted names of the texts (src/lib/search/suggest.ts), fetched for the first query that finds nothing. */
+const fetchNames = (): Promise<string[]> => json<string[]>(`${url()}search/names.json`);
 
 /**
  * The engine over an initialised Pagefind instance (separate from loading, so it also runs outside a page).
- * `loadT2s` gives the traditional → simplified table, asked for only when a query in Chinese finds nothing exactly.
+ * `loadT2s` gives the traditional → simplified table, asked for only when a query in Chinese finds nothing exactly;
+ * `loadNames` the quoted names of the texts, asked for only when a query finds nothing at all.
  */
-export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, loadT2s: () => Promise<T2sTable> = fetchT2s): Engine {
+export function createEngine(
+  pf: PagefindApi,
+  dictionary: SearchDictionary,
+  loadT2s: () => Promise<T2sTable> = fetchT2s,
+  loadNames: () => Promise<string[]> = fetchNames,
+): Engine {
   const lexicon = createLexicon(dictionary);
   const prepared = new Map<string, Promise<PreparedDoc>>();
   // Pagefind counts a facet only once its filter chunk is loaded; filters() loads them all. They are loaded only when
@@ -242,7 +261,7 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
    */
   const search = async (state: SearchState): Promise<Outcome> => {
     const first = await searchOnce(state);
-    if (first.mode !== 'query' || (first.exact && !first.missing.length) || !/\p{Script=Han}/u.test(state.q)) return first;
+    if (first.mode !== 'query' || (first.exact && !first.missing.length && !first.unnamed) || !/\p{Script=Han}/u.test(state.q)) return first;
     const q = await simplified(state.q);
     if (!q) return first;
     const again = await searchOnce({ ...state, q });
@@ -308,7 +327,10 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
     if (state.sort === 'date') shown = byDateDesc(shown);
     const some = plan.terms.length > 1 && ranked.length > 0;
     const found = new Set(ranked.flatMap((r) => r.exactTerms));
-    const missing = some ? plan.terms.map((t) => t.text).filter((t) => !found.has(t)) : [];
+    // Some terms, not all, are on no page listed.
+    const absent = some ? plan.terms.filter((t) => !found.has(t.text)) : [];
+    const partly = absent.length < plan.terms.length;
+    const missing = partly ? absent.filter((t) => !t.fragment).map((t) => t.text) : [];
     return {
       mode: 'query',
       plan,
@@ -319,14 +341,48 @@ export function createEngine(pf: PagefindApi, dictionary: SearchDictionary, load
       exact: ranked.some((r) => r.evidence === 'exact'),
       truncated,
       apart: ranked[0]?.evidence === 'words',
-      missing: missing.length < plan.terms.length ? missing : [],
+      missing,
+      unnamed: partly ? absent.length - missing.length : 0,
       suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
+      correction: shown.length || hasFilters(state) ? undefined : await correct(plan),
     };
   };
 
-  /** The terms of a query that find a page by themselves (an exact-phrase search each), for an empty result. */
+  let names: Promise<string[]> | undefined;
+  /**
+   * The query with each mistyped term replaced by the first word of the site one character away that finds pages
+   * (an exact-phrase search each), or undefined. A term is taken as mistyped only when it is not a word in itself:
+   * 玉还 (玉|还) is, 温州 is a word, which this site does not have.
+   */
+  const correct = async (plan: QueryPlan): Promise<string | undefined> => {
+    const typos = plan.terms.filter((t) => !t.figure && !t.entry && Array.from(t.text).length >= 2 && !isOneWord(t.text));
+    if (!typos.length) return undefined;
+    names ??= loadNames().catch(() => {
+      names = undefined;
+      return [];
+    });
+    const vocabulary = [...lexicon.words, ...(await names)];
+    let text = plan.text;
+    let changed = false;
+    for (const t of typos) {
+      if (!text.includes(t.text)) continue;
+      for (const word of nearWords(t.text, vocabulary).slice(0, 4)) {
+        if ((await run(`"${word}"`)).results.length === 0) continue;
+        text = text.replace(t.text, word);
+        changed = true;
+        break;
+      }
+    }
+    return changed ? text : undefined;
+  };
+
+  /**
+   * The words of a query that find a page by themselves (an exact-phrase search each), for an empty result; not the
+   * pieces of the segmentation (运会 in 杭州亚运会).
+   */
   const findable = async (plan: QueryPlan): Promise<string[]> => {
-    const hits = await Promise.all(plan.terms.map(async (t) => ((await run(`"${t.text}"`)).results.length > 0 ? t.text : '')));
+    const words = plan.terms.filter((t) => !t.fragment);
+    const hits = await Promise.all(words.map(async (t) => ((await run(`"${t.text}"`)).results.length > 0 ? t.text : '')));
     return hits.filter(Boolean);
   };
 

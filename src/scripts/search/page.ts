@@ -32,6 +32,7 @@ export function startSearchPage(app: HTMLElement): void {
   const empty = $<HTMLElement>('[data-empty]');
   const emptyQuery = $<HTMLElement>('[data-empty-query]');
   const emptyTerms = $<HTMLElement>('[data-empty-terms]');
+  const didYouMean = $<HTMLElement>('[data-did-you-mean]');
   const failure = $<HTMLElement>('[data-error]');
   const baseTitle = document.title;
 
@@ -122,6 +123,11 @@ export function startSearchPage(app: HTMLElement): void {
         : []),
     );
     emptyTerms.hidden = !terms.length;
+    const correction = outcome.mode === 'query' ? outcome.correction : undefined;
+    didYouMean.replaceChildren(
+      ...(correction ? ['您是不是要找：', h('a', { href: `${url('search')}?q=${encodeURIComponent(correction)}` }, correction), '？'] : []),
+    );
+    didYouMean.hidden = !correction;
   };
 
   const run = async () => {

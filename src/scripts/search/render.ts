@@ -65,11 +65,13 @@ export function statusText(outcome: Outcome | undefined, state: SearchState): st
       const q = outcome.searchedAs ?? state.q;
       const as = outcome.searchedAs ? `“${state.q}”已按简体字“${q}”搜索。` : '';
       const more = outcome.truncated ? `，显示最相关的 ${outcome.total} 篇` : '';
+      // Only words the reader typed are named; pieces of the segmentation (区给, 运会) would read as typos of ours.
+      const named = outcome.missing.map((t) => `“${t}”`).join('、');
       const loose = outcome.missing.length
-        ? `以下结果都不含${outcome.missing.map((t) => `“${t}”`).join('、')}，按其余词语排列：`
-        : outcome.apart
+        ? `以下结果都不含${named}${outcome.unnamed ? '及查询中的另一些字词' : ''}，按其余词语排列：`
+        : outcome.apart && !outcome.unnamed
           ? '没有与查询完全相同的说法，以下结果包含其中的各个词语：'
-          : outcome.loosened
+          : outcome.loosened || outcome.unnamed
             ? '没有完全匹配的内容，以下结果只包含部分词语：'
             : '';
       // cleanQuery cut a longer query (a pasted paragraph) to its first MAX_QUERY_LENGTH characters.

@@ -1,0 +1,55 @@
+/**
+ * "您是不是要找": for a query that finds nothing, a word of the site one character away from what was typed (玉还 →
+ * 玉环, 政效企 → 政校企: a pinyin input method offers the wrong character of the same sound).
+ *
+ * The words are the dictionary's (regions, groups, measures, synonyms, with their other names) and the names the texts
+ * put in quotation marks (“政校企”, “金蓝领”, “和盈模式”), which are what a practice calls its programme. The names are
+ * collected at build time ({@link collectNames}) and served as `/search/names.json`, loaded only for a query that
+ * finds nothing.
+ */
+import { squashText } from './normalize.ts';
+
+/** How many names `/search/names.json` holds at most: those on the most pages (about 10 KB of JSON per 1,000). */
+export const MAX_NAMES = 3000;
+
+const QUOTED = /[“「『"]([^”」』"\n]{2,16})[”」』"]/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** The names `text` puts in quotation marks, squashed: two to eight characters with at least one Chinese one. */
+export function quotedNames(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(QUOTED)) {
+    const name = squashText(m[1]!);
+    const n = Array.from(name).length;
+    if (n >= 2 && n <= 8 && HAN.test(name)) out.add(name);
+  }
+  return [...out];
+}
+
+/** The quoted names of some texts (one per page), those on the most pages first, at most `max`. */
+export function collectNames(texts: Iterable<string>, max = MAX_NAMES): string[] {
+  const pages = new Map<string, number>();
+  for (const text of texts) for (const name of quotedNames(text)) pages.set(name, (pages.get(name) ?? 0) + 1);
+  return [...pages.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, max)
+    .map(([name]) => name);
+}
+
+/**
+ * The words of `vocabulary` that differ from `term` (squashed) in exactly one character, in the vocabulary's order.
+ * Terms of two to eight characters only: one character of one is everything.
+ */
+export function nearWords(term: string, vocabulary: Iterable<string>): string[] {
+  const t = Array.from(term);
+  if (t.length < 2 || t.length > 8) return [];
+  const out: string[] = [];
+  for (const word of vocabulary) {
+    const w = Array.from(word);
+    if (w.length !== t.length || out.includes(word)) continue;
+    let differ = 0;
+    for (let i = 0; i < w.length && differ < 2; i++) if (w[i] !== t[i]) differ++;
+    if (differ === 1) out.push(word);
+  }
+  return out;
+}
