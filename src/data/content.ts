@@ -135,12 +135,24 @@ export function sourceFiles(c: Corpus): string[] {
   return [...new Set([...c.briefings, ...c.plans].map((d) => d.data.source))].sort();
 }
 
+const documentsBySource = new WeakMap<Corpus, Map<string, { href: string; label: string }[]>>();
+
 /** The published plans and issues made from a raw source file, each with its page and its name as cited. */
 export function sourceDocuments(c: Corpus, file: string): { href: string; label: string }[] {
-  return [
-    ...c.plans.filter((p) => p.data.source === file).map((p) => ({ href: planUrl(p.id), label: p.data.title })),
-    ...c.briefings.filter((b) => b.data.source === file).map((b) => ({ href: briefingUrl(b.id), label: citation(b.data) })),
-  ];
+  let bySource = documentsBySource.get(c);
+  if (!bySource) {
+    bySource = new Map();
+    const add = (source: string, doc: { href: string; label: string }) => bySource!.set(source, [...(bySource!.get(source) ?? []), doc]);
+    for (const p of c.plans) add(p.data.source, { href: planUrl(p.id), label: p.data.title });
+    for (const b of c.briefings) add(b.data.source, { href: briefingUrl(b.id), label: citation(b.data) });
+    documentsBySource.set(c, bySource);
+  }
+  return bySource.get(file) ?? [];
+}
+
+/** What a source's pages are made of: its text and the documents it is the source of. */
+export async function sourceCacheKey(c: Corpus, file: string): Promise<string> {
+  return createHash('sha256').update(await seedText(file)).update(JSON.stringify(sourceDocuments(c, file))).digest('hex').slice(0, 32);
 }
 
 /**

@@ -7,8 +7,10 @@ import { formatProblem, validateCorpus, type Problem, type RenderedFragment } fr
  * added to `rendered`, when given, for the build to check once the pages exist.
  */
 export function checkContent(contentDir: string, seedsDir = 'seeds', cacheFile?: string, rendered?: RenderedFragment[]): Problem[] {
-  const { corpus, problems } = loadCorpus(contentDir, seedsDir, cacheFile);
-  return [...problems, ...validateCorpus(corpus, rendered)];
+  const { corpus, problems, save } = loadCorpus(contentDir, seedsDir, cacheFile);
+  const found = [...problems, ...validateCorpus(corpus, rendered)];
+  save();
+  return found;
 }
 
 /** The report printed for a failed check: one line per problem, then the count. */

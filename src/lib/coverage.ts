@@ -12,7 +12,8 @@ export interface CoveredPage {
   id: string;
   /** The page's title as printed in the source before its text (not looked for in the first page's lead-in). */
   title?: string | undefined;
-  paragraphs: { text: string; line: number }[];
+  /** Its paragraphs; `reduced`, when given, is the text as {@link normalizeMarkdown} reduces it (computed if not). */
+  paragraphs: { text: string; line: number; reduced?: string }[];
 }
 
 export type CoverageProblem =
@@ -44,7 +45,7 @@ export function coverage(pages: readonly CoveredPage[], source: string): Coverag
   let cursor = 0;
   for (const page of pages) {
     for (const p of page.paragraphs) {
-      const text = normalizeMarkdown(dropPageNumbers(p.text));
+      const text = p.reduced ?? normalizeMarkdown(dropPageNumbers(p.text));
       if (!text) continue;
       if (/^\s*\[\^[^\]]+\]:/.test(p.text)) {
         const at = source.indexOf(text);

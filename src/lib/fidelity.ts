@@ -107,6 +107,16 @@ export function paragraphsWithLines(body: string): Paragraph[] {
   return out;
 }
 
+/** A paragraph of a body with its text reduced as the source is ({@link normalizeMarkdown}, page numbers dropped). */
+export interface ReducedParagraph extends Paragraph {
+  reduced: string;
+}
+
+/** The paragraphs of `body` with their reduced text: what the fidelity and coverage checks compare with the source. */
+export function reducedParagraphs(body: string): ReducedParagraph[] {
+  return paragraphsWithLines(body).map((p) => ({ ...p, reduced: normalizeMarkdown(dropPageNumbers(p.text)) }));
+}
+
 /** A paragraph of a body that its source does not contain, and where it leaves the source. */
 export interface Unfaithful {
   /** 1-based line of the body. */
@@ -129,6 +139,10 @@ export class SourceIndex {
   constructor(raw: string) {
     this.#raw = raw;
   }
+  /** The text it was made from (the seed as the check compares it). */
+  get comparable(): string {
+    return this.#raw;
+  }
   /** The source reduced with `corrections` applied ({@link normalizeSource}). */
   text(corrections: readonly Correction[] = []): string {
     const key = JSON.stringify(corrections.map((c) => [c.from, c.to]));
@@ -149,11 +163,11 @@ const MIN_MATCH = 6;
  * The paragraphs of `body` whose characters the source does not contain (after `corrections`), with the line each
  * starts on and how far it agrees with the source. Page-number lines are left out: the check reports them apart.
  */
-export function unfaithful(body: string, source: SourceIndex, corrections: readonly Correction[] = []): Unfaithful[] {
+export function unfaithful(body: string, source: SourceIndex, corrections: readonly Correction[] = [], paragraphs: readonly ReducedParagraph[] = reducedParagraphs(body)): Unfaithful[] {
   const src = source.text(corrections);
   const out: Unfaithful[] = [];
-  for (const p of paragraphsWithLines(body)) {
-    const text = normalizeMarkdown(dropPageNumbers(p.text));
+  for (const p of paragraphs) {
+    const text = p.reduced;
     if (!text || src.includes(text)) continue;
     // The longest start of the paragraph the source has (if a start is there, every shorter one is).
     let lo = 0;

@@ -163,23 +163,36 @@ function nested(dir: string): string[] {
 
 type SplitCache = Map<string, ReturnType<typeof splitFrontmatter>>;
 
-/** The code a cached parse depends on (the splitter and the YAML library); undefined when it cannot be read. */
+/**
+ * The code a cached result depends on (the splitter and the YAML library; the reading and reducing of seeds, for the
+ * check's memo); undefined when it cannot be read.
+ */
 function splitVersion(): string | undefined {
   try {
     const yamlVersion = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/yaml/package.json'), 'utf8')) as { version: string }).version;
-    return createHash('sha1').update(yamlVersion).update(readFileSync(new URL('./frontmatter.ts', import.meta.url))).digest('base64');
+    const hash = createHash('sha1').update(yamlVersion);
+    for (const f of ['./frontmatter.ts', './seed-text.ts', './fidelity.ts', '../ingest/clean.ts', '../ingest/masthead.ts', '../ingest/decode.ts']) {
+      hash.update(readFileSync(new URL(f, import.meta.url)));
+    }
+    return hash.digest('base64');
   } catch {
     return undefined;
   }
 }
 
-function readSplitCache(file: string | undefined, version: string | undefined): SplitCache {
-  if (!file || !version) return new Map();
+interface StoredCache {
+  version: string;
+  entries: SplitCache;
+  memo?: Map<string, unknown>;
+}
+
+function readSplitCache(file: string | undefined, version: string | undefined): Omit<StoredCache, 'version'> {
+  if (!file || !version) return { entries: new Map() };
   try {
-    const stored = deserialize(readFileSync(file)) as { version: string; entries: SplitCache };
-    return stored.version === version ? stored.entries : new Map();
+    const stored = deserialize(readFileSync(file)) as StoredCache;
+    return stored.version === version ? stored : { entries: new Map() };
   } catch {
-    return new Map();
+    return { entries: new Map() };
   }
 }
 
@@ -188,11 +201,14 @@ function readSplitCache(file: string | undefined, version: string | undefined): 
  * `cacheFile`, the parsed frontmatter of a page whose text is unchanged since the last run is taken from that file
  * (YAML parsing is most of the check's time: 6 s at 10,000 practices).
  */
-export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: string): { corpus: RawCorpus; problems: Problem[] } {
+export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: string): { corpus: RawCorpus; problems: Problem[]; save: () => void } {
   const problems: Problem[] = [];
   const version = cacheFile ? splitVersion() : undefined;
-  const before = readSplitCache(cacheFile, version);
+  const stored = readSplitCache(cacheFile, version);
+  const before = stored.entries;
   const after: SplitCache = new Map();
+  const memoBefore = stored.memo ?? new Map<string, unknown>();
+  const memoAfter = new Map<string, unknown>();
   const split = (text: string, file: string) => {
     const key = createHash('sha1').update(file).update('\0').update(text).digest('base64');
     const hit = before.get(key) ?? splitFrontmatter(text, file);
@@ -261,10 +277,29 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
         return { error: (e as Error).message };
       }
     };
+    corpus.seedKey = (name) => {
+      try {
+        return createHash('sha1').update(readFileSync(join(seedsDir, name))).digest('base64');
+      } catch {
+        return undefined;
+      }
+    };
   }
   if (cacheFile && version) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, serialize({ version, entries: after }));
+    corpus.memo = {
+      get: (key) => {
+        const v = memoBefore.get(key);
+        if (v !== undefined) memoAfter.set(key, v);
+        return v;
+      },
+      set: (key, value) => void memoAfter.set(key, value),
+    };
   }
-  return { corpus, problems };
+  // Written once the check is done, with what it memoized; entries no longer used are dropped.
+  const save = () => {
+    if (!cacheFile || !version) return;
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, serialize({ version, entries: after, memo: memoAfter } satisfies StoredCache));
+  };
+  return { corpus, problems, save };
 }

@@ -11,10 +11,10 @@ import { redirectSchema } from '../schemas/redirect.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
 import { coverage } from './coverage.ts';
-import { markupIn, normalizeBody, normalizeMarkdown, paragraphsWithLines, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
+import { markupIn, normalizeBody, normalizeMarkdown, paragraphsWithLines, reducedParagraphs, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
 import { KIND_LABEL, qualifiers, type MetricLike } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
-import { comparableSeed, printedIssue } from './seed-text.ts';
+import { comparableSeed, printedIssue, type PrintedIssue } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
@@ -60,6 +60,10 @@ export interface RawCorpus {
    * since every one would be reported as unknown with an empty list of allowed values.
    */
   unreadableTaxonomies?: readonly ('regions' | 'groups' | 'measures' | 'indicators' | 'synonyms')[];
+  /** A key of a seed's bytes (a hash), for memoized results about it; omitted to compute them every time. */
+  seedKey?: (name: string) => string | undefined;
+  /** Results kept between runs of the check (a seed's reduced text, what it prints), by keys that include seedKey. */
+  memo?: { get: (key: string) => unknown; set: (key: string, value: unknown) => void };
   /** content/redirects.yaml as read (undefined data when it could not be read), when the file exists. */
   redirects?: { file: string; data: unknown };
 }
@@ -367,6 +371,20 @@ const INTERNAL_ROUTES: Record<string, keyof RawCorpus> = {
  */
 export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[]): Problem[] {
   const problems: Problem[] = [];
+  // Looked up for every page, and each seed decoded once: there is one seed per issue, thousands at scale.
+  const seedFiles = corpus.seedFiles ? new Set(corpus.seedFiles) : undefined;
+  const seedReads = new Map<string, ReturnType<NonNullable<RawCorpus['readSeed']>>>();
+  // Each body's paragraphs reduced once, for the fidelity and the coverage check.
+  const reducedOf = new WeakMap<RawEntry, ReturnType<typeof reducedParagraphs>>();
+  const reduced = (e: RawEntry) => {
+    let r = reducedOf.get(e);
+    if (!r) reducedOf.set(e, (r = reducedParagraphs(e.body ?? '')));
+    return r;
+  };
+  const readSeed = (name: string) => {
+    if (!seedReads.has(name)) seedReads.set(name, corpus.readSeed?.(name));
+    return seedReads.get(name);
+  };
 
   const regions = parseAll(corpus.regions, regionSchema, problems);
   const groups = parseAll(corpus.groups, groupSchema, problems);
@@ -682,12 +700,21 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
    */
   /** The seed reduced for comparison, or the reason it cannot be read; undefined when there are no seeds to read. */
   const sourceIndex = (source: string): SourceIndex | string | undefined => {
-    if (!corpus.readSeed || (corpus.seedFiles && !corpus.seedFiles.includes(source))) return undefined;
+    if (!corpus.readSeed || (seedFiles && !seedFiles.has(source))) return undefined;
     let index = sources.get(source);
     if (index === undefined) {
-      const read = corpus.readSeed(source);
-      if (!read) return undefined;
-      sources.set(source, (index = 'text' in read ? new SourceIndex(comparableSeed(read.text, series)) : read.error));
+      const key = corpus.memo && corpus.seedKey?.(source);
+      const memoKey = key && `comparable\0${key}\0${series.join('\0')}`;
+      const kept = memoKey ? corpus.memo!.get(memoKey) : undefined;
+      if (typeof kept === 'string') {
+        index = new SourceIndex(kept);
+      } else {
+        const read = readSeed(source);
+        if (!read) return undefined;
+        index = 'text' in read ? new SourceIndex(comparableSeed(read.text, series)) : read.error;
+        if (memoKey && typeof index === 'object') corpus.memo!.set(memoKey, index.comparable);
+      }
+      sources.set(source, index);
     }
     return index;
   };
@@ -710,8 +737,8 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       const to = normalizeMarkdown(c.to);
       if (to && !bodyText.includes(to)) problems.push({ file, field: `corrections[${i}].to`, message: `“${c.to}”在正文中找不到：to 应是页面上（正文中）的写法` });
     });
-    const bad = unfaithful(body, index, corrections);
-    const all = paragraphsWithLines(body).filter((p) => normalizeMarkdown(p.text)).length;
+    const bad = unfaithful(body, index, corrections, reduced(entry));
+    const all = bad.length >= 2 ? reduced(entry).filter((p) => p.reduced).length : -1;
     if (bad.length >= 2 && bad.length === all) {
       // Not one paragraph is in this source: the page points at the wrong source, not at a text reworded throughout.
       unfaithfulFiles.add(file);
@@ -747,7 +774,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     if (new Set(entries.map((e) => e.entry.id)).size !== entries.length) return;
     const seed = `seeds/${source}`;
     const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
-    const pages = entries.map(({ entry, title }) => ({ id: entry.id, title, paragraphs: paragraphsWithLines(entry.body ?? '') }));
+    const pages = entries.map(({ entry, title }) => ({ id: entry.id, title, paragraphs: reduced(entry) }));
     const lineIn = (id: string, line: number) => line + (byId.get(id)!.bodyLine ?? 1) - 1;
     for (const c of coverage(pages, index.text(entries.flatMap((e) => e.corrections)))) {
       const file = byId.get(c.page)!.file;
@@ -832,7 +859,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       if (first) problems.push({ file: b.entry.file, field: 'number', message: `期号 ${b.data.number} 与 ${first} 相同（都是《${b.data.series}》${year} 年第 ${b.data.number} 期）：期号照原文填写，原文没有印期号时不填` });
       else issueNumber.set(key, b.entry.file);
     }
-    if (corpus.seedFiles && !corpus.seedFiles.includes(b.data.source)) {
+    if (seedFiles && !seedFiles.has(b.data.source)) {
       problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
     }
   }
@@ -902,10 +929,15 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
 
   // What an issue's frontmatter says of it agrees with what its raw text prints (masthead, colophon).
   for (const b of briefings) {
-    if (!corpus.readSeed || (corpus.seedFiles && !corpus.seedFiles.includes(b.data.source))) continue;
-    const read = corpus.readSeed(b.data.source);
-    if (!read || !('text' in read)) continue;
-    const printed = printedIssue(read.text);
+    if (!corpus.readSeed || (seedFiles && !seedFiles.has(b.data.source))) continue;
+    const key = corpus.memo && corpus.seedKey?.(b.data.source);
+    let printed = (key ? corpus.memo!.get(`printed\0${key}`) : undefined) as PrintedIssue | undefined;
+    if (!printed) {
+      const read = readSeed(b.data.source);
+      if (!read || !('text' in read)) continue;
+      printed = printedIssue(read.text);
+      if (key) corpus.memo!.set(`printed\0${key}`, printed);
+    }
     const seed = `seeds/${b.data.source}`;
     const file = b.entry.file;
     const iso = b.data.date.toISOString().slice(0, 10);
@@ -955,7 +987,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       checkFidelity(pl.entry, pl.data.corrections, pl.data.source);
       checkCoverage([{ entry: pl.entry, corrections: pl.data.corrections }], pl.data.source);
     }
-    if (corpus.seedFiles && !corpus.seedFiles.includes(pl.data.source)) {
+    if (seedFiles && !seedFiles.has(pl.data.source)) {
       problems.push({ file, field: 'source', message: `seeds/ 中没有文件 ${pl.data.source}` });
     }
   }
