@@ -25,22 +25,36 @@ export function comparableSeed(raw: string, knownSeries: readonly string[] = [])
     .join('\n');
 }
 
-/** A raw text reduced to its characters as the fidelity check compares them, with the 1-based raw line of each. */
+/** A raw text reduced to its characters as the fidelity check compares them, with where each raw line starts in it. */
 export interface LinedText {
   text: string;
-  lines: number[];
+  /** Offset in `text` at which raw line i + 1 starts (a line reduced to nothing starts where the next one does). */
+  starts: Int32Array;
 }
 
 /** `raw` reduced line by line ({@link normalizeSource}: page numbers, whitespace and marks gone), keeping line numbers. */
 export function linedText(raw: string): LinedText {
+  const lines = raw.split(/\r\n?|\n/);
+  const starts = new Int32Array(lines.length);
   let text = '';
-  const lines: number[] = [];
-  raw.split(/\r\n?|\n/).forEach((line, i) => {
-    const reduced = normalizeSource(line);
-    text += reduced;
-    for (let k = 0; k < reduced.length; k++) lines.push(i + 1);
+  lines.forEach((line, i) => {
+    starts[i] = text.length;
+    text += normalizeSource(line);
   });
-  return { text, lines };
+  return { text, starts };
+}
+
+/** The 1-based raw line of the character at `offset` of a lined text: the last line starting at or before it. */
+function lineAt(src: LinedText, offset: number): number {
+  let lo = 0;
+  let hi = src.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (src.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  // A line reduced to nothing starts where the next one does: the last line starting there holds the character.
+  return lo + 1;
 }
 
 /** The fewest characters of a paragraph's start that place it in a source; fewer may match elsewhere by chance. */
@@ -66,7 +80,7 @@ export function startLine(src: LinedText, title: string, paragraphs: readonly st
   // A title printed far before the paragraph is a table-of-contents entry or another page's heading, not this page's.
   const near = titleAt >= 0 && (at < 0 || at - (titleAt + name.length) <= NEAR_TITLE);
   const found = near ? titleAt : at;
-  return found >= 0 ? src.lines[found] : undefined;
+  return found >= 0 ? lineAt(src, found) : undefined;
 }
 
 /** What an issue's raw text prints about itself in its masthead (first lines) and colophon (last lines). */
