@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import pruneDist from './src/integrations/prune-dist.ts';
+import rawSources from './src/integrations/raw-sources.ts';
 import publishedPages from './src/integrations/published-pages.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeMetricAnchors from './src/markdown/rehype-metric-anchors.ts';
@@ -50,8 +51,9 @@ export default defineConfig({
       ],
     }),
   },
-  // pruneDist() runs before pagefind(): the index is built from dist/ once no page of an earlier build is left in it.
-  integrations: [contentCheck(), publishedPages(), mdx(), pruneDist(), pagefind()],
+  // pruneDist() runs before rawSources() and pagefind(): the raw texts are written, and the index built, once nothing of
+// an earlier build is left in dist/.
+  integrations: [contentCheck(), publishedPages(), mdx(), pruneDist(), rawSources(), pagefind()],
   // Practice pages return a cacheKey (src/data/content.ts, practiceCacheKey): with INCREMENTAL=1 a rebuild re-renders
   // only the pages whose inputs changed. Off by default: see docs/performance.md for what it gives.
   experimental: { incrementalBuild: incremental },
