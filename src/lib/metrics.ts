@@ -1,5 +1,5 @@
 /** Metric helpers: how a figure is shown, and which figures a card list leads with. Pure; unit-tested. */
-import { findNumbers, tidy, toHalfWidth } from './numbers.ts';
+import { findNumbers, tidy, toHalfWidth, type FoundNumber } from './numbers.ts';
 import { formatValue } from './format.ts';
 
 export type MetricKind = 'result' | 'target' | 'baseline' | 'standard';
@@ -35,8 +35,12 @@ export function displayValue(m: MetricLike): string {
  * `approximate` when one of them makes the figure approximate (约, 近, 超, 逾, 余, 多, 左右). Undefined when the quote
  * does not contain the figure.
  */
-export function qualifiers(m: MetricLike): { number: string; lead: string; trail: string; bound: string; approximate: boolean } | undefined {
-  const n = findNumbers(m.quote).find((f) => f.value === tidy(m.value));
+export function qualifiers(
+  m: MetricLike,
+  numbers: readonly FoundNumber[] = findNumbers(m.quote),
+): { number: string; lead: string; trail: string; bound: string; approximate: boolean } | undefined {
+  const value = tidy(m.value);
+  const n = numbers.find((f) => f.value === value);
   if (!n) return undefined;
   const number = toHalfWidth(n.text).replace(/[ \u3000]/g, '');
   const { before, after } = around(m.quote, n.text);

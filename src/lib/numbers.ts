@@ -61,10 +61,11 @@ export function findNumbers(text: string): FoundNumber[] {
  * Whether `quote` states `value` in `unit`: some number of the quote, with 万/亿 resolved, equals the value and is
  * followed by the unit (`%` for percentages; `人次` also matches `人/次`).
  */
-export function quoteStates(quote: string, value: number, unit: string): boolean {
+export function quoteStates(quote: string, value: number, unit: string, numbers: readonly FoundNumber[] = findNumbers(quote)): boolean {
   const raw = toHalfWidth(unit);
   const u = raw.replace(/\//g, '');
-  return findNumbers(quote).some((n) => n.value === tidy(value) && n.after.startsWith(u) && !unitContinues(n, raw));
+  const v = tidy(value);
+  return numbers.some((n) => n.value === v && n.after.startsWith(u) && !unitContinues(n, raw));
 }
 
 /**

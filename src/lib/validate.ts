@@ -15,7 +15,7 @@ import { markupIn, normalizeBody, normalizeMarkdown, paragraphsWithLines, reduce
 import { KIND_LABEL, qualifiers, type MetricLike } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { comparableSeed, printedIssue, type PrintedIssue } from './seed-text.ts';
-import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit } from './numbers.ts';
+import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 
 /** One file's parsed data as read from disk, before validation. */
@@ -536,6 +536,8 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     let visible: string | undefined;
     metrics.forEach((m, i) => {
       const f = `${field}[${i}]`;
+      // The quote's numbers, found once for every rule below.
+      let numbers: ReturnType<typeof findNumbers> | undefined;
       const marks = markupIn(m.quote);
       if (marks.length) {
         // The page shows no marks, so a quote with them is not the sentence as it reads, and its anchor is not found.
@@ -546,9 +548,9 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
         });
       } else if (!body.includes(m.quote) && !(visible ??= stripInlineMarkup(body)).includes(m.quote)) {
         problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）` });
-      } else if (!quoteStates(m.quote, m.value, m.unit)) {
+      } else if (!quoteStates(m.quote, m.value, m.unit, (numbers ??= findNumbers(m.quote)))) {
         // The number is right and the unit is not: say which unit the quote has, not that the value does not match.
-        const same = findNumbers(m.quote).find((n) => n.value === tidy(m.value));
+        const same = numbers.find((n) => n.value === tidy(m.value));
         const unit = same && (writtenUnit(same) ?? /^[^\s\d，。、；：,.;:（）()“”"'的及和与、]{1,4}/.exec(same.after)?.[0]);
         if (same && unit) {
           problems.push({ file, field: `${f}.unit`, message: `单位应为 “${unit}”（引文“${m.quote}”中 ${same.text} 后面的单位），现为 “${m.unit}”` });
@@ -556,7 +558,6 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
           problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”中 ${same.text} 后面没有单位“${m.unit}”：引文要包括数字后面的单位` });
         } else {
           // What the value should be: the quote's numbers followed by the unit, or else all its numbers.
-          const numbers = findNumbers(m.quote);
           const unit = toHalfWidth(m.unit).replace(/\//g, '');
           const withUnit = numbers.filter((n) => n.after.startsWith(unit));
           const meant = withUnit.length ? withUnit : numbers;
@@ -571,15 +572,15 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
         }
       }
       // Every word that qualifies the figure is in its quote, and `approx` says whether one makes it approximate.
-      const q = qualifiers(m);
+      const q = qualifiers(m, (numbers ??= findNumbers(m.quote)));
       const at = q ? body.indexOf(m.quote) : -1;
       let cut = false;
       if (at >= 0) {
         const next = /^[ \u3000]*(以上|以下|以内|左右|余|多)/.exec(body.slice(at + m.quote.length, at + m.quote.length + 6))?.[1];
         const prev = /(约为|约|将近|接近|近|超过|超|逾|不足|不低于|不少于|不超过|不高于|最高|最低|至少|至多)[ \u3000]*$/.exec(body.slice(Math.max(0, at - 6), at))?.[1];
         // Only when the word qualifies this figure: the quote's last number (before it) or its first (after it).
-        const numbers = findNumbers(m.quote);
-        const own = (n: (typeof numbers)[number] | undefined) => n !== undefined && n.value === tidy(m.value);
+        numbers ??= findNumbers(m.quote);
+        const own = (n: FoundNumber | undefined) => n !== undefined && n.value === tidy(m.value);
         if (next && own(numbers.at(-1)) && /[\d万亿%]\s*[^\d\s]{0,4}$/.test(m.quote)) {
           cut = true;
           problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”后面紧接着“${next}”，它说明这个数字：引文应包括“${next}”（“${m.quote}${next}”），否则页面上会丢掉它` });
