@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { redirectsSchema, type Redirect } from '../schemas/redirect';
-import { decodeBytes } from '../ingest/decode';
+import { decodeChecked } from '../ingest/decode';
 import { citation, htmlParagraphs } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
 import { contentDir, seedsDir } from '../lib/paths';
@@ -174,7 +174,7 @@ const linedSeeds = new Map<string, Promise<LinedText>>();
  */
 export function seedText(file: string): Promise<string> {
   let text = seedTexts.get(file);
-  if (!text) seedTexts.set(file, (text = readFile(`${seedsDir}/${file}`).then((bytes) => decodeBytes(bytes).text)));
+  if (!text) seedTexts.set(file, (text = readFile(`${seedsDir}/${file}`).then((bytes) => decodeChecked(bytes))));
   return text;
 }
 

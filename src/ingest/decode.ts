@@ -102,3 +102,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (garbled) throw new IngestError(`${garbled}（按 ${decoded.encoding} 读取）；请取得正确编码的原文`);
   return { text, encoding: decoded.encoding };
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of a file the content check has already read without a problem: plain UTF-8 read directly (the check's
+ * binary and garbling tests are not repeated for every page that shows it), anything else through {@link decodeBytes}.
+ */
+export function decodeChecked(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return decodeBytes(bytes).text;
+  }
+}

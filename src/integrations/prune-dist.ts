@@ -30,8 +30,11 @@ function removeEmptyDirs(dir: string): void {
   }
 }
 
-/** Left alone: the search index (rewritten by src/indexer/ right after), and a deploy checkout kept in `dist/.git`. */
-const OWNED_ELSEWHERE = ['pagefind', '.git'];
+/**
+ * Left alone: the search index (rewritten by src/indexer/ right after), the raw texts (kept up to date by
+ * raw-sources.ts), and a deploy checkout kept in `dist/.git`.
+ */
+const OWNED_ELSEWHERE = ['pagefind', '.git', /^sources\/[^/]+\.txt$/];
 
 /**
  * With `emptyOutDir: false` (incremental builds, see astro.config.mjs), Astro leaves an unchanged page where it is

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeBytes } from '../ingest/decode.ts';
+import { decodeChecked } from '../ingest/decode.ts';
 import { seedsDir } from '../lib/paths.ts';
 
 /**
@@ -10,7 +10,8 @@ import { seedsDir } from '../lib/paths.ts';
  * (src/pages/sources/[name]/): one for every source page the build made, so only the sources of published issues and
  * plans. Written as UTF-8 whatever the seed's own encoding (a GBK file would reach the browser as mojibake). Copied
  * here rather than rendered as routes: one source per issue is thousands of files at scale, and a route costs Astro
- * more than a copy. Runs after pruneDist(), which removes what an earlier build left.
+ * more than a copy. An incremental build keeps dist/: a text is rewritten only when its seed is newer, and a text whose
+ * page is gone is removed here (pruneDist() leaves these files to this step).
  */
 export default function rawSources(): AstroIntegration {
   return {
@@ -19,15 +20,27 @@ export default function rawSources(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const sources = join(fileURLToPath(dir), 'sources');
         if (!existsSync(sources)) return;
+        const entries = readdirSync(sources, { withFileTypes: true });
+        const pages = new Set(entries.filter((e) => e.isDirectory()).map((e) => e.name));
         let written = 0;
-        for (const entry of readdirSync(sources, { withFileTypes: true })) {
-          if (!entry.isDirectory()) continue;
-          const seed = join(seedsDir, `${entry.name}.txt`);
+        let removed = 0;
+        // A text whose page this build did not make (an issue taken back to draft, a source renamed) goes.
+        for (const e of entries) {
+          if (e.isFile() && e.name.endsWith('.txt') && !pages.has(e.name.slice(0, -4))) {
+            rmSync(join(sources, e.name));
+            removed++;
+          }
+        }
+        for (const name of pages) {
+          const seed = join(seedsDir, `${name}.txt`);
           if (!existsSync(seed)) continue;
-          writeFileSync(join(sources, `${entry.name}.txt`), decodeBytes(readFileSync(seed)).text);
+          const out = join(sources, `${name}.txt`);
+          // Kept from an earlier build when the seed has not changed since (an incremental build keeps dist/).
+          if (existsSync(out) && statSync(out).mtimeMs >= statSync(seed).mtimeMs) continue;
+          writeFileSync(out, decodeChecked(readFileSync(seed)));
           written++;
         }
-        logger.info(`wrote ${written} raw source text(s) to sources/`);
+        logger.info(`原始文本：写入 ${written} 个${removed ? `，删除 ${removed} 个` : ''}（共 ${pages.size} 个）`);
       },
     },
   };

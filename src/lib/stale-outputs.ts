@@ -17,8 +17,8 @@ export interface BuildOutputs {
   publicFiles: ReadonlySet<string>;
   /** When this build started: a file written since is this build's (bundles, copies, sitemaps). */
   startedMs: number;
-  /** Top-level folders that another step owns and rewrites (the search index). */
-  ownedElsewhere: readonly string[];
+  /** Folders (by name) or files (by pattern) that another step owns and rewrites (the search index, the raw texts). */
+  ownedElsewhere: readonly (string | RegExp)[];
 }
 
 /**
@@ -36,7 +36,7 @@ export function staleOutputs(files: readonly OutputFile[], outputs: BuildOutputs
         !outputs.routeFiles.has(f.path) &&
         !outputs.publicFiles.has(f.path) &&
         f.mtimeMs < since &&
-        !outputs.ownedElsewhere.some((dir) => f.path === dir || f.path.startsWith(`${dir}/`)),
+        !outputs.ownedElsewhere.some((o) => (typeof o === 'string' ? f.path === o || f.path.startsWith(`${o}/`) : o.test(f.path))),
     )
     .map((f) => f.path)
     .sort();

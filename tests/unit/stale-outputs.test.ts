@@ -10,7 +10,7 @@ const outputs = {
   routeFiles: new Set(['practices/a/index.html', 'feed.xml']),
   publicFiles: new Set(['robots.txt']),
   startedMs: started,
-  ownedElsewhere: ['pagefind', '.git'],
+  ownedElsewhere: ['pagefind', '.git', /^sources\/[^/]+\.txt$/],
 };
 
 test('pages this build kept or wrote, public files, new files and the index stay; the rest goes', () => {
@@ -24,8 +24,10 @@ test('pages this build kept or wrote, public files, new files and the index stay
     { path: 'pagefind/pagefind.js', mtimeMs: before },
     { path: '.git/HEAD', mtimeMs: before }, // a deploy checkout
     { path: 'pagefind-old.txt', mtimeMs: before }, // a sibling of the owned folder is not owned
+    { path: 'sources/002.txt', mtimeMs: before }, // a raw text, owned by the step that writes them
+    { path: 'sources/old/index.html', mtimeMs: before }, // but not a source page no longer built
   ];
-  assert.deepEqual(staleOutputs(files, outputs), ['_astro/old.js', 'pagefind-old.txt', 'practices/gone/index.html']);
+  assert.deepEqual(staleOutputs(files, outputs), ['_astro/old.js', 'pagefind-old.txt', 'practices/gone/index.html', 'sources/old/index.html']);
 });
 
 test('a file written just before the start is kept (file times are coarser than the clock)', () => {
