@@ -531,8 +531,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     if (Array.isArray(list) && !list.some((id) => publishedPractices.has(String(id)))) unpublished.briefings.add(b.id);
   }
 
-  type AnyMetric = MetricLike;
-  const checkMetrics = (file: string, field: string, metrics: readonly AnyMetric[], body: string, mustBeTarget: boolean) => {
+  const checkMetrics = (file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean) => {
     let visible: string | undefined;
     metrics.forEach((m, i) => {
       const f = `${field}[${i}]`;
@@ -746,7 +745,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       problems.push({
         file,
         field: 'body',
-        message: `正文的 ${all} 段都不在原文 ${seed} 中：是否${entry.file.includes('/plans/') || file.startsWith('plans/') ? ' source ' : '所属简报（briefing）或简报的 source '}写错了？（正文应整理自它所依据的那份原文）`,
+        message: `正文的 ${all} 段都不在原文 ${seed} 中：是否${/(^|\/)plans\//.test(file) ? ' source ' : '所属简报（briefing）或简报的 source '}写错了？（正文应整理自它所依据的那份原文）`,
       });
       return;
     }
