@@ -3,7 +3,6 @@
  * plan's `targets`), the first occurrence of its `quote` in the body is wrapped in `<span id="m-{i+1}"
  * class="metric-quote">`, so a metric card can link to `#m-{i+1}` and the reader lands on the figure. A quote inside
  * another's is marked inside it; a quote that overlaps another's or crosses formatting is marked with what it overlaps.
- * Only a quote split between blocks gets an empty anchor at the start of its paragraph instead.
  */
 interface HastText {
   type: 'text';
@@ -65,74 +64,55 @@ function wrapInText(node: HastNode, quote: string, id: string, intoQuotes = fals
   return false;
 }
 
-/**
- * Wraps the children of the first block whose text contains `quote` that together hold it: a quote that overlaps
- * another's span or crosses formatting is marked with the whole of what it overlaps (text is split at its ends where
- * the ends fall in text). True when done.
- */
-function wrapAcross(node: HastNode, quote: string, id: string): boolean {
-  const children = (node as HastOther).children;
-  if (!children) return false;
-  for (const child of children) {
+/** The first block (depth first) whose text contains `quote`, or undefined. */
+function blockWith(node: HastNode, quote: string): HastElement | undefined {
+  for (const child of (node as HastOther).children ?? []) {
     if (child.type !== 'element') continue;
     const e = child as HastElement;
-    if (!BLOCKS.has(e.tagName) || !textOf(e).includes(quote)) {
-      if (wrapAcross(e, quote, id)) return true;
-      continue;
-    }
-    const kids = e.children;
-    const at = kids.map(textOf).join('').indexOf(quote);
-    const end = at + quote.length;
-    let first = -1;
-    let last = -1;
-    let pos = 0;
-    const starts = kids.map((k) => {
-      const s = pos;
-      pos += textOf(k).length;
-      return s;
-    });
-    kids.forEach((k, i) => {
-      const s = starts[i]!;
-      const len = textOf(k).length;
-      if (first < 0 && s + len > at) first = i;
-      if (s < end) last = i;
-    });
-    if (first < 0 || last < first) return false;
-    // Split the text at the quote's ends, so the mark starts and ends where the quote does when it can.
-    const lastKid = kids[last]!;
-    if (lastKid.type === 'text' && end < starts[last]! + (lastKid as HastText).value.length) {
-      const v = (lastKid as HastText).value;
-      const cut = end - starts[last]!;
-      kids.splice(last, 1, { type: 'text', value: v.slice(0, cut) }, { type: 'text', value: v.slice(cut) });
-    }
-    const firstKid = kids[first]!;
-    if (firstKid.type === 'text' && at > starts[first]!) {
-      const v = (firstKid as HastText).value;
-      const cut = at - starts[first]!;
-      kids.splice(first, 1, { type: 'text', value: v.slice(0, cut) }, { type: 'text', value: v.slice(cut) });
-      first++;
-      last++;
-    }
-    kids.splice(first, last - first + 1, el('span', { id, className: ['metric-quote'] }, kids.slice(first, last + 1)));
-    return true;
+    if (BLOCKS.has(e.tagName) && textOf(e).includes(quote)) return e;
+    const inner = blockWith(e, quote);
+    if (inner) return inner;
   }
-  return false;
+  return undefined;
 }
 
-/** Puts an empty anchor with `id` at the start of the first block whose text contains `quote`; true when done. */
-function anchorBlock(node: HastNode, quote: string, id: string): boolean {
-  const children = (node as HastOther).children;
-  if (!children) return false;
-  for (const child of children) {
-    if (child.type !== 'element') continue;
-    const e = child as HastElement;
-    if (BLOCKS.has(e.tagName) && textOf(e).includes(quote)) {
-      e.children.unshift(el('span', { id, className: ['metric-anchor'] }, []));
-      return true;
-    }
-    if (anchorBlock(e, quote, id)) return true;
+/**
+ * Wraps the children of `block` that together hold `quote`: a quote that overlaps another's span or crosses
+ * formatting is marked with the whole of what it overlaps (text is split at its ends where the ends fall in text).
+ */
+function wrapAcross(block: HastElement, quote: string, id: string): void {
+  const kids = block.children;
+  const at = kids.map(textOf).join('').indexOf(quote);
+  const end = at + quote.length;
+  let first = -1;
+  let last = -1;
+  let pos = 0;
+  const starts = kids.map((k) => {
+    const s = pos;
+    pos += textOf(k).length;
+    return s;
+  });
+  kids.forEach((k, i) => {
+    const s = starts[i]!;
+    if (first < 0 && s + textOf(k).length > at) first = i;
+    if (s < end) last = i;
+  });
+  // Split the text at the quote's ends, so the mark starts and ends where the quote does when it can.
+  const lastKid = kids[last]!;
+  if (lastKid.type === 'text' && end < starts[last]! + (lastKid as HastText).value.length) {
+    const v = (lastKid as HastText).value;
+    const cut = end - starts[last]!;
+    kids.splice(last, 1, { type: 'text', value: v.slice(0, cut) }, { type: 'text', value: v.slice(cut) });
   }
-  return false;
+  const firstKid = kids[first]!;
+  if (firstKid.type === 'text' && at > starts[first]!) {
+    const v = (firstKid as HastText).value;
+    const cut = at - starts[first]!;
+    kids.splice(first, 1, { type: 'text', value: v.slice(0, cut) }, { type: 'text', value: v.slice(cut) });
+    first++;
+    last++;
+  }
+  kids.splice(first, last - first + 1, el('span', { id, className: ['metric-quote'] }, kids.slice(first, last + 1)));
 }
 
 export default function rehypeMetricAnchors(_options: { version?: string } = {}) {
@@ -142,7 +122,10 @@ export default function rehypeMetricAnchors(_options: { version?: string } = {})
     metrics.forEach((m, i) => {
       if (typeof m?.quote !== 'string' || !m.quote) return;
       const id = `m-${i + 1}`;
-      if (!wrapInText(tree, m.quote, id) && !wrapInText(tree, m.quote, id, true) && !wrapAcross(tree, m.quote, id)) anchorBlock(tree, m.quote, id);
+      if (wrapInText(tree, m.quote, id) || wrapInText(tree, m.quote, id, true)) return;
+      // Across formatting or other quotes, within one block; a quote no block holds is left to the content check.
+      const block = blockWith(tree, m.quote);
+      if (block) wrapAcross(block, m.quote, id);
     });
   };
 }
