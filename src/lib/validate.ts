@@ -3,6 +3,7 @@
  * `npm run check` prints its problems; the build runs it first (src/integrations/content-check.ts) and stops on any.
  * Each problem names the file, the field, what was found and what is allowed.
  */
+import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
 import { briefingSchema } from '../schemas/briefing.ts';
 import { planSchema } from '../schemas/plan.ts';
@@ -870,6 +871,8 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     .flatMap((r) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2).map((name) => ({ id: r.data.id, name })))
     .sort((a, b) => b.name.length - a.name.length);
   const titleRegion = (title: string) => placeNames.find((n) => title.trimStart().startsWith(n.name));
+  /** Practices to compare with their issue's source (fidelity), by entry. */
+  const pendingFidelity = new Map<RawEntry, { corrections: readonly Correction[]; source: string }>();
   const briefingDate = new Map(briefings.map((b) => [b.entry.id, b.data.date.getTime()]));
   const briefingSource = new Map(briefings.map((b) => [b.entry.id, b.data.source]));
 
@@ -923,7 +926,8 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       });
       checkBody(p.entry, 'practices');
       const source = briefingSource.get(p.data.briefing);
-      if (source !== undefined) checkFidelity(p.entry, p.data.corrections, source);
+      // Compared with the source issue by issue, below, with the issue's coverage.
+      if (source !== undefined) pendingFidelity.set(p.entry, { corrections: p.data.corrections, source });
     }
   }
 
@@ -971,8 +975,28 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
         message: `本期的案例 ${drafts.join('、')} 仍是草稿（draft: true），本期页面只会列出 ${listed.length - drafts.length} 篇（共 ${listed.length} 篇）：核对完后删除它们的 draft 行；整期未完成时，把本期所有案例都设为草稿`,
       });
     }
+    // Fidelity and coverage of an issue depend only on its raw text and its practices' files: unchanged since the
+    // last check, their verdict is taken from the check's cache (thousands of issues at scale, one added at a time).
+    const seedKey = corpus.memo && corpus.seedKey?.(b.data.source);
+    const key =
+      seedKey &&
+      `issue\0${createHash('sha1')
+        .update(`${seedKey}\0${series.join('\0')}\0`)
+        .update(JSON.stringify(listed.map((p) => [p!.entry.file, p!.entry.bodyLine, p!.entry.body, p!.data.title, p!.data.corrections, pendingFidelity.has(p!.entry)])))
+        .digest('base64')}`;
+    const kept = key ? (corpus.memo!.get(key) as Problem[] | undefined) : undefined;
+    for (const p of listed) pendingFidelity.delete(p!.entry);
+    if (kept) {
+      problems.push(...kept);
+      continue;
+    }
+    const from = problems.length;
+    for (const p of listed) if (p!.entry.body?.trim()) checkFidelity(p!.entry, p!.data.corrections, b.data.source);
     checkCoverage(listed.map((p) => ({ entry: p!.entry, title: p!.data.title, corrections: p!.data.corrections })), b.data.source);
+    if (key) corpus.memo!.set(key, problems.slice(from));
   }
+  // Practices of no well-formed issue (their issue's list is wrong, which is reported): each against its source.
+  for (const [entry, { corrections, source }] of pendingFidelity) checkFidelity(entry, corrections, source);
 
   for (const pl of plans) {
     const { file } = pl.entry;

@@ -459,3 +459,23 @@ test('a practice’s own region among its partners, and the same figure recorded
     'practices/wenling-mountain-sea.md: partners[0]: 协作地区 wenling 就是本案例的地区（region）：partners 只写参与协作的其他地区',
   ]);
 });
+
+test('the check’s cache: an issue unchanged since the last run gives the same problems; a changed one is checked again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  try {
+    cpSync('content', join(dir, 'content'), { recursive: true });
+    const cache = join(dir, 'cache.bin');
+    const run = () => checkContent(join(dir, 'content'), 'seeds', cache).map(formatProblem);
+    const file = join(dir, 'content/practices/yuhuan-skills-to-capital.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^二是按绩施奖[^\n]*\n\n/m, ''));
+    const first = run().filter((p) => p.includes(': body: '));
+    assert.equal(first.length, 1, first.join('\n'));
+    assert.deepEqual(run().filter((p) => p.includes(': body: ')), first, 'from the cache, the same problem');
+    writeFileSync(file, text);
+    assert.deepEqual(run(), [], 'the file mended: checked again, nothing left');
+    assert.deepEqual(run(), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
