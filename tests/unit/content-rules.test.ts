@@ -13,6 +13,7 @@ import { entryPattern } from '../../src/lib/content-files.ts';
 import { loadCorpus } from '../../src/lib/load-corpus.ts';
 import { formatProblem } from '../../src/lib/validate.ts';
 import { edit, problemsAfter } from '../support/content-copy.ts';
+import { encodeGb18030 } from '../support/gb18030.ts';
 
 
 function expectLines(problems: string[], lines: string[]): void {
@@ -56,32 +57,14 @@ test('extensions: the check reads exactly the files the collections load', async
   }
 });
 
-/** `text` encoded as GBK (GB18030's two-byte part), from a table made by decoding every two-byte sequence. */
-function gbk(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const dec = new TextDecoder('gb18030', { fatal: true });
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      try {
-        const ch = dec.decode(new Uint8Array([lead, trail]));
-        if (!table.has(ch)) table.set(ch, [lead, trail]);
-      } catch {
-        // not a character
-      }
-    }
-  }
-  return new Uint8Array([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? assert.fail(`no GBK for ${ch}`))));
-}
-
 test('encoding: a GBK file and a file with U+FFFD are refused, naming the first bad line', () => {
   const problems = problemsAfter((dir) => {
     const path = join(dir, 'practices/jiaojiang-talent.md');
-    writeFileSync(path, gbk(readFileSync(path, 'utf8')));
+    writeFileSync(path, encodeGb18030(readFileSync(path, 'utf8')));
     edit(dir, 'practices/yuhuan-three-drives.md', /^(title: .*)$/m, '$1\nregion: yuhuan\uFFFD');
     edit(dir, 'practices/yuhuan-three-drives.md', /^region: yuhuan\n/m, '');
     const briefing = join(dir, 'briefings/taizhou-2022-01-25.yaml');
-    writeFileSync(briefing, gbk(readFileSync(briefing, 'utf8')));
+    writeFileSync(briefing, encodeGb18030(readFileSync(briefing, 'utf8')));
   });
   expectLines(problems, [
     'practices/jiaojiang-talent.md: 编码: 不是 UTF-8 编码的文本：第 2 行起无法按 UTF-8 读取（按 GBK 读出的这一行是“title: 椒江区盯才“扩中” 大力培育“中收”后备军”）。请用编辑器把文件另存为 UTF-8 编码；内容检查和网站只读 UTF-8',
