@@ -15,6 +15,7 @@ import { coverage } from './coverage.ts';
 import { markupIn, normalizeBody, normalizeMarkdown, paragraphsWithLines, reducedParagraphs, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
 import { KIND_LABEL, qualifiers, type MetricLike } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
+import { squeeze } from '../ingest/clean.ts';
 import { comparableSeed, printedIssue, type PrintedIssue } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
@@ -172,8 +173,6 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  * A schema issue in the editor's words. Messages the schemas set themselves (in Chinese) are kept; Zod's own English
  * ones are replaced, by issue code, with what is wrong, what was found and what is allowed.
  */
-const squeezeSpaces = (s: string) => s.replace(/[\s\u3000]+/g, '');
-
 /** What an option of a fixed list means, shown beside it: the metric kinds as the pages call them. */
 const OPTION_NAMES: Record<string, string> = { ...KIND_LABEL };
 
@@ -954,10 +953,10 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     } else if (printed.number === undefined && printed.masthead && b.data.number !== undefined) {
       problems.push({ file, field: 'number', message: `期号 ${b.data.number}，但原文 ${seed} 的报头没有印期号：原文没有印期号时 number 不填` });
     }
-    if (printed.series && squeezeSpaces(b.data.series) !== printed.series) {
+    if (printed.series && squeeze(b.data.series) !== printed.series) {
       problems.push({ file, field: 'series', message: `刊名“${b.data.series}”与原文 ${seed} 报头印的“${printed.series}”不符：刊名照原文填写（同一刊物各期必须一致，上一期/下一期按刊名相连）` });
     }
-    if (printed.issuers.length && !printed.issuers.includes(squeezeSpaces(b.data.issuer))) {
+    if (printed.issuers.length && !printed.issuers.includes(squeeze(b.data.issuer))) {
       problems.push({ file, field: 'issuer', message: `编发单位“${b.data.issuer}”与原文 ${seed} 印的“${printed.issuers.join('”“')}”不符：照原文填写` });
     }
   }
