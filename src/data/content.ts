@@ -4,10 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
-import { redirectsSchema, type Redirect } from '../schemas/redirect';
+import { readRedirects } from '../lib/redirects';
+import type { Redirect } from '../schemas/redirect';
 import { decodeChecked } from '../ingest/decode';
 import { citation, htmlParagraphs } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
@@ -159,10 +158,8 @@ export async function sourceCacheKey(c: Corpus, file: string): Promise<string> {
  * Moved addresses (content/redirects.yaml, checked by the content check): each old address gets a page that leads
  * to the new one. Empty when the file does not exist.
  */
-export async function redirects(): Promise<Redirect[]> {
-  const path = `${contentDir}/redirects.yaml`;
-  if (!existsSync(path)) return [];
-  return redirectsSchema.parse(parseYaml(await readFile(path, 'utf8')) ?? []);
+export function redirects(): Redirect[] {
+  return readRedirects(contentDir);
 }
 
 const seedTexts = new Map<string, Promise<string>>();

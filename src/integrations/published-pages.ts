@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { contentDir } from '../lib/paths.ts';
 import { sitemapPaths, vanishedPages } from '../lib/published.ts';
+import { readRedirects } from '../lib/redirects.ts';
 
 /**
  * Warns, in the build log, of pages the previous build in the output folder published and this one does not: a
@@ -26,8 +26,7 @@ export default function publishedPages(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (!before.length) return;
         const out = fileURLToPath(dir);
-        const file = join(contentDir, 'redirects.yaml');
-        const redirected = new Set(existsSync(file) ? ((parse(readFileSync(file, 'utf8')) ?? []) as { from: string }[]).map((r) => r.from) : []);
+        const redirected = new Set(readRedirects(contentDir).map((r) => r.from));
         const gone = vanishedPages(before, (p) => existsSync(join(out, p, 'index.html')) || existsSync(join(out, p)), redirected);
         if (!gone.length) return;
         logger.warn(
