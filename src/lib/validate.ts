@@ -381,6 +381,12 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     if (!r) reducedOf.set(e, (r = reducedParagraphs(e.body ?? '')));
     return r;
   };
+  // A seed's hash, read once: the memo keys of its reduced text, its masthead and its issue's verdict all use it.
+  const seedKeys = new Map<string, string | undefined>();
+  const seedKeyOf = (name: string) => {
+    if (!seedKeys.has(name)) seedKeys.set(name, corpus.seedKey?.(name));
+    return seedKeys.get(name);
+  };
   const readSeed = (name: string) => {
     if (!seedReads.has(name)) seedReads.set(name, corpus.readSeed?.(name));
     return seedReads.get(name);
@@ -703,7 +709,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     if (!corpus.readSeed || (seedFiles && !seedFiles.has(source))) return undefined;
     let index = sources.get(source);
     if (index === undefined) {
-      const key = corpus.memo && corpus.seedKey?.(source);
+      const key = corpus.memo && seedKeyOf(source);
       const memoKey = key && `comparable\0${key}\0${series.join('\0')}`;
       const kept = memoKey ? corpus.memo!.get(memoKey) : undefined;
       if (typeof kept === 'string') {
@@ -933,7 +939,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
   // What an issue's frontmatter says of it agrees with what its raw text prints (masthead, colophon).
   for (const b of briefings) {
     if (!corpus.readSeed || (seedFiles && !seedFiles.has(b.data.source))) continue;
-    const key = corpus.memo && corpus.seedKey?.(b.data.source);
+    const key = corpus.memo && seedKeyOf(b.data.source);
     let printed = (key ? corpus.memo!.get(`printed\0${key}`) : undefined) as PrintedIssue | undefined;
     if (!printed) {
       const read = readSeed(b.data.source);
@@ -976,7 +982,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     }
     // Fidelity and coverage of an issue depend only on its raw text and its practices' files: unchanged since the
     // last check, their verdict is taken from the check's cache (thousands of issues at scale, one added at a time).
-    const seedKey = corpus.memo && corpus.seedKey?.(b.data.source);
+    const seedKey = corpus.memo && seedKeyOf(b.data.source);
     const key =
       seedKey &&
       `issue\0${createHash('sha1')
