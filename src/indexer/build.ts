@@ -14,12 +14,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { INDEX_LANGUAGE, preparePage } from './prepare.ts';
+import { INDEX_LANGUAGE, type PreparedPage } from './prepare.ts';
+import { PagePool } from './pool.ts';
+import type { ReadPage } from './read-page.ts';
 import { repackBundle } from './repack.ts';
 import { DEFAULT_SHARD_PAGES, planShards, type Shard, type ShardPage } from './shards.ts';
 
 /** Bump when the prepared HTML or the bundle layout changes, so that cached shards are not reused. */
-const FORMAT = 'index-v2';
+const FORMAT = 'index-v3';
 /** Files of a shard's bundle that the browser never loads from a merged shard. */
 const PRIMARY_ONLY = ['pagefind.js', 'pagefind-worker.js', `wasm.unknown.pagefind`];
 /** Pagefind's UI bundles: written by every run, used by nothing here. */
@@ -40,10 +42,6 @@ export interface IndexReport {
   reused: number;
   prepareMs: number;
   indexMs: number;
-}
-
-interface Page extends ShardPage {
-  html: string;
 }
 
 function htmlFiles(site: string): string[] {
@@ -75,20 +73,21 @@ function linkTree(from: string, to: string, skip: (name: string) => boolean = ()
   }
 }
 
-function shardKey(shard: Shard<Page>, indexer: string): string {
+/** A shard's name in the cache: its pages, their prepared text (by digest) and what indexes them. */
+function shardKey(shard: Shard<ShardPage>, pages: ShardPage[], digests: string[], indexer: string): string {
   const h = createHash('sha256').update(`${FORMAT}\n${indexer}\n${shard.first}\n`);
-  for (const p of shard.pages) h.update(`${p.path}\n${p.html}\n`);
+  pages.forEach((p, i) => h.update(`${p.path}\n${digests[i]}\n`));
   return `${shard.name}-${h.digest('hex').slice(0, 20)}`;
 }
 
-async function indexShard(shard: Shard<Page>, outDir: string): Promise<void> {
+async function indexShard(pages: { path: string; html: string }[], outDir: string): Promise<void> {
   const { createIndex, close } = await import('pagefind');
   const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let next = 0;
   const worker = async () => {
-    while (next < shard.pages.length) {
-      const page = shard.pages[next++]!;
+    while (next < pages.length) {
+      const page = pages[next++]!;
       const added = await index.addHTMLFile({ sourcePath: page.path, content: page.html });
       if (added.errors.length) throw new Error(`Pagefind, ${page.path}: ${added.errors.join('; ')}`);
     }
@@ -125,95 +124,160 @@ function indexerVersion(): string {
   return `${version} ${sourceHash('', ['./repack.ts', './cbor.ts', '../lib/search/date-order.ts']) ?? randomUUID()}`;
 }
 
-/** A page's sort date as prepare.ts reads it, taken from the raw HTML to plan the shards before preparing. */
-const SORT_DATE = /data-pagefind-sort=(?:"date:([^"]*)"|'date:([^']*)')/;
+/**
+ * What is known of each built page (by its path) from earlier builds: its file's identity when it was read, what was
+ * read, and its prepared form's digest, so that a page Astro's incremental build left untouched is not read again, and
+ * a shard whose pages are all known and unchanged is taken from the cache without its prepared text.
+ */
+interface KnownPage extends ReadPage {
+  /** Size, modification time (ns) and inode of the file when it was read. */
+  stamp: string;
+  /** Digest and date of the prepared page; null when Pagefind would not index it; absent until prepared. */
+  prepared?: { digest: string; date?: string | undefined } | null;
+}
 
-type PreparedCache = Map<string, { html: string; date?: string | undefined }>;
+type PreparedCache = Map<string, PreparedPage | null>;
 
 /**
  * What a prepared page depends on besides the built page: the code that prepares it and ICU's dictionary (Node's
- * `Intl.Segmenter`). Undefined when the code cannot be read, and then nothing prepared is reused.
+ * `Intl.Segmenter`). Undefined when the code cannot be read, and then nothing read or prepared before is reused.
  */
 function prepareVersion(): string | undefined {
-  return sourceHash(`${FORMAT}\n${process.versions.icu ?? ''}\n`, ['./prepare.ts', '../lib/search/segment.ts']);
+  return sourceHash(`${FORMAT}\n${process.versions.icu ?? ''}\n`, ['./prepare.ts', './read-page.ts', '../lib/search/segment.ts']);
 }
 
-function readPreparedCache(file: string, version: string | undefined): PreparedCache {
+function readCache<T>(file: string, version: string | undefined): Map<string, T> {
   if (!version) return new Map();
   try {
-    const stored = deserialize(readFileSync(file)) as { version: string; pages: PreparedCache };
-    return stored.version === version ? stored.pages : new Map();
+    const stored = deserialize(readFileSync(file)) as { version: string; entries: Map<string, T> };
+    return stored.version === version ? stored.entries : new Map();
   } catch {
     return new Map();
   }
 }
 
+function writeCache<T>(file: string, version: string | undefined, entries: Map<string, T>): void {
+  if (version) writeFileSync(file, serialize({ version, entries }));
+}
+
+function stampOf(file: string): string {
+  const s = statSync(file, { bigint: true });
+  return `${s.size}:${s.mtimeNs}:${s.ino}`;
+}
+
+const digestOf = (html: string) => createHash('sha1').update(html).digest('base64');
+
 /** Indexes the built site in `site` into `site/pagefind/`. */
 export async function buildSearchIndex(site: string, options: IndexOptions): Promise<IndexReport> {
   const log = options.log ?? (() => {});
   const started = performance.now();
-  // Which pages are indexed and their dates, to cut the shards; each shard's pages are prepared when it is indexed,
-  // so that only one shard's prepared text is held at a time.
-  // The page's hash is taken on this one read: a page prepared before is not read again.
-  const listed: (ShardPage & { hash: string })[] = [];
-  for (const path of htmlFiles(site)) {
-    const raw = readFileSync(join(site, path), 'utf8');
-    if (!raw.includes('data-pagefind-body')) continue;
-    const m = SORT_DATE.exec(raw);
-    listed.push({ path, date: m?.[1] ?? m?.[2], hash: createHash('sha1').update(raw).digest('base64') });
-  }
-  if (!listed.length) throw new Error(`Pagefind: no page in ${site} has data-pagefind-body`);
-
   const version = indexerVersion();
   const prepared = prepareVersion();
-  const shards = planShards(listed, options.shardPages ?? DEFAULT_SHARD_PAGES);
   const cacheRoot = join(options.cacheDir, 'search-index');
   mkdirSync(cacheRoot, { recursive: true });
-  const out = join(site, 'pagefind');
-  rmSync(out, { recursive: true, force: true });
-  const used = new Set<string>();
-  let reused = 0;
-  let pageCount = 0;
-  let prepareMs = 0;
-  for (const [i, planned] of shards.entries()) {
-    // Preparing (segmenting) is most of the indexer's own time: a page whose built HTML is unchanged since the last
-    // build is taken as it was prepared then.
-    const t0 = performance.now();
-    const preparedFile = join(cacheRoot, `prepared-${planned.name}.bin`);
-    const before = readPreparedCache(preparedFile, prepared);
-    const after: PreparedCache = new Map();
-    const pages: Page[] = [];
-    for (const { path, hash } of planned.pages) {
-      const page = before.get(hash) ?? preparePage(readFileSync(join(site, path), 'utf8'));
-      if (!page) continue;
-      after.set(hash, page);
-      pages.push({ path, date: page.date, html: page.html });
+  const pool = new PagePool();
+  try {
+    // Which pages are indexed and their dates, to cut the shards; each shard's pages are prepared when it is indexed,
+    // so that only one shard's prepared text is held at a time. A page whose file is the one read before is not read.
+    const knownFile = join(cacheRoot, 'pages.bin');
+    const before = readCache<KnownPage>(knownFile, prepared);
+    const known = new Map<string, KnownPage>();
+    const unread: { path: string; stamp: string }[] = [];
+    for (const path of htmlFiles(site)) {
+      const stamp = stampOf(join(site, path));
+      const page = before.get(path);
+      if (page?.stamp === stamp) known.set(path, page);
+      else unread.push({ path, stamp });
     }
-    if (prepared) writeFileSync(preparedFile, serialize({ version: prepared, pages: after }));
-    used.add(`prepared-${planned.name}.bin`);
-    prepareMs += performance.now() - t0;
-    pageCount += pages.length;
+    const read = await pool.run({ op: 'read', files: unread.map((u) => join(site, u.path)) });
+    unread.forEach(({ path, stamp }, i) => {
+      const page = read[i]!;
+      // Rewritten with the same content (a full build): what was prepared still holds.
+      const old = before.get(path);
+      known.set(path, { ...page, stamp, ...(old?.hash === page.hash && old.prepared !== undefined ? { prepared: old.prepared } : {}) });
+    });
+    const listed = [...known].filter(([, p]) => p.indexed).map(([path, p]) => ({ path, date: p.date }));
+    if (!listed.length) throw new Error(`Pagefind: no page in ${site} has data-pagefind-body`);
 
-    const shard = { name: planned.name, first: planned.first, pages };
-    const key = shardKey(shard, version);
-    used.add(key);
-    const cached = join(cacheRoot, key);
-    if (existsSync(join(cached, 'pagefind-entry.json'))) reused++;
-    else {
-      const t1 = performance.now();
-      const tmp = `${cached}.tmp`;
-      rmSync(tmp, { recursive: true, force: true });
-      await indexShard(shard, tmp);
-      const { chunksAfter } = repackBundle(tmp, { firstRank: shard.first });
-      rmSync(cached, { recursive: true, force: true });
-      renameSync(tmp, cached);
-      log(`shard ${shard.name}: ${shard.pages.length} pages indexed in ${Math.round(performance.now() - t1)} ms (${chunksAfter} index chunks)`);
+    const shards = planShards(listed, options.shardPages ?? DEFAULT_SHARD_PAGES);
+    const out = join(site, 'pagefind');
+    rmSync(out, { recursive: true, force: true });
+    const used = new Set<string>(['pages.bin']);
+    let reused = 0;
+    let pageCount = 0;
+    let prepareMs = 0;
+    for (const [i, planned] of shards.entries()) {
+      // Preparing (segmenting) is most of the indexer's own time: a page whose built HTML is unchanged since the last
+      // build is taken as it was prepared then.
+      const t0 = performance.now();
+      const preparedFile = join(cacheRoot, `prepared-${planned.name}.bin`);
+      used.add(`prepared-${planned.name}.bin`);
+      let texts: PreparedCache | undefined;
+      let textsChanged = false;
+      /** The prepared pages of `paths`, from the shard's cache file or prepared now. */
+      const preparedOf = async (paths: string[]): Promise<PreparedCache> => {
+        texts ??= readCache<PreparedPage | null>(preparedFile, prepared);
+        const missing = paths.filter((p) => !texts!.has(known.get(p)!.hash));
+        const made = await pool.run({ op: 'prepare', files: missing.map((p) => join(site, p)) });
+        missing.forEach((p, k) => texts!.set(known.get(p)!.hash, made[k] ?? null));
+        textsChanged ||= missing.length > 0;
+        return texts;
+      };
+      const unprepared = planned.pages.filter(({ path }) => known.get(path)!.prepared === undefined).map((p) => p.path);
+      if (unprepared.length) {
+        const got = await preparedOf(unprepared);
+        for (const path of unprepared) {
+          const page = known.get(path)!;
+          const p = got.get(page.hash)!;
+          page.prepared = p ? { digest: digestOf(p.html), date: p.date } : null;
+        }
+      }
+      const pages: ShardPage[] = [];
+      const digests: string[] = [];
+      for (const { path } of planned.pages) {
+        const p = known.get(path)!.prepared;
+        if (!p) continue;
+        pages.push({ path, date: p.date });
+        digests.push(p.digest);
+      }
+      prepareMs += performance.now() - t0;
+      pageCount += pages.length;
+
+      const key = shardKey(planned, pages, digests, version);
+      used.add(key);
+      const cached = join(cacheRoot, key);
+      if (existsSync(join(cached, 'pagefind-entry.json'))) reused++;
+      else {
+        const t1 = performance.now();
+        const got = await preparedOf(pages.map((p) => p.path));
+        prepareMs += performance.now() - t1;
+        const t2 = performance.now();
+        const tmp = `${cached}.tmp`;
+        rmSync(tmp, { recursive: true, force: true });
+        await indexShard(
+          pages.map((p) => ({ path: p.path, html: got.get(known.get(p.path)!.hash)!.html })),
+          tmp,
+        );
+        const { chunksAfter } = repackBundle(tmp, { firstRank: planned.first });
+        rmSync(cached, { recursive: true, force: true });
+        renameSync(tmp, cached);
+        log(`shard ${planned.name}: ${pages.length} pages indexed in ${Math.round(performance.now() - t2)} ms (${chunksAfter} index chunks)`);
+      }
+      if (texts && textsChanged) {
+        // The shard's file keeps its own pages' prepared text only.
+        const hashes = new Set(planned.pages.map((p) => known.get(p.path)!.hash));
+        for (const h of texts.keys()) if (!hashes.has(h)) texts.delete(h);
+        writeCache(preparedFile, prepared, texts);
+      }
+      const primary = i === 0;
+      linkTree(cached, primary ? out : join(out, 'shards', planned.name), (name) => UI_FILES.test(name) || (!primary && PRIMARY_ONLY.includes(name)));
     }
-    const primary = i === 0;
-    linkTree(cached, primary ? out : join(out, 'shards', shard.name), (name) => UI_FILES.test(name) || (!primary && PRIMARY_ONLY.includes(name)));
+    writeCache(knownFile, prepared, known);
+    writeFileSync(join(out, 'shards.json'), `${JSON.stringify(shards.slice(1).map((s) => `shards/${s.name}/`))}\n`);
+    // Shards and prepared pages of earlier builds that no page uses any more.
+    for (const name of readdirSync(cacheRoot)) if (!used.has(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+    return { pages: pageCount, shards: shards.length, reused, prepareMs, indexMs: performance.now() - started - prepareMs };
+  } finally {
+    await pool.close();
   }
-  writeFileSync(join(out, 'shards.json'), `${JSON.stringify(shards.slice(1).map((s) => `shards/${s.name}/`))}\n`);
-  // Shards and prepared pages of earlier builds that no page uses any more.
-  for (const name of readdirSync(cacheRoot)) if (!used.has(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
-  return { pages: pageCount, shards: shards.length, reused, prepareMs, indexMs: performance.now() - started - prepareMs };
 }

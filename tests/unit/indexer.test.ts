@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { KEPT_SPACE, segmentText, unsegment } from '../../src/lib/search/segment.ts';
 import { preparePage } from '../../src/indexer/prepare.ts';
 import { planShards } from '../../src/indexer/shards.ts';
+import { PagePool, runJob } from '../../src/indexer/pool.ts';
 import { buildSearchIndex } from '../../src/indexer/build.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
@@ -93,6 +94,29 @@ test('shards: one when the site fits, else newest first, and a new newest page c
   assert.throws(() => planShards(pages, 0), /positive integer/);
 });
 
+test('the worker threads read and prepare pages as the calling thread does, in order', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'pool-'));
+  const pool = new PagePool({ threads: 2, minParallel: 1 });
+  try {
+    const files = bodies.slice(0, 7).map(({ body }, i) => {
+      const file = join(root, `p${i}.html`);
+      writeFileSync(file, i === 3 ? `<html><body><p>${i}</p></body></html>` : page(`<h1>${i}</h1>${body}<span data-pagefind-sort="date:2021-01-0${i + 1}"></span>`));
+      return file;
+    });
+    for (const op of ['read', 'prepare'] as const) {
+      const inWorkers = await pool.run({ op, files });
+      assert.equal(inWorkers.length, files.length);
+      assert.deepEqual(inWorkers, runJob({ op, files }), op);
+    }
+    const read = await pool.run({ op: 'read', files });
+    assert.deepEqual(read.map((r) => [r.indexed, r.date]), files.map((_, i) => (i === 3 ? [false, undefined] : [true, `2021-01-0${i + 1}`])));
+    await assert.rejects(pool.run({ op: 'read', files: [...files, join(root, 'missing.html')] }), /ENOENT/);
+  } finally {
+    await pool.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('a real Pagefind run: shards, their list, the cache, and the stored text read back as printed', async () => {
   const root = mkdtempSync(join(tmpdir(), 'indexer-'));
   try {
@@ -136,7 +160,16 @@ test('a real Pagefind run: shards, their list, the cache, and the stored text re
     assert.equal(changed.reused, 1, 'only the shard of the changed page is indexed again');
     const cacheEntries = readdirSync(join(cacheDir, 'search-index'));
     assert.equal(cacheEntries.filter((f) => !f.endsWith('.bin')).length, 2, 'the cache keeps the shards in use only');
-    assert.deepEqual(cacheEntries.filter((f) => f.endsWith('.bin')).sort(), ['prepared-s0.bin', 'prepared-s1.bin']);
+    assert.deepEqual(cacheEntries.filter((f) => f.endsWith('.bin')).sort(), ['pages.bin', 'prepared-s0.bin', 'prepared-s1.bin']);
+
+    // A page rewritten to the same length (the indexer knows unchanged files by size, time and inode) is read again.
+    writeFileSync(join(site, 'p2', 'index.html'), page('<h1>第2页</h1><p>改写的文字。</p><span data-pagefind-sort="date:2021-03-01"></span>'));
+    const same = await buildSearchIndex(site, { cacheDir, shardPages: 2 });
+    assert.equal(same.reused, 1, 'a page rewritten to the same size is indexed again');
+    const newest = readdirSync(join(site, 'pagefind', 'fragment')).map((f) =>
+      unsegment((JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', f))).subarray('pagefind_dcd'.length).toString('utf8')) as { content: string }).content),
+    );
+    assert.deepEqual(newest, ['第2页. 改写的文字。']);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
