@@ -251,7 +251,7 @@ export async function buildSearchIndex(site: string, options: IndexOptions): Pro
         const t1 = performance.now();
         const got = await preparedOf(pages.map((p) => p.path));
         prepareMs += performance.now() - t1;
-        // The workers' memory is returned before Pagefind starts.
+        // The workers end (and their memory is returned) before Pagefind starts.
         await pool.close();
         const t2 = performance.now();
         const tmp = `${cached}.tmp`;

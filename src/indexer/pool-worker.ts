@@ -1,11 +1,10 @@
-/** A worker thread of {@link PagePool}: runs each job it is sent and posts the result back. */
-import { parentPort } from 'node:worker_threads';
+/** A worker process of {@link PagePool}: runs each job it is sent and sends the result back. */
 import { runJob, type Job } from './pool.ts';
 
-parentPort!.on('message', (job: Job) => {
+process.on('message', (job: Job) => {
   try {
-    parentPort!.postMessage({ ok: true, out: runJob(job) });
+    process.send!({ ok: true, out: runJob(job) });
   } catch (e) {
-    parentPort!.postMessage({ ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    process.send!({ ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 });

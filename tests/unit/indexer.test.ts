@@ -94,9 +94,9 @@ test('shards: one when the site fits, else newest first, and a new newest page c
   assert.throws(() => planShards(pages, 0), /positive integer/);
 });
 
-test('the worker threads read and prepare pages as the calling thread does, in order', async () => {
+test('the worker processes read and prepare pages as the calling process does, in order', async () => {
   const root = mkdtempSync(join(tmpdir(), 'pool-'));
-  const pool = new PagePool({ threads: 2, minParallel: 1, batch: 2 });
+  const pool = new PagePool({ workers: 2, minParallel: 1, batch: 2 });
   try {
     const files = bodies.slice(0, 7).map(({ body }, i) => {
       const file = join(root, `p${i}.html`);
