@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { readYamlText } from './yaml.ts';
 import { explainYamlError } from './yaml-error.ts';
 
 /** A Markdown/MDX file split into its parsed YAML frontmatter and its body. */
@@ -19,7 +19,7 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
   if (!m) throw new Error(`${file}: 缺少以 --- 开头和结束的 frontmatter`);
   let data: unknown;
   try {
-    data = parseYaml(m[1]!);
+    data = readYamlText(m[1]!);
   } catch (e) {
     // The frontmatter starts on the file's second line, after the opening ---.
     throw new Error(`${file}: frontmatter 不是有效的 YAML：${explainYamlError(e, m[1]!, 1)}`);

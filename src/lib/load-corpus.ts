@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { parse as parseYaml } from 'yaml';
+import { readYamlText } from './yaml.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from './content-files.ts';
 import { explainYamlError } from './yaml-error.ts';
@@ -76,7 +76,7 @@ function readYaml(path: string, problems: Problem[]): unknown {
   const text = readText(path, problems);
   if (text === undefined) return undefined;
   try {
-    return parseYaml(text);
+    return readYamlText(text);
   } catch (e) {
     problems.push({ file: rel(path), field: '', message: `不是有效的 YAML：${explainYamlError(e, text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))}` });
     return undefined;
