@@ -1,4 +1,6 @@
 /** Runs the content check on a content folder from disk: used by `npm run check` and by the build integration. */
+import { readFileSync } from 'node:fs';
+import { fieldLine, fieldOrdinals } from './field-line.ts';
 import { loadCorpus } from './load-corpus.ts';
 import { formatProblem, validateCorpus, type Problem, type RenderedFragment } from './validate.ts';
 
@@ -13,7 +15,30 @@ export function checkContent(contentDir: string, seedsDir = 'seeds', cacheFile?:
   return found;
 }
 
-/** The report printed for a failed check: one line per problem, then the count. */
-export function report(problems: readonly Problem[]): string {
-  return [...problems.map(formatProblem), `内容检查：发现 ${problems.length} 个问题。`].join('\n');
+function readIfAny(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The report printed for a failed check: one line per problem, then the count. A field of the frontmatter or of a
+ * YAML file is located: `content/practices/x.md:14: metrics[2].unit（metrics 第 3 项）: …`, the line where an editor
+ * (or a terminal that opens `file:line`) finds it, and each list index also counted from 1, as the page's #m-3 is.
+ */
+export function report(problems: readonly Problem[], read: (file: string) => string | undefined = readIfAny): string {
+  const texts = new Map<string, string | undefined>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) texts.set(file, read(file));
+    return texts.get(file);
+  };
+  const lines = problems.map((p) => {
+    const text = p.field && p.field !== 'body' ? textOf(p.file) : undefined;
+    const line = text === undefined ? undefined : fieldLine(text, p.field);
+    const ordinals = fieldOrdinals(p.field);
+    return formatProblem({ ...p, file: line ? `${p.file}:${line}` : p.file, field: ordinals ? `${p.field}（${ordinals}）` : p.field });
+  });
+  return [...lines, `内容检查：发现 ${problems.length} 个问题。`].join('\n');
 }

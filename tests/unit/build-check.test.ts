@@ -25,7 +25,9 @@ test('astro build refuses a practice with an unknown region, naming file, field 
     });
     const output = `${r.stdout}${r.stderr}`;
     assert.notEqual(r.status, 0, 'the build fails');
-    assert.match(output, /yuhuan-three-drives\.md: region: 未知的地区 "玉环"。是否想填 yuhuan（玉环市）？/);
+    // The file's own line of the field: `…/yuhuan-three-drives.md:3: region: …`.
+    const regionLine = readFileSync(file, 'utf8').split('\n').indexOf('region: 玉环') + 1;
+    assert.match(output, new RegExp(`yuhuan-three-drives\\.md:${regionLine}: region: 未知的地区 "玉环"。是否想填 yuhuan（玉环市）？`));
     assert.match(output, /内容检查：发现 1 个问题/);
     // The editor sees the problem list only: not Astro's report of a crashed hook with its internal stack trace.
     assert.doesNotMatch(output, /unhandled error|Stack trace|Location:|\n\s+at /);

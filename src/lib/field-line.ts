@@ -1,0 +1,56 @@
+/**
+ * Where a problem's field is in its file: `metrics[2].unit` → the line of that `unit:` key, so that a message can
+ * start `content/practices/x.md:14:` (editors and terminals open the file at that line), and the ordinal of each list
+ * index, since editors count items from 1 (the page's anchors are #m-1, #m-2 …) and the field path from 0.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+
+/** `metrics[2].unit` → ['metrics', 2, 'unit']; `[3].parent` → [3, 'parent']; undefined for anything else. */
+export function parseFieldPath(field: string): (string | number)[] | undefined {
+  const path: (string | number)[] = [];
+  const re = /\[(\d+)\]|\.?([A-Za-z_][\w-]*)/y;
+  let i = 0;
+  while (i < field.length) {
+    re.lastIndex = i;
+    const m = re.exec(field);
+    if (!m) return undefined;
+    path.push(m[1] !== undefined ? Number(m[1]) : m[2]!);
+    i = re.lastIndex;
+  }
+  return path.length ? path : undefined;
+}
+
+/**
+ * The line (1-based, of the whole file) of the deepest part of `field` present in the YAML of `text` (a `.yaml` file,
+ * or the frontmatter of a Markdown file); undefined when the field is not a path or the YAML cannot be read.
+ */
+export function fieldLine(text: string, field: string): number | undefined {
+  const path = parseFieldPath(field);
+  if (!path) return undefined;
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const fm = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(src);
+  const yaml = fm ? fm[1]! : src;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter });
+  if (doc.errors.length) return undefined;
+  let node: unknown = doc.contents;
+  let at: number | undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      at = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      const item = node.items[key] as { range?: [number, number, number] };
+      at = item.range?.[0];
+      node = item;
+    } else break;
+  }
+  return at === undefined ? undefined : lineCounter.linePos(at).line + (fm ? 1 : 0);
+}
+
+/** `metrics[2].unit` → `metrics 第 3 项`; `groups[1].measures[0].no` → `groups 第 2 项，measures 第 1 项`; '' without indices. */
+export function fieldOrdinals(field: string): string {
+  return [...field.matchAll(/([A-Za-z_][\w-]*)?\[(\d+)\]/g)].map((m) => `${m[1] ? `${m[1]} ` : ''}第 ${Number(m[2]) + 1} 项`).join('，');
+}
