@@ -70,6 +70,17 @@ export interface RawCorpus {
   redirects?: { file: string; data: unknown };
 }
 
+/** The sentence of `body` that holds `quote` (between 。；！？ or line breaks), or undefined when it is not there. */
+export function sentenceAround(body: string, quote: string): string | undefined {
+  const at = body.indexOf(quote);
+  if (at < 0) return undefined;
+  let start = at;
+  while (start > 0 && !/[。；！？\n]/.test(body[start - 1]!)) start--;
+  let end = at + quote.length;
+  while (end < body.length && !/[。；！？\n]/.test(body[end]!)) end++;
+  return body.slice(start, end).trim();
+}
+
 export interface Problem {
   file: string;
   field: string;
@@ -600,6 +611,16 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
         problems.push({ file, field: `${f}.approx`, message: `引文“${m.quote}”中的 ${q.number}${m.unit} 是确数（前后没有约、近、超、余、多、左右、以上等字）：删去 approx: true` });
       }
       if (mustBeTarget && m.kind !== 'target') problems.push({ file, field: `${f}.kind`, message: `方案中的指标应为 target，实为 ${m.kind}` });
+      // A target is for a year: when its sentence names one year before the figure or in its quote (到2025年，…), the
+      // metric says it (the page shows “2025年目标”). A year after the figure is another clause's (…，到2025年实现…).
+      if (m.kind === 'target' && m.year === undefined) {
+        const sentence = sentenceAround(body, m.quote);
+        const upTo = sentence?.slice(0, sentence.indexOf(m.quote) + m.quote.length);
+        const years = upTo ? [...new Set(Array.from(upTo.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年/g), (y) => y[1]!))] : [];
+        if (years.length === 1) {
+          problems.push({ file, field: `${f}.year`, message: `目标（kind: target）没有填年份，它所在的句子写的是 ${years[0]} 年（“${sentence}”）：应写 year: ${years[0]}` });
+        }
+      }
       if (m.indicator) {
         checkRef(m.indicator, indicatorIdx, file, `${f}.indicator`, problems);
         const unit = indicatorUnit.get(m.indicator);

@@ -306,3 +306,15 @@ test('messages that point at the cause: a wrong source, a Chinese comma in a lis
   assert.match(of('briefings/taizhou-2021-12-01.yaml: practices')[0] ?? '', /未知的案例 "tiantai-heying"。是否想填 tiantai-heying-model？/);
   assert.ok(of('practices/jiaojiang-talent.md: metrics[0]').includes('practices/jiaojiang-talent.md: metrics[0].qoute: 未知字段 qoute。是否想填 quote？允许的字段：label, value, unit, year, kind, approx, quote, indicator'));
 });
+
+test('a target whose sentence names its year before the figure must say the year; a later clause’s year does not count', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', '    unit: 个\n    year: 2025\n    kind: target\n    quote: 力争新建技能大师工作室 25 个以上', '    unit: 个\n    kind: target\n    quote: 力争新建技能大师工作室 25 个以上');
+  });
+  assert.deepEqual(problems, [
+    'plans/qingtian-action-plan.md: targets[38].year: 目标（kind: target）没有填年份，它所在的句子写的是 2025 年（“深入推进技能大师工作室建设，到 2025 年，力争新建技能大师工作室 25 个以上”）：应写 year: 2025',
+  ]);
+  // 台州's “全市每年建设20个以上……项目，到2025年实现……全覆盖” has no year: 2025 is the next clause's.
+  const taizhou = readFileSync('content/plans/taizhou-action-plan.md', 'utf8');
+  assert.match(taizhou, /quote: '全市每年建设20个以上[^']*'\n(?!\s+year:)/);
+});
