@@ -94,8 +94,13 @@ export type Outcome =
       exact: boolean;
       /** More pages matched than were ranked; the list shows the best {@link MAX_RANKED}. */
       truncated: boolean;
-      /** The query in simplified characters, when it was typed in traditional ones and only that form found pages. */
+      /**
+       * The query searched instead of the one typed: in simplified characters, when it was typed in traditional ones and
+       * only that form found pages, or corrected ({@link corrected}).
+       */
       searchedAs?: string | undefined;
+      /** The typed query found nothing and {@link searchedAs} is its correction (金兰领 → 金蓝领). */
+      corrected?: boolean | undefined;
       /** The best pages have every word of the query, but not side by side (焊工 … 培训 for 焊工培训). */
       apart: boolean;
       /**
@@ -259,7 +264,7 @@ export function createEngine(
    * only characters that are not standard simplified ones (src/lib/search/t2s.ts), so a changed query was typed in
    * traditional characters.
    */
-  const search = async (state: SearchState): Promise<Outcome> => {
+  const searchTyped = async (state: SearchState): Promise<Outcome> => {
     const first = await searchOnce(state);
     if (first.mode !== 'query' || (first.exact && !first.missing.length && !first.unnamed) || !/\p{Script=Han}/u.test(state.q)) return first;
     const q = await simplified(state.q);
@@ -267,6 +272,19 @@ export function createEngine(
     const again = await searchOnce({ ...state, q });
     if (again.mode !== 'query' || !again.total) return first;
     return { ...again, searchedAs: q };
+  };
+
+  /**
+   * A query that finds nothing, with a mistyped word one character away from a word of the site (金兰领 → 金蓝领, the
+   * wrong character of a pinyin input method): the corrected query is searched and its pages shown, as the status
+   * says, instead of an empty page with the offer alone.
+   */
+  const search = async (state: SearchState): Promise<Outcome> => {
+    const typed = await searchTyped(state);
+    if (typed.mode !== 'query' || typed.total || !typed.correction) return typed;
+    const fixed = await searchOnce({ ...state, q: typed.correction });
+    if (fixed.mode !== 'query' || !fixed.total) return typed;
+    return { ...fixed, searchedAs: typed.correction, corrected: true };
   };
 
   const searchOnce = async (state: SearchState): Promise<Outcome> => {

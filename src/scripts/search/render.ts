@@ -63,7 +63,7 @@ export function statusText(outcome: Outcome | undefined, state: SearchState): st
     case 'query': {
       if (!outcome.total) return `没有找到与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}。`;
       const q = outcome.searchedAs ?? state.q;
-      const as = outcome.searchedAs ? `“${state.q}”已按简体字“${q}”搜索。` : '';
+      const as = outcome.corrected ? `没有找到“${state.q}”，已按“${q}”搜索。` : outcome.searchedAs ? `“${state.q}”已按简体字“${q}”搜索。` : '';
       const more = outcome.truncated ? `，显示最相关的 ${outcome.total} 篇` : '';
       // Only words the reader typed are named; pieces of the segmentation (区给, 运会) would read as typos of ours.
       const named = outcome.missing.map((t) => `“${t}”`).join('、');
