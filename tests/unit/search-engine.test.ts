@@ -241,7 +241,7 @@ test('the status names only words the reader typed, never pieces of the segmenta
   assert.match(statusText(word, state('技术工人 火箭')), /^以下结果都不含“火箭”，按其余词语排列：/);
 });
 
-test('a query that finds nothing, one character away from a word of the site, offers that word when it finds pages', async () => {
+test('a query that finds nothing, one character away from a word of the site, searches that word when it finds pages', async () => {
   const corpus: FakePage[] = [
     ...PAGES,
     { url: '/practices/x/', title: '仙居县政校企联动', text: '探索“政校企”联动育才新模式。', filters: { kind: ['案例'], region: ['仙居县'] } },
@@ -253,11 +253,13 @@ test('a query that finds nothing, one character away from a word of the site, of
   };
   const e = createEngine(fakePagefind(corpus), dict, async () => ({ source: 'test', pairs: '' }), names);
   const state = (q: string) => ({ q, filters: {}, sort: 'relevance' as const });
+  // The corrected query's pages are shown, and the outcome says it was corrected (the status names both).
   const typo = await e.search(state('政效企'));
-  assert.deepEqual(typo.mode === 'query' && [typo.total, typo.correction], [0, '政校企']);
+  assert.deepEqual(typo.mode === 'query' && [typo.items.map((i) => i.url), typo.searchedAs, typo.corrected], [['/practices/x/'], '政校企', true]);
+  assert.equal(statusText(typo, state('政效企')), '没有找到“政效企”，已按“政校企”搜索。找到 1 篇与“政校企”相关的内容。');
   // A word of the dictionary too (玉环 is a region's short name).
   const place = await e.search(state('玉还'));
-  assert.deepEqual(place.mode === 'query' && [place.total, place.correction], [0, '玉环']);
+  assert.deepEqual(place.mode === 'query' && [place.total > 0, place.searchedAs, place.corrected], [true, '玉环', true]);
   // Only a word that finds pages: 政企通 finds none.
   const none = await e.search(state('政企道'));
   assert.deepEqual(none.mode === 'query' && [none.total, none.correction], [0, undefined]);
