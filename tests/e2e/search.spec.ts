@@ -263,6 +263,16 @@ test('a question whose words are not all in the text still lists its pages', asy
   await expect(page.getByRole('status').first()).toHaveText(/^没有完全匹配的内容，以下结果只包含部分词语：找到 \d+ 篇/);
 });
 
+test('a figure remembered without its decimals finds the page that prints them, and says so', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('2568万元')}`);
+  await expect(page.getByRole('status').first()).toHaveText('没有与查询完全相同的数字，以下结果含有“2568.85万元”：找到 1 篇与“2568万元”相关的内容。');
+  expect(await resultPaths(page)).toEqual(['/practices/yuhuan-skills-to-capital/']);
+  await expect(page.locator('[data-results] mark').first()).toHaveText('2568.85万元');
+  // A figure the texts print as typed is not widened: 5109万元 is 椒江's own figure.
+  await openSearch(page, `?q=${encodeURIComponent('5109万元')}`);
+  await expect(page.getByRole('status').first()).toHaveText('找到 1 篇与“5109万元”相关的内容。');
+});
+
 test('an excerpt never starts or ends inside a figure or a highlighted word', async ({ page }) => {
   const excerpts = () => page.locator('[data-results] .result-excerpt').allInnerTexts();
   await openSearch(page, `?q=${encodeURIComponent('乡镇幼儿园怎么办得更好')}`);

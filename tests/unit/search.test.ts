@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
 import { bigrams, cleanQuery, occurrences, originalRange, squash, squashText, MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
 import { chineseNumber } from '../../src/lib/numbers.ts';
-import { digitForm, isOneWord, numberForms, parseQuery, type Segmenter } from '../../src/lib/search/query.ts';
+import { digitForm, isOneWord, numberForms, parseQuery, widenRounded, type Segmenter } from '../../src/lib/search/query.ts';
 import { collectNames, nearWords, quotedNames } from '../../src/lib/search/suggest.ts';
 import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../src/lib/search/rank.ts';
 import { buildExcerpt, leadExcerpt } from '../../src/lib/search/excerpt.ts';
@@ -206,6 +206,26 @@ test('numbers match whole: no piece of a number, and not inside a longer one', (
   assert.deepEqual(parseQuery('39200', lex, seg).queries.loose, [], 'a number has no loose pieces');
   const segs = buildExcerpt('标题. 从失业保险基金中提取 1.54 亿元，另有 1.5 亿元用于补贴。', 2, ['1.5'], 60)!;
   assert.deepEqual(segs.filter((x) => x.mark).map((x) => x.text), ['1.5']);
+});
+
+test('a whole number of three digits or more also finds the number with the decimals a text prints, same unit only', () => {
+  const plan = parseQuery('2568万元', lex, seg);
+  assert.deepEqual(plan.terms[0]!.rounded, { number: '2568', unit: '万元' });
+  assert.ok(plan.queries.loose.includes('2568'), 'the number is looked for as the start of a longer one');
+  assert.equal(parseQuery('11家', lex, seg).terms[0]!.rounded, undefined, 'two digits: too many numbers start so');
+  assert.equal(parseQuery('2568.85万元', lex, seg).terms[0]!.rounded, undefined, 'decimals typed: matched as typed');
+  assert.deepEqual(parseQuery('2568万', lex, seg).terms.map((t) => [t.text, t.figure, t.rounded?.unit]), [['2568万', true, '万']]);
+
+  const texts = ['共发放资金2568.85万元，另有12568.5万元、2568.5亿元和25689.1万元', '标题. 2568.10万元'];
+  const widened = widenRounded(plan, texts);
+  assert.deepEqual(widened.added, ['2568.10万元', '2568.85万元']);
+  assert.deepEqual(widened.plan.terms[0]!.forms.slice(-2), ['2568.10万元', '2568.85万元']);
+  assert.deepEqual(widenRounded(plan, ['2568万元整']).added, [], 'nothing with decimals: the plan as it was');
+  // The number alone: not the start of a longer number (2568.851 is 2568.851, but 25688 is not 2568).
+  assert.deepEqual(widenRounded(parseQuery('2568', lex, seg), ['25688人，2568.85万元']).added, ['2568.85']);
+  const page = prepareDoc(doc('/p/', '技能', '共发放职业技能提升行动资金 2568.85万元。'), lex);
+  assert.equal(scoreDoc(page, plan).evidence, 'none', 'as typed, 2568万元 is not 2568.85万元');
+  assert.equal(scoreDoc(page, widened.plan).evidence, 'exact');
 });
 
 test('parseQuery folds full-width forms and drops 哪些地方 as a filler', () => {

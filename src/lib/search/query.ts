@@ -38,6 +38,11 @@ export interface QueryTerm {
   /** A figure (1.3万元, 一亿元): matched whole in its forms, never by pieces. */
   figure?: boolean | undefined;
   /**
+   * A figure written as a whole number of three digits or more (2568万元): the texts may print it with decimals that
+   * the reader left out (2568.85万元). Its number and what follows it, for {@link widenRounded}.
+   */
+  rounded?: { number: string; unit: string } | undefined;
+  /**
    * A piece of the segmentation rather than a word the reader typed: single characters joined again (考了, 能高 in
    * 考了技师证工资能高多少), free text between dictionary words that is not one word (区给, 发贷款 in 哪个区给技工发贷款),
    * or a word after a character that was left out (运会 in 杭州亚运会, which the segmenter cuts 亚|运会). Searched and
@@ -225,7 +230,7 @@ export function digitForm(term: string): string | undefined {
 const FIGURE = new RegExp(
   String.raw`第?(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%?|` +
     String.raw`[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
-    String.raw`(?:万元|亿元|人次|万人|[万亿]?[元人名户家所项期年月日次倍亩岁座条位个股])?`,
+    String.raw`(?:万元|亿元|人次|万人|[万亿]?[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿])?`,
   'gu',
 );
 
@@ -248,7 +253,10 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
   if (!entry) {
     const digits = digitForm(text);
     const numbers = [...(digits ? [digits] : []), ...numberForms(digits ?? text)];
-    if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true };
+    const whole = /^(\d{3,})([万亿]?\p{Script=Han}{0,2}|%)?$/u.exec(digits ?? text);
+    const rounded = whole ? { rounded: { number: whole[1]!, unit: whole[2] ?? '' } } : {};
+    if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true, ...rounded };
+    if (whole) return { text, forms: [text], related: [], ...rounded };
     const words = segment && Array.from(text).length >= 3 ? segment(text).map(squashText).filter(Boolean) : [];
     const split = words.length >= 2 && words.every((w) => Array.from(w).length >= 2);
     return split ? { text, forms: [text], related: [], words } : { text, forms: [text], related: [] };
@@ -333,7 +341,9 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     queries.primary = [...new Set(primary)];
     queries.singles = [...new Set(terms.flatMap((t) => t.forms))].filter((q) => !queries.primary.includes(q));
     const before = new Set([...queries.primary, ...queries.singles]);
-    queries.loose = [...new Set(terms.flatMap((t) => (t.figure ? [] : looseParts(t.text))))].filter((q) => !before.has(q));
+    // A whole number is also looked for as the start of a longer one (Pagefind matches words by their beginning):
+    // 2568 finds 2568.85, which widenRounded then checks.
+    queries.loose = [...new Set(terms.flatMap((t) => (t.rounded ? [t.rounded.number] : t.figure ? [] : looseParts(t.text))))].filter((q) => !before.has(q));
   }
   return { text, phrases, terms, queries };
 }
@@ -341,4 +351,23 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
 /** Whether the plan has anything to search for. */
 export function isSearchable(plan: QueryPlan): boolean {
   return plan.terms.length > 0;
+}
+
+/**
+ * The plan with each whole-number figure also matching that number with decimals and the same unit, as the texts
+ * print it (2568万元 → 2568.85万元), where `texts` (squashed page texts) have one; and the forms so added. Used only
+ * when nothing has the figure as typed: the reader who remembers 2568万 gets the page of 2568.85万元, told so.
+ */
+export function widenRounded(plan: QueryPlan, texts: readonly string[]): { plan: QueryPlan; added: string[] } {
+  const added: string[] = [];
+  const terms = plan.terms.map((t) => {
+    if (!t.rounded) return t;
+    const unit = t.rounded.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\d.])${t.rounded.number}\\.\\d+${unit}${unit ? '' : '(?![\\d.])'}`, 'gu');
+    const found = [...new Set(texts.flatMap((x) => x.match(re) ?? []))].sort().slice(0, 5);
+    if (!found.length) return t;
+    added.push(...found);
+    return { ...t, forms: [...t.forms, ...found] };
+  });
+  return added.length ? { plan: { ...plan, terms }, added } : { plan, added };
 }

@@ -7,7 +7,7 @@
 import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDictionary } from '../../lib/search/dictionary.ts';
 import { buildExcerpt, leadExcerpt, type FocusGroup, type Segment } from '../../lib/search/excerpt.ts';
 import { newestFirst } from '../../lib/search/date-order.ts';
-import { isOneWord, parseQuery, type QueryPlan } from '../../lib/search/query.ts';
+import { isOneWord, parseQuery, widenRounded, type QueryPlan } from '../../lib/search/query.ts';
 import { nearWords } from '../../lib/search/suggest.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { unsegment } from '../../lib/search/segment.ts';
@@ -101,6 +101,8 @@ export type Outcome =
       searchedAs?: string | undefined;
       /** The typed query found nothing and {@link searchedAs} is its correction (金兰领 → 金蓝领). */
       corrected?: boolean | undefined;
+      /** No page has a whole-number figure of the query as typed; these figures, with decimals, were found instead. */
+      rounded: string[];
       /** The best pages have every word of the query, but not side by side (焊工 … 培训 for 焊工培训). */
       apart: boolean;
       /**
@@ -316,14 +318,19 @@ export function createEngine(
     // Candidates from the literal query and its variants, then (while there is room) from looser queries.
     let candidates = await gather(plan);
     let ranked = rank(await Promise.all(candidates.slice(0, MAX_RANKED).map(load)), plan);
-    if (!ranked.some((r) => r.evidence === 'exact') && plan.queries.loose.length) {
+    let rounded: string[] = [];
+    if (!ranked.some((r) => r.evidence === 'exact') && (plan.queries.loose.length || plan.terms.some((t) => t.rounded))) {
       // Nothing has a term exactly: the last resort is the pieces of the terms (a fragment, a typo: 股权激历), ranked
-      // together with what was found so far.
+      // together with what was found so far, and a whole-number figure with the decimals a page prints (2568万元 →
+      // 2568.85万元).
       const loose = await union([already(candidates), ...plan.queries.loose.map((q) => () => run(q))]);
-      const r = rank(await Promise.all(loose.slice(0, MAX_RANKED).map(load)), plan);
+      const docs = await Promise.all(loose.slice(0, MAX_RANKED).map(load));
+      const widened = widenRounded(plan, docs.map((d) => `${d.title}\n${d.prose}`));
+      const r = rank(docs, widened.plan);
       if (r.length) {
         candidates = loose;
         ranked = r;
+        rounded = widened.added;
       }
     }
     const truncated = candidates.length > MAX_RANKED;
@@ -361,6 +368,7 @@ export function createEngine(
       apart: ranked[0]?.evidence === 'words',
       missing,
       unnamed: partly ? absent.length - missing.length : 0,
+      rounded,
       suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
       correction: shown.length || hasFilters(state) ? undefined : await correct(plan),
     };

@@ -76,7 +76,9 @@ export function statusText(outcome: Outcome | undefined, state: SearchState): st
             : '';
       // cleanQuery cut a longer query (a pasted paragraph) to its first MAX_QUERY_LENGTH characters.
       const cut = Array.from(state.q).length >= MAX_QUERY_LENGTH ? `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。` : '';
-      return `${as}${loose}找到 ${outcome.total} 篇与“${q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${cut}`;
+      // A whole number typed (2568万元) found only with the decimals a page prints (2568.85万元).
+      const rounded = outcome.rounded.length ? `没有与查询完全相同的数字，以下结果含有${outcome.rounded.map((f) => `“${f}”`).join('、')}：` : '';
+      return `${as}${rounded || loose}找到 ${outcome.total} 篇与“${q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${cut}`;
     }
   }
 }
