@@ -28,9 +28,16 @@ export interface PoolOptions {
   minParallel?: number;
   /** Pages sent to a worker at a time (default 64). */
   batch?: number;
+  /** The worker's script (default pool-worker.ts); tests give one that fails. */
+  script?: URL;
+  /** Where a warning goes (default console.warn). */
+  warn?: (message: string) => void;
 }
 
 type Reply = { ok: true; out: unknown[] } | { ok: false; error: string };
+
+/** A worker that could not start or ended without answering (not an error of the job itself). */
+class WorkerFailure extends Error {}
 
 /** Sends `job` to the worker `w` and waits for its reply. */
 function ask(w: ChildProcess, job: Job): Promise<unknown[]> {
@@ -42,9 +49,9 @@ function ask(w: ChildProcess, job: Job): Promise<unknown[]> {
     };
     const onError = (e: Error) => {
       w.off('message', onMessage).off('exit', onExit);
-      reject(e);
+      reject(new WorkerFailure(e.message));
     };
-    const onExit = (code: number | null) => onError(new Error(`indexer worker exited (${code})`));
+    const onExit = (code: number | null) => onError(new Error(`the indexer's worker process ended (exit code ${code})`));
     w.once('message', onMessage);
     w.once('error', onError);
     w.once('exit', onExit);
@@ -56,17 +63,36 @@ export class PagePool {
   readonly #size: number;
   readonly #minParallel: number;
   readonly #batch: number;
+  readonly #script: URL;
+  readonly #warn: (message: string) => void;
   #workers: ChildProcess[] = [];
+  /** A worker failed: everything runs in the calling process from then on. */
+  #failed = false;
 
   constructor(options: PoolOptions = {}) {
     this.#size = Math.max(1, options.workers ?? Math.min(availableParallelism(), 4));
     this.#minParallel = options.minParallel ?? 200;
     this.#batch = options.batch ?? 64;
+    this.#script = options.script ?? new URL('./pool-worker.ts', import.meta.url);
+    this.#warn = options.warn ?? ((m) => console.warn(m));
   }
 
   async run<J extends Job>(job: J): Promise<Result<J>> {
-    if (this.#size < 2 || job.files.length < this.#minParallel) return runJob(job) as Result<J>;
-    while (this.#workers.length < this.#size) this.#workers.push(fork(new URL('./pool-worker.ts', import.meta.url), { serialization: 'advanced', stdio: 'inherit' }));
+    if (this.#failed || this.#size < 2 || job.files.length < this.#minParallel) return runJob(job) as Result<J>;
+    try {
+      return await this.#parallel(job);
+    } catch (e) {
+      if (!(e instanceof WorkerFailure)) throw e;
+      // The work is the same either way: slower, but the build goes on.
+      this.#failed = true;
+      await this.close();
+      this.#warn(`search index: ${e.message}; the pages are prepared in the build's own process instead`);
+      return runJob(job) as Result<J>;
+    }
+  }
+
+  async #parallel<J extends Job>(job: J): Promise<Result<J>> {
+    while (this.#workers.length < this.#size) this.#workers.push(fork(this.#script, { serialization: 'advanced', stdio: 'inherit' }));
     // Small batches, taken by whichever worker is free: the cores stay evenly busy, and no worker holds (or sends
     // back) more than one batch's pages at a time.
     const out: unknown[] = new Array(job.files.length);

@@ -6,6 +6,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { KEPT_SPACE, segmentText, unsegment } from '../../src/lib/search/segment.ts';
 import { preparePage } from '../../src/indexer/prepare.ts';
 import { planShards } from '../../src/indexer/shards.ts';
@@ -111,6 +112,20 @@ test('the worker processes read and prepare pages as the calling process does, i
     const read = await pool.run({ op: 'read', files });
     assert.deepEqual(read.map((r) => [r.indexed, r.date]), files.map((_, i) => (i === 3 ? [false, undefined] : [true, `2021-01-0${i + 1}`])));
     await assert.rejects(pool.run({ op: 'read', files: [...files, join(root, 'missing.html')] }), /ENOENT/);
+
+    // A worker that cannot start or dies: the job is done in this process, with a warning, and so are later jobs.
+    const failing = join(root, 'dies.mjs');
+    writeFileSync(failing, 'process.exit(3);\n');
+    const warnings: string[] = [];
+    const broken = new PagePool({ workers: 2, minParallel: 1, batch: 2, script: pathToFileURL(failing), warn: (m) => warnings.push(m) });
+    try {
+      assert.deepEqual(await broken.run({ op: 'prepare', files }), runJob({ op: 'prepare', files }));
+      assert.deepEqual(await broken.run({ op: 'read', files }), runJob({ op: 'read', files }));
+      assert.equal(warnings.length, 1, warnings.join('\n'));
+      assert.match(warnings[0]!, /exit code 3.*in the build's own process/);
+    } finally {
+      await broken.close();
+    }
   } finally {
     await pool.close();
     rmSync(root, { recursive: true, force: true });
