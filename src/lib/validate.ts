@@ -247,7 +247,10 @@ function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems:
         const allowed = shapeKeys(schema, issue.path);
         const meant = keys.map((k) => [k, meantField(k, allowed)] as const).filter(([, m]) => m !== undefined);
         const hint = meant.length === 0 ? '' : meant.length === 1 && keys.length === 1 ? `是否想填 ${meant[0]![1]}？` : `是否想填 ${meant.map(([k, m]) => `${m}（而不是 ${k}）`).join('、')}？`;
-        message = `未知字段 ${keys.join(', ')}。${hint}允许的字段：${allowed.join(', ')}`;
+        // A key indented with a full-width space (an input method's space) is read as a key of its own, “　region”.
+        const wide = keys.filter((k) => k.startsWith('\u3000'));
+        const indent = wide.length ? `字段名${wide.map((k) => `“${k}”`).join('、')}以全角空格开头：YAML 的缩进只能用半角空格，请把行首的全角空格改成半角空格。` : '';
+        message = `未知字段 ${keys.join(', ')}。${indent}${hint}允许的字段：${allowed.join(', ')}`;
       } else {
         message = issueMessage(issue, valueAt(entry.data, issue.path));
       }

@@ -318,3 +318,12 @@ test('a target whose sentence names its year before the figure must say the year
   const taizhou = readFileSync('content/plans/taizhou-action-plan.md', 'utf8');
   assert.match(taizhou, /quote: '全市每年建设20个以上[^']*'\n(?!\s+year:)/);
 });
+
+test('a field indented with a full-width space is named as such', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/tiantai-heying.md', /^region: /m, '\u3000region: ');
+  });
+  const line = problems.find((p) => p.includes('未知字段'));
+  assert.ok(line?.includes('字段名“\u3000region”以全角空格开头：YAML 的缩进只能用半角空格'), problems.join('\n'));
+  assert.ok(line?.includes('是否想填 region？'), line);
+});
