@@ -4,6 +4,7 @@
  * index, since editors count items from 1 (the page's anchors are #m-1, #m-2 …) and the field path from 0.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { frontmatterParts } from './frontmatter.ts';
 
 /** `metrics[2].unit` → ['metrics', 2, 'unit']; `[3].parent` → [3, 'parent']; undefined for anything else. */
 export function parseFieldPath(field: string): (string | number)[] | undefined {
@@ -27,9 +28,8 @@ export function parseFieldPath(field: string): (string | number)[] | undefined {
 export function fieldLine(text: string, field: string): number | undefined {
   const path = parseFieldPath(field);
   if (!path) return undefined;
-  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const fm = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(src);
-  const yaml = fm ? fm[1]! : src;
+  const fm = frontmatterParts(text);
+  const yaml = fm ? fm.yaml : text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter });
   if (doc.errors.length) return undefined;

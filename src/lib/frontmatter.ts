@@ -10,23 +10,32 @@ export interface SplitFile {
 }
 
 /**
+ * The YAML between a file's `---` lines and the body after them (byte-order mark dropped, line ends made `\n`), or
+ * undefined when the file has no frontmatter. The YAML starts on the file's second line.
+ */
+export function frontmatterParts(text: string): { yaml: string; body: string } | undefined {
+  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  return m ? { yaml: m[1]!, body: m[2]! } : undefined;
+}
+
+/**
  * Splits `---` frontmatter from a Markdown/MDX file. Throws with a readable message when the frontmatter is missing
  * or is not valid YAML; `file` is only used in messages.
  */
 export function splitFrontmatter(text: string, file: string): SplitFile {
-  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(src);
-  if (!m) throw new Error(`${file}: 缺少以 --- 开头和结束的 frontmatter`);
+  const parts = frontmatterParts(text);
+  if (!parts) throw new Error(`${file}: 缺少以 --- 开头和结束的 frontmatter`);
+  const { yaml, body } = parts;
   let data: unknown;
   try {
-    data = readYamlText(m[1]!);
+    data = readYamlText(yaml);
   } catch (e) {
     // The frontmatter starts on the file's second line, after the opening ---.
-    throw new Error(`${file}: frontmatter 不是有效的 YAML：${explainYamlError(e, m[1]!, 1)}`);
+    throw new Error(`${file}: frontmatter 不是有效的 YAML：${explainYamlError(e, yaml, 1)}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: frontmatter 应为键值对（YAML 映射）`);
   }
   // The opening ---, the frontmatter's lines and the closing --- come before the body.
-  return { data: data as Record<string, unknown>, body: m[2]!, bodyLine: m[1]!.split('\n').length + 3 };
+  return { data: data as Record<string, unknown>, body, bodyLine: yaml.split('\n').length + 3 };
 }

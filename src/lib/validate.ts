@@ -71,7 +71,7 @@ export interface RawCorpus {
 }
 
 /** The sentence of `body` that holds `quote` (between 。；！？ or line breaks), or undefined when it is not there. */
-export function sentenceAround(body: string, quote: string): string | undefined {
+function sentenceAround(body: string, quote: string): string | undefined {
   const at = body.indexOf(quote);
   if (at < 0) return undefined;
   let start = at;
