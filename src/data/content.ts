@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { readRedirects } from '../lib/redirects';
 import type { Redirect } from '../schemas/redirect';
 import { decodeChecked } from '../ingest/decode';
@@ -12,6 +13,7 @@ import { citation, htmlParagraphs } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
 import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
+import { bodiesDir, bodyFileOf } from './lean-glob';
 import { linedText, startLine, type LinedText } from '../lib/seed-text';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -176,14 +178,39 @@ export function seedText(file: string): Promise<string> {
 }
 
 /**
- * The line of its briefing's raw text on which a practice starts (its title as printed above its first paragraph),
- * for a link to that line of /sources/<name>/; undefined when the text cannot be placed.
+ * The rendered HTML of a practice's or plan's body. The content store keeps it in a file of its own (lean-glob.ts);
+ * an `.mdx` body is not stored at all (render() compiles it), and gives ''.
  */
-export async function sourceStart(c: Corpus, practice: PracticeEntry): Promise<number | undefined> {
+export async function bodyHtml(entry: PracticeEntry | PlanEntry): Promise<string> {
+  const name = bodyFileOf(entry);
+  if (name === undefined) return entry.rendered?.html ?? '';
+  const file = join(bodiesDir(entry.collection), name);
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    throw new Error(`${entry.filePath ?? entry.id}：正文的渲染结果 ${file} 读不到（${(e as Error).message}）。删除缓存文件夹 node_modules/.astro 后重新构建。`);
+  }
+}
+
+/**
+ * The line of its briefing's raw text on which a practice starts (its title as printed above its first paragraph),
+ * for a link to that line of /sources/<name>/; undefined when the text cannot be placed. `html` is the practice's
+ * {@link bodyHtml}.
+ */
+export async function sourceStart(c: Corpus, practice: PracticeEntry, html: string): Promise<number | undefined> {
   const file = must(c.briefing, practice.data.briefing, 'briefing').data.source;
   let lined = linedSeeds.get(file);
   if (!lined) linedSeeds.set(file, (lined = seedText(file).then(linedText)));
-  return startLine(await lined, practice.data.title, htmlParagraphs(practice.rendered?.html ?? ''));
+  return startLine(await lined, practice.data.title, htmlParagraphs(html));
+}
+
+const seedDigests = new Map<string, Promise<string>>();
+
+/** A hash of a raw source's text, for the cache key of a page that shows where in it a practice starts. */
+export function seedDigest(file: string): Promise<string> {
+  let digest = seedDigests.get(file);
+  if (!digest) seedDigests.set(file, (digest = seedText(file).then((t) => createHash('sha1').update(t).digest('hex'))));
+  return digest;
 }
 
 /** The region a region belongs to (玉环市 → 台州市), by its `parent` name; undefined for a prefecture-level city. */

@@ -1,21 +1,72 @@
-// The content store keeps each rendered entry without the raw frontmatter copy (src/data/lean-glob.ts).
+// The content store keeps each rendered entry without the raw frontmatter copy, and its body's HTML in a file of its
+// own (src/data/lean-glob.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withoutFrontmatterCopy } from '../../src/data/lean-glob.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BODY_FILE, bodyFileName, bodyFileOf, entriesToRender, unusedBodyFiles, withBodyInFile, withoutFrontmatterCopy } from '../../src/data/lean-glob.ts';
+
+const entry = {
+  id: 'a',
+  data: { title: '标题' },
+  digest: 'd',
+  rendered: { html: '<p>正文</p>', metadata: { headings: [{ depth: 2, slug: 'x', text: 'X' }], imagePaths: [], frontmatter: { title: '标题' } } },
+};
 
 test('the raw frontmatter copy is dropped from the rendered metadata, and nothing else', () => {
-  const entry = {
-    id: 'a',
-    data: { title: '标题' },
-    digest: 'd',
-    rendered: { html: '<p>正文</p>', metadata: { headings: [{ depth: 2, slug: 'x', text: 'X' }], imagePaths: [], frontmatter: { title: '标题' } } },
-  };
   const out = withoutFrontmatterCopy(entry);
   assert.deepEqual(out, { ...entry, rendered: { html: '<p>正文</p>', metadata: { headings: entry.rendered.metadata.headings, imagePaths: [] } } });
   assert.ok('frontmatter' in entry.rendered.metadata, 'the given entry is not changed');
 });
 
 test('an entry without rendered metadata is stored as it is', () => {
-  const entry = { id: 'b', data: {}, deferredRender: true };
-  assert.equal(withoutFrontmatterCopy(entry), entry);
+  const deferred = { id: 'b', data: {}, deferredRender: true };
+  assert.equal(withoutFrontmatterCopy(deferred), deferred);
+  const dir = mkdtempSync(join(tmpdir(), 'bodies-'));
+  try {
+    assert.equal(withBodyInFile(deferred, dir), deferred);
+    assert.deepEqual(readdirSync(dir), []);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
+test('the body goes to a file named by its hash, the entry keeps the name and everything else', () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'bodies-')), 'practices');
+  try {
+    const out = withBodyInFile(entry, dir);
+    const name = bodyFileName('<p>正文</p>');
+    assert.deepEqual(out, {
+      ...entry,
+      rendered: { html: '', metadata: { headings: entry.rendered.metadata.headings, imagePaths: [], [BODY_FILE]: name } },
+    });
+    assert.equal(bodyFileOf(out), name);
+    assert.deepEqual(readdirSync(dir), [name], 'one file, no partial file left');
+    assert.equal(readFileSync(join(dir, name), 'utf8'), '<p>正文</p>');
+    // The same body again (another entry, or the same one re-synced) names the same file; another body another one.
+    assert.equal(bodyFileOf(withBodyInFile({ ...entry, id: 'c' }, dir)), name);
+    const other = withBodyInFile({ ...entry, rendered: { ...entry.rendered, html: '<p>改过的正文</p>' } }, dir);
+    assert.notEqual(bodyFileOf(other), name);
+    assert.equal(readdirSync(dir).length, 2);
+    assert.equal(entry.rendered.html, '<p>正文</p>', 'the given entry is not changed');
+  } finally {
+    rmSync(join(dir, '..'), { recursive: true });
+  }
+});
+
+test('before a sync: entries whose body file is gone, or that still hold their HTML, are rendered again', () => {
+  const stored = [
+    { id: 'kept', rendered: { html: '', metadata: { [BODY_FILE]: 'a.html' } } },
+    { id: 'gone', rendered: { html: '', metadata: { [BODY_FILE]: 'b.html' } } },
+    { id: 'old-store', rendered: { html: '<p>x</p>', metadata: {} } },
+    { id: 'mdx', deferredRender: true },
+    { id: 'empty-body', rendered: { html: '', metadata: {} } },
+  ];
+  assert.deepEqual(entriesToRender(stored, new Set(['a.html', 'c.html'])), ['gone', 'old-store']);
+});
+
+test('after a sync: the body files no entry names are removed', () => {
+  const stored = [{ id: 'x', rendered: { html: '', metadata: { [BODY_FILE]: 'a.html' } } }, { id: 'mdx', deferredRender: true }];
+  assert.deepEqual(unusedBodyFiles(stored, new Set(['a.html', 'b.html', 'c.html'])), ['b.html', 'c.html']);
 });
