@@ -49,20 +49,33 @@ export function regionsOf(rows: readonly IndicatorRow[]): Set<string> {
 }
 
 /**
- * Rows for one chart: results only (targets are not drawn against results), the latest figure of each region (by
- * publication date, then the larger figure), one bar per region; empty unless two or more regions have one.
+ * Rows for one chart, comparing like with like: results (targets are not drawn against results) whose year is stated
+ * (a running total or a figure “截至目前” has none, and is not drawn beside a year's figure), all of one year: the
+ * latest year with figures from two or more regions. One bar per region: its newest published figure of that year
+ * (then the larger). Empty when no year has two regions.
  */
 export function chartRows(rows: readonly IndicatorRow[]): IndicatorRow[] {
-  const latest = new Map<string, IndicatorRow>();
+  const byYear = new Map<number, Map<string, IndicatorRow>>();
   for (const r of rows) {
-    if (r.metric.kind !== 'result') continue;
+    const year = r.metric.year;
+    if (r.metric.kind !== 'result' || year === undefined) continue;
+    let latest = byYear.get(year);
+    if (!latest) byYear.set(year, (latest = new Map()));
     const prev = latest.get(r.source.region);
     const t = r.source.date?.getTime() ?? 0;
     const pt = prev?.source.date?.getTime() ?? 0;
     if (!prev || t > pt || (t === pt && r.metric.value > prev.metric.value)) latest.set(r.source.region, r);
   }
-  const bars = [...latest.values()].sort((a, b) => b.metric.value - a.metric.value || (a.source.region < b.source.region ? -1 : 1));
-  return bars.length >= 2 ? bars : [];
+  for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
+    const bars = [...byYear.get(year)!.values()];
+    if (bars.length >= 2) return bars.sort((a, b) => b.metric.value - a.metric.value || (a.source.region < b.source.region ? -1 : 1));
+  }
+  return [];
+}
+
+/** Results of an indicator that no chart draws because their year is not stated. */
+export function undatedResults(rows: readonly IndicatorRow[]): IndicatorRow[] {
+  return rows.filter((r) => r.metric.kind === 'result' && r.metric.year === undefined);
 }
 
 /**
@@ -81,20 +94,4 @@ export function splitTotals(
   const totals = bars.filter((b) => bars.some((o) => o !== b && inside(b.source.region, o.source.region)));
   const kept = bars.filter((b) => !totals.includes(b));
   return { bars: kept.length >= 2 ? kept : [], totals };
-}
-
-/**
- * Bar label for a row: the region's name, with the year (or, for a figure the text gives no year, the month it was
- * published, named as such) added when the same region has
- * more than one bar, so no two bars read alike, and on every bar when the figures are not all of one year, so that
- * figures of different years are not compared unawares.
- */
-export function barLabel(row: IndicatorRow, rows: readonly IndicatorRow[], regionName: string): string {
-  const same = rows.filter((r) => r.source.region === row.source.region).length > 1;
-  const mixedYears = new Set(rows.map((r) => r.metric.year ?? 0)).size > 1;
-  if (!same && !mixedYears) return regionName;
-  const d = row.source.date;
-  // A figure whose text gives no year is named by when it was published, and says so: it is not the figure's period.
-  const when = row.metric.year ? `${row.metric.year}年` : d ? `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月发布` : row.source.id;
-  return `${regionName}（${when}）`;
 }

@@ -81,6 +81,32 @@ function sentenceAround(body: string, quote: string): string | undefined {
   return body.slice(start, end).trim();
 }
 
+/**
+ * The one year the sentence of `quote` names before the figure or in the quote (到2025年，…), with the sentence;
+ * undefined when it names none, several, or a span (2019—2020年, 2021年以来). With `opening`, only a year that opens a
+ * clause counts (2021年，该市…), not one that qualifies another figure (从 2013年的 42654户 减少到当前的 6537户).
+ */
+export function sentenceYear(body: string, quote: string, opening = false): { year: number; sentence: string } | undefined {
+  const sentence = sentenceAround(body, quote);
+  if (!sentence) return undefined;
+  const upTo = sentence.slice(0, sentence.indexOf(quote) + quote.length);
+  const pattern = opening
+    ? /(?<![\d—–\-~～至到])((?:19|20)\d\d)\s*年(?:度|底|末)?\s*[，,]/g
+    : /(?<![\d—–\-~～至到])((?:19|20)\d\d)\s*年(?!\s*(?:以来|至今|起|[—–\-~～至到]))/g;
+  const spans = /(?:19|20)\d\d\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*年\s*(?:以来|至今|起)/.test(upTo);
+  const years = [...new Set(Array.from(upTo.matchAll(pattern), (y) => y[1]!))];
+  return years.length === 1 && !spans ? { year: Number(years[0]), sentence } : undefined;
+}
+
+/** Whether the clause of `quote` (from the comma before it) calls its figure a running total (累计). */
+function runningTotal(body: string, quote: string): boolean {
+  const at = body.indexOf(quote);
+  if (at < 0) return false;
+  const before = body.slice(0, at);
+  const from = Math.max(...['，', ',', '；', '。', '\n'].map((c) => before.lastIndexOf(c)));
+  return body.slice(from + 1, at + quote.length).includes('累计');
+}
+
 export interface Problem {
   file: string;
   field: string;
@@ -616,12 +642,14 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       if (mustBeTarget && m.kind !== 'target') problems.push({ file, field: `${f}.kind`, message: `方案中的指标应为 target，实为 ${m.kind}` });
       // A target is for a year: when its sentence names one year before the figure or in its quote (到2025年，…), the
       // metric says it (the page shows “2025年目标”). A year after the figure is another clause's (…，到2025年实现…).
-      if (m.kind === 'target' && m.year === undefined) {
-        const sentence = sentenceAround(body, m.quote);
-        const upTo = sentence?.slice(0, sentence.indexOf(m.quote) + m.quote.length);
-        const years = upTo ? [...new Set(Array.from(upTo.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年/g), (y) => y[1]!))] : [];
-        if (years.length === 1) {
-          problems.push({ file, field: `${f}.year`, message: `目标（kind: target）没有填年份，它所在的句子写的是 ${years[0]} 年（“${sentence}”）：应写 year: ${years[0]}` });
+      // So is a result whose sentence opens with its year (2021年，该市…认定 1.46万人次): /metrics/ compares only
+      // figures whose year is stated. A span (2019—2020年, 2021年以来) is not one year, and is not counted.
+      // A running total (累计 14万人次、发证 12万人次) is not the year's figure, and keeps no year.
+      if ((m.kind === 'target' || (m.kind === 'result' && !runningTotal(body, m.quote))) && m.year === undefined) {
+        const year = sentenceYear(body, m.quote, m.kind === 'result');
+        if (year) {
+          const what = m.kind === 'target' ? '目标（kind: target）' : '成效（kind: result）';
+          problems.push({ file, field: `${f}.year`, message: `${what}没有填年份，它所在的句子写的是 ${year.year} 年（“${year.sentence}”）：应写 year: ${year.year}` });
         }
       }
       if (m.indicator) {

@@ -40,28 +40,38 @@ test('previous and next practice within the same briefing issue', async ({ page 
   await expect(pager.getByRole('link', { name: /下一篇：玉环市“技能”变“资金”/ })).toBeVisible();
 });
 
-test('the metrics page charts 新增高技能人才 with the seeds’ counties and correct values', async ({ page }) => {
+test('the metrics page charts 新增高技能人才 of one year, with correct values, and leaves undated figures to the table', async ({ page }) => {
   await page.goto('/metrics/');
   const section = page.getByRole('region', { name: /新增高技能人才/ });
-  const chart = section.getByRole('figure', { name: /新增高技能人才：各地比较/ });
+  const chart = section.getByRole('figure', { name: '新增高技能人才：各地比较（2021年）' });
   await expect(chart).toBeVisible();
   const text = await chart.getByRole('listitem').allTextContents();
-  const joined = text.join('|');
-  // The figures are not all of one year (椒江区's text gives none): every bar says which.
-  expect(text).toContain('玉环市（2021年）4503人');
-  expect(text).toContain('椒江区（2021年12月发布）1605人');
+  expect(text).toEqual(['玉环市4503人', '仙居县2447名']);
   // Bars are proportional: 仙居县's 2447 is about half of 玉环市's 4503 (the longest).
   const width = (label: string) => chart.getByRole('listitem').filter({ hasText: label }).locator('.bar').evaluate((el) => el.getBoundingClientRect().width);
   expect(Math.abs((await width('仙居县')) / (await width('玉环市')) - 2447 / 4503)).toBeLessThan(0.02);
-  for (const expected of ['椒江区', '1605人', '仙居县', '2447名', '4503人']) expect(joined).toContain(expected);
+  // 椒江区's 1605人 gives no year: it is in the table, not drawn beside 2021's figures, and the page says why.
+  await expect(section.getByText(/图中只比较同一年份的成效；另有 \d+ 项成效没有注明年份/)).toBeVisible();
+  await expect(section.getByRole('table').getByRole('cell', { name: '1605人', exact: true })).toBeVisible();
   // The city's total is not a bar beside its own counties; the page says where it is.
-  expect(joined).not.toContain('3.92万人');
+  expect(text.join('|')).not.toContain('3.92万人');
   await expect(section.getByText('台州市的3.92万人是全市范围的数字，图中各地都在其范围之内，不放入图中与各地比较，见下表。')).toBeVisible();
   await expect(section.getByRole('table').getByRole('cell', { name: '3.92万人' })).toBeVisible();
   // The table beside the chart holds the same figures, each linking to its sentence.
   const link = section.getByRole('link', { name: /新增高技能人才 4503人/ }).first();
   await link.click();
   await expect(page.locator(':target')).toContainText('4503');
+});
+
+test('figures of different periods are not charted against each other: 职业技能培训 and 职业技能等级认定 have no chart', async ({ page }) => {
+  await page.goto('/metrics/');
+  // 椒江's 10738人次 is “截至今年上半年” and 玉环's 2.7万多人次 “截至目前”: neither is a year's figure.
+  for (const name of ['职业技能培训', '职业技能等级认定']) {
+    const section = page.getByRole('region', { name: new RegExp(`^${name}（`) });
+    await expect(section.getByRole('table')).toBeVisible();
+    await expect(section.getByRole('figure')).toHaveCount(0);
+    await expect(section.getByText(/项成效没有注明年份/)).toBeVisible();
+  }
 });
 
 test('the plans’ targets side by side show each one’s own words, so a 十四五 total is not read as a 2025 figure', async ({ page }) => {

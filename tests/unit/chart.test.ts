@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { barShares } from '../../src/lib/chart.ts';
-import { barLabel, chartRows, groupByIndicator, splitTotals, type Sourced } from '../../src/lib/indicators.ts';
+import { chartRows, groupByIndicator, splitTotals, undatedResults, type Sourced } from '../../src/lib/indicators.ts';
 
 test('bars are proportional to their values from a zero baseline', () => {
   const bars = barShares([
@@ -27,13 +27,15 @@ const src = (id: string, region: string, metrics: Sourced['metrics'], date?: str
   date: date ? new Date(date) : undefined,
   metrics,
 });
-const m = (value: number, indicator?: string, kind: 'result' | 'target' = 'result') => ({
+// A figure of 2021 unless told otherwise (`null`: the text gives no year).
+const m = (value: number, indicator?: string, kind: 'result' | 'target' = 'result', year: number | null = 2021) => ({
   label: 'x',
   value,
   unit: '人',
   kind,
   quote: `${value}人`,
   indicator,
+  ...(year === null ? {} : { year }),
 });
 
 test('metrics sharing an indicator are grouped with their anchors; others are left out', () => {
@@ -71,23 +73,18 @@ test('a city total is not charted beside its own counties, and is returned to be
   assert.deepEqual(splitTotals(rows, () => undefined).bars.length, 3, 'unrelated regions are all charted');
 });
 
-test('repeated regions in a table get a date in their label', () => {
+test('a chart compares one year: figures without a year are left to the table, and the latest year with two regions is drawn', () => {
   const rows = groupByIndicator([
-    src('a', 'yuhuan', [m(4503, 'hs')], '2021-12-01'),
-    src('b', 'yuhuan', [m(4503, 'hs')], '2022-01-25'),
-    src('c', 'xianju', [m(2447, 'hs')], '2022-01-25'),
+    src('a', 'yuhuan', [m(4503, 'hs', 'result', 2021), m(27000, 'hs', 'result', null)], '2021-12-01'),
+    src('b', 'xianju', [m(2447, 'hs', 'result', 2021)], '2022-01-25'),
+    src('c', 'jiaojiang', [m(1605, 'hs', 'result', null)], '2021-12-01'),
+    src('d', 'wenling', [m(3000, 'hs', 'result', 2022)], '2023-01-01'),
   ]).get('hs')!;
-  assert.deepEqual(rows.map((r) => barLabel(r, rows, r.source.region)), ['yuhuan（2021年12月发布）', 'yuhuan（2022年1月发布）', 'xianju']);
-});
-
-test('when the figures are not all of one year, every bar names its year (or its text’s date)', () => {
-  const y = (value: number, year?: number) => ({ ...m(value, 'hs'), ...(year ? { year } : {}) });
-  const rows = groupByIndicator([
-    src('a', 'yuhuan', [y(4503, 2021)], '2022-01-25'),
-    src('b', 'xianju', [y(2447, 2021)], '2022-01-25'),
-    src('c', 'jiaojiang', [y(1605)], '2021-12-01'),
-  ]).get('hs')!;
-  assert.deepEqual(rows.map((r) => barLabel(r, rows, r.source.region)), ['yuhuan（2021年）', 'xianju（2021年）', 'jiaojiang（2021年12月发布）']);
-  const sameYear = rows.slice(0, 2);
-  assert.deepEqual(sameYear.map((r) => barLabel(r, sameYear, r.source.region)), ['yuhuan', 'xianju']);
+  // 2022 has one region only: 2021 is drawn, without the running total of 27000 and 椒江's undated 1605.
+  assert.deepEqual(chartRows(rows).map((r) => [r.source.region, r.metric.value]), [['yuhuan', 4503], ['xianju', 2447]]);
+  assert.deepEqual(undatedResults(rows).map((r) => r.metric.value), [27000, 1605]);
+  const later = groupByIndicator([src('d', 'wenling', [m(3000, 'hs', 'result', 2022)]), src('e', 'sanmen', [m(100, 'hs', 'result', 2022)]), src('a', 'yuhuan', [m(4503, 'hs', 'result', 2021)])]).get('hs')!;
+  assert.deepEqual(chartRows(later).map((r) => r.metric.year), [2022, 2022]);
+  // Only undated figures: no chart at all.
+  assert.deepEqual(chartRows(groupByIndicator([src('a', 'yuhuan', [m(1, 'hs', 'result', null)]), src('b', 'xianju', [m(2, 'hs', 'result', null)])]).get('hs')!), []);
 });

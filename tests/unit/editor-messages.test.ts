@@ -319,6 +319,20 @@ test('a target whose sentence names its year before the figure must say the year
   assert.match(taizhou, /quote: '全市每年建设20个以上[^']*'\n(?!\s+year:)/);
 });
 
+test('a result whose sentence opens with its year must say it; a running total or a year that qualifies another figure does not count', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/yuhuan-skills-to-capital.md', "    unit: 人次\n    year: 2021\n    kind: result\n    quote: '企业职业技能等级认定 1.46万人次'", "    unit: 人次\n    kind: result\n    quote: '企业职业技能等级认定 1.46万人次'");
+  });
+  assert.deepEqual(problems, [
+    'practices/yuhuan-skills-to-capital.md: metrics[22].year: 成效（kind: result）没有填年份，它所在的句子写的是 2021 年（“2021年，该市新增企业职业技能等级认定备案 54家，累计 110家，企业职业技能等级认定 1.46万人次，发证 1.39万人，均居台州市各县市区前列”）：应写 year: 2021',
+  ]);
+  // Left without a year, and not reported: 累计 110家 in the same sentence, and 天台's 当前的 6537户 after 从 2013年的 42654户.
+  const yuhuan = readFileSync('content/practices/yuhuan-skills-to-capital.md', 'utf8');
+  assert.match(yuhuan, /kind: result\n    quote: '累计 110家'/);
+  const tiantai = readFileSync('content/practices/tiantai-heying.md', 'utf8');
+  assert.match(tiantai, /    value: 6537\n    unit: 户\n    kind: result\n(    approx: true\n)?    quote: '减少到当前的 6537户 11146人'/);
+});
+
 test('a field indented with a full-width space is named as such', () => {
   const problems = problemsAfter((dir) => {
     edit(dir, 'practices/tiantai-heying.md', /^region: /m, '\u3000region: ');
