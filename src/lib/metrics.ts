@@ -96,3 +96,12 @@ export function headlineMetrics<T extends MetricLike>(metrics: readonly T[], n: 
     .slice(0, n)
     .map((x) => x.m);
 }
+
+/**
+ * The metrics whose label or quote names one of `words` (a measure's name and keywords): on a measure's page, the
+ * figures of a practice that are about that measure, not its headline figures about something else.
+ */
+export function metricsAbout<T extends MetricLike>(metrics: readonly T[], words: readonly string[]): T[] {
+  const named = words.filter((w) => w.length > 0);
+  return metrics.filter((m) => named.some((w) => m.label.includes(w) || m.quote.includes(w)));
+}

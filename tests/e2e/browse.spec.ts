@@ -74,6 +74,15 @@ test('figures of different periods are not charted against each other: 职业技
   }
 });
 
+test('a measure page shows each practice’s figures about that measure, not its headline figures about something else', async ({ page }) => {
+  await page.goto('/measures/equity-incentive/');
+  const yuhuan = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /玉环市“技能”变“资金”/ }) });
+  await expect(yuhuan).toContainText('6家 实施（筹划）股权激励计划的上市企业');
+  await expect(yuhuan).toContainText('4万元左右 艾迪西流体控制集团人均每年分红增收');
+  // The practice's headline figures (training, certificates) are about its other measures.
+  for (const other of ['2.58万人次', '4503人', '8.63万人']) await expect(page.locator('main')).not.toContainText(other);
+});
+
 test('the plans’ targets side by side show each one’s own words, so a 十四五 total is not read as a 2025 figure', async ({ page }) => {
   await page.goto('/metrics/');
   const table = page.getByRole('table', { name: '各方案目标对照' });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel } from '../../src/lib/format.ts';
-import { displayValue, headlineMetrics } from '../../src/lib/metrics.ts';
+import { displayValue, headlineMetrics, metricsAbout } from '../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
   assert.equal(formatDate(new Date('2021-09-30')), '2021年9月30日');
@@ -91,4 +91,11 @@ test('aliasList shows each other name once, also from an alias that lists severa
 test('regionPracticeText counts a region’s own practices and, apart, those it took part in', () => {
   assert.equal(regionPracticeText({ own: 2, partner: 0 }), '2 个案例');
   assert.equal(regionPracticeText({ own: 0, partner: 1 }), '0 个案例（协作 1 个）');
+});
+
+test('a measure page’s figures: those whose label or quote names the measure or one of its keywords', () => {
+  const fig = (label: string, quote: string) => ({ label, quote, value: 1, unit: '人', kind: 'result' as const });
+  const metrics = [fig('完成职业技能培训', '完成职业技能培训 2.58 万人次'), fig('人均每年分红增收', '人均每年分红增收 4万元左右'), fig('实施计划的企业', '已有 6家企业实施（筹划）股权激励计划')];
+  assert.deepEqual(metricsAbout(metrics, ['股权激励', '持股', '分红']).map((m) => m.label), ['人均每年分红增收', '实施计划的企业']);
+  assert.deepEqual(metricsAbout(metrics, ['期权', '']), [], 'no figure about it, and an empty keyword matches nothing');
 });
