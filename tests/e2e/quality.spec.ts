@@ -138,6 +138,14 @@ test('source sentences are marked by more than a tint, and in forced colours (Wi
   const quote = page.getByRole('region', { name: '正文' }).locator('.metric-quote').first();
   expect(await quote.evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('dotted');
 
+  // The sentence a link lands on stands out from the other quotes: an outline, besides the full tint.
+  await page.goto('/practices/yuhuan-skills-to-capital/#m-10');
+  const landed = await page.locator('#m-10').evaluate((el) => ({ outline: `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`, bg: getComputedStyle(el).backgroundColor }));
+  const other = await page.locator('#m-11').evaluate((el) => ({ outline: getComputedStyle(el).outlineStyle, bg: getComputedStyle(el).backgroundColor }));
+  expect(landed.outline).toBe('solid 2px');
+  expect(other.outline).toBe('none');
+  expect(landed.bg).not.toBe(other.bg);
+
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('/practices/yuhuan-skills-to-capital/#m-1');
   const pageBg = rgb(await page.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor));
@@ -165,6 +173,32 @@ test('text resizes to 200% without loss and the page works on a phone', async ({
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const lineHeight = await page.locator('.body p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
   expect(lineHeight).toBeGreaterThanOrEqual(1.5);
+});
+
+test('with large text on a phone the search boxes stay wide enough to read the query; the button goes below', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const [path, box] of [['/', '#site-search'], ['/search/?q=股权激励', '#search-q']] as const) {
+    await page.goto(path);
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const { input, form } = await page.locator(box).evaluate((el) => ({ input: el.getBoundingClientRect().width, form: el.closest('form')!.getBoundingClientRect().width }));
+    expect(input, `${path}: the box's width`).toBeGreaterThan(form * 0.9);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path}: nothing wider than the screen`).toBeLessThanOrEqual(1);
+  }
+});
+
+test('on a phone a wide table says that it scrolls sideways; on a wide screen and on paper it does not', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/metrics/');
+  const hint = page.getByText('表格较宽：左右滑动可看到全部列。').first();
+  await expect(hint).toBeVisible();
+  const box = page.locator('.table-scroll').first();
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await page.emulateMedia({ media: 'print' });
+  await expect(hint).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(hint).toBeHidden();
 });
 
 test('at 320 px (a phone, or 400% zoom) a table caption is read whole, though its table scrolls sideways', async ({ page }) => {
@@ -197,6 +231,14 @@ test('a practice prints as a clean document with its citation', async ({ page })
   // The folded table of all figures prints open, without its toggle; the paper says where the page is.
   await expect(page.getByRole('table', { name: /文中全部数据/ })).toBeVisible();
   await expect(page.getByText('查看全部', { exact: false })).toBeHidden();
+  // On paper the text comes first and the pages-long table of all figures after it, before the citation.
+  const top = (loc: import('@playwright/test').Locator) => loc.evaluate((el) => el.getBoundingClientRect().top);
+  const text = page.getByRole('region', { name: '正文' });
+  const table = page.getByRole('table', { name: /文中全部数据/ });
+  expect(await top(table)).toBeGreaterThan(await text.evaluate((el) => el.getBoundingClientRect().bottom));
+  expect(await top(page.getByText(/引用：/))).toBeGreaterThan(await table.evaluate((el) => el.getBoundingClientRect().bottom));
+  await expect(page.getByRole('region', { name: '主要数据' })).toBeVisible();
+  expect(await top(page.getByRole('region', { name: '主要数据' }))).toBeLessThan(await top(text));
   // Built without SITE_URL (as here) the domain is unknown: the paper gives the path, never a placeholder domain.
   await expect(page.getByText(/^本页在站内的地址：\/practices\/yuhuan-skills-to-capital\/$/)).toBeVisible();
   expect(await page.locator('body').innerText()).not.toContain('example.org');
