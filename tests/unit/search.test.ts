@@ -210,10 +210,11 @@ test('numbers match whole: no piece of a number, and not inside a longer one', (
 
 test('a whole number of three digits or more also finds the number with the decimals a text prints, same unit only', () => {
   const plan = parseQuery('2568万元', lex, seg);
-  assert.deepEqual(plan.terms[0]!.rounded, { number: '2568', unit: '万元' });
+  assert.deepEqual(plan.terms[0]!.rounded, { number: '2568', unit: '万元', decimals: true });
   assert.ok(plan.queries.loose.includes('2568'), 'the number is looked for as the start of a longer one');
-  assert.equal(parseQuery('11家', lex, seg).terms[0]!.rounded, undefined, 'two digits: too many numbers start so');
-  assert.equal(parseQuery('2568.85万元', lex, seg).terms[0]!.rounded, undefined, 'decimals typed: matched as typed');
+  assert.equal(parseQuery('11家', lex, seg).terms[0]!.rounded?.decimals, false, 'two digits: too many numbers start so');
+  assert.deepEqual(parseQuery('11家', lex, seg).queries.loose, [], 'nor is it looked for as the start of longer ones');
+  assert.equal(parseQuery('2568.85万元', lex, seg).terms[0]!.rounded?.decimals, false, 'decimals typed: no others added');
   assert.deepEqual(parseQuery('2568万', lex, seg).terms.map((t) => [t.text, t.figure, t.rounded?.unit]), [['2568万', true, '万']]);
 
   const texts = ['共发放资金2568.85万元，另有12568.5万元、2568.5亿元和25689.1万元', '标题. 2568.10万元'];
@@ -225,6 +226,19 @@ test('a whole number of three digits or more also finds the number with the deci
   assert.deepEqual(widenRounded(parseQuery('2568', lex, seg), ['25688人，2568.85万元']).added, ['2568.85']);
   const page = prepareDoc(doc('/p/', '技能', '共发放职业技能提升行动资金 2568.85万元。'), lex);
   assert.equal(scoreDoc(page, plan).evidence, 'none', 'as typed, 2568万元 is not 2568.85万元');
+  assert.equal(scoreDoc(page, widened.plan).evidence, 'exact');
+});
+
+test('a figure also finds the text that prints it with 余 or 多, after the number or after 万, the unit typed only', () => {
+  const texts = ['截止目前，全市共有 22.9余万人次考取职业资格证', '共开展职业技能认定 2.7万多人次，另有 22.95万人次、122.9余万人次'];
+  assert.deepEqual(widenRounded(parseQuery('22.9万', lex, seg), texts).added, ['22.9余万']);
+  assert.deepEqual(widenRounded(parseQuery('22.9万人次', lex, seg), texts).added, ['22.9余万人次']);
+  assert.deepEqual(widenRounded(parseQuery('2.7万人次', lex, seg), texts).added, ['2.7万多人次']);
+  assert.deepEqual(widenRounded(parseQuery('22.9万元', lex, seg), texts).added, [], 'another unit: not the same figure');
+  assert.deepEqual(widenRounded(parseQuery('3400次', lex, seg), ['开展服务3400余次']).added, ['3400余次']);
+  assert.ok(parseQuery('22.9万', lex, seg).queries.loose.includes('22.9'), 'the number is looked up alone, where the qualifier splits it from its unit');
+  const widened = widenRounded(parseQuery('22.9万人次', lex, seg), texts);
+  const page = prepareDoc(doc('/p/', '技能', texts[0]!), lex);
   assert.equal(scoreDoc(page, widened.plan).evidence, 'exact');
 });
 
@@ -384,7 +398,9 @@ test('figures in a query stay whole, in digits too: 一亿元 → 1亿元, 百�
   assert.deepEqual(terms('百分之九十八'), [['百分之九十八', ['百分之九十八', '98%']]]);
   assert.deepEqual(terms('第三期').at(-1), ['第三期', ['第三期', '第3期']]);
   assert.deepEqual(terms('1.3万元'), [['1.3万元', ['1.3万元', '13000元']]]);
-  assert.deepEqual(parseQuery('1.3万元', lex, seg).queries.loose, [], 'a figure has no pieces');
+  // A figure has no pieces; its number is looked up alone (the last resort, when nothing has the figure), for a text
+  // that prints 1.3余万元, and widenRounded then wants the unit.
+  assert.deepEqual(parseQuery('1.3万元', lex, seg).queries.loose, ['1.3']);
   const ds = [doc('qt', '青田', '低保标准提高到 13000 元/年。'), doc('other', '某地', '补助 1.3 万人。')];
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('1.3万元', lex, seg)).map((r) => r.doc.id), ['qt']);
 });

@@ -20,7 +20,7 @@ export const FILLER_WORDS = [
   '有哪些', '有什么', '有没有', '怎么样', '怎么办', '为什么', '如何做', '怎么做', '是不是', '能不能', '多少',
   '哪些地方', '什么地方', '哪个地方', '哪些地区',
   '怎么', '怎样', '如何', '什么', '哪些', '哪里', '哪个', '是否', '能否', '可以', '请问', '关于', '相关',
-  '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题',
+  '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题', '最多', '最少',
   '的', '吗', '呢', '吧', '啊',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
@@ -38,10 +38,11 @@ export interface QueryTerm {
   /** A figure (1.3万元, 一亿元): matched whole in its forms, never by pieces. */
   figure?: boolean | undefined;
   /**
-   * A figure written as a whole number of three digits or more (2568万元): the texts may print it with decimals that
-   * the reader left out (2568.85万元). Its number and what follows it, for {@link widenRounded}.
+   * A figure in digits, which the texts may print otherwise: with a qualifier the reader left out (22.9万 printed
+   * 22.9余万人次, 2.7万 printed 2.7万多人次) and, for a whole number of three digits or more (`decimals`), with
+   * decimals (2568万元 printed 2568.85万元). Its number and what follows it, for {@link widenRounded}.
    */
-  rounded?: { number: string; unit: string } | undefined;
+  rounded?: { number: string; unit: string; decimals: boolean } | undefined;
   /**
    * A piece of the segmentation rather than a word the reader typed: single characters joined again (考了, 能高 in
    * 考了技师证工资能高多少), free text between dictionary words that is not one word (区给, 发贷款 in 哪个区给技工发贷款),
@@ -230,7 +231,7 @@ export function digitForm(term: string): string | undefined {
 const FIGURE = new RegExp(
   String.raw`第?(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%?|` +
     String.raw`[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
-    String.raw`(?:万元|亿元|人次|万人|[万亿]?[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿])?`,
+    String.raw`(?:万元|亿元|万人次|亿人次|人次|万人|[万亿]?[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿])?`,
   'gu',
 );
 
@@ -253,8 +254,9 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
   if (!entry) {
     const digits = digitForm(text);
     const numbers = [...(digits ? [digits] : []), ...numberForms(digits ?? text)];
-    const whole = /^(\d{3,})([万亿]?\p{Script=Han}{0,2}|%)?$/u.exec(digits ?? text);
-    const rounded = whole ? { rounded: { number: whole[1]!, unit: whole[2] ?? '' } } : {};
+    const whole = /^(\d+(?:\.\d+)?)([万亿]?\p{Script=Han}{0,2}|%)?$/u.exec(digits ?? text);
+    const decimals = Boolean(whole && /^\d{3,}$/.test(whole[1]!));
+    const rounded = whole ? { rounded: { number: whole[1]!, unit: whole[2] ?? '', decimals } } : {};
     if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true, ...rounded };
     if (whole) return { text, forms: [text], related: [], ...rounded };
     const words = segment && Array.from(text).length >= 3 ? segment(text).map(squashText).filter(Boolean) : [];
@@ -343,7 +345,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     const before = new Set([...queries.primary, ...queries.singles]);
     // A whole number is also looked for as the start of a longer one (Pagefind matches words by their beginning):
     // 2568 finds 2568.85, which widenRounded then checks.
-    queries.loose = [...new Set(terms.flatMap((t) => (t.rounded ? [t.rounded.number] : t.figure ? [] : looseParts(t.text))))].filter((q) => !before.has(q));
+    queries.loose = [...new Set(terms.flatMap((t) => (t.rounded && (t.rounded.decimals || t.rounded.number.includes('.')) ? [t.rounded.number] : t.figure || t.rounded ? [] : looseParts(t.text))))].filter((q) => !before.has(q));
   }
   return { text, phrases, terms, queries };
 }
@@ -354,20 +356,28 @@ export function isSearchable(plan: QueryPlan): boolean {
 }
 
 /**
- * The plan with each whole-number figure also matching that number with decimals and the same unit, as the texts
- * print it (2568万元 → 2568.85万元), where `texts` (squashed page texts) have one; and the forms so added. Used only
- * when nothing has the figure as typed: the reader who remembers 2568万 gets the page of 2568.85万元, told so.
+ * The plan with each figure typed in digits also matching the forms the texts print it in, where `texts` (page
+ * texts) have one: with a qualifier after the number or after 万/亿 (22.9万 → 22.9余万人次, 2.7万人次 → 2.7万多人次)
+ * and, for a whole number of three digits or more, with decimals (2568万元 → 2568.85万元); the unit the reader typed
+ * must follow. Returns the forms so added. Used only when nothing has the figure as typed: the reader who remembers
+ * 2568万 gets the page of 2568.85万元, told so.
  */
 export function widenRounded(plan: QueryPlan, texts: readonly string[]): { plan: QueryPlan; added: string[] } {
   const added: string[] = [];
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const terms = plan.terms.map((t) => {
     if (!t.rounded) return t;
-    const unit = t.rounded.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`(?<![\\d.])${t.rounded.number}\\.\\d+${unit}${unit ? '' : '(?![\\d.])'}`, 'gu');
-    const found = [...new Set(texts.flatMap((x) => x.match(re) ?? []))].sort().slice(0, 5);
+    const { number, unit, decimals } = t.rounded;
+    const [, big = '', rest = ''] = /^([万亿]?)(.*)$/u.exec(unit) ?? [];
+    const re = new RegExp(
+      `(?<![\\d.])${esc(number)}${decimals ? '(?:\\.\\d+)?' : ''}\\s*[余多]?\\s*${esc(big)}${big ? '[余多]?' : ''}\\s*${esc(rest)}${unit ? '' : '(?![\\d.])'}`,
+      'gu',
+    );
+    const typed = squashText(t.text);
+    const found = [...new Set(texts.flatMap((x) => x.match(re) ?? []))].filter((f) => squashText(f) !== typed).sort().slice(0, 5);
     if (!found.length) return t;
     added.push(...found);
-    return { ...t, forms: [...t.forms, ...found] };
+    return { ...t, forms: [...t.forms, ...found.map(squashText)] };
   });
   return added.length ? { plan: { ...plan, terms }, added } : { plan, added };
 }
