@@ -19,6 +19,7 @@ import { squeeze } from '../ingest/clean.ts';
 import { comparableSeed, printedIssue, type PrintedIssue } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
+import { hasLabelPlaceholder, type IngestComment } from './ingest-leftovers.ts';
 
 /** One file's parsed data as read from disk, before validation. */
 export interface RawEntry {
@@ -38,6 +39,8 @@ export interface RawEntry {
    * but its id still exists, so references to it are not reported as unknown.
    */
   unreadable?: boolean;
+  /** Comments `npm run ingest` left in the file's YAML (`# 待核对：…`), with their lines; a published page has none. */
+  comments?: readonly IngestComment[];
 }
 
 export interface RawCorpus {
@@ -85,6 +88,8 @@ export interface Problem {
   file: string;
   field: string;
   message: string;
+  /** The file's line, when the problem is on a line that no field path locates (a comment, say). */
+  line?: number;
 }
 
 /**
@@ -551,6 +556,36 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     if (Array.isArray(list) && !list.some((id) => publishedPractices.has(String(id)))) unpublished.briefings.add(b.id);
   }
 
+  // What the ingest leaves for the editor (comments `# 待核对：…`, the draft header, the `·` of an extracted label)
+  // is fine in a draft and must be gone once the page is published (src/lib/ingest-leftovers.ts).
+  const leftovers = (e: RawEntry, status: string) => {
+    for (const c of e.comments ?? []) {
+      const shown = c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text;
+      problems.push({
+        file: e.file,
+        field: e.body === undefined ? '' : 'frontmatter',
+        line: c.line,
+        message: c.header
+          ? `第 ${c.line} 行是导入草稿的说明注释（“${shown}”），但${status}，会被发布：先核对所有标有“待核对”的字段，再删除这一行`
+          : `第 ${c.line} 行还有导入留下的“待核对”注释（“${shown}”），但${status}，会被发布：请核对这一行的内容，改好后删除这条注释`,
+      });
+    }
+  };
+  for (const e of [...corpus.practices, ...corpus.plans]) if (!e.unreadable && !isDraft(e)) leftovers(e, `本${/(^|\/)plans\//.test(e.file) ? '方案' : '案例'}已不是草稿`);
+  for (const b of corpus.briefings) if (!b.unreadable && !unpublished.briefings.has(b.id)) leftovers(b, '本期简报的案例已不是草稿');
+  const labelPlaceholders = (e: RawEntry, field: string, metrics: readonly MetricLike[]) => {
+    if (isDraft(e)) return;
+    metrics.forEach((m, i) => {
+      if (hasLabelPlaceholder(m.label, e.body ?? '')) {
+        problems.push({
+          file: e.file,
+          field: `${field}[${i}].label`,
+          message: `label“${m.label}”中的“·”是导入留下的占位符（标出被取走的数字原来的位置），不是原文的字；本页已不是草稿，会被发布：请把 label 改写成读者看得懂的名称，并去掉“·”`,
+        });
+      }
+    });
+  };
+
   const checkMetrics = (file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean) => {
     let visible: string | undefined;
     metrics.forEach((m, i) => {
@@ -942,6 +977,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
       checkMetrics(file, 'metrics', p.data.metrics, p.entry.body ?? '', false);
+      labelPlaceholders(p.entry, 'metrics', p.data.metrics);
       // A result is something achieved by the time of the issue that reports it; a later year is a target or a typo.
       const issueYear = p.data.date.getUTCFullYear();
       p.data.metrics.forEach((m, i) => {
@@ -1036,6 +1072,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
       checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true);
+      labelPlaceholders(pl.entry, 'targets', pl.data.targets);
       checkBody(pl.entry, 'plans');
       checkFidelity(pl.entry, pl.data.corrections, pl.data.source);
       checkCoverage([{ entry: pl.entry, corrections: pl.data.corrections }], pl.data.source);
