@@ -928,6 +928,30 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
     }
   }
+  // Within one series and one year, issue numbers rise with the date: a later issue with a smaller number has its
+  // number or its date wrong (an equal number is reported above).
+  const numbered = new Map<string, { file: string; date: number; number: number }[]>();
+  for (const b of briefings) {
+    if (b.data.number === undefined) continue;
+    const key = `${b.data.series}\0${b.data.date.getUTCFullYear()}`;
+    numbered.set(key, [...(numbered.get(key) ?? []), { file: b.entry.file, date: b.data.date.getTime(), number: b.data.number }]);
+  }
+  const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+  for (const [key, list] of numbered) {
+    const series = key.split('\0')[0];
+    list.sort((a, b) => a.date - b.date);
+    let highest: (typeof list)[number] | undefined;
+    for (const b of list) {
+      if (highest && highest.date < b.date && b.number < highest.number) {
+        problems.push({
+          file: b.file,
+          field: 'number',
+          message: `期号 ${b.number} 小于更早一期 ${highest.file} 的期号 ${highest.number}（《${series}》${isoDay(highest.date)} 是第 ${highest.number} 期，本期 ${isoDay(b.date)} 却是第 ${b.number} 期）：同一刊物同一年的期号应随日期递增。请对照原文核对两期的 number 和 date`,
+        });
+      }
+      if (!highest || b.number > highest.number) highest = b;
+    }
+  }
   const regionIds = new Set(regions.map((r) => r.data.id));
   const regionName = new Map(regions.map((r) => [r.data.id, r.data.name]));
   // Place names a title may begin with, longest first (台州市本级 before 台州市 before 台州).
