@@ -986,6 +986,19 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     });
     p.data.groups.forEach((g, i) => checkRef(g, groupIdx, file, `groups[${i}]`, problems));
     p.data.measures.forEach((m, i) => checkRef(m, measureIdx, file, `measures[${i}]`, problems));
+    // A tag listed twice shows twice on the page and counts the practice twice on the group's or region's page.
+    for (const [field, list, what] of [
+      ['groups', p.data.groups, '目标群体'],
+      ['measures', p.data.measures, '举措类型'],
+      ['partners', p.data.partners, '协作地区'],
+    ] as const) {
+      const seen = new Map<string, number>();
+      list.forEach((v, i) => {
+        const first = seen.get(v);
+        if (first === undefined) seen.set(v, i);
+        else problems.push({ file, field: `${field}[${i}]`, message: `${what} ${v} 重复（${field}[${first}] 已经是 ${v}）：每项只写一次，删去重复的这一项` });
+      });
+    }
     checkRef(p.data.briefing, briefingIdx, file, 'briefing', problems);
     const bd = briefingDate.get(p.data.briefing);
     if (bd !== undefined && bd !== p.data.date.getTime()) {

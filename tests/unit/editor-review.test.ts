@@ -94,3 +94,16 @@ test('issue numbers: within one series and one year, a later issue with a smalle
   assert.ok(!problems.some((p) => p.startsWith('briefings/taizhou-2022-01-25.yaml: number: 期号 1 小于')), problems.join('\n'));
   assert.ok(!problems.some((p) => p.startsWith('briefings/taizhou-2021-09-30.yaml: number')), problems.join('\n'));
 });
+
+test('a group, measure or partner listed twice in a practice names the field and the repeated value', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', /^groups: \[graduates, /m, 'groups: [graduates, graduates, ');
+    edit(dir, 'practices/jiaojiang-talent.md', /^measures: \[talent-attraction, /m, 'measures: [talent-attraction, entrepreneurship, ');
+    edit(dir, 'practices/wenling-mountain-sea.md', 'partners: [sanmen, jingning]', 'partners: [sanmen, jingning, sanmen]');
+  });
+  expectLines(problems, [
+    'practices/jiaojiang-talent.md: groups[1]: 目标群体 graduates 重复（groups[0] 已经是 graduates）：每项只写一次，删去重复的这一项',
+    'practices/jiaojiang-talent.md: measures[2]: 举措类型 entrepreneurship 重复（measures[1] 已经是 entrepreneurship）：每项只写一次，删去重复的这一项',
+    'practices/wenling-mountain-sea.md: partners[2]: 协作地区 sanmen 重复（partners[0] 已经是 sanmen）：每项只写一次，删去重复的这一项',
+  ]);
+});
