@@ -319,6 +319,18 @@ export function sameUnit(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** Where `text` has spaces before or after it, in words (`开头有 1 个全角空格`), or '' when it has none. */
+export function edgeSpaces(text: string): string {
+  const describe = (spaces: string) => {
+    const wide = [...spaces].filter((c) => c === '\u3000').length;
+    const narrow = spaces.length - wide;
+    return [wide ? `${wide} 个全角空格` : '', narrow ? `${narrow} 个${/^[ ]*$/.test(spaces.replace(/\u3000/g, '')) ? '半角空格' : '空白字符'}` : ''].filter(Boolean).join('和 ');
+  };
+  const lead = /^\s*/.exec(text)![0];
+  const trail = text.trim() === '' ? '' : /\s*$/.exec(text)![0];
+  return [lead ? `开头有 ${describe(lead)}` : '', trail ? `结尾有 ${describe(trail)}` : ''].filter(Boolean).join('，');
+}
+
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页)[\s\u3000]*$/;
 
 /**
@@ -446,6 +458,23 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       if (first) problems.push({ file: entry.file, field: 'title', message: `标题“${data.title}”与 ${first} 的标题相同：每个${what}的标题应不同（是否把同一个${what}导入了两次？）` });
       else byTitle.set(key, entry.file);
     }
+  }
+
+  // A title is shown, listed, sorted and searched as written: a space before or after it (a full-width one typed
+  // with a Chinese input method is not seen in the editor) shifts it in lists and makes two equal titles differ.
+  const titled: { file: string; field: string; title: string }[] = [
+    ...practices.map((p) => ({ file: p.entry.file, field: 'title', title: p.data.title })),
+    ...plans.flatMap((pl) => [
+      { file: pl.entry.file, field: 'title', title: pl.data.title },
+      ...pl.data.groups.flatMap((g, i) => [
+        { file: pl.entry.file, field: `groups[${i}].heading`, title: g.heading },
+        ...g.measures.map((m, j) => ({ file: pl.entry.file, field: `groups[${i}].measures[${j}].title`, title: m.title })),
+      ]),
+    ]),
+  ];
+  for (const t of titled) {
+    const ends = edgeSpaces(t.title);
+    if (ends) problems.push({ file: t.file, field: t.field, message: `标题首尾有空格（含全角空格）：“${t.title}”${ends}。请删去这些空格` });
   }
 
   // File names are the ids in URLs and references: ASCII, lowercase, hyphens.

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { checkContent, report } from '../../src/lib/check.ts';
 import { hasLabelPlaceholder, ingestComments } from '../../src/lib/ingest-leftovers.ts';
 import { runIngest } from '../../src/ingest/run.ts';
+import { edgeSpaces } from '../../src/lib/validate.ts';
 import { edit, problemsAfter } from '../support/content-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'editor-review-'));
@@ -106,4 +107,20 @@ test('a group, measure or partner listed twice in a practice names the field and
     'practices/jiaojiang-talent.md: measures[2]: 举措类型 entrepreneurship 重复（measures[1] 已经是 entrepreneurship）：每项只写一次，删去重复的这一项',
     'practices/wenling-mountain-sea.md: partners[2]: 协作地区 sanmen 重复（partners[0] 已经是 sanmen）：每项只写一次，删去重复的这一项',
   ]);
+});
+
+test('titles: spaces before or after a title, full-width ones included, are reported', () => {
+  assert.equal(edgeSpaces('椒江区盯才“扩中” 大力培育“中收”后备军'), '', 'a space inside is the title’s own');
+  assert.equal(edgeSpaces('\u3000甲乙'), '开头有 1 个全角空格');
+  assert.equal(edgeSpaces('甲乙 \u3000'), '结尾有 1 个全角空格和 1 个半角空格');
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', /^title: (.*)$/m, 'title: \u3000$1');
+    edit(dir, 'practices/tiantai-heying.md', /^title: (.*)$/m, "title: '$1 '");
+    edit(dir, 'plans/qingtian-action-plan.md', /^title: (.*)$/m, 'title: $1\u3000\u3000');
+  });
+  expectLines(problems, [
+    'practices/jiaojiang-talent.md: title: 标题首尾有空格（含全角空格）：“\u3000椒江区盯才“扩中” 大力培育“中收”后备军”开头有 1 个全角空格。请删去这些空格',
+  ]);
+  assert.ok(problems.some((p) => p.startsWith('practices/tiantai-heying.md: title: 标题首尾有空格（含全角空格）：') && p.endsWith('结尾有 1 个半角空格。请删去这些空格')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.startsWith('plans/qingtian-action-plan.md: title: 标题首尾有空格（含全角空格）：') && p.endsWith('结尾有 2 个全角空格。请删去这些空格')), problems.join('\n'));
 });
