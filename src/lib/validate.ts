@@ -193,7 +193,9 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const OPTION_NAMES: Record<string, string> = { ...KIND_LABEL };
 
 export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
-  if (CJK.test(issue.message)) return issue.message;
+  // A schema's own message is in Chinese; Zod's English ones quote the values they list ("市"|"区"), which may be
+  // Chinese: those quoted values do not make a message Chinese.
+  if (CJK.test(issue.message.replace(/"[^"]*"/g, ''))) return issue.message;
   const i = issue as z.core.$ZodIssue & { expected?: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; values?: unknown[] };
   const quoted = typeof value === 'string' ? `“${value}”` : typeof value === 'number' ? String(value) : describeValue(value);
   switch (issue.code) {

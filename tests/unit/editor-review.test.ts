@@ -124,3 +124,15 @@ test('titles: spaces before or after a title, full-width ones included, are repo
   assert.ok(problems.some((p) => p.startsWith('practices/tiantai-heying.md: title: 标题首尾有空格（含全角空格）：') && p.endsWith('结尾有 1 个半角空格。请删去这些空格')), problems.join('\n'));
   assert.ok(problems.some((p) => p.startsWith('plans/qingtian-action-plan.md: title: 标题首尾有空格（含全角空格）：') && p.endsWith('结尾有 2 个全角空格。请删去这些空格')), problems.join('\n'));
 });
+
+test('fixed lists: every enum field is told its options in Chinese, Chinese options too (plan status, region level)', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', /^status: .*$/m, 'status: 正式发布');
+    edit(dir, 'taxonomy/regions.yaml', /level: 县$/m, 'level: 县级');
+  });
+  expectLines(problems, [
+    'plans/qingtian-action-plan.md: status: 只能是以下之一：正式印发、征求意见稿，收到 “正式发布”',
+    'taxonomy/regions.yaml: [7].level: 只能是以下之一：市、区、县级市、县，收到 “县级”',
+  ]);
+  assert.ok(!problems.some((p) => /Invalid|expected/.test(p)), problems.join('\n'));
+});
