@@ -48,7 +48,9 @@ export function normalizeMarkdown(md: string): string {
     .replace(/\[\^[^\]]+\]/g, '')
     .replace(/\*\*|__/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
-    .replace(/^\s*>\s?/gm, '');
+    .replace(/^\s*>\s?/gm, '')
+    // A code fence is markup too (the content check reports it: a body has no code).
+    .replace(/^ {0,3}(?:```|~~~).*$/gm, '');
   // Character references are how Markdown writes < > & as text (&lt;b&gt; shows <b>): compared as what they show.
   return squeeze(decodeEntities(text));
 }

@@ -349,7 +349,7 @@ export function bodyArtifacts(body: string, firstLine = 1): { line: number; mess
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const isText = (s: string) => s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+\.\s|>|\[\^|import |export |<)/.test(s);
+    const isText = (s: string) => s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+\.\s|>|\[\^|import |export |<|```|~~~)/.test(s);
     if (isText(a) && isText(b) && !/[。！？：；”）)」』]$/.test(a.trim())) {
       out.push({ line: n(i), message: `第 ${n(i)} 行在句中断行（“…${a.trim().slice(-12)}”），段落内的行应合并` });
     }
@@ -361,17 +361,38 @@ export function bodyArtifacts(body: string, firstLine = 1): { line: number; mess
  * Markdown structure a page cannot have: a second title (`# ` in the body; the page's h1 is its title), a footnote
  * mark with no footnote (it shows as “[^1]”), and, in a practice, a paragraph that stops mid-sentence — a heading
  * written without ##, or a sentence cut in two by a blank line. (Plans keep their signature and 责任单位 lines,
- * which end without punctuation.)
+ * which end without punctuation.) A fenced block, or in Markdown (`markdown`; MDX has no indented code) a line
+ * indented four spaces or a tab outside a list, is shown as code: the sources have none.
  */
-export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | 'plans' = 'practices'): { line: number; message: string }[] {
+export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | 'plans' = 'practices', markdown = true): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
   const lines = body.split('\n');
   const n = (i: number) => i + firstLine;
   const defined = new Set([...body.matchAll(/^\s*\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
   let fenced = false;
+  // Whether the lines are inside a list or a footnote, where indented lines continue the item (not code).
+  let inItem = false;
   lines.forEach((line, i) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const fence = /^ {0,3}(```|~~~)/.exec(line);
+    if (fence && !fenced) {
+      out.push({ line: n(i), message: `第 ${n(i)} 行的 ${fence[1]} 会把后面的文字显示成代码块（等宽字体的灰框，不分段）：正文来自原文，不会有代码。删除 ${fence[1]} 这一行（和它后面配对的那一行）` });
+    }
+    if (fence) fenced = !fenced;
     if (fenced) return;
+    if (markdown && line.trim() !== '') {
+      const indent = /^[ \t]*/.exec(line)![0];
+      const code = indent.includes('\t') || indent.length >= 4;
+      const afterBlank = i === 0 || lines[i - 1]!.trim() === '';
+      if (code && afterBlank && !inItem) {
+        out.push({
+          line: n(i),
+          message: `第 ${n(i)} 行：这一行缩进了（行首有${indent.includes('\t') ? ' Tab' : ` ${indent.length} 个空格`}），会显示成代码块；删除行首空格（“${line.trim().slice(0, 16)}…”）`,
+        });
+      } else if (!code) {
+        if (/^\s*([-*+]|\d+[.)])\s|^\s*\[\^[^\]]+\]:/.test(line)) inItem = true;
+        else if (afterBlank) inItem = false;
+      }
+    }
     if (/^#\s/.test(line)) out.push({ line: n(i), message: `第 ${n(i)} 行是一级标题（# ${line.slice(2, 14).trim()}…）：页面的一级标题是 title，正文里的小标题用 ## 或 ###` });
     for (const m of line.matchAll(/\[\^([^\]]+)\](?!:)/g)) {
       if (!defined.has(m[1]!)) out.push({ line: n(i), message: `第 ${n(i)} 行的注释标记 [^${m[1]}] 没有对应的注释（[^${m[1]}]: …）：页面上会原样显示“[^${m[1]}]”。补上注释，或删去标记` });
@@ -740,7 +761,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     const body = entry.body ?? '';
     const first = entry.bodyLine ?? 1;
     for (const a of bodyArtifacts(body, first)) problems.push({ file, field: 'body', message: a.message });
-    for (const a of bodyStructure(body, first, kind)) problems.push({ file, field: 'body', message: a.message });
+    for (const a of bodyStructure(body, first, kind, !file.endsWith('.mdx'))) problems.push({ file, field: 'body', message: a.message });
     for (const h of unsafeHtml(body)) problems.push({ file, field: 'body', message: `第 ${h.line + first - 1} 行：${h.message}` });
     if (file.endsWith('.mdx')) for (const m of mdxProblems(body, first)) problems.push({ file, field: 'body', message: `第 ${m.line} 行：${m.message}` });
     for (const { href, line: bodyLine } of linksOf(body)) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { checkContent, report } from '../../src/lib/check.ts';
 import { hasLabelPlaceholder, ingestComments } from '../../src/lib/ingest-leftovers.ts';
 import { runIngest } from '../../src/ingest/run.ts';
-import { edgeSpaces } from '../../src/lib/validate.ts';
+import { bodyStructure, edgeSpaces } from '../../src/lib/validate.ts';
 import { edit, problemsAfter } from '../support/content-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'editor-review-'));
@@ -135,4 +135,26 @@ test('fixed lists: every enum field is told its options in Chinese, Chinese opti
     'taxonomy/regions.yaml: [7].level: 只能是以下之一：市、区、县级市、县，收到 “县级”',
   ]);
   assert.ok(!problems.some((p) => /Invalid|expected/.test(p)), problems.join('\n'));
+});
+
+test('code blocks: an indented body line outside a list, or a ``` fence, is reported with its line', () => {
+  const at = (body: string) => bodyStructure(body, 1, 'plans').map((p) => p.message);
+  assert.deepEqual(at('甲。\n\n    乙。\n\n\t丙。\n'), [
+    '第 3 行：这一行缩进了（行首有 4 个空格），会显示成代码块；删除行首空格（“乙。…”）',
+    '第 5 行：这一行缩进了（行首有 Tab），会显示成代码块；删除行首空格（“丙。…”）',
+  ]);
+  // A list item's or a footnote's indented paragraph, a line continuing a paragraph, a full-width indent: not code.
+  assert.deepEqual(at('- 甲。\n\n    乙。\n\n[^1]: 注。\n\n    续。\n\n丁\n    戊。\n\n\u3000\u3000己。\n'), []);
+  assert.deepEqual(at('甲。\n\n    乙。\n'.replace('甲。', '- 甲。\n\n庚。')), ['第 5 行：这一行缩进了（行首有 4 个空格），会显示成代码块；删除行首空格（“乙。…”）'], 'a paragraph after the list ends it');
+  assert.deepEqual(bodyStructure('甲。\n\n    乙。\n', 1, 'plans', false), [], 'MDX has no indented code');
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/tiantai-heying.md', /^(一是精准识别扶持对象。)/m, '    $1');
+    edit(dir, 'practices/tiantai-heying.md', /^(二是构建村企利益联结机制。.*)$/m, '```\n$1\n```');
+  });
+  expectLines(problems, [
+    'practices/tiantai-heying.md: body: 第 179 行：这一行缩进了（行首有 4 个空格），会显示成代码块；删除行首空格（“一是精准识别扶持对象。探索实践农…”）',
+    'practices/tiantai-heying.md: body: 第 181 行的 ``` 会把后面的文字显示成代码块（等宽字体的灰框，不分段）：正文来自原文，不会有代码。删除 ``` 这一行（和它后面配对的那一行）',
+  ]);
+  // Only these two: the fence is not also a paragraph “not in the source” or a line broken mid-sentence.
+  assert.equal(problems.length, 2, problems.join('\n'));
 });
