@@ -37,7 +37,8 @@ export function normalizeSource(raw: string, corrections: readonly Correction[] 
  */
 export function normalizeMarkdown(md: string): string {
   const text = md
-    .replace(/^\s*#{1,6}\s+/gm, '')
+    // Heading marks, with or without their space (`##二、` is reported by the content check, not as a rewording).
+    .replace(/^\s*#{1,6}[\s\u3000]*/gm, '')
     // Links are markup around the words of the text: their words count, their targets do not (an image is no text).
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[((?:[^\]\\^]|\\.)(?:[^\]\\]|\\.)*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1')

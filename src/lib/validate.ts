@@ -333,6 +333,11 @@ export function edgeSpaces(text: string): string {
   return [lead ? `开头有 ${describe(lead)}` : '', trail ? `结尾有 ${describe(trail)}` : ''].filter(Boolean).join('，');
 }
 
+/** `text`, cut to `n` characters with “…” when longer. */
+function cutText(text: string, n: number): string {
+  return text.length > n ? `${text.slice(0, n)}…` : text;
+}
+
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页)[\s\u3000]*$/;
 
 /**
@@ -392,6 +397,16 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
         if (/^\s*([-*+]|\d+[.)])\s|^\s*\[\^[^\]]+\]:/.test(line)) inItem = true;
         else if (afterBlank) inItem = false;
       }
+    }
+    // `##二、…` (no space after the marks, or a full-width one) is no heading: the page shows the # marks as text.
+    const marks = /^ {0,3}(#{1,6})(?![ \t#]|$)/.exec(line);
+    if (marks) {
+      const wide = line.charAt(marks[0].length) === '\u3000';
+      const text = line.slice(marks[0].length).replace(/^\u3000+/, '');
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行：# 号后要有一个空格${wide ? '（半角空格，这里是全角空格“　”）' : ''}：“${cutText(line.trim(), 30)}”不会成为标题，页面上会显示 # 号。写成“${marks[1]} ${cutText(text, 30)}”`,
+      });
     }
     if (/^#\s/.test(line)) out.push({ line: n(i), message: `第 ${n(i)} 行是一级标题（# ${line.slice(2, 14).trim()}…）：页面的一级标题是 title，正文里的小标题用 ## 或 ###` });
     for (const m of line.matchAll(/\[\^([^\]]+)\](?!:)/g)) {

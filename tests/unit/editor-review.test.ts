@@ -158,3 +158,14 @@ test('code blocks: an indented body line outside a list, or a ``` fence, is repo
   // Only these two: the fence is not also a paragraph “not in the source” or a line broken mid-sentence.
   assert.equal(problems.length, 2, problems.join('\n'));
 });
+
+test('headings: ## with no space after it (or a full-width one) is told to add the space, not that the text is not in the source', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/tiantai-heying.md', /^## 一、/m, '##一、');
+    edit(dir, 'practices/tiantai-heying.md', /^## 二、/m, '##\u3000二、');
+  });
+  assert.deepEqual(problems, [
+    'practices/tiantai-heying.md: body: 第 177 行：# 号后要有一个空格：“##一、聚焦“提低”，精准帮促有路子”不会成为标题，页面上会显示 # 号。写成“## 一、聚焦“提低”，精准帮促有路子”',
+    'practices/tiantai-heying.md: body: 第 185 行：# 号后要有一个空格（半角空格，这里是全角空格“　”）：“##\u3000二、聚力“增收”，多形式持股有方法”不会成为标题，页面上会显示 # 号。写成“## 二、聚力“增收”，多形式持股有方法”',
+  ]);
+});
