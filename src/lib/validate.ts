@@ -12,7 +12,7 @@ import { redirectSchema } from '../schemas/redirect.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
 import { coverage } from './coverage.ts';
-import { markupIn, normalizeBody, normalizeMarkdown, paragraphsWithLines, reducedParagraphs, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
+import { markupIn, normalizeBody, normalizeMarkdown, normalizeSource, paragraphsWithLines, reducedParagraphs, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
 import { KIND_LABEL, qualifiers, type MetricLike } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { squeeze } from '../ingest/clean.ts';
@@ -20,6 +20,7 @@ import { comparableSeed, printedIssue, type PrintedIssue } from './seed-text.ts'
 import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 import { hasLabelPlaceholder, type IngestComment } from './ingest-leftovers.ts';
+import { describeVariants, findLoose } from './char-variants.ts';
 
 /** One file's parsed data as read from disk, before validation. */
 export interface RawEntry {
@@ -668,7 +669,17 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
           message: `引文“${m.quote}”含有 Markdown 标记（${marks.join(' ')}）：页面上不显示标记，引文也找不到它的句子。引文要照页面上读到的文字写：“${stripInlineMarkup(m.quote)}”`,
         });
       } else if (!body.includes(m.quote) && !(visible ??= stripInlineMarkup(body)).includes(m.quote)) {
-        problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）` });
+        // Not found as written, but found with full-width and half-width characters, or quotation marks, alike.
+        const loose = findLoose(visible, m.quote);
+        const actual = loose >= 0 ? visible.slice(loose, loose + m.quote.length) : '';
+        const variants = loose >= 0 ? describeVariants(m.quote, actual, '引文', '正文') : [];
+        problems.push({
+          file,
+          field: `${f}.quote`,
+          message: variants.length
+            ? `引文“${m.quote}”在正文中找不到：${variants.join('；')}。引文要与正文逐字一致，写成“${actual}”`
+            : `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）`,
+        });
       } else if (!quoteStates(m.quote, m.value, m.unit, (numbers ??= findNumbers(m.quote)))) {
         // The number is right and the unit is not: say which unit the quote has, not that the value does not match.
         const same = numbers.find((n) => n.value === tidy(m.value));
@@ -911,12 +922,20 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     for (const c of coverage(pages, index.text(entries.flatMap((e) => e.corrections)))) {
       const file = byId.get(c.page)!.file;
       if (c.kind === 'title') {
+        // A title that differs from the printed one only in full-width or half-width characters, or quotation marks.
+        const title = entries.find((e) => e.entry.id === c.page)?.title;
+        const squeezed = title === undefined ? '' : normalizeSource(title);
+        const text = index.text();
+        const at = squeezed ? findLoose(text, squeezed) : -1;
+        const variants = at >= 0 ? describeVariants(squeezed, text.slice(at, at + squeezed.length), '标题', '原文') : [];
         problems.push({
           file,
           field: 'title',
-          message: c.printed
-            ? `标题与原文 ${seed} 不符：原文在本案例正文前印的是“${c.printed}”。标题应照原文（可以去掉断行和多余空格）`
-            : `标题在原文 ${seed} 中本案例正文之前找不到：标题应照原文（可以去掉断行和多余空格）`,
+          message: variants.length
+            ? `标题与原文 ${seed} 不符：${variants.join('；')}。标题应照原文（可以去掉断行和多余空格）`
+            : c.printed
+              ? `标题与原文 ${seed} 不符：原文在本案例正文前印的是“${c.printed}”。标题应照原文（可以去掉断行和多余空格）`
+              : `标题在原文 ${seed} 中本案例正文之前找不到：标题应照原文（可以去掉断行和多余空格）`,
         });
       } else if (c.kind === 'order') {
         problems.push({
