@@ -21,6 +21,7 @@ import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNum
 import { suggestId, type Candidate } from './suggest.ts';
 import { hasLabelPlaceholder, type IngestComment } from './ingest-leftovers.ts';
 import { describeVariants, findLoose } from './char-variants.ts';
+import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from './place-names.ts';
 
 /** One file's parsed data as read from disk, before validation. */
 export interface RawEntry {
@@ -1044,6 +1045,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
   const placeNames = regions
     .flatMap((r) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2).map((name) => ({ id: r.data.id, name })))
     .sort((a, b) => b.name.length - a.name.length);
+  const allPlaceNames = regions.flatMap((r) => [r.data.name, ...r.data.aliases]);
   const titleRegion = (title: string) => placeNames.find((n) => title.trimStart().startsWith(n.name));
   /** Practices to compare with their issue's source (fidelity), by entry. */
   const pendingFidelity = new Map<RawEntry, { corrections: readonly Correction[]; source: string }>();
@@ -1057,6 +1059,15 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     const named = titleRegion(p.data.title);
     if (named && named.id !== p.data.region && regionIds.has(p.data.region)) {
       problems.push({ file, field: 'region', message: `标题以“${named.name}”开头，region 却是 ${p.data.region}（${regionName.get(p.data.region)}）：应为 ${named.id}，或核对标题` });
+    }
+    // A title beginning with a county-level place the table lacks (龙泉市…) is not this region's practice either.
+    const place = named ? undefined : leadingPlaceName(p.data.title);
+    if (place && regionIdx.known && !isKnownPlace(place, allPlaceNames)) {
+      problems.push({
+        file,
+        field: 'region',
+        message: `${unknownPlaceMessage(place)}这个地区，再把 region 改成它（现在 region 是 ${p.data.region}${regionName.has(p.data.region) ? `（${regionName.get(p.data.region)}）` : ''}）；若标题里的地名写错了，照原文改正`,
+      });
     }
     p.data.partners.forEach((r, i) => {
       checkRef(r, regionIdx, file, `partners[${i}]`, problems);

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { checkContent, report } from '../../src/lib/check.ts';
 import { hasLabelPlaceholder, ingestComments } from '../../src/lib/ingest-leftovers.ts';
 import { describeVariants, findLoose } from '../../src/lib/char-variants.ts';
+import { isKnownPlace, leadingPlaceName } from '../../src/lib/place-names.ts';
+import { IngestError } from '../../src/ingest/types.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import { bodyStructure, edgeSpaces } from '../../src/lib/validate.ts';
 import { edit, problemsAfter } from '../support/content-copy.ts';
@@ -185,5 +187,29 @@ test('quotes and titles that differ only in full-width/half-width characters or 
     'practices/jiaojiang-talent.md: metrics[0].quote: 引文“共有 ６０９个人才项目参赛”在正文中找不到：引文中的 ６０９ 是全角数字，正文是 609。引文要与正文逐字一致，写成“共有 609个人才项目参赛”',
     'practices/huangyan-four-measures.md: metrics[1].quote: 引文“3名技术工人获评"浙江工匠"”在正文中找不到：引文中的 " " 是直引号，正文是 “ ”。引文要与正文逐字一致，写成“3名技术工人获评“浙江工匠””',
     'practices/sanmen-five-helps.md: title: 标题与原文 seeds/002_d3d2b23bbdabca64.txt 不符：标题中的 " " 是直引号，原文是 “ ”。标题应照原文（可以去掉断行和多余空格）',
+  ]);
+});
+
+test('place names: a title beginning with a place the region table lacks is refused by the ingest and reported by the check', () => {
+  for (const [title, place] of [['龙泉市以“三带”策略', '龙泉市'], ['鹿城区探索', '鹿城区'], ['台州市本级', '台州市'], ['深化集成改革 破解', undefined], ['推进全市', undefined], ['城乡区域协调', undefined], ['山区26县', undefined], ['县域经济', undefined], ['老城区改造', undefined]] as const) {
+    assert.equal(leadingPlaceName(title), place, title);
+  }
+  // None of the real practices is flagged: each title begins with a place of the table, or with none.
+  const regionNames = [...readFileSync('content/taxonomy/regions.yaml', 'utf8').matchAll(/^\s+(?:name: (\S+)|aliases: \[(.*)\])$/gm)].flatMap((m) => (m[1] ? [m[1]] : m[2]!.split(/,\s*/)));
+  for (const f of readdirSync('content/practices')) {
+    const title = /^title: '?(.*?)'?$/m.exec(readFileSync(join('content/practices', f), 'utf8'))![1]!;
+    const place = leadingPlaceName(title);
+    assert.ok(place === undefined || isKnownPlace(place, regionNames), `${f}: ${title}`);
+  }
+  // The ingest stops rather than give the practice another region (from the body, or the issuing city).
+  const seed = join(work, '000-longquan.txt');
+  writeFileSync(seed, readFileSync('seeds/000_901b1eb27f07a258.txt', 'utf8').replace(' 天台县创新“和盈模式”', ' 龙泉市创新“和盈模式”'));
+  assert.throws(
+    () => runIngest(seed, { out: join(work, 'out-longquan'), content: 'content' }),
+    (e: unknown) => e instanceof IngestError && e.message.startsWith('标题以“龙泉市”开头，但地区表里没有它：先在 content/taxonomy/regions.yaml 添加这个地区'),
+  );
+  const problems = problemsAfter((dir) => edit(dir, 'practices/tiantai-heying.md', /^title: 天台县/m, 'title: 龙泉市'));
+  expectLines(problems, [
+    'practices/tiantai-heying.md: region: 标题以“龙泉市”开头，但地区表里没有它：先在 content/taxonomy/regions.yaml 添加这个地区，再把 region 改成它（现在 region 是 tiantai（天台县））；若标题里的地名写错了，照原文改正',
   ]);
 });
