@@ -415,6 +415,7 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
       if (!defined.has(m[1]!)) out.push({ line: n(i), message: `第 ${n(i)} 行的注释标记 [^${m[1]}] 没有对应的注释（[^${m[1]}]: …）：页面上会原样显示“[^${m[1]}]”。补上注释，或删去标记` });
     }
   });
+  out.push(...headingProblems(lines, n));
   if (kind === 'practices') {
     for (const p of paragraphsWithLines(body)) {
       const text = p.text.trim();
@@ -425,6 +426,55 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
     }
   }
   return out;
+}
+
+/** The numbering styles of headings, with how an editor recognises each. */
+const HEADING_STYLES: [RegExp, string][] = [
+  [/^[一二三四五六七八九十]{1,3}、/, '一、二、'],
+  [/^[（(][一二三四五六七八九十]{1,3}[)）]/, '（一）（二）'],
+  [/^\d{1,2}[.．、](?!\d)/, '1. 2.'],
+];
+
+/**
+ * Headings of one body (its `lines`, outside code fences; `n` turns an index into the file's line): headings numbered
+ * alike (一、 二、 / （一）（二） / 1. 2.) are of one level, the level most of them have; and a heading of more than
+ * 40 characters, or ending with 。, is a paragraph made a heading by mistake.
+ */
+export function headingProblems(lines: readonly string[], n: (i: number) => number): { line: number; message: string }[] {
+  const out: { line: number; message: string }[] = [];
+  const styled = new Map<string, { i: number; level: number; text: string }[]>();
+  let fenced = false;
+  lines.forEach((line, i) => {
+    if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    const h = fenced ? null : /^ {0,3}(#{2,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
+    if (!h) return;
+    const level = h[1]!.length;
+    const text = h[2]!;
+    const style = HEADING_STYLES.find(([re]) => re.test(text))?.[1];
+    if (style) styled.set(style, [...(styled.get(style) ?? []), { i, level, text }]);
+    const length = [...text].length;
+    if (length > 40 || /。$/.test(text)) {
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行：标题“${cutText(text, 20)}”${length > 40 ? `有 ${length} 个字` : '以句号“。”结尾'}，像是一段正文被写成了标题：是正文就删去行首的 ${h[1]} 和空格；是标题就照原文核对`,
+      });
+    }
+  });
+  for (const [style, list] of styled) {
+    const count = new Map<number, number>();
+    for (const h of list) count.set(h.level, (count.get(h.level) ?? 0) + 1);
+    // The level most of them have; on a tie, the first heading's.
+    const usual = [...count].sort((a, b) => b[1] - a[1] || (a[0] === list[0]!.level ? -1 : b[0] === list[0]!.level ? 1 : 0))[0]![0];
+    const marks = '#'.repeat(usual);
+    for (const h of list) {
+      if (h.level === usual) continue;
+      out.push({
+        line: n(h.i),
+        message: `第 ${n(h.i)} 行：标题“${'#'.repeat(h.level)} ${cutText(h.text, 20)}”与同一正文中其他“${style}”式的标题级别不同（它们是 ${marks}）：同一种编号的标题应同级，写成“${marks} ${cutText(h.text, 20)}”`,
+      });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
 }
 
 const INTERNAL_ROUTES: Record<string, keyof RawCorpus> = {

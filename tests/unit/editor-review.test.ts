@@ -11,7 +11,7 @@ import { describeVariants, findLoose } from '../../src/lib/char-variants.ts';
 import { isKnownPlace, leadingPlaceName } from '../../src/lib/place-names.ts';
 import { IngestError } from '../../src/ingest/types.ts';
 import { runIngest } from '../../src/ingest/run.ts';
-import { bodyStructure, edgeSpaces } from '../../src/lib/validate.ts';
+import { bodyStructure, edgeSpaces, headingProblems } from '../../src/lib/validate.ts';
 import { edit, problemsAfter } from '../support/content-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'editor-review-'));
@@ -212,4 +212,27 @@ test('place names: a title beginning with a place the region table lacks is refu
   expectLines(problems, [
     'practices/tiantai-heying.md: region: 标题以“龙泉市”开头，但地区表里没有它：先在 content/taxonomy/regions.yaml 添加这个地区，再把 region 改成它（现在 region 是 tiantai（天台县））；若标题里的地名写错了，照原文改正',
   ]);
+});
+
+test('headings: numbered alike, at one level; a heading of over 40 characters or ending with 。 is a paragraph', () => {
+  const at = (body: string) => headingProblems(body.split('\n'), (i) => i + 1).map((p) => p.message);
+  assert.deepEqual(at('## 一、甲\n\n### （一）乙\n\n### (二)丙\n\n## 二、丁\n\n## 三、戊\n'), []);
+  assert.deepEqual(at('## 一、甲\n\n## 二、乙\n\n### 三、丙\n'), [
+    '第 5 行：标题“### 三、丙”与同一正文中其他“一、二、”式的标题级别不同（它们是 ##）：同一种编号的标题应同级，写成“## 三、丙”',
+  ]);
+  assert.deepEqual(at('### （一）甲\n\n## （二）乙\n'), [
+    '第 3 行：标题“## （二）乙”与同一正文中其他“（一）（二）”式的标题级别不同（它们是 ###）：同一种编号的标题应同级，写成“### （二）乙”',
+  ], 'on a tie, the first heading’s level');
+  assert.deepEqual(at('```\n## 一、甲\n```\n## 一、乙\n'), [], 'not in a code block');
+  assert.deepEqual(at('## 一、加强技能培训。\n'), ['第 1 行：标题“一、加强技能培训。”以句号“。”结尾，像是一段正文被写成了标题：是正文就删去行首的 ## 和空格；是标题就照原文核对']);
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/tiantai-heying.md', /^## 二、/m, '### 二、');
+    edit(dir, 'practices/tiantai-heying.md', /^(一是精准识别扶持对象。)/m, '## $1');
+    edit(dir, 'practices/tiantai-heying.md', /^(二是构建村企利益联结机制。)/m, '### $1');
+  });
+  expectLines(problems, [
+    'practices/tiantai-heying.md: body: 第 179 行：标题“一是精准识别扶持对象。探索实践农民持股模…”有 176 个字，像是一段正文被写成了标题：是正文就删去行首的 ## 和空格；是标题就照原文核对',
+    'practices/tiantai-heying.md: body: 第 185 行：标题“### 二、聚力“增收”，多形式持股有方法”与同一正文中其他“一、二、”式的标题级别不同（它们是 ##）：同一种编号的标题应同级，写成“## 二、聚力“增收”，多形式持股有方法”',
+  ]);
+  expectLines(problems, ['practices/tiantai-heying.md: body: 第 181 行：标题“二是构建村企利益联结机制。采用“公司+村…”有 227 个字，像是一段正文被写成了标题：是正文就删去行首的 ### 和空格；是标题就照原文核对']);
 });
