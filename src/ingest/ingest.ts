@@ -10,6 +10,7 @@ import { extractMetrics } from './metrics.ts';
 import { isPlan, parsePlan } from './plan.ts';
 import { splitIssue } from './split.ts';
 import { detectRegion, suggestTags } from './tag.ts';
+import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../lib/place-names.ts';
 import { IngestError, type Doubt, type Taxonomy } from './types.ts';
 import { briefingFile, planFile, practiceFile, type DraftBriefing, type DraftCorrection, type DraftPractice, type OutFile } from './write.ts';
 
@@ -114,6 +115,12 @@ export function ingestText(text: string, source: string, ctx: IngestContext): In
     if (corrections.length) doubts.push({ field: 'corrections', note: '已把夹在中文之间的英文 and 改为顿号，请核对原文' });
     const body = toMarkdown(paragraphs);
     const plain = paragraphs.join('\n\n');
+    // A title beginning with a place the table lacks (龙泉市…) would get another region, from the rest of the title
+    // or the body: the region is added to the table first.
+    const place = leadingPlaceName(raw.title);
+    if (place && !isKnownPlace(place, ctx.taxonomy.regions.flatMap((r) => r.names))) {
+      throw new IngestError(`${unknownPlaceMessage(place)}这个地区（id、name、level、parent），再重新导入（案例“${raw.title}”）`);
+    }
     const where = detectRegion(raw.title, plain, ctx.taxonomy.regions, issuerRegion);
     doubts.push(...where.doubts);
     // Thresholds measured on the twelve curated practices: groups (any mention) P 0.85 R 0.85; measures (weight ≥ 2,

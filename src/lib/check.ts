@@ -35,10 +35,10 @@ export function report(problems: readonly Problem[], read: (file: string) => str
     return texts.get(file);
   };
   const lines = problems.map((p) => {
-    const text = p.field && p.field !== 'body' ? textOf(p.file) : undefined;
-    const line = text === undefined ? undefined : fieldLine(text, p.field);
+    const text = p.line === undefined && p.field && p.field !== 'body' ? textOf(p.file) : undefined;
+    const line = p.line ?? (text === undefined ? undefined : fieldLine(text, p.field));
     const ordinals = fieldOrdinals(p.field);
-    return formatProblem({ ...p, file: line ? `${p.file}:${line}` : p.file, field: ordinals ? `${p.field}（${ordinals}）` : p.field });
+    return formatProblem({ file: line ? `${p.file}:${line}` : p.file, field: ordinals ? `${p.field}（${ordinals}）` : p.field, message: p.message });
   });
   return [...lines, `内容检查：发现 ${problems.length} 个问题。`].join('\n');
 }

@@ -37,7 +37,8 @@ export function normalizeSource(raw: string, corrections: readonly Correction[] 
  */
 export function normalizeMarkdown(md: string): string {
   const text = md
-    .replace(/^\s*#{1,6}\s+/gm, '')
+    // Heading marks, with or without their space (`##二、` is reported by the content check, not as a rewording).
+    .replace(/^\s*#{1,6}[\s\u3000]*/gm, '')
     // Links are markup around the words of the text: their words count, their targets do not (an image is no text).
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[((?:[^\]\\^]|\\.)(?:[^\]\\]|\\.)*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1')
@@ -48,7 +49,9 @@ export function normalizeMarkdown(md: string): string {
     .replace(/\[\^[^\]]+\]/g, '')
     .replace(/\*\*|__/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
-    .replace(/^\s*>\s?/gm, '');
+    .replace(/^\s*>\s?/gm, '')
+    // A code fence is markup too (the content check reports it: a body has no code).
+    .replace(/^ {0,3}(?:```|~~~).*$/gm, '');
   // Character references are how Markdown writes < > & as text (&lt;b&gt; shows <b>): compared as what they show.
   return squeeze(decodeEntities(text));
 }

@@ -8,6 +8,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from './content-files.ts';
 import { explainYamlError } from './yaml-error.ts';
 import { decodeBytes } from '../ingest/decode.ts';
+import { ingestComments } from './ingest-leftovers.ts';
 import type { Problem, RawCorpus, RawEntry } from './validate.ts';
 
 function rel(path: string): string {
@@ -72,9 +73,10 @@ export function readText(path: string, problems: Problem[]): string | undefined 
   return text;
 }
 
-function readYaml(path: string, problems: Problem[]): unknown {
+function readYaml(path: string, problems: Problem[], onText?: (text: string) => void): unknown {
   const text = readText(path, problems);
   if (text === undefined) return undefined;
+  onText?.(text);
   try {
     return readYamlText(text);
   } catch (e) {
@@ -223,7 +225,8 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
       if (text === undefined) return [{ file: rel(path), id, data: undefined, unreadable: true }];
       try {
         const { data, body, bodyLine } = split(text, rel(path));
-        return [{ file: rel(path), id, data, body, bodyLine }];
+        const comments = ingestComments(text, true);
+        return [{ file: rel(path), id, data, body, bodyLine, ...(comments.length ? { comments } : {}) }];
       } catch (e) {
         problems.push({ file: rel(path), field: 'frontmatter', message: (e as Error).message.replace(`${rel(path)}: `, '').replace(/^frontmatter /, '') });
         // Kept, marked unreadable: the page exists, so a briefing listing it is not told it is unknown.
@@ -233,8 +236,9 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
   const briefings = folder(contentDir, 'briefings', problems).map(({ name, id, misnamed }): RawEntry => {
     const path = join(contentDir, 'briefings', name);
     if (misnamed) return { file: rel(path), id, data: undefined, unreadable: true };
-    const data = readYaml(path, problems);
-    return { file: rel(path), id, data, ...(data === undefined ? { unreadable: true } : {}) };
+    let comments: ReturnType<typeof ingestComments> = [];
+    const data = readYaml(path, problems, (text) => (comments = ingestComments(text, false)));
+    return { file: rel(path), id, data, ...(data === undefined ? { unreadable: true } : {}), ...(comments.length ? { comments } : {}) };
   });
   for (const [sub, what] of [
     ['briefings', '简报'],

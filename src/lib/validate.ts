@@ -12,13 +12,16 @@ import { redirectSchema } from '../schemas/redirect.ts';
 import { groupSchema, idSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from './body-links.ts';
 import { coverage } from './coverage.ts';
-import { markupIn, normalizeBody, normalizeMarkdown, paragraphsWithLines, reducedParagraphs, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
+import { markupIn, normalizeBody, normalizeMarkdown, normalizeSource, paragraphsWithLines, reducedParagraphs, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from './fidelity.ts';
 import { KIND_LABEL, qualifiers, type MetricLike } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { squeeze } from '../ingest/clean.ts';
 import { comparableSeed, printedIssue, type PrintedIssue } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
+import { hasLabelPlaceholder, type IngestComment } from './ingest-leftovers.ts';
+import { describeVariants, findLoose } from './char-variants.ts';
+import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from './place-names.ts';
 
 /** One file's parsed data as read from disk, before validation. */
 export interface RawEntry {
@@ -38,6 +41,8 @@ export interface RawEntry {
    * but its id still exists, so references to it are not reported as unknown.
    */
   unreadable?: boolean;
+  /** Comments `npm run ingest` left in the file's YAML (`# 待核对：…`), with their lines; a published page has none. */
+  comments?: readonly IngestComment[];
 }
 
 export interface RawCorpus {
@@ -111,6 +116,8 @@ export interface Problem {
   file: string;
   field: string;
   message: string;
+  /** The file's line, when the problem is on a line that no field path locates (a comment, say). */
+  line?: number;
 }
 
 /**
@@ -214,7 +221,9 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const OPTION_NAMES: Record<string, string> = { ...KIND_LABEL };
 
 export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
-  if (CJK.test(issue.message)) return issue.message;
+  // A schema's own message is in Chinese; Zod's English ones quote the values they list ("市"|"区"), which may be
+  // Chinese: those quoted values do not make a message Chinese.
+  if (CJK.test(issue.message.replace(/"[^"]*"/g, ''))) return issue.message;
   const i = issue as z.core.$ZodIssue & { expected?: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; values?: unknown[] };
   const quoted = typeof value === 'string' ? `“${value}”` : typeof value === 'number' ? String(value) : describeValue(value);
   switch (issue.code) {
@@ -340,6 +349,23 @@ export function sameUnit(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** Where `text` has spaces before or after it, in words (`开头有 1 个全角空格`), or '' when it has none. */
+export function edgeSpaces(text: string): string {
+  const describe = (spaces: string) => {
+    const wide = [...spaces].filter((c) => c === '\u3000').length;
+    const narrow = spaces.length - wide;
+    return [wide ? `${wide} 个全角空格` : '', narrow ? `${narrow} 个${/^[ ]*$/.test(spaces.replace(/\u3000/g, '')) ? '半角空格' : '空白字符'}` : ''].filter(Boolean).join('和 ');
+  };
+  const lead = /^\s*/.exec(text)![0];
+  const trail = text.trim() === '' ? '' : /\s*$/.exec(text)![0];
+  return [lead ? `开头有 ${describe(lead)}` : '', trail ? `结尾有 ${describe(trail)}` : ''].filter(Boolean).join('，');
+}
+
+/** `text`, cut to `n` characters with “…” when longer. */
+function cutText(text: string, n: number): string {
+  return text.length > n ? `${text.slice(0, n)}…` : text;
+}
+
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页)[\s\u3000]*$/;
 
 /**
@@ -356,7 +382,7 @@ export function bodyArtifacts(body: string, firstLine = 1): { line: number; mess
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const isText = (s: string) => s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+\.\s|>|\[\^|import |export |<)/.test(s);
+    const isText = (s: string) => s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+\.\s|>|\[\^|import |export |<|```|~~~)/.test(s);
     if (isText(a) && isText(b) && !/[。！？：；”）)」』]$/.test(a.trim())) {
       out.push({ line: n(i), message: `第 ${n(i)} 行在句中断行（“…${a.trim().slice(-12)}”），段落内的行应合并` });
     }
@@ -368,22 +394,54 @@ export function bodyArtifacts(body: string, firstLine = 1): { line: number; mess
  * Markdown structure a page cannot have: a second title (`# ` in the body; the page's h1 is its title), a footnote
  * mark with no footnote (it shows as “[^1]”), and, in a practice, a paragraph that stops mid-sentence — a heading
  * written without ##, or a sentence cut in two by a blank line. (Plans keep their signature and 责任单位 lines,
- * which end without punctuation.)
+ * which end without punctuation.) A fenced block, or in Markdown (`markdown`; MDX has no indented code) a line
+ * indented four spaces or a tab outside a list, is shown as code: the sources have none.
  */
-export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | 'plans' = 'practices'): { line: number; message: string }[] {
+export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | 'plans' = 'practices', markdown = true): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
   const lines = body.split('\n');
   const n = (i: number) => i + firstLine;
   const defined = new Set([...body.matchAll(/^\s*\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
   let fenced = false;
+  // Whether the lines are inside a list or a footnote, where indented lines continue the item (not code).
+  let inItem = false;
   lines.forEach((line, i) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const fence = /^ {0,3}(```|~~~)/.exec(line);
+    if (fence && !fenced) {
+      out.push({ line: n(i), message: `第 ${n(i)} 行的 ${fence[1]} 会把后面的文字显示成代码块（等宽字体的灰框，不分段）：正文来自原文，不会有代码。删除 ${fence[1]} 这一行（和它后面配对的那一行）` });
+    }
+    if (fence) fenced = !fenced;
     if (fenced) return;
+    if (markdown && line.trim() !== '') {
+      const indent = /^[ \t]*/.exec(line)![0];
+      const code = indent.includes('\t') || indent.length >= 4;
+      const afterBlank = i === 0 || lines[i - 1]!.trim() === '';
+      if (code && afterBlank && !inItem) {
+        out.push({
+          line: n(i),
+          message: `第 ${n(i)} 行：这一行缩进了（行首有${indent.includes('\t') ? ' Tab' : ` ${indent.length} 个空格`}），会显示成代码块；删除行首空格（“${line.trim().slice(0, 16)}…”）`,
+        });
+      } else if (!code) {
+        if (/^\s*([-*+]|\d+[.)])\s|^\s*\[\^[^\]]+\]:/.test(line)) inItem = true;
+        else if (afterBlank) inItem = false;
+      }
+    }
+    // `##二、…` (no space after the marks, or a full-width one) is no heading: the page shows the # marks as text.
+    const marks = /^ {0,3}(#{1,6})(?![ \t#]|$)/.exec(line);
+    if (marks) {
+      const wide = line.charAt(marks[0].length) === '\u3000';
+      const text = line.slice(marks[0].length).replace(/^\u3000+/, '');
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行：# 号后要有一个空格${wide ? '（半角空格，这里是全角空格“　”）' : ''}：“${cutText(line.trim(), 30)}”不会成为标题，页面上会显示 # 号。写成“${marks[1]} ${cutText(text, 30)}”`,
+      });
+    }
     if (/^#\s/.test(line)) out.push({ line: n(i), message: `第 ${n(i)} 行是一级标题（# ${line.slice(2, 14).trim()}…）：页面的一级标题是 title，正文里的小标题用 ## 或 ###` });
     for (const m of line.matchAll(/\[\^([^\]]+)\](?!:)/g)) {
       if (!defined.has(m[1]!)) out.push({ line: n(i), message: `第 ${n(i)} 行的注释标记 [^${m[1]}] 没有对应的注释（[^${m[1]}]: …）：页面上会原样显示“[^${m[1]}]”。补上注释，或删去标记` });
     }
   });
+  out.push(...headingProblems(lines, n));
   if (kind === 'practices') {
     for (const p of paragraphsWithLines(body)) {
       const text = p.text.trim();
@@ -394,6 +452,55 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
     }
   }
   return out;
+}
+
+/** The numbering styles of headings, with how an editor recognises each. */
+const HEADING_STYLES: [RegExp, string][] = [
+  [/^[一二三四五六七八九十]{1,3}、/, '一、二、'],
+  [/^[（(][一二三四五六七八九十]{1,3}[)）]/, '（一）（二）'],
+  [/^\d{1,2}[.．、](?!\d)/, '1. 2.'],
+];
+
+/**
+ * Headings of one body (its `lines`, outside code fences; `n` turns an index into the file's line): headings numbered
+ * alike (一、 二、 / （一）（二） / 1. 2.) are of one level, the level most of them have; and a heading of more than
+ * 40 characters, or ending with 。, is a paragraph made a heading by mistake.
+ */
+export function headingProblems(lines: readonly string[], n: (i: number) => number): { line: number; message: string }[] {
+  const out: { line: number; message: string }[] = [];
+  const styled = new Map<string, { i: number; level: number; text: string }[]>();
+  let fenced = false;
+  lines.forEach((line, i) => {
+    if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    const h = fenced ? null : /^ {0,3}(#{2,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
+    if (!h) return;
+    const level = h[1]!.length;
+    const text = h[2]!;
+    const style = HEADING_STYLES.find(([re]) => re.test(text))?.[1];
+    if (style) styled.set(style, [...(styled.get(style) ?? []), { i, level, text }]);
+    const length = [...text].length;
+    if (length > 40 || /。$/.test(text)) {
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行：标题“${cutText(text, 20)}”${length > 40 ? `有 ${length} 个字` : '以句号“。”结尾'}，像是一段正文被写成了标题：是正文就删去行首的 ${h[1]} 和空格；是标题就照原文核对`,
+      });
+    }
+  });
+  for (const [style, list] of styled) {
+    const count = new Map<number, number>();
+    for (const h of list) count.set(h.level, (count.get(h.level) ?? 0) + 1);
+    // The level most of them have; on a tie, the first heading's.
+    const usual = [...count].sort((a, b) => b[1] - a[1] || (a[0] === list[0]!.level ? -1 : b[0] === list[0]!.level ? 1 : 0))[0]![0];
+    const marks = '#'.repeat(usual);
+    for (const h of list) {
+      if (h.level === usual) continue;
+      out.push({
+        line: n(h.i),
+        message: `第 ${n(h.i)} 行：标题“${'#'.repeat(h.level)} ${cutText(h.text, 20)}”与同一正文中其他“${style}”式的标题级别不同（它们是 ${marks}）：同一种编号的标题应同级，写成“${marks} ${cutText(h.text, 20)}”`,
+      });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
 }
 
 const INTERNAL_ROUTES: Record<string, keyof RawCorpus> = {
@@ -467,6 +574,23 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       if (first) problems.push({ file: entry.file, field: 'title', message: `标题“${data.title}”与 ${first} 的标题相同：每个${what}的标题应不同（是否把同一个${what}导入了两次？）` });
       else byTitle.set(key, entry.file);
     }
+  }
+
+  // A title is shown, listed, sorted and searched as written: a space before or after it (a full-width one typed
+  // with a Chinese input method is not seen in the editor) shifts it in lists and makes two equal titles differ.
+  const titled: { file: string; field: string; title: string }[] = [
+    ...practices.map((p) => ({ file: p.entry.file, field: 'title', title: p.data.title })),
+    ...plans.flatMap((pl) => [
+      { file: pl.entry.file, field: 'title', title: pl.data.title },
+      ...pl.data.groups.flatMap((g, i) => [
+        { file: pl.entry.file, field: `groups[${i}].heading`, title: g.heading },
+        ...g.measures.map((m, j) => ({ file: pl.entry.file, field: `groups[${i}].measures[${j}].title`, title: m.title })),
+      ]),
+    ]),
+  ];
+  for (const t of titled) {
+    const ends = edgeSpaces(t.title);
+    if (ends) problems.push({ file: t.file, field: t.field, message: `标题首尾有空格（含全角空格）：“${t.title}”${ends}。请删去这些空格` });
   }
 
   // File names are the ids in URLs and references: ASCII, lowercase, hyphens.
@@ -577,6 +701,36 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     if (Array.isArray(list) && !list.some((id) => publishedPractices.has(String(id)))) unpublished.briefings.add(b.id);
   }
 
+  // What the ingest leaves for the editor (comments `# 待核对：…`, the draft header, the `·` of an extracted label)
+  // is fine in a draft and must be gone once the page is published (src/lib/ingest-leftovers.ts).
+  const leftovers = (e: RawEntry, status: string) => {
+    for (const c of e.comments ?? []) {
+      const shown = c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text;
+      problems.push({
+        file: e.file,
+        field: e.body === undefined ? '' : 'frontmatter',
+        line: c.line,
+        message: c.header
+          ? `第 ${c.line} 行是导入草稿的说明注释（“${shown}”），但${status}，会被发布：先核对所有标有“待核对”的字段，再删除这一行`
+          : `第 ${c.line} 行还有导入留下的“待核对”注释（“${shown}”），但${status}，会被发布：请核对这一行的内容，改好后删除这条注释`,
+      });
+    }
+  };
+  for (const e of [...corpus.practices, ...corpus.plans]) if (!e.unreadable && !isDraft(e)) leftovers(e, `本${/(^|\/)plans\//.test(e.file) ? '方案' : '案例'}已不是草稿`);
+  for (const b of corpus.briefings) if (!b.unreadable && !unpublished.briefings.has(b.id)) leftovers(b, '本期简报的案例已不是草稿');
+  const labelPlaceholders = (e: RawEntry, field: string, metrics: readonly MetricLike[]) => {
+    if (isDraft(e)) return;
+    metrics.forEach((m, i) => {
+      if (hasLabelPlaceholder(m.label, e.body ?? '')) {
+        problems.push({
+          file: e.file,
+          field: `${field}[${i}].label`,
+          message: `label“${m.label}”中的“·”是导入留下的占位符（标出被取走的数字原来的位置），不是原文的字；本页已不是草稿，会被发布：请把 label 改写成读者看得懂的名称，并去掉“·”`,
+        });
+      }
+    });
+  };
+
   const checkMetrics = (file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean) => {
     let visible: string | undefined;
     metrics.forEach((m, i) => {
@@ -592,7 +746,17 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
           message: `引文“${m.quote}”含有 Markdown 标记（${marks.join(' ')}）：页面上不显示标记，引文也找不到它的句子。引文要照页面上读到的文字写：“${stripInlineMarkup(m.quote)}”`,
         });
       } else if (!body.includes(m.quote) && !(visible ??= stripInlineMarkup(body)).includes(m.quote)) {
-        problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）` });
+        // Not found as written, but found with full-width and half-width characters, or quotation marks, alike.
+        const loose = findLoose(visible, m.quote);
+        const actual = loose >= 0 ? visible.slice(loose, loose + m.quote.length) : '';
+        const variants = loose >= 0 ? describeVariants(m.quote, actual, '引文', '正文') : [];
+        problems.push({
+          file,
+          field: `${f}.quote`,
+          message: variants.length
+            ? `引文“${m.quote}”在正文中找不到：${variants.join('；')}。引文要与正文逐字一致，写成“${actual}”`
+            : `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）`,
+        });
       } else if (!quoteStates(m.quote, m.value, m.unit, (numbers ??= findNumbers(m.quote)))) {
         // The number is right and the unit is not: say which unit the quote has, not that the value does not match.
         const same = numbers.find((n) => n.value === tidy(m.value));
@@ -702,7 +866,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     const body = entry.body ?? '';
     const first = entry.bodyLine ?? 1;
     for (const a of bodyArtifacts(body, first)) problems.push({ file, field: 'body', message: a.message });
-    for (const a of bodyStructure(body, first, kind)) problems.push({ file, field: 'body', message: a.message });
+    for (const a of bodyStructure(body, first, kind, !file.endsWith('.mdx'))) problems.push({ file, field: 'body', message: a.message });
     for (const h of unsafeHtml(body)) problems.push({ file, field: 'body', message: `第 ${h.line + first - 1} 行：${h.message}` });
     if (file.endsWith('.mdx')) for (const m of mdxProblems(body, first)) problems.push({ file, field: 'body', message: `第 ${m.line} 行：${m.message}` });
     for (const { href, line: bodyLine } of linksOf(body)) {
@@ -837,12 +1001,20 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     for (const c of coverage(pages, index.text(entries.flatMap((e) => e.corrections)))) {
       const file = byId.get(c.page)!.file;
       if (c.kind === 'title') {
+        // A title that differs from the printed one only in full-width or half-width characters, or quotation marks.
+        const title = entries.find((e) => e.entry.id === c.page)?.title;
+        const squeezed = title === undefined ? '' : normalizeSource(title);
+        const text = index.text();
+        const at = squeezed ? findLoose(text, squeezed) : -1;
+        const variants = at >= 0 ? describeVariants(squeezed, text.slice(at, at + squeezed.length), '标题', '原文') : [];
         problems.push({
           file,
           field: 'title',
-          message: c.printed
-            ? `标题与原文 ${seed} 不符：原文在本案例正文前印的是“${c.printed}”。标题应照原文（可以去掉断行和多余空格）`
-            : `标题在原文 ${seed} 中本案例正文之前找不到：标题应照原文（可以去掉断行和多余空格）`,
+          message: variants.length
+            ? `标题与原文 ${seed} 不符：${variants.join('；')}。标题应照原文（可以去掉断行和多余空格）`
+            : c.printed
+              ? `标题与原文 ${seed} 不符：原文在本案例正文前印的是“${c.printed}”。标题应照原文（可以去掉断行和多余空格）`
+              : `标题在原文 ${seed} 中本案例正文之前找不到：标题应照原文（可以去掉断行和多余空格）`,
         });
       } else if (c.kind === 'order') {
         problems.push({
@@ -921,12 +1093,37 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
     }
   }
+  // Within one series and one year, issue numbers rise with the date: a later issue with a smaller number has its
+  // number or its date wrong (an equal number is reported above).
+  const numbered = new Map<string, { file: string; date: number; number: number }[]>();
+  for (const b of briefings) {
+    if (b.data.number === undefined) continue;
+    const key = `${b.data.series}\0${b.data.date.getUTCFullYear()}`;
+    numbered.set(key, [...(numbered.get(key) ?? []), { file: b.entry.file, date: b.data.date.getTime(), number: b.data.number }]);
+  }
+  const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+  for (const [key, list] of numbered) {
+    const series = key.split('\0')[0];
+    list.sort((a, b) => a.date - b.date);
+    let highest: (typeof list)[number] | undefined;
+    for (const b of list) {
+      if (highest && highest.date < b.date && b.number < highest.number) {
+        problems.push({
+          file: b.file,
+          field: 'number',
+          message: `期号 ${b.number} 小于更早一期 ${highest.file} 的期号 ${highest.number}（《${series}》${isoDay(highest.date)} 是第 ${highest.number} 期，本期 ${isoDay(b.date)} 却是第 ${b.number} 期）：同一刊物同一年的期号应随日期递增。请对照原文核对两期的 number 和 date`,
+        });
+      }
+      if (!highest || b.number > highest.number) highest = b;
+    }
+  }
   const regionIds = new Set(regions.map((r) => r.data.id));
   const regionName = new Map(regions.map((r) => [r.data.id, r.data.name]));
   // Place names a title may begin with, longest first (台州市本级 before 台州市 before 台州).
   const placeNames = regions
     .flatMap((r) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2).map((name) => ({ id: r.data.id, name })))
     .sort((a, b) => b.name.length - a.name.length);
+  const allPlaceNames = regions.flatMap((r) => [r.data.name, ...r.data.aliases]);
   const titleRegion = (title: string) => placeNames.find((n) => title.trimStart().startsWith(n.name));
   /** Practices to compare with their issue's source (fidelity), by entry. */
   const pendingFidelity = new Map<RawEntry, { corrections: readonly Correction[]; source: string }>();
@@ -940,6 +1137,15 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     const named = titleRegion(p.data.title);
     if (named && named.id !== p.data.region && regionIds.has(p.data.region)) {
       problems.push({ file, field: 'region', message: `标题以“${named.name}”开头，region 却是 ${p.data.region}（${regionName.get(p.data.region)}）：应为 ${named.id}，或核对标题` });
+    }
+    // A title beginning with a county-level place the table lacks (龙泉市…) is not this region's practice either.
+    const place = named ? undefined : leadingPlaceName(p.data.title);
+    if (place && regionIdx.known && !isKnownPlace(place, allPlaceNames)) {
+      problems.push({
+        file,
+        field: 'region',
+        message: `${unknownPlaceMessage(place)}这个地区，再把 region 改成它（现在 region 是 ${p.data.region}${regionName.has(p.data.region) ? `（${regionName.get(p.data.region)}）` : ''}）；若标题里的地名写错了，照原文改正`,
+      });
     }
     p.data.partners.forEach((r, i) => {
       checkRef(r, regionIdx, file, `partners[${i}]`, problems);
@@ -955,6 +1161,19 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     });
     p.data.groups.forEach((g, i) => checkRef(g, groupIdx, file, `groups[${i}]`, problems));
     p.data.measures.forEach((m, i) => checkRef(m, measureIdx, file, `measures[${i}]`, problems));
+    // A tag listed twice shows twice on the page and counts the practice twice on the group's or region's page.
+    for (const [field, list, what] of [
+      ['groups', p.data.groups, '目标群体'],
+      ['measures', p.data.measures, '举措类型'],
+      ['partners', p.data.partners, '协作地区'],
+    ] as const) {
+      const seen = new Map<string, number>();
+      list.forEach((v, i) => {
+        const first = seen.get(v);
+        if (first === undefined) seen.set(v, i);
+        else problems.push({ file, field: `${field}[${i}]`, message: `${what} ${v} 重复（${field}[${first}] 已经是 ${v}）：每项只写一次，删去重复的这一项` });
+      });
+    }
     checkRef(p.data.briefing, briefingIdx, file, 'briefing', problems);
     const bd = briefingDate.get(p.data.briefing);
     if (bd !== undefined && bd !== p.data.date.getTime()) {
@@ -970,6 +1189,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
       checkMetrics(file, 'metrics', p.data.metrics, p.entry.body ?? '', false);
+      labelPlaceholders(p.entry, 'metrics', p.data.metrics);
       // A result is something achieved by the time of the issue that reports it; a later year is a target or a typo.
       const issueYear = p.data.date.getUTCFullYear();
       p.data.metrics.forEach((m, i) => {
@@ -1064,6 +1284,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
       checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true);
+      labelPlaceholders(pl.entry, 'targets', pl.data.targets);
       checkBody(pl.entry, 'plans');
       checkFidelity(pl.entry, pl.data.corrections, pl.data.source);
       checkCoverage([{ entry: pl.entry, corrections: pl.data.corrections }], pl.data.source);
