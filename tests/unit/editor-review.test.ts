@@ -155,8 +155,8 @@ test('code blocks: an indented body line outside a list, or a ``` fence, is repo
     edit(dir, 'practices/tiantai-heying.md', /^(二是构建村企利益联结机制。.*)$/m, '```\n$1\n```');
   });
   expectLines(problems, [
-    'practices/tiantai-heying.md: body: 第 179 行：这一行缩进了（行首有 4 个空格），会显示成代码块；删除行首空格（“一是精准识别扶持对象。探索实践农…”）',
-    'practices/tiantai-heying.md: body: 第 181 行的 ``` 会把后面的文字显示成代码块（等宽字体的灰框，不分段）：正文来自原文，不会有代码。删除 ``` 这一行（和它后面配对的那一行）',
+    'practices/tiantai-heying.md: body: 第 180 行：这一行缩进了（行首有 4 个空格），会显示成代码块；删除行首空格（“一是精准识别扶持对象。探索实践农…”）',
+    'practices/tiantai-heying.md: body: 第 182 行的 ``` 会把后面的文字显示成代码块（等宽字体的灰框，不分段）：正文来自原文，不会有代码。删除 ``` 这一行（和它后面配对的那一行）',
   ]);
   // Only these two: the fence is not also a paragraph “not in the source” or a line broken mid-sentence.
   assert.equal(problems.length, 2, problems.join('\n'));
@@ -168,8 +168,8 @@ test('headings: ## with no space after it (or a full-width one) is told to add t
     edit(dir, 'practices/tiantai-heying.md', /^## 二、/m, '##\u3000二、');
   });
   assert.deepEqual(problems, [
-    'practices/tiantai-heying.md: body: 第 177 行：# 号后要有一个空格：“##一、聚焦“提低”，精准帮促有路子”不会成为标题，页面上会显示 # 号。写成“## 一、聚焦“提低”，精准帮促有路子”',
-    'practices/tiantai-heying.md: body: 第 185 行：# 号后要有一个空格（半角空格，这里是全角空格“　”）：“##\u3000二、聚力“增收”，多形式持股有方法”不会成为标题，页面上会显示 # 号。写成“## 二、聚力“增收”，多形式持股有方法”',
+    'practices/tiantai-heying.md: body: 第 178 行：# 号后要有一个空格：“##一、聚焦“提低”，精准帮促有路子”不会成为标题，页面上会显示 # 号。写成“## 一、聚焦“提低”，精准帮促有路子”',
+    'practices/tiantai-heying.md: body: 第 186 行：# 号后要有一个空格（半角空格，这里是全角空格“　”）：“##\u3000二、聚力“增收”，多形式持股有方法”不会成为标题，页面上会显示 # 号。写成“## 二、聚力“增收”，多形式持股有方法”',
   ]);
 });
 
@@ -191,7 +191,7 @@ test('quotes and titles that differ only in full-width/half-width characters or 
 });
 
 test('place names: a title beginning with a place the region table lacks is refused by the ingest and reported by the check', () => {
-  for (const [title, place] of [['龙泉市以“三带”策略', '龙泉市'], ['鹿城区探索', '鹿城区'], ['台州市本级', '台州市'], ['深化集成改革 破解', undefined], ['推进全市', undefined], ['城乡区域协调', undefined], ['山区26县', undefined], ['县域经济', undefined], ['老城区改造', undefined]] as const) {
+  for (const [title, place] of [['龙泉市以“三带”策略', '龙泉市'], ['鹿城区探索', '鹿城区'], ['台州市本级', '台州市'], ['深化集成改革 破解', undefined], ['推进全市', undefined], ['城乡区域协调', undefined], ['山区26县', undefined], ['县域经济', undefined], ['老城区改造', undefined], ['聚焦山区26县', undefined], ['打造城区“15分钟”服务圈', undefined], ['萧山区“共富工坊”', '萧山区'], ['景宁畲族自治县', '景宁畲族自治县']] as const) {
     assert.equal(leadingPlaceName(title), place, title);
   }
   // None of the real practices is flagged: each title begins with a place of the table, or with none.
@@ -231,8 +231,8 @@ test('headings: numbered alike, at one level; a heading of over 40 characters or
     edit(dir, 'practices/tiantai-heying.md', /^(二是构建村企利益联结机制。)/m, '### $1');
   });
   expectLines(problems, [
-    'practices/tiantai-heying.md: body: 第 179 行：标题“一是精准识别扶持对象。探索实践农民持股模…”有 176 个字，像是一段正文被写成了标题：是正文就删去行首的 ## 和空格；是标题就照原文核对',
-    'practices/tiantai-heying.md: body: 第 185 行：标题“### 二、聚力“增收”，多形式持股有方法”与同一正文中其他“一、二、”式的标题级别不同（它们是 ##）：同一种编号的标题应同级，写成“## 二、聚力“增收”，多形式持股有方法”',
+    'practices/tiantai-heying.md: body: 第 180 行：标题“一是精准识别扶持对象。探索实践农民持股模…”有 176 个字，像是一段正文被写成了标题：是正文就删去行首的 ## 和空格；是标题就照原文核对',
+    'practices/tiantai-heying.md: body: 第 186 行：标题“### 二、聚力“增收”，多形式持股有方法”与同一正文中其他“一、二、”式的标题级别不同（它们是 ##）：同一种编号的标题应同级，写成“## 二、聚力“增收”，多形式持股有方法”',
   ]);
-  expectLines(problems, ['practices/tiantai-heying.md: body: 第 181 行：标题“二是构建村企利益联结机制。采用“公司+村…”有 227 个字，像是一段正文被写成了标题：是正文就删去行首的 ### 和空格；是标题就照原文核对']);
+  expectLines(problems, ['practices/tiantai-heying.md: body: 第 182 行：标题“二是构建村企利益联结机制。采用“公司+村…”有 227 个字，像是一段正文被写成了标题：是正文就删去行首的 ### 和空格；是标题就照原文核对']);
 });
