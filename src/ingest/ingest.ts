@@ -61,8 +61,11 @@ export function firstRegion(text: string, taxonomy: Taxonomy): string | undefine
   return best?.id;
 }
 
-/** Turns a raw text into drafts. `source` is the raw file's name (the `source` field). Throws IngestError. */
-export function ingestText(text: string, source: string, ctx: IngestContext): IngestResult {
+/**
+ * Turns a raw text into drafts. `source` is the raw file's name (the `source` field), `sourceSha256` the hash of its
+ * bytes, recorded so that the content check notices if the file is edited later. Throws IngestError.
+ */
+export function ingestText(text: string, source: string, ctx: IngestContext, sourceSha256?: string): IngestResult {
   const series = [...new Set([...seriesOnTop(text), ...ctx.knownBriefings.map((b) => b.series)])];
   const paras = cleanText(text, series);
   if (!paras.length) throw new IngestError('文件中没有文字内容');
@@ -72,6 +75,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext): In
 
   if (isPlan(paras)) {
     const plan = parsePlan(paras, ctx.taxonomy, source);
+    if (sourceSha256) plan.data.sourceSha256 = sourceSha256;
     if (!sourceOk) {
       plan.data.source = `${plan.id}.txt`;
       plan.doubts.push({ field: 'source', note: `原文件名不可用，暂填 ${plan.data.source}：请把原文以此名存入 seeds/` });
@@ -158,6 +162,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext): In
       editorNote: mast.editorNote,
       practices: practices.map((p) => p.id),
       source: sourceOk ? source : `${briefingId}.txt`,
+      ...(sourceSha256 ? { sourceSha256 } : {}),
     },
     doubts: briefingDoubts,
   };

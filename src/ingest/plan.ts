@@ -33,6 +33,7 @@ export interface DraftPlanData {
   groups: DraftPlanGroup[];
   corrections: never[];
   source: string;
+  sourceSha256?: string | undefined;
 }
 
 /** A plan ready to be written: id, frontmatter, body and what the editor should check. */

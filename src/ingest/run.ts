@@ -3,6 +3,7 @@
  * practices), makes the drafts, runs the content check on them together with the corpus they join, and writes them
  * only when that check passes and no file would be overwritten (unless forced).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
@@ -108,7 +109,7 @@ export function runIngest(file: string, opts: RunOptions = {}): RunReport {
   }
   const { text, encoding } = decodeBytes(bytes);
   const { ctx, corpus } = contextOf(contentDir);
-  const result = ingestText(text, basename(file), ctx);
+  const result = ingestText(text, basename(file), ctx, createHash('sha256').update(bytes).digest('hex'));
   if (resolve(dirname(file)) !== resolve('seeds')) {
     result.warnings.push(`原文不在 seeds/ 中：npm run check 要求 source 字段所指的文件在 seeds/ 下，请把原文复制为 seeds/${basename(file)}`);
   }

@@ -117,6 +117,7 @@ export interface DraftBriefing {
     editorNote?: string | undefined;
     practices: string[];
     source: string;
+    sourceSha256?: string | undefined;
   };
   doubts: Doubt[];
 }
@@ -142,6 +143,7 @@ export function briefingFile(b: DraftBriefing): string {
   }
   lines.push(`practices:${note(b.doubts, 'practices')}`, ...d.practices.map((id) => `  - ${id}`));
   put('source', d.source);
+  put('sourceSha256', d.sourceSha256);
   return `${lines.join('\n')}\n`;
 }
 
@@ -169,7 +171,7 @@ export function planFile(p: DraftPlan): string {
       if (!g.measures.length) lines[lines.length - 1] = '    measures: []';
     }
   }
-  lines.push('corrections: []', `source: ${scalar(d.source)}`, '---', '');
+  lines.push('corrections: []', `source: ${scalar(d.source)}`, ...(d.sourceSha256 ? [`sourceSha256: ${d.sourceSha256}`] : []), '---', '');
   return `${lines.join('\n')}\n${p.body}`;
 }
 

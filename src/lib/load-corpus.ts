@@ -281,6 +281,13 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
         return { error: (e as Error).message };
       }
     };
+    corpus.seedSha256 = (name) => {
+      try {
+        return createHash('sha256').update(readFileSync(join(seedsDir, name))).digest('hex');
+      } catch {
+        return undefined;
+      }
+    };
     corpus.seedKey = (name) => {
       try {
         return createHash('sha1').update(readFileSync(join(seedsDir, name))).digest('base64');

@@ -62,6 +62,8 @@ export interface RawCorpus {
    * compared with its source (src/lib/fidelity.ts). Omitted, or undefined for a name, to skip that check.
    */
   readSeed?: (name: string) => { text: string } | { error: string } | undefined;
+  /** SHA-256 (hex) of a seed's bytes; undefined when it cannot be read. */
+  seedSha256?: (name: string) => string | undefined;
   /**
    * Taxonomy files that could not be read (missing, broken YAML, not a list): references to their ids are not checked,
    * since every one would be reported as unknown with an empty list of allowed values.
@@ -533,6 +535,18 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
   const seedKeyOf = (name: string) => {
     if (!seedKeys.has(name)) seedKeys.set(name, corpus.seedKey?.(name));
     return seedKeys.get(name);
+  };
+  // A source recorded with its hash at import must still be that file: seeds/ is never edited, and a page checked
+  // against an edited source would pass with the edit.
+  const checkSourceHash = (file: string, source: string, recorded: string | undefined) => {
+    const now = recorded && corpus.seedSha256?.(source);
+    if (recorded && now && now !== recorded) {
+      problems.push({
+        file,
+        field: 'sourceSha256',
+        message: `seeds/${source} 与导入时不同（导入时的 SHA-256 是 ${recorded.slice(0, 12)}…，现在是 ${now.slice(0, 12)}…）：seeds/ 中的原文不得修改。请从原始提取稿恢复这个文件（git checkout -- seeds/${source}）；若原文确实换了一份，请以新文件名放入 seeds/ 并重新导入`,
+      });
+    }
   };
   const readSeed = (name: string) => {
     if (!seedReads.has(name)) seedReads.set(name, corpus.readSeed?.(name));
@@ -1091,7 +1105,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     }
     if (seedFiles && !seedFiles.has(b.data.source)) {
       problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
-    }
+    } else checkSourceHash(b.entry.file, b.data.source, b.data.sourceSha256);
   }
   // Within one series and one year, issue numbers rise with the date: a later issue with a smaller number has its
   // number or its date wrong (an equal number is reported above).
@@ -1291,7 +1305,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     }
     if (seedFiles && !seedFiles.has(pl.data.source)) {
       problems.push({ file, field: 'source', message: `seeds/ 中没有文件 ${pl.data.source}` });
-    }
+    } else checkSourceHash(file, pl.data.source, pl.data.sourceSha256);
   }
 
   // Moved addresses: the old one is no page any more, the new one is a published page, and each leads there at once.

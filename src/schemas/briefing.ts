@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dateSchema } from './date.ts';
 import { refSchema } from './taxonomy.ts';
+import { sha256Schema } from './source.ts';
 
 /** One issue of a briefing series (简报期次). File: content/briefings/<id>.yaml */
 export const briefingSchema = z.strictObject({
@@ -26,6 +27,11 @@ export const briefingSchema = z.strictObject({
   practices: z.array(refSchema).min(1),
   /** File name of the raw source text in seeds/, e.g. `002_d3d2b23bbdabca64.txt`. */
   source: z.string().regex(/^[\w.-]+\.txt$/, '应为 seeds/ 下的原始文本文件名，例如 002_d3d2b23bbdabca64.txt'),
+  /**
+   * SHA-256 of the raw source file's bytes when it was imported (`npm run ingest` writes it): the content check fails
+   * if the file in seeds/ is changed afterwards, since seeds/ holds the sources as extracted, never edited.
+   */
+  sourceSha256: sha256Schema.optional(),
 });
 
 export type Briefing = z.infer<typeof briefingSchema>;

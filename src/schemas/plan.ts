@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dateSchema } from './date.ts';
 import { refSchema } from './taxonomy.ts';
+import { sha256Schema } from './source.ts';
 import { metricSchema, correctionSchema } from './metric.ts';
 
 /** 发文字号: organ code, year in 〔〕, sequence, 号 — e.g. 青委办发〔2022〕14号. */
@@ -56,6 +57,8 @@ export const planSchema = z.strictObject({
   draft: z.boolean().default(false),
   /** File name of the raw source text in seeds/. */
   source: z.string().regex(/^[\w.-]+\.txt$/, '应为 seeds/ 下的原始文本文件名'),
+  /** SHA-256 of the raw source file's bytes when it was imported (see the briefing's `sourceSha256`). */
+  sourceSha256: sha256Schema.optional(),
 });
 
 export type Plan = z.infer<typeof planSchema>;

@@ -3,6 +3,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent, report } from '../../src/lib/check.ts';
@@ -235,4 +236,21 @@ test('headings: numbered alike, at one level; a heading of over 40 characters or
     'practices/tiantai-heying.md: body: 第 186 行：标题“### 二、聚力“增收”，多形式持股有方法”与同一正文中其他“一、二、”式的标题级别不同（它们是 ##）：同一种编号的标题应同级，写成“## 二、聚力“增收”，多形式持股有方法”',
   ]);
   expectLines(problems, ['practices/tiantai-heying.md: body: 第 182 行：标题“二是构建村企利益联结机制。采用“公司+村…”有 227 个字，像是一段正文被写成了标题：是正文就删去行首的 ### 和空格；是标题就照原文核对']);
+});
+
+test('a source recorded at import must not change: the ingest records its SHA-256, the check reports an edited seed', () => {
+  const content = join(work, 'hash-content');
+  cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
+  const name = readdirSync('seeds').find((f) => f.startsWith('002'))!;
+  runIngest(join('seeds', name), { content });
+  const [briefing] = readdirSync(join(content, 'briefings')).map((f) => readFileSync(join(content, 'briefings', f), 'utf8'));
+  assert.match(briefing!, new RegExp(`^sourceSha256: ${createHash('sha256').update(readFileSync(join('seeds', name))).digest('hex')}$`, 'm'));
+  // The site's own issues and plans record theirs: a seed edited together with its page is reported, by name.
+  const seeds = join(work, 'hash-seeds');
+  cpSync('seeds', seeds, { recursive: true });
+  writeFileSync(join(seeds, name), readFileSync(join(seeds, name), 'utf8').replace('及时介入救助', '第一时间介入救助'));
+  const problems = checkContent('content', seeds).filter((p) => p.field === 'sourceSha256');
+  assert.deepEqual(problems.map((p) => p.file.replace(/^.*content\//, '')), ['briefings/taizhou-2021-09-30.yaml']);
+  assert.match(problems[0]!.message, new RegExp(`^seeds/${name} 与导入时不同（导入时的 SHA-256 是 [0-9a-f]{12}…，现在是 [0-9a-f]{12}…）：seeds/ 中的原文不得修改`));
+  assert.deepEqual(checkContent('content', 'seeds').filter((p) => p.field === 'sourceSha256'), [], 'the seeds as they are: nothing');
 });
