@@ -836,6 +836,26 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
         if (unit && sameUnit(unit, m.unit) === false) problems.push({ file, field: `${f}.unit`, message: `指标 ${m.indicator} 的单位是“${unit}”，此处为“${m.unit}”` });
       }
     });
+    // Metrics that share a quote (博士、硕士分别可领取 10万元、5万元) take its figures in the order it gives them: two
+    // values swapped between labels would each still be in the quote.
+    const byQuote = new Map<string, number[]>();
+    metrics.forEach((m, i) => byQuote.set(m.quote, [...(byQuote.get(m.quote) ?? []), i]));
+    for (const [quote, indices] of byQuote) {
+      if (indices.length < 2) continue;
+      const numbers = findNumbers(quote);
+      const at = indices.map((i) => numbers.findIndex((n) => n.value === tidy(metrics[i]!.value) && quoteStates('', metrics[i]!.value, metrics[i]!.unit, [n])));
+      if (at.some((a) => a < 0) || new Set(at).size < at.length) continue;
+      for (let k = 1; k < at.length; k++) {
+        if (at[k]! > at[k - 1]!) continue;
+        const [a, b] = [indices[k - 1]!, indices[k]!];
+        problems.push({
+          file,
+          field: `${field}[${b}].value`,
+          message: `第 ${a + 1} 项（${metrics[a]!.label}）和第 ${b + 1} 项（${metrics[b]!.label}）共用引文“${quote}”，原文中 ${numbers[at[k]!]!.text} 在 ${numbers[at[k - 1]!]!.text} 之前，它们的数值却是反的顺序：是否把两项的 value 填反了？共用一句引文的几项，请按原文中数字的先后排列`,
+        });
+        break;
+      }
+    }
   };
 
   const pages = { practices: new Map(corpus.practices.map((e) => [e.id, e])), plans: new Map(corpus.plans.map((e) => [e.id, e])) };

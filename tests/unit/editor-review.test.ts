@@ -254,3 +254,12 @@ test('a source recorded at import must not change: the ingest records its SHA-25
   assert.match(problems[0]!.message, new RegExp(`^seeds/${name} 与导入时不同（导入时的 SHA-256 是 [0-9a-f]{12}…，现在是 [0-9a-f]{12}…）：seeds/ 中的原文不得修改`));
   assert.deepEqual(checkContent('content', 'seeds').filter((p) => p.field === 'sourceSha256'), [], 'the seeds as they are: nothing');
 });
+
+test('metrics sharing a quote take its figures in its order: two values swapped between labels are reported', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', '  - label: 博士研究生安家补贴\n    value: 100000', '  - label: 博士研究生安家补贴\n    value: 50000');
+    edit(dir, 'practices/jiaojiang-talent.md', '  - label: 全日制硕士安家补贴\n    value: 50000', '  - label: 全日制硕士安家补贴\n    value: 100000');
+  });
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.value: 第 \d+ 项（博士研究生安家补贴）和第 \d+ 项（全日制硕士安家补贴）共用引文“分别可领取 10万元、5万元安家补贴”，原文中 10万 在 5万 之前，它们的数值却是反的顺序：是否把两项的 value 填反了？/);
+});
