@@ -52,7 +52,8 @@ test('the metrics page charts 新增高技能人才 of one year, with correct va
   expect(Math.abs((await width('仙居县')) / (await width('玉环市')) - 2447 / 4503)).toBeLessThan(0.02);
   // 椒江区's 1605人 gives no year: it is in the table, not drawn beside 2021's figures, and the page says why.
   await expect(section.getByText(/图中只比较同一年份的成效；另有 \d+ 项成效没有注明年份/)).toBeVisible();
-  await expect(section.getByRole('table').getByRole('cell', { name: '1605人', exact: true })).toBeVisible();
+  const jiaojiang = section.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell', { name: '1605人', exact: true }) });
+  await expect(jiaojiang.getByRole('cell', { name: '未注明（2021年12月发布）' })).toBeVisible();
   // The city's total is not a bar beside its own counties; the page says where it is.
   expect(text.join('|')).not.toContain('3.92万人');
   await expect(section.getByText('台州市的3.92万人是全市范围的数字，图中各地都在其范围之内，不放入图中与各地比较，见下表。')).toBeVisible();
@@ -153,6 +154,12 @@ for (const path of ['/groups/', '/regions/', '/measures/', '/briefings/', '/plan
     }
   });
 }
+
+test('the home page counts a region’s plans beside its practices: 青田县 has no practice but a plan', async ({ page }) => {
+  await page.goto('/');
+  const qingtian = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '青田县', exact: true }) });
+  await expect(qingtian).toContainText('0 个案例、1 份方案');
+});
 
 test('index pages show counts and no index page is empty', async ({ page }) => {
   for (const path of ['/groups/', '/regions/', '/measures/']) {
