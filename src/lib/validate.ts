@@ -1023,12 +1023,24 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
    * in another practice or moved is reported. Only when every page's paragraphs are in the source (fidelity) and the
    * source can be read.
    */
-  const checkCoverage = (entries: readonly { entry: RawEntry; title?: string | undefined; corrections: readonly Correction[] }[], source: string) => {
+  const checkCoverage = (entries: readonly { entry: RawEntry; title?: string | undefined; corrections: readonly Correction[] }[], source: string, list?: string) => {
     const index = sourceIndex(source);
     if (typeof index !== 'object' || entries.some((e) => unfaithfulFiles.has(e.entry.file))) return;
     // A practice listed twice is reported as such; its paragraphs would all seem out of order.
     if (new Set(entries.map((e) => e.entry.id)).size !== entries.length) return;
     const seed = `seeds/${source}`;
+    // An issue's practices listed in another order than the source prints them: said once, of the list (`list`, the
+    // briefing's file), rather than as paragraphs out of place in the practices' bodies.
+    let listOrder = false;
+    if (list && entries.length > 1) {
+      const text = index.text();
+      const at = entries.map((e) => (e.title ? text.indexOf(normalizeSource(e.title)) : -1));
+      if (at.every((a) => a >= 0) && new Set(at).size === at.length && at.some((a, i) => i > 0 && a < at[i - 1]!)) {
+        const printed = entries.map((e, i) => ({ id: e.entry.id, at: at[i]! })).sort((a, b) => a.at - b.at).map((e) => e.id);
+        problems.push({ file: list, field: 'practices', message: `案例的顺序与原文 ${seed} 不同：原文中依次是 ${printed.join('、')}。practices 应按原文印的顺序排列` });
+        listOrder = true;
+      }
+    }
     const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
     const pages = entries.map(({ entry, title }) => ({ id: entry.id, title, paragraphs: reduced(entry) }));
     const lineIn = (id: string, line: number) => line + (byId.get(id)!.bodyLine ?? 1) - 1;
@@ -1051,6 +1063,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
               : `标题在原文 ${seed} 中本案例正文之前找不到：标题应照原文（可以去掉断行和多余空格）`,
         });
       } else if (c.kind === 'order') {
+        if (listOrder) continue;
         problems.push({
           file,
           field: 'body',
@@ -1303,7 +1316,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     }
     const from = problems.length;
     for (const p of listed) if (p!.entry.body?.trim()) checkFidelity(p!.entry, p!.data.corrections, b.data.source);
-    checkCoverage(listed.map((p) => ({ entry: p!.entry, title: p!.data.title, corrections: p!.data.corrections })), b.data.source);
+    checkCoverage(listed.map((p) => ({ entry: p!.entry, title: p!.data.title, corrections: p!.data.corrections })), b.data.source, b.entry.file);
     if (key) corpus.memo!.set(key, problems.slice(from));
   }
   // Practices of no well-formed issue (their issue's list is wrong, which is reported): each against its source.

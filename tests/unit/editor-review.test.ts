@@ -263,3 +263,12 @@ test('metrics sharing a quote take its figures in its order: two values swapped 
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0]!, /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.value: 第 \d+ 项（博士研究生安家补贴）和第 \d+ 项（全日制硕士安家补贴）共用引文“分别可领取 10万元、5万元安家补贴”，原文中 10万 在 5万 之前，它们的数值却是反的顺序：是否把两项的 value 填反了？/);
 });
+
+test('an issue whose practices are listed in another order than printed is told so at its list, not at a body line', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-09-30.yaml', 'practices: [wenling-mountain-sea, yuhuan-three-drives,', 'practices: [yuhuan-three-drives, wenling-mountain-sea,');
+  });
+  assert.deepEqual(problems, [
+    'briefings/taizhou-2021-09-30.yaml: practices: 案例的顺序与原文 seeds/002_d3d2b23bbdabca64.txt 不同：原文中依次是 wenling-mountain-sea、yuhuan-three-drives、tiantai-rural-education、sanmen-five-helps。practices 应按原文印的顺序排列',
+  ]);
+});
