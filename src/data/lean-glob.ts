@@ -7,7 +7,7 @@
 //   the entry keeps the file's name (`rendered.metadata.bodyFile`), and src/data/content.ts `bodyHtml()` reads it.
 // A body is still rendered once, at the content sync, and again only when its file changes.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { cacheDir } from '../lib/paths.ts';
@@ -81,18 +81,21 @@ function existing(dir: string): Set<string> {
   return names;
 }
 
-type Stored = { id: string; rendered?: { html?: string; metadata?: Record<string, unknown> | undefined } | undefined };
+type Stored = { id: string; filePath?: string | undefined; rendered?: { html?: string; metadata?: Record<string, unknown> | undefined } | undefined };
 
 /**
  * The stored entries to drop before a sync, so that glob() renders them again (it renders only entries whose file
- * changed): those whose body file is not among `files` (a cleared cache folder), and those that still hold their HTML
- * (a store written before this loader).
+ * changed): those whose body file is not among `files` (a cleared cache folder), those that still hold their HTML
+ * (a store written before this loader), and those whose source file is gone (`exists`). glob() keeps an entry whose
+ * text is unchanged under its old path: a body renamed from .md to .mdx and back kept pointing at the .mdx, and the
+ * build stopped with Vite's "failed to resolve import".
  */
-export function entriesToRender(entries: Iterable<Stored>, files: ReadonlySet<string>): string[] {
+export function entriesToRender(entries: Iterable<Stored>, files: ReadonlySet<string>, exists: (path: string) => boolean = () => true): string[] {
   const out: string[] = [];
   for (const entry of entries) {
     const name = bodyFileOf(entry);
-    if (name ? !files.has(name) : Boolean(entry.rendered?.html)) out.push(entry.id);
+    const stale = name ? !files.has(name) : Boolean(entry.rendered?.html);
+    if (stale || (entry.filePath !== undefined && !exists(entry.filePath))) out.push(entry.id);
   }
   return out;
 }
@@ -116,7 +119,7 @@ export function leanGlob(options: GlobOptions, root = cacheDir): Loader {
       const { store, collection } = context;
       const dir = bodiesDir(collection, root);
       listed.delete(dir);
-      for (const id of entriesToRender(store.values(), existing(dir))) store.delete(id);
+      for (const id of entriesToRender(store.values(), existing(dir), existsSync)) store.delete(id);
       const lean: typeof store = new Proxy(store, {
         get(target, prop) {
           if (prop === 'set') return (entry: Entry) => target.set(withBodyInFile(entry, dir));

@@ -70,3 +70,13 @@ test('after a sync: the body files no entry names are removed', () => {
   const stored = [{ id: 'x', rendered: { html: '', metadata: { [BODY_FILE]: 'a.html' } } }, { id: 'mdx', deferredRender: true }];
   assert.deepEqual(unusedBodyFiles(stored, new Set(['a.html', 'b.html', 'c.html'])), ['b.html', 'c.html']);
 });
+
+test('before a sync: an entry whose source file is gone (renamed .md ↔ .mdx, its text unchanged) is rendered again', () => {
+  const stored = [
+    { id: 'renamed', filePath: 'content/practices/a.mdx', rendered: undefined },
+    { id: 'there', filePath: 'content/practices/b.md', rendered: { html: '', metadata: { [BODY_FILE]: 'b.html' } } },
+  ];
+  const exists = (p: string) => p === 'content/practices/b.md';
+  assert.deepEqual(entriesToRender(stored, new Set(['b.html']), exists), ['renamed']);
+  assert.deepEqual(entriesToRender(stored, new Set(['b.html'])), [], 'without a file check, only the body files count');
+});
