@@ -282,6 +282,15 @@ test('a question whose words are not all in the text still lists its pages', asy
   await expect(page.getByRole('status').first()).toHaveText(/^没有完全匹配的内容，以下结果只包含部分词语：找到 \d+ 篇/);
 });
 
+test('another name of a target group finds the group’s pages, and the status says by which group', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('外卖骑手')}`);
+  await expect(page.getByRole('status').first()).toHaveText(/^找到 \d+ 篇与“外卖骑手”相关的内容。“外卖骑手”按目标群体“新就业形态从业人员”查找（含它的其他说法）。$/);
+  expect(await resultPaths(page)).toContain('/practices/yuhuan-three-drives/');
+  // The group's own name, or a word that is no other name, says nothing of the kind.
+  await openSearch(page, `?q=${encodeURIComponent('技术工人')}`);
+  await expect(page.getByRole('status').first()).not.toHaveText(/查找（含它的其他说法）/);
+});
+
 test('a figure remembered without its decimals finds the page that prints them, and says so', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('2568万元')}`);
   await expect(page.getByRole('status').first()).toHaveText('没有与查询完全相同的数字，以下结果含有“2568.85万元”：找到 1 篇与“2568万元”相关的内容。');

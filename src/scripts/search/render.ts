@@ -78,7 +78,13 @@ export function statusText(outcome: Outcome | undefined, state: SearchState): st
       const cut = Array.from(state.q).length >= MAX_QUERY_LENGTH ? `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。` : '';
       // A whole number typed (2568万元) found only with the decimals a page prints (2568.85万元).
       const rounded = outcome.rounded.length ? `没有与查询完全相同的数字，以下结果含有${outcome.rounded.map((f) => `“${f}”`).join('、')}：` : '';
-      return `${as}${rounded || loose}找到 ${outcome.total} 篇与“${q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${cut}`;
+      // Another name of a target group or a measure (外卖骑手, 产业工人) finds the pages of that group or measure,
+      // which may not print the name typed: the status says which.
+      const aliases = outcome.plan.terms
+        .filter((t) => t.entry?.isAlias && (t.entry.facet === 'group' || t.entry.facet === 'measure'))
+        .map((t) => `“${t.text}”按${FACET_LABELS[t.entry!.facet!]}“${t.entry!.value}”查找（含它的其他说法）。`)
+        .join('');
+      return `${as}${rounded || loose}找到 ${outcome.total} 篇与“${q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${cut}${aliases}`;
     }
   }
 }
