@@ -51,7 +51,8 @@ test('the metrics page charts 新增高技能人才 of one year, with correct va
   const width = (label: string) => chart.getByRole('listitem').filter({ hasText: label }).locator('.bar').evaluate((el) => el.getBoundingClientRect().width);
   expect(Math.abs((await width('仙居县')) / (await width('玉环市')) - 2447 / 4503)).toBeLessThan(0.02);
   // 椒江区's 1605人 gives no year: it is in the table, not drawn beside 2021's figures, and the page says why.
-  await expect(section.getByText(/图中只比较同一年份的成效；另有 \d+ 项成效没有注明年份/)).toBeVisible();
+  await expect(section.getByText('图中比较各地 2021 年的成效（原文注明了年份的数字）。')).toBeVisible();
+  await expect(section.getByText(/^\d+ 项成效没有注明年份（[^）]*）[^，]*，口径可能不同，只列在下表中，不放入图中。$/)).toBeVisible();
   const jiaojiang = section.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell', { name: '1605人', exact: true }) });
   await expect(jiaojiang.getByRole('cell', { name: '未注明（2021年12月发布）' })).toBeVisible();
   // The city's total is not a bar beside its own counties; the page says where it is.
@@ -199,11 +200,19 @@ test('a county page lists its city’s plans and leads to every page that mentio
   expect(found).toContain('/practices/taizhou-integrated-reform/');
 
   await page.goto('/regions/taizhou/');
+  // A sentence, and 市本级 is not given as another name of the city.
+  await expect(page.locator('.lede')).toHaveText(/^台州市是地级市。(又称[^。]+。)?$/);
+  await expect(page.locator('.lede')).not.toContainText('本级');
   await page.getByRole('link', { name: '台州市全域的全部内容' }).click();
   await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
   const regions = new Set(await page.locator('[data-results] .result-region').allInnerTexts());
   expect(regions.size).toBeGreaterThan(3);
   expect(regions.has('青田县')).toBe(false);
+});
+
+test('a county page says what it is in a sentence, with its other names', async ({ page }) => {
+  await page.goto('/regions/yuhuan/');
+  await expect(page.locator('.lede')).toHaveText(/^玉环市是台州市下辖的县级市。(又称[^。]+。)?$/);
 });
 
 test('an issue page says when it has no editor’s note and leads to the issues before and after', async ({ page }) => {

@@ -151,6 +151,9 @@ test('source sentences are marked by more than a tint, and in forced colours (Wi
   const pageBg = rgb(await page.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor));
   expect(rgb(await quote.evaluate((el) => getComputedStyle(el).backgroundColor)), "a quote's background").not.toBe(pageBg);
   expect(await page.locator('#m-1').evaluate((el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`)).toBe('solid 2px');
+  // The landed-on sentence takes the system's highlight colours, not the other quotes' marked-text ones.
+  const bg = (sel: string) => page.locator(sel).evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await bg('#m-1')).not.toBe(await bg('#m-2'));
 });
 
 test('forced colours (Windows high contrast): the header search button keeps its edge', async ({ page }) => {
@@ -165,11 +168,14 @@ test('forced colours (Windows high contrast): the header search button keeps its
 });
 
 test('text resizes to 200% without loss and the page works on a phone', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/practices/yuhuan-skills-to-capital/');
-  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
+  // A plan's and an issue's details panels put each label above its value when there is no room beside it.
+  for (const [path, width] of [['/plans/qingtian-action-plan/', 320], ['/briefings/taizhou-2021-09-30/', 320], ['/practices/yuhuan-skills-to-capital/', 360]] as const) {
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto(path);
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(1);
+  }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const lineHeight = await page.locator('.body p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
   expect(lineHeight).toBeGreaterThanOrEqual(1.5);
