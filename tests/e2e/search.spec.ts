@@ -230,7 +230,7 @@ test('back and forward restore the query and the filters', async ({ page }) => {
 
 test('a facet with an empty query lists its pages, newest first', async ({ page }) => {
   await openSearch(page, `?group=${encodeURIComponent('低收入农户')}`);
-  await expect(page.getByRole('status').first()).toHaveText(/^目标群体：低收入农户：共 \d+ 篇。$/);
+  await expect(page.getByRole('status').first()).toHaveText(/^共 \d+ 篇（目标群体：低收入农户）。$/);
   const total = Number(/共 (\d+) 篇/.exec((await page.getByRole('status').first().textContent()) ?? '')![1]);
   const paths = await resultPaths(page);
   expect(total).toBeGreaterThan(1);
@@ -259,6 +259,10 @@ test('a query that finds nothing suggests fewer words, a facet and the group ind
   await expect(empty).toContainText('筛选');
   await expect(empty.getByRole('link', { name: '按目标群体' })).toHaveAttribute('href', '/groups/');
   await expect(page.locator('[data-did-you-mean]')).toBeHidden();
+  // Said once, by the status; and no empty filter box, nor a link to it.
+  await expect(page.getByText(/没有找到与/)).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: '筛选', exact: true })).toBeHidden();
+  await expect(page.getByRole('link', { name: '筛选 ↓' })).toBeHidden();
 
   // One character away from a word of the site (a pinyin input method's wrong character): the word of the site is
   // searched instead, and the status says so; the address keeps what the reader typed.

@@ -28,9 +28,10 @@ export function startSearchPage(app: HTMLElement): void {
   const list = $<HTMLOListElement>('[data-results]');
   const more = $<HTMLButtonElement>('[data-more]');
   const facetsBox = $<HTMLElement>('[data-facets]');
+  const facetsPanel = facetsBox.closest<HTMLElement>('.facets-panel') ?? facetsBox;
+  const toFilters = $<HTMLElement>('.to-filters');
   const active = $<HTMLElement>('[data-active]');
   const empty = $<HTMLElement>('[data-empty]');
-  const emptyQuery = $<HTMLElement>('[data-empty-query]');
   const emptyTerms = $<HTMLElement>('[data-empty-terms]');
   const didYouMean = $<HTMLElement>('[data-did-you-mean]');
   const failure = $<HTMLElement>('[data-error]');
@@ -115,7 +116,10 @@ export function startSearchPage(app: HTMLElement): void {
 
     const isEmpty = (outcome.mode === 'query' || outcome.mode === 'browse') && outcome.total === 0;
     empty.hidden = !isEmpty;
-    emptyQuery.textContent = state.q;
+    // Nothing found and nothing filtered: the filters would be an empty box, and the link to them leads nowhere.
+    const noFacets = isEmpty && !Object.values(state.filters).some((v) => v?.length);
+    facetsPanel.hidden = noFacets;
+    toFilters.style.display = noFacets ? 'none' : '';
     const terms = outcome.mode === 'query' ? outcome.suggestions : [];
     emptyTerms.replaceChildren(
       ...(terms.length

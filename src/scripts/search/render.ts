@@ -59,7 +59,7 @@ export function statusText(outcome: Outcome | undefined, state: SearchState): st
     case 'unsearchable':
       return `“${state.q}”中没有可以搜索的文字，请输入中文、字母或数字。`;
     case 'browse':
-      return outcome.total ? `${scope}：共 ${outcome.total} 篇。` : `${scope}：没有内容。`;
+      return outcome.total ? `共 ${outcome.total} 篇（${scope}）。` : `没有内容（${scope}）。`;
     case 'query': {
       if (!outcome.total) return `没有找到与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}。`;
       const q = outcome.searchedAs ?? state.q;
