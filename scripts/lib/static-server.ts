@@ -2,7 +2,7 @@
 // `dir/` → `dir/index.html`, 404.html for the rest, Last-Modified/ETag so browsers revalidate like on a real host,
 // and text (HTML, CSS, JavaScript, JSON, SVG, XML) gzip-compressed for a browser that accepts it, as nginx with
 // `gzip on` or IIS's default static compression do. Pagefind's index files are compressed already.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -36,7 +36,15 @@ async function find(path: string): Promise<{ path: string; mtime: Date; size: nu
 /** Starts serving `root` under `base` on 127.0.0.1:`port` (0 picks a free port); resolves with the server and port. */
 export function serveStatic(root: string, port = 0, base = '/'): Promise<{ server: Server; port: number }> {
   const prefix = base.replace(/\/?$/, '/');
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    // A request never brings the server down: a malformed address, or a file removed between its lookup and its
+    // reading (a test's output folder deleted while the browser still asks for its icon), is answered, not thrown.
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+    });
+  });
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end();
@@ -71,7 +79,7 @@ export function serveStatic(root: string, port = 0, base = '/'): Promise<{ serve
     const notFound = await find(join(root, '404.html'));
     res.writeHead(404, { 'Content-Type': TYPES['.html']! });
     res.end(notFound ? await readFile(notFound.path) : 'Not found');
-  });
+  };
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })),
   );
