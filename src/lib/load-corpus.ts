@@ -281,20 +281,19 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
         return { error: (e as Error).message };
       }
     };
+    // One read and one hash per seed: the SHA-256 is both the check's key of its bytes and what sourceSha256 records.
+    const digests = new Map<string, string | undefined>();
     corpus.seedSha256 = (name) => {
-      try {
-        return createHash('sha256').update(readFileSync(join(seedsDir, name))).digest('hex');
-      } catch {
-        return undefined;
+      if (!digests.has(name)) {
+        try {
+          digests.set(name, createHash('sha256').update(readFileSync(join(seedsDir, name))).digest('hex'));
+        } catch {
+          digests.set(name, undefined);
+        }
       }
+      return digests.get(name);
     };
-    corpus.seedKey = (name) => {
-      try {
-        return createHash('sha1').update(readFileSync(join(seedsDir, name))).digest('base64');
-      } catch {
-        return undefined;
-      }
-    };
+    corpus.seedKey = corpus.seedSha256;
   }
   if (cacheFile && version) {
     corpus.memo = {
