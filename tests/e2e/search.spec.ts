@@ -205,6 +205,20 @@ test('所属地市 takes in a city’s counties: 案例 in 台州市 lists the c
   await expect(page.getByRole('group', { name: '地区' }).getByRole('checkbox', { name: /^台州市/ })).toHaveCount(0);
 });
 
+test('the 地区 facet names a city’s own pages 市本级, apart from the 所属地市 value, in the chip and the tab title', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('高校毕业生')}`);
+  const own = page.getByRole('group', { name: '地区' }).getByRole('checkbox', { name: /^台州市（市本级） \(\d+\)$/ });
+  const count = await facetCount(own);
+  await own.check();
+  await expect(page.getByRole('button', { name: '移除筛选：地区 台州市（市本级）' })).toBeVisible();
+  await expect.poll(async () => (await resultPaths(page)).length).toBe(count);
+  for (const r of await page.locator('[data-results] .result-region').allInnerTexts()) expect(r).toBe('台州市');
+  await expect(page.getByRole('status').first()).toContainText('地区：台州市（市本级）');
+  await expect(page).toHaveTitle(/^高校毕业生（地区：台州市（市本级）） - /);
+  // 所属地市 keeps the plain name: it takes in the counties as well.
+  await expect(page.getByRole('group', { name: '所属地市' }).getByRole('checkbox', { name: /^台州市 \(\d+\)$/ })).toHaveCount(1);
+});
+
 test('back and forward restore the query and the filters', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('技术工人')}`);
   const yuhuan = page.getByRole('group', { name: '地区' }).getByRole('checkbox', { name: /^玉环市 \(\d+\)$/ });

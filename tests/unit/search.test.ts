@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
+import { buildDictionary, createLexicon, facetValueLabel } from '../../src/lib/search/dictionary.ts';
 import { bigrams, cleanQuery, occurrences, originalRange, squash, squashText, MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
 import { chineseNumber } from '../../src/lib/numbers.ts';
 import { digitForm, isOneWord, numberForms, parseQuery, widenRounded, type Segmenter } from '../../src/lib/search/query.ts';
@@ -82,6 +82,19 @@ test('the dictionary maps short county names and group aliases to facet values',
   assert.equal(lex.get('飞地')?.value, '山海协作/飞地', 'a slash-named measure answers to each part');
   assert.equal(lex.get('方案')?.facet, 'kind');
   assert.equal(lex.longestAt('新业态从业人员怎么办', 0)?.key, '新业态从业人员', 'longest match wins');
+});
+
+test('a city as a 地区 value reads 市本级; as a 所属地市 value, and a county anywhere, it keeps its name', () => {
+  const d = buildDictionary({
+    regions: [{ name: '台州市' }, { name: '玉环市', parent: '台州市' }],
+    groups: [],
+    measures: [],
+  });
+  assert.equal(facetValueLabel('region', '台州市', d), '台州市（市本级）');
+  assert.equal(facetValueLabel('city', '台州市', d), '台州市');
+  assert.equal(facetValueLabel('region', '玉环市', d), '玉环市');
+  assert.equal(facetValueLabel('group', '技术工人', d), '技术工人');
+  assert.equal(facetValueLabel('region', '台州市', undefined), '台州市');
 });
 
 test('parseQuery drops filler words but keeps the terms and the literal query', () => {

@@ -88,6 +88,15 @@ export function buildDictionary(t: TaxonomyInput): SearchDictionary {
   };
 }
 
+/**
+ * A facet value as readers see it. The 地区 facet names a city's own pages (its 市本级 practices and its plans)
+ * 台州市（市本级）, so that it does not read as the 所属地市 value 台州市, which takes in the city's counties too.
+ */
+export function facetValueLabel(facet: FacetKey, value: string, dict: SearchDictionary | undefined): string {
+  if (facet === 'region' && dict?.facets.city?.some((c) => c.name === value)) return `${value}（市本级）`;
+  return value;
+}
+
 /** Looks taxonomy terms up by their squashed form. */
 export interface Lexicon {
   /** The entry for a squashed term, if it is a facet value or alias. */

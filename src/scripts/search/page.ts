@@ -14,7 +14,7 @@ import {
 } from '../../lib/search/state.ts';
 import { url } from '../../lib/urls.ts';
 import { loadEngine, type Engine, type Outcome, type ResultItem } from './engine.ts';
-import { h, renderActiveFilters, renderFacets, renderResults, statusText, wireArrowKeys } from './render.ts';
+import { describeFilters, h, renderActiveFilters, renderFacets, renderResults, statusText, wireArrowKeys } from './render.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY = 250;
@@ -48,10 +48,17 @@ export function startSearchPage(app: HTMLElement): void {
   let fetchMore: (() => Promise<ResultItem[]>) | undefined;
   let engine: Engine | undefined;
 
+  // The tab and the history list name what is shown: the query, the filters of a browse, or both.
+  const setTitle = () => {
+    const scope = describeFilters(state, engine?.dictionary);
+    const what = state.q && scope ? `${state.q}（${scope}）` : state.q || scope;
+    document.title = what ? `${what} - ${baseTitle}` : baseTitle;
+  };
+
   const sync = () => {
     if (input.value !== state.q && cleanQuery(input.value) !== state.q) input.value = state.q;
     sortSelect.value = state.sort;
-    document.title = state.q ? `${state.q} - ${baseTitle}` : baseTitle;
+    setTitle();
   };
 
   const navigate = (next: SearchState, mode: 'push' | 'replace') => {
@@ -85,7 +92,8 @@ export function startSearchPage(app: HTMLElement): void {
   };
 
   const render = async (outcome: Outcome) => {
-    status.textContent = statusText(outcome, state);
+    status.textContent = statusText(outcome, state, engine?.dictionary);
+    setTitle();
     failure.hidden = true;
     items = outcome.mode === 'browse' || outcome.mode === 'query' ? outcome.items : [];
     fetchMore = outcome.mode === 'browse' ? outcome.more : undefined;
@@ -112,6 +120,7 @@ export function startSearchPage(app: HTMLElement): void {
         navigate({ ...state, filters: {} }, 'push');
         input.focus();
       },
+      engine?.dictionary,
     );
 
     const isEmpty = (outcome.mode === 'query' || outcome.mode === 'browse') && outcome.total === 0;
@@ -137,7 +146,7 @@ export function startSearchPage(app: HTMLElement): void {
   const run = async () => {
     const mine = ++generation;
     list.setAttribute('aria-busy', 'true');
-    status.textContent = statusText(undefined, state);
+    status.textContent = statusText(undefined, state, engine?.dictionary);
     try {
       engine ??= await loadEngine();
       const outcome = await engine.search(state);

@@ -2,7 +2,7 @@
  * DOM for search results and facets. Every string from a page or from the reader is inserted as a text node
  * (`textContent` / `createTextNode`), never as HTML, so markup in a query or a page cannot be injected.
  */
-import { FACET_KEYS, FACET_LABELS, type FacetKey, type SearchDictionary } from '../../lib/search/dictionary.ts';
+import { FACET_KEYS, FACET_LABELS, facetValueLabel, type FacetKey, type SearchDictionary } from '../../lib/search/dictionary.ts';
 import type { Segment } from '../../lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/search/normalize.ts';
 import type { SearchState } from '../../lib/search/state.ts';
@@ -50,9 +50,9 @@ export function renderResults(list: HTMLOListElement, items: readonly ResultItem
 }
 
 /** The live-region sentence for an outcome (announced to screen readers, shown to everyone). */
-export function statusText(outcome: Outcome | undefined, state: SearchState): string {
+export function statusText(outcome: Outcome | undefined, state: SearchState, dict?: SearchDictionary): string {
   if (!outcome) return '正在搜索…';
-  const scope = describeFilters(state);
+  const scope = describeFilters(state, dict);
   switch (outcome.mode) {
     case 'idle':
       return '输入关键词搜索案例、方案和简报，或在筛选中选择地区、目标群体等浏览。';
@@ -90,9 +90,9 @@ export function statusText(outcome: Outcome | undefined, state: SearchState): st
 }
 
 /** 地区：玉环市、温岭市；目标群体：技术工人 */
-export function describeFilters(state: SearchState): string {
+export function describeFilters(state: SearchState, dict?: SearchDictionary): string {
   return FACET_KEYS.filter((k) => state.filters[k]?.length)
-    .map((k) => `${FACET_LABELS[k]}：${state.filters[k]!.join('、')}`)
+    .map((k) => `${FACET_LABELS[k]}：${state.filters[k]!.map((v) => facetValueLabel(k, v, dict)).join('、')}`)
     .join('；');
 }
 
@@ -131,7 +131,7 @@ export function renderFacets(
       box.addEventListener('change', () => onToggle(key, value));
       const count = counts[value] ?? 0;
       list.append(
-        h('li', {}, box, h('label', { for: id }, value, ' ', h('span', { class: 'count' }, `(${count})`))),
+        h('li', {}, box, h('label', { for: id }, facetValueLabel(key, value, dict), ' ', h('span', { class: 'count' }, `(${count})`))),
       );
     }
     sets.push(h('fieldset', { class: 'facet' }, h('legend', {}, FACET_LABELS[key]), list));
@@ -145,14 +145,16 @@ export function renderActiveFilters(
   state: SearchState,
   onRemove: (facet: FacetKey, value: string) => void,
   onClear: () => void,
+  dict?: SearchDictionary,
 ): void {
   const items: HTMLElement[] = [];
   for (const key of FACET_KEYS) {
     for (const value of state.filters[key] ?? []) {
+      const label = facetValueLabel(key, value, dict);
       const b = h(
         'button',
-        { type: 'button', class: 'chip', 'aria-label': `移除筛选：${FACET_LABELS[key]} ${value}`, 'data-facet': key, 'data-value': value },
-        `${FACET_LABELS[key]}：${value}`,
+        { type: 'button', class: 'chip', 'aria-label': `移除筛选：${FACET_LABELS[key]} ${label}`, 'data-facet': key, 'data-value': value },
+        `${FACET_LABELS[key]}：${label}`,
         h('span', { 'aria-hidden': 'true' }, ' ×'),
       );
       b.addEventListener('click', () => onRemove(key, value));
