@@ -291,6 +291,22 @@ test('a query that finds nothing suggests fewer words, a facet and the group ind
   await expect(page.locator('[data-did-you-mean]'), '温州 is a word of its own, not a mistyped 温岭').toBeHidden();
 });
 
+test('a mistyped name that still matches a common word lists those pages and offers the name', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('和赢模式')}`);
+  const offer = page.locator('[data-did-you-mean]');
+  await expect(offer).toHaveText('您是不是要找：和盈模式？');
+  await offer.getByRole('link', { name: '和盈模式' }).click();
+  await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('和盈模式');
+  await expect.poll(async () => (await resultPaths(page))[0]).toBe('/practices/tiantai-heying/');
+  await expect(offer).toBeHidden();
+});
+
+test('a query of several words says how many of the pages listed have them all', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('石雕产业中心')}`);
+  await expect(page.getByRole('status').first()).toHaveText(/^找到 (\d+) 篇与“石雕产业中心”相关的内容。其中 1 篇包含全部词语。$/);
+  expect((await resultPaths(page))[0]).toBe('/plans/qingtian-action-plan/');
+});
+
 test('a question whose words are not all in the text still lists its pages', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('如何留住高校毕业生')}`);
   expect((await resultPaths(page))[0]).toBe('/practices/jiaojiang-talent/');

@@ -255,6 +255,56 @@ test('a figure also finds the text that prints it with 余 or 多, after the num
   assert.equal(scoreDoc(page, widened.plan).evidence, 'exact');
 });
 
+test('a figure typed in 万 finds it printed in full digits, and the other way round', () => {
+  const texts = ['累计帮扶技术工人 60000 余人次，另有 160000人次', '共 6万多人次参加'];
+  assert.deepEqual(widenRounded(parseQuery('6万人次', lex, seg), texts).added, ['60000 余人次', '6万多人次']);
+  assert.deepEqual(widenRounded(parseQuery('60000人次', lex, seg), texts).added, ['60000 余人次', '6万多人次']);
+});
+
+test('about a figure (多, 余): the numbers with its leading digits and as many digits, in Chinese numerals too', () => {
+  assert.equal(digitForm('一万六千多人次'), '16000多人次');
+  assert.equal(digitForm('两千五百六十八万'), '2568万', 'a longer numeral ending in 万 is a number without a unit');
+  assert.equal(digitForm('千万'), undefined, '千万 is a word');
+  const plan = parseQuery('一万六千多人次', lex, seg);
+  assert.deepEqual(plan.terms.map((t) => t.rounded), [{ number: '16000', unit: '人次', decimals: true, approx: true }]);
+  assert.ok(plan.queries.loose.includes('16'), 'its leading digits are looked for as the start of a number');
+  const texts = ['培训 16059人次，另有 160590人次、17000人次、1.6万人次和 16059人'];
+  assert.deepEqual(widenRounded(plan, texts).added, ['1.6万人次', '16059人次']);
+});
+
+test('a figure copied with thousands separators is one number; a list of numbers is not joined', () => {
+  assert.deepEqual(parseQuery('4,503人', lex, seg).terms.map((t) => t.text), ['4503人']);
+  assert.deepEqual(parseQuery('１２，５００元', lex, seg).terms.map((t) => t.text), ['12500元']);
+  assert.deepEqual(parseQuery('2021,2022', lex, seg).terms.map((t) => t.text), ['2021', '2022']);
+});
+
+test('a document number is one term, searched in the index as its year and number, whatever its brackets', () => {
+  for (const q of ['浙委办发〔2022〕5号', '浙委办发[2022]5号', '浙委办发（2022）5号', '浙委办发【2022】第5号']) {
+    const plan = parseQuery(q, lex, seg);
+    assert.deepEqual(plan.terms.map((t) => t.text), ['浙委办发', '20225号'], q);
+    assert.deepEqual(plan.terms[1]!.docNumber, { year: '2022', number: '5' }, q);
+    assert.ok(plan.queries.exact.includes('"2022 5号"'), q);
+    assert.deepEqual(plan.queries.loose.filter((l) => /\d/.test(l)), [], 'no pieces of the number');
+  }
+  const page = prepareDoc(doc('/plan/', '方案', '根据《意见》（浙委办发〔2022〕5号）精神，2022年5月制定。'), lex);
+  assert.equal(scoreDoc(page, parseQuery('浙委办发〔2022〕5号', lex, seg)).matched, 2);
+  const other = prepareDoc(doc('/other/', '简报', '2022年，5个县（浙委办发〔2022〕25号）。'), lex);
+  assert.equal(scoreDoc(other, parseQuery('〔2022〕5号', lex, seg)).evidence, 'none', '〔2022〕25号 is another document');
+});
+
+test('question words around the subject are dropped; a query of question words alone is still searched', () => {
+  assert.deepEqual(parseQuery('谁给技术工人搞了股权激励，效果怎么样', lex, seg).terms.map((t) => t.text), ['技术工人', '股权激励']);
+  assert.deepEqual(parseQuery('怎么', lex, seg).terms.map((t) => t.text), ['怎么']);
+  assert.deepEqual(parseQuery('<script>alert(1)</script>', lex, seg).terms.map((t) => t.text), ['script', 'alert'], 'the 1 of markup goes');
+  assert.deepEqual(parseQuery("' OR 1=1 --", lex, seg).terms.map((t) => t.text), ['or']);
+});
+
+test('a region is found by its pinyin id', () => {
+  const d = buildDictionary({ regions: [{ id: 'yuhuan', name: '玉环市', aliases: ['玉环'], parent: '台州市' }], groups: [], measures: [] });
+  assert.deepEqual(d.facets.region, [{ name: '玉环市', aliases: ['玉环', 'yuhuan'] }]);
+  assert.equal(createLexicon(d).get('yuhuan')?.value, '玉环市');
+});
+
 test('parseQuery folds full-width forms and drops 哪些地方 as a filler', () => {
   const p = parseQuery('２５６８．８５万元', lex, seg);
   assert.equal(p.text, '２５６８．８５万元', 'the query is shown as typed');

@@ -58,7 +58,7 @@ export const KIND_VALUES: DictionaryValue[] = [
 ];
 
 interface TaxonomyInput {
-  regions: readonly { name: string; aliases?: readonly string[] | undefined; parent?: string | undefined }[];
+  regions: readonly { id?: string | undefined; name: string; aliases?: readonly string[] | undefined; parent?: string | undefined }[];
   groups: readonly { name: string; aliases?: readonly string[] | undefined }[];
   measures: readonly { name: string }[];
   synonyms?: readonly { name: string; aliases: readonly string[] }[] | undefined;
@@ -77,7 +77,8 @@ export function buildDictionary(t: TaxonomyInput): SearchDictionary {
     facets: {
       kind: KIND_VALUES,
       city: t.regions.filter((r) => !r.parent).map((r) => ({ name: r.name, aliases: clean(r.aliases, r.name) })),
-      region: t.regions.map((r) => ({ name: r.name, aliases: clean(r.aliases, r.name) })),
+      // A region's id is its name in pinyin (yuhuan): a reader without a Chinese input method finds it so.
+      region: t.regions.map((r) => ({ name: r.name, aliases: clean([...(r.aliases ?? []), ...(r.id && /^[a-z]+$/.test(r.id) ? [r.id] : [])], r.name) })),
       group: t.groups.map((g) => ({ name: g.name, aliases: clean(g.aliases, g.name) })),
       measure: t.measures.map((m) => ({
         name: m.name,

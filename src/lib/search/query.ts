@@ -20,8 +20,9 @@ export const FILLER_WORDS = [
   '有哪些', '有什么', '有没有', '怎么样', '怎么办', '为什么', '如何做', '怎么做', '是不是', '能不能', '多少',
   '哪些地方', '什么地方', '哪个地方', '哪些地区',
   '怎么', '怎样', '如何', '什么', '哪些', '哪里', '哪个', '是否', '能否', '可以', '请问', '关于', '相关',
+  '效果怎么样', '效果如何', '成效如何', '结果如何', '搞了', '做了',
   '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题', '最多', '最少',
-  '的', '吗', '呢', '吧', '啊',
+  '的', '吗', '呢', '吧', '啊', '谁',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
 
@@ -42,7 +43,13 @@ export interface QueryTerm {
    * 22.9余万人次, 2.7万 printed 2.7万多人次) and, for a whole number of three digits or more (`decimals`), with
    * decimals (2568万元 printed 2568.85万元). Its number and what follows it, for {@link widenRounded}.
    */
-  rounded?: { number: string; unit: string; decimals: boolean } | undefined;
+  rounded?: { number: string; unit: string; decimals: boolean; approx?: boolean | undefined } | undefined;
+  /**
+   * A document number (发文字号) typed with its year and number in brackets (〔2022〕5号, [2022]5号, (2022)5号): its year
+   * and number, which the index holds as separate words. The term's text is the squashed form (20225号), as a page's
+   * squashed text prints it.
+   */
+  docNumber?: { year: string; number: string } | undefined;
   /**
    * A piece of the segmentation rather than a word the reader typed: single characters joined again (考了, 能高 in
    * 考了技师证工资能高多少), free text between dictionary words that is not one word (区给, 发贷款 in 哪个区给技工发贷款),
@@ -89,6 +96,14 @@ export function isOneWord(text: string, segment: Segmenter = intlSegmenter): boo
   const words = segment(text).map(squashText).filter(Boolean);
   return words.length === 1 && words[0] === text;
 }
+
+/**
+ * A document number's year and number (〔2022〕5号, and as typed on a keyboard: [2022]5号, (2022)5号, 【2022】5号),
+ * after NFKC. The issuer's abbreviation before it (浙委办发) is searched as a word of its own.
+ */
+const DOC_NUMBER = /[〔\[(【]\s*(\d{4})\s*[〕\])】]\s*第?\s*(\d{1,5})\s*号/gu;
+/** Marks a document number while the query is split: a private-use character, neither space nor punctuation. */
+const DOC_MARK = '\uE000';
 
 /** Whitespace, symbols and punctuation separate parts of a query; a decimal point inside a number and % do not. */
 const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
@@ -197,7 +212,7 @@ const plainNumber = (x: number) => String(Number(x.toPrecision(12)));
 /** A number in Chinese characters, with its decimals after 点 (四点六亿). */
 const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?/gu;
 /** What may follow a number written in Chinese for it to be read as one (一亿元, 三期, 五个帮 is not: 个 is too loose). */
-const CN_COUNTED = /^[元人名户家所项期年月日次倍亩岁座条位股万亿]/u;
+const CN_COUNTED = /^[多余]?[元人名户家所项期年月日次倍亩岁座条位股万亿]/u;
 
 /**
  * A term with its numbers in Chinese characters written in digits, as the texts write figures: 一亿元 → 1亿元,
@@ -213,9 +228,10 @@ export function digitForm(term: string): string | undefined {
     return `${n}%`;
   }).replace(CN_NUMERAL, (num: string, at: number, whole: string) => {
     const after = whole.slice(at + num.length);
-    const counted = whole[at - 1] === '第' || CN_COUNTED.test(after);
     // The number's own 万 or 亿 stays a word, as the texts write it (1亿元, 3.92万人).
     const big = /[万亿]$/u.exec(num)?.[0] ?? '';
+    // A longer numeral that ends in 万 or 亿 is a number without a unit (两千五百六十八万); 千万 and 一万 are words.
+    const counted = whole[at - 1] === '第' || CN_COUNTED.test(after) || (big !== '' && Array.from(num).length >= 3);
     const n = chineseNumber(big ? num.slice(0, -1) : num);
     if (!counted || n === undefined || (n === 0 && !big)) return num;
     changed = true;
@@ -231,7 +247,9 @@ export function digitForm(term: string): string | undefined {
 const FIGURE = new RegExp(
   String.raw`第?(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%?|` +
     String.raw`[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
-    String.raw`(?:万元|亿元|万人次|亿人次|人次|万人|[万亿]?[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿])?`,
+    // 多 or 余 after the number or after its 万 (1.6万多人次, 一万六千多人次) qualifies it.
+    String.raw`(?:[多余](?=[万亿元人名户家所项期年月日次倍亩岁座条位个股]))?` +
+    String.raw`(?:万元|亿元|万人次|亿人次|人次|万人|[万亿][多余]?[元人名户家所项期年月日次倍亩岁座条位个股]|[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿])?`,
   'gu',
 );
 
@@ -253,10 +271,15 @@ function numberParts(text: string): { text: string; number: boolean }[] {
 function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Segmenter): QueryTerm {
   if (!entry) {
     const digits = digitForm(text);
-    const numbers = [...(digits ? [digits] : []), ...numberForms(digits ?? text)];
-    const whole = /^(\d+(?:\.\d+)?)([万亿]?\p{Script=Han}{0,2}|%)?$/u.exec(digits ?? text);
+    // 多 or 余 after the number or after its 万 (16000多人次, 1.6万余人): about that figure. The figure without the
+    // qualifier counts too, and widenRounded takes in the figures it stands for (16059人次).
+    const whole = /^(\d+(?:\.\d+)?)([多余]?)(?:([万亿]?)([多余]?)(\p{Script=Han}{0,2})|(%))?$/u.exec(digits ?? text);
+    const approx = Boolean(whole && (whole[2] || whole[4]));
+    const unit = whole ? (whole[6] ?? `${whole[3] ?? ''}${whole[5] ?? ''}`) : '';
+    const core = whole ? `${whole[1]}${unit}` : (digits ?? text);
+    const numbers = [...(digits ? [digits] : []), ...(approx ? [core] : []), ...numberForms(core)];
     const decimals = Boolean(whole && /^\d{3,}$/.test(whole[1]!));
-    const rounded = whole ? { rounded: { number: whole[1]!, unit: whole[2] ?? '', decimals } } : {};
+    const rounded = whole ? { rounded: { number: whole[1]!, unit, decimals, ...(approx ? { approx } : {}) } } : {};
     if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true, ...rounded };
     if (whole) return { text, forms: [text], related: [], ...rounded };
     const words = segment && Array.from(text).length >= 3 ? segment(text).map(squashText).filter(Boolean) : [];
@@ -289,8 +312,30 @@ function looseParts(term: string): string[] {
  */
 export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, segment: Segmenter = intlSegmenter): QueryPlan {
   const text = cleanQuery(raw);
-  // NFKC first, so that full-width digits and punctuation split and join as their ASCII forms (２５６８．８５).
-  const runs = text.normalize('NFKC').split(SPLIT).map(squashText).filter(Boolean);
+  // NFKC first, so that full-width digits and punctuation split and join as their ASCII forms (２５６８．８５). A
+  // figure copied from a table keeps its thousands separators (4,503人): they join, rather than split, its digits.
+  // A document number's brackets (浙委办发〔2022〕5号) would split it: each is kept as one part, marked.
+  const docNumbers: { year: string; number: string }[] = [];
+  const marked = text
+    .normalize('NFKC')
+    .replace(/(\d),(?=\d{3}(?![\d]))/gu, '$1')
+    .replace(DOC_NUMBER, (_all, year: string, number: string) => {
+      docNumbers.push({ year, number });
+      return ` ${DOC_MARK}${docNumbers.length - 1}${DOC_MARK} `;
+    });
+  const docAt = (part: string) => {
+    const m = new RegExp(`^${DOC_MARK}(\\d+)${DOC_MARK}$`, 'u').exec(part);
+    return m ? docNumbers[Number(m[1])] : undefined;
+  };
+  const parts = marked.split(SPLIT).filter((r) => r && (docAt(r) || squashText(r)));
+  const docTerm = new Map<string, { year: string; number: string }>();
+  const runs = parts.map((r) => {
+    const doc = docAt(r);
+    if (!doc) return squashText(r);
+    const key = `${doc.year}${doc.number}号`;
+    docTerm.set(key, doc);
+    return key;
+  });
   const phrases: string[] = [];
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -303,8 +348,14 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     if (Array.from(p).length >= 2 && !phrases.includes(p)) phrases.push(p);
   };
 
+  const fillerRuns: string[] = [];
   for (const run of runs) {
     addPhrase(run);
+    const doc = docTerm.get(run);
+    if (doc) {
+      addTerm({ text: run, forms: [run], related: [], docNumber: doc });
+      continue;
+    }
     const pieces = piecesOf(run, lexicon);
     addPhrase(pieces.map((p) => p.text).join(''));
     for (const piece of pieces) {
@@ -323,20 +374,30 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
         }
       }
     }
-    // A run that was only filler words (怎么) still searches for itself.
-    if (!pieces.length) addTerm(termFor(run, undefined));
+    // A run that was only filler words (怎么) still searches for itself, when the query has nothing else (not 效果怎么样
+    // after 股权激励，).
+    if (!pieces.length) fillerRuns.push(run);
   }
+  if (!terms.length) for (const run of fillerRuns) addTerm(termFor(run, undefined));
   // A single character left over between fillers (人 in 如何发现需要救助的人, 好 in 幼儿园怎么办好) would mark every 人
   // on a page: when the query has a word of two characters or more, a lone character that is not a number goes.
+  // So does a lone digit beside words in Latin letters only (the 1 of alert(1), of ' OR 1=1): markup or code, whose
+  // digit would list every page with a 1. Beside Chinese (5 人才) it stays.
   if (terms.some((t) => Array.from(t.text).length >= 2)) {
-    const lone = terms.filter((t) => Array.from(t.text).length < 2 && !/\d/.test(t.text));
+    const latinOnly = !terms.some((t) => /\p{Script=Han}/u.test(t.text));
+    const lone = terms.filter((t) => Array.from(t.text).length < 2 && (!/\d/.test(t.text) || latinOnly));
     for (const t of lone) terms.splice(terms.indexOf(t), 1);
   }
 
   const queries: QueryPlan['queries'] = { exact: [], primary: [], singles: [], loose: [] };
   if (terms.length) {
-    queries.exact = runs.filter((r) => Array.from(r).length >= 2).map((r) => `"${r}"`);
-    const primary = [runs.join(' '), terms.map((t) => t.text).join(' ')];
+    // The index holds a document number's year and number as words of their own: 〔2022〕5号 is searched as 2022 5号.
+    const indexed = (r: string) => {
+      const doc = docTerm.get(r);
+      return doc ? `${doc.year} ${doc.number}号` : r;
+    };
+    queries.exact = runs.filter((r) => Array.from(r).length >= 2).map((r) => `"${indexed(r)}"`);
+    const primary = [runs.map(indexed).join(' '), terms.map((t) => indexed(t.text)).join(' ')];
     for (const t of terms) {
       if (t.forms.length > 1) primary.push(terms.map((u) => (u === t ? t.forms[1]! : u.text)).join(' '));
     }
@@ -345,7 +406,17 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     const before = new Set([...queries.primary, ...queries.singles]);
     // A whole number is also looked for as the start of a longer one (Pagefind matches words by their beginning):
     // 2568 finds 2568.85, which widenRounded then checks.
-    queries.loose = [...new Set(terms.flatMap((t) => (t.rounded && (t.rounded.decimals || t.rounded.number.includes('.')) ? [t.rounded.number] : t.figure || t.rounded ? [] : looseParts(t.text))))].filter((q) => !before.has(q));
+    // About a figure (16000多人次): its leading digits, as the start of the numbers widenRounded may take in.
+    const loose = (t: QueryTerm): string[] => {
+      if (t.docNumber) return [];
+      if (t.rounded?.approx) {
+        const lead = t.rounded.number.split('.')[0]!.replace(/0+$/u, '');
+        return lead.length >= 2 ? [lead] : [];
+      }
+      if (t.rounded && (t.rounded.decimals || t.rounded.number.includes('.'))) return [t.rounded.number];
+      return t.figure || t.rounded ? [] : looseParts(t.text);
+    };
+    queries.loose = [...new Set(terms.flatMap(loose))].filter((q) => !before.has(q));
   }
   return { text, phrases, terms, queries };
 }
@@ -367,10 +438,26 @@ export function widenRounded(plan: QueryPlan, texts: readonly string[]): { plan:
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const terms = plan.terms.map((t) => {
     if (!t.rounded) return t;
-    const { number, unit, decimals } = t.rounded;
+    const { number, unit, decimals, approx } = t.rounded;
     const [, big = '', rest = ''] = /^([万亿]?)(.*)$/u.exec(unit) ?? [];
+    // The number as typed and as the texts may write it otherwise (6万 → 60000, 60000 → 6万).
+    const spellings = [{ number, big }, ...numberForms(`${number}${big}`).flatMap((f) => {
+      const m = /^(\d+(?:\.\d+)?)([万亿]?)$/u.exec(f);
+      return m ? [{ number: m[1]!, big: m[2]! }] : [];
+    })];
+    const pattern = (n: string) => {
+      // About a figure (16000多): the numbers with its leading digits and as many digits in all (16059), or its
+      // decimals (1.6万多 → 1.63万).
+      if (approx) {
+        const [int = '', frac] = n.split('.');
+        if (frac !== undefined) return `${esc(n)}\\d*`;
+        const lead = int.replace(/0+$/u, '') || '0';
+        return `${esc(lead)}\\d{${int.length - lead.length}}(?:\\.\\d+)?`;
+      }
+      return `${esc(n)}${decimals ? '(?:\\.\\d+)?' : ''}`;
+    };
     const re = new RegExp(
-      `(?<![\\d.])${esc(number)}${decimals ? '(?:\\.\\d+)?' : ''}\\s*[余多]?\\s*${esc(big)}${big ? '[余多]?' : ''}\\s*${esc(rest)}${unit ? '' : '(?![\\d.])'}`,
+      `(?<![\\d.])(?:${spellings.map((sp) => `${pattern(sp.number)}\\s*[余多]?\\s*${esc(sp.big)}${sp.big ? '[余多]?' : ''}`).join('|')})\\s*${esc(rest)}${unit ? '' : '(?![\\d.])'}`,
       'gu',
     );
     const typed = squashText(t.text);

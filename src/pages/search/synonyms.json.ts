@@ -10,7 +10,7 @@ import { buildDictionary } from '../../lib/search/dictionary';
 export const GET: APIRoute = async () => {
   const c = await corpus();
   const dict = buildDictionary({
-    regions: c.regions.map((r) => r.data),
+    regions: c.regions.map((r) => ({ ...r.data, id: r.id })),
     groups: c.groups.map((g) => g.data),
     measures: c.measures.map((m) => m.data),
     synonyms: c.synonyms.map((s) => s.data),

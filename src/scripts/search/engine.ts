@@ -112,6 +112,11 @@ export type Outcome =
       missing: string[];
       /** How many terms no page listed has, besides {@link missing}: pieces of the segmentation, not named. */
       unnamed: number;
+      /**
+       * In a query of several terms, how many of the pages listed have every one of them, when some do and some do
+       * not (石雕产业中心: 1 of 13; the others have 产业 or 中心).
+       */
+      complete?: number | undefined;
       /** When nothing was found: the terms of the query that alone would find pages, to suggest. */
       suggestions: string[];
       /**
@@ -356,6 +361,9 @@ export function createEngine(
     const absent = some ? plan.terms.filter((t) => !found.has(t.text)) : [];
     const partly = absent.length < plan.terms.length;
     const missing = partly ? absent.filter((t) => !t.fragment).map((t) => t.text) : [];
+    // Words the reader typed that no page listed has exactly, in a query of one term too (和赢模式, found only by 模式).
+    const unmatched = plan.terms.filter((t) => !t.fragment && !found.has(t.text)).map((t) => t.text);
+    const complete = plan.terms.length > 1 ? shown.filter((r) => r.matched === plan.terms.length).length : 0;
     return {
       mode: 'query',
       plan,
@@ -368,9 +376,12 @@ export function createEngine(
       apart: ranked[0]?.evidence === 'words',
       missing,
       unnamed: partly ? absent.length - missing.length : 0,
+      ...(complete > 0 && complete < shown.length ? { complete } : {}),
       rounded,
       suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
-      correction: shown.length || hasFilters(state) ? undefined : await correct(plan),
+      // Nothing found: a corrected query is searched instead (see search). Pages found without a word the reader
+      // typed (和赢模式 lists pages with 模式): the correction is offered.
+      correction: hasFilters(state) ? undefined : !shown.length ? await correct(plan) : unmatched.length ? await correct(plan, unmatched) : undefined,
     };
   };
 
@@ -380,8 +391,10 @@ export function createEngine(
    * (an exact-phrase search each), or undefined. A term is taken as mistyped only when it is not a word in itself:
    * 玉还 (玉|还) is, 温州 is a word, which this site does not have.
    */
-  const correct = async (plan: QueryPlan): Promise<string | undefined> => {
-    const typos = plan.terms.filter((t) => !t.figure && !t.entry && Array.from(t.text).length >= 2 && !isOneWord(t.text));
+  const correct = async (plan: QueryPlan, only?: readonly string[]): Promise<string | undefined> => {
+    const typos = plan.terms.filter(
+      (t) => !t.figure && !t.entry && !t.docNumber && Array.from(t.text).length >= 2 && !isOneWord(t.text) && (!only || only.includes(t.text)),
+    );
     if (!typos.length) return undefined;
     names ??= loadNames().catch(() => {
       names = undefined;

@@ -84,7 +84,9 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
         .filter((t) => t.entry?.isAlias && (t.entry.facet === 'group' || t.entry.facet === 'measure'))
         .map((t) => `“${t.text}”按${FACET_LABELS[t.entry!.facet!]}“${t.entry!.value}”查找（含它的其他说法）。`)
         .join('');
-      return `${as}${rounded || loose}找到 ${outcome.total} 篇与“${q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${cut}${aliases}`;
+      // Some pages have every word and the rest only some (石雕产业中心): say how many, lest 13 read as 13 matches.
+      const complete = outcome.complete ? `其中 ${outcome.complete} 篇包含全部词语。` : '';
+      return `${as}${rounded || loose}找到 ${outcome.total} 篇与“${q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${complete}${cut}${aliases}`;
     }
   }
 }
