@@ -253,6 +253,36 @@ test('a practice prints as a clean document with its citation', async ({ page })
   await expect(page.getByText(/本页在站内的地址：/)).toBeHidden();
 });
 
+test('a page printed while the system is dark prints in the light colours: dark text, no dark boxes', async ({ page }) => {
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  const luminance = (rgb: string) => {
+    const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((c) => c / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  for (const sel of ['.site-header a', 'h1', '.metric-cards .value', 'main p']) {
+    const colour = await page.locator(sel).first().evaluate((el) => getComputedStyle(el).color);
+    // At least 4.5:1 on white paper.
+    expect(1.05 / (luminance(colour) + 0.05), `${sel}: ${colour}`).toBeGreaterThanOrEqual(4.5);
+  }
+  const surfaces = await page.locator('main *').evaluateAll((els) =>
+    els.map((el) => getComputedStyle(el).backgroundColor).filter((c) => c !== 'rgba(0, 0, 0, 0)'),
+  );
+  for (const c of new Set(surfaces)) expect(luminance(c), `background ${c}`).toBeGreaterThan(0.7);
+});
+
+test('a printed search names its query: no form, sort or filters on paper, the address with the query', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('技术工人')}`);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('status').first()).toContainText('与“技术工人”相关');
+  await expect(page.getByRole('search')).toBeHidden();
+  await expect(page.getByRole('combobox', { name: '排序' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: '筛选', exact: true })).toBeHidden();
+  await expect(page.getByText('搜索技巧')).toBeHidden();
+  await expect(page.getByText(/^本页在站内的地址：\/search\/\?q=技术工人$/)).toBeVisible();
+});
+
 test('tables print within the width of an A4 page: no column is cut off', async ({ page }) => {
   // A4 is 210 mm wide; less the 16 mm side margins of @page, 178 mm or 673 CSS px of paper for the page's content.
   await page.setViewportSize({ width: 673, height: 1000 });
