@@ -48,8 +48,12 @@ export function startSearchPage(app: HTMLElement): void {
   let fetchMore: (() => Promise<ResultItem[]>) | undefined;
   let engine: Engine | undefined;
 
+  // The printed page's address (Base.astro) ends with the query and filters shown.
+  const printAddress = document.querySelector<HTMLElement>('[data-print-address]');
+  const printBase = printAddress?.textContent ?? '';
   // The tab and the history list name what is shown: the query, the filters of a browse, or both.
   const setTitle = () => {
+    if (printAddress) printAddress.textContent = `${printBase}${decodeURI(serializeState(state))}`;
     const scope = describeFilters(state, engine?.dictionary);
     const what = state.q && scope ? `${state.q}（${scope}）` : state.q || scope;
     document.title = what ? `${what} - ${baseTitle}` : baseTitle;
