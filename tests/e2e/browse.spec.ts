@@ -247,3 +247,17 @@ test('a partner region’s page lists the practices it took part in without the 
   await expect(section).toContainText('案例中的数据不一定是本地的');
   await expect(section.locator('.figures')).toHaveCount(0);
 });
+
+test('each briefing has a link text of its own on the home page and the briefing list, issues without a number too', async ({ page }) => {
+  for (const path of ['/', '/briefings/']) {
+    await page.goto(path);
+    const links = await page.locator('main a[href*="/briefings/"]').evaluateAll((as) =>
+      as.map((a) => ({ text: (a.textContent ?? '').trim(), href: new URL((a as HTMLAnchorElement).href).pathname })).filter((l) => /^\/briefings\/[^/]+\/$/.test(l.href)),
+    );
+    expect(links.length, path).toBeGreaterThanOrEqual(3);
+    const hrefsByText = new Map<string, Set<string>>();
+    for (const l of links) hrefsByText.set(l.text, (hrefsByText.get(l.text) ?? new Set()).add(l.href));
+    for (const [text, hrefs] of hrefsByText) expect([...hrefs], `${path}: “${text}”`).toHaveLength(1);
+    expect(links.map((l) => l.text)).toContain('《台州共富工作简报》（期号未注明，2022年1月25日）');
+  }
+});
