@@ -4,7 +4,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, report } from '../lib/check.ts';
 import { brokenRenderedFragments } from '../lib/links.ts';
-import { contentDir, seedsDir } from '../lib/paths.ts';
+import { contentDir, seedsDir, siteUrl, siteUrlKnown } from '../lib/paths.ts';
 import type { RenderedFragment } from '../lib/validate.ts';
 
 /** Resolves once everything written so far to stdout and stderr has been handed to the OS. */
@@ -74,6 +74,10 @@ export default function contentCheck(): AstroIntegration {
         const problems = checkContent(contentDir, seedsDir, fileURLToPath(new URL('content-check.bin', config.cacheDir)), rendered);
         if (problems.length === 0) {
           logger.info('content check passed');
+          // Said once a build, as information: a test or an intranet build has no public address to give.
+          if (command === 'build' && !siteUrlKnown) {
+            logger.info(`未设置 SITE_URL：规范链接、站点地图和订阅源使用占位地址 ${siteUrl}；发布到公开网址前，构建时请设置 SITE_URL`);
+          }
           return;
         }
         const message = report(problems);
