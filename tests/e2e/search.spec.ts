@@ -219,6 +219,18 @@ test('the 地区 facet names a city’s own pages 市本级, apart from the 所�
   await expect(page.getByRole('group', { name: '所属地市' }).getByRole('checkbox', { name: /^台州市 \(\d+\)$/ })).toHaveCount(1);
 });
 
+test('the 年份 facet counts every result, an undated plan as 未注明, listed after the years', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('股权激励')}`);
+  const years = page.getByRole('group', { name: '年份' }).getByRole('checkbox');
+  const labels = await years.evaluateAll((bs) => bs.map((b) => b.closest('li')!.textContent!.trim()));
+  expect(labels.at(-1)).toMatch(/^未注明 \(\d+\)$/);
+  let sum = 0;
+  for (const box of await years.all()) sum += await facetCount(box);
+  expect(sum).toBe((await resultPaths(page)).length);
+  await page.getByRole('group', { name: '年份' }).getByRole('checkbox', { name: /^未注明/ }).check();
+  await expect.poll(async () => resultPaths(page)).toEqual(['/plans/taizhou-action-plan/']);
+});
+
 test('back and forward restore the query and the filters', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('技术工人')}`);
   const yuhuan = page.getByRole('group', { name: '地区' }).getByRole('checkbox', { name: /^玉环市 \(\d+\)$/ });

@@ -11,6 +11,9 @@ import { squashText } from './normalize.ts';
 export const FACET_KEYS = ['kind', 'city', 'region', 'group', 'measure', 'year'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
+/** The 年份 value of a page without a date (a plan that printed none). */
+export const UNDATED_YEAR = '未注明';
+
 /** Facet names as readers see them. */
 export const FACET_LABELS: Record<FacetKey, string> = {
   kind: '类型',

@@ -102,7 +102,8 @@ export function describeFilters(state: SearchState, dict?: SearchDictionary): st
 function orderedValues(key: FacetKey, counts: Record<string, number>, selected: readonly string[], dict: SearchDictionary | undefined): string[] {
   const values = [...new Set([...Object.keys(counts), ...selected])];
   const known = dict?.facets[key]?.map((v) => v.name);
-  if (key === 'year') return values.sort((a, b) => b.localeCompare(a));
+  // Years newest first; 未注明 last.
+  if (key === 'year') return values.sort((a, b) => Number(/^\d/.test(b)) - Number(/^\d/.test(a)) || b.localeCompare(a));
   if (key === 'measure' || !known) return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
   const pos = (v: string) => (known.indexOf(v) === -1 ? Infinity : known.indexOf(v));
   return values.sort((a, b) => pos(a) - pos(b) || a.localeCompare(b, 'zh-CN'));
