@@ -278,3 +278,13 @@ test('the traditional → simplified table never converts a standard simplified 
   const map = t2sMap(buildT2s('么 幺|著 着|溫 温', [], keep));
   assert.equal(toSimplified('怎么 显著 溫', map), '怎么 显著 温');
 });
+
+test('a figure typed rounded beside a word that is found: the page that prints it with decimals comes first, told so', async () => {
+  const out = await createEngine(fakePagefind(), dict).search({ q: '技术工人 2569万元', filters: {}, sort: 'relevance' });
+  if (out.mode !== 'query') throw new Error(out.mode);
+  assert.deepEqual(out.rounded, ['2568.85万元']);
+  assert.equal(out.items[0]!.url, '/practices/b/');
+  assert.ok(out.items[0]!.excerpt.some((s) => s.mark && s.text.replace(/\s/g, '') === '2568.85万元'));
+  assert.equal(out.complete, 1, 'one page of those listed has both');
+  assert.match(statusText(out, { q: '技术工人 2569万元', filters: {}, sort: 'relevance' }), /^没有与查询完全相同的数字，以下结果含有“2568\.85万元”：找到 \d 篇.*其中 1 篇包含全部词语。$/);
+});

@@ -216,7 +216,7 @@ test('numbers match whole: no piece of a number, and not inside a longer one', (
   assert.deepEqual(occurrences('153906元，3.92万', '39'), []);
   assert.deepEqual(occurrences('2025年和12025年', '2025年'), [0]);
   assert.deepEqual(bigrams('工坊39200元'), ['工坊']);
-  assert.deepEqual(parseQuery('39200', lex, seg).queries.loose, [], 'a number has no loose pieces');
+  assert.deepEqual(parseQuery('39200', lex, seg).queries.loose, ['39199'], 'a number has no loose pieces; the number below starts the ones that round to it');
   const segs = buildExcerpt('标题. 从失业保险基金中提取 1.54 亿元，另有 1.5 亿元用于补贴。', 2, ['1.5'], 60)!;
   assert.deepEqual(segs.filter((x) => x.mark).map((x) => x.text), ['1.5']);
 });
@@ -259,6 +259,17 @@ test('a figure typed in 万 finds it printed in full digits, and the other way r
   const texts = ['累计帮扶技术工人 60000 余人次，另有 160000人次', '共 6万多人次参加'];
   assert.deepEqual(widenRounded(parseQuery('6万人次', lex, seg), texts).added, ['60000 余人次', '6万多人次']);
   assert.deepEqual(widenRounded(parseQuery('60000人次', lex, seg), texts).added, ['60000 余人次', '6万多人次']);
+});
+
+test('a figure typed rounded finds the figure printed with more decimals: rounded, and a whole number also cut', () => {
+  const texts = ['累计培训 2.58万人次，另有 2.54万人次、2.65万人次、2.6万元，资金 2568.85万元'];
+  assert.deepEqual(widenRounded(parseQuery('2.6万人次', lex, seg), texts).added, ['2.58万人次']);
+  assert.deepEqual(widenRounded(parseQuery('2569万元', lex, seg), texts).added, ['2568.85万元'], 'rounded');
+  assert.deepEqual(widenRounded(parseQuery('2568万元', lex, seg), texts).added, ['2568.85万元'], 'cut');
+  assert.deepEqual(widenRounded(parseQuery('2570万元', lex, seg), texts).added, []);
+  assert.deepEqual(widenRounded(parseQuery('3万人次', lex, seg), texts).added, [], 'a whole number under three digits is not widened');
+  assert.deepEqual(parseQuery('2.6万人次', lex, seg).queries.loose, ['2.6', '2.5']);
+  assert.deepEqual(widenRounded(parseQuery('1.6万人次', lex, seg), ['培训 16059人次，另有 16600人次']).added, ['16059人次'], 'in another spelling too');
 });
 
 test('about a figure (多, 余): the numbers with its leading digits and as many digits, in Chinese numerals too', () => {
@@ -462,8 +473,8 @@ test('figures in a query stay whole, in digits too: 一亿元 → 1亿元, 百�
   assert.deepEqual(terms('第三期').at(-1), ['第三期', ['第三期', '第3期']]);
   assert.deepEqual(terms('1.3万元'), [['1.3万元', ['1.3万元', '13000元']]]);
   // A figure has no pieces; its number is looked up alone (the last resort, when nothing has the figure), for a text
-  // that prints 1.3余万元, and widenRounded then wants the unit.
-  assert.deepEqual(parseQuery('1.3万元', lex, seg).queries.loose, ['1.3']);
+  // that prints 1.3余万元, and widenRounded then wants the unit; so is the number below it, for 1.26万元.
+  assert.deepEqual(parseQuery('1.3万元', lex, seg).queries.loose, ['1.3', '1.2']);
   const ds = [doc('qt', '青田', '低保标准提高到 13000 元/年。'), doc('other', '某地', '补助 1.3 万人。')];
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('1.3万元', lex, seg)).map((r) => r.doc.id), ['qt']);
 });

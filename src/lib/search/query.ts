@@ -413,7 +413,14 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
         const lead = t.rounded.number.split('.')[0]!.replace(/0+$/u, '');
         return lead.length >= 2 ? [lead] : [];
       }
-      if (t.rounded && (t.rounded.decimals || t.rounded.number.includes('.'))) return [t.rounded.number];
+      // A figure with decimals, or a whole number of three digits or more: the number itself and the one below it at
+      // the same places, as the start of the longer numbers widenRounded may take in (2.6 finds 2.61, 2.5 finds 2.58).
+      if (t.rounded && (t.rounded.decimals || t.rounded.number.includes('.'))) {
+        const { number } = t.rounded;
+        const places = number.split('.')[1]?.length ?? 0;
+        const below = (Math.round(Number(number) * 10 ** places) - 1) / 10 ** places;
+        return below > 0 ? [number, below.toFixed(places)] : [number];
+      }
       return t.figure || t.rounded ? [] : looseParts(t.text);
     };
     queries.loose = [...new Set(terms.flatMap(loose))].filter((q) => !before.has(q));
@@ -428,43 +435,61 @@ export function isSearchable(plan: QueryPlan): boolean {
 
 /**
  * The plan with each figure typed in digits also matching the forms the texts print it in, where `texts` (page
- * texts) have one: with a qualifier after the number or after 万/亿 (22.9万 → 22.9余万人次, 2.7万人次 → 2.7万多人次)
- * and, for a whole number of three digits or more, with decimals (2568万元 → 2568.85万元); the unit the reader typed
- * must follow. Returns the forms so added. Used only when nothing has the figure as typed: the reader who remembers
- * 2568万 gets the page of 2568.85万元, told so.
+ * texts) have one, the unit the reader typed following:
+ * - with a qualifier after the number or after 万/亿 (22.9万 → 22.9余万人次, 2.7万人次 → 2.7万多人次);
+ * - in another spelling (6万人次 → 60000 余人次, 60000人次 → 6万多人次);
+ * - with more decimals, rounded to the places typed (2.6万人次 → 2.58万人次, 1.6万人次 → 16059人次, 2569万元 →
+ *   2568.85万元) and, for a whole number of three digits or more, also cut (2568万元 → 2568.85万元);
+ * - for a figure typed "about" (16000多人次): the numbers with its leading digits and as many digits (16059人次).
+ * Returns the forms so added. Used only when nothing has the figure as typed: the reader who remembers 2568万 gets
+ * the page of 2568.85万元, told so.
  */
 export function widenRounded(plan: QueryPlan, texts: readonly string[]): { plan: QueryPlan; added: string[] } {
   const added: string[] = [];
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const SCALE: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8 };
   const terms = plan.terms.map((t) => {
     if (!t.rounded) return t;
     const { number, unit, decimals, approx } = t.rounded;
     const [, big = '', rest = ''] = /^([万亿]?)(.*)$/u.exec(unit) ?? [];
-    // The number as typed and as the texts may write it otherwise (6万 → 60000, 60000 → 6万).
-    const spellings = [{ number, big }, ...numberForms(`${number}${big}`).flatMap((f) => {
-      const m = /^(\d+(?:\.\d+)?)([万亿]?)$/u.exec(f);
-      return m ? [{ number: m[1]!, big: m[2]! }] : [];
-    })];
-    const pattern = (n: string) => {
-      // About a figure (16000多): the numbers with its leading digits and as many digits in all (16059), or its
-      // decimals (1.6万多 → 1.63万).
+    const [int = '', frac] = number.split('.');
+    const places = frac?.length ?? 0;
+    const typed = Number(number);
+    // Whether a number printed stands for the one typed, both in the unit typed (a printed 16059 is 1.6059 万).
+    const accepts = (value: number): boolean => {
+      const text = plainNumber(value);
       if (approx) {
-        const [int = '', frac] = n.split('.');
-        if (frac !== undefined) return `${esc(n)}\\d*`;
+        if (frac !== undefined) return text.startsWith(number);
         const lead = int.replace(/0+$/u, '') || '0';
-        return `${esc(lead)}\\d{${int.length - lead.length}}(?:\\.\\d+)?`;
+        const whole = text.split('.')[0]!;
+        return whole.length === int.length && whole.startsWith(lead);
       }
-      return `${esc(n)}${decimals ? '(?:\\.\\d+)?' : ''}`;
+      if (Math.abs(value - typed) < 1e-9 * Math.max(1, typed)) return true;
+      // More places than typed: only for a number with a decimal point, or a whole number of three digits or more
+      // (5万 is not 5.4万).
+      if (frac === undefined && !(decimals && /^\d{3,}$/u.test(int))) return false;
+      const f = 10 ** places;
+      const scaled = value * f;
+      if (Math.abs(scaled - Math.round(scaled)) < 1e-6) return false;
+      const want = Math.round(typed * f);
+      return Math.round(scaled + 1e-9) === want || (frac === undefined && Math.floor(scaled + 1e-9) === want);
     };
-    const re = new RegExp(
-      `(?<![\\d.])(?:${spellings.map((sp) => `${pattern(sp.number)}\\s*[余多]?\\s*${esc(sp.big)}${sp.big ? '[余多]?' : ''}`).join('|')})\\s*${esc(rest)}${unit ? '' : '(?![\\d.])'}`,
-      'gu',
-    );
-    const typed = squashText(t.text);
-    const found = [...new Set(texts.flatMap((x) => x.match(re) ?? []))].filter((f) => squashText(f) !== typed).sort().slice(0, 5);
-    if (!found.length) return t;
-    added.push(...found);
-    return { ...t, forms: [...t.forms, ...found.map(squashText)] };
+    // A bare number (2568) is compared as printed, whatever follows it; with a unit, the printed 万 or 亿 counts.
+    const re = unit
+      ? new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[余多]?\\s*([万亿]?)[余多]?\\s*${esc(rest)}`, 'gu')
+      : /(?<![\d.])(\d+(?:\.\d+)?)\s*[余多]?(?![\d.])/gu;
+    const found: string[] = [];
+    for (const x of texts) {
+      for (const m of x.matchAll(re)) {
+        const value = (Number(m[1]) * SCALE[m[2] ?? '']!) / SCALE[big]!;
+        if (accepts(value)) found.push(m[0].trim());
+      }
+    }
+    const typedText = squashText(t.text);
+    const kept = [...new Set(found)].filter((f) => squashText(f) !== typedText).sort().slice(0, 5);
+    if (!kept.length) return t;
+    added.push(...kept);
+    return { ...t, forms: [...t.forms, ...kept.map(squashText)] };
   });
   return added.length ? { plan: { ...plan, terms }, added } : { plan, added };
 }

@@ -338,6 +338,21 @@ export function createEngine(
         rounded = widened.added;
       }
     }
+    // Other words are found but a figure is not (1.6万人次培训, where the text prints 16059人次): the pages that start
+    // a number like it are ranked with the pages found, with the figure widened as above.
+    const lostFigures = plan.terms.filter((t) => t.rounded && !ranked.some((r) => r.exactTerms.includes(t.text)));
+    const numbers = plan.queries.loose.filter((q) => /^\d/.test(q));
+    if (!rounded.length && ranked.some((r) => r.evidence === 'exact') && lostFigures.length && numbers.length) {
+      const wider = await union([...numbers.map((q) => () => run(q)), already(candidates)]);
+      const docs = await Promise.all(wider.slice(0, MAX_RANKED).map(load));
+      const widened = widenRounded(plan, docs.map((d) => `${d.title}\n${d.prose}`));
+      const r = widened.added.length ? rank(docs, widened.plan) : [];
+      if (r.some((x) => lostFigures.some((t) => x.exactTerms.includes(t.text)))) {
+        candidates = wider;
+        ranked = r;
+        rounded = widened.added;
+      }
+    }
     const truncated = candidates.length > MAX_RANKED;
 
     // With a filter on a query that matched more pages than were ranked, let Pagefind narrow the candidates too, so
