@@ -613,3 +613,11 @@ test('did you mean: quoted names of the texts, and the words one character away 
   assert.equal(isOneWord('温州'), true, 'a word of its own is not mistyped');
   assert.equal(isOneWord('玉还'), false);
 });
+
+test('a term found only as its words apart is shown by them, also where another term of the query is found whole', () => {
+  const page = prepareDoc(doc('/p/', '某地案例', '玉环市推进职业技能提升。另行完善人才评价体系。'), lex);
+  const scored = scoreDoc(page, parseQuery('玉环 技能评价', lex, seg));
+  assert.deepEqual(scored.exactTerms, ['玉环']);
+  const focused = scored.focus.flatMap((g) => g.forms.map((f) => f.text));
+  assert.ok(focused.includes('技能') && focused.includes('评价'), focused.join(' '));
+});

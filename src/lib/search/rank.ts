@@ -286,7 +286,7 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
     }
   }
   score *= WEIGHTS.kind[p.doc.meta.kind ?? ''] ?? 1;
-  const focus = focusGroups(plan, evidence, placed);
+  const focus = focusGroups(plan, evidence, placed, new Set(exactTerms));
   const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
   return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, highlight, focus };
 }
@@ -301,9 +301,15 @@ export const CONTEXT_FOCUS = 0.3;
 /**
  * What an excerpt should show: each phrase of several terms, then each term with its forms, the term as typed before
  * its canonical name and other names (工匠 before 技术工人), or its words or its pieces where the page has no more.
- * A term in `context` (a place name, or in the page's title) counts {@link CONTEXT_FOCUS}.
+ * A term in `context` (a place name, or in the page's title) counts {@link CONTEXT_FOCUS}; `exact` are the terms the
+ * page has as typed.
  */
-export function focusGroups(plan: QueryPlan, evidence: Evidence, context: ReadonlySet<string> = new Set()): FocusGroup[] {
+export function focusGroups(
+  plan: QueryPlan,
+  evidence: Evidence,
+  context: ReadonlySet<string> = new Set(),
+  exact: ReadonlySet<string> = new Set(),
+): FocusGroup[] {
   const termTexts = new Set(plan.terms.map((t) => t.text));
   const groups: FocusGroup[] = plan.phrases.filter((ph) => !termTexts.has(ph)).map((ph) => ({ weight: 2, forms: [{ text: ph, weight: 1 }] }));
   for (const t of plan.terms) {
@@ -314,8 +320,9 @@ export function focusGroups(plan: QueryPlan, evidence: Evidence, context: Readon
       ...(evidence === 'pieces' && !t.figure && Array.from(t.text).length >= 3 ? bigrams(t.text).map((text) => ({ text, weight: 0.3 })) : []),
     ];
     groups.push({ weight: context.has(t.text) ? CONTEXT_FOCUS : 1, forms });
-    // A term's words apart (焊工 … 培训) are groups of their own: the passage with both beats one with either.
-    if (evidence !== 'exact') for (const text of t.words ?? []) groups.push({ weight: 0.4, forms: [{ text, weight: 1 }] });
+    // A term's words apart (焊工 … 培训) are groups of their own: the passage with both beats one with either. Also
+    // where another term is on the page as typed but this one is not (名师 … 乡村 for 天台县乡村名师).
+    if (evidence !== 'exact' || !exact.has(t.text)) for (const text of t.words ?? []) groups.push({ weight: 0.4, forms: [{ text, weight: 1 }] });
   }
   return groups;
 }
