@@ -70,6 +70,18 @@ export function readText(path: string, problems: Problem[]): string | undefined 
     });
     return undefined;
   }
+  // Line ends of a classic Mac editor (a carriage return alone): the check reads them as line ends, but Astro's
+  // Markdown loader does not, and would find no frontmatter at all.
+  const lone = /\r(?!\n)/.exec(text);
+  if (lone) {
+    const line = text.slice(0, lone.index).split(/\r\n?|\n/).length;
+    problems.push({
+      file: rel(path),
+      field: '换行',
+      message: `第 ${line} 行以单独的回车符（CR，旧式 Mac 换行）结束：请在编辑器中把换行符改为 LF（或 Windows 的 CRLF）后保存`,
+    });
+    return undefined;
+  }
   return text;
 }
 

@@ -368,6 +368,34 @@ function cutText(text: string, n: number): string {
   return text.length > n ? `${text.slice(0, n)}…` : text;
 }
 
+/** A footnote mark in a body ([^1]); the marks, for removing. */
+const FOOTNOTE_REF = /\[\^[^\]]+\](?!:)/;
+const FOOTNOTE_REFS = /\[\^[^\]]+\](?!:)/g;
+
+/** How often `quote` is written in `body` (or, when only found without markup, in the text a reader sees). */
+function occurrencesOf(body: string, quote: string): number {
+  const count = (text: string) => (quote ? text.split(quote).length - 1 : 0);
+  return count(body) || count(stripInlineMarkup(body));
+}
+
+/**
+ * The range a quote gives around a figure (5000元到1万元, 3—5个, 10至20家), when `value` is one of its ends; undefined
+ * otherwise. The first end's unit, if written, must be the second's (2020年的45%提高到2021年 is no range).
+ */
+export function rangeIn(quote: string, value: number): string | undefined {
+  const s = toHalfWidth(quote);
+  const re = /(\d+(?:\.\d+)?)[ \u3000]*([万亿]?)([^\d\s到至～~—–\-]{0,2})[ \u3000]*(?:到|至|～|~|—|–|-)[ \u3000]*(\d+(?:\.\d+)?)[ \u3000]*([万亿]?)(\S{0,2})/gu;
+  const scale = (big: string) => (big === '万' ? 1e4 : big === '亿' ? 1e8 : 1);
+  for (const m of s.matchAll(re)) {
+    const [all, a, bigA = '', unitA = '', b, bigB = '', after = ''] = m;
+    if (unitA && !after.startsWith(unitA)) continue;
+    const ends = [tidy(Number(a) * scale(bigA || (unitA ? '' : bigB))), tidy(Number(b) * scale(bigB))];
+    // Shown up to the second end's unit (3—5个, not 3—5个工).
+    if (ends.includes(tidy(value))) return (all.slice(0, all.length - after.length) + after.slice(0, unitA ? unitA.length : /^[^\p{P}\s]/u.test(after) ? 1 : 0)).trim();
+  }
+  return undefined;
+}
+
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页)[\s\u3000]*$/;
 
 /**
@@ -745,7 +773,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     });
   };
 
-  const checkMetrics = (file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean) => {
+  const checkMetrics = (file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean, draft = false) => {
     let visible: string | undefined;
     metrics.forEach((m, i) => {
       const f = `${field}[${i}]`;
@@ -759,7 +787,14 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
           field: `${f}.quote`,
           message: `引文“${m.quote}”含有 Markdown 标记（${marks.join(' ')}）：页面上不显示标记，引文也找不到它的句子。引文要照页面上读到的文字写：“${stripInlineMarkup(m.quote)}”`,
         });
-      } else if (!body.includes(m.quote) && !(visible ??= stripInlineMarkup(body)).includes(m.quote)) {
+      } else if (!body.includes(m.quote) && (visible ??= stripInlineMarkup(body)).includes(m.quote) && FOOTNOTE_REF.test(body) && body.replace(FOOTNOTE_REFS, '').includes(m.quote)) {
+        // Found only without the footnote marks: the page cannot mark a sentence across a mark.
+        problems.push({
+          file,
+          field: `${f}.quote`,
+          message: `引文“${m.quote}”在正文中跨过了注释标记（[^…]）：页面无法标出跨过注释的句子，“原文”链接会落空。请把引文缩短到注释标记之前或之后的一段`,
+        });
+      } else if (!body.includes(m.quote) && !visible.includes(m.quote)) {
         // Not found as written, but found with full-width and half-width characters, or quotation marks, alike.
         const loose = findLoose(visible, m.quote);
         const actual = loose >= 0 ? visible.slice(loose, loose + m.quote.length) : '';
@@ -823,12 +858,36 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       // So is a result whose sentence opens with its year (2021年，该市…认定 1.46万人次): /metrics/ compares only
       // figures whose year is stated. A span (2019—2020年, 2021年以来) is not one year, and is not counted.
       // A running total (累计 14万人次、发证 12万人次) is not the year's figure, and keeps no year.
-      if ((m.kind === 'target' || (m.kind === 'result' && !runningTotal(body, m.quote))) && m.year === undefined) {
+      if (m.kind === 'target' || (m.kind === 'result' && !runningTotal(body, m.quote))) {
         const year = sentenceYear(body, m.quote, m.kind === 'result');
-        if (year) {
-          const what = m.kind === 'target' ? '目标（kind: target）' : '成效（kind: result）';
+        const what = m.kind === 'target' ? '目标（kind: target）' : '成效（kind: result）';
+        if (year && m.year === undefined) {
           problems.push({ file, field: `${f}.year`, message: `${what}没有填年份，它所在的句子写的是 ${year.year} 年（“${year.sentence}”）：应写 year: ${year.year}` });
+        } else if (year && m.year !== year.year) {
+          problems.push({ file, field: `${f}.year`, message: `${what}的年份 ${m.year} 与它所在的句子不符：句子写的是 ${year.year} 年（“${year.sentence}”）。应写 year: ${year.year}` });
         }
+      }
+      // One figure, one value: a quote that gives a range (5000元到1万元, 3—5个) states two, and a metric that keeps
+      // one end would show it as the whole figure.
+      // (Both rules wait until the page is no longer a draft: the ingest's drafts are made from what the text says,
+      // and the editor settles such metrics while checking them.)
+      const range = draft ? undefined : rangeIn(m.quote, m.value);
+      if (range && !metrics.some((o, j) => j !== i && o.quote === m.quote)) {
+        problems.push({
+          file,
+          field: `${f}.quote`,
+          message: `引文“${m.quote}”说的是一个范围（${range}），一项指标只记一个数，页面会把 ${m.value}${m.unit} 当作全部：请把两端各记为一项（共用这句引文，label 写明下限、上限），或不记这个数字`,
+        });
+      }
+      // The page marks a quote at its first place in the text: a quote written there twice may mark the other
+      // sentence's figure.
+      const places = draft ? 0 : occurrencesOf(body, m.quote);
+      if (places > 1 && metrics.findIndex((o) => o.quote === m.quote) === i) {
+        problems.push({
+          file,
+          field: `${f}.quote`,
+          message: `引文“${m.quote}”在正文中出现 ${places} 次，页面只能标出第一处，可能不是这个数字所在的句子：请加长引文，使它在正文中只出现一次`,
+        });
       }
       if (m.indicator) {
         checkRef(m.indicator, indicatorIdx, file, `${f}.indicator`, problems);
@@ -1235,7 +1294,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       // Not also one "引文…找不到" per metric: an empty body is the one thing to fix.
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
-      checkMetrics(file, 'metrics', p.data.metrics, p.entry.body ?? '', false);
+      checkMetrics(file, 'metrics', p.data.metrics, p.entry.body ?? '', false, isDraft(p.entry));
       labelPlaceholders(p.entry, 'metrics', p.data.metrics);
       // A result is something achieved by the time of the issue that reports it; a later year is a target or a typo.
       const issueYear = p.data.date.getUTCFullYear();
@@ -1245,6 +1304,15 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
             file,
             field: `metrics[${i}].year`,
             message: `成效（kind: result）的年份 ${m.year} 晚于本案例的日期 ${p.data.date.toISOString().slice(0, 10)}：已取得的成效不会在发布之后；若原文说的是目标，kind 应为 target，否则请核对年份`,
+          });
+        }
+        // And a target is for a year still to come: a year already past when the issue was printed is what was
+        // achieved (or the starting point) that year.
+        if (m.kind === 'target' && m.year !== undefined && m.year < issueYear) {
+          problems.push({
+            file,
+            field: `metrics[${i}].year`,
+            message: `目标（kind: target）的年份 ${m.year} 早于本案例的日期 ${p.data.date.toISOString().slice(0, 10)}：已经过去的年份不是目标。若原文说的是那一年取得的数字，kind 应为 result（起点的数字为 baseline），否则请核对年份`,
           });
         }
       });
@@ -1330,7 +1398,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     if (!(pl.entry.body ?? '').trim()) {
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
-      checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true);
+      checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true, isDraft(pl.entry));
       labelPlaceholders(pl.entry, 'targets', pl.data.targets);
       checkBody(pl.entry, 'plans');
       checkFidelity(pl.entry, pl.data.corrections, pl.data.source);

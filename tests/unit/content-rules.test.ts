@@ -191,8 +191,10 @@ test('plans: a period that ends before it starts, a target year outside it, a re
     'plans/taizhou-action-plan.md: targets[0].year: 年份 2030 不在方案期限 2021-2025 之内：应为 2021 至 2025 之间的年份',
     'plans/taizhou-action-plan.md: groups[1].measures[1].no: 举措编号 4 重复（groups[1].measures[0] 已用 4）：每项举措的编号应不同，照原文填写',
     'plans/taizhou-action-plan.md: groups[3].group: 群体 researchers 重复（groups[1] 已是 researchers）：每个群体只写一节，页面上每节的位置 #g-researchers 只能有一个',
+    // The sentence says which year the target is for, too.
+    'plans/taizhou-action-plan.md: targets[0].year: 目标（kind: target）的年份 2030 与它所在的句子不符：句子写的是 2025 年（“到 2025 年，全市居民人均可支配收入达到 7.5 万元”）。应写 year: 2025',
   ]);
-  assert.equal(problems.length, 4, problems.join('\n'));
+  assert.equal(problems.length, 5, problems.join('\n'));
 });
 
 test('cross-references: a practice in two briefings or twice in one, two issues with one number, a link to a draft', () => {
