@@ -104,15 +104,20 @@ export function pageAnchors(kind: 'practices' | 'plans', data: unknown, body: st
   return { ids, headings, metrics };
 }
 
-const DANGEROUS_TAG = /<\s*(script|iframe|frame|frameset|style|object|embed|link|meta|base|form)\b/gi;
+const DANGEROUS_NAMES = new Set(['script', 'iframe', 'frame', 'frameset', 'style', 'object', 'embed', 'link', 'meta', 'base', 'form']);
+const DANGEROUS_TAG = new RegExp(`<\\s*(${[...DANGEROUS_NAMES].join('|')})\\b`, 'gi');
 const EVENT_ATTRIBUTE = /<[a-z][a-z0-9-]*\b[^>]*?\s(on[a-z]+)\s*=/gi;
+/** An HTML (or JSX) tag, opening or closing; not an autolink (<https://…>). Its name and its attributes. */
+const ANY_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?![a-zA-Z0-9-]*:)((?:\s[^<>]*)?|\/)>/g;
+/** Tags a printed text may need, without attributes. */
+const PRINTED_MARKS = new Set(['br', 'sub', 'sup']);
 
 /**
  * Raw HTML in a body that would run or restyle the page: `<script>`, `<iframe>`, `<style>` and the like, and `on…=`
- * event attributes on any tag. Markdown passes raw HTML through to the page unchanged; the texts come from PDFs and
+ * event attributes on any tag; with `anyTag`, every other HTML tag but a few marks of printed text. Markdown passes raw HTML through to the page unchanged; the texts come from PDFs and
  * never need it. Code blocks and code spans are left out (their text is shown, not run).
  */
-export function unsafeHtml(body: string): { line: number; message: string }[] {
+export function unsafeHtml(body: string, anyTag = true): { line: number; message: string }[] {
   const prose = new Map(proseLines(body).map((l) => [l.line, l.text]));
   const text = body
     .split('\n')
@@ -126,6 +131,23 @@ export function unsafeHtml(body: string): { line: number; message: string }[] {
   }
   for (const m of text.matchAll(EVENT_ATTRIBUTE)) {
     out.push({ line: lineAt(m.index + m[0].length - m[1]!.length), message: `正文中的 HTML 标签带有事件属性 ${m[1]!.toLowerCase()}=：它会在页面上执行脚本。正文来自 PDF，不需要 HTML，请删除` });
+  }
+  // Any other tag is published as it is, unseen by the check of the text against its source: an image (a tracking
+  // pixel from another host), a hidden or folded block (hidden, <details>), a restyled heading. Only the marks of
+  // a printed text pass: a line break, sub- and superscript, without attributes.
+  for (const m of anyTag ? text.matchAll(ANY_TAG) : []) {
+    const tag = m[1]!.toLowerCase();
+    // Reported above; and a component (<Chart />) is the MDX check's.
+    // (A closing tag goes with its opening one.)
+    if (DANGEROUS_NAMES.has(tag) || /\son[a-z]+\s*=/i.test(m[0]) || /^[A-Z]/.test(m[1]!) || m[0].startsWith('</')) continue;
+    const attrs = m[2]!.trim().replace(/\/$/, '').trim();
+    if (PRINTED_MARKS.has(tag) && !attrs) continue;
+    out.push({
+      line: lineAt(m.index),
+      message: PRINTED_MARKS.has(tag)
+        ? `正文中的 HTML 标签 <${tag}> 带有属性（${attrs.length > 40 ? `${attrs.slice(0, 40)}…` : attrs}）：属性会改变页面的样式或隐藏文字。请写成不带属性的 <${tag}>`
+        : `正文中有 HTML 标签 <${tag}>：正文照原文用 Markdown 书写，不用 HTML（HTML 会原样发布：图片、样式、隐藏或折叠的段落都会让页面与原文不符）。请删除它；小标题用 ##，加粗用 **…**`,
+    });
   }
   return out.sort((a, b) => a.line - b.line);
 }

@@ -960,8 +960,11 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     const first = entry.bodyLine ?? 1;
     for (const a of bodyArtifacts(body, first)) problems.push({ file, field: 'body', message: a.message });
     for (const a of bodyStructure(body, first, kind, !file.endsWith('.mdx'))) problems.push({ file, field: 'body', message: a.message });
-    for (const h of unsafeHtml(body)) problems.push({ file, field: 'body', message: `第 ${h.line + first - 1} 行：${h.message}` });
-    if (file.endsWith('.mdx')) for (const m of mdxProblems(body, first)) problems.push({ file, field: 'body', message: `第 ${m.line} 行：${m.message}` });
+    const mdx = file.endsWith('.mdx') ? mdxProblems(body, first) : [];
+    // An .mdx body that does not parse is reported for that alone: its tags are not yet what the editor meant.
+    const parses = !mdx.some((m) => m.message.startsWith('MDX 语法错误'));
+    for (const h of unsafeHtml(body, parses)) problems.push({ file, field: 'body', message: `第 ${h.line + first - 1} 行：${h.message}` });
+    for (const m of mdx) problems.push({ file, field: 'body', message: `第 ${m.line} 行：${m.message}` });
     for (const { href, line: bodyLine } of linksOf(body)) {
       const line = bodyLine + first - 1;
       const report = (message: string) => problems.push({ file, field: 'body', message: `第 ${line} 行：${message}` });

@@ -68,3 +68,32 @@ test('a quote written twice in the text, or across a footnote mark, is reported:
     footnote.join('\n'),
   );
 });
+
+test('any HTML tag in a body is reported (an image from another host, a hidden or folded block, a styled heading); <br>, <sub>, <sup> pass bare', () => {
+  let start = 0;
+  const problems = problemsAfter((dir) => {
+    const path = join(dir, 'practices/yuhuan-three-drives.md');
+    const text = readFileSync(path, 'utf8').replace(/\n*$/, '\n');
+    start = text.split('\n').length + 1;
+    const lines = [
+      '<img src="https://example.com/track.gif" width=1 height=1>',
+      '<div align="center" hidden>',
+      '<details>',
+      '<h2 style="color:red">标题</h2>',
+      '第一行<br>第二行，m<sup>2</sup>，H<sub>2</sub>O，见 <https://www.zj.gov.cn/>。',
+      '上标<sup class="x">1</sup>。',
+      '代码 `<img src=x>` 只是文字。',
+    ];
+    writeFileSync(path, `${text}\n${lines.join('\n\n')}\n`);
+  }).filter((p) => !/：这一段(与|在)原文 seeds\//.test(p) && p.includes('HTML'));
+  const f = 'practices/yuhuan-three-drives.md: body: ';
+  const tag = (n: number, t: string) =>
+    `${f}第 ${start + 2 * n} 行：正文中有 HTML 标签 <${t}>：正文照原文用 Markdown 书写，不用 HTML（HTML 会原样发布：图片、样式、隐藏或折叠的段落都会让页面与原文不符）。请删除它；小标题用 ##，加粗用 **…**`;
+  assert.deepEqual(problems, [
+    tag(0, 'img'),
+    tag(1, 'div'),
+    tag(2, 'details'),
+    tag(3, 'h2'),
+    `${f}第 ${start + 10} 行：正文中的 HTML 标签 <sup> 带有属性（class="x"）：属性会改变页面的样式或隐藏文字。请写成不带属性的 <sup>`,
+  ]);
+});
