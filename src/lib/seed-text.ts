@@ -4,7 +4,7 @@
  * running headers (the series title repeated at the top of each page, which a page break can put in the middle of a
  * paragraph). The words themselves are left as they are: the check still finds any rewording.
  */
-import { COLOPHON, isPageNumber, normalizeChars, removeRunningHeaders, squeeze, toLines } from '../ingest/clean.ts';
+import { COLOPHON, isPageNumber, normalizeChars, removePageNumbers, removeRunningHeaders, squeeze, toLines } from '../ingest/clean.ts';
 import { isMastheadLine, parseDate, parseIssueNumber, SERIES } from '../ingest/masthead.ts';
 import { normalizeMarkdown, normalizeSource } from './fidelity.ts';
 
@@ -113,4 +113,34 @@ export function printedIssue(raw: string): PrintedIssue {
     dates: [...new Set(dated.map((l) => parseDate(l)!))],
     issuers: [...new Set(dated.map((l) => squeeze(l.slice(0, l.search(/\d{4}\s*年/)))).filter((s) => s.length >= 2))],
   };
+}
+
+/**
+ * How an issue's raw text prints `value` after `label`（报, 送, 发, 编者按）and a colon: `printed`, when the value
+ * is all that follows up to a line's end (lines may wrap; spaces and page numbers do not count); `cut`, when it is
+ * printed but the printed line goes on (the value was shortened); `absent`, when the text does not print it there.
+ */
+export function printedField(raw: string, label: string, value: string): 'printed' | 'cut' | 'absent' {
+  const text = removePageNumbers(normalizeChars(raw)).replace(/[:︰]/g, '：');
+  const chars: string[] = [];
+  // By the index (in code units) of the last unit of a character: whether a line ends after it.
+  const lineEnd: boolean[] = [];
+  let length = 0;
+  for (const ch of text) {
+    if (ch === '\n') {
+      if (length) lineEnd[length - 1] = true;
+    } else if (!/[\s\u3000]/.test(ch)) {
+      chars.push(ch);
+      length += ch.length;
+    }
+  }
+  const flat = chars.join('');
+  const target = `${label}：${squeeze(normalizeChars(value).replace(/[:︰]/g, '：'))}`;
+  let at = flat.indexOf(target);
+  if (at < 0) return 'absent';
+  for (; at >= 0; at = flat.indexOf(target, at + 1)) {
+    const last = at + target.length - 1;
+    if (lineEnd[last] || last === flat.length - 1) return 'printed';
+  }
+  return 'cut';
 }
