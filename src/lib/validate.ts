@@ -1171,6 +1171,50 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     });
   };
 
+  // A plan's group sections are the body's own: each `heading` is a heading of the body and names its group (the
+  // group page lists that section's measures), and each heading of the body that names a group has its section.
+  const groupNames = groups
+    .flatMap((g) => [g.data.name, ...g.data.aliases].map((n) => ({ n, id: g.data.id })))
+    .filter((x) => [...x.n].length >= 2)
+    .sort((a, b) => b.n.length - a.n.length);
+  const namedGroup = (text: string) => groupNames.find((x) => text.includes(x.n));
+  const checkPlanGroups = (entry: RawEntry, planGroups: readonly { group: string; heading: string }[]) => {
+    const headings = (entry.body ?? '')
+      .split('\n')
+      .filter((l) => /^#{2,4}\s/.test(l))
+      .map((l) => l.replace(/^#+\s*/, '').trim());
+    planGroups.forEach((g, i) => {
+      if (!headings.some((h) => h.endsWith(g.heading))) {
+        const near = headings.filter((h) => namedGroup(h)?.id === g.group);
+        problems.push({
+          file: entry.file,
+          field: `groups[${i}].heading`,
+          message: `正文中没有以“${g.heading}”结尾的小标题：heading 照正文中这一节的小标题填写${near.length ? `（是否是“${near[0]!.replace(/^[（(][一二三四五六七八九十]+[）)]\s*/, '')}”？）` : ''}`,
+        });
+        return;
+      }
+      const named = namedGroup(g.heading);
+      if (named && named.id !== g.group) {
+        problems.push({
+          file: entry.file,
+          field: `groups[${i}].group`,
+          message: `小节“${g.heading}”说的是群体 ${named.id}（“${named.n}”），这里写的是 ${g.group}：group 应为 ${named.id}，否则 ${g.group} 的群体页会列出另一个群体的举措`,
+        });
+      }
+    });
+    const listed = new Set(planGroups.map((g) => g.group));
+    const sectioned = new Set(planGroups.map((g) => g.heading));
+    for (const h of headings) {
+      const named = namedGroup(h);
+      if (!named || listed.has(named.id) || [...sectioned].some((s) => h.endsWith(s)) || !/计划|行动|工程/.test(h)) continue;
+      problems.push({
+        file: entry.file,
+        field: 'groups',
+        message: `正文的小节“${h}”说的是群体 ${named.id}（“${named.n}”），groups 中却没有它：方案不会出现在这个群体的页面上。请在 groups 中为它加一项（group: ${named.id}，heading 照小标题填写）`,
+      });
+    }
+  };
+
   const listedIn = new Map<string, string[]>();
   const practiceBriefing = new Map(practices.map((p) => [p.entry.id, p.data.briefing]));
   const issueNumber = new Map<string, string>();
@@ -1420,6 +1464,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     } else {
       checkMetrics(file, 'targets', pl.data.targets, pl.entry.body ?? '', true, isDraft(pl.entry));
       labelPlaceholders(pl.entry, 'targets', pl.data.targets);
+      checkPlanGroups(pl.entry, pl.data.groups);
       checkBody(pl.entry, 'plans');
       checkFidelity(pl.entry, pl.data.corrections, pl.data.source);
       checkCoverage([{ entry: pl.entry, corrections: pl.data.corrections }], pl.data.source);

@@ -112,3 +112,16 @@ test('an issue’s distribution lines, editor’s note and column name are as it
     `briefings/taizhou-2022-01-25.yaml: sendTo: 原文 ${seed('taizhou-2022-01-25')} 没有印“送：省委、省政府领导。”：sendTo 照原文“送：”后面的文字填写；原文没有这一项时不填`,
   ]);
 });
+
+test('a plan’s group sections: each heading is the body’s and names its group; each group section of the body is listed', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', 'heading: 技术工人激励计划', 'heading: 技术工人激励行动');
+    edit(dir, 'plans/qingtian-action-plan.md', '  - group: researchers\n', '  - group: rural-teachers\n');
+    edit(dir, 'plans/taizhou-action-plan.md', /  - group: migrant-workers\n    heading: 进城农民工激励计划\n(?:      .*\n|    measures:.*\n)*/, '');
+  });
+  expectLines(problems, [
+    'plans/qingtian-action-plan.md: groups[0].heading: 正文中没有以“技术工人激励行动”结尾的小标题：heading 照正文中这一节的小标题填写（是否是“技术工人激励计划”？）',
+    'plans/qingtian-action-plan.md: groups[1].group: 小节“科研人员激励计划”说的是群体 researchers（“科研人员”），这里写的是 rural-teachers：group 应为 researchers，否则 rural-teachers 的群体页会列出另一个群体的举措',
+    'plans/taizhou-action-plan.md: groups: 正文的小节“（七）进城农民工激励计划”说的是群体 migrant-workers（“进城农民工”），groups 中却没有它：方案不会出现在这个群体的页面上。请在 groups 中为它加一项（group: migrant-workers，heading 照小标题填写）',
+  ]);
+});
