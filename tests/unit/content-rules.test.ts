@@ -193,8 +193,10 @@ test('plans: a period that ends before it starts, a target year outside it, a re
     'plans/taizhou-action-plan.md: groups[3].group: 群体 researchers 重复（groups[1] 已是 researchers）：每个群体只写一节，页面上每节的位置 #g-researchers 只能有一个',
     // The sentence says which year the target is for, too.
     'plans/taizhou-action-plan.md: targets[0].year: 目标（kind: target）的年份 2030 与它所在的句子不符：句子写的是 2025 年（“到 2025 年，全市居民人均可支配收入达到 7.5 万元”）。应写 year: 2025',
+    // And the section's heading names another group than the one written.
+    'plans/taizhou-action-plan.md: groups[3].group: 小节“高校毕业生激励计划”说的是群体 graduates（“高校毕业生”），这里写的是 researchers：group 应为 graduates，否则 researchers 的群体页会列出另一个群体的举措',
   ]);
-  assert.equal(problems.length, 5, problems.join('\n'));
+  assert.equal(problems.length, 6, problems.join('\n'));
 });
 
 test('cross-references: a practice in two briefings or twice in one, two issues with one number, a link to a draft', () => {
