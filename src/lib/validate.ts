@@ -657,6 +657,49 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     }
   }
 
+  // A region's level is the one its name says: 安吉县 is a 县, whatever was copied from 台州市's entry (a 市 with no
+  // parent is listed as a prefecture-level city, its practices as 市本级). A name ending in 市 may be either city.
+  for (const r of regions) {
+    const suffix = /[市区县]$/.exec(r.data.name)?.[0];
+    const fits = suffix === '县' ? r.data.level === '县' : suffix === '区' ? r.data.level === '区' : suffix === '市' ? r.data.level === '市' || r.data.level === '县级市' : true;
+    if (!fits) {
+      problems.push({
+        file: r.entry.file,
+        field: `${r.entry.at ?? ''}.level`,
+        message: `“${r.data.name}”是${suffix}，level 却是“${r.data.level}”：level 应为 ${suffix === '市' ? '市（地级市）或 县级市' : suffix}`,
+      });
+    }
+  }
+
+  // A name or alias is one thing's only: a measure named like a group (快递小哥) would take that group's searches.
+  const everyName = new Map<string, string>();
+  for (const [items, what] of [
+    [regions.map((r) => ({ id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区'],
+    [groups.map((g) => ({ id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '群体'],
+    [measures.map((m) => ({ id: m.data.id, names: [m.data.name, ...m.data.name.split('/').filter((x) => x !== m.data.name)] })), '举措类型'],
+  ] as const) {
+    for (const item of items) {
+      for (const n of new Set(item.names)) {
+        const prev = everyName.get(n);
+        const here = `${what} ${item.id}`;
+        if (prev && !prev.startsWith(what)) {
+          const entry = [...regions, ...groups, ...measures].find((x) => x.data.id === item.id)!.entry;
+          problems.push({ file: entry.file, field: `${entry.at ?? ''}.${n === item.names[0] ? 'name' : 'aliases'}`, message: `名称或别名“${n}”已是${prev}的名称或别名：搜索和导入分不清它指哪一个。请换一个说法，或删去这一项` });
+        } else if (!prev) everyName.set(n, here);
+      }
+    }
+  }
+
+  // Names are shown, linked and searched as written: a space at either end makes another value of the facet.
+  for (const [items, file] of [[regions, 'regions'], [groups, 'groups'], [measures, 'measures'], [indicators, 'indicators']] as const) {
+    for (const { entry, data } of items as { entry: RawEntry; data: { name: string; aliases?: string[] } }[]) {
+      for (const [i, n] of [data.name, ...(data.aliases ?? [])].entries()) {
+        const ends = edgeSpaces(n);
+        if (ends) problems.push({ file: entry.file, field: `${entry.at ?? ''}.${i === 0 ? 'name' : `aliases[${i - 1}]`}`, message: `“${n}”首尾有空格（含全角空格）${ends}：请删去这些空格（${file}）` });
+      }
+    }
+  }
+
   // A county-level region is listed on /regions/ under the city its `parent` names (src/pages/regions/index.astro):
   // the parent must be the name of a region of level 市, written as that region's name (not an alias).
   const cityNames = regions.filter((r) => r.data.level === '市').map((r) => r.data.name);
@@ -668,6 +711,13 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       if (r.data.parent !== undefined) problems.push({ file: r.entry.file, field, message: `地级市（level: 市）不填 parent，收到 “${r.data.parent}”` });
     } else if (r.data.parent === undefined) {
       problems.push({ file: r.entry.file, field, message: `缺少所属地级市（level 为 ${r.data.level} 的地区要填 parent，否则不会出现在 /regions/ 页面上）。${allowed}` });
+    } else if (!cityNames.includes(r.data.parent) && /市$/.test(r.data.parent) && !regions.some((x) => [x.data.name, ...x.data.aliases].includes(r.data.parent!))) {
+      // A new city's counties added before the city itself.
+      problems.push({
+        file: r.entry.file,
+        field,
+        message: `所属地级市“${r.data.parent}”不在 regions.yaml 中：先为它添加一项（name: ${r.data.parent}，level: 市，不填 parent），再添加它下辖的县（市、区）`,
+      });
     } else if (!cityNames.includes(r.data.parent)) {
       const meant = suggestId(r.data.parent, cityCandidates);
       problems.push({

@@ -125,3 +125,18 @@ test('a plan’s group sections: each heading is the body’s and names its grou
     'plans/taizhou-action-plan.md: groups: 正文的小节“（七）进城农民工激励计划”说的是群体 migrant-workers（“进城农民工”），groups 中却没有它：方案不会出现在这个群体的页面上。请在 groups 中为它加一项（group: migrant-workers，heading 照小标题填写）',
   ]);
 });
+
+test('taxonomy: a level its name contradicts, a name taken by another kind, spaces at a name’s ends, a new city’s counties before the city', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'taxonomy/regions.yaml', /(- id: jingning\n  name: 景宁畲族自治县\n  order: 13\n)  level: 县\n  parent: 丽水市\n/, '$1  level: 市\n');
+    edit(dir, 'taxonomy/measures.yaml', '  name: 股权激励\n', '  name: 快递小哥\n');
+    edit(dir, 'taxonomy/groups.yaml', '  name: 乡村教师\n', '  name: "乡村教师 "\n');
+    writeFileSync(join(dir, 'taxonomy/regions.yaml'), `${readFileSync(join(dir, 'taxonomy/regions.yaml'), 'utf8').trimEnd()}\n- id: anji\n  name: 安吉县\n  order: 14\n  level: 县\n  parent: 湖州市\n`);
+  });
+  const line = (re: RegExp) => assert.ok(problems.some((p) => re.test(p)), `${re}\n${problems.join('\n')}`);
+  line(/^taxonomy\/regions\.yaml: \[\d+\]\.level: “景宁畲族自治县”是县，level 却是“市”：level 应为 县$/);
+  line(/^taxonomy\/measures\.yaml: \[\d+\]\.name: 名称或别名“快递小哥”已是群体 new-employment-workers的名称或别名：搜索和导入分不清它指哪一个。请换一个说法，或删去这一项$/);
+  line(/^taxonomy\/groups\.yaml: \[\d+\]\.name: “乡村教师 ”首尾有空格（含全角空格）/);
+  line(/^taxonomy\/regions\.yaml: \[\d+\]\.parent: 所属地级市“湖州市”不在 regions\.yaml 中：先为它添加一项（name: 湖州市，level: 市，不填 parent），再添加它下辖的县（市、区）$/);
+  assert.ok(!problems.some((p) => p.includes('是否想填 台州市')), 'no suggestion of another city');
+});
