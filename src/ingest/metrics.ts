@@ -14,13 +14,20 @@ export interface DraftMetric {
   value: number;
   unit: string;
   year?: number | undefined;
-  kind: 'result' | 'target';
+  kind: 'result' | 'target' | 'baseline';
   approx?: boolean | undefined;
   quote: string;
   indicator?: string | undefined;
 }
 
 const TARGET_CUE = /力争|预计|目标|计划到|将(?:达|超|突破|实现|提高|增加)|到\s*20\d\d\s*年|20\d\d\s*年(?:末|底)|以上目标/;
+/**
+ * A change from one figure to another: 由 2020 年的 45% 提高到 2021 年的 71%, 从 2013年的 42654户减少到当前的 6537户.
+ * The figures between 由/从 and the verb are the baseline; those after 到/至 are where the change got (or is to get).
+ */
+const CHANGE = /(?:由(?!于)|从)[^，。；：！？]*?(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?(?:到|至)/g;
+/** A year as the sentences write it (2021年), not one that opens a span (2016年-2020年). */
+const YEAR = /(20\d\d)\s*年(?!\s*[-—–－至])/g;
 const LABEL_FILLER = /^(?:其中|同时|并|共|累计|共计|已|目前|截至目前|截止目前|全年|分别|另|此外|如|有|达|为)+/;
 
 /** Splits a paragraph into clauses at ，。；：！？ (the spans quotes are cut from). */
@@ -38,6 +45,11 @@ export interface MetricOptions {
   /** What makes a sentence state a target (default: 力争, 预计, 到 2025 年 …). */
   targetCue?: RegExp;
   yearHint?: number | undefined;
+  /**
+   * The date the text was issued (YYYY-MM-DD), when known. A year that had ended by then is looked back on: 到 2021 年
+   * in a 2022 issue cues no target, and a figure of that year is a result.
+   */
+  issued?: string | undefined;
   indicators?: readonly { id: string; name: string; unit: string }[];
 }
 
@@ -80,18 +92,46 @@ function locate(clause: string): Located[] {
   return out;
 }
 
+/** Whether year `y` had ended by the date `issued` (YYYY-MM-DD). */
+function yearEnded(y: number, issued: string | undefined): boolean {
+  return issued !== undefined && `${y}-12-31` <= issued;
+}
+
+/** The last year `text` writes before `end` (from `start`), or undefined. */
+function lastYear(text: string, start: number, end: number): number | undefined {
+  const m = [...text.slice(Math.max(0, start), Math.max(0, end)).matchAll(YEAR)].at(-1);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Where a clause states a change from one figure to another: the span of 由/从 … and the end of its 到/至. */
+function changesOf(clause: string): { from: number; verb: number; to: number }[] {
+  const half = toHalfWidth(clause);
+  return [...half.matchAll(CHANGE)].map((m) => {
+    const verb = m.index + /(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?(?:到|至)$/.exec(m[0])!.index;
+    return { from: m.index, verb, to: m.index + m[0].length };
+  });
+}
+
 /** Extracts the metrics of one paragraph (body Markdown without heading marks). */
 export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMetric[] {
   const out: DraftMetric[] = [];
+  // Years that had ended when the text was issued cue no target (到 2021 年 in a 2022 issue looks back).
+  const cue = opts.targetCue ?? TARGET_CUE;
+  const cuesTarget = (sentence: string) => cue.test(sentence.replace(/20\d\d(?=\s*年)/g, (y) => (yearEnded(Number(y), opts.issued) ? '＿＿＿＿' : y)));
   for (const { text: clause, sentence } of clauses(p)) {
     const figures = locate(clause);
+    const changes = changesOf(clause);
     const lead = clause.length - clause.trimStart().length;
+    const inSentence = sentence.indexOf(clause);
     figures.forEach((f, k) => {
+      // A figure between 由/从 and the verb of a change is its baseline; one after the 到/至, the change's end.
+      const change = changes.find((c) => f.at > c.from && f.end <= c.verb && figures.some((g) => g.at >= c.to));
+      const end = change ? undefined : changes.find((c) => f.at >= c.to && figures.some((g) => g.at > c.from && g.end <= c.verb));
       const prev = figures[k - 1];
       const next = figures[k + 1];
       // The quote: from the clause start (or, in a long list, the previous figure) to just before the next figure.
       const start = prev && f.end - lead > 40 ? prev.at : lead;
-      let stop = next ? next.at : clause.length;
+      let stop = next && !change ? next.at : change ? f.end : clause.length;
       while (stop > f.end && SEPARATORS.test(clause.slice(f.end, stop))) stop--;
       if (stop - f.end > 20) stop = f.end;
       const quote = clause.slice(start, stop).trim();
@@ -104,10 +144,21 @@ export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMe
       const tail = clause.slice(f.end, stop).replace(/[“”"‘’《》\s]/g, '').replace(/^[的]/, '');
       const words = `${head}${head && tail ? '·' : ''}${tail}`;
       const label = words.length >= 2 ? words.slice(0, 30) : quote;
-      const upTo = sentence.indexOf(clause) + f.at;
-      const yearM = [...sentence.slice(0, Math.max(0, upTo)).matchAll(/(20\d\d)\s*年(?!\s*[-—–－至])/g)].at(-1);
-      const year = yearM ? Number(yearM[1]) : opts.yearHint;
-      const kind = opts.kind ?? ((opts.targetCue ?? TARGET_CUE).test(sentence) ? 'target' : 'result');
+      const upTo = inSentence + f.at;
+      // The year written for the figure: for a baseline, after 由/从 (由 2020 年的 45%); for a change's end, after the
+      // verb (提高到 2021 年的 71%) or else before the change (到 2025 年，…由…提高到…); otherwise the last one before it.
+      const written = change
+        ? lastYear(sentence, inSentence + change.from, upTo)
+        : end
+          ? (lastYear(sentence, inSentence + end.to, upTo) ?? lastYear(sentence, 0, inSentence + end.from))
+          : lastYear(sentence, 0, upTo);
+      const year = written ?? (change ? undefined : opts.yearHint);
+      let kind: DraftMetric['kind'] = change ? 'baseline' : cuesTarget(sentence) ? 'target' : 'result';
+      // A figure of a year that had ended when the text was issued is no target, whatever else the sentence says
+      // (2021年以来 opens a span that has not ended).
+      const since = written !== undefined && !change && !end && new RegExp(`${written}\\s*年\\s*(?:以来|起|开始)`).test(sentence.slice(0, upTo));
+      if (kind === 'target' && written !== undefined && yearEnded(written, opts.issued) && !since) kind = 'result';
+      if (opts.kind) kind = opts.kind;
       const indicator = opts.indicators?.find((i) => clause.includes(i.name) && sameUnit(i.unit, f.unit))?.id;
       out.push({
         label,

@@ -162,7 +162,8 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
     const found = extractMetrics(block, { targetCue: GOAL, yearHint: inGoals ? goalYear : undefined, indicators: taxonomy.indicators }).metrics;
     for (const m of found) {
       // A plan's figures are its targets; one whose sentence has no goal word is flagged rather than dropped.
-      if (!inGoals && m.kind !== 'target') doubts.push({ field: `targets[${targets.length}]`, note: '句中没有“达到、力争、到20xx年”等目标用语，请确认是否为目标' });
+      if (m.kind === 'baseline') doubts.push({ field: `targets[${targets.length}]`, note: '“由/从…提高到…”的起点数字（基数），不是目标：方案的 targets 只收目标，请确认是否删去' });
+      else if (!inGoals && m.kind !== 'target') doubts.push({ field: `targets[${targets.length}]`, note: '句中没有“达到、力争、到20xx年”等目标用语，请确认是否为目标' });
       targets.push({ ...m, kind: 'target' });
     }
   }

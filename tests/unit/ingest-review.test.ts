@@ -1,0 +1,91 @@
+// Tests of `npm run ingest` (src/ingest/) for what a review of a new issue (湖州共富工作简报 第2期) found: the kind of a
+// figure in a year the issue already looks back on, the indicator a longer name names, ranges, practices no taxonomy
+// word matches, and the colophon line. Small inline raw texts only; the seeds' round trips are in ingest.test.ts.
+// Run: node --test tests/unit/ingest-review.test.ts
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { ingestText, type IngestResult } from '../../src/ingest/ingest.ts';
+import { metricsOfParagraph } from '../../src/ingest/metrics.ts';
+import type { Taxonomy } from '../../src/ingest/types.ts';
+
+/** A taxonomy with just what the issues below need. */
+const TAXONOMY: Taxonomy = {
+  regions: [
+    { id: 'huzhou', names: ['湖州市', '湖州'] },
+    { id: 'anji', names: ['安吉县', '安吉'], parent: '湖州市' },
+    { id: 'changxing', names: ['长兴县', '长兴'], parent: '湖州市' },
+  ],
+  groups: [
+    { id: 'technical-workers', names: ['技术工人', '技能人才'] },
+    { id: 'new-employment-workers', names: ['新就业形态劳动者', '骑手'] },
+  ],
+  measures: [
+    { id: 'employment-services', names: ['就业服务', '就业'] },
+    { id: 'labor-rights', names: ['权益保障', '劳动争议'] },
+  ],
+  indicators: [
+    { id: 'per-capita-disposable-income', name: '居民人均可支配收入', unit: '元' },
+    { id: 'rural-per-capita-disposable-income', name: '农村居民人均可支配收入', unit: '元' },
+  ],
+};
+
+/** A raw issue of one practice, laid out as the extraction does (blank lines between lines). */
+function rawIssue(title: string, body: readonly string[], colophon = ['送：市委、市人大常委会、市政府、市政协领导。', '发：各区县党委、政府，市级有关单位。']): string {
+  const lines = ['湖州共富工作简报', '第 2 期', '湖州市共同富裕示范区建设领导小组办公室 2022 年 4 月 20 日', title, ...body, ...colophon, '湖州市共同富裕示范区建设领导小组办公室 2022年4月20日印发'];
+  return `\n\n${lines.join('\n\n')}\n`;
+}
+
+function ingest(text: string): IngestResult {
+  return ingestText(text, 'issue.txt', { taxonomy: TAXONOMY, knownBriefings: [] });
+}
+
+/** The frontmatter and text of the result's first practice. */
+function firstPractice(r: IngestResult): { data: Record<string, unknown>; text: string } {
+  const f = r.files.find((x) => x.path.startsWith('practices/'))!;
+  return { data: splitFrontmatter(f.content, f.path).data as Record<string, unknown>, text: f.content };
+}
+
+describe('the kind of a figure: targets are after the issue date', () => {
+  const issued = '2022-04-20';
+  const kinds = (p: string, opts = { issued }) => metricsOfParagraph(p, opts).map((m) => [m.value, m.unit, m.kind, m.year]);
+
+  test('由 2020 年的 A 提高到 2021 年的 B: A is a baseline, B a result, and 到 2021 年 cues no target in 2022', () => {
+    assert.deepEqual(kinds('推动平台企业为骑手缴纳职业伤害保险，参保人数达 8500 人，参保率由 2020 年的 45% 提高到 2021 年的 71%。'), [
+      [8500, '人', 'result', undefined],
+      [45, '%', 'baseline', 2020],
+      [71, '%', 'result', 2021],
+    ]);
+  });
+  test('the baseline’s quote ends at its figure', () => {
+    const [, base] = metricsOfParagraph('参保人数达 8500 人，参保率由 2020 年的 45% 提高到 2021 年的 71%。', { issued });
+    assert.equal(base!.quote, '参保率由 2020 年的 45%');
+  });
+  test('从 … 减少到当前的 …: figures before the verb are baselines, after it results', () => {
+    assert.deepEqual(kinds('低收入农户从 2013年的 42654户112850人减少到当前的 6537户 11146人。'), [
+      [42654, '户', 'baseline', 2013],
+      [112850, '人', 'baseline', 2013],
+      [6537, '户', 'result', undefined],
+      [11146, '人', 'result', undefined],
+    ]);
+  });
+  test('a year that has ended by the issue date is no target; a later one, or the issue’s own year end, is', () => {
+    assert.deepEqual(kinds('到 2021 年底，全县建成骑手驿站 56 个。'), [[56, '个', 'result', 2021]]);
+    assert.deepEqual(kinds('到 2025 年，工会入会率达到 80% 以上。'), [[80, '%', 'target', 2025]]);
+    assert.deepEqual(kinds('力争到 2022 年底，建成驿站 80 个。'), [[80, '个', 'target', 2022]]);
+    assert.deepEqual(kinds('2021 年，全县完成年度目标任务的 120%。'), [[120, '%', 'result', 2021]]);
+    // A target cue with a later year still makes the change’s end a target.
+    assert.deepEqual(kinds('到 2025 年，参保率由 2021 年的 71% 提高到 90%。'), [
+      [71, '%', 'baseline', 2021],
+      [90, '%', 'target', 2025],
+    ]);
+  });
+  test('the ingest reads the issue date from the masthead', () => {
+    const r = ingest(rawIssue('长兴县聚焦新就业形态劳动者权益保障', ['一是扩大社保覆盖。参保人数达 8500 人，参保率由 2020 年的 45% 提高到 2021 年的 71%。']));
+    const metrics = firstPractice(r).data.metrics as { value: number; kind: string; year?: number }[];
+    assert.deepEqual(metrics.map((m) => [m.value, m.kind, m.year]), [[8500, 'result', undefined], [45, 'baseline', 2020], [71, 'result', 2021]]);
+  });
+  test('without an issue date (a plan) the cues read as before', () => {
+    assert.deepEqual(kinds('到 2021 年底，全县建成骑手驿站 56 个。', {} as { issued: string }), [[56, '个', 'target', 2021]]);
+  });
+});
