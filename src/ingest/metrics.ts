@@ -50,7 +50,32 @@ export interface MetricOptions {
    * in a 2022 issue cues no target, and a figure of that year is a result.
    */
   issued?: string | undefined;
-  indicators?: readonly { id: string; name: string; unit: string }[];
+  indicators?: readonly Indicator[];
+}
+
+/** A comparable indicator as the ingest matches it: its name and any aliases, and the unit its figures must have. */
+export interface Indicator {
+  id: string;
+  name: string;
+  aliases?: readonly string[] | undefined;
+  unit: string;
+}
+
+/**
+ * The indicator a clause names for a figure of `unit`: the longest name (or alias) found whose unit fits. A name
+ * found only inside a longer one does not count (居民人均可支配收入 in 农村居民人均可支配收入), whatever its unit.
+ */
+export function indicatorOf(clause: string, unit: string, indicators: readonly Indicator[]): string | undefined {
+  const names = indicators.flatMap((i) => [i.name, ...(i.aliases ?? [])].map((name) => ({ i, name }))).sort((a, b) => b.name.length - a.name.length);
+  const taken = new Uint8Array(clause.length);
+  for (const { i, name } of names) {
+    for (let at = clause.indexOf(name); at >= 0; at = clause.indexOf(name, at + 1)) {
+      if (taken.subarray(at, at + name.length).some((x) => x)) continue;
+      taken.fill(1, at, at + name.length);
+      if (sameUnit(i.unit, unit)) return i.id;
+    }
+  }
+  return undefined;
 }
 
 const SEPARATORS = /[、和及与,\s]+$/;
@@ -159,7 +184,7 @@ export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMe
       const since = written !== undefined && !change && !end && new RegExp(`${written}\\s*年\\s*(?:以来|起|开始)`).test(sentence.slice(0, upTo));
       if (kind === 'target' && written !== undefined && yearEnded(written, opts.issued) && !since) kind = 'result';
       if (opts.kind) kind = opts.kind;
-      const indicator = opts.indicators?.find((i) => clause.includes(i.name) && sameUnit(i.unit, f.unit))?.id;
+      const indicator = opts.indicators && indicatorOf(clause, f.unit, opts.indicators);
       out.push({
         label,
         value: f.value,

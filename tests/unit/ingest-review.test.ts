@@ -89,3 +89,23 @@ describe('the kind of a figure: targets are after the issue date', () => {
     assert.deepEqual(kinds('到 2021 年底，全县建成骑手驿站 56 个。', {} as { issued: string }), [[56, '个', 'target', 2021]]);
   });
 });
+
+describe('the indicator of a figure: the longest name that names it', () => {
+  const indicators = TAXONOMY.indicators;
+  const ids = (p: string, list = indicators) => metricsOfParagraph(p, { indicators: list }).map((m) => [m.value, m.indicator]);
+
+  test('农村居民人均可支配收入 is rural, not 居民人均可支配收入, whatever the taxonomy’s order', () => {
+    assert.deepEqual(ids('2021年，全县农村居民人均可支配收入达到 39875 元，同比增长 10.4%。'), [[39875, 'rural-per-capita-disposable-income'], [10.4, undefined]]);
+    assert.deepEqual(ids('全县农村居民人均可支配收入达到 39875 元。', [...indicators].reverse()), [[39875, 'rural-per-capita-disposable-income']]);
+    assert.deepEqual(ids('全市居民人均可支配收入 60000 元。'), [[60000, 'per-capita-disposable-income']]);
+  });
+  test('a shorter name inside the longer one does not count when the longer one’s unit does not fit', () => {
+    const more = [...indicators, { id: 'rural-income-growth', name: '农村居民人均可支配收入增长', unit: '%' }];
+    assert.deepEqual(ids('农村居民人均可支配收入增长 10.4%。', more), [[10.4, 'rural-income-growth']]);
+    assert.deepEqual(ids('农村居民人均可支配收入增长 900 元。', more), [[900, undefined]]);
+  });
+  test('aliases, when the taxonomy gives them, are names too', () => {
+    const aliased = [{ id: 'rural-per-capita-disposable-income', name: '农村居民人均可支配收入', aliases: ['农民人均可支配收入'], unit: '元' }, ...indicators.slice(0, 1)];
+    assert.deepEqual(ids('全县农民人均可支配收入 39875 元。', aliased), [[39875, 'rural-per-capita-disposable-income']]);
+  });
+});
