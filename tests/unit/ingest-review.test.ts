@@ -2,12 +2,23 @@
 // figure in a year the issue already looks back on, the indicator a longer name names, ranges, practices no taxonomy
 // word matches, and the colophon line. Small inline raw texts only; the seeds' round trips are in ingest.test.ts.
 // Run: node --test tests/unit/ingest-review.test.ts
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus } from '../../src/lib/load-corpus.ts';
+import { validateCorpus } from '../../src/lib/validate.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { ingestText, type IngestResult } from '../../src/ingest/ingest.ts';
 import { metricsOfParagraph } from '../../src/ingest/metrics.ts';
+import { runIngest } from '../../src/ingest/run.ts';
+import { suggestTags } from '../../src/ingest/tag.ts';
 import type { Taxonomy } from '../../src/ingest/types.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'ingest-review-'));
+after(() => rmSync(work, { recursive: true, force: true }));
 
 /** A taxonomy with just what the issues below need. */
 const TAXONOMY: Taxonomy = {
@@ -107,5 +118,40 @@ describe('the indicator of a figure: the longest name that names it', () => {
   test('aliases, when the taxonomy gives them, are names too', () => {
     const aliased = [{ id: 'rural-per-capita-disposable-income', name: '农村居民人均可支配收入', aliases: ['农民人均可支配收入'], unit: '元' }, ...indicators.slice(0, 1)];
     assert.deepEqual(ids('全县农民人均可支配收入 39875 元。', aliased), [[39875, 'rural-per-capita-disposable-income']]);
+  });
+});
+
+describe('groups and measures no word of the practice matches', () => {
+  test('the list is left empty, and the note names the field and the ids to choose from', () => {
+    const g = suggestTags('groups', '安吉县“两山”转化带动农民持续增收', '全县白茶种植面积达 20 万亩，盘活闲置农房 1200 余幢。', TAXONOMY.groups, 1);
+    assert.deepEqual(g.ids, []);
+    assert.equal(g.doubts.length, 1);
+    assert.equal(g.doubts[0]!.field, 'groups');
+    assert.match(g.doubts[0]!.note, /没有可对应的词/);
+    for (const id of TAXONOMY.groups.map((x) => x.id)) assert.ok(g.doubts[0]!.note.includes(id), `${id} in “${g.doubts[0]!.note}”`);
+  });
+  test('words too few to suggest anything are shown as candidates, the list still empty', () => {
+    const m = suggestTags('measures', '安吉县“两山”转化带动农民持续增收', '带动两千余人就近就业。', TAXONOMY.measures, 2);
+    assert.deepEqual(m.ids, []);
+    assert.match(m.doubts[0]!.note, /employment-services: 就业×1/);
+  });
+  test('the drafts are written; published as they are, the content check stops them at groups and measures', () => {
+    const content = join(work, 'content');
+    cpSync(join(ROOT, 'content/taxonomy'), join(content, 'taxonomy'), { recursive: true });
+    const input = join(work, 'issue.txt');
+    const text = rawIssue('温岭市盘活闲置农房发展精品民宿', ['近年来，温岭市盘活闲置农房 1200 余幢，发展精品民宿 110 家。'])
+      .replaceAll('湖州共富工作简报', '台州共富工作简报')
+      .replaceAll('湖州市共同富裕示范区建设领导小组办公室', '台州市高质量发展建设共同富裕先行市领导小组办公室');
+    writeFileSync(input, text);
+    const report = runIngest(input, { content });
+    const file = report.written.find((f) => f.includes('practices/'))!;
+    const draft = readFileSync(file, 'utf8');
+    assert.match(draft, /^groups: \[\]  # 待核对：.*technical-workers/m);
+    assert.match(draft, /^measures: \[\]  # 待核对：.*employment-services/m);
+    // The editor deletes the comments and the draft line without choosing: the content check names both fields.
+    writeFileSync(file, draft.replace(/^draft: true\n/m, '').replace(/  # 待核对：.*$/gm, '').replace(/^# 草稿：.*\n/m, ''));
+    const { corpus } = loadCorpus(content);
+    const problems = validateCorpus(corpus).filter((p) => p.file.endsWith(file.slice(file.indexOf('practices/'))));
+    assert.deepEqual(problems.map((p) => p.field).sort(), ['groups', 'measures']);
   });
 });
