@@ -22,12 +22,18 @@ export interface DraftMetric {
 
 const TARGET_CUE = /力争|预计|目标|计划到|将(?:达|超|突破|实现|提高|增加)|到\s*20\d\d\s*年|20\d\d\s*年(?:末|底)|以上目标/;
 /**
- * A change from one figure to another: 由 2020 年的 45% 提高到 2021 年的 71%, 从 2013年的 42654户减少到当前的 6537户.
- * The figures between 由/从 and the verb are the baseline; those after 到/至 are where the change got (or is to get).
+ * A change from one figure to another: 由 2020 年的 45% 提高到 2021 年的 71%, 从 2013年的 42654户减少到当前的 6537户,
+ * 从收入不足5万元到100余万元转变. The figures between 由/从 and the verb (or 到/至) are the baseline; those after it are
+ * where the change got (or is to get).
  */
-const CHANGE = /(?:由(?!于)|从)[^，。；：！？]*?(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?(?:到|至)/g;
+const CHANGE_VERB = /(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?(?:到|至)$/;
+const CHANGE = /(?:由(?!于)|从(?!事|业|而|中|严|未|来|小|头))[^，。；：！？]*?(?:(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?)?(?:到|至)/g;
 /** A year as the sentences write it (2021年), not one that opens a span (2016年-2020年). */
 const YEAR = /(20\d\d)\s*年(?!\s*[-—–－至])/g;
+/** What joins the two ends of a range: 5000元到1万元, 3000 元至 5000 元, 5-6 万元, 10—50 万元, 10～20人. */
+const RANGE_SEP = /^[ \u3000]*(?:到|至|-|－|–|—{1,2}|~|～)[ \u3000]*$/;
+/** A range whose start has no unit of its own (5-6 万元, 750-1000元): the number and the separator before a figure. */
+const RANGE_START = /\d(?:\.\d+)?[ \u3000]*[万亿千百]?[ \u3000]*(?:到|至|-|－|–|—{1,2}|~|～)[ \u3000]*$/;
 const LABEL_FILLER = /^(?:其中|同时|并|共|累计|共计|已|目前|截至目前|截止目前|全年|分别|另|此外|如|有|达|为)+/;
 
 /** Splits a paragraph into clauses at ，。；：！？ (the spans quotes are cut from). */
@@ -132,14 +138,23 @@ function lastYear(text: string, start: number, end: number): number | undefined 
 function changesOf(clause: string): { from: number; verb: number; to: number }[] {
   const half = toHalfWidth(clause);
   return [...half.matchAll(CHANGE)].map((m) => {
-    const verb = m.index + /(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?(?:到|至)$/.exec(m[0])!.index;
+    const verb = m.index + (CHANGE_VERB.exec(m[0])?.index ?? m[0].length - 1);
     return { from: m.index, verb, to: m.index + m[0].length };
   });
 }
 
 /** Extracts the metrics of one paragraph (body Markdown without heading marks). */
 export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMetric[] {
+  return scanParagraph(p, opts).metrics;
+}
+
+/**
+ * The metrics of one paragraph, and the ranges it states (5000元到1万元, 5-6 万元), each as the phrase that states
+ * it. A range is no metric: a metric has one value, and a range given as either end would say what the text does not.
+ */
+export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: DraftMetric[]; ranges: string[] } {
   const out: DraftMetric[] = [];
+  const ranges: string[] = [];
   // Years that had ended when the text was issued cue no target (到 2021 年 in a 2022 issue looks back).
   const cue = opts.targetCue ?? TARGET_CUE;
   const cuesTarget = (sentence: string) => cue.test(sentence.replace(/20\d\d(?=\s*年)/g, (y) => (yearEnded(Number(y), opts.issued) ? '＿＿＿＿' : y)));
@@ -148,7 +163,25 @@ export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMe
     const changes = changesOf(clause);
     const lead = clause.length - clause.trimStart().length;
     const inSentence = sentence.indexOf(clause);
+    // The figures of a range, and the phrase stating it: from the figure before it (or the clause start) to its end.
+    const half = toHalfWidth(clause);
+    const inRange = new Set<Located>();
+    const phrase = (first: number, last: Located) => clause.slice(figures[first - 1]?.end ?? lead, last.end).replace(/^[、，,和及与\s]+/, '').trim();
     figures.forEach((f, k) => {
+      const next = figures[k + 1];
+      if (inRange.has(f)) return;
+      // 从 A 到 B is a change, unless B 不等 (从 5000 元到 1 万元不等).
+      const change = next && changes.some((c) => c.from < f.at && f.end <= c.verb && next.at >= c.to) && !/^[ \u3000]*不等/.test(half.slice(next.end));
+      if (next && !change && RANGE_SEP.test(half.slice(f.end, next.at)) && sameUnit(f.unit, next.unit)) {
+        inRange.add(f).add(next);
+        ranges.push(phrase(k, next));
+      } else if (RANGE_START.test(half.slice(figures[k - 1]?.end ?? 0, f.at))) {
+        inRange.add(f);
+        ranges.push(phrase(k, f));
+      }
+    });
+    figures.forEach((f, k) => {
+      if (inRange.has(f)) return;
       // A figure between 由/从 and the verb of a change is its baseline; one after the 到/至, the change's end.
       const change = changes.find((c) => f.at > c.from && f.end <= c.verb && figures.some((g) => g.at >= c.to));
       const end = change ? undefined : changes.find((c) => f.at >= c.to && figures.some((g) => g.at > c.from && g.end <= c.verb));
@@ -197,17 +230,29 @@ export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMe
       });
     });
   }
-  return out;
+  return { metrics: out, ranges };
 }
 
-/** Metrics of a whole body, each checked against the body; with one doubt per metric for the editor. */
-export function extractMetrics(body: string, opts: MetricOptions = {}): { metrics: DraftMetric[]; doubts: Doubt[] } {
+/**
+ * Metrics of a whole body, each checked against the body; with one doubt per metric for the editor, and one on the
+ * metrics list naming the ranges left out (`ranges`, the phrases stating them).
+ */
+export function extractMetrics(body: string, opts: MetricOptions = {}): { metrics: DraftMetric[]; doubts: Doubt[]; ranges: string[] } {
   const metrics: DraftMetric[] = [];
+  const ranges: string[] = [];
   for (const block of body.split(/\n\s*\n/)) {
     if (/^\[\^/.test(block)) continue; // footnote texts explain a label, they state no figures
     const text = block.replace(/^#{1,6}\s+/, '');
-    for (const m of metricsOfParagraph(text, opts)) if (body.includes(m.quote)) metrics.push(m);
+    const found = scanParagraph(text, opts);
+    for (const m of found.metrics) if (body.includes(m.quote)) metrics.push(m);
+    ranges.push(...found.ranges);
   }
   const doubts = metrics.map((m, i) => ({ field: `metrics[${i}]`, note: `自动提取：label 需改写${m.indicator ? `，indicator ${m.indicator} 请核对` : ''}` }));
-  return { metrics, doubts };
+  if (ranges.length) doubts.unshift({ field: 'metrics', note: rangeNote(ranges) });
+  return { metrics, doubts, ranges };
+}
+
+/** The editor's note on ranges left out of the metrics. */
+export function rangeNote(ranges: readonly string[]): string {
+  return `正文中的范围未提取为数据（一条数据只有一个 value，范围的哪一端都不等于原文）：${ranges.map((r) => `“${r}”`).join('、')}；确认无需收录后删除本注释`;
 }

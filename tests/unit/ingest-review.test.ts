@@ -11,7 +11,7 @@ import { loadCorpus } from '../../src/lib/load-corpus.ts';
 import { validateCorpus } from '../../src/lib/validate.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { ingestText, type IngestResult } from '../../src/ingest/ingest.ts';
-import { metricsOfParagraph } from '../../src/ingest/metrics.ts';
+import { extractMetrics, metricsOfParagraph } from '../../src/ingest/metrics.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import { suggestTags } from '../../src/ingest/tag.ts';
 import type { Taxonomy } from '../../src/ingest/types.ts';
@@ -153,5 +153,35 @@ describe('groups and measures no word of the practice matches', () => {
     const { corpus } = loadCorpus(content);
     const problems = validateCorpus(corpus).filter((p) => p.file.endsWith(file.slice(file.indexOf('practices/'))));
     assert.deepEqual(problems.map((p) => p.field).sort(), ['groups', 'measures']);
+  });
+});
+
+describe('a range is not a figure', () => {
+  const figures = (p: string) => metricsOfParagraph(p).map((m) => [m.value, m.unit]);
+
+  test('neither end of a range becomes a metric; the figures around it do', () => {
+    assert.deepEqual(figures('全县白茶种植面积达 20 万亩，年产值 31.6 亿元，户均增收 5000元到1万元。'), [[200000, '亩'], [3160000000, '元']]);
+    for (const p of ['户均增收 5000元到1万元', '月收入 3000 元至 5000 元', '每村收益约 5-6 万元', '每户收益约 750-1000元', '家庭年可支配收入 10—50 万元', '培训 10～20人', '补贴 900－2500元']) {
+      assert.deepEqual(figures(p), [], p);
+    }
+  });
+  test('what only looks like one stays: a change, a span of years, figures in two units', () => {
+    assert.deepEqual(figures('参保率由 2020 年的 45% 提高到 2021 年的 71%'), [[45, '%'], [71, '%']]);
+    assert.deepEqual(figures('2016年-2020年共拨付资金859万元'), [[8590000, '元']]);
+    assert.deepEqual(figures('建成驿站 56 个至 2021 年底服务 3000 人次'), [[56, '个'], [3000, '人次']]);
+    assert.deepEqual(figures('家庭年可支配收入 10-50 万元的群体比例达到 70%'), [[70, '%']]);
+    // 从 A 到 B: a change from a baseline, not a range; 从 A 到 B 不等 is a range.
+    assert.deepEqual(metricsOfParagraph('实现村集体经济从收入不足5万元到100余万元转变').map((m) => [m.value, m.kind]), [[50000, 'baseline'], [1000000, 'result']]);
+    assert.deepEqual(figures('每户年分红从 5000 元到 1 万元不等'), []);
+  });
+  test('the editor is told, on the metrics line, which ranges were left out', () => {
+    const { metrics, doubts } = extractMetrics('一是扩大种植规模。年产值 31.6 亿元，户均增收 5000元到1万元，每村收益约 5-6 万元。');
+    assert.equal(metrics.length, 1);
+    const note = doubts.find((d) => d.field === 'metrics')?.note ?? '';
+    assert.match(note, /范围/);
+    assert.match(note, /“户均增收 5000元到1万元”/);
+    assert.match(note, /“每村收益约 5-6 万元”/);
+    const r = ingest(rawIssue('安吉县做强白茶产业', ['一是扩大种植规模。全县白茶种植面积达 20 万亩，户均增收 5000元到1万元。']));
+    assert.match(firstPractice(r).text, /^metrics:  # 待核对：.*范围.*“户均增收 5000元到1万元”/m);
   });
 });
