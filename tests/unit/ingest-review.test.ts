@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/lib/load-corpus.ts';
 import { validateCorpus } from '../../src/lib/validate.ts';
+import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { cleanText } from '../../src/ingest/clean.ts';
 import { ingestText, type IngestResult } from '../../src/ingest/ingest.ts';
 import { extractMetrics, metricsOfParagraph } from '../../src/ingest/metrics.ts';
 import { runIngest } from '../../src/ingest/run.ts';
@@ -43,7 +45,8 @@ const TAXONOMY: Taxonomy = {
 
 /** A raw issue of one practice, laid out as the extraction does (blank lines between lines). */
 function rawIssue(title: string, body: readonly string[], colophon = ['送：市委、市人大常委会、市政府、市政协领导。', '发：各区县党委、政府，市级有关单位。']): string {
-  const lines = ['湖州共富工作简报', '第 2 期', '湖州市共同富裕示范区建设领导小组办公室 2022 年 4 月 20 日', title, ...body, ...colophon, '湖州市共同富裕示范区建设领导小组办公室 2022年4月20日印发'];
+  const head = ['湖州共富工作简报', '第 2 期', '湖州市共同富裕示范区建设领导小组办公室 2022 年 4 月 20 日', '报：王纲书记、陈浩市长、市委副书记', '【 本期目录 】', `- ${title}`];
+  const lines = [...head, title, ...body, ...colophon, '湖州市共同富裕示范区建设领导小组办公室 2022年4月20日印发'];
   return `\n\n${lines.join('\n\n')}\n`;
 }
 
@@ -183,5 +186,25 @@ describe('a range is not a figure', () => {
     assert.match(note, /“每村收益约 5-6 万元”/);
     const r = ingest(rawIssue('安吉县做强白茶产业', ['一是扩大种植规模。全县白茶种植面积达 20 万亩，户均增收 5000元到1万元。']));
     assert.match(firstPractice(r).text, /^metrics:  # 待核对：.*范围.*“户均增收 5000元到1万元”/m);
+  });
+});
+
+describe('the colophon line', () => {
+  // Headings and lines cut at about 30 columns: the text reads as wrapped there, and the 发 line reaches that margin.
+  const body = [
+    '一、做强白茶产业，拓宽增收渠道', '一是扩大种植规模。全县白茶种植', '面积达 20 万亩，年产值 31.6 亿元。',
+    '二、发展乡村旅游，激活闲置资源', '一是盘活闲置农房。通过“村集体+', '公司+农户”模式盘活闲置农房。',
+    '三、完善利益联结，带动共同富裕', '一是推行“保底收益+按股分红”，', '让农户稳定分享产业增值收益。',
+    '四、加强组织保障，凝聚工作合力', '五、强化宣传引导，营造良好氛围',
+  ];
+  test('an issuer, a date and 印发 start a paragraph of their own, also after a line at the margin', () => {
+    const paras = cleanText(rawIssue('安吉县“两山”转化带动农民持续增收', body));
+    assert.deepEqual(paras.slice(-2), ['发：各区县党委、政府，市级有关单位。', '湖州市共同富裕示范区建设领导小组办公室 2022年4月20日印发']);
+  });
+  test('the briefing’s distributeTo is the 发 line alone', () => {
+    const r = ingest(rawIssue('安吉县“两山”转化带动农民持续增收', body));
+    const briefing = parseYaml(r.files.find((f) => f.path.startsWith('briefings/'))!.content) as Record<string, unknown>;
+    assert.equal(briefing.distributeTo, '各区县党委、政府，市级有关单位。');
+    assert.equal(briefing.issuer, '湖州市共同富裕示范区建设领导小组办公室');
   });
 });
