@@ -14,13 +14,26 @@ export interface DraftMetric {
   value: number;
   unit: string;
   year?: number | undefined;
-  kind: 'result' | 'target';
+  kind: 'result' | 'target' | 'baseline';
   approx?: boolean | undefined;
   quote: string;
   indicator?: string | undefined;
 }
 
 const TARGET_CUE = /力争|预计|目标|计划到|将(?:达|超|突破|实现|提高|增加)|到\s*20\d\d\s*年|20\d\d\s*年(?:末|底)|以上目标/;
+/**
+ * A change from one figure to another: 由 2020 年的 45% 提高到 2021 年的 71%, 从 2013年的 42654户减少到当前的 6537户,
+ * 从收入不足5万元到100余万元转变. The figures between 由/从 and the verb (or 到/至) are the baseline; those after it are
+ * where the change got (or is to get).
+ */
+const CHANGE_VERB = /(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?(?:到|至)$/;
+const CHANGE = /(?:由(?!于)|从(?!事|业|而|中|严|未|来|小|头))[^，。；：！？]*?(?:(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?)?(?:到|至)/g;
+/** A year as the sentences write it (2021年), not one that opens a span (2016年-2020年). */
+const YEAR = /(20\d\d)\s*年(?!\s*[-—–－至])/g;
+/** What joins the two ends of a range: 5000元到1万元, 3000 元至 5000 元, 5-6 万元, 10—50 万元, 10～20人. */
+const RANGE_SEP = /^[ \u3000]*(?:到|至|-|－|–|—{1,2}|~|～)[ \u3000]*$/;
+/** A range whose start has no unit of its own (5-6 万元, 750-1000元): the number and the separator before a figure. */
+const RANGE_START = /\d(?:\.\d+)?[ \u3000]*[万亿千百]?[ \u3000]*(?:到|至|-|－|–|—{1,2}|~|～)[ \u3000]*$/;
 const LABEL_FILLER = /^(?:其中|同时|并|共|累计|共计|已|目前|截至目前|截止目前|全年|分别|另|此外|如|有|达|为)+/;
 
 /** Splits a paragraph into clauses at ，。；：！？ (the spans quotes are cut from). */
@@ -38,7 +51,37 @@ export interface MetricOptions {
   /** What makes a sentence state a target (default: 力争, 预计, 到 2025 年 …). */
   targetCue?: RegExp;
   yearHint?: number | undefined;
-  indicators?: readonly { id: string; name: string; unit: string }[];
+  /**
+   * The date the text was issued (YYYY-MM-DD), when known. A year that had ended by then is looked back on: 到 2021 年
+   * in a 2022 issue cues no target, and a figure of that year is a result.
+   */
+  issued?: string | undefined;
+  indicators?: readonly Indicator[];
+}
+
+/** A comparable indicator as the ingest matches it: its name and any aliases, and the unit its figures must have. */
+export interface Indicator {
+  id: string;
+  name: string;
+  aliases?: readonly string[] | undefined;
+  unit: string;
+}
+
+/**
+ * The indicator a clause names for a figure of `unit`: the longest name (or alias) found whose unit fits. A name
+ * found only inside a longer one does not count (居民人均可支配收入 in 农村居民人均可支配收入), whatever its unit.
+ */
+export function indicatorOf(clause: string, unit: string, indicators: readonly Indicator[]): string | undefined {
+  const names = indicators.flatMap((i) => [i.name, ...(i.aliases ?? [])].map((name) => ({ i, name }))).sort((a, b) => b.name.length - a.name.length);
+  const taken = new Uint8Array(clause.length);
+  for (const { i, name } of names) {
+    for (let at = clause.indexOf(name); at >= 0; at = clause.indexOf(name, at + 1)) {
+      if (taken.subarray(at, at + name.length).some((x) => x)) continue;
+      taken.fill(1, at, at + name.length);
+      if (sameUnit(i.unit, unit)) return i.id;
+    }
+  }
+  return undefined;
 }
 
 const SEPARATORS = /[、和及与,\s]+$/;
@@ -80,18 +123,73 @@ function locate(clause: string): Located[] {
   return out;
 }
 
+/** Whether year `y` had ended by the date `issued` (YYYY-MM-DD). */
+function yearEnded(y: number, issued: string | undefined): boolean {
+  return issued !== undefined && `${y}-12-31` <= issued;
+}
+
+/** The last year `text` writes before `end` (from `start`), or undefined. */
+function lastYear(text: string, start: number, end: number): number | undefined {
+  const m = [...text.slice(Math.max(0, start), Math.max(0, end)).matchAll(YEAR)].at(-1);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Where a clause states a change from one figure to another: the span of 由/从 … and the end of its 到/至. */
+function changesOf(clause: string): { from: number; verb: number; to: number }[] {
+  const half = toHalfWidth(clause);
+  return [...half.matchAll(CHANGE)].map((m) => {
+    const verb = m.index + (CHANGE_VERB.exec(m[0])?.index ?? m[0].length - 1);
+    return { from: m.index, verb, to: m.index + m[0].length };
+  });
+}
+
 /** Extracts the metrics of one paragraph (body Markdown without heading marks). */
 export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMetric[] {
+  return scanParagraph(p, opts).metrics;
+}
+
+/**
+ * The metrics of one paragraph, and the ranges it states (5000元到1万元, 5-6 万元), each as the phrase that states
+ * it. A range is no metric: a metric has one value, and a range given as either end would say what the text does not.
+ */
+export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: DraftMetric[]; ranges: string[] } {
   const out: DraftMetric[] = [];
+  const ranges: string[] = [];
+  // Years that had ended when the text was issued cue no target (到 2021 年 in a 2022 issue looks back).
+  const cue = opts.targetCue ?? TARGET_CUE;
+  const cuesTarget = (sentence: string) => cue.test(sentence.replace(/20\d\d(?=\s*年)/g, (y) => (yearEnded(Number(y), opts.issued) ? '＿＿＿＿' : y)));
   for (const { text: clause, sentence } of clauses(p)) {
     const figures = locate(clause);
+    const changes = changesOf(clause);
     const lead = clause.length - clause.trimStart().length;
+    const inSentence = sentence.indexOf(clause);
+    // The figures of a range, and the phrase stating it: from the figure before it (or the clause start) to its end.
+    const half = toHalfWidth(clause);
+    const inRange = new Set<Located>();
+    const phrase = (first: number, last: Located) => clause.slice(figures[first - 1]?.end ?? lead, last.end).replace(/^[、，,和及与\s]+/, '').trim();
     figures.forEach((f, k) => {
+      const next = figures[k + 1];
+      if (inRange.has(f)) return;
+      // 从 A 到 B is a change, unless B 不等 (从 5000 元到 1 万元不等).
+      const change = next && changes.some((c) => c.from < f.at && f.end <= c.verb && next.at >= c.to) && !/^[ \u3000]*不等/.test(half.slice(next.end));
+      if (next && !change && RANGE_SEP.test(half.slice(f.end, next.at)) && sameUnit(f.unit, next.unit)) {
+        inRange.add(f).add(next);
+        ranges.push(phrase(k, next));
+      } else if (RANGE_START.test(half.slice(figures[k - 1]?.end ?? 0, f.at))) {
+        inRange.add(f);
+        ranges.push(phrase(k, f));
+      }
+    });
+    figures.forEach((f, k) => {
+      if (inRange.has(f)) return;
+      // A figure between 由/从 and the verb of a change is its baseline; one after the 到/至, the change's end.
+      const change = changes.find((c) => f.at > c.from && f.end <= c.verb && figures.some((g) => g.at >= c.to));
+      const end = change ? undefined : changes.find((c) => f.at >= c.to && figures.some((g) => g.at > c.from && g.end <= c.verb));
       const prev = figures[k - 1];
       const next = figures[k + 1];
       // The quote: from the clause start (or, in a long list, the previous figure) to just before the next figure.
       const start = prev && f.end - lead > 40 ? prev.at : lead;
-      let stop = next ? next.at : clause.length;
+      let stop = next && !change ? next.at : change ? f.end : clause.length;
       while (stop > f.end && SEPARATORS.test(clause.slice(f.end, stop))) stop--;
       if (stop - f.end > 20) stop = f.end;
       const quote = clause.slice(start, stop).trim();
@@ -104,11 +202,22 @@ export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMe
       const tail = clause.slice(f.end, stop).replace(/[“”"‘’《》\s]/g, '').replace(/^[的]/, '');
       const words = `${head}${head && tail ? '·' : ''}${tail}`;
       const label = words.length >= 2 ? words.slice(0, 30) : quote;
-      const upTo = sentence.indexOf(clause) + f.at;
-      const yearM = [...sentence.slice(0, Math.max(0, upTo)).matchAll(/(20\d\d)\s*年(?!\s*[-—–－至])/g)].at(-1);
-      const year = yearM ? Number(yearM[1]) : opts.yearHint;
-      const kind = opts.kind ?? ((opts.targetCue ?? TARGET_CUE).test(sentence) ? 'target' : 'result');
-      const indicator = opts.indicators?.find((i) => clause.includes(i.name) && sameUnit(i.unit, f.unit))?.id;
+      const upTo = inSentence + f.at;
+      // The year written for the figure: for a baseline, after 由/从 (由 2020 年的 45%); for a change's end, after the
+      // verb (提高到 2021 年的 71%) or else before the change (到 2025 年，…由…提高到…); otherwise the last one before it.
+      const written = change
+        ? lastYear(sentence, inSentence + change.from, upTo)
+        : end
+          ? (lastYear(sentence, inSentence + end.to, upTo) ?? lastYear(sentence, 0, inSentence + end.from))
+          : lastYear(sentence, 0, upTo);
+      const year = written ?? (change ? undefined : opts.yearHint);
+      let kind: DraftMetric['kind'] = change ? 'baseline' : cuesTarget(sentence) ? 'target' : 'result';
+      // A figure of a year that had ended when the text was issued is no target, whatever else the sentence says
+      // (2021年以来 opens a span that has not ended).
+      const since = written !== undefined && !change && !end && new RegExp(`${written}\\s*年\\s*(?:以来|起|开始)`).test(sentence.slice(0, upTo));
+      if (kind === 'target' && written !== undefined && yearEnded(written, opts.issued) && !since) kind = 'result';
+      if (opts.kind) kind = opts.kind;
+      const indicator = opts.indicators && indicatorOf(clause, f.unit, opts.indicators);
       out.push({
         label,
         value: f.value,
@@ -121,17 +230,29 @@ export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMe
       });
     });
   }
-  return out;
+  return { metrics: out, ranges };
 }
 
-/** Metrics of a whole body, each checked against the body; with one doubt per metric for the editor. */
-export function extractMetrics(body: string, opts: MetricOptions = {}): { metrics: DraftMetric[]; doubts: Doubt[] } {
+/**
+ * Metrics of a whole body, each checked against the body; with one doubt per metric for the editor, and one on the
+ * metrics list naming the ranges left out (`ranges`, the phrases stating them).
+ */
+export function extractMetrics(body: string, opts: MetricOptions = {}): { metrics: DraftMetric[]; doubts: Doubt[]; ranges: string[] } {
   const metrics: DraftMetric[] = [];
+  const ranges: string[] = [];
   for (const block of body.split(/\n\s*\n/)) {
     if (/^\[\^/.test(block)) continue; // footnote texts explain a label, they state no figures
     const text = block.replace(/^#{1,6}\s+/, '');
-    for (const m of metricsOfParagraph(text, opts)) if (body.includes(m.quote)) metrics.push(m);
+    const found = scanParagraph(text, opts);
+    for (const m of found.metrics) if (body.includes(m.quote)) metrics.push(m);
+    ranges.push(...found.ranges);
   }
   const doubts = metrics.map((m, i) => ({ field: `metrics[${i}]`, note: `自动提取：label 需改写${m.indicator ? `，indicator ${m.indicator} 请核对` : ''}` }));
-  return { metrics, doubts };
+  if (ranges.length) doubts.unshift({ field: 'metrics', note: rangeNote(ranges) });
+  return { metrics, doubts, ranges };
+}
+
+/** The editor's note on ranges left out of the metrics. */
+export function rangeNote(ranges: readonly string[]): string {
+  return `正文中的范围未提取为数据（一条数据只有一个 value，范围的哪一端都不等于原文）：${ranges.map((r) => `“${r}”`).join('、')}；确认无需收录后删除本注释`;
 }

@@ -7,7 +7,7 @@ import { COLOPHON, NUMBERED, SECTION, SUBSECTION, isStandalone, squeeze } from '
 import { parseDate } from './masthead.ts';
 import { toMarkdown } from './markdown.ts';
 import { isTitleLine } from './split.ts';
-import { extractMetrics, type DraftMetric } from './metrics.ts';
+import { extractMetrics, rangeNote, type DraftMetric } from './metrics.ts';
 import { countHits } from './tag.ts';
 import type { Doubt, Taxonomy } from './types.ts';
 
@@ -150,6 +150,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
   const blocks = body.split(/\n\s*\n/);
   let inGoals = false;
   let goalYear: number | undefined;
+  const ranges: string[] = [];
   for (const block of blocks) {
     const heading = /^#{2,3}\s+(.*)$/.exec(block)?.[1];
     if (heading !== undefined) {
@@ -159,13 +160,16 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
     }
     if (/^\[\^/.test(block)) continue;
     if (inGoals) goalYear ??= Number(/(20\d\d)\s*年/.exec(block)?.[1]) || undefined;
-    const found = extractMetrics(block, { targetCue: GOAL, yearHint: inGoals ? goalYear : undefined, indicators: taxonomy.indicators }).metrics;
+    const { metrics: found, ranges: left } = extractMetrics(block, { targetCue: GOAL, yearHint: inGoals ? goalYear : undefined, indicators: taxonomy.indicators });
+    ranges.push(...left);
     for (const m of found) {
       // A plan's figures are its targets; one whose sentence has no goal word is flagged rather than dropped.
-      if (!inGoals && m.kind !== 'target') doubts.push({ field: `targets[${targets.length}]`, note: '句中没有“达到、力争、到20xx年”等目标用语，请确认是否为目标' });
+      if (m.kind === 'baseline') doubts.push({ field: `targets[${targets.length}]`, note: '“由/从…提高到…”的起点数字（基数），不是目标：方案的 targets 只收目标，请确认是否删去' });
+      else if (!inGoals && m.kind !== 'target') doubts.push({ field: `targets[${targets.length}]`, note: '句中没有“达到、力争、到20xx年”等目标用语，请确认是否为目标' });
       targets.push({ ...m, kind: 'target' });
     }
   }
+  if (ranges.length) doubts.push({ field: 'targets', note: rangeNote(ranges) });
   targets.forEach((m, i) => doubts.push({ field: `targets[${i}]`, note: `自动提取：label 需改写${m.year ? '' : '，年份未写明'}${m.indicator ? `，indicator ${m.indicator} 请核对` : ''}` }));
   doubts.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 

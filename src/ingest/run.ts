@@ -43,7 +43,7 @@ export function taxonomyOf(corpus: RawCorpus): Taxonomy {
     regions: items(corpus.regions).map((r) => ({ id: r.id, names: [r.name, ...(r.aliases ?? [])], parent: r.parent })),
     groups: items(corpus.groups).map((g) => ({ id: g.id, names: [g.name, ...(g.aliases ?? [])] })),
     measures: items(corpus.measures).map((m) => ({ id: m.id, names: [m.name, ...(m.keywords ?? [])] })),
-    indicators: items(corpus.indicators).map((i) => ({ id: i.id, name: i.name, unit: String(i.unit) })),
+    indicators: items(corpus.indicators).map((i) => ({ id: i.id, name: i.name, ...(i.aliases ? { aliases: i.aliases } : {}), unit: String(i.unit) })),
   };
 }
 
@@ -69,8 +69,9 @@ function rel(path: string): string {
 }
 
 /**
- * Checks the drafts with the content check, as part of the corpus in `outDir`; throws on any problem. The drafts'
- * bodies are compared with `text`, the raw text they were made from (the fidelity rule), whatever its file is called.
+ * Checks the drafts with the content check, as part of the corpus in `outDir`; throws on any problem but an empty
+ * groups or measures list, which the editor is to fill. The drafts' bodies are compared with `text`, the raw text they
+ * were made from (the fidelity rule), whatever its file is called.
  */
 function checkDrafts(result: IngestResult, outDir: string, contentDir: string, base: RawCorpus, text: string): void {
   const existing = resolve(outDir) === resolve(contentDir) ? base : loadCorpus(outDir).corpus;
@@ -91,7 +92,14 @@ function checkDrafts(result: IngestResult, outDir: string, contentDir: string, b
   );
   corpus.readSeed = (name) => (draftSources.has(name) ? { text } : undefined);
   delete corpus.seedFiles;
-  const problems = validateCorpus(corpus).filter((p) => fresh.has(p.file));
+  // A groups or measures list the ingest left empty (no word of the practice matched the taxonomy) is the editor's to
+  // fill: the check's "at least one" stands until they have chosen, but does not stop the drafts from being written.
+  const leftEmpty = new Set(
+    corpus.practices
+      .filter((e) => fresh.has(e.file))
+      .flatMap((e) => (['groups', 'measures'] as const).filter((k) => Array.isArray((e.data as Record<string, unknown>)[k]) && !(e.data as Record<string, unknown[]>)[k]!.length).map((k) => `${e.file}\0${k}`)),
+  );
+  const problems = validateCorpus(corpus).filter((p) => fresh.has(p.file) && !leftEmpty.has(`${p.file}\0${p.field}`));
   if (problems.length) {
     throw new IngestError(`生成的草稿未通过内容检查（${problems.length} 个问题），未写入任何文件：${formatProblem(problems[0]!)}`);
   }

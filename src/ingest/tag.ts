@@ -82,10 +82,14 @@ export interface TagGuess {
   doubts: Doubt[];
 }
 
+/** Where each list field's ids are defined, for the editor's note. */
+const TAXONOMY_FILE: Record<string, string> = { groups: 'content/taxonomy/groups.yaml', measures: 'content/taxonomy/measures.yaml' };
+
 /**
  * Suggests groups or measures: names in the title weigh three, in the body one; an item is suggested when its
- * weight reaches `min` (and at most `max` items). When nothing reaches it, the strongest item is suggested anyway
- * (the schema needs one) and flagged.
+ * weight reaches `min` (and at most `max` items). When nothing reaches it, the list is left empty and flagged with
+ * the ids to choose from: a guess would be published as soon as the editor deleted its comment, an empty list is
+ * refused by the content check (at least one) until the editor chooses.
  */
 export function suggestTags(field: string, title: string, body: string, items: readonly TaxonItem[], min = 3, max = 6): TagGuess {
   const t = countHits(title, items);
@@ -94,16 +98,18 @@ export function suggestTags(field: string, title: string, body: string, items: r
   for (const [id, h] of t) score.set(id, (score.get(id) ?? 0) + 3 * h.count);
   for (const [id, h] of b) score.set(id, (score.get(id) ?? 0) + h.count);
   const ranked = [...score].sort((x, y) => y[1] - x[1] || items.findIndex((i) => i.id === x[0]) - items.findIndex((i) => i.id === y[0]));
-  let ids = ranked.filter(([, s]) => s >= min).slice(0, max).map(([id]) => id);
-  if (ids.length === 0) {
-    ids = [ranked[0]?.[0] ?? items[0]!.id];
-    return { ids, doubts: [{ field, note: `正文中几乎没有可对应的词，暂填 ${ids[0]}，请编辑选择` }] };
-  }
+  const ids = ranked.filter(([, s]) => s >= min).slice(0, max).map(([id]) => id);
   const names = (id: string) => {
     const all = new Map<string, number>();
     for (const h of [t.get(id), b.get(id)]) for (const [n, c] of h?.names ?? []) all.set(n, (all.get(n) ?? 0) + c);
     return evidence({ names: all });
   };
+  if (ids.length === 0) {
+    const weak = ranked.length ? `正文中只有零星的词（${ranked.map(([id]) => `${id}: ${names(id)}`).join('；')}），不足以推荐` : '正文中没有可对应的词';
+    const choices = items.map((i) => `${i.id}（${i.names[0]}）`).join('、');
+    const where = TAXONOMY_FILE[field] ? ` ${TAXONOMY_FILE[field]} 中` : '';
+    return { ids, doubts: [{ field, note: `${weak}，未填写（选定之前 npm run check 会报告此项）。请从${where}选择至少一个：${choices}` }] };
+  }
   const why = ids.map((id) => `${id}: ${names(id)}`).join('；');
   return { ids, doubts: [{ field, note: `按关键词自动推荐（${why}），请核对` }] };
 }

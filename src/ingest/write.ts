@@ -32,8 +32,8 @@ function note(doubts: readonly Doubt[], field: string): string {
 }
 
 function metricLines(list: readonly DraftMetric[], field: string, doubts: readonly Doubt[]): string[] {
-  if (!list.length) return [`${field}: []`];
-  const out = [`${field}:`];
+  if (!list.length) return [`${field}: []${note(doubts, field)}`];
+  const out = [`${field}:${note(doubts, field)}`];
   list.forEach((m, i) => {
     out.push(`  - label: ${scalar(m.label)}${note(doubts, `${field}[${i}]`)}`);
     out.push(`    value: ${m.value}`);
