@@ -236,7 +236,8 @@ test('taxonomy: a region’s parent must be a city’s name; names and order val
   const cities = '允许的值：台州市, 丽水市';
   expectLines(problems, [
     `taxonomy/regions.yaml: [11].parent: 所属地级市“丽水”不是地级市的名称。是否想填 丽水市？${cities}（regions.yaml 中 level 为 市 的名称）`,
-    `taxonomy/regions.yaml: [12].parent: 所属地级市“金华市”不是地级市的名称。${cities}（regions.yaml 中 level 为 市 的名称）`,
+    // A city the table lacks: add it first (stop 17; it had been “not a city's name”).
+    'taxonomy/regions.yaml: [12].parent: 所属地级市“金华市”不在 regions.yaml 中：先为它添加一项（name: 金华市，level: 市，不填 parent），再添加它下辖的县（市、区）',
     `taxonomy/regions.yaml: [9].parent: 缺少所属地级市（level 为 县 的地区要填 parent，否则不会出现在 /regions/ 页面上）。${cities}`,
     'taxonomy/regions.yaml: [10].parent: 地级市（level: 市）不填 parent，收到 “台州市”',
     'taxonomy/regions.yaml: [8].order: 顺序 8 与 [7]（tiantai）相同：每项的 order 应不同',
