@@ -1364,6 +1364,15 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
     });
     p.data.groups.forEach((g, i) => checkRef(g, groupIdx, file, `groups[${i}]`, problems));
     p.data.measures.forEach((m, i) => checkRef(m, measureIdx, file, `measures[${i}]`, problems));
+    // A draft may wait for the editor's choice (the ingest leaves the lists empty when no word suggests one); a page
+    // that is published is listed under at least one group and one measure.
+    if (!isDraft(p.entry)) {
+      for (const [field, list, what] of [['groups', groups, '目标群体'], ['measures', measures, '举措类型']] as const) {
+        if (p.data[field].length) continue;
+        const allowed = list.map((x) => `${x.data.id}（${x.data.name}）`).join(', ');
+        problems.push({ file, field, message: `至少填写一个${what}（${field}）：本案例已不是草稿，会被发布。允许的值：${allowed}` });
+      }
+    }
     // A tag listed twice shows twice on the page and counts the practice twice on the group's or region's page.
     for (const [field, list, what] of [
       ['groups', p.data.groups, '目标群体'],

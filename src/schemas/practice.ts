@@ -11,10 +11,10 @@ export const practiceSchema = z.strictObject({
   region: refSchema,
   /** Other regions the practice works with (e.g. 山海协作 partners), region ids. */
   partners: z.array(refSchema).default([]),
-  /** Target-group ids from content/taxonomy/groups.yaml; at least one. */
-  groups: z.array(refSchema).min(1, '至少填写一个目标群体（groups）'),
-  /** Measure-kind ids from content/taxonomy/measures.yaml; at least one. */
-  measures: z.array(refSchema).min(1, '至少填写一种举措类型（measures）'),
+  /** Target-group ids from content/taxonomy/groups.yaml; at least one once published (the content check), a draft may wait. */
+  groups: z.array(refSchema),
+  /** Measure-kind ids from content/taxonomy/measures.yaml; at least one once published (the content check). */
+  measures: z.array(refSchema),
   /** Id of the briefing issue (content/briefings/<id>.yaml) that published it. */
   briefing: refSchema,
   /** Publication date, the same as the briefing's date, YYYY-MM-DD. */

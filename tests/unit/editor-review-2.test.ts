@@ -140,3 +140,13 @@ test('taxonomy: a level its name contradicts, a name taken by another kind, spac
   line(/^taxonomy\/regions\.yaml: \[\d+\]\.parent: 所属地级市“湖州市”不在 regions\.yaml 中：先为它添加一项（name: 湖州市，level: 市，不填 parent），再添加它下辖的县（市、区）$/);
   assert.ok(!problems.some((p) => p.includes('是否想填 台州市')), 'no suggestion of another city');
 });
+
+test('an empty group or measure list waits in a draft; a published page must choose, from the ids listed', () => {
+  const empty = (draft: boolean) => (dir: string) => {
+    edit(dir, 'practices/wenling-employment.md', /^groups: .*$/m, 'groups: []');
+    if (draft) edit(dir, 'practices/wenling-employment.md', /^date: (.*)$/m, 'date: $1\ndraft: true');
+  };
+  assert.deepEqual(problemsAfter(empty(true)).filter((p) => p.startsWith('practices/wenling-employment.md: groups')), []);
+  const line = problemsAfter(empty(false)).find((p) => p.startsWith('practices/wenling-employment.md: groups: '));
+  assert.match(line ?? '', /^practices\/wenling-employment\.md: groups: 至少填写一个目标群体（groups）：本案例已不是草稿，会被发布。允许的值：technical-workers（技术工人）, researchers（科研人员）, .*rural-teachers（乡村教师）$/);
+});
