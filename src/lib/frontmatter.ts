@@ -24,7 +24,7 @@ export function frontmatterParts(text: string): { yaml: string; body: string } |
  */
 export function splitFrontmatter(text: string, file: string): SplitFile {
   const parts = frontmatterParts(text);
-  if (!parts) throw new Error(`${file}: 缺少以 --- 开头和结束的 frontmatter`);
+  if (!parts) throw new Error(`${file}: ${fenceProblem(text)}`);
   const { yaml, body } = parts;
   let data: unknown;
   try {
@@ -38,4 +38,18 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
   }
   // The opening ---, the frontmatter's lines and the closing --- come before the body.
   return { data: data as Record<string, unknown>, body, bodyLine: yaml.split('\n').length + 3 };
+}
+
+/** Why a file's frontmatter is not found: what is wrong with its `---` lines, as precisely as can be said. */
+export function fenceProblem(text: string): string {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return '文件是空的：应以 --- 行开始，写 frontmatter，再以 --- 行结束';
+  if (lines[first]!.trim() !== '---') return '缺少以 --- 开头和结束的 frontmatter：文件的第一行应是 ---';
+  if (first > 0) return `第 1 行到第 ${first} 行是空行：frontmatter 的 --- 必须是文件的第一行，请删去它前面的空行`;
+  if (lines[0] !== '---') return '第 1 行的 --- 前后有空格：这一行只能是 ---，请删去空格';
+  const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (close < 0) return 'frontmatter 没有结束：在最后一个字段之后加一行 ---，正文写在它后面';
+  if (lines[close] !== '---') return `第 ${close + 1} 行的 --- 前后有空格：这一行只能是 ---，请删去空格`;
+  return '缺少以 --- 开头和结束的 frontmatter';
 }

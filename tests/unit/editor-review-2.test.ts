@@ -150,3 +150,25 @@ test('an empty group or measure list waits in a draft; a published page must cho
   const line = problemsAfter(empty(false)).find((p) => p.startsWith('practices/wenling-employment.md: groups: '));
   assert.match(line ?? '', /^practices\/wenling-employment\.md: groups: 至少填写一个目标群体（groups）：本案例已不是草稿，会被发布。允许的值：technical-workers（技术工人）, researchers（科研人员）, .*rural-teachers（乡村教师）$/);
 });
+
+test('unclear messages made plain: invisible characters named, a YAML merge key, misplaced --- lines, a baseline after the issue, figures in Chinese numerals, an indicator unit in 万', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/wenling-employment.md', /^region: wenling$/m, 'region: wenling\u200b');
+    edit(dir, 'practices/wenling-employment.md', "quote: '共服务重点群体 12827人次'", "quote: '共服务重点群体\u00a012827人次'");
+    edit(dir, 'practices/wenling-employment.md', '    value: 19\n    unit: 个\n    kind: result', '    value: 19\n    unit: 个\n    kind: baseline\n    year: 2030');
+    edit(dir, 'practices/sanmen-five-helps.md', "    value: 62\n    unit: '户'\n    kind: result\n    quote: '带动 62 户低收入农户'", "    value: 5\n    unit: '个'\n    kind: result\n    quote: '袁家军书记“五个帮”指示'");
+    edit(dir, 'taxonomy/indicators.yaml', /^(- id: per-capita-disposable-income\n(?:  .*\n)*?)  unit: 元$/m, '$1  unit: 万元');
+    edit(dir, 'practices/jiaojiang-talent.md', /^---\n/, '\n---\n');
+    edit(dir, 'practices/tiantai-heying.md', /^---\n/, '---  \n');
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^(series: .*)$/m, '$1\n<<: {editorNote: 甲乙}');
+  });
+  const has = (re: RegExp) => assert.ok(problems.some((p) => re.test(p)), `${re}\n${problems.join('\n')}`);
+  has(/^practices\/wenling-employment\.md: region: “wenling​”含有看不见的字符 U\+200B（零宽空格）：请删除它/);
+  has(/^practices\/wenling-employment\.md: metrics\[3\]\.quote: “共服务重点群体\u00a012827人次”含有看不见的字符 U\+00A0（不换行空格）：请删除它（换成普通空格/);
+  has(/^practices\/wenling-employment\.md: metrics\[0\]\.year: 起点（kind: baseline）的年份 2030 晚于本案例的日期 2021-12-01/);
+  has(/^practices\/sanmen-five-helps\.md: metrics\[19\]\.value: value 5（单位 个）：引文“袁家军书记“五个帮”指示”中的数字是用汉字写的。指标只记原文用阿拉伯数字写的数字/);
+  has(/^taxonomy\/indicators\.yaml: \[\d+\]\.unit: 指标的单位“万元”含有万\/亿：数据指标的 value 按换算后的数值记，单位也写换算后的（“元”）$/);
+  has(/^practices\/jiaojiang-talent\.md: frontmatter: 第 1 行到第 1 行是空行：frontmatter 的 --- 必须是文件的第一行，请删去它前面的空行$/);
+  has(/^practices\/tiantai-heying\.md: frontmatter: 第 1 行的 --- 前后有空格：这一行只能是 ---，请删去空格$/);
+  has(/^briefings\/taizhou-2021-12-01\.yaml: .*YAML 的合并写法（<<: \*锚点）本站不支持/);
+});
