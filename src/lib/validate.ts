@@ -876,6 +876,8 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
 
   const checkMetrics = (file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean, draft = false) => {
     let visible: string | undefined;
+    // The body as a reader sees it (without Markdown marks), worked out on first need.
+    const seen = () => (visible ??= stripInlineMarkup(body));
     metrics.forEach((m, i) => {
       const f = `${field}[${i}]`;
       // The quote's numbers, found once for every rule below.
@@ -888,17 +890,17 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
           field: `${f}.quote`,
           message: `引文“${m.quote}”含有 Markdown 标记（${marks.join(' ')}）：页面上不显示标记，引文也找不到它的句子。引文要照页面上读到的文字写：“${stripInlineMarkup(m.quote)}”`,
         });
-      } else if (!body.includes(m.quote) && (visible ??= stripInlineMarkup(body)).includes(m.quote) && FOOTNOTE_REF.test(body) && body.replace(FOOTNOTE_REFS, '').includes(m.quote)) {
+      } else if (!body.includes(m.quote) && seen().includes(m.quote) && FOOTNOTE_REF.test(body) && body.replace(FOOTNOTE_REFS, '').includes(m.quote)) {
         // Found only without the footnote marks: the page cannot mark a sentence across a mark.
         problems.push({
           file,
           field: `${f}.quote`,
           message: `引文“${m.quote}”在正文中跨过了注释标记（[^…]）：页面无法标出跨过注释的句子，“原文”链接会落空。请把引文缩短到注释标记之前或之后的一段`,
         });
-      } else if (!body.includes(m.quote) && !visible.includes(m.quote)) {
+      } else if (!body.includes(m.quote) && !seen().includes(m.quote)) {
         // Not found as written, but found with full-width and half-width characters, or quotation marks, alike.
-        const loose = findLoose(visible, m.quote);
-        const actual = loose >= 0 ? visible.slice(loose, loose + m.quote.length) : '';
+        const loose = findLoose(seen(), m.quote);
+        const actual = loose >= 0 ? seen().slice(loose, loose + m.quote.length) : '';
         const variants = loose >= 0 ? describeVariants(m.quote, actual, '引文', '正文') : [];
         problems.push({
           file,
