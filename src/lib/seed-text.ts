@@ -115,26 +115,38 @@ export function printedIssue(raw: string): PrintedIssue {
   };
 }
 
+/** An issue's raw text without spaces and page numbers, and where its lines end (by code-unit index). */
+export interface FlatText {
+  flat: string;
+  lineEnd: Uint8Array;
+}
+
+/** The raw text as {@link printedField} reads it: made once per source, then looked up for each field. */
+export function flatText(raw: string): FlatText {
+  const text = removePageNumbers(normalizeChars(raw)).replace(/[:︰]/g, '：');
+  const kept: string[] = [];
+  const lineEnd = new Uint8Array(text.length);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (length) lineEnd[length - 1] = 1;
+    } else if (!(c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0 || c === 11 || c === 12)) {
+      kept.push(text[i]!);
+      length++;
+    }
+  }
+  return { flat: kept.join(''), lineEnd };
+}
+
 /**
  * How an issue's raw text prints `value` after `label`（报, 送, 发, 编者按）and a colon: `printed`, when the value
  * is all that follows up to a line's end (lines may wrap; spaces and page numbers do not count); `cut`, when it is
  * printed but the printed line goes on (the value was shortened); `absent`, when the text does not print it there.
+ * `source` is the raw text, or {@link flatText} of it.
  */
-export function printedField(raw: string, label: string, value: string): 'printed' | 'cut' | 'absent' {
-  const text = removePageNumbers(normalizeChars(raw)).replace(/[:︰]/g, '：');
-  const chars: string[] = [];
-  // By the index (in code units) of the last unit of a character: whether a line ends after it.
-  const lineEnd: boolean[] = [];
-  let length = 0;
-  for (const ch of text) {
-    if (ch === '\n') {
-      if (length) lineEnd[length - 1] = true;
-    } else if (!/[\s\u3000]/.test(ch)) {
-      chars.push(ch);
-      length += ch.length;
-    }
-  }
-  const flat = chars.join('');
+export function printedField(source: string | FlatText, label: string, value: string): 'printed' | 'cut' | 'absent' {
+  const { flat, lineEnd } = typeof source === 'string' ? flatText(source) : source;
   const target = `${label}：${squeeze(normalizeChars(value).replace(/[:︰]/g, '：'))}`;
   let at = flat.indexOf(target);
   if (at < 0) return 'absent';

@@ -16,7 +16,7 @@ import { markupIn, normalizeBody, normalizeMarkdown, normalizeSource, paragraphs
 import { KIND_LABEL, qualifiers, type MetricLike } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { squeeze } from '../ingest/clean.ts';
-import { comparableSeed, printedField, printedIssue, type PrintedIssue } from './seed-text.ts';
+import { comparableSeed, flatText, printedField, printedIssue, type FlatText, type PrintedIssue } from './seed-text.ts';
 import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 import { hasLabelPlaceholder, type IngestComment } from './ingest-leftovers.ts';
@@ -1526,19 +1526,33 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       problems.push({ file, field: 'issuer', message: `编发单位“${b.data.issuer}”与原文 ${seed} 印的“${printed.issuers.join('”“')}”不符：照原文填写` });
     }
     // The distribution lines and the editor's note are the issue's own words: each is printed after its label, whole.
-    const read = readSeed(b.data.source);
-    if (read && 'text' in read) {
-      for (const [field, label] of [['reportTo', '报'], ['sendTo', '送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const) {
+    // The verdicts are kept in the check's cache with the source's hash (thousands of issues at scale).
+    const fields = [['reportTo', '报'], ['sendTo', '送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const;
+    const fieldsKey = key && `fields\0${key}\0${JSON.stringify([fields.map(([f]) => b.data[f] ?? null), b.data.subseries ?? null])}`;
+    let verdicts = (fieldsKey ? corpus.memo!.get(fieldsKey) : undefined) as (string | null)[] | undefined;
+    if (!verdicts) {
+      const read = readSeed(b.data.source);
+      let flat: FlatText | undefined;
+      verdicts = read && 'text' in read
+        ? [
+            ...fields.map(([field, label]) => (b.data[field] === undefined ? null : printedField((flat ??= flatText(read.text)), label, b.data[field]!))),
+            b.data.subseries === undefined ? null : squeeze(read.text.split('\n').slice(0, 15).join('')).includes(squeeze(b.data.subseries)) ? 'printed' : 'absent',
+          ]
+        : [];
+      if (fieldsKey && verdicts.length) corpus.memo!.set(fieldsKey, verdicts);
+    }
+    if (verdicts.length) {
+      fields.forEach(([field, label], k) => {
         const value = b.data[field];
-        if (value === undefined) continue;
-        const how = printedField(read.text, label, value);
+        const how = verdicts[k];
+        if (value === undefined || !how) return;
         if (how === 'absent') {
           problems.push({ file, field, message: `原文 ${seed} 没有印“${label}：${cutText(value, 30)}”：${field} 照原文“${label}：”后面的文字填写；原文没有这一项时不填` });
         } else if (how === 'cut') {
           problems.push({ file, field, message: `“${cutText(value, 30)}”只是原文 ${seed} 中“${label}：”这一项的开头：照原文填写整项（到这一项在原文中结束为止）` });
         }
-      }
-      if (b.data.subseries !== undefined && !squeeze(read.text.split('\n').slice(0, 15).join('')).includes(squeeze(b.data.subseries))) {
+      });
+      if (b.data.subseries !== undefined && verdicts[fields.length] === 'absent') {
         problems.push({ file, field: 'subseries', message: `原文 ${seed} 的报头没有印“${b.data.subseries}”：subseries 照报头印的栏目名填写；没有时不填` });
       }
     }
