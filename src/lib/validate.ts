@@ -972,6 +972,15 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
           problems.push({ file, field: `${f}.year`, message: `${what}的年份 ${m.year} 与它所在的句子不符：句子写的是 ${year.year} 年（“${year.sentence}”）。应写 year: ${year.year}` });
         }
       }
+      // A ratio (城乡收入比 1:1.8) is two numbers read together: neither alone is the figure.
+      const ratio = /(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)/.exec(toHalfWidth(m.quote));
+      if (ratio && [Number(ratio[1]), Number(ratio[2])].includes(tidy(m.value))) {
+        problems.push({
+          file,
+          field: `${f}.value`,
+          message: `引文“${m.quote}”中的 ${ratio[0]} 是一个比例，value ${m.value} 只是它的一边：比例不记为一项指标（页面会把 ${m.value}${m.unit} 当作全部）。原文另写了倍数（如“1.8倍”）时记那个数，否则不记`,
+        });
+      }
       // One figure, one value: a quote that gives a range (5000元到1万元, 3—5个) states two, and a metric that keeps
       // one end would show it as the whole figure.
       // (Both rules wait until the page is no longer a draft: the ingest's drafts are made from what the text says,

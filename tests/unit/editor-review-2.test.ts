@@ -172,3 +172,13 @@ test('unclear messages made plain: invisible characters named, a YAML merge key,
   has(/^practices\/tiantai-heying\.md: frontmatter: 第 1 行的 --- 前后有空格：这一行只能是 ---，请删去空格$/);
   has(/^briefings\/taizhou-2021-12-01\.yaml: .*YAML 的合并写法（<<: \*锚点）本站不支持/);
 });
+
+test('a metric that keeps one side of a ratio is reported', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'practices/tiantai-heying.md', /^metrics:\n/m, "metrics:\n  - label: 财政与薄弱村投入比例\n    value: 10\n    unit: 倍\n    kind: standard\n    quote: '按 10:1投入'\n"),
+  );
+  assert.ok(
+    problems.includes('practices/tiantai-heying.md: metrics[0].value: 引文“按 10:1投入”中的 10:1 是一个比例，value 10 只是它的一边：比例不记为一项指标（页面会把 10倍 当作全部）。原文另写了倍数（如“1.8倍”）时记那个数，否则不记'),
+    problems.join('\n'),
+  );
+});
