@@ -117,6 +117,11 @@ export type Outcome =
        * not (石雕产业中心: 1 of 13; the others have 产业 or 中心).
        */
       complete?: number | undefined;
+      /**
+       * When pages were found but a word typed is on none of them exactly (和赢模式): a word of the site one character
+       * away, to offer as "您是不是要找". Asked for after the results are shown.
+       */
+      offer?: (() => Promise<string | undefined>) | undefined;
       /** When nothing was found: the terms of the query that alone would find pages, to suggest. */
       suggestions: string[];
       /**
@@ -394,9 +399,11 @@ export function createEngine(
       ...(complete > 0 && complete < shown.length ? { complete } : {}),
       rounded,
       suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
-      // Nothing found: a corrected query is searched instead (see search). Pages found without a word the reader
-      // typed (和赢模式 lists pages with 模式): the correction is offered.
-      correction: hasFilters(state) ? undefined : !shown.length ? await correct(plan) : unmatched.length ? await correct(plan, unmatched) : undefined,
+      // Nothing found: a corrected query is searched instead (see search).
+      correction: hasFilters(state) || shown.length ? undefined : await correct(plan),
+      // Pages found without a word the reader typed (和赢模式 lists pages with 模式): a correction is offered, worked
+      // out after the results are shown (it may load the site's names).
+      ...(!hasFilters(state) && shown.length && unmatched.length ? { offer: () => correct(plan, unmatched).catch(() => undefined) } : {}),
     };
   };
 

@@ -140,11 +140,20 @@ export function startSearchPage(app: HTMLElement): void {
         : []),
     );
     emptyTerms.hidden = !terms.length;
-    const correction = outcome.mode === 'query' ? outcome.correction : undefined;
-    didYouMean.replaceChildren(
-      ...(correction ? ['您是不是要找：', h('a', { href: `${url('search')}?q=${encodeURIComponent(correction)}` }, correction), '？'] : []),
-    );
-    didYouMean.hidden = !correction;
+    const offerCorrection = (correction: string | undefined) => {
+      didYouMean.replaceChildren(
+        ...(correction ? ['您是不是要找：', h('a', { href: `${url('search')}?q=${encodeURIComponent(correction)}` }, correction), '？'] : []),
+      );
+      didYouMean.hidden = !correction;
+    };
+    offerCorrection(outcome.mode === 'query' ? outcome.correction : undefined);
+    // Offered once the results are on the page, unless another search has replaced them meanwhile.
+    if (outcome.mode === 'query' && outcome.offer) {
+      const shownNow = generation;
+      void outcome.offer().then((c) => {
+        if (c && shownNow === generation) offerCorrection(c);
+      });
+    }
   };
 
   const run = async () => {
