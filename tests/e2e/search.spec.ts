@@ -307,6 +307,8 @@ test('a mistyped name that still matches a common word lists those pages and off
   await openSearch(page, `?q=${encodeURIComponent('和赢模式')}`);
   const offer = page.locator('[data-did-you-mean]');
   await expect(offer).toHaveText('您是不是要找：和盈模式？');
+  // It comes after the results: a live region announces it.
+  await expect(offer).toHaveAttribute('aria-live', 'polite');
   await offer.getByRole('link', { name: '和盈模式' }).click();
   await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('和盈模式');
   await expect.poll(async () => (await resultPaths(page))[0]).toBe('/practices/tiantai-heying/');

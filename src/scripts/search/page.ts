@@ -144,7 +144,6 @@ export function startSearchPage(app: HTMLElement): void {
       didYouMean.replaceChildren(
         ...(correction ? ['您是不是要找：', h('a', { href: `${url('search')}?q=${encodeURIComponent(correction)}` }, correction), '？'] : []),
       );
-      didYouMean.hidden = !correction;
     };
     offerCorrection(outcome.mode === 'query' ? outcome.correction : undefined);
     // Offered once the results are on the page, unless another search has replaced them meanwhile.
