@@ -92,14 +92,8 @@ function checkDrafts(result: IngestResult, outDir: string, contentDir: string, b
   );
   corpus.readSeed = (name) => (draftSources.has(name) ? { text } : undefined);
   delete corpus.seedFiles;
-  // A groups or measures list the ingest left empty (no word of the practice matched the taxonomy) is the editor's to
-  // fill: the check's "at least one" stands until they have chosen, but does not stop the drafts from being written.
-  const leftEmpty = new Set(
-    corpus.practices
-      .filter((e) => fresh.has(e.file))
-      .flatMap((e) => (['groups', 'measures'] as const).filter((k) => Array.isArray((e.data as Record<string, unknown>)[k]) && !(e.data as Record<string, unknown[]>)[k]!.length).map((k) => `${e.file}\0${k}`)),
-  );
-  const problems = validateCorpus(corpus).filter((p) => fresh.has(p.file) && !leftEmpty.has(`${p.file}\0${p.field}`));
+  // (A groups or measures list the ingest left empty is the editor's to fill: a draft may wait for it.)
+  const problems = validateCorpus(corpus).filter((p) => fresh.has(p.file));
   if (problems.length) {
     throw new IngestError(`生成的草稿未通过内容检查（${problems.length} 个问题），未写入任何文件：${formatProblem(problems[0]!)}`);
   }
