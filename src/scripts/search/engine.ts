@@ -329,34 +329,32 @@ export function createEngine(
     let candidates = await gather(plan);
     let ranked = rank(await Promise.all(candidates.slice(0, MAX_RANKED).map(load)), plan);
     let rounded: string[] = [];
+    /** More candidates from `searches`, in that order, ranked with a figure of the query widened where pages print it otherwise. */
+    const widenOver = async (searches: (() => Promise<PagefindResponse>)[]) => {
+      const found = await union(searches);
+      const docs = await Promise.all(found.slice(0, MAX_RANKED).map(load));
+      const widened = widenRounded(plan, docs.map((d) => `${d.title}\n${d.prose}`));
+      return { found, added: widened.added, ranked: rank(docs, widened.plan) };
+    };
+    const take = (w: Awaited<ReturnType<typeof widenOver>>) => {
+      candidates = w.found;
+      ranked = w.ranked;
+      rounded = w.added;
+    };
     if (!ranked.some((r) => r.evidence === 'exact') && (plan.queries.loose.length || plan.terms.some((t) => t.rounded))) {
       // Nothing has a term exactly: the last resort is the pieces of the terms (a fragment, a typo: 股权激历), ranked
       // together with what was found so far, and a whole-number figure with the decimals a page prints (2568万元 →
       // 2568.85万元).
-      const loose = await union([already(candidates), ...plan.queries.loose.map((q) => () => run(q))]);
-      const docs = await Promise.all(loose.slice(0, MAX_RANKED).map(load));
-      const widened = widenRounded(plan, docs.map((d) => `${d.title}\n${d.prose}`));
-      const r = rank(docs, widened.plan);
-      if (r.length) {
-        candidates = loose;
-        ranked = r;
-        rounded = widened.added;
-      }
+      const w = await widenOver([already(candidates), ...plan.queries.loose.map((q) => () => run(q))]);
+      if (w.ranked.length) take(w);
     }
     // Other words are found but a figure is not (1.6万人次培训, where the text prints 16059人次): the pages that start
     // a number like it are ranked with the pages found, with the figure widened as above.
     const lostFigures = plan.terms.filter((t) => t.rounded && !ranked.some((r) => r.exactTerms.includes(t.text)));
     const numbers = plan.queries.loose.filter((q) => /^\d/.test(q));
     if (!rounded.length && ranked.some((r) => r.evidence === 'exact') && lostFigures.length && numbers.length) {
-      const wider = await union([...numbers.map((q) => () => run(q)), already(candidates)]);
-      const docs = await Promise.all(wider.slice(0, MAX_RANKED).map(load));
-      const widened = widenRounded(plan, docs.map((d) => `${d.title}\n${d.prose}`));
-      const r = widened.added.length ? rank(docs, widened.plan) : [];
-      if (r.some((x) => lostFigures.some((t) => x.exactTerms.includes(t.text)))) {
-        candidates = wider;
-        ranked = r;
-        rounded = widened.added;
-      }
+      const w = await widenOver([...numbers.map((q) => () => run(q)), already(candidates)]);
+      if (w.added.length && w.ranked.some((x) => lostFigures.some((t) => x.exactTerms.includes(t.text)))) take(w);
     }
     const truncated = candidates.length > MAX_RANKED;
 
