@@ -714,20 +714,19 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
   }
 
   // A name or alias is one thing's only: a measure named like a group (快递小哥) would take that group's searches.
+  // Name → its owner (地区 yuhuan), the first one written; the synonyms are checked against it below.
   const everyName = new Map<string, string>();
   for (const [items, what] of [
-    [regions.map((r) => ({ id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区'],
-    [groups.map((g) => ({ id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '群体'],
-    [measures.map((m) => ({ id: m.data.id, names: [m.data.name, ...m.data.name.split('/').filter((x) => x !== m.data.name)] })), '举措类型'],
+    [regions.map((r) => ({ entry: r.entry, id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区'],
+    [groups.map((g) => ({ entry: g.entry, id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '群体'],
+    [measures.map((m) => ({ entry: m.entry, id: m.data.id, names: [m.data.name, ...m.data.name.split('/').filter((x) => x !== m.data.name)] })), '举措类型'],
   ] as const) {
-    for (const item of items) {
-      for (const n of new Set(item.names)) {
+    for (const { entry, id, names } of items) {
+      for (const n of new Set(names)) {
         const prev = everyName.get(n);
-        const here = `${what} ${item.id}`;
         if (prev && !prev.startsWith(what)) {
-          const entry = [...regions, ...groups, ...measures].find((x) => x.data.id === item.id)!.entry;
-          problems.push({ file: entry.file, field: `${entry.at ?? ''}.${n === item.names[0] ? 'name' : 'aliases'}`, message: `名称或别名“${n}”已是${prev}的名称或别名：搜索和导入分不清它指哪一个。请换一个说法，或删去这一项` });
-        } else if (!prev) everyName.set(n, here);
+          problems.push({ file: entry.file, field: `${entry.at ?? ''}.${n === names[0] ? 'name' : 'aliases'}`, message: `名称或别名“${n}”已是${prev}的名称或别名：搜索和导入分不清它指哪一个。请换一个说法，或删去这一项` });
+        } else if (!prev) everyName.set(n, `${what} ${id}`);
       }
     }
   }
@@ -800,10 +799,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
 
   // A search synonym must not be another synonym's name, nor a name of a region, group or measure: the search would
   // not know which it meant.
-  const taken = new Map<string, string>();
-  for (const r of regions) for (const n of [r.data.name, ...r.data.aliases]) taken.set(n, `地区 ${r.data.id}`);
-  for (const g of groups) for (const n of [g.data.name, ...g.data.aliases]) taken.set(n, `群体 ${g.data.id}`);
-  for (const m of measures) for (const n of [m.data.name, ...m.data.name.split('/')]) taken.set(n, `举措类型 ${m.data.id}`);
+  const taken = new Map(everyName);
   for (const s of synonyms) {
     for (const [i, n] of [s.data.name, ...s.data.aliases].entries()) {
       const prev = taken.get(n);
