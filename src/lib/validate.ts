@@ -394,10 +394,10 @@ export function invisibleIn(text: string): string | undefined {
 const FOOTNOTE_REF = /\[\^[^\]]+\](?!:)/;
 const FOOTNOTE_REFS = /\[\^[^\]]+\](?!:)/g;
 
-/** How often `quote` is written in `body` (or, when only found without markup, in the text a reader sees). */
-function occurrencesOf(body: string, quote: string): number {
+/** How often `quote` is written in `body` (or, when only found without markup, in `visible()`, the text a reader sees). */
+function occurrencesOf(body: string, quote: string, visible: () => string): number {
   const count = (text: string) => (quote ? text.split(quote).length - 1 : 0);
-  return count(body) || count(stripInlineMarkup(body));
+  return count(body) || count(visible());
 }
 
 /**
@@ -991,7 +991,7 @@ export function validateCorpus(corpus: RawCorpus, rendered?: RenderedFragment[])
       }
       // The page marks a quote at its first place in the text: a quote written there twice may mark the other
       // sentence's figure.
-      const places = draft ? 0 : occurrencesOf(body, m.quote);
+      const places = draft ? 0 : occurrencesOf(body, m.quote, seen);
       if (places > 1 && metrics.findIndex((o) => o.quote === m.quote) === i) {
         problems.push({
           file,
