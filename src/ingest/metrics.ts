@@ -4,7 +4,7 @@
  * the content check can prove quote and value agree. Years, dates, ordinals and model numbers are not figures.
  */
 import { qualifiers } from '../lib/metrics.ts';
-import { findNumbers, quoteStates, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
+import { findNumbers, quoteStates, RANGE_JOIN, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
 import { sameUnit } from '../lib/validate.ts';
 import type { Doubt } from './types.ts';
 
@@ -31,9 +31,9 @@ const CHANGE = /(?:由(?!于)|从(?!事|业|而|中|严|未|来|小|头))[^，�
 /** A year as the sentences write it (2021年), not one that opens a span (2016年-2020年). */
 const YEAR = /(20\d\d)\s*年(?!\s*[-—–－至])/g;
 /** What joins the two ends of a range: 5000元到1万元, 3000 元至 5000 元, 5-6 万元, 10—50 万元, 10～20人. */
-const RANGE_SEP = /^[ \u3000]*(?:到|至|-|－|–|—{1,2}|~|～)[ \u3000]*$/;
+const RANGE_SEP = new RegExp(`^[ \\u3000]*${RANGE_JOIN}[ \\u3000]*$`);
 /** A range whose start has no unit of its own (5-6 万元, 750-1000元): the number and the separator before a figure. */
-const RANGE_START = /\d(?:\.\d+)?[ \u3000]*[万亿千百]?[ \u3000]*(?:到|至|-|－|–|—{1,2}|~|～)[ \u3000]*$/;
+const RANGE_START = new RegExp(`\\d(?:\\.\\d+)?[ \\u3000]*[万亿千百]?[ \\u3000]*${RANGE_JOIN}[ \\u3000]*$`);
 const LABEL_FILLER = /^(?:其中|同时|并|共|累计|共计|已|目前|截至目前|截止目前|全年|分别|另|此外|如|有|达|为)+/;
 
 /** Splits a paragraph into clauses at ，。；：！？ (the spans quotes are cut from). */

@@ -152,3 +152,9 @@ export function chineseNumber(s: string): number | undefined {
   }
   return total + section + (digit ?? 0);
 }
+
+/**
+ * What joins the two ends of a range (5000元到1万元, 3000 元至 5000 元, 5-6 万元, 10—50 万元, 10～20人), as a regex
+ * source: the ingest leaves such figures out, and the content check refuses a metric that keeps one end.
+ */
+export const RANGE_JOIN = '(?:到|至|-|－|–|—{1,2}|~|～)';

@@ -17,7 +17,7 @@ import { KIND_LABEL, qualifiers, type MetricLike } from './metrics.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { squeeze } from '../ingest/clean.ts';
 import { comparableSeed, flatText, printedField, printedIssue, type FlatText, type PrintedIssue } from './seed-text.ts';
-import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from './numbers.ts';
+import { findNumbers, quoteStates, RANGE_JOIN, tidy, toHalfWidth, writtenUnit, type FoundNumber } from './numbers.ts';
 import { suggestId, type Candidate } from './suggest.ts';
 import { hasLabelPlaceholder, type IngestComment } from './ingest-leftovers.ts';
 import { describeVariants, findLoose } from './char-variants.ts';
@@ -406,7 +406,7 @@ function occurrencesOf(body: string, quote: string, visible: () => string): numb
  */
 export function rangeIn(quote: string, value: number): string | undefined {
   const s = toHalfWidth(quote);
-  const re = /(\d+(?:\.\d+)?)[ \u3000]*([万亿]?)([^\d\s到至～~—–\-]{0,2})[ \u3000]*(?:到|至|～|~|—|–|-)[ \u3000]*(\d+(?:\.\d+)?)[ \u3000]*([万亿]?)(\S{0,2})/gu;
+  const re = new RegExp(`(\\d+(?:\\.\\d+)?)[ \\u3000]*([万亿]?)([^\\d\\s到至～~—–－\\-]{0,2})[ \\u3000]*${RANGE_JOIN}[ \\u3000]*(\\d+(?:\\.\\d+)?)[ \\u3000]*([万亿]?)(\\S{0,2})`, 'gu');
   const scale = (big: string) => (big === '万' ? 1e4 : big === '亿' ? 1e8 : 1);
   for (const m of s.matchAll(re)) {
     const [all, a, bigA = '', unitA = '', b, bigB = '', after = ''] = m;
