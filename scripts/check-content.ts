@@ -1,5 +1,5 @@
 // npm run check [-- <content dir>]: validates all content without building the site and prints every problem.
-import { checkContent, report } from '../src/lib/check.ts';
+import { checkContent, report } from '../src/check/check.ts';
 import { seedsDir } from '../src/lib/paths.ts';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';

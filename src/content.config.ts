@@ -1,6 +1,6 @@
 // Every collection of the site. The schemas live in src/schemas/ (one per concept, JSDoc on every field); references
 // between collections (region, groups, measures, briefing, indicator ids) are checked with readable errors by
-// src/lib/validate.ts, which the build runs through src/integrations/content-check.ts before any page is rendered.
+// src/check/, which the build runs through src/integrations/content-check.ts before any page is rendered.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { briefingSchema } from './schemas/briefing.ts';

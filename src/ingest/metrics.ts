@@ -5,7 +5,7 @@
  */
 import { qualifiers } from '../lib/metrics.ts';
 import { findNumbers, quoteStates, RANGE_JOIN, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
-import { sameUnit } from '../lib/validate.ts';
+import { sameUnit } from '../check/text.ts';
 import type { Doubt } from './types.ts';
 
 /** A metric as the practice and plan schemas take it. */

@@ -2,10 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, report } from '../lib/check.ts';
+import { checkContent, report } from '../check/check.ts';
 import { brokenRenderedFragments } from '../lib/links.ts';
 import { contentDir, seedsDir, siteUrl, siteUrlKnown } from '../lib/paths.ts';
-import type { RenderedFragment } from '../lib/validate.ts';
+import type { RenderedFragment } from '../check/types.ts';
 
 /** Resolves once everything written so far to stdout and stderr has been handed to the OS. */
 function flushed(): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * Which files of content/practices, content/plans and content/briefings are entries: one list of extensions, used by
- * the collections (src/content.config.ts, Astro's glob loader) and by the content check (src/lib/load-corpus.ts), so
+ * the collections (src/content.config.ts, Astro's glob loader) and by the content check (src/check/load-corpus.ts), so
  * a file the check reads is always a file the build publishes, and the other way round.
  *
  * Names starting with `_` (set aside by the editor) and `.` (system files such as .DS_Store) are neither read nor

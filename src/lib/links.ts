@@ -3,7 +3,7 @@
  * and every #fragment to an id on the target page. Pure over an in-memory map of pages so it can be unit-tested.
  */
 
-import type { Problem, RenderedFragment } from './validate.ts';
+import type { Problem, RenderedFragment } from '../check/types.ts';
 import { decodeEntities } from './xml.ts';
 
 export interface BuiltPage {

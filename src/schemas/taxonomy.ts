@@ -7,7 +7,7 @@ export const idSchema = z
 
 /**
  * A reference to an id of another collection. Only its presence is checked here; whether the id exists is checked by
- * the content check (src/lib/validate.ts), which can then name the allowed values and the id that was probably meant.
+ * the content check (src/check/), which can then name the allowed values and the id that was probably meant.
  */
 export const refSchema = z.string().trim().min(1, '不能为空');
 

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check.ts';
-import { formatProblem, type RenderedFragment } from '../../src/lib/validate.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { formatProblem, type RenderedFragment } from '../../src/check/types.ts';
 
 /** The check's report lines for a copy of content/ changed by `change(dir)`, with the temporary folder's path cut off. */
 export function problemsAfter(change: (dir: string) => void, rendered?: RenderedFragment[]): string[] {

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { glob } from 'tinyglobby'; // what Astro's glob() loader lists files with
 import { generateCorpus } from '../../src/bench/generate.ts';
 import { checkBuiltFragments } from '../../src/integrations/content-check.ts';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/check/check.ts';
 import { entryPattern } from '../../src/lib/content-files.ts';
-import { loadCorpus } from '../../src/lib/load-corpus.ts';
-import { formatProblem } from '../../src/lib/validate.ts';
+import { loadCorpus } from '../../src/check/load-corpus.ts';
+import { formatProblem } from '../../src/check/types.ts';
 import { edit, problemsAfter } from '../support/content-copy.ts';
 import { encodeGb18030 } from '../support/gb18030.ts';
 

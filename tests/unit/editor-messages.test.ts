@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenRenderedFragments } from '../../src/lib/links.ts';
-import { formatProblem, type RenderedFragment } from '../../src/lib/validate.ts';
+import { formatProblem, type RenderedFragment } from '../../src/check/types.ts';
 import { calendarDate, dateSchema } from '../../src/schemas/date.ts';
 import { edit, problemsAfter } from '../support/content-copy.ts';
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rangeIn } from '../../src/lib/validate.ts';
+import { rangeIn } from '../../src/check/text.ts';
 import { edit, problemsAfter } from '../support/content-copy.ts';
 
 function expectLines(problems: string[], lines: string[]): void {

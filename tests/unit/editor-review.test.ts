@@ -6,13 +6,14 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent, report } from '../../src/lib/check.ts';
+import { checkContent, report } from '../../src/check/check.ts';
 import { hasLabelPlaceholder, ingestComments } from '../../src/lib/ingest-leftovers.ts';
 import { describeVariants, findLoose } from '../../src/lib/char-variants.ts';
 import { isKnownPlace, leadingPlaceName } from '../../src/lib/place-names.ts';
 import { IngestError } from '../../src/ingest/types.ts';
 import { runIngest } from '../../src/ingest/run.ts';
-import { bodyStructure, edgeSpaces, headingProblems } from '../../src/lib/validate.ts';
+import { bodyStructure, headingProblems } from '../../src/check/body-structure.ts';
+import { edgeSpaces } from '../../src/check/text.ts';
 import { edit, problemsAfter } from '../support/content-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'editor-review-'));

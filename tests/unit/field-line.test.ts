@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, YAMLError } from 'yaml';
-import { fieldLine, fieldOrdinals, parseFieldPath } from '../../src/lib/field-line.ts';
+import { fieldLine, fieldOrdinals, parseFieldPath } from '../../src/check/field-line.ts';
 import { readYamlText } from '../../src/lib/yaml.ts';
-import { report } from '../../src/lib/check.ts';
+import { report } from '../../src/check/check.ts';
 
 const practice = [
   '---',

@@ -4,8 +4,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/lib/check.ts';
-import { bodyArtifacts, formatProblem } from '../../src/lib/validate.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { bodyArtifacts } from '../../src/check/body-structure.ts';
+import { formatProblem } from '../../src/check/types.ts';
 
 const FIXTURES = 'tests/fixtures/bad-content';
 

@@ -4,7 +4,7 @@
  * index, since editors count items from 1 (the page's anchors are #m-1, #m-2 …) and the field path from 0.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { frontmatterParts } from './frontmatter.ts';
+import { frontmatterParts } from '../lib/frontmatter.ts';
 
 /** `metrics[2].unit` → ['metrics', 2, 'unit']; `[3].parent` → [3, 'parent']; undefined for anything else. */
 export function parseFieldPath(field: string): (string | number)[] | undefined {

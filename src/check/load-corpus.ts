@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { readYamlText } from './yaml.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from './content-files.ts';
-import { explainYamlError } from './yaml-error.ts';
+import { readYamlText } from '../lib/yaml.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from '../lib/content-files.ts';
+import { explainYamlError } from '../lib/yaml-error.ts';
 import { decodeBytes } from '../ingest/decode.ts';
-import { ingestComments } from './ingest-leftovers.ts';
-import type { Problem, RawCorpus, RawEntry } from './validate.ts';
+import { ingestComments } from '../lib/ingest-leftovers.ts';
+import type { Problem, RawCorpus, RawEntry } from './types.ts';
 
 function rel(path: string): string {
   return relative(process.cwd(), path) || path;

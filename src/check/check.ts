@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fieldLine, fieldOrdinals } from './field-line.ts';
 import { loadCorpus } from './load-corpus.ts';
-import { formatProblem, validateCorpus, type Problem, type RenderedFragment } from './validate.ts';
+import { formatProblem, type Problem, type RenderedFragment } from './types.ts';
+import { validateCorpus } from './validate.ts';
 
 /**
  * Every problem of the content in `contentDir`. Links to a #fragment that only the rendered page can confirm are

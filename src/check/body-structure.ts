@@ -1,0 +1,140 @@
+/** What a body's Markdown may not hold: extraction artifacts, a broken structure, headings numbered at two levels. */
+import { paragraphsWithLines } from '../lib/fidelity.ts';
+import { cutText } from './text.ts';
+
+const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页)[\s\u3000]*$/;
+
+/**
+ * Extraction artifacts left in a body: page-number lines and paragraphs broken across lines. `firstLine` is the
+ * file's line on which the body begins, so the lines named are the file's own.
+ */
+export function bodyArtifacts(body: string, firstLine = 1): { line: number; message: string }[] {
+  const out: { line: number; message: string }[] = [];
+  const lines = body.split('\n');
+  const n = (i: number) => i + firstLine;
+  lines.forEach((line, i) => {
+    if (PAGE_NUMBER.test(line)) out.push({ line: n(i), message: `第 ${n(i)} 行是页码（${line.trim()}），应删除` });
+  });
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    const isText = (s: string) => s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+\.\s|>|\[\^|import |export |<|```|~~~)/.test(s);
+    if (isText(a) && isText(b) && !/[。！？：；”）)」』]$/.test(a.trim())) {
+      out.push({ line: n(i), message: `第 ${n(i)} 行在句中断行（“…${a.trim().slice(-12)}”），段落内的行应合并` });
+    }
+  }
+  return out;
+}
+
+/**
+ * Markdown structure a page cannot have: a second title (`# ` in the body; the page's h1 is its title), a footnote
+ * mark with no footnote (it shows as “[^1]”), and, in a practice, a paragraph that stops mid-sentence — a heading
+ * written without ##, or a sentence cut in two by a blank line. (Plans keep their signature and 责任单位 lines,
+ * which end without punctuation.) A fenced block, or in Markdown (`markdown`; MDX has no indented code) a line
+ * indented four spaces or a tab outside a list, is shown as code: the sources have none.
+ */
+export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | 'plans' = 'practices', markdown = true): { line: number; message: string }[] {
+  const out: { line: number; message: string }[] = [];
+  const lines = body.split('\n');
+  const n = (i: number) => i + firstLine;
+  const defined = new Set([...body.matchAll(/^\s*\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
+  let fenced = false;
+  // Whether the lines are inside a list or a footnote, where indented lines continue the item (not code).
+  let inItem = false;
+  lines.forEach((line, i) => {
+    const fence = /^ {0,3}(```|~~~)/.exec(line);
+    if (fence && !fenced) {
+      out.push({ line: n(i), message: `第 ${n(i)} 行的 ${fence[1]} 会把后面的文字显示成代码块（等宽字体的灰框，不分段）：正文来自原文，不会有代码。删除 ${fence[1]} 这一行（和它后面配对的那一行）` });
+    }
+    if (fence) fenced = !fenced;
+    if (fenced) return;
+    if (markdown && line.trim() !== '') {
+      const indent = /^[ \t]*/.exec(line)![0];
+      const code = indent.includes('\t') || indent.length >= 4;
+      const afterBlank = i === 0 || lines[i - 1]!.trim() === '';
+      if (code && afterBlank && !inItem) {
+        out.push({
+          line: n(i),
+          message: `第 ${n(i)} 行：这一行缩进了（行首有${indent.includes('\t') ? ' Tab' : ` ${indent.length} 个空格`}），会显示成代码块；删除行首空格（“${line.trim().slice(0, 16)}…”）`,
+        });
+      } else if (!code) {
+        if (/^\s*([-*+]|\d+[.)])\s|^\s*\[\^[^\]]+\]:/.test(line)) inItem = true;
+        else if (afterBlank) inItem = false;
+      }
+    }
+    // `##二、…` (no space after the marks, or a full-width one) is no heading: the page shows the # marks as text.
+    const marks = /^ {0,3}(#{1,6})(?![ \t#]|$)/.exec(line);
+    if (marks) {
+      const wide = line.charAt(marks[0].length) === '\u3000';
+      const text = line.slice(marks[0].length).replace(/^\u3000+/, '');
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行：# 号后要有一个空格${wide ? '（半角空格，这里是全角空格“　”）' : ''}：“${cutText(line.trim(), 30)}”不会成为标题，页面上会显示 # 号。写成“${marks[1]} ${cutText(text, 30)}”`,
+      });
+    }
+    if (/^#\s/.test(line)) out.push({ line: n(i), message: `第 ${n(i)} 行是一级标题（# ${line.slice(2, 14).trim()}…）：页面的一级标题是 title，正文里的小标题用 ## 或 ###` });
+    for (const m of line.matchAll(/\[\^([^\]]+)\](?!:)/g)) {
+      if (!defined.has(m[1]!)) out.push({ line: n(i), message: `第 ${n(i)} 行的注释标记 [^${m[1]}] 没有对应的注释（[^${m[1]}]: …）：页面上会原样显示“[^${m[1]}]”。补上注释，或删去标记` });
+    }
+  });
+  out.push(...headingProblems(lines, n));
+  if (kind === 'practices') {
+    for (const p of paragraphsWithLines(body)) {
+      const text = p.text.trim();
+      if (/^(#|\||[-*+]\s|\d+\.\s|>|\[\^|<|```|~~~|!\[)/.test(text) || PAGE_NUMBER.test(text)) continue;
+      if (!/[。！？；：”’）)」』\]]$/.test(text)) {
+        out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行这一段没有以句号等标点结束（“…${text.slice(-12)}”）：是小标题就写成“## ${text.length <= 30 ? text : '…'}”；是被空行断开的句子，就与下一段接起来` });
+      }
+    }
+  }
+  return out;
+}
+
+/** The numbering styles of headings, with how an editor recognises each. */
+const HEADING_STYLES: [RegExp, string][] = [
+  [/^[一二三四五六七八九十]{1,3}、/, '一、二、'],
+  [/^[（(][一二三四五六七八九十]{1,3}[)）]/, '（一）（二）'],
+  [/^\d{1,2}[.．、](?!\d)/, '1. 2.'],
+];
+
+/**
+ * Headings of one body (its `lines`, outside code fences; `n` turns an index into the file's line): headings numbered
+ * alike (一、 二、 / （一）（二） / 1. 2.) are of one level, the level most of them have; and a heading of more than
+ * 40 characters, or ending with 。, is a paragraph made a heading by mistake.
+ */
+export function headingProblems(lines: readonly string[], n: (i: number) => number): { line: number; message: string }[] {
+  const out: { line: number; message: string }[] = [];
+  const styled = new Map<string, { i: number; level: number; text: string }[]>();
+  let fenced = false;
+  lines.forEach((line, i) => {
+    if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    const h = fenced ? null : /^ {0,3}(#{2,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
+    if (!h) return;
+    const level = h[1]!.length;
+    const text = h[2]!;
+    const style = HEADING_STYLES.find(([re]) => re.test(text))?.[1];
+    if (style) styled.set(style, [...(styled.get(style) ?? []), { i, level, text }]);
+    const length = [...text].length;
+    if (length > 40 || /。$/.test(text)) {
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行：标题“${cutText(text, 20)}”${length > 40 ? `有 ${length} 个字` : '以句号“。”结尾'}，像是一段正文被写成了标题：是正文就删去行首的 ${h[1]} 和空格；是标题就照原文核对`,
+      });
+    }
+  });
+  for (const [style, list] of styled) {
+    const count = new Map<number, number>();
+    for (const h of list) count.set(h.level, (count.get(h.level) ?? 0) + 1);
+    // The level most of them have; on a tie, the first heading's.
+    const usual = [...count].sort((a, b) => b[1] - a[1] || (a[0] === list[0]!.level ? -1 : b[0] === list[0]!.level ? 1 : 0))[0]![0];
+    const marks = '#'.repeat(usual);
+    for (const h of list) {
+      if (h.level === usual) continue;
+      out.push({
+        line: n(h.i),
+        message: `第 ${n(h.i)} 行：标题“${'#'.repeat(h.level)} ${cutText(h.text, 20)}”与同一正文中其他“${style}”式的标题级别不同（它们是 ${marks}）：同一种编号的标题应同级，写成“${marks} ${cutText(h.text, 20)}”`,
+      });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,126 @@
+/**
+ * What every rule of the check reads, worked out once per run: the corpus, its entries parsed by their schemas (a
+ * schema error is a problem, and the entry is left out), the ids each kind of reference may name, what is published,
+ * and each seed read and hashed once.
+ */
+import { briefingSchema } from '../schemas/briefing.ts';
+import { planSchema } from '../schemas/plan.ts';
+import { practiceSchema } from '../schemas/practice.ts';
+import { groupSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
+import { reducedParagraphs } from '../lib/fidelity.ts';
+import { indexOf } from './refs.ts';
+import { parseAll } from './schema-messages.ts';
+import type { Problem, RawCorpus, RawEntry, RenderedFragment } from './types.ts';
+
+/** Whether an entry is a draft: a draft is checked, not published (src/data/content.ts). */
+export function isDraft(e: RawEntry): boolean {
+  return (e.data as { draft?: unknown } | undefined)?.draft === true;
+}
+
+export type CheckContext = ReturnType<typeof checkContext>;
+
+/**
+ * The context of one run over `corpus`; every problem found goes to `problems`. Links to a #fragment that only the
+ * built page can confirm go to `rendered`, when given.
+ */
+export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: RenderedFragment[]) {
+  // Looked up for every page, and each seed decoded once: there is one seed per issue, thousands at scale.
+  const seedFiles = corpus.seedFiles ? new Set(corpus.seedFiles) : undefined;
+  const seedReads = new Map<string, ReturnType<NonNullable<RawCorpus['readSeed']>>>();
+  // Each body's paragraphs reduced once, for the fidelity and the coverage check.
+  const reducedOf = new WeakMap<RawEntry, ReturnType<typeof reducedParagraphs>>();
+  const reduced = (e: RawEntry) => {
+    let r = reducedOf.get(e);
+    if (!r) reducedOf.set(e, (r = reducedParagraphs(e.body ?? '')));
+    return r;
+  };
+  // A seed's hash, read once: the memo keys of its reduced text, its masthead and its issue's verdict all use it.
+  const seedKeys = new Map<string, string | undefined>();
+  const seedKeyOf = (name: string) => {
+    if (!seedKeys.has(name)) seedKeys.set(name, corpus.seedKey?.(name));
+    return seedKeys.get(name);
+  };
+  // A source recorded with its hash at import must still be that file: seeds/ is never edited, and a page checked
+  // against an edited source would pass with the edit.
+  const checkSourceHash = (file: string, source: string, recorded: string | undefined) => {
+    const now = recorded && corpus.seedSha256?.(source);
+    if (recorded && now && now !== recorded) {
+      problems.push({
+        file,
+        field: 'sourceSha256',
+        message: `seeds/${source} 与导入时不同（导入时的 SHA-256 是 ${recorded.slice(0, 12)}…，现在是 ${now.slice(0, 12)}…）：seeds/ 中的原文不得修改。请从原始提取稿恢复这个文件（git checkout -- seeds/${source}）；若原文确实换了一份，请以新文件名放入 seeds/ 并重新导入`,
+      });
+    }
+  };
+  const readSeed = (name: string) => {
+    if (!seedReads.has(name)) seedReads.set(name, corpus.readSeed?.(name));
+    return seedReads.get(name);
+  };
+
+  const regions = parseAll(corpus.regions, regionSchema, problems);
+  const groups = parseAll(corpus.groups, groupSchema, problems);
+  const measures = parseAll(corpus.measures, measureSchema, problems);
+  const indicators = parseAll(corpus.indicators, indicatorSchema, problems);
+  const synonyms = parseAll(corpus.synonyms, synonymSchema, problems);
+  const briefings = parseAll(corpus.briefings, briefingSchema, problems);
+  const practices = parseAll(corpus.practices, practiceSchema, problems);
+  const plans = parseAll(corpus.plans, planSchema, problems);
+
+  const readable = (name: NonNullable<RawCorpus['unreadableTaxonomies']>[number]) => !corpus.unreadableTaxonomies?.includes(name);
+  const regionIdx = indexOf(regions.map((r) => ({ id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区', corpus.regions, readable('regions'));
+  const groupIdx = indexOf(groups.map((g) => ({ id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '目标群体', corpus.groups, readable('groups'));
+  const measureIdx = indexOf(measures.map((m) => ({ id: m.data.id, names: [m.data.name] })), '举措类型', corpus.measures, readable('measures'));
+  const indicatorIdx = indexOf(indicators.map((m) => ({ id: m.data.id, names: [m.data.name] })), '指标', corpus.indicators, readable('indicators'));
+  const briefingIdx = indexOf(corpus.briefings.map((b) => ({ id: b.id, names: [] })), '简报');
+  const practiceIdx = indexOf(corpus.practices.map((p) => ({ id: p.id, names: [String((p.data as { title?: unknown })?.title ?? '')] })), '案例');
+  const indicatorUnit = new Map(indicators.map((i) => [i.data.id, i.data.unit]));
+  const routeIds: Record<string, Set<string>> = {
+    practices: new Set(corpus.practices.map((e) => e.id)),
+    briefings: new Set(corpus.briefings.map((e) => e.id)),
+    plans: new Set(corpus.plans.map((e) => e.id)),
+    regions: regionIdx.ids,
+    groups: groupIdx.ids,
+    measures: measureIdx.ids,
+  };
+
+  const unpublished = {
+    practices: new Set(corpus.practices.filter(isDraft).map((e) => e.id)),
+    plans: new Set(corpus.plans.filter(isDraft).map((e) => e.id)),
+    briefings: new Set<string>(),
+  };
+  const publishedPractices = new Set(corpus.practices.filter((e) => !isDraft(e)).map((e) => e.id));
+  for (const b of corpus.briefings) {
+    const list = (b.data as { practices?: unknown } | undefined)?.practices;
+    if (Array.isArray(list) && !list.some((id) => publishedPractices.has(String(id)))) unpublished.briefings.add(b.id);
+  }
+  const pages = { practices: new Map(corpus.practices.map((e) => [e.id, e])), plans: new Map(corpus.plans.map((e) => [e.id, e])) };
+
+  return {
+    corpus,
+    problems,
+    rendered,
+    seedFiles,
+    readSeed,
+    seedKeyOf,
+    checkSourceHash,
+    reduced,
+    regions,
+    groups,
+    measures,
+    indicators,
+    synonyms,
+    briefings,
+    practices,
+    plans,
+    regionIdx,
+    groupIdx,
+    measureIdx,
+    indicatorIdx,
+    briefingIdx,
+    practiceIdx,
+    indicatorUnit,
+    routeIds,
+    unpublished,
+    pages,
+  };
+}

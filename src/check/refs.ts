@@ -1,0 +1,51 @@
+/** References between entries: the ids a field may name, an unknown one reported with the id probably meant. */
+import { suggestId, type Candidate } from '../lib/suggest.ts';
+import type { Problem, RawEntry } from './types.ts';
+
+export interface Index {
+  ids: Set<string>;
+  candidates: Candidate[];
+  label: string;
+  /** Display names shown next to the ids in messages (`huangyan（黄岩区）`), for taxonomy ids. */
+  names?: Map<string, string>;
+  /** Whether the list of ids is known: false when its file could not be read, so no reference can be checked. */
+  known: boolean;
+}
+
+/**
+ * The ids a reference may name: `items` are the entries that passed their schema (with the names that lead to them,
+ * for suggestions); `raw` adds the ids of entries that did not, which exist all the same, so a reference to one is
+ * not a second error.
+ */
+export function indexOf(items: { id: string; names: string[] }[], label: string, raw?: readonly RawEntry[], known = true): Index {
+  const ids = new Set(items.map((i) => i.id));
+  for (const e of raw ?? []) ids.add(e.id);
+  // Taxonomy ids (given with their raw entries) are shown with their names: the first name is the display name.
+  const names = raw ? new Map(items.filter((i) => i.names[0]).map((i) => [i.id, i.names[0]!])) : undefined;
+  return { ids, candidates: items.map((i) => ({ id: i.id, names: i.names })), label, known, ...(names ? { names } : {}) };
+}
+
+export function checkRef(value: string, idx: Index, file: string, field: string, problems: Problem[], taken: ReadonlySet<string> = new Set()): void {
+  if (!idx.known || idx.ids.has(value)) return;
+  const named = (id: string) => (idx.names?.has(id) ? `${id}（${idx.names.get(id)}）` : id);
+  // Not an id the same list already has: after a rename, that one is the entry's neighbour, not the one meant.
+  const suggested = suggestId(value, idx.candidates.filter((c) => !taken.has(c.id)));
+  const hint = suggested && named(suggested);
+  const allowed = [...idx.ids].map(named).join(', ');
+  // [a，b] is one value with a Chinese comma in it, not two.
+  const comma = /[，、；]/.test(value) ? '列表的各项要用英文逗号“,”分隔（写成 [a, b]），中文逗号会把几项连成一项。' : '';
+  problems.push({
+    file,
+    field,
+    message: `未知的${idx.label} "${value}"。${comma}${hint ? `是否想填 ${hint}？` : ''}允许的值：${allowed}`,
+  });
+}
+
+export function checkDuplicates(entries: { id: string; file: string; at?: string }[], what: string, problems: Problem[]): void {
+  const seen = new Map<string, string>();
+  for (const e of entries) {
+    const prev = seen.get(e.id);
+    if (prev) problems.push({ file: e.file, field: `${e.at ?? ''}${e.at ? '.' : ''}id`, message: `重复的${what} id "${e.id}"（已在 ${prev} 中使用）` });
+    else seen.set(e.id, e.file + (e.at ?? ''));
+  }
+}

@@ -1,0 +1,183 @@
+/** A briefing issue: its list of practices, its number among the series' issues, and what its source prints. */
+import { createHash } from 'node:crypto';
+import { isDraft, type CheckContext } from '../context.ts';
+import { checkRef } from '../refs.ts';
+import { cutText } from '../text.ts';
+import type { Problem, RawEntry } from '../types.ts';
+import { squeeze } from '../../ingest/clean.ts';
+import type { Correction } from '../../lib/fidelity.ts';
+import { flatText, printedField, printedIssue, type FlatText, type PrintedIssue } from '../../lib/seed-text.ts';
+import type { FidelityRules } from './fidelity.ts';
+
+/**
+ * Each issue lists its practices once, each practice in one issue; an issue's number is its own in its series and
+ * year, and rises with the date; its source is in seeds/, unchanged. Returns the issues that list each practice.
+ */
+export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
+  const { problems, briefings, practices, practiceIdx, seedFiles, checkSourceHash } = ctx;
+  const listedIn = new Map<string, string[]>();
+  const practiceBriefing = new Map(practices.map((p) => [p.entry.id, p.data.briefing]));
+  const issueNumber = new Map<string, string>();
+  for (const b of briefings) {
+    const here = new Map<string, number>();
+    b.data.practices.forEach((pid, i) => {
+      checkRef(pid, practiceIdx, b.entry.file, `practices[${i}]`, problems, new Set(b.data.practices));
+      const field = `practices[${i}]`;
+      const before = here.get(pid);
+      const elsewhere = listedIn.get(pid)?.find((id) => id !== b.entry.id);
+      if (before !== undefined) {
+        problems.push({ file: b.entry.file, field, message: `案例 ${pid} 在本期中重复（practices[${before}] 已列出）：每个案例只列一次` });
+      } else if (elsewhere) {
+        const own = practiceBriefing.get(pid);
+        problems.push({ file: b.entry.file, field, message: `案例 ${pid} 已列在简报 ${elsewhere} 中：一个案例只属于一期简报${own ? `（它的 briefing 字段是 ${own}）` : ''}` });
+      }
+      if (before === undefined) here.set(pid, i);
+      listedIn.set(pid, [...(listedIn.get(pid) ?? []), b.entry.id]);
+    });
+    // Two issues of one series cannot carry the same number in the same year: one of them is misread or misnamed.
+    if (b.data.number !== undefined) {
+      const year = b.data.date.getUTCFullYear();
+      const key = `${b.data.series}\0${year}\0${b.data.number}`;
+      const first = issueNumber.get(key);
+      if (first) problems.push({ file: b.entry.file, field: 'number', message: `期号 ${b.data.number} 与 ${first} 相同（都是《${b.data.series}》${year} 年第 ${b.data.number} 期）：期号照原文填写，原文没有印期号时不填` });
+      else issueNumber.set(key, b.entry.file);
+    }
+    if (seedFiles && !seedFiles.has(b.data.source)) {
+      problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
+    } else checkSourceHash(b.entry.file, b.data.source, b.data.sourceSha256);
+  }
+  // Within one series and one year, issue numbers rise with the date: a later issue with a smaller number has its
+  // number or its date wrong (an equal number is reported above).
+  const numbered = new Map<string, { file: string; date: number; number: number }[]>();
+  for (const b of briefings) {
+    if (b.data.number === undefined) continue;
+    const key = `${b.data.series}\0${b.data.date.getUTCFullYear()}`;
+    numbered.set(key, [...(numbered.get(key) ?? []), { file: b.entry.file, date: b.data.date.getTime(), number: b.data.number }]);
+  }
+  const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+  for (const [key, list] of numbered) {
+    const series = key.split('\0')[0];
+    list.sort((a, b) => a.date - b.date);
+    let highest: (typeof list)[number] | undefined;
+    for (const b of list) {
+      if (highest && highest.date < b.date && b.number < highest.number) {
+        problems.push({
+          file: b.file,
+          field: 'number',
+          message: `期号 ${b.number} 小于更早一期 ${highest.file} 的期号 ${highest.number}（《${series}》${isoDay(highest.date)} 是第 ${highest.number} 期，本期 ${isoDay(b.date)} 却是第 ${b.number} 期）：同一刊物同一年的期号应随日期递增。请对照原文核对两期的 number 和 date`,
+        });
+      }
+      if (!highest || b.number > highest.number) highest = b;
+    }
+  }
+  return listedIn;
+}
+
+/** What an issue's frontmatter says of it agrees with what its raw text prints (masthead, colophon). */
+export function checkMastheads(ctx: CheckContext): void {
+  const { corpus, problems, briefings, seedFiles, seedKeyOf, readSeed } = ctx;
+  for (const b of briefings) {
+    if (!corpus.readSeed || (seedFiles && !seedFiles.has(b.data.source))) continue;
+    const key = corpus.memo && seedKeyOf(b.data.source);
+    let printed = (key ? corpus.memo!.get(`printed\0${key}`) : undefined) as PrintedIssue | undefined;
+    if (!printed) {
+      const read = readSeed(b.data.source);
+      if (!read || !('text' in read)) continue;
+      printed = printedIssue(read.text);
+      if (key) corpus.memo!.set(`printed\0${key}`, printed);
+    }
+    const seed = `seeds/${b.data.source}`;
+    const file = b.entry.file;
+    const iso = b.data.date.toISOString().slice(0, 10);
+    const asPrinted = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+    if (printed.dates.length && !printed.dates.includes(iso)) {
+      problems.push({ file, field: 'date', message: `日期 ${iso} 与原文 ${seed} 印的日期（${printed.dates.map(asPrinted).join('、')}）不符：date 照原文报头或末尾“印发”行填写` });
+    }
+    if (printed.number !== undefined && b.data.number !== printed.number) {
+      problems.push({ file, field: 'number', message: `期号${b.data.number === undefined ? '未填' : ` ${b.data.number}`}，原文 ${seed} 印的是“第 ${printed.number} 期”：number 应为 ${printed.number}` });
+    } else if (printed.number === undefined && printed.masthead && b.data.number !== undefined) {
+      problems.push({ file, field: 'number', message: `期号 ${b.data.number}，但原文 ${seed} 的报头没有印期号：原文没有印期号时 number 不填` });
+    }
+    if (printed.series && squeeze(b.data.series) !== printed.series) {
+      problems.push({ file, field: 'series', message: `刊名“${b.data.series}”与原文 ${seed} 报头印的“${printed.series}”不符：刊名照原文填写（同一刊物各期必须一致，上一期/下一期按刊名相连）` });
+    }
+    if (printed.issuers.length && !printed.issuers.includes(squeeze(b.data.issuer))) {
+      problems.push({ file, field: 'issuer', message: `编发单位“${b.data.issuer}”与原文 ${seed} 印的“${printed.issuers.join('”“')}”不符：照原文填写` });
+    }
+    // The distribution lines and the editor's note are the issue's own words: each is printed after its label, whole.
+    // The verdicts are kept in the check's cache with the source's hash (thousands of issues at scale).
+    const fields = [['reportTo', '报'], ['sendTo', '送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const;
+    const fieldsKey = key && `fields\0${key}\0${JSON.stringify([fields.map(([f]) => b.data[f] ?? null), b.data.subseries ?? null])}`;
+    let verdicts = (fieldsKey ? corpus.memo!.get(fieldsKey) : undefined) as (string | null)[] | undefined;
+    if (!verdicts) {
+      const read = readSeed(b.data.source);
+      let flat: FlatText | undefined;
+      verdicts = read && 'text' in read
+        ? [
+            ...fields.map(([field, label]) => (b.data[field] === undefined ? null : printedField((flat ??= flatText(read.text)), label, b.data[field]!))),
+            b.data.subseries === undefined ? null : squeeze(read.text.split('\n').slice(0, 15).join('')).includes(squeeze(b.data.subseries)) ? 'printed' : 'absent',
+          ]
+        : [];
+      if (fieldsKey && verdicts.length) corpus.memo!.set(fieldsKey, verdicts);
+    }
+    if (verdicts.length) {
+      fields.forEach(([field, label], k) => {
+        const value = b.data[field];
+        const how = verdicts[k];
+        if (value === undefined || !how) return;
+        if (how === 'absent') {
+          problems.push({ file, field, message: `原文 ${seed} 没有印“${label}：${cutText(value, 30)}”：${field} 照原文“${label}：”后面的文字填写；原文没有这一项时不填` });
+        } else if (how === 'cut') {
+          problems.push({ file, field, message: `“${cutText(value, 30)}”只是原文 ${seed} 中“${label}：”这一项的开头：照原文填写整项（到这一项在原文中结束为止）` });
+        }
+      });
+      if (b.data.subseries !== undefined && verdicts[fields.length] === 'absent') {
+        problems.push({ file, field: 'subseries', message: `原文 ${seed} 的报头没有印“${b.data.subseries}”：subseries 照报头印的栏目名填写；没有时不填` });
+      }
+    }
+  }
+}
+
+/**
+ * Each issue's practices, drafts included (their text is the issue's too), against the issue's source; `pending`
+ * holds the practices to compare, and keeps those of no well-formed issue.
+ */
+export function checkIssueTexts(ctx: CheckContext, fidelity: FidelityRules, pending: Map<RawEntry, { corrections: readonly Correction[]; source: string }>): void {
+  const { corpus, problems, briefings, practices, seedKeyOf } = ctx;
+  const { series, checkFidelity, checkCoverage } = fidelity;
+  const pendingFidelity = pending;
+  const practiceById = new Map(practices.map((p) => [p.entry.id, p]));
+  for (const b of briefings) {
+    const listed = b.data.practices.map((id) => practiceById.get(id));
+    if (listed.some((p) => p === undefined || p.data.briefing !== b.entry.id)) continue;
+    const drafts = listed.filter((p) => isDraft(p!.entry)).map((p) => p!.entry.id);
+    if (drafts.length && drafts.length < listed.length) {
+      problems.push({
+        file: b.entry.file,
+        field: 'practices',
+        message: `本期的案例 ${drafts.join('、')} 仍是草稿（draft: true），本期页面只会列出 ${listed.length - drafts.length} 篇（共 ${listed.length} 篇）：核对完后删除它们的 draft 行；整期未完成时，把本期所有案例都设为草稿`,
+      });
+    }
+    // Fidelity and coverage of an issue depend only on its raw text and its practices' files: unchanged since the
+    // last check, their verdict is taken from the check's cache (thousands of issues at scale, one added at a time).
+    const seedKey = corpus.memo && seedKeyOf(b.data.source);
+    const key =
+      seedKey &&
+      `issue\0${createHash('sha1')
+        .update(`${seedKey}\0${series.join('\0')}\0`)
+        .update(JSON.stringify(listed.map((p) => [p!.entry.file, p!.entry.bodyLine, p!.entry.body, p!.data.title, p!.data.corrections, pendingFidelity.has(p!.entry)])))
+        .digest('base64')}`;
+    const kept = key ? (corpus.memo!.get(key) as Problem[] | undefined) : undefined;
+    for (const p of listed) pendingFidelity.delete(p!.entry);
+    if (kept) {
+      problems.push(...kept);
+      continue;
+    }
+    const from = problems.length;
+    for (const p of listed) if (p!.entry.body?.trim()) checkFidelity(p!.entry, p!.data.corrections, b.data.source);
+    checkCoverage(listed.map((p) => ({ entry: p!.entry, title: p!.data.title, corrections: p!.data.corrections })), b.data.source, b.entry.file);
+    if (key) corpus.memo!.set(key, problems.slice(from));
+  }
+  // Practices of no well-formed issue (their issue's list is wrong, which is reported): each against its source.
+  for (const [entry, { corrections, source }] of pendingFidelity) checkFidelity(entry, corrections, source);
+}

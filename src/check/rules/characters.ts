@@ -1,0 +1,26 @@
+import { cutText, invisibleIn } from '../text.ts';
+import type { Problem, RawCorpus } from '../types.ts';
+
+/**
+ * Characters an editor cannot see (pasted from a web page or a chat): an id with one is unknown, a title or a quote
+ * with one differs from the text although it looks the same. Each is named where it is.
+ */
+export function checkInvisible(corpus: RawCorpus, problems: Problem[]): void {
+  for (const list of [corpus.regions, corpus.groups, corpus.measures, corpus.indicators, corpus.synonyms, corpus.briefings, corpus.practices, corpus.plans]) {
+    for (const e of list) {
+      if (e.unreadable) continue;
+      const walk = (v: unknown, path: string) => {
+        if (typeof v === 'string') {
+          const hit = invisibleIn(v);
+          if (hit) problems.push({ file: e.file, field: path || '(值)', message: `“${cutText(v, 30)}”含有看不见的字符 ${hit}：请删除它（${hit.includes('不换行空格') ? '换成普通空格，或' : ''}在编辑器中删去后重新输入这一处）` });
+        } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+        else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : `${e.at ?? ''}${e.at ? '.' : ''}${k}`);
+      };
+      walk(e.data, e.at ?? '');
+      (e.body ?? '').split('\n').forEach((line, i) => {
+        const hit = invisibleIn(line);
+        if (hit) problems.push({ file: e.file, field: 'body', message: `第 ${i + (e.bodyLine ?? 1)} 行含有看不见的字符 ${hit}：请删除它，否则这一行与原文对不上、搜索也找不到` });
+      });
+    }
+  }
+}

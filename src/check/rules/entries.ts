@@ -1,0 +1,60 @@
+import { idSchema } from '../../schemas/taxonomy.ts';
+import type { CheckContext } from '../context.ts';
+import { checkDuplicates } from '../refs.ts';
+import { edgeSpaces } from '../text.ts';
+
+/** Every entry is one: its id (the file name) is unique and usable in a URL, and its title is unique and trimmed. */
+export function checkEntries(ctx: CheckContext): void {
+  const { corpus, problems, practices, plans } = ctx;
+  for (const [list, what] of [
+    [corpus.regions, '地区'],
+    [corpus.groups, '群体'],
+    [corpus.measures, '举措类型'],
+    [corpus.indicators, '指标'],
+    [corpus.synonyms, '同义词'],
+    [corpus.briefings, '简报'],
+    [corpus.practices, '案例'],
+    [corpus.plans, '方案'],
+  ] as const) {
+    checkDuplicates(list, what, problems);
+  }
+
+  // Two pages with one title cannot be told apart in lists and search results; usually the same practice was
+  // ingested twice under two ids.
+  for (const [list, what] of [
+    [practices, '案例'],
+    [plans, '方案'],
+  ] as const) {
+    const byTitle = new Map<string, string>();
+    for (const { entry, data } of list) {
+      const key = data.title.replace(/\s+/g, '');
+      const first = byTitle.get(key);
+      if (first) problems.push({ file: entry.file, field: 'title', message: `标题“${data.title}”与 ${first} 的标题相同：每个${what}的标题应不同（是否把同一个${what}导入了两次？）` });
+      else byTitle.set(key, entry.file);
+    }
+  }
+
+  // A title is shown, listed, sorted and searched as written: a space before or after it (a full-width one typed
+  // with a Chinese input method is not seen in the editor) shifts it in lists and makes two equal titles differ.
+  const titled: { file: string; field: string; title: string }[] = [
+    ...practices.map((p) => ({ file: p.entry.file, field: 'title', title: p.data.title })),
+    ...plans.flatMap((pl) => [
+      { file: pl.entry.file, field: 'title', title: pl.data.title },
+      ...pl.data.groups.flatMap((g, i) => [
+        { file: pl.entry.file, field: `groups[${i}].heading`, title: g.heading },
+        ...g.measures.map((m, j) => ({ file: pl.entry.file, field: `groups[${i}].measures[${j}].title`, title: m.title })),
+      ]),
+    ]),
+  ];
+  for (const t of titled) {
+    const ends = edgeSpaces(t.title);
+    if (ends) problems.push({ file: t.file, field: t.field, message: `标题首尾有空格（含全角空格）：“${t.title}”${ends}。请删去这些空格` });
+  }
+
+  // File names are the ids in URLs and references: ASCII, lowercase, hyphens.
+  for (const e of [...corpus.briefings, ...corpus.practices, ...corpus.plans]) {
+    if (!idSchema.safeParse(e.id).success) {
+      problems.push({ file: e.file, field: 'id（文件名）', message: `文件名“${e.id}”不能作为 id：只能用小写字母、数字和连字符，例如 yuhuan-three-drives` });
+    }
+  }
+}

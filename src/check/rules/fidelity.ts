@@ -1,0 +1,151 @@
+/**
+ * Bodies against their sources (src/lib/fidelity.ts, src/lib/coverage.ts): every paragraph is the source's, cleaned
+ * of extraction artifacts only, and the pages made from one source keep all of its text in its order.
+ */
+import type { CheckContext } from '../context.ts';
+import type { RawEntry } from '../types.ts';
+import { describeVariants, findLoose } from '../../lib/char-variants.ts';
+import { coverage } from '../../lib/coverage.ts';
+import { normalizeBody, normalizeMarkdown, normalizeSource, SourceIndex, unfaithful, type Correction } from '../../lib/fidelity.ts';
+import { comparableSeed } from '../../lib/seed-text.ts';
+
+export type FidelityRules = ReturnType<typeof fidelityRules>;
+
+/** The fidelity and coverage rules of one run, which share each source's reduced text. */
+export function fidelityRules(ctx: CheckContext) {
+  const { corpus, problems, briefings, seedFiles, readSeed, seedKeyOf, reduced } = ctx;
+  const sources = new Map<string, SourceIndex | string>();
+  const series = [...new Set(briefings.map((b) => b.data.series))];
+  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
+  const FIDELITY_RULE = '正文只能清理提取痕迹（断行、页码、页眉），不能改写原文；修正提取错误时在 corrections 中记录（from 原文写法，to 页面写法，reason 原因）';
+  /**
+   * The body says what its source says: every paragraph occurs in the seed (whitespace, Markdown markup and page
+   * numbers aside) once the recorded corrections are applied; each correction's `from` is in the seed and its `to`
+   * in the body.
+   */
+  /** The seed reduced for comparison, or the reason it cannot be read; undefined when there are no seeds to read. */
+  const sourceIndex = (source: string): SourceIndex | string | undefined => {
+    if (!corpus.readSeed || (seedFiles && !seedFiles.has(source))) return undefined;
+    let index = sources.get(source);
+    if (index === undefined) {
+      const key = corpus.memo && seedKeyOf(source);
+      const memoKey = key && `comparable\0${key}\0${series.join('\0')}`;
+      const kept = memoKey ? corpus.memo!.get(memoKey) : undefined;
+      if (typeof kept === 'string') {
+        index = new SourceIndex(kept);
+      } else {
+        const read = readSeed(source);
+        if (!read) return undefined;
+        index = 'text' in read ? new SourceIndex(comparableSeed(read.text, series)) : read.error;
+        if (memoKey && typeof index === 'object') corpus.memo!.set(memoKey, index.comparable);
+      }
+      sources.set(source, index);
+    }
+    return index;
+  };
+  /** Files whose body the fidelity check found unfaithful: their coverage is not checked (it would say it again). */
+  const unfaithfulFiles = new Set<string>();
+  const checkFidelity = (entry: RawEntry, corrections: readonly Correction[], source: string) => {
+    const index = sourceIndex(source);
+    if (index === undefined) return;
+    const { file } = entry;
+    const seed = `seeds/${source}`;
+    if (typeof index === 'string') {
+      problems.push({ file, field: 'body', message: `无法读取原文 ${seed}（${index}），正文无法与原文核对` });
+      return;
+    }
+    const body = entry.body ?? '';
+    const first = entry.bodyLine ?? 1;
+    const bodyText = corrections.length ? normalizeBody(body) : '';
+    corrections.forEach((c, i) => {
+      if (!index.has(c.from)) problems.push({ file, field: `corrections[${i}].from`, message: `“${c.from}”在原文 ${seed} 中找不到：from 应照抄原文（提取文本）中的写法` });
+      const to = normalizeMarkdown(c.to);
+      if (to && !bodyText.includes(to)) problems.push({ file, field: `corrections[${i}].to`, message: `“${c.to}”在正文中找不到：to 应是页面上（正文中）的写法` });
+    });
+    const bad = unfaithful(body, index, corrections, reduced(entry));
+    const all = bad.length >= 2 ? reduced(entry).filter((p) => p.reduced).length : -1;
+    if (bad.length >= 2 && bad.length === all) {
+      // Not one paragraph is in this source: the page points at the wrong source, not at a text reworded throughout.
+      unfaithfulFiles.add(file);
+      problems.push({
+        file,
+        field: 'body',
+        message: `正文的 ${all} 段都不在原文 ${seed} 中：是否${/(^|\/)plans\//.test(file) ? ' source ' : '所属简报（briefing）或简报的 source '}写错了？（正文应整理自它所依据的那份原文）`,
+      });
+      return;
+    }
+    for (const u of bad) {
+      unfaithfulFiles.add(file);
+      const where = `第 ${u.line + first - 1} 行：`;
+      problems.push({
+        file,
+        field: 'body',
+        message: u.matched
+          ? `${where}这一段与原文 ${seed} 不符：在“…${u.text.slice(Math.max(0, u.matched - 7), u.matched)}”之后，原文是“${cut(u.sourceNext, 11)}”，正文是“${cut(u.text.slice(u.matched), 11)}”。${FIDELITY_RULE}`
+          : `${where}这一段在原文 ${seed} 中找不到（“${cut(u.text, 30)}”）。${FIDELITY_RULE}`,
+      });
+    }
+  };
+
+  /**
+   * The pages made from one source keep all its text, in its order (src/lib/coverage.ts): a paragraph left out, put
+   * in another practice or moved is reported. Only when every page's paragraphs are in the source (fidelity) and the
+   * source can be read.
+   */
+  const checkCoverage = (entries: readonly { entry: RawEntry; title?: string | undefined; corrections: readonly Correction[] }[], source: string, list?: string) => {
+    const index = sourceIndex(source);
+    if (typeof index !== 'object' || entries.some((e) => unfaithfulFiles.has(e.entry.file))) return;
+    // A practice listed twice is reported as such; its paragraphs would all seem out of order.
+    if (new Set(entries.map((e) => e.entry.id)).size !== entries.length) return;
+    const seed = `seeds/${source}`;
+    // An issue's practices listed in another order than the source prints them: said once, of the list (`list`, the
+    // briefing's file), rather than as paragraphs out of place in the practices' bodies.
+    let listOrder = false;
+    if (list && entries.length > 1) {
+      const text = index.text();
+      const at = entries.map((e) => (e.title ? text.indexOf(normalizeSource(e.title)) : -1));
+      if (at.every((a) => a >= 0) && new Set(at).size === at.length && at.some((a, i) => i > 0 && a < at[i - 1]!)) {
+        const printed = entries.map((e, i) => ({ id: e.entry.id, at: at[i]! })).sort((a, b) => a.at - b.at).map((e) => e.id);
+        problems.push({ file: list, field: 'practices', message: `案例的顺序与原文 ${seed} 不同：原文中依次是 ${printed.join('、')}。practices 应按原文印的顺序排列` });
+        listOrder = true;
+      }
+    }
+    const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
+    const pages = entries.map(({ entry, title }) => ({ id: entry.id, title, paragraphs: reduced(entry) }));
+    const lineIn = (id: string, line: number) => line + (byId.get(id)!.bodyLine ?? 1) - 1;
+    for (const c of coverage(pages, index.text(entries.flatMap((e) => e.corrections)))) {
+      const file = byId.get(c.page)!.file;
+      if (c.kind === 'title') {
+        // A title that differs from the printed one only in full-width or half-width characters, or quotation marks.
+        const title = entries.find((e) => e.entry.id === c.page)?.title;
+        const squeezed = title === undefined ? '' : normalizeSource(title);
+        const text = index.text();
+        const at = squeezed ? findLoose(text, squeezed) : -1;
+        const variants = at >= 0 ? describeVariants(squeezed, text.slice(at, at + squeezed.length), '标题', '原文') : [];
+        problems.push({
+          file,
+          field: 'title',
+          message: variants.length
+            ? `标题与原文 ${seed} 不符：${variants.join('；')}。标题应照原文（可以去掉断行和多余空格）`
+            : c.printed
+              ? `标题与原文 ${seed} 不符：原文在本案例正文前印的是“${c.printed}”。标题应照原文（可以去掉断行和多余空格）`
+              : `标题在原文 ${seed} 中本案例正文之前找不到：标题应照原文（可以去掉断行和多余空格）`,
+        });
+      } else if (c.kind === 'order') {
+        if (listOrder) continue;
+        problems.push({
+          file,
+          field: 'body',
+          message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cut(c.text, 20)}”）在原文 ${seed} 中位于它前面的段落之前${c.more ? `（本${entries.length > 1 ? '案例' : '方案'}还有 ${c.more} 段也是这样）` : ''}：段落的顺序${entries.length > 1 ? '、简报 practices 列表中案例的顺序' : ''}应与原文一致。是否把段落放错了位置${entries.length > 1 ? '或放进了别的案例' : ''}？`,
+        });
+      } else {
+        problems.push({
+          file,
+          field: 'body',
+          message: `第 ${lineIn(c.page, c.line)} 行这一段（“…${c.after.slice(-12)}”）之后，原文 ${seed} 还有“${cut(c.text, 40)}”（${c.text.length} 字），不在${entries.length > 1 ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减${entries.length > 1 ? '；若这是下一个案例的开头，请放进下一个案例' : ''}`,
+        });
+      }
+    }
+  };
+  return { series, checkFidelity, checkCoverage };
+}

@@ -1,0 +1,188 @@
+/**
+ * A page's metrics (a practice's `metrics`, a plan's `targets`) say what their quote says: the quote is in the body as
+ * it reads, its figure is the value in the unit, with the words that qualify it, the year of its sentence, and one
+ * figure each.
+ */
+import { isDraft, type CheckContext } from '../context.ts';
+import { checkRef } from '../refs.ts';
+import { FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, rangeIn, runningTotal, sameUnit, sentenceYear } from '../text.ts';
+import type { RawEntry } from '../types.ts';
+import { describeVariants, findLoose } from '../../lib/char-variants.ts';
+import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
+import { hasLabelPlaceholder } from '../../lib/ingest-leftovers.ts';
+import { qualifiers, type MetricLike } from '../../lib/metrics.ts';
+import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from '../../lib/numbers.ts';
+
+/** A label still holding the ingest's `·` placeholder, on a page that is no longer a draft. */
+export function checkLabelPlaceholders(ctx: CheckContext, e: RawEntry, field: string, metrics: readonly MetricLike[]): void {
+  const { problems } = ctx;
+  if (isDraft(e)) return;
+  metrics.forEach((m, i) => {
+    if (hasLabelPlaceholder(m.label, e.body ?? '')) {
+      problems.push({
+        file: e.file,
+        field: `${field}[${i}].label`,
+        message: `label“${m.label}”中的“·”是导入留下的占位符（标出被取走的数字原来的位置），不是原文的字；本页已不是草稿，会被发布：请把 label 改写成读者看得懂的名称，并去掉“·”`,
+      });
+    }
+  });
+}
+
+/** Every rule of one page's metrics; `mustBeTarget` for a plan's, `draft` while the page is a draft. */
+export function checkMetrics(ctx: CheckContext, file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean, draft = false): void {
+  const { problems, indicatorIdx, indicatorUnit } = ctx;
+  let visible: string | undefined;
+  // The body as a reader sees it (without Markdown marks), worked out on first need.
+  const seen = () => (visible ??= stripInlineMarkup(body));
+  metrics.forEach((m, i) => {
+    const f = `${field}[${i}]`;
+    // The quote's numbers, found once for every rule below.
+    let numbers: ReturnType<typeof findNumbers> | undefined;
+    const marks = markupIn(m.quote);
+    if (marks.length) {
+      // The page shows no marks, so a quote with them is not the sentence as it reads, and its anchor is not found.
+      problems.push({
+        file,
+        field: `${f}.quote`,
+        message: `引文“${m.quote}”含有 Markdown 标记（${marks.join(' ')}）：页面上不显示标记，引文也找不到它的句子。引文要照页面上读到的文字写：“${stripInlineMarkup(m.quote)}”`,
+      });
+    } else if (!body.includes(m.quote) && seen().includes(m.quote) && FOOTNOTE_REF.test(body) && body.replace(FOOTNOTE_REFS, '').includes(m.quote)) {
+      // Found only without the footnote marks: the page cannot mark a sentence across a mark.
+      problems.push({
+        file,
+        field: `${f}.quote`,
+        message: `引文“${m.quote}”在正文中跨过了注释标记（[^…]）：页面无法标出跨过注释的句子，“原文”链接会落空。请把引文缩短到注释标记之前或之后的一段`,
+      });
+    } else if (!body.includes(m.quote) && !seen().includes(m.quote)) {
+      // Not found as written, but found with full-width and half-width characters, or quotation marks, alike.
+      const loose = findLoose(seen(), m.quote);
+      const actual = loose >= 0 ? seen().slice(loose, loose + m.quote.length) : '';
+      const variants = loose >= 0 ? describeVariants(m.quote, actual, '引文', '正文') : [];
+      problems.push({
+        file,
+        field: `${f}.quote`,
+        message: variants.length
+          ? `引文“${m.quote}”在正文中找不到：${variants.join('；')}。引文要与正文逐字一致，写成“${actual}”`
+          : `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）`,
+      });
+    } else if (!quoteStates(m.quote, m.value, m.unit, (numbers ??= findNumbers(m.quote)))) {
+      // The number is right and the unit is not: say which unit the quote has, not that the value does not match.
+      const same = numbers.find((n) => n.value === tidy(m.value));
+      const unit = same && (writtenUnit(same) ?? /^[^\s\d，。、；：,.;:（）()“”"'的及和与、+＋]{1,4}/.exec(same.after)?.[0]);
+      if (same && unit) {
+        problems.push({ file, field: `${f}.unit`, message: `单位应为 “${unit}”（引文“${m.quote}”中 ${same.text} 后面的单位），现为 “${m.unit}”` });
+      } else if (same) {
+        problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”中 ${same.text} 后面没有单位“${m.unit}”：引文要包括数字后面的单位` });
+      } else {
+        // What the value should be: the quote's numbers followed by the unit, or else all its numbers.
+        const unit = toHalfWidth(m.unit).replace(/\//g, '');
+        const withUnit = numbers.filter((n) => n.after.startsWith(unit));
+        const meant = withUnit.length ? withUnit : numbers;
+        const scaled = meant.some((n) => /[万亿]/.test(n.text));
+        problems.push({
+          file,
+          field: `${f}.value`,
+          message: meant.length
+            ? `value ${m.value}（单位 ${m.unit}）与引文“${m.quote}”中的数字不符：应为 ${meant.map((n) => n.value).join(' 或 ')}（引文中的${meant.map((n) => `“${n.text}”`).join('、')}${scaled ? '，万/亿已换算' : ''}）`
+            : /[〇零一二两三四五六七八九十百千万亿]+[成倍余多]?[人户家个元名次所项万亿成倍]/u.test(m.quote)
+              ? `value ${m.value}（单位 ${m.unit}）：引文“${m.quote}”中的数字是用汉字写的。指标只记原文用阿拉伯数字写的数字（页面和比较都按数字核对）：这个数字请留在正文里，不记为指标`
+              : `value ${m.value}（单位 ${m.unit}）与引文“${m.quote}”不符：引文中没有数字，引文要包括陈述这个数字的短语`,
+        });
+      }
+    }
+    // Every word that qualifies the figure is in its quote, and `approx` says whether one makes it approximate.
+    const q = qualifiers(m, (numbers ??= findNumbers(m.quote)));
+    const at = q ? body.indexOf(m.quote) : -1;
+    let cut = false;
+    if (at >= 0) {
+      const next = /^[ \u3000]*(以上|以下|以内|左右|余|多)/.exec(body.slice(at + m.quote.length, at + m.quote.length + 6))?.[1];
+      const prev = /(约为|约|将近|接近|近|超过|超|逾|不足|不低于|不少于|不超过|不高于|最高|最低|至少|至多)[ \u3000]*$/.exec(body.slice(Math.max(0, at - 6), at))?.[1];
+      // Only when the word qualifies this figure: the quote's last number (before it) or its first (after it).
+      numbers ??= findNumbers(m.quote);
+      const own = (n: FoundNumber | undefined) => n !== undefined && n.value === tidy(m.value);
+      if (next && own(numbers.at(-1)) && /[\d万亿%]\s*[^\d\s]{0,4}$/.test(m.quote)) {
+        cut = true;
+        problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”后面紧接着“${next}”，它说明这个数字：引文应包括“${next}”（“${m.quote}${next}”），否则页面上会丢掉它` });
+      } else if (prev && /^[ \u3000]*\d/.test(m.quote) && own(numbers[0])) {
+        cut = true;
+        problems.push({ file, field: `${f}.quote`, message: `引文“${m.quote}”前面紧接着“${prev}”，它说明这个数字：引文应包括“${prev}”，否则页面上会丢掉它` });
+      }
+    }
+    if (q && !cut && q.approximate && m.approx !== true) {
+      problems.push({ file, field: `${f}.approx`, message: `引文“${m.quote}”中的 ${q.lead}${q.number}${q.trail}${m.unit}${q.bound} 是约数：应写 approx: true` });
+    } else if (q && !cut && m.approx === true && !q.approximate && !q.lead && !q.bound) {
+      problems.push({ file, field: `${f}.approx`, message: `引文“${m.quote}”中的 ${q.number}${m.unit} 是确数（前后没有约、近、超、余、多、左右、以上等字）：删去 approx: true` });
+    }
+    if (mustBeTarget && m.kind !== 'target') problems.push({ file, field: `${f}.kind`, message: `方案中的指标应为 target，实为 ${m.kind}` });
+    // A target is for a year: when its sentence names one year before the figure or in its quote (到2025年，…), the
+    // metric says it (the page shows “2025年目标”). A year after the figure is another clause's (…，到2025年实现…).
+    // So is a result whose sentence opens with its year (2021年，该市…认定 1.46万人次): /metrics/ compares only
+    // figures whose year is stated. A span (2019—2020年, 2021年以来) is not one year, and is not counted.
+    // A running total (累计 14万人次、发证 12万人次) is not the year's figure, and keeps no year.
+    if (m.kind === 'target' || (m.kind === 'result' && !runningTotal(body, m.quote))) {
+      const year = sentenceYear(body, m.quote, m.kind === 'result');
+      const what = m.kind === 'target' ? '目标（kind: target）' : '成效（kind: result）';
+      if (year && m.year === undefined) {
+        problems.push({ file, field: `${f}.year`, message: `${what}没有填年份，它所在的句子写的是 ${year.year} 年（“${year.sentence}”）：应写 year: ${year.year}` });
+      } else if (year && m.year !== year.year) {
+        problems.push({ file, field: `${f}.year`, message: `${what}的年份 ${m.year} 与它所在的句子不符：句子写的是 ${year.year} 年（“${year.sentence}”）。应写 year: ${year.year}` });
+      }
+    }
+    // A ratio (城乡收入比 1:1.8) is two numbers read together: neither alone is the figure.
+    const ratio = /(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)/.exec(toHalfWidth(m.quote));
+    if (ratio && [Number(ratio[1]), Number(ratio[2])].includes(tidy(m.value))) {
+      problems.push({
+        file,
+        field: `${f}.value`,
+        message: `引文“${m.quote}”中的 ${ratio[0]} 是一个比例，value ${m.value} 只是它的一边：比例不记为一项指标（页面会把 ${m.value}${m.unit} 当作全部）。原文另写了倍数（如“1.8倍”）时记那个数，否则不记`,
+      });
+    }
+    // One figure, one value: a quote that gives a range (5000元到1万元, 3—5个) states two, and a metric that keeps
+    // one end would show it as the whole figure.
+    // (Both rules wait until the page is no longer a draft: the ingest's drafts are made from what the text says,
+    // and the editor settles such metrics while checking them.)
+    const range = draft ? undefined : rangeIn(m.quote, m.value);
+    if (range && !metrics.some((o, j) => j !== i && o.quote === m.quote)) {
+      problems.push({
+        file,
+        field: `${f}.quote`,
+        message: `引文“${m.quote}”说的是一个范围（${range}），一项指标只记一个数，页面会把 ${m.value}${m.unit} 当作全部：请把两端各记为一项（共用这句引文，label 写明下限、上限），或不记这个数字`,
+      });
+    }
+    // The page marks a quote at its first place in the text: a quote written there twice may mark the other
+    // sentence's figure.
+    const places = draft ? 0 : occurrencesOf(body, m.quote, seen);
+    if (places > 1 && metrics.findIndex((o) => o.quote === m.quote) === i) {
+      problems.push({
+        file,
+        field: `${f}.quote`,
+        message: `引文“${m.quote}”在正文中出现 ${places} 次，页面只能标出第一处，可能不是这个数字所在的句子：请加长引文，使它在正文中只出现一次`,
+      });
+    }
+    if (m.indicator) {
+      checkRef(m.indicator, indicatorIdx, file, `${f}.indicator`, problems);
+      const unit = indicatorUnit.get(m.indicator);
+      if (unit && sameUnit(unit, m.unit) === false) problems.push({ file, field: `${f}.unit`, message: `指标 ${m.indicator} 的单位是“${unit}”，此处为“${m.unit}”` });
+    }
+  });
+  // Metrics that share a quote (博士、硕士分别可领取 10万元、5万元) take its figures in the order it gives them: two
+  // values swapped between labels would each still be in the quote.
+  const byQuote = new Map<string, number[]>();
+  metrics.forEach((m, i) => byQuote.set(m.quote, [...(byQuote.get(m.quote) ?? []), i]));
+  for (const [quote, indices] of byQuote) {
+    if (indices.length < 2) continue;
+    const numbers = findNumbers(quote);
+    const at = indices.map((i) => numbers.findIndex((n) => n.value === tidy(metrics[i]!.value) && quoteStates('', metrics[i]!.value, metrics[i]!.unit, [n])));
+    if (at.some((a) => a < 0) || new Set(at).size < at.length) continue;
+    for (let k = 1; k < at.length; k++) {
+      if (at[k]! > at[k - 1]!) continue;
+      const [a, b] = [indices[k - 1]!, indices[k]!];
+      problems.push({
+        file,
+        field: `${field}[${b}].value`,
+        message: `第 ${a + 1} 项（${metrics[a]!.label}）和第 ${b + 1} 项（${metrics[b]!.label}）共用引文“${quote}”，原文中 ${numbers[at[k]!]!.text} 在 ${numbers[at[k - 1]!]!.text} 之前，它们的数值却是反的顺序：是否把两项的 value 填反了？共用一句引文的几项，请按原文中数字的先后排列`,
+      });
+      break;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/** A plan: its period, targets, group sections and measures agree with each other and with its body. */
+import type { z } from 'astro/zod';
+import { isDraft, type CheckContext } from '../context.ts';
+import { checkRef } from '../refs.ts';
+import type { RawEntry } from '../types.ts';
+import { planSchema } from '../../schemas/plan.ts';
+import { checkBody } from './bodies.ts';
+import type { FidelityRules } from './fidelity.ts';
+import { checkLabelPlaceholders, checkMetrics } from './metrics.ts';
+
+/**
+ * A plan's period runs forwards and holds the years of its targets; a measure number and a group appear once (the
+ * page gives each group's section the id g-<group>, and lists measures by their printed numbers).
+ */
+function checkPlanStructure(ctx: CheckContext, file: string, plan: z.infer<typeof planSchema>): void {
+  const { problems } = ctx;
+  const [start, end] = plan.period.split('-').map(Number) as [number, number];
+  if (start > end) {
+    problems.push({ file, field: 'period', message: `期限 ${plan.period} 的起始年份晚于结束年份（页面会显示“${start}—${end}年”）：应写成 ${end}-${start}` });
+  } else {
+    plan.targets.forEach((t, i) => {
+      if (t.year !== undefined && (t.year < start || t.year > end)) {
+        problems.push({ file, field: `targets[${i}].year`, message: `年份 ${t.year} 不在方案期限 ${plan.period} 之内：应为 ${start} 至 ${end} 之间的年份` });
+      }
+    });
+  }
+  const numbers = new Map<number, string>();
+  const groupAt = new Map<string, string>();
+  plan.groups.forEach((g, i) => {
+    const prev = groupAt.get(g.group);
+    if (prev) problems.push({ file, field: `groups[${i}].group`, message: `群体 ${g.group} 重复（${prev} 已是 ${g.group}）：每个群体只写一节，页面上每节的位置 #g-${g.group} 只能有一个` });
+    else groupAt.set(g.group, `groups[${i}]`);
+    g.measures.forEach((m, j) => {
+      const at = `groups[${i}].measures[${j}]`;
+      const used = numbers.get(m.no);
+      if (used) problems.push({ file, field: `${at}.no`, message: `举措编号 ${m.no} 重复（${used} 已用 ${m.no}）：每项举措的编号应不同，照原文填写` });
+      else numbers.set(m.no, at);
+    });
+  });
+}
+
+/**
+ * A plan's group sections are the body's own: each `heading` is a heading of the body and names its group (the group
+ * page lists that section's measures), and each heading of the body that names a group has its section.
+ */
+function checkPlanGroups(ctx: CheckContext, entry: RawEntry, planGroups: readonly { group: string; heading: string }[]): void {
+  const { problems, groups } = ctx;
+  const groupNames = groups
+    .flatMap((g) => [g.data.name, ...g.data.aliases].map((n) => ({ n, id: g.data.id })))
+    .filter((x) => [...x.n].length >= 2)
+    .sort((a, b) => b.n.length - a.n.length);
+  const namedGroup = (text: string) => groupNames.find((x) => text.includes(x.n));
+  const headings = (entry.body ?? '')
+    .split('\n')
+    .filter((l) => /^#{2,4}\s/.test(l))
+    .map((l) => l.replace(/^#+\s*/, '').trim());
+  planGroups.forEach((g, i) => {
+    if (!headings.some((h) => h.endsWith(g.heading))) {
+      const near = headings.filter((h) => namedGroup(h)?.id === g.group);
+      problems.push({
+        file: entry.file,
+        field: `groups[${i}].heading`,
+        message: `正文中没有以“${g.heading}”结尾的小标题：heading 照正文中这一节的小标题填写${near.length ? `（是否是“${near[0]!.replace(/^[（(][一二三四五六七八九十]+[）)]\s*/, '')}”？）` : ''}`,
+      });
+      return;
+    }
+    const named = namedGroup(g.heading);
+    if (named && named.id !== g.group) {
+      problems.push({
+        file: entry.file,
+        field: `groups[${i}].group`,
+        message: `小节“${g.heading}”说的是群体 ${named.id}（“${named.n}”），这里写的是 ${g.group}：group 应为 ${named.id}，否则 ${g.group} 的群体页会列出另一个群体的举措`,
+      });
+    }
+  });
+  const listed = new Set(planGroups.map((g) => g.group));
+  const sectioned = new Set(planGroups.map((g) => g.heading));
+  for (const h of headings) {
+    const named = namedGroup(h);
+    if (!named || listed.has(named.id) || [...sectioned].some((s) => h.endsWith(s)) || !/计划|行动|工程/.test(h)) continue;
+    problems.push({
+      file: entry.file,
+      field: 'groups',
+      message: `正文的小节“${h}”说的是群体 ${named.id}（“${named.n}”），groups 中却没有它：方案不会出现在这个群体的页面上。请在 groups 中为它加一项（group: ${named.id}，heading 照小标题填写）`,
+    });
+  }
+}
+
+export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
+  const { problems, plans, regionIdx, groupIdx, seedFiles, checkSourceHash } = ctx;
+  const { checkFidelity, checkCoverage } = fidelity;
+  for (const pl of plans) {
+    const { file } = pl.entry;
+    checkRef(pl.data.region, regionIdx, file, 'region', problems);
+    pl.data.groups.forEach((g, i) => checkRef(g.group, groupIdx, file, `groups[${i}].group`, problems));
+    checkPlanStructure(ctx, pl.entry.file, pl.data);
+    if (!(pl.entry.body ?? '').trim()) {
+      problems.push({ file, field: 'body', message: '正文为空' });
+    } else {
+      checkMetrics(ctx, file, 'targets', pl.data.targets, pl.entry.body ?? '', true, isDraft(pl.entry));
+      checkLabelPlaceholders(ctx, pl.entry, 'targets', pl.data.targets);
+      checkPlanGroups(ctx, pl.entry, pl.data.groups);
+      checkBody(ctx, pl.entry, 'plans');
+      checkFidelity(pl.entry, pl.data.corrections, pl.data.source);
+      checkCoverage([{ entry: pl.entry, corrections: pl.data.corrections }], pl.data.source);
+    }
+    if (seedFiles && !seedFiles.has(pl.data.source)) {
+      problems.push({ file, field: 'source', message: `seeds/ 中没有文件 ${pl.data.source}` });
+    } else checkSourceHash(file, pl.data.source, pl.data.sourceSha256);
+  }
+}

@@ -1,0 +1,137 @@
+/** A practice: its tags name known ids, its title its region, its metrics its text, its issue lists it. */
+import { isDraft, type CheckContext } from '../context.ts';
+import { checkRef } from '../refs.ts';
+import type { RawEntry } from '../types.ts';
+import type { Correction } from '../../lib/fidelity.ts';
+import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../../lib/place-names.ts';
+import { checkBody } from './bodies.ts';
+import { checkLabelPlaceholders, checkMetrics } from './metrics.ts';
+
+/**
+ * Every rule of each practice but its fidelity; `listedIn` gives the issues that list each practice. Returns the
+ * practices to compare with their issue's source, with that source.
+ */
+export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, string[]>): Map<RawEntry, { corrections: readonly Correction[]; source: string }> {
+  const { corpus, problems, regions, groups, measures, briefings, practices, regionIdx, groupIdx, measureIdx, briefingIdx } = ctx;
+  const regionIds = new Set(regions.map((r) => r.data.id));
+  const regionName = new Map(regions.map((r) => [r.data.id, r.data.name]));
+  // Place names a title may begin with, longest first (台州市本级 before 台州市 before 台州).
+  const placeNames = regions
+    .flatMap((r) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2).map((name) => ({ id: r.data.id, name })))
+    .sort((a, b) => b.name.length - a.name.length);
+  // With the raw entries' names too: a region whose entry has another mistake (order: 17.5) is still in the table.
+  const rawRegionNames = corpus.regions.flatMap((r) => {
+    const d = r.data as { name?: unknown; aliases?: unknown } | undefined;
+    return [d?.name, ...(Array.isArray(d?.aliases) ? d.aliases : [])].filter((x): x is string => typeof x === 'string');
+  });
+  const allPlaceNames = [...new Set([...regions.flatMap((r) => [r.data.name, ...r.data.aliases]), ...rawRegionNames])];
+  const titleRegion = (title: string) => placeNames.find((n) => title.trimStart().startsWith(n.name));
+  /** Practices to compare with their issue's source (fidelity), by entry. */
+  const pendingFidelity = new Map<RawEntry, { corrections: readonly Correction[]; source: string }>();
+  const briefingDate = new Map(briefings.map((b) => [b.entry.id, b.data.date.getTime()]));
+  const briefingSource = new Map(briefings.map((b) => [b.entry.id, b.data.source]));
+
+  for (const p of practices) {
+    const { file } = p.entry;
+    checkRef(p.data.region, regionIdx, file, 'region', problems);
+    // A title that begins with a place names the practice's region: 临海市… is not 路桥区's practice.
+    const named = titleRegion(p.data.title);
+    if (named && named.id !== p.data.region && regionIds.has(p.data.region)) {
+      problems.push({ file, field: 'region', message: `标题以“${named.name}”开头，region 却是 ${p.data.region}（${regionName.get(p.data.region)}）：应为 ${named.id}，或核对标题` });
+    }
+    // A title beginning with a county-level place the table lacks (龙泉市…) is not this region's practice either.
+    const place = named ? undefined : leadingPlaceName(p.data.title);
+    if (place && regionIdx.known && !isKnownPlace(place, allPlaceNames)) {
+      problems.push({
+        file,
+        field: 'region',
+        message: `${unknownPlaceMessage(place)}这个地区，再把 region 改成它（现在 region 是 ${p.data.region}${regionName.has(p.data.region) ? `（${regionName.get(p.data.region)}）` : ''}）；若标题里的地名写错了，照原文改正`,
+      });
+    }
+    p.data.partners.forEach((r, i) => {
+      checkRef(r, regionIdx, file, `partners[${i}]`, problems);
+      if (r === p.data.region) problems.push({ file, field: `partners[${i}]`, message: `协作地区 ${r} 就是本案例的地区（region）：partners 只写参与协作的其他地区` });
+    });
+    // The same figure twice is counted twice on every page that lists or compares figures.
+    const figures = new Map<string, number>();
+    p.data.metrics.forEach((m, i) => {
+      const key = `${m.quote}\0${m.value}\0${m.unit}`;
+      const first = figures.get(key);
+      if (first !== undefined) problems.push({ file, field: `metrics[${i}]`, message: `与 metrics[${first}] 重复（同一引文“${m.quote}”、同一数值 ${m.value}${m.unit}）：每个数字只记一次` });
+      else figures.set(key, i);
+    });
+    p.data.groups.forEach((g, i) => checkRef(g, groupIdx, file, `groups[${i}]`, problems));
+    p.data.measures.forEach((m, i) => checkRef(m, measureIdx, file, `measures[${i}]`, problems));
+    // A draft may wait for the editor's choice (the ingest leaves the lists empty when no word suggests one); a page
+    // that is published is listed under at least one group and one measure.
+    if (!isDraft(p.entry)) {
+      for (const [field, list, what] of [['groups', groups, '目标群体'], ['measures', measures, '举措类型']] as const) {
+        if (p.data[field].length) continue;
+        const allowed = list.map((x) => `${x.data.id}（${x.data.name}）`).join(', ');
+        problems.push({ file, field, message: `至少填写一个${what}（${field}）：本案例已不是草稿，会被发布。允许的值：${allowed}` });
+      }
+    }
+    // A tag listed twice shows twice on the page and counts the practice twice on the group's or region's page.
+    for (const [field, list, what] of [
+      ['groups', p.data.groups, '目标群体'],
+      ['measures', p.data.measures, '举措类型'],
+      ['partners', p.data.partners, '协作地区'],
+    ] as const) {
+      const seen = new Map<string, number>();
+      list.forEach((v, i) => {
+        const first = seen.get(v);
+        if (first === undefined) seen.set(v, i);
+        else problems.push({ file, field: `${field}[${i}]`, message: `${what} ${v} 重复（${field}[${first}] 已经是 ${v}）：每项只写一次，删去重复的这一项` });
+      });
+    }
+    checkRef(p.data.briefing, briefingIdx, file, 'briefing', problems);
+    const bd = briefingDate.get(p.data.briefing);
+    if (bd !== undefined && bd !== p.data.date.getTime()) {
+      problems.push({ file, field: 'date', message: `日期 ${p.data.date.toISOString().slice(0, 10)} 与简报 ${p.data.briefing} 的日期 ${new Date(bd).toISOString().slice(0, 10)} 不一致` });
+    }
+    const lists = listedIn.get(p.entry.id) ?? [];
+    // Only against a briefing that could be read and validated: a broken one has no list to compare with.
+    if (briefingDate.has(p.data.briefing) && !lists.includes(p.data.briefing)) {
+      problems.push({ file, field: 'briefing', message: `简报 ${p.data.briefing} 的 practices 列表中没有本案例 ${p.entry.id}` });
+    }
+    if (!(p.entry.body ?? '').trim()) {
+      // Not also one "引文…找不到" per metric: an empty body is the one thing to fix.
+      problems.push({ file, field: 'body', message: '正文为空' });
+    } else {
+      checkMetrics(ctx, file, 'metrics', p.data.metrics, p.entry.body ?? '', false, isDraft(p.entry));
+      checkLabelPlaceholders(ctx, p.entry, 'metrics', p.data.metrics);
+      // A result is something achieved by the time of the issue that reports it; a later year is a target or a typo.
+      const issueYear = p.data.date.getUTCFullYear();
+      p.data.metrics.forEach((m, i) => {
+        if (m.kind === 'baseline' && m.year !== undefined && m.year > issueYear) {
+          problems.push({
+            file,
+            field: `metrics[${i}].year`,
+            message: `起点（kind: baseline）的年份 ${m.year} 晚于本案例的日期 ${p.data.date.toISOString().slice(0, 10)}：起点是已经有的数字，不会在发布之后。请核对年份`,
+          });
+        }
+        if (m.kind === 'result' && m.year !== undefined && m.year > issueYear) {
+          problems.push({
+            file,
+            field: `metrics[${i}].year`,
+            message: `成效（kind: result）的年份 ${m.year} 晚于本案例的日期 ${p.data.date.toISOString().slice(0, 10)}：已取得的成效不会在发布之后；若原文说的是目标，kind 应为 target，否则请核对年份`,
+          });
+        }
+        // And a target is for a year still to come: a year already past when the issue was printed is what was
+        // achieved (or the starting point) that year.
+        if (m.kind === 'target' && m.year !== undefined && m.year < issueYear) {
+          problems.push({
+            file,
+            field: `metrics[${i}].year`,
+            message: `目标（kind: target）的年份 ${m.year} 早于本案例的日期 ${p.data.date.toISOString().slice(0, 10)}：已经过去的年份不是目标。若原文说的是那一年取得的数字，kind 应为 result（起点的数字为 baseline），否则请核对年份`,
+          });
+        }
+      });
+      checkBody(ctx, p.entry, 'practices');
+      const source = briefingSource.get(p.data.briefing);
+      // Compared with the source issue by issue, below, with the issue's coverage.
+      if (source !== undefined) pendingFidelity.set(p.entry, { corrections: p.data.corrections, source });
+    }
+  }
+  return pendingFidelity;
+}

@@ -1,0 +1,136 @@
+import type { CheckContext } from '../context.ts';
+import { edgeSpaces } from '../text.ts';
+import { suggestId } from '../../lib/suggest.ts';
+import type { RawEntry } from '../types.ts';
+
+/**
+ * The taxonomy (content/taxonomy/*.yaml) is one list per kind whose names each mean one thing: regions, groups,
+ * measures, indicators and search synonyms.
+ */
+export function checkTaxonomy(ctx: CheckContext): void {
+  const { problems, regions, groups, measures, indicators, synonyms } = ctx;
+  // An alias shared by two groups (or regions) would make search and ingest ambiguous.
+  for (const [list, what] of [
+    [groups.map((g) => ({ file: g.entry.file, at: g.entry.at, id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '群体'],
+    [regions.map((r) => ({ file: r.entry.file, at: r.entry.at, id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区'],
+  ] as const) {
+    const owner = new Map<string, string>();
+    for (const item of list) {
+      for (const n of item.names) {
+        const prev = owner.get(n);
+        if (prev && prev !== item.id) problems.push({ file: item.file, field: `${item.at ?? ''}.aliases`, message: `名称或别名“${n}”同时属于${what} ${prev} 和 ${item.id}` });
+        owner.set(n, item.id);
+      }
+    }
+  }
+
+  // A region's level is the one its name says: 安吉县 is a 县, whatever was copied from 台州市's entry (a 市 with no
+  // parent is listed as a prefecture-level city, its practices as 市本级). A name ending in 市 may be either city.
+  for (const r of regions) {
+    const suffix = /[市区县]$/.exec(r.data.name)?.[0];
+    const fits = suffix === '县' ? r.data.level === '县' : suffix === '区' ? r.data.level === '区' : suffix === '市' ? r.data.level === '市' || r.data.level === '县级市' : true;
+    if (!fits) {
+      problems.push({
+        file: r.entry.file,
+        field: `${r.entry.at ?? ''}.level`,
+        message: `“${r.data.name}”是${suffix}，level 却是“${r.data.level}”：level 应为 ${suffix === '市' ? '市（地级市）或 县级市' : suffix}`,
+      });
+    }
+  }
+
+  // A name or alias is one thing's only: a measure named like a group (快递小哥) would take that group's searches.
+  // Name → its owner (地区 yuhuan), the first one written; the synonyms are checked against it below.
+  const everyName = new Map<string, string>();
+  for (const [items, what] of [
+    [regions.map((r) => ({ entry: r.entry, id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区'],
+    [groups.map((g) => ({ entry: g.entry, id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '群体'],
+    [measures.map((m) => ({ entry: m.entry, id: m.data.id, names: [m.data.name, ...m.data.name.split('/').filter((x) => x !== m.data.name)] })), '举措类型'],
+  ] as const) {
+    for (const { entry, id, names } of items) {
+      for (const n of new Set(names)) {
+        const prev = everyName.get(n);
+        if (prev && !prev.startsWith(what)) {
+          problems.push({ file: entry.file, field: `${entry.at ?? ''}.${n === names[0] ? 'name' : 'aliases'}`, message: `名称或别名“${n}”已是${prev}的名称或别名：搜索和导入分不清它指哪一个。请换一个说法，或删去这一项` });
+        } else if (!prev) everyName.set(n, `${what} ${id}`);
+      }
+    }
+  }
+
+  // A metric's value is recorded with 万 and 亿 worked out (3.92万人 → 39200 人): an indicator's unit is the unit
+  // after that, or every metric of it would be reported against it.
+  for (const { entry, data } of indicators) {
+    const unit = (data as { unit?: string }).unit;
+    if (unit && /^[万亿]./u.test(unit)) {
+      problems.push({ file: entry.file, field: `${entry.at ?? ''}.unit`, message: `指标的单位“${unit}”含有万/亿：数据指标的 value 按换算后的数值记，单位也写换算后的（“${unit.slice(1)}”）` });
+    }
+  }
+
+  // Names are shown, linked and searched as written: a space at either end makes another value of the facet.
+  for (const [items, file] of [[regions, 'regions'], [groups, 'groups'], [measures, 'measures'], [indicators, 'indicators']] as const) {
+    for (const { entry, data } of items as { entry: RawEntry; data: { name: string; aliases?: string[] } }[]) {
+      for (const [i, n] of [data.name, ...(data.aliases ?? [])].entries()) {
+        const ends = edgeSpaces(n);
+        if (ends) problems.push({ file: entry.file, field: `${entry.at ?? ''}.${i === 0 ? 'name' : `aliases[${i - 1}]`}`, message: `“${n}”首尾有空格（含全角空格）${ends}：请删去这些空格（${file}）` });
+      }
+    }
+  }
+
+  // A county-level region is listed on /regions/ under the city its `parent` names (src/pages/regions/index.astro):
+  // the parent must be the name of a region of level 市, written as that region's name (not an alias).
+  const cityNames = regions.filter((r) => r.data.level === '市').map((r) => r.data.name);
+  const cityCandidates = regions.filter((r) => r.data.level === '市').map((r) => ({ id: r.data.name, names: [r.data.name, ...r.data.aliases] }));
+  for (const r of regions) {
+    const field = `${r.entry.at ?? ''}.parent`;
+    const allowed = `允许的值：${cityNames.join(', ')}`;
+    if (r.data.level === '市') {
+      if (r.data.parent !== undefined) problems.push({ file: r.entry.file, field, message: `地级市（level: 市）不填 parent，收到 “${r.data.parent}”` });
+    } else if (r.data.parent === undefined) {
+      problems.push({ file: r.entry.file, field, message: `缺少所属地级市（level 为 ${r.data.level} 的地区要填 parent，否则不会出现在 /regions/ 页面上）。${allowed}` });
+    } else if (!cityNames.includes(r.data.parent) && /市$/.test(r.data.parent) && !regions.some((x) => [x.data.name, ...x.data.aliases].includes(r.data.parent!))) {
+      // A new city's counties added before the city itself.
+      problems.push({
+        file: r.entry.file,
+        field,
+        message: `所属地级市“${r.data.parent}”不在 regions.yaml 中：先为它添加一项（name: ${r.data.parent}，level: 市，不填 parent），再添加它下辖的县（市、区）`,
+      });
+    } else if (!cityNames.includes(r.data.parent)) {
+      const meant = suggestId(r.data.parent, cityCandidates);
+      problems.push({
+        file: r.entry.file,
+        field,
+        message: `所属地级市“${r.data.parent}”不是地级市的名称。${meant ? `是否想填 ${meant}？` : ''}${allowed}（regions.yaml 中 level 为 市 的名称）`,
+      });
+    }
+  }
+
+  // Display order and names are each one item's: two regions with one `order` have no defined order, and two
+  // measures or indicators with one name cannot be told apart (in lists, and by the ingest, which matches names).
+  const sameValue = <T>(list: { entry: RawEntry; data: T }[], get: (d: T) => unknown, field: string, message: (v: string, prev: string) => string) => {
+    const seen = new Map<string, RawEntry>();
+    for (const { entry, data } of list) {
+      const v = get(data);
+      if (v === undefined) continue;
+      const prev = seen.get(String(v));
+      if (prev) problems.push({ file: entry.file, field: `${entry.at ?? ''}.${field}`, message: message(String(v), `${prev.at ?? ''}（${prev.id}）`) });
+      else seen.set(String(v), entry);
+    }
+  };
+  for (const list of [regions, groups] as { entry: RawEntry; data: { order: number } }[][]) {
+    sameValue(list, (d) => d.order, 'order', (v, prev) => `顺序 ${v} 与 ${prev}相同：每项的 order 应不同`);
+  }
+  for (const list of [measures, indicators] as { entry: RawEntry; data: { name: string } }[][]) {
+    sameValue(list, (d) => d.name, 'name', (v, prev) => `名称“${v}”与 ${prev}相同：每项的名称应不同`);
+  }
+
+  // A search synonym must not be another synonym's name, nor a name of a region, group or measure: the search would
+  // not know which it meant.
+  const taken = new Map(everyName);
+  for (const s of synonyms) {
+    for (const [i, n] of [s.data.name, ...s.data.aliases].entries()) {
+      const prev = taken.get(n);
+      const field = `${s.entry.at ?? ''}.${i === 0 ? 'name' : `aliases[${i - 1}]`}`;
+      if (prev && prev !== `同义词 ${s.data.id}`) problems.push({ file: s.entry.file, field, message: `“${n}”已是${prev}的名称或别名：同义词只收录分类体系之外的词` });
+      taken.set(n, `同义词 ${s.data.id}`);
+    }
+  }
+}

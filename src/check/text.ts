@@ -1,0 +1,110 @@
+/** Small pure helpers over a text, for the check's rules and messages. */
+import { RANGE_JOIN, tidy, toHalfWidth } from '../lib/numbers.ts';
+
+/** The sentence of `body` that holds `quote` (between 。；！？ or line breaks), or undefined when it is not there. */
+function sentenceAround(body: string, quote: string): string | undefined {
+  const at = body.indexOf(quote);
+  if (at < 0) return undefined;
+  let start = at;
+  while (start > 0 && !/[。；！？\n]/.test(body[start - 1]!)) start--;
+  let end = at + quote.length;
+  while (end < body.length && !/[。；！？\n]/.test(body[end]!)) end++;
+  return body.slice(start, end).trim();
+}
+
+/**
+ * The one year the sentence of `quote` names before the figure or in the quote (到2025年，…), with the sentence;
+ * undefined when it names none, several, or a span (2019—2020年, 2021年以来). With `opening`, only a year that opens a
+ * clause counts (2021年，该市…), not one that qualifies another figure (从 2013年的 42654户 减少到当前的 6537户).
+ */
+export function sentenceYear(body: string, quote: string, opening = false): { year: number; sentence: string } | undefined {
+  const sentence = sentenceAround(body, quote);
+  if (!sentence) return undefined;
+  const upTo = sentence.slice(0, sentence.indexOf(quote) + quote.length);
+  const pattern = opening
+    ? /(?<![\d—–\-~～至到])((?:19|20)\d\d)\s*年(?:度|底|末)?\s*[，,]/g
+    : /(?<![\d—–\-~～至到])((?:19|20)\d\d)\s*年(?!\s*(?:以来|至今|起|[—–\-~～至到]))/g;
+  const spans = /(?:19|20)\d\d\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*年\s*(?:以来|至今|起)/.test(upTo);
+  const years = [...new Set(Array.from(upTo.matchAll(pattern), (y) => y[1]!))];
+  return years.length === 1 && !spans ? { year: Number(years[0]), sentence } : undefined;
+}
+
+/** Whether the clause of `quote` (from the comma before it) calls its figure a running total (累计). */
+export function runningTotal(body: string, quote: string): boolean {
+  const at = body.indexOf(quote);
+  if (at < 0) return false;
+  const before = body.slice(0, at);
+  const from = Math.max(...['，', ',', '；', '。', '\n'].map((c) => before.lastIndexOf(c)));
+  return body.slice(from + 1, at + quote.length).includes('累计');
+}
+
+/** Units that count the same thing: 名 and 人 are both persons; 人/次 is 人次. */
+export function sameUnit(a: string, b: string): boolean {
+  const norm = (u: string) => u.replace(/\//g, '').replace(/^名/, '人').replace(/^位/, '人');
+  return norm(a) === norm(b);
+}
+
+/** Where `text` has spaces before or after it, in words (`开头有 1 个全角空格`), or '' when it has none. */
+export function edgeSpaces(text: string): string {
+  const describe = (spaces: string) => {
+    const wide = [...spaces].filter((c) => c === '\u3000').length;
+    const narrow = spaces.length - wide;
+    return [wide ? `${wide} 个全角空格` : '', narrow ? `${narrow} 个${/^[ ]*$/.test(spaces.replace(/\u3000/g, '')) ? '半角空格' : '空白字符'}` : ''].filter(Boolean).join('和 ');
+  };
+  const lead = /^\s*/.exec(text)![0];
+  const trail = text.trim() === '' ? '' : /\s*$/.exec(text)![0];
+  return [lead ? `开头有 ${describe(lead)}` : '', trail ? `结尾有 ${describe(trail)}` : ''].filter(Boolean).join('，');
+}
+
+/** `text`, cut to `n` characters with “…” when longer. */
+export function cutText(text: string, n: number): string {
+  return text.length > n ? `${text.slice(0, n)}…` : text;
+}
+
+/** Characters that do not show in an editor, with their names. */
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u200b': '零宽空格',
+  '\u200c': '零宽不连字',
+  '\u200d': '零宽连字',
+  '\u200e': '从左到右标记',
+  '\u200f': '从右到左标记',
+  '\u2060': '词连接符',
+  '\ufeff': '零宽不换行空格（BOM）',
+  '\u00a0': '不换行空格',
+  '\u00ad': '软连字符',
+};
+const INVISIBLE = new RegExp(`[${Object.keys(INVISIBLE_NAMES).join('')}]`, 'u');
+
+/** The first invisible character of `text` as U+XXXX and its name, e.g. `U+200B（零宽空格）`; undefined when none. */
+export function invisibleIn(text: string): string | undefined {
+  const ch = INVISIBLE.exec(text)?.[0];
+  return ch ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}（${INVISIBLE_NAMES[ch]}）` : undefined;
+}
+
+/** A footnote mark in a body ([^1]); the marks, for removing. */
+export const FOOTNOTE_REF = /\[\^[^\]]+\](?!:)/;
+export const FOOTNOTE_REFS = /\[\^[^\]]+\](?!:)/g;
+
+/** How often `quote` is written in `body` (or, when only found without markup, in `visible()`, the text a reader sees). */
+export function occurrencesOf(body: string, quote: string, visible: () => string): number {
+  const count = (text: string) => (quote ? text.split(quote).length - 1 : 0);
+  return count(body) || count(visible());
+}
+
+/**
+ * The range a quote gives around a figure (5000元到1万元, 3—5个, 10至20家), when `value` is one of its ends; undefined
+ * otherwise. The first end's unit, if written, must be the second's (2020年的45%提高到2021年 is no range).
+ */
+export function rangeIn(quote: string, value: number): string | undefined {
+  const s = toHalfWidth(quote);
+  const re = new RegExp(`(\\d+(?:\\.\\d+)?)[ \\u3000]*([万亿]?)([^\\d\\s到至～~—–－\\-]{0,2})[ \\u3000]*${RANGE_JOIN}[ \\u3000]*(\\d+(?:\\.\\d+)?)[ \\u3000]*([万亿]?)(\\S{0,2})`, 'gu');
+  const scale = (big: string) => (big === '万' ? 1e4 : big === '亿' ? 1e8 : 1);
+  for (const m of s.matchAll(re)) {
+    const [all, a, bigA = '', unitA = '', b, bigB = '', after = ''] = m;
+    if (unitA && !after.startsWith(unitA)) continue;
+    const ends = [tidy(Number(a) * scale(bigA || (unitA ? '' : bigB))), tidy(Number(b) * scale(bigB))];
+    // Shown up to the second end's unit (3—5个, not 3—5个工).
+    if (ends.includes(tidy(value))) return (all.slice(0, all.length - after.length) + after.slice(0, unitA ? unitA.length : /^[^\p{P}\s]/u.test(after) ? 1 : 0)).trim();
+  }
+  return undefined;
+}
