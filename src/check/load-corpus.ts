@@ -178,21 +178,36 @@ function nested(dir: string): string[] {
 type SplitCache = Map<string, ReturnType<typeof splitFrontmatter>>;
 
 /**
- * The code a cached result depends on (the splitter and the YAML library; the reading and reducing of seeds, for the
- * check's memo); undefined when it cannot be read.
+ * The code a cached result depends on: the splitter and the YAML library; the reading and reducing of seeds, and the
+ * rules whose verdicts the check's memo keeps (an issue's fidelity and coverage, what its source prints). Undefined
+ * when the YAML library's version cannot be read. A file of this list that is missing is an error, not a cache that
+ * silently never hits.
  */
 function splitVersion(): string | undefined {
+  let yamlVersion: string;
   try {
-    const yamlVersion = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/yaml/package.json'), 'utf8')) as { version: string }).version;
-    const hash = createHash('sha1').update(yamlVersion);
-    for (const f of ['./frontmatter.ts', './seed-text.ts', './fidelity.ts', '../ingest/clean.ts', '../ingest/masthead.ts', '../ingest/decode.ts']) {
-      hash.update(readFileSync(new URL(f, import.meta.url)));
-    }
-    return hash.digest('base64');
+    yamlVersion = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/yaml/package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return undefined;
   }
+  const hash = createHash('sha1').update(yamlVersion);
+  for (const f of CACHED_CODE) hash.update(readFileSync(new URL(f, import.meta.url)));
+  return hash.digest('base64');
 }
+
+/** The source files of {@link splitVersion}, relative to this module. */
+const CACHED_CODE = [
+  '../lib/frontmatter.ts',
+  '../lib/seed-text.ts',
+  '../lib/fidelity.ts',
+  '../lib/coverage.ts',
+  '../lib/char-variants.ts',
+  './rules/fidelity.ts',
+  './rules/briefings.ts',
+  '../ingest/clean.ts',
+  '../ingest/masthead.ts',
+  '../ingest/decode.ts',
+];
 
 interface StoredCache {
   version: string;
