@@ -31,7 +31,7 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
   const reducedOf = new WeakMap<RawEntry, ReturnType<typeof reducedParagraphs>>();
   const reduced = (e: RawEntry) => {
     let r = reducedOf.get(e);
-    if (!r) reducedOf.set(e, (r = reducedParagraphs(e.body ?? '')));
+    if (!r) reducedOf.set(e, (r = reducedParagraphs(e.body ?? '', e.file.endsWith('.mdx'))));
     return r;
   };
   // A seed's hash, read once: the memo keys of its reduced text, its masthead and its issue's verdict all use it.

@@ -58,6 +58,9 @@ export function mdxProblems(body: string, firstLine = 1): MdxProblem[] {
     const visit = (n: Node) => {
       if (n.type === 'mdxjsEsm') {
         out.push({ line: lineOf(n), message: `正文中不能有 import/export 语句（${cut(String(n.value ?? '').split('\n')[0]!)}）：它们会在构建时执行代码。请删除这一行` });
+      } else if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && /^\s*\/\*[^]*\*\/\s*$/.test(String(n.value ?? ''))) {
+        // {/* 待核对 */}: a note to the next editor, not code, but still not the source's text.
+        out.push({ line: lineOf(n), message: `正文中不能有注释（{${cut(String(n.value ?? ''))}}）：正文只收原文的文字。注释说的事核对完后，删除这条注释` });
       } else if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') {
         out.push({ line: lineOf(n), message: `正文中不能有 {…} 表达式（{${cut(String(n.value ?? ''))}}）：花括号里的内容会在构建时作为代码执行。要显示花括号本身，写成 \\{ 和 \\}` });
       } else if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {

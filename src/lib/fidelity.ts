@@ -115,9 +115,15 @@ export interface ReducedParagraph extends Paragraph {
   reduced: string;
 }
 
-/** The paragraphs of `body` with their reduced text: what the fidelity and coverage checks compare with the source. */
-export function reducedParagraphs(body: string): ReducedParagraph[] {
-  return paragraphsWithLines(body).map((p) => ({ ...p, reduced: normalizeMarkdown(dropPageNumbers(p.text)) }));
+/** A paragraph of an `.mdx` body that is one `{…}` expression or comment: no text of the page (the check refuses it). */
+const MDX_EXPRESSION = /^\{[^]*\}$/;
+
+/**
+ * The paragraphs of `body` with their reduced text: what the fidelity and coverage checks compare with the source.
+ * In an `.mdx` body (`mdx`), a paragraph that is one `{…}` is reduced to nothing: it is reported as MDX alone.
+ */
+export function reducedParagraphs(body: string, mdx = false): ReducedParagraph[] {
+  return paragraphsWithLines(body).map((p) => ({ ...p, reduced: mdx && MDX_EXPRESSION.test(p.text) ? '' : normalizeMarkdown(dropPageNumbers(p.text)) }));
 }
 
 /** A paragraph of a body that its source does not contain, and where it leaves the source. */
