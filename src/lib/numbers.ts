@@ -26,7 +26,15 @@ export interface FoundNumber {
   approx: boolean;
   /** The number as written, e.g. `3.92 万`. */
   text: string;
+  /**
+   * For a number that opens or continues a list of bare numbers sharing one unit after the last (分别达到 35.5 万、3.8
+   * 万、12 万人): what follows the list's last number, where the shared unit is. Undefined otherwise.
+   */
+  listAfter?: string;
 }
+
+/** The rest of a list of bare numbers after one of them: `、3.8 万、12 万` (with 、 or 和/及 between the items). */
+const LIST_REST = /^(?:[ \u3000]*[、和及][ \u3000]*\d+(?:\.\d+)?[ \u3000]*(?:万|亿)?)+[ \u3000]*/;
 
 /** Rounds away binary floating-point noise (0.6 * 1e4 = 6000.000000000001). */
 export function tidy(n: number): number {
@@ -46,12 +54,14 @@ export function findNumbers(text: string): FoundNumber[] {
     const qualifier = m[2] ? m : /^[ \u3000]*(余|多|左右)/.exec(rest);
     const afterRaw = rest.slice(qualifier && !m[2] ? qualifier[0].length : 0).replace(/^[ \u3000]+/, '');
     const before = s.slice(Math.max(0, m.index - 2), m.index);
+    const list = qualifier ? null : LIST_REST.exec(rest);
     out.push({
       value: tidy(Number(digits) * mult),
       after: afterRaw.replace(/\//g, '').slice(0, 6),
       afterRaw: afterRaw.replace(/[ \u3000]/g, '').slice(0, 8),
       approx: Boolean(qualifier) || /[约近超逾]$/.test(before.trim()) || /^[ \u3000]*左右/.test(afterRaw),
       text: m[0].trim(),
+      ...(list ? { listAfter: rest.slice(list[0].length).replace(/\//g, '').slice(0, 6) } : {}),
     });
   }
   return out;
@@ -59,13 +69,19 @@ export function findNumbers(text: string): FoundNumber[] {
 
 /**
  * Whether `quote` states `value` in `unit`: some number of the quote, with 万/亿 resolved, equals the value and is
- * followed by the unit (`%` for percentages; `人次` also matches `人/次`).
+ * followed by the unit (`%` for percentages; `人次` also matches `人/次`), or is a bare number of a list whose last
+ * number has the unit (35.5 万、3.8 万、12 万人 states 35500 人).
  */
 export function quoteStates(quote: string, value: number, unit: string, numbers: readonly FoundNumber[] = findNumbers(quote)): boolean {
   const raw = toHalfWidth(unit);
   const u = raw.replace(/\//g, '');
   const v = tidy(value);
-  return numbers.some((n) => n.value === v && n.after.startsWith(u) && !unitContinues(n, raw));
+  const shares = (n: FoundNumber) => {
+    if (n.listAfter === undefined || !n.listAfter.startsWith(u)) return false;
+    const known = unitOf(n.listAfter);
+    return !(known && known.length > u.length && known.startsWith(u));
+  };
+  return numbers.some((n) => n.value === v && ((n.after.startsWith(u) && !unitContinues(n, raw)) || (!unitOf(n.after) && shares(n))));
 }
 
 /**

@@ -36,3 +36,18 @@ test('quoteStates checks value and unit together', () => {
   assert.ok(!quoteStates('新增高技能人才 4503人', 4503, '元'), 'wrong unit');
   assert.ok(!quoteStates('其中高技能人才 3.92 万人', 3.92, '人'), '万 not resolved');
 });
+
+test('a list of bare numbers shares the unit after its last number (分别达到 35.5 万、3.8 万、12 万人)', () => {
+  const quote = '分别达到 35.5 万、3.8 万、12 万人';
+  assert.ok(quoteStates(quote, 355000, '人'));
+  assert.ok(quoteStates(quote, 38000, '人'));
+  assert.ok(quoteStates(quote, 120000, '人'));
+  assert.ok(quoteStates('分别新建 10、20 和 30个', 10, '个'));
+  assert.ok(!quoteStates(quote, 355000, '元'), 'another unit');
+  assert.ok(!quoteStates(quote, 35.5, '人'), '万 not resolved');
+  // The list's unit is the whole unit: 人次 is not 人.
+  assert.ok(!quoteStates('分别培训 3万、5 万人次', 30000, '人'));
+  assert.ok(quoteStates('分别培训 3万、5 万人次', 30000, '人次'));
+  // A number with a unit of its own keeps it: 5 个 does not take the 元 after the list.
+  assert.ok(!quoteStates('建成 5 个、投入 3 万元', 5, '元'));
+});
