@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { problemsAfter } from '../support/content-copy.ts';
+import { edit, problemsAfter } from '../support/content-copy.ts';
 
 test('a comment {/* … */} left in an .mdx body is reported once, as a comment', () => {
   const problems = problemsAfter((dir) => {
@@ -18,4 +18,30 @@ test('a comment {/* … */} left in an .mdx body is reported once, as a comment'
   const body = problems.filter((p) => p.startsWith('practices/wenling-employment.mdx: body:'));
   assert.equal(body.length, 1, body.join('\n'));
   assert.match(body[0]!, /第 \d+ 行：正文中不能有注释（\{\/\* 待核对：第二段 \*\/\}）：正文只收原文的文字。注释说的事核对完后，删除这条注释$/);
+});
+
+test('a correction that changes a figure, or changes nothing, is refused', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'plans/taizhou-action-plan.md', /^corrections:\n/m, "corrections:\n  - from: 新增高技能人才 1605人\n    to: 新增高技能人才 1650人\n    reason: 核对\n  - from: 新业态\n    to: 新业态\n    reason: 核对\n"),
+  );
+  const of = (field: string) => problems.filter((p) => p.startsWith(`plans/taizhou-action-plan.md: ${field}: `));
+  assert.ok(
+    of('corrections[0].to').includes(
+      'plans/taizhou-action-plan.md: corrections[0].to: “新增高技能人才 1605人”改成“新增高技能人才 1650人”改动了原文的数字（1605 → 1650）：corrections 只记录提取造成的差错（断行、重复或认错的字、全角半角），数字照原文印的写，原文印错的也照印的写',
+    ),
+    problems.join('\n'),
+  );
+  assert.deepEqual(of('corrections[1]'), ['plans/taizhou-action-plan.md: corrections[1]: from 与 to 相同（“新业态”）：这一项没有修正任何东西，请删去它']);
+});
+
+test('a yearly target (每年…) given the year of a later clause is reported', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'plans/qingtian-action-plan.md', /(    unit: 人次\n)(    kind: target\n    quote: 每年组织职业技能培训)/, '$1    year: 2025\n$2'),
+  );
+  assert.ok(
+    problems.includes(
+      'plans/qingtian-action-plan.md: targets[18].year: 目标“每年组织职业技能培训 5000 人次以上”是每年的数，它所在的句子在它之前没有写年份：删去 year: 2025（year 只写“到某年”的目标的那一年；页面会把它显示成 2025 年的目标）',
+    ),
+    problems.join('\n'),
+  );
 });

@@ -7,6 +7,7 @@ import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { coverage } from '../../lib/coverage.ts';
 import { normalizeBody, normalizeMarkdown, normalizeSource, SourceIndex, unfaithful, type Correction } from '../../lib/fidelity.ts';
+import { findNumbers } from '../../lib/numbers.ts';
 import { comparableSeed } from '../../lib/seed-text.ts';
 
 export type FidelityRules = ReturnType<typeof fidelityRules>;
@@ -58,9 +59,23 @@ export function fidelityRules(ctx: CheckContext) {
     const first = entry.bodyLine ?? 1;
     const bodyText = corrections.length ? normalizeBody(body) : '';
     corrections.forEach((c, i) => {
+      // A correction mends an extraction (a line break, a character read twice or wrongly, a half-width mark): the
+      // figures are the source's as printed, even a misprint.
+      const from = findNumbers(c.from).map((n) => n.value);
+      const to = findNumbers(c.to).map((n) => n.value);
+      if (c.from === c.to) {
+        problems.push({ file, field: `corrections[${i}]`, message: `from 与 to 相同（“${c.from}”）：这一项没有修正任何东西，请删去它` });
+      } else if (from.length > 0 && from.length === to.length && from.some((v, k) => v !== to[k])) {
+        const k = from.findIndex((v, j) => v !== to[j]);
+        problems.push({
+          file,
+          field: `corrections[${i}].to`,
+          message: `“${c.from}”改成“${c.to}”改动了原文的数字（${from[k]} → ${to[k]}）：corrections 只记录提取造成的差错（断行、重复或认错的字、全角半角），数字照原文印的写，原文印错的也照印的写`,
+        });
+      }
       if (!index.has(c.from)) problems.push({ file, field: `corrections[${i}].from`, message: `“${c.from}”在原文 ${seed} 中找不到：from 应照抄原文（提取文本）中的写法` });
-      const to = normalizeMarkdown(c.to);
-      if (to && !bodyText.includes(to)) problems.push({ file, field: `corrections[${i}].to`, message: `“${c.to}”在正文中找不到：to 应是页面上（正文中）的写法` });
+      const shown = normalizeMarkdown(c.to);
+      if (shown && !bodyText.includes(shown)) problems.push({ file, field: `corrections[${i}].to`, message: `“${c.to}”在正文中找不到：to 应是页面上（正文中）的写法` });
     });
     const bad = unfaithful(body, index, corrections, reduced(entry));
     const all = bad.length >= 2 ? reduced(entry).filter((p) => p.reduced).length : -1;

@@ -126,6 +126,13 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
         problems.push({ file, field: `${f}.year`, message: `${what}没有填年份，它所在的句子写的是 ${year.year} 年（“${year.sentence}”）：应写 year: ${year.year}` });
       } else if (year && m.year !== year.year) {
         problems.push({ file, field: `${f}.year`, message: `${what}的年份 ${m.year} 与它所在的句子不符：句子写的是 ${year.year} 年（“${year.sentence}”）。应写 year: ${year.year}` });
+      } else if (!year && m.kind === 'target' && m.year !== undefined && /每年/.test(m.quote)) {
+        // 每年组织职业技能培训 5000 人次以上，到 2025 年…: a yearly target, whose sentence names its year after it.
+        problems.push({
+          file,
+          field: `${f}.year`,
+          message: `目标“${m.quote}”是每年的数，它所在的句子在它之前没有写年份：删去 year: ${m.year}（year 只写“到某年”的目标的那一年；页面会把它显示成 ${m.year} 年的目标）`,
+        });
       }
     }
     // A ratio (城乡收入比 1:1.8) is two numbers read together: neither alone is the figure.
