@@ -28,3 +28,16 @@ test('a city page lists its counties with their practices and plans, as the home
   await page.goto('/regions/taizhou/');
   await expect(page.getByRole('region', { name: '所辖县（市、区）' })).not.toContainText('））');
 });
+
+test('the home page lists counties under their city, and a city’s own count says it is 市本级, not the whole city', async ({ page }) => {
+  await page.goto('/');
+  const regions = page.getByRole('region', { name: '按地区浏览' });
+  await expect(regions.getByRole('heading', { level: 3 })).toHaveText([/^台州市/, /^丽水市/]);
+  const taizhou = regions.getByRole('listitem').filter({ has: page.getByRole('link', { name: '台州市', exact: true }) });
+  await expect(taizhou).toHaveText('台州市 市本级 1 个案例、1 份方案');
+  // 青田县 is seen to be in 丽水市, not next to 三门县 as if in 台州市.
+  const lishui = regions.getByRole('list').filter({ has: page.getByRole('link', { name: '丽水市', exact: true }) });
+  await expect(lishui.getByRole('link')).toHaveText(['丽水市', '青田县', '景宁畲族自治县']);
+  await expect(regions.getByRole('heading', { name: /^台州市/ })).toHaveText('台州市 全市 12 个案例、1 份方案');
+  await expect(regions.getByRole('heading', { name: /^丽水市/ })).toHaveText('丽水市 全市 0 个案例、1 份方案');
+});
