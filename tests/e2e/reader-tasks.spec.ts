@@ -41,3 +41,20 @@ test('the home page lists counties under their city, and a city’s own count sa
   await expect(regions.getByRole('heading', { name: /^台州市/ })).toHaveText('台州市 全市 12 个案例、1 份方案');
   await expect(regions.getByRole('heading', { name: /^丽水市/ })).toHaveText('丽水市 全市 0 个案例、1 份方案');
 });
+
+test('from a plan’s 2025 target a reader reaches the places that reported progress on it', async ({ page }) => {
+  await page.goto('/plans/qingtian-action-plan/');
+  const table = page.getByRole('table', { name: /量化目标/ });
+  const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: /^居民人均可支配收入/ }) });
+  await row.getByRole('link', { name: /^各地数据/ }).click();
+  await expect(page).toHaveURL(/\/metrics\/#i-[^/]+$/);
+  const section = page.getByRole('region', { name: /^居民人均可支配收入（/ });
+  await expect(section.getByRole('heading', { level: 2 })).toBeInViewport();
+  await expect(section.getByRole('row').filter({ hasText: '玉环市' })).toContainText('61186元');
+  // A practice's own table leads to the same comparison; a figure no other place reports has no such link.
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  await page.getByText(/^查看全部 \d+ 项数据$/).click();
+  const all = page.getByRole('table', { name: /文中全部数据/ });
+  await expect(all.getByRole('row').filter({ has: page.getByRole('cell', { name: /^新增高技能人才/ }) }).getByRole('link', { name: /^各地数据/ })).toHaveAttribute('href', /\/metrics\/#i-/);
+  await expect(all.getByRole('row').filter({ has: page.getByRole('cell', { name: /^上市企业/ }) }).getByRole('link', { name: /^各地数据/ })).toHaveCount(0);
+});
