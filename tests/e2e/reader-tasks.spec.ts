@@ -58,3 +58,14 @@ test('from a plan’s 2025 target a reader reaches the places that reported prog
   await expect(all.getByRole('row').filter({ has: page.getByRole('cell', { name: /^新增高技能人才/ }) }).getByRole('link', { name: /^各地数据/ })).toHaveAttribute('href', /\/metrics\/#i-/);
   await expect(all.getByRole('row').filter({ has: page.getByRole('cell', { name: /^上市企业/ }) }).getByRole('link', { name: /^各地数据/ })).toHaveCount(0);
 });
+
+test('a group page puts each practice’s figures about that group first: the 低收入农户 pages’ incomes side by side', async ({ page }) => {
+  await page.goto('/groups/low-income-farmers/');
+  const practices = page.getByRole('region', { name: /实践案例/ });
+  await expect(practices).toContainText('各案例下先列出原文中与“低收入农户”有关的数据');
+  const item = (title: RegExp) => practices.locator('.practice-list > li').filter({ has: page.getByRole('heading', { name: title }) });
+  await expect(item(/天台县创新“和盈模式”/).locator('.figures')).toContainText('11658元 三季度低收入农户人均可支配收入');
+  await expect(item(/三门县聚焦“五个帮”/).locator('.figures li').first()).toContainText('低收入农户');
+  // A practice with no figure about the group still shows its headline figures.
+  await expect(item(/玉环市以“三带”策略/).locator('.figures')).toContainText('61186元 常住居民人均可支配收入');
+});
