@@ -69,3 +69,19 @@ test('a group page puts each practice’s figures about that group first: the �
   // A practice with no figure about the group still shows its headline figures.
   await expect(item(/玉环市以“三带”策略/).locator('.figures')).toContainText('61186元 常住居民人均可支配收入');
 });
+
+test('a search result’s excerpt of a plan or an issue separates each heading field from its value: 发文字号：…, 报：…', async ({ page }) => {
+  await page.goto('/search/?kind=方案');
+  const results = page.locator('[data-results]');
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  await expect(results).toContainText('发文字号：青委办发〔2022〕14号');
+  await page.goto('/search/?kind=简报');
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  await expect(results).toContainText('编发单位：台州市');
+  await expect(results).toContainText('报：李跃旗书记');
+  // A screen reader hears the same; on the page the label stays in bold beside its value, with no colon to be seen.
+  await page.goto('/plans/qingtian-action-plan/');
+  await expect(page.locator('.meta-panel dt').first()).toHaveText('发文字号：');
+  const colon = page.locator('.meta-panel dt').first().getByText('：');
+  expect(await colon.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+});
