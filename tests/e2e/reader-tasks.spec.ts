@@ -85,3 +85,9 @@ test('a search result’s excerpt of a plan or an issue separates each heading f
   const colon = page.locator('.meta-panel dt').first().getByText('：');
   expect(await colon.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
 });
+
+test('the regions page writes each count as the home page does, the city’s in brackets straight after its name', async ({ page }) => {
+  await page.goto('/regions/');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['台州市（市本级 1 个案例、1 份方案）', '丽水市（市本级 0 个案例）']);
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '青田县' }) })).toHaveText('青田县县 · 0 个案例、1 份方案');
+});
