@@ -91,3 +91,12 @@ test('the regions page writes each count as the home page does, the city’s in 
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['台州市（市本级 1 个案例、1 份方案）', '丽水市（市本级 0 个案例）']);
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '青田县' }) })).toHaveText('青田县县 · 0 个案例、1 份方案');
 });
+
+test('a group no plan names says so in words, not as “0 份方案” or “0 项举措”', async ({ page }) => {
+  await page.goto('/groups/');
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '乡村学生' }) });
+  await expect(item.locator('.count')).toHaveText(/^1 个案例 · 方案未单列此群体 · 又称：/);
+  await page.goto('/groups/rural-students/');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('方案要求');
+  await expect(page.getByRole('main')).toContainText('现有方案未对该群体单列举措。');
+});
