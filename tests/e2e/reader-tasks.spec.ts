@@ -100,3 +100,12 @@ test('a group no plan names says so in words, not as “0 份方案” or “0 �
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('方案要求');
   await expect(page.getByRole('main')).toContainText('现有方案未对该群体单列举措。');
 });
+
+test('a reader who lands on a practice or a plan from search can go up to its list, as from an issue', async ({ page }) => {
+  await page.goto('/practices/tiantai-heying/');
+  await page.locator('.kind').getByRole('link', { name: '实践案例', exact: true }).click();
+  await expect(page).toHaveURL(/\/practices\/$/);
+  await page.goto('/plans/taizhou-action-plan/');
+  await page.locator('.kind').getByRole('link', { name: '政策方案', exact: true }).click();
+  await expect(page).toHaveURL(/\/plans\/$/);
+});
