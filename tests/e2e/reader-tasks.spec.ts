@@ -109,3 +109,10 @@ test('a reader who lands on a practice or a plan from search can go up to its li
   await page.locator('.kind').getByRole('link', { name: '政策方案', exact: true }).click();
   await expect(page).toHaveURL(/\/plans\/$/);
 });
+
+test('a plan page gives a citation to copy into a report: issuers, title, 发文字号 and date, or that it is a draft', async ({ page }) => {
+  await page.goto('/plans/qingtian-action-plan/');
+  await expect(page.locator('.cite')).toHaveText('引用：中共青田县委办公室、青田县人民政府办公室《青田县“扩中”“提低”行动方案（2021-2025年）》（青委办发〔2022〕14号，2022年6月30日）。');
+  await page.goto('/plans/taizhou-action-plan/');
+  await expect(page.locator('.cite')).toHaveText('引用：《台州市重点群体“扩中”“提低”行动实施方案》（征求意见稿）。');
+});
