@@ -116,3 +116,11 @@ test('a plan page gives a citation to copy into a report: issuers, title, 发文
   await page.goto('/plans/taizhou-action-plan/');
   await expect(page.locator('.cite')).toHaveText('引用：《台州市重点群体“扩中”“提低”行动实施方案》（征求意见稿）。');
 });
+
+test('a first-time visitor finds the measures on the home page too, beside groups and regions', async ({ page }) => {
+  await page.goto('/');
+  const measures = page.getByRole('region', { name: '按举措浏览' });
+  await expect(measures.getByRole('listitem').filter({ hasText: '股权激励' })).toHaveText('股权激励 2 个案例');
+  await measures.getByRole('link', { name: '股权激励' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('股权激励');
+});
