@@ -124,3 +124,8 @@ test('a first-time visitor finds the measures on the home page too, beside group
   await measures.getByRole('link', { name: '股权激励' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('股权激励');
 });
+
+test('a measure page heads each region’s practices with a count in words, and the city’s own as 市本级', async ({ page }) => {
+  await page.goto('/measures/equity-incentive/');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['台州市（市本级，1 个）', '玉环市（1 个）']);
+});
