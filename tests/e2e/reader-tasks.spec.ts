@@ -129,3 +129,10 @@ test('a measure page heads each region’s practices with a count in words, and 
   await page.goto('/measures/equity-incentive/');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['台州市（市本级，1 个）', '玉环市（1 个）']);
 });
+
+test('a practice’s citation puts its title in book-title marks, as a report cites an article: 《篇名》，载《刊名》…', async ({ page }) => {
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  await expect(page.locator('.cite p').first()).toHaveText('引用：《玉环市“技能”变“资金” 探索技术工人提薪增酬共富新机制》，载《台州共富工作简报》（期号未注明，2022年1月25日）。');
+  await page.goto('/practices/taizhou-integrated-reform/');
+  await expect(page.locator('.cite p').first()).toHaveText('引用：台州市：《深化集成改革 破解技术工人“扩中”三大难题》，载《台州共富工作简报》（期号未注明，2022年1月25日）。');
+});
