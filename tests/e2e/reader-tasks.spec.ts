@@ -136,3 +136,10 @@ test('a practice’s citation puts its title in book-title marks, as a report ci
   await page.goto('/practices/taizhou-integrated-reform/');
   await expect(page.locator('.cite p').first()).toHaveText('引用：台州市：《深化集成改革 破解技术工人“扩中”三大难题》，载《台州共富工作简报》（期号未注明，2022年1月25日）。');
 });
+
+test('Chinese sentences run on without a space after full-width punctuation, where a source line broke', async ({ page }) => {
+  for (const path of ['/', '/metrics/', '/sources/']) {
+    await page.goto(path);
+    expect(await page.locator('.lede').first().textContent(), path).not.toMatch(/[。；，：][ \n]/);
+  }
+});
