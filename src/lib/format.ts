@@ -100,3 +100,18 @@ export function aliasList(aliases: readonly string[]): string[] {
 export function regionPracticeText(counts: { own: number; partner: number }): string {
   return `${counts.own} 个案例${counts.partner > 0 ? `（协作 ${counts.partner} 个）` : ''}`;
 }
+
+/** A region's practices and, when it has any, plans: 0 个案例、1 份方案, 1 个案例（协作 1 个）. */
+export function regionSummaryText(counts: { own: number; partner: number }, plans: number): string {
+  return `${regionPracticeText(counts)}${plans > 0 ? `、${plans} 份方案` : ''}`;
+}
+
+/**
+ * Citation of a plan as a report cites a document: its issuers, its title in book-title marks, then its 发文字号 and
+ * date, and its status when it is not the issued text: 中共青田县委办公室、青田县人民政府办公室《…》（青委办发〔2022〕14号，
+ * 2022年6月30日）, or 《…》（征求意见稿） for a draft that printed neither.
+ */
+export function planCitation(plan: { title: string; issuers: readonly string[]; docNumber?: string | undefined; date?: Date | undefined; status: string }): string {
+  const notes = [plan.docNumber, plan.date && formatDate(plan.date), plan.status === '正式印发' ? undefined : plan.status].filter(Boolean);
+  return `${plan.issuers.join('、')}《${plan.title}》${notes.length > 0 ? `（${notes.join('，')}）` : ''}`;
+}
