@@ -21,6 +21,8 @@ export const EDITOR_NOTE = /^编者按\s*[：:]/;
 export const COLOPHON = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/;
 /** A whole colophon line: an issuer (no sentence punctuation), a date and 印发. */
 export const COLOPHON_LINE = /^[\u4e00-\u9fff（）()、]{4,}[ \u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/;
+/** The same with the date in Chinese numerals: …办公室 二〇二二年十一月八日印发. */
+export const COLOPHON_LINE_CN = /^[\u4e00-\u9fff（）()、]{4,}?[ \u3000]*[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日\s*印发\s*$/;
 /** Footnote text: a superscript number and a space, as the extraction places it. */
 export const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
 const BULLET = /^(?:——|[●•◆▪■·]|-\s|【)/;
@@ -177,7 +179,7 @@ const HARD_MARKER = /^(?:(?:报|送|发|抄送|抄报|编者按)\s*[：:]|[¹²�
 function breaksBetween(a: string, b: Line, para: string, width: number): boolean {
   if (/^[（(〔]\s*责任单位/.test(b.text)) return false;
   // The colophon (issuer, date, 印发) is a line of its own, even after a 发 line that reached the margin.
-  if (COLOPHON_LINE.test(b.text)) return true;
+  if (COLOPHON_LINE.test(b.text) || COLOPHON_LINE_CN.test(b.text)) return true;
   // Closing punctuation never opens a paragraph: the line before was cut just ahead of it.
   if (JOINER.test(a) || /^[)）〕」』”’。，、；：！？%]/.test(b.text)) return false;
   if (b.indent || HARD_MARKER.test(b.text) || /^(?:[●•◆▪■]|-\s)/.test(para)) return true;

@@ -4,7 +4,7 @@
  * measures set for each target group with their 责任单位.
  */
 import { COLOPHON, NUMBERED, SECTION, SUBSECTION, isStandalone, squeeze } from './clean.ts';
-import { parseDate } from './masthead.ts';
+import { readDate } from './masthead.ts';
 import { toMarkdown } from './markdown.ts';
 import { isTitleLine } from './split.ts';
 import { extractMetrics, rangeNote, type DraftMetric } from './metrics.ts';
@@ -98,7 +98,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
   let issuers: string[] = [];
   let date: string | undefined;
   for (let i = 0; i < ti; i++) {
-    const d = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(paras[i]!.trim()) ? parseDate(paras[i]!) : undefined;
+    const d = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(paras[i]!.trim()) ? readDate(paras[i]!) : undefined;
     if (!d) continue;
     let k = i - 1;
     while (k >= 0 && ORGAN.test(paras[k]!.trim())) k--;
@@ -107,7 +107,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
   }
   const colophon = [...paras].reverse().find((p) => COLOPHON.test(p));
   if (colophon) {
-    date ??= parseDate(colophon);
+    date ??= readDate(colophon);
     const organ = colophon.slice(0, colophon.search(/\d{4}\s*年/)).trim();
     if (!issuers.length && organ.length >= 2) issuers = [organ];
   }

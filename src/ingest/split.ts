@@ -4,8 +4,8 @@
  * when it is broken over two lines or glued to its first paragraph. Without a table of contents, article titles are
  * recognised by their shape: a short line of their own, with no sentence punctuation and no structural marker.
  */
-import { COLOPHON, DISTRIBUTION, displayWidth, isStandalone, opensBlock, squeeze } from './clean.ts';
-import { isMastheadLine } from './masthead.ts';
+import { DISTRIBUTION, displayWidth, isStandalone, opensBlock, squeeze } from './clean.ts';
+import { hasDate, isColophon, isMastheadLine } from './masthead.ts';
 import { IngestError } from './types.ts';
 
 /** One practice as cut from the issue: its title as printed and its paragraphs. */
@@ -122,7 +122,7 @@ function locateTitle(paras: string[], title: string, from: number): { at: number
 
 /** Whether a paragraph reads as (part of) an article title. */
 export function isTitleLine(p: string): boolean {
-  if (!isStandalone(p) || opensBlock(p) || isMastheadLine(p) || COLOPHON.test(p) || /[：:]/.test(p)) return false;
+  if (!isStandalone(p) || opensBlock(p) || isMastheadLine(p) || isColophon(p) || hasDate(p) || /[：:]/.test(p)) return false;
   const cjk = p.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return cjk >= 6 && displayWidth(p) <= 80;
 }
@@ -175,7 +175,7 @@ export function splitIssue(input: readonly string[]): SplitIssue {
   const last = starts[starts.length - 1]!;
   let tailAt = paras.length;
   for (let i = last.at + last.lines; i < paras.length; i++) {
-    if (DISTRIBUTION.test(paras[i]!) || COLOPHON.test(paras[i]!)) {
+    if (DISTRIBUTION.test(paras[i]!) || isColophon(paras[i]!)) {
       tailAt = i;
       break;
     }
