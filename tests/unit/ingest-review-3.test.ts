@@ -54,3 +54,39 @@ describe('dates printed in Chinese numerals', () => {
     assert.doesNotMatch(file(bare, 'practices/'), /印发/);
   });
 });
+
+describe('titles found by their shape (an issue without a table of contents)', () => {
+  const text = [
+    '台州共富工作简报',
+    '台州市共同富裕示范区建设领导小组办公室        2022年11月8日',
+    '编者按：现将横峰街道、箬横镇两地的做法刊发，请各地学习借鉴。',
+    '横峰街道：“共富工坊”让群众家门口就业',
+    '——温岭市推进“扩中”“提低”系列报道之一',
+    '横峰街道在村（社区）建设“共富工坊”46家，吸纳低收入农户就业3800余人。',
+    '1.建立利益联结机制。由龙头企业提供订单和技术，村集体提供场地。',
+    '箬横镇以“来料加工”促群众增收',
+    '箬横镇建立来料加工点128个，带动群众就业5200余人。',
+    '送：市级有关单位。',
+    '台州市共同富裕示范区建设领导小组办公室 2022年11月8日印发',
+  ].join('\n\n');
+
+  test('a title with a colon after a place (横峰街道：…) is a title: the practice is not swallowed by the editor’s note', () => {
+    const r = ingest(text);
+    const practices = r.files.filter((f) => f.path.startsWith('practices/'));
+    assert.equal(practices.length, 2, r.files.map((f) => f.path).join(', '));
+    const note = /editorNote: \|-\n((?: {2}.*\n|\n)*)/.exec(file(r, 'briefings/'))?.[1] ?? '';
+    assert.doesNotMatch(note, /共富工坊/);
+  });
+
+  test('a subtitle (——…之一) under a title ends the title, and is not a paragraph of the body', () => {
+    const r = ingest(text);
+    const first = r.files.find((f) => f.path.startsWith('practices/'))!;
+    assert.match(first.content, /^title: 横峰街道：“共富工坊”让群众家门口就业——温岭市推进“扩中”“提低”系列报道之一 /m);
+    assert.doesNotMatch(first.content.split('\n---\n')[1]!, /系列报道之一/);
+    assert.ok(first.doubts.some((d) => d.field === 'title' && d.note.includes('副标题')));
+    // So with a table of contents that prints the title alone.
+    const toc = text.replace('编者按：', '● 横峰街道：“共富工坊”让群众家门口就业\n\n● 箬横镇以“来料加工”促群众增收\n\n编者按：');
+    const withToc = ingest(toc.replace(/\n\n编者按：[^\n]*/, ''));
+    assert.match(withToc.files[0]!.content, /^title: 横峰街道：“共富工坊”让群众家门口就业——温岭市推进“扩中”“提低”系列报道之一 /m);
+  });
+});
