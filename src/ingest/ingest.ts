@@ -110,6 +110,13 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
   }
   if (mast.number === undefined) briefingDoubts.push({ field: 'date', note: '原文未印期号（第N期），number 留空；日期取自报头或“印发”行' });
   const issuerRegion = firstRegion(mast.issuer, ctx.taxonomy);
+  // An issuer of a place the table lacks (中共瑞安市委…): its practices would otherwise get the table's first region.
+  const issuerPlace = leadingPlaceName(mast.issuer.replace(/^中共/, ''));
+  if (!issuerRegion && issuerPlace && !isKnownPlace(issuerPlace, ctx.taxonomy.regions.flatMap((r) => r.names))) {
+    throw new IngestError(
+      `编发单位“${mast.issuer}”是${issuerPlace}的，但地区表里没有${issuerPlace}：本期标题没写地区的案例会被填成别的地区。先在 content/taxonomy/regions.yaml 添加${issuerPlace}（id、name、level、parent；它所属的地级市不在表中时先添加地级市），再重新导入`,
+    );
+  }
   const briefingId = `${issuerRegion ?? 'briefing'}-${mast.date}`;
 
   const used = new Set<string>();

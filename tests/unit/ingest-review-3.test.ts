@@ -90,3 +90,16 @@ describe('titles found by their shape (an issue without a table of contents)', (
     assert.match(withToc.files[0]!.content, /^title: 横峰街道：“共富工坊”让群众家门口就业——温岭市推进“扩中”“提低”系列报道之一 /m);
   });
 });
+
+describe('an issuer of a place the region table lacks', () => {
+  test('is refused, naming the place to add, rather than giving its practices the table’s first region', () => {
+    const text = [
+      '瑞安共富简报',
+      '中共瑞安市委社会建设委员会        2022年11月8日',
+      '塘下镇“共富工坊”让群众家门口就业',
+      '塘下镇在村（社区）建设“共富工坊”46家，吸纳低收入农户就业3800余人。',
+      '送：温州市共富办。',
+    ].join('\n\n');
+    assert.throws(() => ingest(text), (e: Error) => /瑞安市/.test(e.message) && /regions\.yaml/.test(e.message) && e.name === 'IngestError');
+  });
+});
