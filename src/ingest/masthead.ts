@@ -19,6 +19,8 @@ export interface Masthead {
   distributeTo?: string | undefined;
   /** Paragraphs separated by blank lines. */
   editorNote?: string | undefined;
+  /** A supplement's number line as printed (增刊第2期): the series' own 第N期 is not printed then. */
+  special?: string | undefined;
   /** The colophon's date (YYYY-MM-DD) when it differs from the masthead's, which `date` keeps. */
   colophonDate?: string | undefined;
 }
@@ -128,7 +130,14 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
     const series = SERIES.exec(s);
     if (series && !m.series) m.series = series[1];
     else if (/^[（(].{1,12}[)）]$/.test(s) && !m.subseries) m.subseries = s.slice(1, -1);
-    else if (ISSUE_NUMBER.test(s) && s.length <= 16 && m.number === undefined) m.number = parseIssueNumber(s.replace(/[（(]?总第.*$/, ''));
+    else if (ISSUE_NUMBER.test(s) && s.length <= 16 && m.number === undefined && m.special === undefined) {
+      // A supplement (增刊第2期) is numbered apart from the series: its number is not the issue's 第N期.
+      const special = /^(?:\d{4}年)?(增刊|专刊|特刊)/.exec(s);
+      if (special) {
+        m.special = s;
+        m.subseries ??= special[1];
+      } else m.number = parseIssueNumber(s.replace(/[（(]?总第.*$/, ''));
+    }
     else if (/^报\s*[：:]/.test(p)) m.reportTo = afterLabel(p);
     else if (/^送\s*[：:]/.test(p)) m.sendTo = afterLabel(p);
     else if (/^发\s*[：:]/.test(p)) m.distributeTo = afterLabel(p);

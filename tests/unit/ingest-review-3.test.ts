@@ -3,13 +3,29 @@
 // Run: npx node --test tests/unit/ingest-review-3.test.ts
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contextOf } from '../../src/ingest/run.ts';
+import { after } from 'node:test';
+import { contextOf, runIngest } from '../../src/ingest/run.ts';
 import { ingestText, type IngestResult } from '../../src/ingest/ingest.ts';
 import { parseDate, readDate } from '../../src/ingest/masthead.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const { ctx } = contextOf(join(ROOT, 'content'));
+const CONTENT = join(ROOT, 'content');
+const { ctx } = contextOf(CONTENT);
+const work = mkdtempSync(join(tmpdir(), 'ingest-review-3-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+let runs = 0;
+
+/** Runs the ingest as `npm run ingest` does (drafts checked with the content check), into a fresh folder. */
+function run(text: string): { out: string; written: string[] } {
+  const dir = join(work, `run-${runs++}`);
+  const input = join(work, `raw-${runs}.txt`);
+  writeFileSync(input, text);
+  const { written } = runIngest(input, { out: dir, content: CONTENT });
+  return { out: dir, written };
+}
 
 /** The drafts of a raw text (not written anywhere). */
 function ingest(text: string): IngestResult {
@@ -101,5 +117,15 @@ describe('an issuer of a place the region table lacks', () => {
       '送：温州市共富办。',
     ].join('\n\n');
     assert.throws(() => ingest(text), (e: Error) => /瑞安市/.test(e.message) && /regions\.yaml/.test(e.message) && e.name === 'IngestError');
+  });
+});
+
+describe('a supplement issue (增刊第2期)', () => {
+  test('its number is not the series’ 第N期: number is left out, subseries is 增刊, and the drafts pass the check', () => {
+    const text = issue(['增刊第2期', '台州市共同富裕示范区建设领导小组办公室        2022年11月8日'], ['送：市级有关单位。']);
+    const { written } = run(text);
+    const yaml = readFileSync(written.find((w) => w.includes('briefings'))!, 'utf8');
+    assert.doesNotMatch(yaml, /^number:/m);
+    assert.match(yaml, /^subseries: 增刊 +# 待核对：原文印的是“增刊第2期”/m);
   });
 });
