@@ -203,24 +203,64 @@ function breaksBetween(a: string, b: Line, para: string, width: number): boolean
   return isStandalone(a);
 }
 
-/** Rebuilds paragraphs from lines: joins the lines of a paragraph without separators (Chinese has no spaces). */
+/** The cells of a table row as the extraction lays it out: runs of two or more spaces between them. */
+function cells(text: string): string[] {
+  return text.trim().split(/[ \u3000]{2,}/);
+}
+
+/** A cell holding a figure (3500, 3.2, 95%, ≤3, —): most cells of a table's data rows are. */
+const FIGURE_CELL = /^(?:[≤≥<>＜＞约]?[\d.,]+(?:万|亿)?%?|[—–-]{1,2})$/;
+
+/**
+ * The lines of tables: two or more rows in a row, each of three or more cells (runs of two or more spaces between
+ * them) of which two or more are figures, with the header row above them and a caption (表1 …, 主要指标) above that.
+ * Their lines are kept apart: joined as prose, the last figure of a row and the first of the next become one number
+ * (3.2 and 2020 read 3.22020).
+ */
+export function tableLines(lines: readonly Line[]): Set<Line> {
+  const filled = lines.filter((l) => l.text);
+  const isRow = (l: Line | undefined) => l !== undefined && cells(l.text).length >= 3 && cells(l.text).filter((c) => FIGURE_CELL.test(c)).length >= 2;
+  const out = new Set<Line>();
+  for (let i = 0; i < filled.length; i++) {
+    if (!isRow(filled[i]) || !isRow(filled[i + 1])) continue;
+    let start = i;
+    let end = i;
+    while (isRow(filled[end + 1])) end++;
+    if (start > 0 && cells(filled[start - 1]!.text).length >= 3 && !/[。；]/.test(filled[start - 1]!.text)) start--;
+    const caption = filled[start - 1]?.text ?? '';
+    if (start > 0 && !/[。；！？：:]$/.test(caption) && displayWidth(caption) <= 60 && /^(?:表\s*\d|附表)|(?:表|情况|指标|一览)$/.test(caption.replace(/[ \u3000]+/g, ''))) start--;
+    for (let k = start; k <= end; k++) out.add(filled[k]!);
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Rebuilds paragraphs from lines: joins the lines of a paragraph without separators (Chinese has no spaces). A table
+ * is one paragraph whose rows are separated by line ends (rendered as line breaks).
+ */
 export function toParagraphs(lines: readonly Line[]): string[] {
   const width = wrapWidth(lines);
+  const table = tableLines(lines);
   const out: string[] = [];
   let cur: string | undefined;
+  let inTable = false;
   let last = '';
   for (const line of lines) {
     if (!line.text) continue;
-    if (cur !== undefined && !breaksBetween(last, line, cur, width)) {
+    const row = table.has(line);
+    if (row && inTable) cur += `\n${line.text}`;
+    else if (cur !== undefined && !row && !inTable && !breaksBetween(last, line, cur, width)) {
       cur += line.text;
     } else {
       if (cur !== undefined) out.push(cur);
       cur = line.text;
     }
+    inTable = row;
     last = line.text;
   }
   if (cur !== undefined) out.push(cur);
-  return joinRunInStarts(out.flatMap(splitGluedHeading));
+  return joinRunInStarts(out.flatMap((p) => (p.includes('\n') ? [p] : splitGluedHeading(p))));
 }
 
 /**
@@ -231,7 +271,7 @@ function joinRunInStarts(paras: string[]): string[] {
   const out: string[] = [];
   for (const p of paras) {
     const prev = out.at(-1);
-    if (prev !== undefined && /^[一二三四五六七八九十]{1,3}是/.test(prev) && !/[。！？；：!?;:”）)]$/.test(prev) && !opensBlock(p) && !HARD_MARKER.test(p)) {
+    if (prev !== undefined && /^[一二三四五六七八九十]{1,3}是/.test(prev) && !/[。！？；：!?;:”）)]$/.test(prev) && !opensBlock(p) && !HARD_MARKER.test(p) && !p.includes('\n')) {
       out[out.length - 1] = prev + p;
     } else out.push(p);
   }

@@ -129,3 +129,38 @@ describe('a supplement issue (增刊第2期)', () => {
     assert.match(yaml, /^subseries: 增刊 +# 待核对：原文印的是“增刊第2期”/m);
   });
 });
+
+describe('tables', () => {
+  const table = [
+    '主要指标',
+    '序号  指标名称                          单位    2021年   2025年',
+    '1     居民人均可支配收入                 元      45860    56000',
+    '2     农村居民人均可支配收入             元      31420    39000',
+    '3     城镇登记失业率                     %       2.1      ≤3',
+  ];
+  const plan = [
+    '临海市“扩中”“提低”实施方案',
+    '为加快缩小收入差距，结合我市实际，制定本方案。',
+    '一、工作目标',
+    '到2025年，全市居民人均可支配收入达到5.6万元。',
+    ...table,
+    '二、保障措施',
+    '成立工作专班，统筹推进各项工作。',
+    '临海市人民政府办公室 2022年8月15日印发',
+  ].join('\n\n');
+
+  test('a plan’s table keeps its rows apart: 56000 and the next row’s 2 do not become 560002, and the draft passes the check', () => {
+    const { written } = run(plan);
+    const body = readFileSync(written[0]!, 'utf8').split('\n---\n')[1]!;
+    assert.doesNotMatch(body, /560002|390003/);
+    assert.match(body, /^主要指标<br>序号 +指标名称 .*2025年<br>1 +居民人均可支配收入 +元 +45860 +56000<br>2 /m);
+  });
+
+  test('a table in a practice is refused with what it is and what to do, not with a line of a file never written', () => {
+    const text = issue(['台州市共同富裕示范区建设领导小组办公室        2022年11月8日'], ['送：市级有关单位。']).replace(
+      '一、建立利益联结机制',
+      ['近三年带动就业情况见下表：', '表1  带动就业情况', '年份    培训人数（人）   带动就业（人）', '2020    4100            5100', '2021    4800            6300', '一、建立利益联结机制'].join('\n\n'),
+    );
+    assert.throws(() => run(text), (e: Error) => /表格（“表1 带动就业情况”起/.test(e.message) && /交给开发人员/.test(e.message));
+  });
+});
