@@ -128,9 +128,16 @@ function yearEnded(y: number, issued: string | undefined): boolean {
   return issued !== undefined && `${y}-12-31` <= issued;
 }
 
-/** The last year `text` writes before `end` (from `start`), or undefined. */
+/** Whether the year at `at` in `text` (`length` long) is one a figure is compared with (比2020年, 较2020年, 与2020年相比). */
+function compared(text: string, at: number, length: number): boolean {
+  const before = text.slice(0, at);
+  return /(?:比|较)[ \u3000]*$/.test(before) || (/(?:与|和|同)[ \u3000]*$/.test(before) && /^[ \u3000]*(?:同期)?相比/.test(text.slice(at + length)));
+}
+
+/** The last year `text` writes before `end` (from `start`), or undefined; a year compared with is not one. */
 function lastYear(text: string, start: number, end: number): number | undefined {
-  const m = [...text.slice(Math.max(0, start), Math.max(0, end)).matchAll(YEAR)].at(-1);
+  const from = Math.max(0, start);
+  const m = [...text.slice(from, Math.max(0, end)).matchAll(YEAR)].filter((y) => !compared(text, from + y.index, y[0].length)).at(-1);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -10,6 +10,7 @@ import { after } from 'node:test';
 import { contextOf, runIngest } from '../../src/ingest/run.ts';
 import { ingestText, type IngestResult } from '../../src/ingest/ingest.ts';
 import { parseDate, readDate } from '../../src/ingest/masthead.ts';
+import { metricsOfParagraph } from '../../src/ingest/metrics.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CONTENT = join(ROOT, 'content');
@@ -162,5 +163,18 @@ describe('tables', () => {
       ['近三年带动就业情况见下表：', '表1  带动就业情况', '年份    培训人数（人）   带动就业（人）', '2020    4100            5100', '2021    4800            6300', '一、建立利益联结机制'].join('\n\n'),
     );
     assert.throws(() => run(text), (e: Error) => /表格（“表1 带动就业情况”起/.test(e.message) && /交给开发人员/.test(e.message));
+  });
+});
+
+describe('the year of a figure', () => {
+  test('a year the figure is compared with (比2020年提高了1.8万元) is not its year', () => {
+    const [, income, rise] = metricsOfParagraph('目前已安置就业680人，人均年收入4.2万元，比2020年提高了1.8万元。', { issued: '2022-11-08' });
+    assert.equal(income!.value, 42000);
+    assert.equal(rise!.value, 18000);
+    assert.equal(rise!.year, undefined);
+    const [later] = metricsOfParagraph('2021年，村集体经营性收入较2020年增长了35万元。', { issued: '2022-11-08' });
+    assert.equal(later!.year, 2021);
+    const [against] = metricsOfParagraph('2021年，全县农民人均收入与2019年相比增加了6000元。', { issued: '2022-11-08' });
+    assert.equal(against!.year, 2021);
   });
 });
