@@ -14,7 +14,7 @@ export interface DraftMetric {
   value: number;
   unit: string;
   year?: number | undefined;
-  kind: 'result' | 'target' | 'baseline';
+  kind: 'result' | 'target' | 'baseline' | 'standard';
   approx?: boolean | undefined;
   quote: string;
   indicator?: string | undefined;
@@ -150,6 +150,21 @@ function changesOf(clause: string): { from: number; verb: number; to: number }[]
   });
 }
 
+/** What a standard pays or sets: a subsidy, an allowance, an award, a loan ceiling. */
+const STANDARD_WHAT = /补贴|津贴|补助|奖励|奖补|资助|贴息|生活费|安家费|可贷|贷款额度|授信额度/;
+/** How a standard is put: per person, month, year or household, once, at most, or a rate in 元/月. */
+const STANDARD_RATE = /每(?:人|名|户|家|月|年|天|日|位|次|亩|个)|一次性|最高|按月|[元]\/[月年天日]/;
+
+/**
+ * Whether a figure of `clause` is a standard a measure sets (kind `standard`): the clause speaks of a subsidy,
+ * allowance, award or loan, and puts the figure as a rate (每人每月, 一次性, 最高, 元/月) before it or in its unit.
+ */
+function isStandard(clause: string, f: Located): boolean {
+  const half = toHalfWidth(clause);
+  if (!STANDARD_WHAT.test(half)) return false;
+  return STANDARD_RATE.test(half.slice(0, f.end)) || /\//.test(f.unit);
+}
+
 /** Extracts the metrics of one paragraph (body Markdown without heading marks). */
 export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMetric[] {
   return scanParagraph(p, opts).metrics;
@@ -223,6 +238,8 @@ export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: D
       // (2021年以来 opens a span that has not ended).
       const since = written !== undefined && !change && !end && new RegExp(`${written}\\s*年\\s*(?:以来|起|开始)`).test(sentence.slice(0, upTo));
       if (kind === 'target' && written !== undefined && yearEnded(written, opts.issued) && !since) kind = 'result';
+      // A rate a measure pays or sets (每人每月1000元生活补贴, 200元/月技能津贴, 最高可贷50万元) is a standard, not an outcome.
+      if (kind === 'result' && isStandard(clause, f)) kind = 'standard';
       if (opts.kind) kind = opts.kind;
       const indicator = opts.indicators && indicatorOf(clause, f.unit, opts.indicators);
       out.push({

@@ -178,3 +178,15 @@ describe('the year of a figure', () => {
     assert.equal(against!.year, 2021);
   });
 });
+
+describe('the kind of a figure', () => {
+  test('a rate a measure pays (每月1000元生活补贴, 200元/月技能津贴, 最高可贷50万元) is a standard; a total paid out is a result', () => {
+    const kinds = (p: string) => metricsOfParagraph(p, { issued: '2022-06-20' }).map((m) => `${m.value} ${m.kind}`);
+    assert.deepEqual(kinds('对在遂就业的全日制本科毕业生发放生活补贴每月1000元，连续发放3年。'), ['1000 standard', '3 result']);
+    assert.deepEqual(kinds('一级发放200 元/月技能津贴。'), ['200 standard']);
+    assert.deepEqual(kinds('对开设门店的低收入农户给予创业补贴每家1万元，并提供创业担保贷款，最高可贷50万元。'), ['10000 standard', '500000 standard']);
+    assert.deepEqual(kinds('审核兑现 253名高校毕业生安家补贴共计 439.525万元。'), ['253 result', '4395250 result']);
+    // A plan's figures stay targets.
+    assert.deepEqual(metricsOfParagraph('每年安排帮扶资金3000万元，对低收入农户每人每年补助2000元。', { kind: 'target' }).map((m) => m.kind), ['target', 'target']);
+  });
+});
