@@ -25,7 +25,8 @@ export const COLOPHON_LINE = /^[\u4e00-\u9fff（）()、]{4,}[ \u3000]*\d{4}\s*�
 export const COLOPHON_LINE_CN = /^[\u4e00-\u9fff（）()、]{4,}?[ \u3000]*[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日\s*印发\s*$/;
 /** Footnote text: a superscript number and a space, as the extraction places it. */
 export const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
-const BULLET = /^(?:——|[●•◆▪■·]|-\s|【)/;
+/** A bullet, a symbol font's bullet extracted as a private-use character (U+F06C …) included. */
+const BULLET = /^(?:——|[●•◆▪■·\uE000-\uF8FF]|-\s|【)/;
 
 /** Whether a line opens a new block whatever precedes it (a heading, a list item, a distribution line …). */
 export function opensBlock(line: string): boolean {
@@ -170,7 +171,7 @@ export function isStandalone(text: string): boolean {
 }
 
 /** Lines that open a block even after a line that ran to the margin: distribution lines, notes, bullets. */
-const HARD_MARKER = /^(?:(?:报|送|发|抄送|抄报|编者按)\s*[：:]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|[●•◆▪■]|【)/;
+const HARD_MARKER = /^(?:(?:报|送|发|抄送|抄报|编者按)\s*[：:]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|[●•◆▪■\uE000-\uF8FF]|【)/;
 
 /**
  * Whether the paragraph `para`, whose last line is `a`, stops before line `b`. `width` is the margin of a wrapped
@@ -180,9 +181,11 @@ function breaksBetween(a: string, b: Line, para: string, width: number): boolean
   if (/^[（(〔]\s*责任单位/.test(b.text)) return false;
   // The colophon (issuer, date, 印发) is a line of its own, even after a 发 line that reached the margin.
   if (COLOPHON_LINE.test(b.text) || COLOPHON_LINE_CN.test(b.text)) return true;
+  // A contents line ending in dot leaders and a page number (……………3) ends there, however wide.
+  if (/(?:[.…·．_]{2,}|…)[ \u3000]*\d{1,3}[ \u3000]*$/.test(a)) return true;
   // Closing punctuation never opens a paragraph: the line before was cut just ahead of it.
   if (JOINER.test(a) || /^[)）〕」』”’。，、；：！？%]/.test(b.text)) return false;
-  if (b.indent || HARD_MARKER.test(b.text) || /^(?:[●•◆▪■]|-\s)/.test(para)) return true;
+  if (b.indent || HARD_MARKER.test(b.text) || /^(?:[●•◆▪■\uE000-\uF8FF]|-\s)/.test(para)) return true;
   const final = FINAL.test(a) || (/[)）〕]$/.test(a) && /责任单位/.test(para));
   const colon = /[：:]$/.test(a);
   const marker = opensBlock(b.text);

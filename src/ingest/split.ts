@@ -32,7 +32,15 @@ export interface SplitIssue {
 }
 
 const TOC_MARK = /^【?\s*(?:本期)?目\s*录\s*】?$/;
-const TOC_BULLET = /^(?:[●•◆▪■·]|-|\d{1,2}[.、．])\s*/;
+/** A bullet of a contents line: ● and its kin, or a symbol font's bullet extracted as a private-use character (U+F06C …). */
+const TOC_BULLET = /^(?:[●•◆▪■·\uE000-\uF8FF]|-|\d{1,2}[.、．])\s*/;
+/** Dot leaders and a page number after a contents item: ……………3, ....... 12, or just a page number set apart. */
+const TOC_PAGE = /(?:[ \u3000]*(?:[.…·．。_]{2,}|…+|—{3,})[ \u3000]*\d{1,3}|[ \u3000]{2,}\d{1,3})[ \u3000]*$/;
+
+/** A contents line as the title it names: no bullet, no dot leaders or page number. */
+function tocText(p: string): string {
+  return p.replace(TOC_BULLET, '').replace(TOC_PAGE, '').trim();
+}
 
 /** A table-of-contents entry: its text, and the standalone lines after it that may continue it (a wrapped item). */
 export interface TocItem {
@@ -47,7 +55,7 @@ export interface TocItem {
  */
 export function findToc(paras: readonly string[]): { items: TocItem[]; start: number; end: number } | undefined {
   const mark = paras.findIndex((p) => TOC_MARK.test(squeeze(p)));
-  const first = mark >= 0 ? mark + 1 : paras.findIndex((p) => /^[●•◆▪■]/.test(p));
+  const first = mark >= 0 ? mark + 1 : paras.findIndex((p) => /^[●•◆▪■\uE000-\uF8FF]/.test(p));
   if (first < 0 || first >= paras.length) return undefined;
   const items: TocItem[] = [];
   let end = first;
@@ -55,7 +63,7 @@ export function findToc(paras: readonly string[]): { items: TocItem[]; start: nu
     for (let i = first; i < paras.length; i++) {
       const p = paras[i]!;
       if (TOC_BULLET.test(p)) {
-        items.push({ text: p.replace(TOC_BULLET, '').trim(), more: [] });
+        items.push({ text: tocText(p), more: [] });
         end = i + 1;
       } else if (isStandalone(p) && items.at(-1)!.more.length < 2) items.at(-1)!.more.push(p.trim());
       else break;
@@ -66,8 +74,8 @@ export function findToc(paras: readonly string[]): { items: TocItem[]; start: nu
   if (mark < 0) return undefined;
   for (end = first; end < paras.length; end++) {
     const p = paras[end]!;
-    if (!isStandalone(p) || (items.length > 0 && squeeze(p) === squeeze(items[0]!.text))) break;
-    items.push({ text: p.trim(), more: [] });
+    if (!isStandalone(p) || (items.length > 0 && squeeze(tocText(p)) === squeeze(items[0]!.text))) break;
+    items.push({ text: tocText(p), more: [] });
   }
   return items.length ? { items, start: mark, end } : undefined;
 }

@@ -28,6 +28,24 @@ function run(text: string): { out: string; written: string[] } {
   return { out: dir, written };
 }
 
+const FIXTURES = join(ROOT, 'tests/fixtures/ingest');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+/** The context with the 丽水 and 温州 regions the review's raw texts need (an editor adds them first). */
+const wider = {
+  ...ctx,
+  taxonomy: {
+    ...ctx.taxonomy,
+    regions: [
+      ...ctx.taxonomy.regions,
+      { id: 'longquan', names: ['龙泉市', '龙泉'], parent: '丽水市' },
+      { id: 'jinyun', names: ['缙云县', '缙云'], parent: '丽水市' },
+      { id: 'suichang', names: ['遂昌县', '遂昌'], parent: '丽水市' },
+      { id: 'wenzhou', names: ['温州市', '温州'] },
+      { id: 'ruian', names: ['瑞安市', '瑞安'], parent: '温州市' },
+    ],
+  },
+};
+
 /** The drafts of a raw text (not written anywhere). */
 function ingest(text: string): IngestResult {
   return ingestText(text, 'review-3.txt', ctx);
@@ -188,5 +206,25 @@ describe('the kind of a figure', () => {
     assert.deepEqual(kinds('审核兑现 253名高校毕业生安家补贴共计 439.525万元。'), ['253 result', '4395250 result']);
     // A plan's figures stay targets.
     assert.deepEqual(metricsOfParagraph('每年安排帮扶资金3000万元，对低收入农户每人每年补助2000元。', { kind: 'target' }).map((m) => m.kind), ['target', 'target']);
+  });
+});
+
+describe('tables of contents', () => {
+  const titles = ['龙泉市“三链融合”推动竹木产业工人增收', '缙云县“烧饼师傅”培训带动低收入农户致富', '遂昌县数字赋能拓宽高校毕业生就业渠道', '青田县侨乡进口商品城激活小微创业者', '景宁畲族自治县“两山银行”探索生态产品价值实现'];
+  const lishui = fixture('review3-lishui.txt');
+  const check = (text: string) => {
+    const r = ingestText(text, 'review3-lishui.txt', wider);
+    assert.deepEqual(r.files.filter((f) => f.path.startsWith('practices/')).map((f) => /^title: (.*?)(?: +#.*)?$/m.exec(f.content)?.[1]), titles);
+    assert.doesNotMatch(file(r, 'briefings/'), /本期目录/);
+  };
+
+  test('● items are the practices', () => check(lishui));
+
+  test('bullets of a symbol font, extracted as a private-use character (U+F06C), are bullets', () => {
+    check(lishui.replace(/^● /gm, '\uf06c '));
+  });
+
+  test('dot leaders and page numbers after the items (……3) are no part of the titles', () => {
+    check(lishui.replace(/^● (.*)$/gm, (_, t: string) => `${t}……………………${titles.indexOf(t) + 2}`));
   });
 });
