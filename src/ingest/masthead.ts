@@ -157,6 +157,9 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
       if (m.date && printed && printed !== m.date) m.colophonDate ??= printed;
       m.date ??= printed;
       const issuer = p.slice(0, findDate(p)!.index).trim();
+      // 编 after the office in the masthead (…办公室编) says it compiled the issue, no part of its name: the colophon
+      // prints the name alone.
+      if (m.issuer && squeeze(m.issuer).replace(/(?:编印|主编|编)$/, '') === squeeze(issuer) && squeeze(m.issuer) !== squeeze(issuer)) m.issuer = issuer;
       if (issuer.length >= 2) m.issuer ??= issuer;
     }
   }

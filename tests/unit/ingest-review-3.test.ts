@@ -228,3 +228,10 @@ describe('tables of contents', () => {
     check(lishui.replace(/^● (.*)$/gm, (_, t: string) => `${t}……………………${titles.indexOf(t) + 2}`));
   });
 });
+
+describe('the issuer', () => {
+  test('编 after the office in the masthead (…办公室编) is not part of its name when the colophon prints the name alone', () => {
+    const { written } = run(issue(['台州市共同富裕示范区建设领导小组办公室编        2022年11月8日'], ['送：市级有关单位。', '台州市共同富裕示范区建设领导小组办公室 2022年11月8日印发']));
+    assert.match(readFileSync(written.find((w) => w.includes('briefings'))!, 'utf8'), /^issuer: 台州市共同富裕示范区建设领导小组办公室$/m);
+  });
+});
