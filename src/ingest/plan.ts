@@ -9,7 +9,8 @@ import { toMarkdown } from './markdown.ts';
 import { isTitleLine } from './split.ts';
 import { extractMetrics, rangeNote, type DraftMetric } from './metrics.ts';
 import { countHits } from './tag.ts';
-import type { Doubt, Taxonomy } from './types.ts';
+import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../lib/place-names.ts';
+import { IngestError, type Doubt, type Taxonomy } from './types.ts';
 
 /** What a plan sets out for one target group. */
 export interface DraftPlanGroup {
@@ -117,6 +118,11 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
     .flatMap((r) => r.names.map((n) => ({ id: r.id, at: n.length >= 2 ? title.indexOf(n) : -1 })))
     .filter((h) => h.at >= 0)
     .sort((a, b) => a.at - b.at)[0];
+  // A title beginning with a place the table lacks (缙云县…) would get the table's first region: the region comes first.
+  const place = leadingPlaceName(title);
+  if (!regionHit && place && !isKnownPlace(place, taxonomy.regions.flatMap((r) => r.names))) {
+    throw new IngestError(`${unknownPlaceMessage(place)}这个地区（id、name、level、parent），再重新导入（方案“${title}”）`);
+  }
   const region = regionHit?.id ?? taxonomy.regions[0]!.id;
   if (!regionHit) doubts.push({ field: 'region', note: '标题中没有地区名，请填写' });
 

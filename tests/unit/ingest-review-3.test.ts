@@ -235,3 +235,11 @@ describe('the issuer', () => {
     assert.match(readFileSync(written.find((w) => w.includes('briefings'))!, 'utf8'), /^issuer: 台州市共同富裕示范区建设领导小组办公室$/m);
   });
 });
+
+describe('a plan of a place the region table lacks', () => {
+  test('is refused, naming the place, rather than drafted as the table’s first region (taizhou-plan)', () => {
+    assert.throws(() => ingest(fixture('review3-jinyun-plan.txt')), (e: Error) => e.name === 'IngestError' && /标题以“缙云县”开头，但地区表里没有它/.test(e.message));
+    const r = ingestText(fixture('review3-jinyun-plan.txt'), 'review3-jinyun-plan.txt', wider);
+    assert.equal(r.files[0]!.path, 'plans/jinyun-plan.md');
+  });
+});
