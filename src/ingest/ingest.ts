@@ -121,6 +121,20 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
   }
   const briefingId = `${issuerRegion ?? 'briefing'}-${mast.date}`;
 
+  // Titles beginning with places the table lacks (龙泉市…) are refused: all of them at once, so that the editor adds
+  // the regions in one go rather than one per run.
+  const known = ctx.taxonomy.regions.flatMap((r) => r.names);
+  const unknown = issue.practices.flatMap((raw) => {
+    const place = leadingPlaceName(raw.title);
+    return place && !isKnownPlace(place, known) ? [{ place, title: raw.title }] : [];
+  });
+  const places = [...new Set(unknown.map((u) => u.place))];
+  if (places.length > 1) {
+    throw new IngestError(
+      `标题以${places.map((p) => `“${p}”`).join('')}开头，但地区表里没有它们：先在 content/taxonomy/regions.yaml 添加这 ${places.length} 个地区（每个写 id、name、level、parent），再重新导入（案例${unknown.map((u) => `“${u.title}”`).join('')}）`,
+    );
+  }
+
   const used = new Set<string>();
   const practices: DraftPractice[] = issue.practices.map((raw) => {
     const doubts: Doubt[] = [];

@@ -243,3 +243,12 @@ describe('a plan of a place the region table lacks', () => {
     assert.equal(r.files[0]!.path, 'plans/jinyun-plan.md');
   });
 });
+
+describe('titles beginning with places the region table lacks', () => {
+  test('are all named in one refusal, not one per run', () => {
+    assert.throws(
+      () => ingestText(fixture('review3-lishui.txt'), 'review3-lishui.txt', ctx),
+      (e: Error) => e.name === 'IngestError' && /标题以“龙泉市”“缙云县”“遂昌县”开头，但地区表里没有它们/.test(e.message) && /这 3 个地区/.test(e.message),
+    );
+  });
+});
