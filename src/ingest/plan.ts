@@ -181,6 +181,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
 
   // Groups: the subsections of the section on target groups (三、实施八大群体激励计划).
   const groups: DraftPlanGroup[] = [];
+  let leadNoted = false;
   const gs = paras.findIndex((p) => SECTION.test(p) && isStandalone(p) && /激励计划|群体/.test(p));
   if (gs >= 0) {
     let cur: DraftPlanGroup | undefined;
@@ -202,7 +203,14 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
         const stop = rest.indexOf('。');
         const title = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
         const u = /[（(〔]\s*责任单位\s*[：:]\s*(.+?)\s*[)）〕]\s*$/.exec(p);
-        const units = u ? u[1]!.split(/[、，,]/).map((s) => s.trim()).filter(Boolean) : [];
+        // Or a lead department and partners: 牵头单位：县人力社保局；配合单位：县教育局、县经济商务局。
+        const lead = u ? undefined : /牵头单位\s*[：:]\s*([^；;。（(]+?)\s*(?:[；;，,]\s*配合单位\s*[：:]\s*([^。（(]+?)\s*)?。?\s*$/.exec(p);
+        const list = (s: string | undefined) => (s ?? '').split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
+        const units = u ? list(u[1]) : lead ? [...list(lead[1]), ...list(lead[2])] : [];
+        if (lead && !leadNoted) {
+          leadNoted = true;
+          doubts.push({ field: 'groups', note: '原文按“牵头单位”“配合单位”分列：units 依次收录牵头单位和配合单位（牵头单位在前），请核对' });
+        }
         cur.measures.push({ no, title, units });
       }
     }
