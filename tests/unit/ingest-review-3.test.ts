@@ -11,6 +11,7 @@ import { contextOf, runIngest } from '../../src/ingest/run.ts';
 import { ingestText, type IngestResult } from '../../src/ingest/ingest.ts';
 import { parseDate, readDate } from '../../src/ingest/masthead.ts';
 import { metricsOfParagraph } from '../../src/ingest/metrics.ts';
+import { detectRegion } from '../../src/ingest/tag.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CONTENT = join(ROOT, 'content');
@@ -260,5 +261,13 @@ describe('a plan’s responsible departments', () => {
     assert.match(plan, /\{no: 1, title: 实施“缙云工匠”培育工程, units: \[县人力社保局, 县教育局, 县经济商务局\]\}/);
     assert.match(plan, /\{no: 5, title: 推进异地搬迁, units: \[县农业农村局\]\}/);
     assert.ok(r.files[0]!.doubts.some((d) => d.field === 'groups' && d.note.includes('牵头单位')));
+  });
+});
+
+describe('the note on a region the ingest could not read', () => {
+  test('says where the region filled in came from (the issuer), not that it was left to fill', () => {
+    const g = detectRegion('飞云街道探索“强村公司”带动村集体经济增收', '飞云街道整合辖区19个行政村资源，组建强村公司。', ctx.taxonomy.regions, 'wenling');
+    assert.equal(g.region, 'wenling');
+    assert.deepEqual(g.doubts.map((d) => d.note), ['标题和正文都没写地区，按编发单位所在地（wenling）填写，请核对']);
   });
 });
