@@ -66,6 +66,11 @@ export function firstRegion(text: string, taxonomy: Taxonomy): string | undefine
  * bytes, recorded so that the content check notices if the file is edited later. Throws IngestError.
  */
 export function ingestText(text: string, source: string, ctx: IngestContext, sourceSha256?: string): IngestResult {
+  // Text formats that are no extracted text: their markup would be taken for words, and nothing found.
+  if (/^\s*\{\\rtf/.test(text)) throw new IngestError('这是 RTF 文件（写字板或 Word 另存的格式），不是纯文本：请在 Word 中“另存为”纯文本（.txt），或从 PDF 原件提取文字，再导入');
+  if (/^\s*(?:<!DOCTYPE\s+html|<html[\s>]|<\?xml)/i.test(text) || (text.match(/<\/?(?:p|div|span|section|br|h\d)\b[^>]*>/gi)?.length ?? 0) > 20) {
+    throw new IngestError('这是网页（HTML）或 XML 文件，不是提取的纯文本：请从 PDF 原件提取文字（网页或公众号文章的文字可能与印发的原件不同），再导入');
+  }
   const series = [...new Set([...seriesOnTop(text), ...ctx.knownBriefings.map((b) => b.series)])];
   const paras = cleanText(text, series);
   if (!paras.length) throw new IngestError('文件中没有文字内容');

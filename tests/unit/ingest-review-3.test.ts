@@ -271,3 +271,11 @@ describe('the note on a region the ingest could not read', () => {
     assert.deepEqual(g.doubts.map((d) => d.note), ['标题和正文都没写地区，按编发单位所在地（wenling）填写，请核对']);
   });
 });
+
+describe('files that are no extracted text', () => {
+  test('an RTF file and a web page saved as .txt are refused as what they are, not as texts without practices', () => {
+    assert.throws(() => ingest("{\\rtf1\\ansi\\ansicpg936 {\\fonttbl\\f0\\fnil\\fcharset134 SimSun;}\\f0 \\'cc\\'c1}"), (e: Error) => e.name === 'IngestError' && /RTF 文件/.test(e.message));
+    const page = '<!DOCTYPE html><html><head><title>瑞安共富简报</title></head><body><h1>塘下镇：“共富工坊”让群众家门口就业</h1><p>塘下镇是全国汽摩配产业重要基地。</p></body></html>';
+    assert.throws(() => ingest(page), (e: Error) => e.name === 'IngestError' && /网页（HTML）/.test(e.message));
+  });
+});
