@@ -21,6 +21,11 @@ export interface IngestContext {
   knownBriefings: readonly KnownBriefing[];
   /** Existing practices, to warn when a title is already in the corpus. */
   knownPractices?: readonly { id: string; title: string }[];
+  /**
+   * What the editor gives for an issue whose text does not print it (a masthead set as a picture, say): the date
+   * (YYYY-MM-DD) and the issuer, from `--date` and `--issuer`. Used only when the text has none; noted for review.
+   */
+  given?: { date?: string | undefined; issuer?: string | undefined };
 }
 
 /** A file to write, with the doubts to list for the editor. */
@@ -96,9 +101,17 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
 
   const issue = splitIssue(paras);
   const mast = parseMasthead(issue.head, issue.tail);
-  if (!mast.date) throw new IngestError('找不到简报日期（应形如 2021年9月30日，在报头或末尾的“印发”行中）');
-  if (!mast.issuer) throw new IngestError('找不到发文单位（报头或末尾“印发”行中日期前的单位名称）');
   const briefingDoubts: Doubt[] = [];
+  if (!mast.date && ctx.given?.date) {
+    mast.date = ctx.given.date;
+    briefingDoubts.push({ field: 'date', note: `原文没有印日期（或没有提取出来），按 --date 填写 ${ctx.given.date}：请对照 PDF 原件核对` });
+  }
+  if (!mast.issuer && ctx.given?.issuer) {
+    mast.issuer = ctx.given.issuer;
+    briefingDoubts.push({ field: 'issuer', note: '原文没有印编发单位（或没有提取出来），按 --issuer 填写：请对照 PDF 原件核对' });
+  }
+  if (!mast.date) throw new IngestError('找不到简报日期（应形如 2021年9月30日，在报头或末尾的“印发”行中）：原文确实没有印（或报头是图片、没有提取出来）时，不要改 seeds/ 中的原文，用 --date YYYY-MM-DD 给出 PDF 原件上的日期');
+  if (!mast.issuer) throw new IngestError('找不到发文单位（报头或末尾“印发”行中日期前的单位名称）：原文确实没有印时，不要改 seeds/ 中的原文，用 --issuer 单位名称 给出 PDF 原件上的编发单位');
   let seriesName = mast.series;
   if (!seriesName) {
     const inferred = inferSeries(mast.issuer, ctx.knownBriefings);

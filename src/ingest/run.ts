@@ -25,6 +25,10 @@ export interface RunOptions {
   content?: string;
   /** Overwrite existing files. */
   force?: boolean;
+  /** The issue date (YYYY-MM-DD) when the text does not print it (`--date`). */
+  date?: string;
+  /** The issuer when the text does not print it (`--issuer`). */
+  issuer?: string;
 }
 
 /** What a run did. */
@@ -125,6 +129,9 @@ export function runIngest(file: string, opts: RunOptions = {}): RunReport {
   }
   const { text, encoding } = decodeBytes(bytes);
   const { ctx, corpus } = contextOf(contentDir);
+  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new IngestError(`--date 应写成 YYYY-MM-DD（例如 2022-11-08），收到 “${opts.date}”`);
+  if (opts.date !== undefined && new Date(`${opts.date}T00:00:00Z`).toISOString().slice(0, 10) !== opts.date) throw new IngestError(`--date ${opts.date} 不存在`);
+  if (opts.date !== undefined || opts.issuer !== undefined) ctx.given = { date: opts.date, issuer: opts.issuer };
   const result = ingestText(text, basename(file), ctx, createHash('sha256').update(bytes).digest('hex'));
   if (resolve(dirname(file)) !== resolve('seeds')) {
     result.warnings.push(`原文不在 seeds/ 中：npm run check 要求 source 字段所指的文件在 seeds/ 下，请把原文复制为 seeds/${basename(file)}`);

@@ -279,3 +279,22 @@ describe('files that are no extracted text', () => {
     assert.throws(() => ingest(page), (e: Error) => e.name === 'IngestError' && /网页（HTML）/.test(e.message));
   });
 });
+
+describe('an issue whose text prints no date or issuer', () => {
+  const text = ['温岭市做强“共富工坊”带动群众家门口就业', '温岭市在村（社区）建设“共富工坊”46家，吸纳低收入农户就业3800余人。'].join('\n\n');
+
+  test('is refused with a way that leaves the seed as it is: --date and --issuer', () => {
+    assert.throws(() => ingest(text), (e: Error) => /找不到简报日期/.test(e.message) && /不要改 seeds\//.test(e.message) && /--date YYYY-MM-DD/.test(e.message));
+  });
+
+  test('--date and --issuer give them, noted for review', () => {
+    const dir = join(work, 'given');
+    const input = join(work, 'given.txt');
+    writeFileSync(input, text);
+    const { written } = runIngest(input, { out: dir, content: CONTENT, date: '2022-11-08', issuer: '温岭市共同富裕示范区建设领导小组办公室' });
+    const yaml = readFileSync(written.find((w) => w.includes('briefings'))!, 'utf8');
+    assert.match(yaml, /^date: 2022-11-08 +# 待核对：原文没有印日期（或没有提取出来），按 --date 填写/m);
+    assert.match(yaml, /^issuer: 温岭市共同富裕示范区建设领导小组办公室 +# 待核对：/m);
+    assert.throws(() => runIngest(input, { out: join(work, 'given-2'), content: CONTENT, date: '2022/11/8' }), /--date 应写成 YYYY-MM-DD/);
+  });
+});
