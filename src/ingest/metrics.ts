@@ -266,7 +266,8 @@ export function extractMetrics(body: string, opts: MetricOptions = {}): { metric
   const ranges: string[] = [];
   for (const block of body.split(/\n\s*\n/)) {
     if (/^\[\^/.test(block)) continue; // footnote texts explain a label, they state no figures
-    const text = block.replace(/^#{1,6}\s+/, '');
+    // A footnote mark ends a quote (the check refuses a quote across one): it is read as a clause break.
+    const text = block.replace(/^#{1,6}\s+/, '').replace(/\[\^[^\]]+\]/g, '，');
     const found = scanParagraph(text, opts);
     for (const m of found.metrics) if (body.includes(m.quote)) metrics.push(m);
     ranges.push(...found.ranges);

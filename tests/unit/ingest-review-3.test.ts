@@ -298,3 +298,14 @@ describe('an issue whose text prints no date or issuer', () => {
     assert.throws(() => runIngest(input, { out: join(work, 'given-2'), content: CONTENT, date: '2022/11/8' }), /--date 应写成 YYYY-MM-DD/);
   });
 });
+
+describe('a footnote mark after a figure', () => {
+  test('ends the figure’s quote, so the drafts pass the check (the issue had been refused for a quote with [^2] in it)', () => {
+    const text = issue(['台州市共同富裕示范区建设领导小组办公室        2022年11月8日'], ['送：市级有关单位。']).replace('吸纳低收入农户就业3800余人。', '吸纳低收入农户就业3800余人²，人均月增收2600元。\n\n² 含留守妇女。');
+    const { written } = run(text);
+    const practice = readFileSync(written.find((w) => w.includes('practices'))!, 'utf8');
+    assert.match(practice, /quote: 吸纳低收入农户就业3800余人$/m);
+    assert.match(practice, /quote: 人均月增收2600元$/m);
+    assert.match(practice, /就业3800余人\[\^2\]，人均月增收/);
+  });
+});
