@@ -1,12 +1,11 @@
 // The third editor review of `npm run ingest`: raw texts laid out otherwise than the five seeds (another city's
 // briefing, a supplement issue, a county plan), and what the ingest made of them. Each test failed before its fix.
 // Run: npx node --test tests/unit/ingest-review-3.test.ts
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after } from 'node:test';
 import { contextOf, runIngest } from '../../src/ingest/run.ts';
 import { ingestText, type IngestResult } from '../../src/ingest/ingest.ts';
 import { parseDate, readDate } from '../../src/ingest/masthead.ts';
