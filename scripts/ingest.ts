@@ -3,12 +3,14 @@
 import { runIngest } from '../src/ingest/run.ts';
 import { IngestError } from '../src/ingest/types.ts';
 
-const USAGE = '用法：npm run ingest -- <原文.txt> [--out <输出目录，默认 content>] [--content <内容目录，默认 content>] [--force]';
+const USAGE = '用法：npm run ingest -- <原文.txt> [--out <输出目录，默认 content>] [--content <内容目录，默认 content>] [--force] [--date YYYY-MM-DD] [--issuer 编发单位]（--date、--issuer 只在原文没有印日期、编发单位时使用）';
 
-function parseArgs(argv: string[]): { file: string; out?: string; content?: string; force: boolean } | string {
+function parseArgs(argv: string[]): { file: string; out?: string; content?: string; force: boolean; date?: string; issuer?: string } | string {
   let file: string | undefined;
   let out: string | undefined;
   let content: string | undefined;
+  let date: string | undefined;
+  let issuer: string | undefined;
   let force = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -18,13 +20,18 @@ function parseArgs(argv: string[]): { file: string; out?: string; content?: stri
       if (!v) return `${a} 后面缺少目录`;
       if (a === '--out') out = v;
       else content = v;
+    } else if (a === '--date' || a === '--issuer') {
+      const v = argv[++i];
+      if (!v) return `${a} 后面缺少${a === '--date' ? '日期' : '单位名称'}`;
+      if (a === '--date') date = v;
+      else issuer = v;
     } else if (a === '-h' || a === '--help') return USAGE;
     else if (a.startsWith('--')) return `未知选项 ${a}`;
     else if (file) return `只能导入一个文件（多了 ${a}）`;
     else file = a;
   }
   if (!file) return '缺少要导入的文件';
-  return { file, force, ...(out ? { out } : {}), ...(content ? { content } : {}) };
+  return { file, force, ...(out ? { out } : {}), ...(content ? { content } : {}), ...(date ? { date } : {}), ...(issuer ? { issuer } : {}) };
 }
 
 const args = parseArgs(process.argv.slice(2));

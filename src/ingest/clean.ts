@@ -21,9 +21,12 @@ export const EDITOR_NOTE = /^编者按\s*[：:]/;
 export const COLOPHON = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/;
 /** A whole colophon line: an issuer (no sentence punctuation), a date and 印发. */
 export const COLOPHON_LINE = /^[\u4e00-\u9fff（）()、]{4,}[ \u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/;
+/** The same with the date in Chinese numerals: …办公室 二〇二二年十一月八日印发. */
+export const COLOPHON_LINE_CN = /^[\u4e00-\u9fff（）()、]{4,}?[ \u3000]*[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日\s*印发\s*$/;
 /** Footnote text: a superscript number and a space, as the extraction places it. */
 export const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
-const BULLET = /^(?:——|[●•◆▪■·]|-\s|【)/;
+/** A bullet, a symbol font's bullet extracted as a private-use character (U+F06C …) included. */
+const BULLET = /^(?:——|[●•◆▪■·\uE000-\uF8FF]|-\s|【)/;
 
 /** Whether a line opens a new block whatever precedes it (a heading, a list item, a distribution line …). */
 export function opensBlock(line: string): boolean {
@@ -168,7 +171,7 @@ export function isStandalone(text: string): boolean {
 }
 
 /** Lines that open a block even after a line that ran to the margin: distribution lines, notes, bullets. */
-const HARD_MARKER = /^(?:(?:报|送|发|抄送|抄报|编者按)\s*[：:]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|[●•◆▪■]|【)/;
+const HARD_MARKER = /^(?:(?:报|送|发|抄送|抄报|编者按)\s*[：:]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|[●•◆▪■\uE000-\uF8FF]|【)/;
 
 /**
  * Whether the paragraph `para`, whose last line is `a`, stops before line `b`. `width` is the margin of a wrapped
@@ -177,10 +180,12 @@ const HARD_MARKER = /^(?:(?:报|送|发|抄送|抄报|编者按)\s*[：:]|[¹²�
 function breaksBetween(a: string, b: Line, para: string, width: number): boolean {
   if (/^[（(〔]\s*责任单位/.test(b.text)) return false;
   // The colophon (issuer, date, 印发) is a line of its own, even after a 发 line that reached the margin.
-  if (COLOPHON_LINE.test(b.text)) return true;
+  if (COLOPHON_LINE.test(b.text) || COLOPHON_LINE_CN.test(b.text)) return true;
+  // A contents line ending in dot leaders and a page number (……………3) ends there, however wide.
+  if (/(?:[.…·．_]{2,}|…)[ \u3000]*\d{1,3}[ \u3000]*$/.test(a)) return true;
   // Closing punctuation never opens a paragraph: the line before was cut just ahead of it.
   if (JOINER.test(a) || /^[)）〕」』”’。，、；：！？%]/.test(b.text)) return false;
-  if (b.indent || HARD_MARKER.test(b.text) || /^(?:[●•◆▪■]|-\s)/.test(para)) return true;
+  if (b.indent || HARD_MARKER.test(b.text) || /^(?:[●•◆▪■\uE000-\uF8FF]|-\s)/.test(para)) return true;
   const final = FINAL.test(a) || (/[)）〕]$/.test(a) && /责任单位/.test(para));
   const colon = /[：:]$/.test(a);
   const marker = opensBlock(b.text);
@@ -201,24 +206,64 @@ function breaksBetween(a: string, b: Line, para: string, width: number): boolean
   return isStandalone(a);
 }
 
-/** Rebuilds paragraphs from lines: joins the lines of a paragraph without separators (Chinese has no spaces). */
+/** The cells of a table row as the extraction lays it out: runs of two or more spaces between them. */
+function cells(text: string): string[] {
+  return text.trim().split(/[ \u3000]{2,}/);
+}
+
+/** A cell holding a figure (3500, 3.2, 95%, ≤3, —): most cells of a table's data rows are. */
+const FIGURE_CELL = /^(?:[≤≥<>＜＞约]?[\d.,]+(?:万|亿)?%?|[—–-]{1,2})$/;
+
+/**
+ * The lines of tables: two or more rows in a row, each of three or more cells (runs of two or more spaces between
+ * them) of which two or more are figures, with the header row above them and a caption (表1 …, 主要指标) above that.
+ * Their lines are kept apart: joined as prose, the last figure of a row and the first of the next become one number
+ * (3.2 and 2020 read 3.22020).
+ */
+export function tableLines(lines: readonly Line[]): Set<Line> {
+  const filled = lines.filter((l) => l.text);
+  const isRow = (l: Line | undefined) => l !== undefined && cells(l.text).length >= 3 && cells(l.text).filter((c) => FIGURE_CELL.test(c)).length >= 2;
+  const out = new Set<Line>();
+  for (let i = 0; i < filled.length; i++) {
+    if (!isRow(filled[i]) || !isRow(filled[i + 1])) continue;
+    let start = i;
+    let end = i;
+    while (isRow(filled[end + 1])) end++;
+    if (start > 0 && cells(filled[start - 1]!.text).length >= 3 && !/[。；]/.test(filled[start - 1]!.text)) start--;
+    const caption = filled[start - 1]?.text ?? '';
+    if (start > 0 && !/[。；！？：:]$/.test(caption) && displayWidth(caption) <= 60 && /^(?:表\s*\d|附表)|(?:表|情况|指标|一览)$/.test(caption.replace(/[ \u3000]+/g, ''))) start--;
+    for (let k = start; k <= end; k++) out.add(filled[k]!);
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Rebuilds paragraphs from lines: joins the lines of a paragraph without separators (Chinese has no spaces). A table
+ * is one paragraph whose rows are separated by line ends (rendered as line breaks).
+ */
 export function toParagraphs(lines: readonly Line[]): string[] {
   const width = wrapWidth(lines);
+  const table = tableLines(lines);
   const out: string[] = [];
   let cur: string | undefined;
+  let inTable = false;
   let last = '';
   for (const line of lines) {
     if (!line.text) continue;
-    if (cur !== undefined && !breaksBetween(last, line, cur, width)) {
+    const row = table.has(line);
+    if (row && inTable) cur += `\n${line.text}`;
+    else if (cur !== undefined && !row && !inTable && !breaksBetween(last, line, cur, width)) {
       cur += line.text;
     } else {
       if (cur !== undefined) out.push(cur);
       cur = line.text;
     }
+    inTable = row;
     last = line.text;
   }
   if (cur !== undefined) out.push(cur);
-  return joinRunInStarts(out.flatMap(splitGluedHeading));
+  return joinRunInStarts(out.flatMap((p) => (p.includes('\n') ? [p] : splitGluedHeading(p))));
 }
 
 /**
@@ -229,7 +274,7 @@ function joinRunInStarts(paras: string[]): string[] {
   const out: string[] = [];
   for (const p of paras) {
     const prev = out.at(-1);
-    if (prev !== undefined && /^[一二三四五六七八九十]{1,3}是/.test(prev) && !/[。！？；：!?;:”）)]$/.test(prev) && !opensBlock(p) && !HARD_MARKER.test(p)) {
+    if (prev !== undefined && /^[一二三四五六七八九十]{1,3}是/.test(prev) && !/[。！？；：!?;:”）)]$/.test(prev) && !opensBlock(p) && !HARD_MARKER.test(p) && !p.includes('\n')) {
       out[out.length - 1] = prev + p;
     } else out.push(p);
   }

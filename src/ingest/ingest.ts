@@ -21,6 +21,11 @@ export interface IngestContext {
   knownBriefings: readonly KnownBriefing[];
   /** Existing practices, to warn when a title is already in the corpus. */
   knownPractices?: readonly { id: string; title: string }[];
+  /**
+   * What the editor gives for an issue whose text does not print it (a masthead set as a picture, say): the date
+   * (YYYY-MM-DD) and the issuer, from `--date` and `--issuer`. Used only when the text has none; noted for review.
+   */
+  given?: { date?: string | undefined; issuer?: string | undefined };
 }
 
 /** A file to write, with the doubts to list for the editor. */
@@ -66,6 +71,11 @@ export function firstRegion(text: string, taxonomy: Taxonomy): string | undefine
  * bytes, recorded so that the content check notices if the file is edited later. Throws IngestError.
  */
 export function ingestText(text: string, source: string, ctx: IngestContext, sourceSha256?: string): IngestResult {
+  // Text formats that are no extracted text: their markup would be taken for words, and nothing found.
+  if (/^\s*\{\\rtf/.test(text)) throw new IngestError('这是 RTF 文件（写字板或 Word 另存的格式），不是纯文本：请在 Word 中“另存为”纯文本（.txt），或从 PDF 原件提取文字，再导入');
+  if (/^\s*(?:<!DOCTYPE\s+html|<html[\s>]|<\?xml)/i.test(text) || (text.match(/<\/?(?:p|div|span|section|br|h\d)\b[^>]*>/gi)?.length ?? 0) > 20) {
+    throw new IngestError('这是网页（HTML）或 XML 文件，不是提取的纯文本：请从 PDF 原件提取文字（网页或公众号文章的文字可能与印发的原件不同），再导入');
+  }
   const series = [...new Set([...seriesOnTop(text), ...ctx.knownBriefings.map((b) => b.series)])];
   const paras = cleanText(text, series);
   if (!paras.length) throw new IngestError('文件中没有文字内容');
@@ -91,9 +101,17 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
 
   const issue = splitIssue(paras);
   const mast = parseMasthead(issue.head, issue.tail);
-  if (!mast.date) throw new IngestError('找不到简报日期（应形如 2021年9月30日，在报头或末尾的“印发”行中）');
-  if (!mast.issuer) throw new IngestError('找不到发文单位（报头或末尾“印发”行中日期前的单位名称）');
   const briefingDoubts: Doubt[] = [];
+  if (!mast.date && ctx.given?.date) {
+    mast.date = ctx.given.date;
+    briefingDoubts.push({ field: 'date', note: `原文没有印日期（或没有提取出来），按 --date 填写 ${ctx.given.date}：请对照 PDF 原件核对` });
+  }
+  if (!mast.issuer && ctx.given?.issuer) {
+    mast.issuer = ctx.given.issuer;
+    briefingDoubts.push({ field: 'issuer', note: '原文没有印编发单位（或没有提取出来），按 --issuer 填写：请对照 PDF 原件核对' });
+  }
+  if (!mast.date) throw new IngestError('找不到简报日期（应形如 2021年9月30日，在报头或末尾的“印发”行中）：原文确实没有印（或报头是图片、没有提取出来）时，不要改 seeds/ 中的原文，用 --date YYYY-MM-DD 给出 PDF 原件上的日期');
+  if (!mast.issuer) throw new IngestError('找不到发文单位（报头或末尾“印发”行中日期前的单位名称）：原文确实没有印时，不要改 seeds/ 中的原文，用 --issuer 单位名称 给出 PDF 原件上的编发单位');
   let seriesName = mast.series;
   if (!seriesName) {
     const inferred = inferSeries(mast.issuer, ctx.knownBriefings);
@@ -108,9 +126,32 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
   if (mast.colophonDate) {
     briefingDoubts.push({ field: 'date', note: `报头日期 ${mast.date} 与末尾“印发”行的日期 ${mast.colophonDate} 不同：date 取报头日期，请核对原件` });
   }
-  if (mast.number === undefined) briefingDoubts.push({ field: 'date', note: '原文未印期号（第N期），number 留空；日期取自报头或“印发”行' });
+  if (mast.special) {
+    briefingDoubts.push({ field: 'subseries', note: `原文印的是“${mast.special}”：${mast.subseries}与正刊分开编号，number 只记正刊的“第N期”，所以不填；subseries 填“${mast.subseries}”，页面刊名显示为“${mast.series ?? '刊名'}（${mast.subseries}）”，请核对` });
+  } else if (mast.number === undefined) briefingDoubts.push({ field: 'date', note: '原文未印期号（第N期），number 留空；日期取自报头或“印发”行' });
   const issuerRegion = firstRegion(mast.issuer, ctx.taxonomy);
+  // An issuer of a place the table lacks (中共瑞安市委…): its practices would otherwise get the table's first region.
+  const issuerPlace = leadingPlaceName(mast.issuer.replace(/^中共/, ''));
+  if (!issuerRegion && issuerPlace && !isKnownPlace(issuerPlace, ctx.taxonomy.regions.flatMap((r) => r.names))) {
+    throw new IngestError(
+      `编发单位“${mast.issuer}”是${issuerPlace}的，但地区表里没有${issuerPlace}：本期标题没写地区的案例会被填成别的地区。先在 content/taxonomy/regions.yaml 添加${issuerPlace}（id、name、level、parent；它所属的地级市不在表中时先添加地级市），再重新导入`,
+    );
+  }
   const briefingId = `${issuerRegion ?? 'briefing'}-${mast.date}`;
+
+  // Titles beginning with places the table lacks (龙泉市…) are refused: all of them at once, so that the editor adds
+  // the regions in one go rather than one per run.
+  const known = ctx.taxonomy.regions.flatMap((r) => r.names);
+  const unknown = issue.practices.flatMap((raw) => {
+    const place = leadingPlaceName(raw.title);
+    return place && !isKnownPlace(place, known) ? [{ place, title: raw.title }] : [];
+  });
+  const places = [...new Set(unknown.map((u) => u.place))];
+  if (places.length > 1) {
+    throw new IngestError(
+      `标题以${places.map((p) => `“${p}”`).join('')}开头，但地区表里没有它们：先在 content/taxonomy/regions.yaml 添加这 ${places.length} 个地区（每个写 id、name、level、parent），再重新导入（案例${unknown.map((u) => `“${u.title}”`).join('')}）`,
+    );
+  }
 
   const used = new Set<string>();
   const practices: DraftPractice[] = issue.practices.map((raw) => {
@@ -133,6 +174,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
     const measures = suggestTags('measures', raw.title, plain, ctx.taxonomy.measures, 2, 8);
     doubts.push(...groups.doubts, ...measures.doubts);
     if (raw.titleFrom === 'text' && raw.titleLines > 1) doubts.push({ field: 'title', note: '标题在原文中分两行，合并时加了空格，请核对' });
+    if (raw.subtitle) doubts.push({ field: 'title', note: `原文在标题下印了副标题“${raw.subtitle}”，已接在标题后面（标题照原文印的写），请核对` });
     const { metrics, doubts: metricDoubts } = extractMetrics(body, { indicators: ctx.taxonomy.indicators, issued: mast.date });
     doubts.push(...metricDoubts);
     let id = `${where.region}-${mast.date}`;

@@ -21,6 +21,9 @@ export function escapeMdx(text: string): string {
 
 /** The Markdown of one paragraph: a heading, or escaped prose. */
 export function paragraphToMarkdown(p: string): string {
+  // A table (rows on lines of their own): one line, its rows kept apart by line breaks (a paragraph of several lines
+  // would read as one broken by the extraction).
+  if (p.includes('\n')) return p.split('\n').map(escapeMdx).join('<br>');
   if (SECTION.test(p) && isStandalone(p)) return `## ${escapeMdx(p)}`;
   if (SUBSECTION.test(p) && isStandalone(p)) return `### ${escapeMdx(p)}`;
   return escapeMdx(p);

@@ -19,6 +19,8 @@ export interface Masthead {
   distributeTo?: string | undefined;
   /** Paragraphs separated by blank lines. */
   editorNote?: string | undefined;
+  /** A supplement's number line as printed (增刊第2期): the series' own 第N期 is not printed then. */
+  special?: string | undefined;
   /** The colophon's date (YYYY-MM-DD) when it differs from the masthead's, which `date` keeps. */
   colophonDate?: string | undefined;
 }
@@ -31,6 +33,34 @@ export interface KnownBriefing {
 }
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/**
+ * A date in Chinese numerals, as official documents print it: 二〇二二年十一月八日 (〇 is often extracted as ○ or 零).
+ * The content check's reading of mastheads (src/lib/seed-text.ts) knows digits only; the ingest reads both.
+ */
+const DATE_CN = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const CN_YEAR_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+/** The first date of `text`, in digits or in Chinese numerals: where it starts and its parts (not yet validated). */
+export function findDate(text: string): { index: number; y: number; mo: number; d: number; chinese: boolean } | undefined {
+  const digits = DATE.exec(text);
+  const cn = DATE_CN.exec(text);
+  if (cn && (!digits || cn.index < digits.index)) {
+    const [mo, d] = [chineseNumber(cn[2]!), chineseNumber(cn[3]!)];
+    if (mo === undefined || d === undefined) return undefined;
+    return { index: cn.index, y: Number([...cn[1]!].map((c) => CN_YEAR_DIGIT[c]).join('')), mo, d, chinese: true };
+  }
+  return digits ? { index: digits.index, y: Number(digits[1]), mo: Number(digits[2]), d: Number(digits[3]), chinese: false } : undefined;
+}
+
+/** Whether `text` holds a date (digits or Chinese numerals). */
+export function hasDate(text: string): boolean {
+  return findDate(text) !== undefined;
+}
+
+/** A colophon: an issuer, a date (digits or Chinese numerals) and 印发 at the end. */
+export function isColophon(p: string): boolean {
+  return COLOPHON.test(p) || (/印发\s*$/.test(p) && DATE_CN.test(p) && /日\s*印发\s*$/.test(p));
+}
 /** The issue number as printed, in digits or Chinese numerals: 第5期, 第 12 期, 第三期, 第十二期. */
 const ISSUE_NUMBER = /第\s*([0-9０-９]+|[〇零一二两三四五六七八九十百]+)\s*期/;
 
@@ -45,11 +75,23 @@ export function parseIssueNumber(text: string): number | undefined {
 /** A series title (刊名), with or without book-title marks: 台州共富工作简报. */
 export const SERIES = /^《?([\u4e00-\u9fff]{2,20}(?:简报|快报|专报|动态|通讯|信息|情况))》?$/;
 
-/** `2021 年 9 月 30 日` → `2021-09-30`, or undefined when the text has no valid date. */
+/**
+ * `2021 年 9 月 30 日` → `2021-09-30`, or undefined when the text has no valid date in digits. The content check reads
+ * mastheads with it (src/lib/seed-text.ts), digits only; the ingest reads dates in Chinese numerals too ({@link readDate}).
+ */
 export function parseDate(text: string): string | undefined {
-  const m = DATE.exec(text);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const m = findDate(text);
+  return m && !m.chinese ? isoDate(m) : undefined;
+}
+
+/** The first date of `text` as YYYY-MM-DD, in digits or in Chinese numerals (二〇二二年十一月八日); undefined if none is valid. */
+export function readDate(text: string): string | undefined {
+  const m = findDate(text);
+  return m ? isoDate(m) : undefined;
+}
+
+function isoDate(m: { y: number; mo: number; d: number }): string | undefined {
+  const { y, mo, d } = m;
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -88,13 +130,20 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
     const series = SERIES.exec(s);
     if (series && !m.series) m.series = series[1];
     else if (/^[（(].{1,12}[)）]$/.test(s) && !m.subseries) m.subseries = s.slice(1, -1);
-    else if (ISSUE_NUMBER.test(s) && s.length <= 16 && m.number === undefined) m.number = parseIssueNumber(s.replace(/[（(]?总第.*$/, ''));
+    else if (ISSUE_NUMBER.test(s) && s.length <= 16 && m.number === undefined && m.special === undefined) {
+      // A supplement (增刊第2期) is numbered apart from the series: its number is not the issue's 第N期.
+      const special = /^(?:\d{4}年)?(增刊|专刊|特刊)/.exec(s);
+      if (special) {
+        m.special = s;
+        m.subseries ??= special[1];
+      } else m.number = parseIssueNumber(s.replace(/[（(]?总第.*$/, ''));
+    }
     else if (/^报\s*[：:]/.test(p)) m.reportTo = afterLabel(p);
     else if (/^送\s*[：:]/.test(p)) m.sendTo = afterLabel(p);
     else if (/^发\s*[：:]/.test(p)) m.distributeTo = afterLabel(p);
-    else if (DATE.test(p) && !m.date) {
-      m.date = parseDate(p);
-      const issuer = p.slice(0, p.search(/\d{4}\s*年/)).trim();
+    else if (hasDate(p) && !m.date) {
+      m.date = readDate(p);
+      const issuer = p.slice(0, findDate(p)!.index).trim();
       if (issuer.length >= 2) m.issuer = issuer;
     }
   }
@@ -103,11 +152,14 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
     if (/^报\s*[：:]/.test(p)) m.reportTo ??= afterLabel(p);
     else if (/^送\s*[：:]/.test(p) || /^抄送\s*[：:]/.test(p)) m.sendTo ??= afterLabel(p);
     else if (/^发\s*[：:]/.test(p)) m.distributeTo ??= afterLabel(p);
-    else if (COLOPHON.test(p) || DATE.test(p)) {
-      const printed = parseDate(p);
+    else if (isColophon(p) || hasDate(p)) {
+      const printed = readDate(p);
       if (m.date && printed && printed !== m.date) m.colophonDate ??= printed;
       m.date ??= printed;
-      const issuer = p.slice(0, p.search(/\d{4}\s*年/)).trim();
+      const issuer = p.slice(0, findDate(p)!.index).trim();
+      // 编 after the office in the masthead (…办公室编) says it compiled the issue, no part of its name: the colophon
+      // prints the name alone.
+      if (m.issuer && squeeze(m.issuer).replace(/(?:编印|主编|编)$/, '') === squeeze(issuer) && squeeze(m.issuer) !== squeeze(issuer)) m.issuer = issuer;
       if (issuer.length >= 2) m.issuer ??= issuer;
     }
   }

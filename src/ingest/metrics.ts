@@ -14,7 +14,7 @@ export interface DraftMetric {
   value: number;
   unit: string;
   year?: number | undefined;
-  kind: 'result' | 'target' | 'baseline';
+  kind: 'result' | 'target' | 'baseline' | 'standard';
   approx?: boolean | undefined;
   quote: string;
   indicator?: string | undefined;
@@ -128,9 +128,16 @@ function yearEnded(y: number, issued: string | undefined): boolean {
   return issued !== undefined && `${y}-12-31` <= issued;
 }
 
-/** The last year `text` writes before `end` (from `start`), or undefined. */
+/** Whether the year at `at` in `text` (`length` long) is one a figure is compared with (比2020年, 较2020年, 与2020年相比). */
+function compared(text: string, at: number, length: number): boolean {
+  const before = text.slice(0, at);
+  return /(?:比|较)[ \u3000]*$/.test(before) || (/(?:与|和|同)[ \u3000]*$/.test(before) && /^[ \u3000]*(?:同期)?相比/.test(text.slice(at + length)));
+}
+
+/** The last year `text` writes before `end` (from `start`), or undefined; a year compared with is not one. */
 function lastYear(text: string, start: number, end: number): number | undefined {
-  const m = [...text.slice(Math.max(0, start), Math.max(0, end)).matchAll(YEAR)].at(-1);
+  const from = Math.max(0, start);
+  const m = [...text.slice(from, Math.max(0, end)).matchAll(YEAR)].filter((y) => !compared(text, from + y.index, y[0].length)).at(-1);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -141,6 +148,21 @@ function changesOf(clause: string): { from: number; verb: number; to: number }[]
     const verb = m.index + (CHANGE_VERB.exec(m[0])?.index ?? m[0].length - 1);
     return { from: m.index, verb, to: m.index + m[0].length };
   });
+}
+
+/** What a standard pays or sets: a subsidy, an allowance, an award, a loan ceiling. */
+const STANDARD_WHAT = /补贴|津贴|补助|奖励|奖补|资助|贴息|生活费|安家费|可贷|贷款额度|授信额度/;
+/** How a standard is put: per person, month, year or household, once, at most, or a rate in 元/月. */
+const STANDARD_RATE = /每(?:人|名|户|家|月|年|天|日|位|次|亩|个)|一次性|最高|按月|[元]\/[月年天日]/;
+
+/**
+ * Whether a figure of `clause` is a standard a measure sets (kind `standard`): the clause speaks of a subsidy,
+ * allowance, award or loan, and puts the figure as a rate (每人每月, 一次性, 最高, 元/月) before it or in its unit.
+ */
+function isStandard(clause: string, f: Located): boolean {
+  const half = toHalfWidth(clause);
+  if (!STANDARD_WHAT.test(half)) return false;
+  return STANDARD_RATE.test(half.slice(0, f.end)) || /\//.test(f.unit);
 }
 
 /** Extracts the metrics of one paragraph (body Markdown without heading marks). */
@@ -216,6 +238,8 @@ export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: D
       // (2021年以来 opens a span that has not ended).
       const since = written !== undefined && !change && !end && new RegExp(`${written}\\s*年\\s*(?:以来|起|开始)`).test(sentence.slice(0, upTo));
       if (kind === 'target' && written !== undefined && yearEnded(written, opts.issued) && !since) kind = 'result';
+      // A rate a measure pays or sets (每人每月1000元生活补贴, 200元/月技能津贴, 最高可贷50万元) is a standard, not an outcome.
+      if (kind === 'result' && isStandard(clause, f)) kind = 'standard';
       if (opts.kind) kind = opts.kind;
       const indicator = opts.indicators && indicatorOf(clause, f.unit, opts.indicators);
       out.push({
@@ -242,7 +266,8 @@ export function extractMetrics(body: string, opts: MetricOptions = {}): { metric
   const ranges: string[] = [];
   for (const block of body.split(/\n\s*\n/)) {
     if (/^\[\^/.test(block)) continue; // footnote texts explain a label, they state no figures
-    const text = block.replace(/^#{1,6}\s+/, '');
+    // A footnote mark ends a quote (the check refuses a quote across one): it is read as a clause break.
+    const text = block.replace(/^#{1,6}\s+/, '').replace(/\[\^[^\]]+\]/g, '，');
     const found = scanParagraph(text, opts);
     for (const m of found.metrics) if (body.includes(m.quote)) metrics.push(m);
     ranges.push(...found.ranges);

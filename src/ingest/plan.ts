@@ -4,12 +4,13 @@
  * measures set for each target group with their 责任单位.
  */
 import { COLOPHON, NUMBERED, SECTION, SUBSECTION, isStandalone, squeeze } from './clean.ts';
-import { parseDate } from './masthead.ts';
+import { readDate } from './masthead.ts';
 import { toMarkdown } from './markdown.ts';
 import { isTitleLine } from './split.ts';
 import { extractMetrics, rangeNote, type DraftMetric } from './metrics.ts';
 import { countHits } from './tag.ts';
-import type { Doubt, Taxonomy } from './types.ts';
+import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../lib/place-names.ts';
+import { IngestError, type Doubt, type Taxonomy } from './types.ts';
 
 /** What a plan sets out for one target group. */
 export interface DraftPlanGroup {
@@ -98,7 +99,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
   let issuers: string[] = [];
   let date: string | undefined;
   for (let i = 0; i < ti; i++) {
-    const d = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(paras[i]!.trim()) ? parseDate(paras[i]!) : undefined;
+    const d = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(paras[i]!.trim()) ? readDate(paras[i]!) : undefined;
     if (!d) continue;
     let k = i - 1;
     while (k >= 0 && ORGAN.test(paras[k]!.trim())) k--;
@@ -107,7 +108,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
   }
   const colophon = [...paras].reverse().find((p) => COLOPHON.test(p));
   if (colophon) {
-    date ??= parseDate(colophon);
+    date ??= readDate(colophon);
     const organ = colophon.slice(0, colophon.search(/\d{4}\s*年/)).trim();
     if (!issuers.length && organ.length >= 2) issuers = [organ];
   }
@@ -117,6 +118,11 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
     .flatMap((r) => r.names.map((n) => ({ id: r.id, at: n.length >= 2 ? title.indexOf(n) : -1 })))
     .filter((h) => h.at >= 0)
     .sort((a, b) => a.at - b.at)[0];
+  // A title beginning with a place the table lacks (缙云县…) would get the table's first region: the region comes first.
+  const place = leadingPlaceName(title);
+  if (!regionHit && place && !isKnownPlace(place, taxonomy.regions.flatMap((r) => r.names))) {
+    throw new IngestError(`${unknownPlaceMessage(place)}这个地区（id、name、level、parent），再重新导入（方案“${title}”）`);
+  }
   const region = regionHit?.id ?? taxonomy.regions[0]!.id;
   if (!regionHit) doubts.push({ field: 'region', note: '标题中没有地区名，请填写' });
 
@@ -175,6 +181,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
 
   // Groups: the subsections of the section on target groups (三、实施八大群体激励计划).
   const groups: DraftPlanGroup[] = [];
+  let leadNoted = false;
   const gs = paras.findIndex((p) => SECTION.test(p) && isStandalone(p) && /激励计划|群体/.test(p));
   if (gs >= 0) {
     let cur: DraftPlanGroup | undefined;
@@ -196,7 +203,14 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
         const stop = rest.indexOf('。');
         const title = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
         const u = /[（(〔]\s*责任单位\s*[：:]\s*(.+?)\s*[)）〕]\s*$/.exec(p);
-        const units = u ? u[1]!.split(/[、，,]/).map((s) => s.trim()).filter(Boolean) : [];
+        // Or a lead department and partners: 牵头单位：县人力社保局；配合单位：县教育局、县经济商务局。
+        const lead = u ? undefined : /牵头单位\s*[：:]\s*([^；;。（(]+?)\s*(?:[；;，,]\s*配合单位\s*[：:]\s*([^。（(]+?)\s*)?。?\s*$/.exec(p);
+        const list = (s: string | undefined) => (s ?? '').split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
+        const units = u ? list(u[1]) : lead ? [...list(lead[1]), ...list(lead[2])] : [];
+        if (lead && !leadNoted) {
+          leadNoted = true;
+          doubts.push({ field: 'groups', note: '原文按“牵头单位”“配合单位”分列：units 依次收录牵头单位和配合单位（牵头单位在前），请核对' });
+        }
         cur.measures.push({ no, title, units });
       }
     }

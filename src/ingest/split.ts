@@ -4,8 +4,8 @@
  * when it is broken over two lines or glued to its first paragraph. Without a table of contents, article titles are
  * recognised by their shape: a short line of their own, with no sentence punctuation and no structural marker.
  */
-import { COLOPHON, DISTRIBUTION, displayWidth, isStandalone, opensBlock, squeeze } from './clean.ts';
-import { isMastheadLine } from './masthead.ts';
+import { DISTRIBUTION, displayWidth, isStandalone, opensBlock, squeeze } from './clean.ts';
+import { hasDate, isColophon, isMastheadLine } from './masthead.ts';
 import { IngestError } from './types.ts';
 
 /** One practice as cut from the issue: its title as printed and its paragraphs. */
@@ -15,6 +15,8 @@ export interface RawPractice {
   titleFrom: 'toc' | 'text';
   /** Number of lines the title spans in the text (a title on two lines is joined with a space). */
   titleLines: number;
+  /** The subtitle printed under the title (——…), which the title now ends with, if any. */
+  subtitle?: string | undefined;
   paragraphs: string[];
 }
 
@@ -30,7 +32,15 @@ export interface SplitIssue {
 }
 
 const TOC_MARK = /^【?\s*(?:本期)?目\s*录\s*】?$/;
-const TOC_BULLET = /^(?:[●•◆▪■·]|-|\d{1,2}[.、．])\s*/;
+/** A bullet of a contents line: ● and its kin, or a symbol font's bullet extracted as a private-use character (U+F06C …). */
+const TOC_BULLET = /^(?:[●•◆▪■·\uE000-\uF8FF]|-|\d{1,2}[.、．])\s*/;
+/** Dot leaders and a page number after a contents item: ……………3, ....... 12, or just a page number set apart. */
+const TOC_PAGE = /(?:[ \u3000]*(?:[.…·．。_]{2,}|…+|—{3,})[ \u3000]*\d{1,3}|[ \u3000]{2,}\d{1,3})[ \u3000]*$/;
+
+/** A contents line as the title it names: no bullet, no dot leaders or page number. */
+function tocText(p: string): string {
+  return p.replace(TOC_BULLET, '').replace(TOC_PAGE, '').trim();
+}
 
 /** A table-of-contents entry: its text, and the standalone lines after it that may continue it (a wrapped item). */
 export interface TocItem {
@@ -45,7 +55,7 @@ export interface TocItem {
  */
 export function findToc(paras: readonly string[]): { items: TocItem[]; start: number; end: number } | undefined {
   const mark = paras.findIndex((p) => TOC_MARK.test(squeeze(p)));
-  const first = mark >= 0 ? mark + 1 : paras.findIndex((p) => /^[●•◆▪■]/.test(p));
+  const first = mark >= 0 ? mark + 1 : paras.findIndex((p) => /^[●•◆▪■\uE000-\uF8FF]/.test(p));
   if (first < 0 || first >= paras.length) return undefined;
   const items: TocItem[] = [];
   let end = first;
@@ -53,7 +63,7 @@ export function findToc(paras: readonly string[]): { items: TocItem[]; start: nu
     for (let i = first; i < paras.length; i++) {
       const p = paras[i]!;
       if (TOC_BULLET.test(p)) {
-        items.push({ text: p.replace(TOC_BULLET, '').trim(), more: [] });
+        items.push({ text: tocText(p), more: [] });
         end = i + 1;
       } else if (isStandalone(p) && items.at(-1)!.more.length < 2) items.at(-1)!.more.push(p.trim());
       else break;
@@ -64,8 +74,8 @@ export function findToc(paras: readonly string[]): { items: TocItem[]; start: nu
   if (mark < 0) return undefined;
   for (end = first; end < paras.length; end++) {
     const p = paras[end]!;
-    if (!isStandalone(p) || (items.length > 0 && squeeze(p) === squeeze(items[0]!.text))) break;
-    items.push({ text: p.trim(), more: [] });
+    if (!isStandalone(p) || (items.length > 0 && squeeze(tocText(p)) === squeeze(items[0]!.text))) break;
+    items.push({ text: tocText(p), more: [] });
   }
   return items.length ? { items, start: mark, end } : undefined;
 }
@@ -120,25 +130,48 @@ function locateTitle(paras: string[], title: string, from: number): { at: number
   return undefined;
 }
 
+/** What stands before the colon of a label line (报：, 附件：, 联系人：), not of a title. */
+const LABEL = /^(?:报|送|发|抄送|抄报|主送|编者按|按|附件|联系人|联系电话|电话|来源|主办|承办|编印|责任编辑|签发|审核|校对|备注|注)$/;
+
+/**
+ * Whether the colons of a line allow it to be a title: none, or one after a short name that is no label, with the
+ * title's words after it (塘下镇：“共富工坊”让群众家门口就业).
+ */
+function titleColon(p: string): boolean {
+  const parts = p.trim().split(/[：:]/);
+  if (parts.length === 1) return true;
+  if (parts.length > 2) return false;
+  const [before, after] = [parts[0]!.trim(), parts[1]!.trim()];
+  return before.length >= 2 && before.length <= 12 && !/\s/.test(before) && !LABEL.test(before) && (after.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4;
+}
+
 /** Whether a paragraph reads as (part of) an article title. */
 export function isTitleLine(p: string): boolean {
-  if (!isStandalone(p) || opensBlock(p) || isMastheadLine(p) || COLOPHON.test(p) || /[：:]/.test(p)) return false;
+  if (!isStandalone(p) || opensBlock(p) || isMastheadLine(p) || isColophon(p) || hasDate(p) || !titleColon(p)) return false;
   const cjk = p.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return cjk >= 6 && displayWidth(p) <= 80;
 }
 
+/** A subtitle printed under a title: ——瑞安市推进“扩中”“提低”系列报道之一 (a line of its own, no sentence). */
+export function isSubtitleLine(p: string | undefined): boolean {
+  return p !== undefined && /^[ \u3000]*(?:——|──|—\s*—)/.test(p) && !/[。；！？]/.test(p) && displayWidth(p) <= 80;
+}
+
 /** Titles found by shape: runs of up to three title lines followed by prose. */
-function titlesByShape(paras: readonly string[]): { at: number; lines: number; text: string }[] {
-  const out: { at: number; lines: number; text: string }[] = [];
+function titlesByShape(paras: readonly string[]): { at: number; lines: number; text: string; subtitle?: boolean }[] {
+  const out: { at: number; lines: number; text: string; subtitle?: boolean }[] = [];
   for (let i = 0; i < paras.length; i++) {
     if (!isTitleLine(paras[i]!)) continue;
     let j = i;
     while (j + 1 < paras.length && j - i < 2 && isTitleLine(paras[j + 1]!)) j++;
-    const next = paras[j + 1];
+    // A subtitle (——…之一) under the title belongs to it: the body starts after it.
+    const sub = isSubtitleLine(paras[j + 1]) ? 1 : 0;
+    const next = paras[j + 1 + sub];
     if (next !== undefined && /[。！？]/.test(next) && !DISTRIBUTION.test(next)) {
-      out.push({ at: i, lines: j - i + 1, text: paras.slice(i, j + 1).map((p) => p.trim()).join(' ') });
+      const title = paras.slice(i, j + 1).map((p) => p.trim()).join(' ');
+      out.push({ at: i, lines: j - i + 1 + sub, text: sub ? `${title}${paras[j + 1]!.trim()}` : title, ...(sub ? { subtitle: true } : {}) });
     }
-    i = j;
+    i = j + sub;
   }
   return out;
 }
@@ -147,7 +180,7 @@ function titlesByShape(paras: readonly string[]): { at: number; lines: number; t
 export function splitIssue(input: readonly string[]): SplitIssue {
   const paras = [...input];
   const toc = findToc(paras);
-  let starts: { at: number; lines: number; title: string; from: 'toc' | 'text' }[] = [];
+  let starts: { at: number; lines: number; title: string; from: 'toc' | 'text'; subtitle?: string | undefined }[] = [];
   let tocEnd = toc?.end ?? 0;
   if (toc) {
     let from = toc.end;
@@ -159,8 +192,10 @@ export function splitIssue(input: readonly string[]): SplitIssue {
         const title = [item.text, ...more].join(' ');
         const hit = locateTitle(paras, squeeze(title), from);
         if (hit) {
-          starts.push({ at: hit.at, lines: hit.lines, title, from: 'toc' });
-          from = hit.at + hit.lines;
+          // A subtitle (——…之一) printed under the title is part of it, not the first paragraph of the body.
+          const subtitle = isSubtitleLine(paras[hit.at + hit.lines]) ? paras[hit.at + hit.lines]!.trim() : undefined;
+          starts.push({ at: hit.at, lines: hit.lines + (subtitle ? 1 : 0), title: subtitle ? `${title}${subtitle}` : title, from: 'toc', subtitle });
+          from = hit.at + hit.lines + (subtitle ? 1 : 0);
           if (last) tocEnd += more.length;
           return;
         }
@@ -168,21 +203,21 @@ export function splitIssue(input: readonly string[]): SplitIssue {
       throw new IngestError(`目录中的标题“${item.text}”在正文中找不到，无法拆分案例`);
     });
   } else {
-    starts = titlesByShape(paras).map((t) => ({ at: t.at, lines: t.lines, title: t.text, from: 'text' as const }));
+    starts = titlesByShape(paras).map((t) => ({ at: t.at, lines: t.lines, title: t.text, from: 'text' as const, subtitle: t.subtitle ? paras[t.at + t.lines - 1]!.trim() : undefined }));
   }
   if (starts.length === 0) throw new IngestError('未找到任何案例：没有目录（● 或【本期目录】），也没有可识别的文章标题');
 
   const last = starts[starts.length - 1]!;
   let tailAt = paras.length;
   for (let i = last.at + last.lines; i < paras.length; i++) {
-    if (DISTRIBUTION.test(paras[i]!) || COLOPHON.test(paras[i]!)) {
+    if (DISTRIBUTION.test(paras[i]!) || isColophon(paras[i]!)) {
       tailAt = i;
       break;
     }
   }
   const practices: RawPractice[] = starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]!.at : tailAt;
-    return { title: s.title.trim(), titleFrom: s.from, titleLines: s.lines, paragraphs: paras.slice(s.at + s.lines, end) };
+    return { title: s.title.trim(), titleFrom: s.from, titleLines: s.lines - (s.subtitle ? 1 : 0), subtitle: s.subtitle, paragraphs: paras.slice(s.at + s.lines, end) };
   });
   const empty = practices.find((p) => p.paragraphs.length === 0);
   if (empty) throw new IngestError(`案例“${empty.title}”没有正文`);

@@ -61,7 +61,14 @@ export function detectRegion(title: string, body: string, regions: readonly Taxo
     } else {
       const top = [...bodyHits].sort((a, b) => b[1].count - a[1].count)[0];
       region = top?.[0] ?? issuerRegion ?? regions[0]!.id;
-      doubts.push({ field: 'region', note: top ? `标题未写地区，按正文中出现最多的地区（${evidence(top[1])}）填写，请核对` : '未能识别地区，请填写' });
+      doubts.push({
+        field: 'region',
+        note: top
+          ? `标题未写地区，按正文中出现最多的地区（${evidence(top[1])}）填写，请核对`
+          : issuerRegion
+            ? `标题和正文都没写地区，按编发单位所在地（${issuerRegion}）填写，请核对`
+            : `未能识别地区，暂填了地区表的第一项 ${region}：请改成本案例的地区`,
+      });
     }
   }
   const own = regions.find((r) => r.id === region);
