@@ -81,8 +81,9 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
   if (kind === 'practices') {
     for (const p of paragraphsWithLines(body)) {
       const text = p.text.trim();
-      // In .mdx, a paragraph that is one {…} is reported as MDX (src/check/mdx-check.ts), not as a sentence.
-      if (/^(#|\||[-*+]\s|\d+\.\s|>|\[\^|<|```|~~~|!\[)/.test(text) || PAGE_NUMBER.test(text) || (!markdown && /^\{[^]*\}$/.test(text))) continue;
+      // In .mdx, a paragraph that is one {…} is reported as MDX (src/check/mdx-check.ts), not as a sentence; a table of
+      // the source, its rows kept apart by <br> (as the ingest writes it), ends where its last row does.
+      if (text.includes('<br>') || /^(#|\||[-*+]\s|\d+\.\s|>|\[\^|<|```|~~~|!\[)/.test(text) || PAGE_NUMBER.test(text) || (!markdown && /^\{[^]*\}$/.test(text))) continue;
       if (!/[。！？；：”’）)」』\]]$/.test(text)) {
         out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行这一段没有以句号等标点结束（“…${text.slice(-12)}”）：是小标题就写成“## ${text.length <= 30 ? text : '…'}”；是被空行断开的句子，就与下一段接起来` });
       }

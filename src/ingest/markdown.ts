@@ -23,7 +23,9 @@ export function escapeMdx(text: string): string {
 export function paragraphToMarkdown(p: string): string {
   // A table (rows on lines of their own): one line, its rows kept apart by line breaks (a paragraph of several lines
   // would read as one broken by the extraction).
-  if (p.includes('\n')) return p.split('\n').map(escapeMdx).join('<br>');
+  // Its cells, set apart by runs of spaces in the extraction, keep one ideographic space between them: spaces would
+  // collapse on the page, and the figures of a row would run together.
+  if (p.includes('\n')) return p.split('\n').map((row) => escapeMdx(row.trim().replace(/[ \u3000]{2,}/g, '\u3000'))).join('<br>');
   if (SECTION.test(p) && isStandalone(p)) return `## ${escapeMdx(p)}`;
   if (SUBSECTION.test(p) && isStandalone(p)) return `### ${escapeMdx(p)}`;
   return escapeMdx(p);
