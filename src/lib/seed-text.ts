@@ -4,7 +4,7 @@
  * running headers (the series title repeated at the top of each page, which a page break can put in the middle of a
  * paragraph). The words themselves are left as they are: the check still finds any rewording.
  */
-import { COLOPHON, isPageNumber, normalizeChars, removePageNumbers, removeRunningHeaders, squeeze, toLines } from '../ingest/clean.ts';
+import { COLOPHON, isPageNumber, normalizeChars, removeRunningHeaders, squeeze, toLines } from '../ingest/clean.ts';
 import { isMastheadLine, parseDate, parseIssueNumber, SERIES } from '../ingest/masthead.ts';
 import { normalizeMarkdown, normalizeSource } from './fidelity.ts';
 
@@ -123,7 +123,13 @@ export interface FlatText {
 
 /** The raw text as {@link printedField} reads it: made once per source, then looked up for each field. */
 export function flatText(raw: string): FlatText {
-  const text = removePageNumbers(normalizeChars(raw)).replace(/[:︰]/g, '：');
+  // Without running heads either: an editor's note that runs over a page break (丽水共富工作简报 at the top of its
+  // second page) is printed whole.
+  const text = removeRunningHeaders(toLines(normalizeChars(raw)), seriesOnTop(raw))
+    .filter((l) => !isPageNumber(l.text))
+    .map((l) => l.text)
+    .join('\n')
+    .replace(/[:︰]/g, '：');
   const kept: string[] = [];
   const lineEnd = new Uint8Array(text.length);
   let length = 0;
@@ -141,8 +147,9 @@ export function flatText(raw: string): FlatText {
 
 /**
  * How an issue's raw text prints `value` after `label`（报, 送, 发, 编者按）and a colon: `printed`, when the value
- * is all that follows up to a line's end (lines may wrap; spaces and page numbers do not count); `cut`, when it is
- * printed but the printed line goes on (the value was shortened); `absent`, when the text does not print it there.
+ * is all that follows up to a line's end (lines may wrap; spaces, page numbers and running heads do not count); `cut`,
+ * when it is printed but the printed line goes on, or it stops mid-sentence (the value was shortened); `absent`, when
+ * the text does not print it there.
  * `source` is the raw text, or {@link flatText} of it.
  */
 export function printedField(source: string | FlatText, label: string, value: string): 'printed' | 'cut' | 'absent' {
@@ -150,6 +157,9 @@ export function printedField(source: string | FlatText, label: string, value: st
   const target = `${label}：${squeeze(normalizeChars(value).replace(/[:︰]/g, '：'))}`;
   let at = flat.indexOf(target);
   if (at < 0) return 'absent';
+  // A line of a wrapped item may end anywhere, but not the item: not after a comma, nor an editor's note (prose)
+  // without its full stop.
+  if (/[，、；：,;]$/.test(target) || (label === '编者按' && !/[。！？!?…”」』）)]$/.test(target))) return 'cut';
   for (; at >= 0; at = flat.indexOf(target, at + 1)) {
     const last = at + target.length - 1;
     if (lineEnd[last] || last === flat.length - 1) return 'printed';

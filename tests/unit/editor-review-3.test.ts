@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edit, problemsAfter } from '../support/content-copy.ts';
+import { printedField } from '../../src/lib/seed-text.ts';
 
 test('a comment {/* … */} left in an .mdx body is reported once, as a comment', () => {
   const problems = problemsAfter((dir) => {
@@ -44,4 +45,13 @@ test('a yearly target (每年…) given the year of a later clause is reported',
     ),
     problems.join('\n'),
   );
+});
+
+test('an editor’s note that runs over a page break is printed whole: the running head between its halves does not count', () => {
+  const raw = readFileSync('tests/fixtures/ingest/review3-lishui.txt', 'utf8');
+  const note =
+    '今年以来，全市上下深入贯彻落实省委、省政府关于高质量发展建设共同富裕示范区的决策部署，紧扣“扩中”“提低”主线，聚焦山区群众增收致富，探索形成了一批可复制、可推广的经验做法。为进一步总结经验、交流互鉴，本期选取龙泉、缙云、遂昌、青田、景宁等5地典型做法予以刊发，供各地学习借鉴。各地要结合实际，因地制宜，加快推动共同富裕从“盆景”走向“风景”。';
+  assert.equal(printedField(raw, '编者按', note), 'printed');
+  // Cut at the page break, it is only the note's beginning.
+  assert.equal(printedField(raw, '编者按', note.slice(0, note.indexOf('供各地'))), 'cut');
 });
