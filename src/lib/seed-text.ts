@@ -4,8 +4,8 @@
  * running headers (the series title repeated at the top of each page, which a page break can put in the middle of a
  * paragraph). The words themselves are left as they are: the check still finds any rewording.
  */
-import { COLOPHON, isPageNumber, normalizeChars, removeRunningHeaders, squeeze, toLines } from '../ingest/clean.ts';
-import { isMastheadLine, parseDate, parseIssueNumber, SERIES } from '../ingest/masthead.ts';
+import { isPageNumber, normalizeChars, removeRunningHeaders, squeeze, toLines } from '../ingest/clean.ts';
+import { findDate, isColophon, isMastheadLine, parseIssueNumber, readDate, SERIES } from '../ingest/masthead.ts';
 import { normalizeMarkdown, normalizeSource } from './fidelity.ts';
 
 /** The series printed in the first lines of a raw text (台州共富工作简报 …), for running-header removal. */
@@ -104,14 +104,15 @@ export function printedIssue(raw: string): PrintedIssue {
   const head = lines.slice(0, 12);
   const tail = lines.slice(-6);
   const series = seriesOnTop(raw)[0];
-  const dated = [...head.filter((l) => isMastheadLine(l)), ...tail.filter((l) => COLOPHON.test(l))].filter((l) => parseDate(l));
+  // Dates in digits or in Chinese numerals (二〇二二年十一月八日), as the ingest reads them.
+  const dated = [...head.filter((l) => isMastheadLine(l)), ...tail.filter((l) => isColophon(l))].filter((l) => readDate(l));
   const numberLine = head.find((l) => isMastheadLine(l) && parseIssueNumber(l) !== undefined);
   return {
     series,
     number: numberLine ? parseIssueNumber(numberLine.replace(/[（(]?总第.*$/, '')) : undefined,
-    masthead: Boolean(series) || head.some((l) => isMastheadLine(l) && parseDate(l)),
-    dates: [...new Set(dated.map((l) => parseDate(l)!))],
-    issuers: [...new Set(dated.map((l) => squeeze(l.slice(0, l.search(/\d{4}\s*年/)))).filter((s) => s.length >= 2))],
+    masthead: Boolean(series) || head.some((l) => isMastheadLine(l) && readDate(l)),
+    dates: [...new Set(dated.map((l) => readDate(l)!))],
+    issuers: [...new Set(dated.map((l) => squeeze(l.slice(0, findDate(l)!.index))).filter((s) => s.length >= 2))],
   };
 }
 

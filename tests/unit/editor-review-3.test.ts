@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edit, problemsAfter } from '../support/content-copy.ts';
-import { printedField } from '../../src/lib/seed-text.ts';
+import { printedField, printedIssue } from '../../src/lib/seed-text.ts';
 
 test('a comment {/* … */} left in an .mdx body is reported once, as a comment', () => {
   const problems = problemsAfter((dir) => {
@@ -54,4 +54,10 @@ test('an editor’s note that runs over a page break is printed whole: the runni
   assert.equal(printedField(raw, '编者按', note), 'printed');
   // Cut at the page break, it is only the note's beginning.
   assert.equal(printedField(raw, '编者按', note.slice(0, note.indexOf('供各地'))), 'cut');
+});
+
+test('an issue whose masthead and colophon print the date in Chinese numerals has that date checked', () => {
+  const printed = printedIssue(readFileSync('tests/fixtures/ingest/review3-ruian.txt', 'utf8'));
+  assert.deepEqual(printed.dates, ['2022-11-08']);
+  assert.ok(printed.issuers.length > 0 && printed.issuers.every((i) => !/[〇零一二三四五六七八九十]年/.test(i)), printed.issuers.join(' | '));
 });
