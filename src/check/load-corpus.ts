@@ -297,6 +297,12 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     plans: pages('plans'),
   };
   if (unreadableTaxonomies.length) corpus.unreadableTaxonomies = unreadableTaxonomies;
+  // Only redirects.yaml is read: one saved as .yml would be left out without a word, and the moved pages would 404.
+  for (const other of ['redirects.yml', 'redirects.YAML', 'redirect.yaml']) {
+    if (existsSync(join(contentDir, other)) && readdirSync(contentDir).includes(other)) {
+      problems.push({ file: rel(join(contentDir, other)), field: '文件名', message: `改址登记只读取 content/redirects.yaml：请把 ${other} 改名为 redirects.yaml（已有 redirects.yaml 时把各项并入其中）` });
+    }
+  }
   const redirectsPath = join(contentDir, 'redirects.yaml');
   if (existsSync(redirectsPath)) corpus.redirects = { file: rel(redirectsPath), data: readYaml(redirectsPath, problems) };
   if (seedsDir && existsSync(seedsDir)) {

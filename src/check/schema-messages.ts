@@ -63,7 +63,7 @@ export function describeValue(v: unknown): string {
   const cut = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
   if (v === null) return '空值';
   if (typeof v === 'string') return `文字 “${cut(v)}”`;
-  if (typeof v === 'number') return `数字 ${v}`;
+  if (typeof v === 'number') return Number.isFinite(v) ? `数字 ${v}` : `${v}（YAML 的 .nan/.inf，不是一个数）`;
   if (typeof v === 'boolean') return `${v}`;
   if (v instanceof Date) return `日期 ${Number.isFinite(v.getTime()) ? v.toISOString().slice(0, 10) : String(v)}`;
   if (Array.isArray(v)) return `列表 ${cut(JSON.stringify(v))}`;
@@ -93,7 +93,10 @@ const OPTION_NAMES: Record<string, string> = { ...KIND_LABEL };
 export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   // A schema's own message is in Chinese; Zod's English ones quote the values they list ("市"|"区"), which may be
   // Chinese: those quoted values do not make a message Chinese.
-  if (CJK.test(issue.message.replace(/"[^"]*"/g, ''))) return issue.message;
+  if (CJK.test(issue.message.replace(/"[^"]*"/g, ''))) {
+    // A format the schema describes in words: say what was written too.
+    return issue.code === 'invalid_format' && typeof value === 'string' ? `${issue.message}，收到 “${value}”` : issue.message;
+  }
   const i = issue as z.core.$ZodIssue & { expected?: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; values?: unknown[] };
   const quoted = typeof value === 'string' ? `“${value}”` : typeof value === 'number' ? String(value) : describeValue(value);
   switch (issue.code) {
@@ -103,6 +106,10 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       if (value === undefined) return `缺少必填字段（应为${want.replace(/（.*$/, '')}）`;
       let hint = '';
       if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*-?[\d.]+\s*$/.test(value)) hint = '（数字不加引号）';
+      // Typed with a Chinese input method: full-width digits (３８６０), a full-width point or minus.
+      else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^[\s\u3000]*[－-]?[０-９\d．.]+[\s\u3000]*$/.test(value)) {
+        hint = `（这是全角数字：改成半角 ${value.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/－/g, '-')}）`;
+      }
       if (i.expected === 'int' && typeof value === 'number') return `应为整数，收到数字 ${value}`;
       return `应为${want}，收到${describeValue(value)}${hint}`;
     }

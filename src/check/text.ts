@@ -72,6 +72,11 @@ const INVISIBLE_NAMES: Record<string, string> = {
   '\ufeff': '零宽不换行空格（BOM）',
   '\u00a0': '不换行空格',
   '\u00ad': '软连字符',
+  '\t': 'Tab 制表符，多半是从表格粘贴来的',
+  '\u000b': '垂直制表符',
+  '\u000c': '换页符',
+  '\u2028': '行分隔符',
+  '\u2029': '段分隔符',
 };
 const INVISIBLE = new RegExp(`[${Object.keys(INVISIBLE_NAMES).join('')}]`, 'u');
 

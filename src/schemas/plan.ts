@@ -44,7 +44,7 @@ export const planSchema = z.strictObject({
   /** Region id of the issuing government. */
   region: refSchema,
   /** The period the plan covers, e.g. `2021-2025`. */
-  period: z.string().regex(/^\d{4}-\d{4}$/, '期限应形如 2021-2025'),
+  period: z.string().regex(/^\d{4}-\d{4}$/, '期限应形如 2021-2025（两个年份之间是半角连字符“-”，不是破折号或“至”）'),
   /** How the period is known when the text does not state it, shown beside it, e.g. `原文未写期限，按正文的“十四五”填写`. */
   periodNote: z.string().min(2).optional(),
   /** Quantified targets the plan sets (kind `target`), each with its exact quote. */

@@ -421,7 +421,7 @@ test('redirects: the old address is no page, the new one is published, each old 
     );
   });
   assert.deepEqual(problems, [
-    'redirects.yaml: [4].from: 应为站内地址，以 / 开头和结尾，例如 /practices/wenling-employment/',
+    'redirects.yaml: [4].from: 应为站内地址，以 / 开头和结尾，例如 /practices/wenling-employment/，收到 “practices/x”',
     'redirects.yaml: [1].from: 旧地址 /practices/jiaojiang-talent/ 仍是现有页面：只登记已经不存在的地址（改名、合并或删除之前的地址）',
     'redirects.yaml: [2].to: 新地址 /practices/no-such-page/ 不是本站已发布的页面：应为改名后的地址，例如 /practices/<新 id>/',
     'redirects.yaml: [3].to: 新地址 /practices/old-two/ 不是本站已发布的页面：应为改名后的地址，例如 /practices/<新 id>/',

@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { edit, problemsAfter } from '../support/content-copy.ts';
 import { printedField, printedIssue } from '../../src/lib/seed-text.ts';
 
+function expectLines(problems: string[], lines: string[]): void {
+  for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+}
+
 test('a comment {/* … */} left in an .mdx body is reported once, as a comment', () => {
   const problems = problemsAfter((dir) => {
     const f = join(dir, 'practices/wenling-employment.md');
@@ -60,4 +64,25 @@ test('an issue whose masthead and colophon print the date in Chinese numerals ha
   const printed = printedIssue(readFileSync('tests/fixtures/ingest/review3-ruian.txt', 'utf8'));
   assert.deepEqual(printed.dates, ['2022-11-08']);
   assert.ok(printed.issuers.length > 0 && printed.issuers.every((i) => !/[〇零一二三四五六七八九十]年/.test(i)), printed.issuers.join(' | '));
+});
+
+test('small slips named as what they are: a label in its value, the series placeholder, full-width digits, .nan, a dash in a period, a Tab, redirects.yml', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', 'sendTo: 市委、', 'sendTo: 抄送：市委、');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', 'series: 台州共富工作简报', 'series: （刊名待填写）');
+    edit(dir, 'practices/wenling-employment.md', '    value: 19\n', '    value: "１９"\n');
+    edit(dir, 'practices/wenling-employment.md', '    value: 3150\n', '    value: .nan\n');
+    edit(dir, 'plans/qingtian-action-plan.md', /^period: 2021-2025$/m, 'period: 2021—2025');
+    edit(dir, 'practices/wenling-employment.md', /^(title: .*?)就业/m, '$1\t就业');
+    writeFileSync(join(dir, 'redirects.yml'), '- from: /practices/old/\n  to: /practices/wenling-employment/\n');
+  });
+  expectLines(problems, [
+    'briefings/taizhou-2022-01-25.yaml: sendTo: 不要写“抄送：”字样（页面会自己加上“送”）：sendTo 只填原文“送：”后面的文字',
+    'briefings/taizhou-2022-01-25.yaml: series: 刊名“（刊名待填写）”是导入留下的占位：照原文报头印的刊名填写（同一刊物各期必须一致）',
+    'practices/wenling-employment.md: metrics[0].value: 应为数字，收到文字 “１９”（这是全角数字：改成半角 19）',
+    'plans/qingtian-action-plan.md: period: 期限应形如 2021-2025（两个年份之间是半角连字符“-”，不是破折号或“至”），收到 “2021—2025”',
+    'redirects.yml: 文件名: 改址登记只读取 content/redirects.yaml：请把 redirects.yml 改名为 redirects.yaml（已有 redirects.yaml 时把各项并入其中）',
+  ]);
+  assert.ok(problems.some((p) => /^practices\/wenling-employment\.md: metrics\[\d+\]\.value: .*NaN（YAML 的 \.nan\/\.inf，不是一个数）/.test(p)), problems.join('\n'));
+  assert.ok(problems.some((p) => /^practices\/wenling-employment\.md: title: .*U\+0009（Tab 制表符，多半是从表格粘贴来的）/.test(p)), problems.join('\n'));
 });

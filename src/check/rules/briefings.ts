@@ -14,11 +14,16 @@ import type { FidelityRules } from './fidelity.ts';
  * year, and rises with the date; its source is in seeds/, unchanged. Returns the issues that list each practice.
  */
 export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
-  const { problems, briefings, practices, practiceIdx, seedFiles, checkSourceHash } = ctx;
+  const { problems, briefings, practices, practiceIdx, seedFiles, checkSourceHash, unpublished } = ctx;
   const listedIn = new Map<string, string[]>();
   const practiceBriefing = new Map(practices.map((p) => [p.entry.id, p.data.briefing]));
   const issueNumber = new Map<string, string>();
   for (const b of briefings) {
+    // The ingest's placeholder for a series it could not read, once the issue is published: its page would be titled
+    // with it.
+    if (/待填写|待核对/.test(b.data.series) && !unpublished.briefings.has(b.entry.id)) {
+      problems.push({ file: b.entry.file, field: 'series', message: `刊名“${b.data.series}”是导入留下的占位：照原文报头印的刊名填写（同一刊物各期必须一致）` });
+    }
     const here = new Map<string, number>();
     b.data.practices.forEach((pid, i) => {
       checkRef(pid, practiceIdx, b.entry.file, `practices[${i}]`, problems, new Set(b.data.practices));
@@ -125,7 +130,11 @@ export function checkMastheads(ctx: CheckContext): void {
         const value = b.data[field];
         const how = verdicts[k];
         if (value === undefined || !how) return;
-        if (how === 'absent') {
+        // The label is the page's, not the value's: 编者按：编者按：… would be shown twice.
+        const labelled = new RegExp(`^[\\s\\u3000]*(?:抄送|${label})[\\s\\u3000]*[：:]`).exec(value);
+        if (labelled) {
+          problems.push({ file, field, message: `不要写“${labelled[0].trim()}”字样（页面会自己加上“${label}”）：${field} 只填原文“${label}：”后面的文字` });
+        } else if (how === 'absent') {
           problems.push({ file, field, message: `原文 ${seed} 没有印“${label}：${cutText(value, 30)}”：${field} 照原文“${label}：”后面的文字填写；原文没有这一项时不填` });
         } else if (how === 'cut') {
           problems.push({ file, field, message: `“${cutText(value, 30)}”只是原文 ${seed} 中“${label}：”这一项的开头：照原文填写整项（到这一项在原文中结束为止）` });
