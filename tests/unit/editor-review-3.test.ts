@@ -86,3 +86,24 @@ test('small slips named as what they are: a label in its value, the series place
   assert.ok(problems.some((p) => /^practices\/wenling-employment\.md: metrics\[\d+\]\.value: .*NaN（YAML 的 \.nan\/\.inf，不是一个数）/.test(p)), problems.join('\n'));
   assert.ok(problems.some((p) => /^practices\/wenling-employment\.md: title: .*U\+0009（Tab 制表符，多半是从表格粘贴来的）/.test(p)), problems.join('\n'));
 });
+
+test('a plan’s document number, issuers, date and status are what its source prints', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', 'docNumber: 青委办发〔2022〕14号', 'docNumber: 青委办发〔2022〕41号');
+    edit(dir, 'plans/qingtian-action-plan.md', 'issuers: [中共青田县委办公室, 青田县人民政府办公室]', 'issuers: [中共青田县委办公室, 青田县政府办公室]');
+    edit(dir, 'plans/qingtian-action-plan.md', 'date: 2022-06-30', 'date: 2022-03-06');
+    edit(dir, 'plans/qingtian-action-plan.md', 'status: 正式印发', 'status: 征求意见稿');
+  });
+  const of = (field: string) => problems.filter((p) => p.startsWith(`plans/qingtian-action-plan.md: ${field}: `));
+  assert.match(of('docNumber')[0] ?? '', /发文字号“青委办发〔2022〕41号”在原文 seeds\/\S+ 中找不到（原文印的是“青委办发〔2022〕14号”）：照原文填写$/);
+  assert.match(of('issuers[1]')[0] ?? '', /发文单位“青田县政府办公室”在原文 seeds\/\S+ 中找不到/);
+  assert.match(of('date')[0] ?? '', /日期 2022-03-06 在原文 seeds\/\S+ 中找不到（原文印的日期：.*2022-06-30.*）/);
+  assert.match(of('status')[0] ?? '', /中没有“征求意见稿”字样/);
+});
+
+test('a result whose quote says it is expected (预计, 力争) is reported', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'practices/tiantai-heying.md', /kind: target(\n(?:    approx: true\n)?    quote: '预计每年)/, 'kind: result$1'),
+  );
+  assert.ok(problems.some((p) => /^practices\/tiantai-heying\.md: metrics\[\d+\]\.kind: 引文“预计每年为龙溪乡各行政村带来收益 37\.8万元以上”中有“预计”：说的是预期，不是已取得的成效，kind 应为 target/.test(p)), problems.join('\n'));
+});

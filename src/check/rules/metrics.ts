@@ -113,6 +113,11 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
     } else if (q && !cut && m.approx === true && !q.approximate && !q.lead && !q.bound) {
       problems.push({ file, field: `${f}.approx`, message: `引文“${m.quote}”中的 ${q.number}${m.unit} 是确数（前后没有约、近、超、余、多、左右、以上等字）：删去 approx: true` });
     }
+    // What is expected or striven for (预计每年增收 37.8万元, 力争达到…) is not yet achieved.
+    const expected = m.kind === 'result' ? /预计|力争|有望/.exec(m.quote)?.[0] : undefined;
+    if (expected) {
+      problems.push({ file, field: `${f}.kind`, message: `引文“${m.quote}”中有“${expected}”：说的是预期，不是已取得的成效，kind 应为 target（有年份时写 year）` });
+    }
     if (mustBeTarget && m.kind !== 'target') problems.push({ file, field: `${f}.kind`, message: `方案中的指标应为 target，实为 ${m.kind}` });
     // A target is for a year: when its sentence names one year before the figure or in its quote (到2025年，…), the
     // metric says it (the page shows “2025年目标”). A year after the figure is another clause's (…，到2025年实现…).

@@ -2,6 +2,8 @@
 import type { z } from 'astro/zod';
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
+import { normalizeChars, squeeze } from '../../ingest/clean.ts';
+import { readDate } from '../../ingest/masthead.ts';
 import type { RawEntry } from '../types.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import { checkBody } from './bodies.ts';
@@ -106,6 +108,42 @@ export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
     }
     if (seedFiles && !seedFiles.has(pl.data.source)) {
       problems.push({ file, field: 'source', message: `seeds/ 中没有文件 ${pl.data.source}` });
-    } else checkSourceHash(file, pl.data.source, pl.data.sourceSha256);
+    } else {
+      checkSourceHash(file, pl.data.source, pl.data.sourceSha256);
+      checkPlanHeader(ctx, file, pl.data);
+    }
   }
+}
+
+/** Brackets of a document number as typed or printed (〔2022〕, [2022], (2022), 【2022】) made one. */
+const docForm = (s: string) => squeeze(normalizeChars(s)).replace(/[〔［\[（(【]/g, '〔').replace(/[〕］\]）)】]/g, '〕');
+
+/**
+ * What a plan's frontmatter says of its document is what its source prints: the document number, the issuers, the
+ * date (in digits or Chinese numerals), and whether it is a draft for comments (征求意见稿).
+ */
+function checkPlanHeader(ctx: CheckContext, file: string, plan: z.infer<typeof planSchema>): void {
+  const read = ctx.readSeed(plan.source);
+  if (!read || !('text' in read)) return;
+  const seed = `seeds/${plan.source}`;
+  const flat = docForm(read.text);
+  const report = (field: string, message: string) => ctx.problems.push({ file, field, message });
+  if (plan.docNumber && !flat.includes(docForm(plan.docNumber))) {
+    // The number as printed, without the masthead's …文件 that the flat text runs into it.
+    const printed = /[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号/.exec(flat)?.[0].replace(/^.*文件/, '');
+    report('docNumber', `发文字号“${plan.docNumber}”在原文 ${seed} 中找不到${printed ? `（原文印的是“${printed}”）` : ''}：照原文填写`);
+  }
+  plan.issuers.forEach((issuer, i) => {
+    if (!flat.includes(docForm(issuer))) report(`issuers[${i}]`, `发文单位“${issuer}”在原文 ${seed} 中找不到：照原文填写，每个单位一项`);
+  });
+  if (plan.date) {
+    const iso = plan.date.toISOString().slice(0, 10);
+    const printed = [...new Set(normalizeChars(read.text).split('\n').map((l) => readDate(l)).filter((d): d is string => d !== undefined))];
+    if (!printed.includes(iso)) {
+      report('date', `日期 ${iso} 在原文 ${seed} 中找不到${printed.length ? `（原文印的日期：${printed.slice(0, 5).join('、')}）` : ''}：date 照原文的成文或印发日期填写`);
+    }
+  }
+  const draft = flat.includes('征求意见稿');
+  if (plan.status === '征求意见稿' && !draft) report('status', `原文 ${seed} 中没有“征求意见稿”字样：正式印发的文件 status 填“正式印发”`);
+  if (plan.status === '正式印发' && draft) report('status', `原文 ${seed} 印有“征求意见稿”：status 应为“征求意见稿”`);
 }
