@@ -143,3 +143,23 @@ test('Chinese sentences run on without a space after full-width punctuation, whe
     expect(await page.locator('.lede').first().textContent(), path).not.toMatch(/[。；，：][ \n]/);
   }
 });
+
+test('Escape closes the header search preview from a result too, and typing opens it again', async ({ page }) => {
+  await page.goto('/practices/tiantai-heying/');
+  const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
+  await box.click();
+  await box.pressSequentially('飞柜');
+  const panel = page.getByRole('region', { name: '搜索结果预览' });
+  await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();
+  // A keyboard reader goes down to a result, then changes their mind.
+  await box.press('ArrowDown');
+  await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(box).toBeFocused();
+  await expect(panel).toBeHidden();
+  // The same words typed again bring the same results back.
+  await box.press('Backspace');
+  await box.pressSequentially('柜');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveText(/温岭市念好新时代山海经/);
+});

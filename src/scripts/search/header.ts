@@ -19,6 +19,8 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
   const all = panel.querySelector<HTMLAnchorElement>('[data-all]')!;
   let generation = 0;
   let lastQuery = '';
+  // Closed with Escape: focus coming back to the box (from a result, or by Escape itself) does not reopen it; typing does.
+  let dismissed = false;
 
   const close = () => {
     panel.hidden = true;
@@ -62,13 +64,17 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
     void loadEngine().then((e) => e.preload(input.value), () => {});
     timer = setTimeout(() => {
       const q = cleanQuery(input.value);
+      dismissed = false;
       if (q !== lastQuery) void run(q);
+      // The same words typed again after Escape: their results are still there.
+      else if (q && list.childElementCount) panel.hidden = false;
     }, TYPING_DELAY);
   });
 
   wrap.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !panel.hidden) {
       e.preventDefault();
+      dismissed = true;
       close();
       input.focus();
     }
@@ -78,7 +84,7 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
     if (!(to instanceof Node) || !wrap.contains(to)) close();
   });
   input.addEventListener('focus', () => {
-    if (lastQuery && cleanQuery(input.value) === lastQuery && list.childElementCount) panel.hidden = false;
+    if (!dismissed && lastQuery && cleanQuery(input.value) === lastQuery && list.childElementCount) panel.hidden = false;
   });
   wireArrowKeys(input, list);
 
