@@ -163,3 +163,10 @@ test('Escape closes the header search preview from a result too, and typing open
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveText(/温岭市念好新时代山海经/);
 });
+
+test('a plan’s text is outlined under its “全文” heading: the sections of the text are one level below it', async ({ page }) => {
+  await page.goto('/plans/qingtian-action-plan/');
+  const text = page.locator('section.body');
+  await expect(text.getByRole('heading', { level: 2 })).toHaveText(['全文']);
+  await expect(text.getByRole('heading', { level: 3 }).first()).toHaveText(/^一、/);
+});
