@@ -245,8 +245,9 @@ export function digitForm(term: string): string | undefined {
  * figure is a term of its own, kept whole, which the segmenter would cut (一亿 元, 13000 元).
  */
 const FIGURE = new RegExp(
-  String.raw`第?(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%?|` +
-    String.raw`[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
+  // A percentage ends the figure: the word after it is no unit of it (15%股权 is 15% and 股权).
+  String.raw`(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%)|` +
+    String.raw`第?(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
     // 多 or 余 after the number or after its 万 (1.6万多人次, 一万六千多人次) qualifies it.
     String.raw`(?:[多余](?=[万亿元人名户家所项期年月日次倍亩岁座条位个股]))?` +
     String.raw`(?:万元|亿元|万人次|亿人次|人次|万人|[万亿][多余]?[元人名户家所项期年月日次倍亩岁座条位个股]|[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿])?`,
