@@ -32,3 +32,20 @@ test('a percentage is a figure of its own: the word after it is not its unit (15
     ['yuhuan', 'other'],
   );
 });
+
+test('places typed together are alternatives: a page about one of them with the topic beats a list naming both', () => {
+  const ds = [
+    doc('toc', '台州共富工作简报', '本期案例：温岭市以高质量就业扎实推动共同富裕 · 温岭市。玉环市以“三带”策略力促全域共富 · 玉环市。', { kind: ['简报'] }),
+    doc('wenling', '温岭市以高质量就业扎实推动共同富裕', '温岭市建立就业服务平台，实现就业 4856人，带动就业 300 余人。', { region: ['温岭市'] }),
+    doc('yuhuan', '玉环市以“三带”策略力促全域共富', '玉环市拓宽就业渠道，新增城镇就业 14462 人。', { region: ['玉环市'] }),
+  ];
+  assert.deepEqual(ranked('温岭和玉环的就业', ds).slice(0, 2).sort(), ['wenling', 'yuhuan']);
+  assert.deepEqual(ranked('玉环 温岭 就业', ds).at(-1), 'toc');
+  // A page with both places still comes first among equals.
+  const both = doc('pair', '温岭市山海协作', '温岭与玉环结对，推进就业协作。', { region: ['温岭市', '玉环市'] });
+  assert.equal(ranked('温岭和玉环的就业', [...ds, both])[0], 'pair');
+  // Every page listed about one place and the topic counts as having the whole query.
+  const plan = parseQuery('温岭和玉环的就业', real);
+  const r = rank(ds.map((d) => prepareDoc(d, real)), plan);
+  assert.equal(r.find((x) => x.doc.id === 'wenling')!.matched, plan.terms.length);
+});

@@ -235,7 +235,7 @@ export interface Scored {
   score: number;
   /** The best match of any term or phrase on the page. */
   evidence: Evidence;
-  /** How many of the query's terms the page contains exactly. */
+  /** How many of the query's terms the page contains exactly; of several places, one counts for all. */
   matched: number;
   /** The texts of the terms the page contains exactly. */
   exactTerms: string[];
@@ -269,6 +269,11 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
     if (m.evidence === 'words') words++;
     if (m.evidence === 'pieces') pieces = true;
   }
+  // Places typed together (温岭和玉环的就业, 椒江 仙居) are alternatives: a page is about one place, and one of them
+  // stands for all, lest a list that names both (a briefing's contents) come before a page about one with the topic.
+  const places = plan.terms.filter((t) => t.entry?.facet === 'region');
+  const placeFound = places.filter((t) => exactTerms.includes(t.text)).length;
+  if (places.length > 1 && placeFound > 0) matched += places.length - placeFound;
   let evidence: Evidence = matched > 0 ? 'exact' : words > 0 ? 'words' : pieces ? 'pieces' : 'none';
   const phraseWeight = Math.max(1, ...(stats ? [...stats.termWeight.values()] : [1]));
   // The parts of the query as typed (separated by spaces or punctuation), found whole, add to the coverage.
