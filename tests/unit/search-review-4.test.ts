@@ -49,3 +49,19 @@ test('places typed together are alternatives: a page about one of them with the 
   const r = rank(ds.map((d) => prepareDoc(d, real)), plan);
   assert.equal(r.find((x) => x.doc.id === 'wenling')!.matched, plan.terms.length);
 });
+
+test('a kind of document typed (做法, 案例, 方案) is matched by the page’s kind, not by the word in its text', () => {
+  const ds = [
+    doc('plan', '台州市行动实施方案', '探索技术工人以工会入股等形式参与企业分红。总结可复制可推广的经验做法。', { kind: ['方案'] }),
+    doc('yuhuan', '玉环市技能变资金', '技术工人人均每年分红增收 4万元。'),
+    doc('tiantai', '天台县和盈模式', '低收入农户入股，年底分红。'),
+  ];
+  assert.notEqual(ranked('技术工人入股分红的做法', ds)[0], 'plan', 'the practices come first');
+  const plan = parseQuery('技术工人入股分红的做法', real);
+  const kindTerm = plan.terms.find((t) => t.entry?.facet === 'kind')!;
+  const onPlan = rank([prepareDoc(ds[0]!, real)], plan)[0]!;
+  assert.equal(onPlan.exactTerms.includes(kindTerm.text), false, 'a plan that says 经验做法 is no practice');
+  assert.ok(!onPlan.highlight.includes('做法'), 'nor is the word marked in its excerpt');
+  // A query for a kind alone still lists its pages.
+  assert.deepEqual(ranked('行动方案', ds), ['plan']);
+});

@@ -179,6 +179,7 @@ export interface TermMatch {
 
 /** Whether a page contains a term in any form (title, metadata or body), for the term weights. */
 function containsTerm(p: PreparedDoc, t: QueryTerm): boolean {
+  if (isKind(t)) return p.meta.some((m) => m.facet === 'kind' && m.value === t.entry!.value);
   const all = [...t.forms, ...t.related];
   return (
     all.some((f) => p.title.includes(f) || p.prose.includes(f)) ||
@@ -186,7 +187,18 @@ function containsTerm(p: PreparedDoc, t: QueryTerm): boolean {
   );
 }
 
+/**
+ * Whether a term names a kind of document (做法, 案例, 方案, 简报): what the reader wants listed, which a page is by its
+ * kind, not by the word in its text (a plan that speaks of 经验做法 is no practice).
+ */
+const isKind = (t: QueryTerm): boolean => t.entry?.facet === 'kind';
+
 export function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): TermMatch {
+  if (isKind(t)) {
+    const m = p.meta.find((x) => x.facet === 'kind' && x.value === t.entry!.value);
+    const weight = stats?.termWeight.get(t.text) ?? 1;
+    return m ? { term: t.text, score: weight * WEIGHTS.meta * m.spread, evidence: 'exact' } : { term: t.text, score: 0, evidence: 'none' };
+  }
   const inTitle = t.forms.some((f) => p.title.includes(f))
     ? 1
     : t.related.some((f) => p.title.includes(f))
@@ -318,6 +330,8 @@ export function focusGroups(
   const termTexts = new Set(plan.terms.map((t) => t.text));
   const groups: FocusGroup[] = plan.phrases.filter((ph) => !termTexts.has(ph)).map((ph) => ({ weight: 2, forms: [{ text: ph, weight: 1 }] }));
   for (const t of plan.terms) {
+    // A kind of document is no word of the text to show.
+    if (isKind(t)) continue;
     const forms = [
       { text: t.text, weight: 1 },
       ...t.forms.filter((f) => f !== t.text).map((text) => ({ text, weight: WEIGHTS.canonical })),
