@@ -65,3 +65,18 @@ test('a kind of document typed (做法, 案例, 方案) is matched by the page�
   // A query for a kind alone still lists its pages.
   assert.deepEqual(ranked('行动方案', ds), ['plan']);
 });
+
+test('a name inside a longer word is read as free text there only: the other names of a long question keep their meaning', () => {
+  const entries = (q: string) => parseQuery(q, real).terms.filter((t) => t.entry).map((t) => [t.text, t.entry!.value]);
+  // 县人社局: 人社 with a character on either side is part of a longer word; 技术工人 and 职业技能等级认定 are still names.
+  assert.deepEqual(entries('县人社局想了解其他县在技术工人职业技能等级认定方面有哪些好的做法'), [
+    ['技术工人', '技术工人'],
+    ['职业技能等级认定', '职业技能等级认定'],
+    ['做法', '案例'],
+  ]);
+  // 好 between two filler words (方面有哪些好的) stands beside no name.
+  // As before: a name with a stray character beside it, alone in its run, is read without the dictionary.
+  assert.deepEqual(entries('金蓝领'), []);
+  assert.deepEqual(terms('金蓝领'), ['金蓝领']);
+  assert.deepEqual(entries('帮穷村增加收入'), [['穷村', '薄弱村'], ['增加收入', '增收']]);
+});

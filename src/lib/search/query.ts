@@ -114,22 +114,23 @@ const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
  */
 const LINKING_CHARS = new Set(['帮', '给', '为', '替', '向', '和', '与', '及', '或', '跟']);
 
-/** Parts of a squashed run: taxonomy terms, filler words (dropped) and the free text between them. */
-type Piece = { kind: 'dict'; text: string; entry: DictionaryEntry } | { kind: 'free'; text: string };
+/** Parts of a squashed run: taxonomy terms, filler words (dropped) and the free text between them, with where each starts. */
+type Piece = ({ kind: 'dict'; text: string; entry: DictionaryEntry } | { kind: 'free'; text: string }) & { at: number };
 
-function piecesOf(run: string, lexicon: Lexicon, useDictionary = true): Piece[] {
+function piecesOf(run: string, lexicon: Lexicon): Piece[] {
   const out: Piece[] = [];
   let free = '';
+  let freeAt = 0;
   const flush = () => {
-    if (free) out.push({ kind: 'free', text: free });
+    if (free) out.push({ kind: 'free', text: free, at: freeAt });
     free = '';
   };
   let i = 0;
   while (i < run.length) {
-    const hit = useDictionary ? lexicon.longestAt(run, i) : undefined;
+    const hit = lexicon.longestAt(run, i);
     if (hit) {
       flush();
-      out.push({ kind: 'dict', text: hit.key, entry: hit.entry });
+      out.push({ kind: 'dict', text: hit.key, entry: hit.entry, at: i });
       i += hit.key.length;
       continue;
     }
@@ -141,18 +142,27 @@ function piecesOf(run: string, lexicon: Lexicon, useDictionary = true): Piece[] 
     }
     const cp = run.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
+    if (!free) freeAt = i;
     free += ch;
     i += ch.length;
   }
   flush();
-  // A taxonomy name inside a longer word is not that name: 金蓝领 is not 金 + 蓝领 (技术工人). When a dictionary match
-  // leaves a single character of free text behind, the run is read without the dictionary, unless that character is
-  // one that stands before or between words (帮 in 帮穷村增收, 和 in 技术工人和农民工).
-  const leftover = (p: Piece) => p.kind === 'free' && Array.from(p.text).length === 1 && !LINKING_CHARS.has(p.text);
-  if (useDictionary && out.some((p) => p.kind === 'dict') && out.some(leftover)) {
-    return piecesOf(run, lexicon, false);
+  // A taxonomy name inside a longer word is not that name: 金蓝领 is not 金 + 蓝领 (技术工人), nor 县人社局 人社. When a
+  // dictionary match leaves a single character of free text beside it, that match is read as free text, unless the
+  // character is one that stands before or between words (帮 in 帮穷村增收, 和 in 技术工人和农民工). The other names of
+  // the run keep their meaning (技术工人 in 县人社局想了解技术工人…).
+  const leftover = (p: Piece | undefined) => p?.kind === 'free' && Array.from(p.text).length === 1 && !LINKING_CHARS.has(p.text);
+  const touch = (a: Piece | undefined, b: Piece | undefined) => !!a && !!b && a.at + a.text.length === b.at;
+  const inWord = (k: number) => (touch(out[k - 1], out[k]) && leftover(out[k - 1])) || (touch(out[k], out[k + 1]) && leftover(out[k + 1]));
+  const read = out.map((p, k): Piece => (p.kind === 'dict' && inWord(k) ? { kind: 'free', text: p.text, at: p.at } : p));
+  // Free text side by side in the run (no filler word between) is one piece again.
+  const joined: Piece[] = [];
+  for (const p of read) {
+    const last = joined[joined.length - 1];
+    if (p.kind === 'free' && last?.kind === 'free' && touch(last, p)) joined[joined.length - 1] = { ...last, text: last.text + p.text };
+    else joined.push(p);
   }
-  return out;
+  return joined;
 }
 
 /**
