@@ -80,3 +80,18 @@ test('a name inside a longer word is read as free text there only: the other nam
   assert.deepEqual(terms('金蓝领'), ['金蓝领']);
   assert.deepEqual(entries('帮穷村增加收入'), [['穷村', '薄弱村'], ['增加收入', '增收']]);
 });
+
+test('the words of asking and comparing are no terms: 是什么意思, 对比, vs, 我们, 具体, 帮助, 拿到', () => {
+  const has = (q: string, w: string) => terms(q).some((t) => t.includes(w));
+  assert.equal(has('扩中提低是什么意思', '意思'), false);
+  assert.equal(has('椒江 仙居 高技能人才对比', '对比'), false);
+  assert.equal(has('青田vs台州 人均可支配收入目标', 'vs'), false);
+  assert.deepEqual(terms('青田VS台州'), ['青田', '台州']);
+  assert.equal(has('我们县想学玉环的技能变资金具体怎么做的', '我们'), false);
+  assert.equal(has('我们县想学玉环的技能变资金具体怎么做的', '具体'), false);
+  assert.equal(has('怎样帮助低收入农户就业', '帮助'), false);
+  assert.deepEqual(terms('拿到技师职称奖励多少钱'), ['技师', '职称', '奖励']);
+  assert.deepEqual(terms('我想了解一下高校毕业生'), ['高校毕业生']);
+  // vs inside a word in Latin letters is part of it.
+  assert.deepEqual(terms('cvs'), ['cvs']);
+});

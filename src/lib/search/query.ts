@@ -22,9 +22,18 @@ export const FILLER_WORDS = [
   '怎么', '怎样', '如何', '什么', '哪些', '哪里', '哪个', '是否', '能否', '可以', '请问', '关于', '相关',
   '效果怎么样', '效果如何', '成效如何', '结果如何', '搞了', '做了',
   '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题', '最多', '最少',
+  // Who asks and what for (我是县人社局的，想了解…), and what a comparison is asked with (温岭和玉环对比, 青田vs台州).
+  '是什么意思', '什么意思', '有什么不同', '有何不同', '有什么区别', '想了解', '了解', '我们', '我是', '具体', '其他',
+  '对比', '比较', '相比', '区别', 'vs',
+  // Verbs of the question, not its subject: 帮助 (怎样帮助低收入农户就业), getting a sum (拿到技师职称奖励多少钱).
+  '帮助', '拿到', '能拿', '能领', '领到',
   '的', '吗', '呢', '吧', '啊', '谁',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
+/** A filler in Latin letters (vs) is one only as a word of its own, not inside one (cvs). */
+const LATIN = /[a-z]/;
+const fillerAt = (run: string, i: number): string | undefined =>
+  FILLERS.find((f) => run.startsWith(f, i) && !(LATIN.test(f[0]!) && (LATIN.test(run[i - 1] ?? '') || LATIN.test(run[i + f.length] ?? ''))));
 
 /** A term the ranker looks for, with the other forms that count as the same thing. */
 export interface QueryTerm {
@@ -134,7 +143,7 @@ function piecesOf(run: string, lexicon: Lexicon): Piece[] {
       i += hit.key.length;
       continue;
     }
-    const filler = FILLERS.find((f) => run.startsWith(f, i));
+    const filler = fillerAt(run, i);
     if (filler) {
       flush();
       i += filler.length;
