@@ -95,3 +95,16 @@ test('the words of asking and comparing are no terms: 是什么意思, 对比, v
   // vs inside a word in Latin letters is part of it.
   assert.deepEqual(terms('cvs'), ['cvs']);
 });
+
+test('the words of a term are taken with its single characters joined: 贴息贷款 is 贴息 and 贷款 apart, not only pieces', () => {
+  // The platform's segmenter cuts 贴息贷款 贴|息|贷款 and 保底分红 保|底|分红.
+  assert.deepEqual(parseQuery('贴息贷款', real).terms[0]!.words, ['贴息', '贷款']);
+  assert.deepEqual(parseQuery('保底分红', real).terms[0]!.words, ['保底', '分红']);
+  const ds = [
+    doc('qingtian', '青田县方案', '按规定享受扶贫贴息贷款等政策。', { kind: ['方案'] }),
+    doc('wenling', '温岭市高质量就业', '加大创业担保贷款发放和贴息力度。'),
+    doc('other', '某地', '发放贷款。'),
+  ];
+  const r = rank(ds.map((d) => prepareDoc(d, real)), parseQuery('贴息贷款', real));
+  assert.deepEqual(r.map((x) => [x.doc.id, x.evidence]), [['qingtian', 'exact'], ['wenling', 'words']]);
+});

@@ -174,6 +174,19 @@ function piecesOf(run: string, lexicon: Lexicon): Piece[] {
   return joined;
 }
 
+/** Words with each run of single characters joined into one (贴|息|贷款 → 贴息, 贷款). */
+function joinSingles(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let single = false;
+  for (const w of words) {
+    const one = Array.from(w).length === 1;
+    if (one && single) out[out.length - 1] += w;
+    else out.push(w);
+    single = one;
+  }
+  return out;
+}
+
 /**
  * Splits free text into terms: up to four characters stay whole (助共体, 飞柜, 术工, 和盈模式 are names, and the
  * segmenter would cut them into single characters); longer text is segmented into words, consecutive single
@@ -302,7 +315,8 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
     const rounded = whole ? { rounded: { number: whole[1]!, unit, decimals, ...(approx ? { approx } : {}) } } : {};
     if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true, ...rounded };
     if (whole) return { text, forms: [text], related: [], ...rounded };
-    const words = segment && Array.from(text).length >= 3 ? segment(text).map(squashText).filter(Boolean) : [];
+    // Single characters side by side are one word here, as freeTerms joins them: 贴息贷款 (贴|息|贷款) is 贴息 and 贷款.
+    const words = segment && Array.from(text).length >= 3 ? joinSingles(segment(text).map(squashText).filter(Boolean)) : [];
     const split = words.length >= 2 && words.every((w) => Array.from(w).length >= 2);
     return split ? { text, forms: [text], related: [], words } : { text, forms: [text], related: [] };
   }
