@@ -108,3 +108,17 @@ test('the words of a term are taken with its single characters joined: 贴息贷
   const r = rank(ds.map((d) => prepareDoc(d, real)), parseQuery('贴息贷款', real));
   assert.deepEqual(r.map((x) => [x.doc.id, x.evidence]), [['qingtian', 'exact'], ['wenling', 'words']]);
 });
+
+test('everyday shorthand finds what the texts print: 农商行 农商银行, 人社局 人力社保局, 消除薄弱村 消薄', () => {
+  const one = (q: string) => {
+    const ts = parseQuery(q, real).terms;
+    assert.equal(ts.length, 1, `${q}: ${ts.map((t) => t.text).join(' ')}`);
+    return ts[0]!.forms;
+  };
+  assert.ok(one('农商行').includes('农商银行'));
+  assert.ok(one('人社局').includes('人力社保局'));
+  const weak = one('消除薄弱村');
+  assert.ok(weak.includes('消薄') && weak.includes('薄弱村'), weak.join(' '));
+  // 人力社保 (no 局) keeps its own meaning: the department.
+  assert.equal(parseQuery('人力社保', real).terms[0]!.entry?.value, '人力资源和社会保障');
+});
