@@ -122,3 +122,21 @@ test('everyday shorthand finds what the texts print: 农商行 农商银行, 人
   // 人力社保 (no 局) keeps its own meaning: the department.
   assert.equal(parseQuery('人力社保', real).terms[0]!.entry?.value, '人力资源和社会保障');
 });
+
+test('a document number typed without brackets, after its issuer’s code, is a document number too', () => {
+  for (const [q, year, number] of [
+    ['浙委办发2022第5号', '2022', '5'],
+    ['浙委办发2022 5号', '2022', '5'],
+    ['青委办发202214号', '2022', '14'],
+    ['丽委发2021年21号', '2021', '21'],
+  ] as const) {
+    const plan = parseQuery(q, real);
+    assert.deepEqual(plan.terms.map((t) => t.text), [q.replace(/\d.*$/u, ''), `${year}${number}号`], q);
+    assert.deepEqual(plan.terms[1]!.docNumber, { year, number }, q);
+  }
+  // A date is no document number, nor a year and a count.
+  assert.equal(parseQuery('印发2022年5月', real).terms.some((t) => t.docNumber), false);
+  assert.equal(parseQuery('2022年5号', real).terms.some((t) => t.docNumber), false);
+  const page = prepareDoc(doc('qingtian', '青田县方案', '为全面贯彻落实《浙江省“扩中”“提低”行动方案(2021-2025年)》(浙委办发〔2022〕5号)精神。'), real);
+  assert.deepEqual(rank([page], parseQuery('浙委办发2022第5号', real))[0]!.exactTerms, ['浙委办发', '20225号']);
+});

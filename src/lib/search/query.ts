@@ -111,6 +111,11 @@ export function isOneWord(text: string, segment: Segmenter = intlSegmenter): boo
  * after NFKC. The issuer's abbreviation before it (浙委办发) is searched as a word of its own.
  */
 const DOC_NUMBER = /[〔\[(【]\s*(\d{4})\s*[〕\])】]\s*第?\s*(\d{1,5})\s*号/gu;
+/**
+ * A document number typed without brackets, right after the issuer's code (浙委办发2022第5号, 青委办发202214号,
+ * 丽委发2021年21号): a year of this century or the last, then the number. Not a date (2022年5月).
+ */
+const DOC_NUMBER_BARE = /(?<=[发字])\s*((?:19|20)\d{2})\s*[年第]?\s*(\d{1,5})\s*号/gu;
 /** Marks a document number while the query is split: a private-use character, neither space nor punctuation. */
 const DOC_MARK = '\uE000';
 
@@ -354,6 +359,10 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     .normalize('NFKC')
     .replace(/(\d),(?=\d{3}(?![\d]))/gu, '$1')
     .replace(DOC_NUMBER, (_all, year: string, number: string) => {
+      docNumbers.push({ year, number });
+      return ` ${DOC_MARK}${docNumbers.length - 1}${DOC_MARK} `;
+    })
+    .replace(DOC_NUMBER_BARE, (_all, year: string, number: string) => {
       docNumbers.push({ year, number });
       return ` ${DOC_MARK}${docNumbers.length - 1}${DOC_MARK} `;
     });
