@@ -140,3 +140,16 @@ test('a document number typed without brackets, after its issuer’s code, is a 
   const page = prepareDoc(doc('qingtian', '青田县方案', '为全面贯彻落实《浙江省“扩中”“提低”行动方案(2021-2025年)》(浙委办发〔2022〕5号)精神。'), real);
   assert.deepEqual(rank([page], parseQuery('浙委办发2022第5号', real))[0]!.exactTerms, ['浙委办发', '20225号']);
 });
+
+test('a small count typed in digits also finds it spelled out, as titles print it: 37条 三十七条, 5个帮 五个帮', () => {
+  const forms = (q: string) => parseQuery(q, real).terms.find((t) => /\d/.test(t.text))!.forms;
+  assert.ok(forms('人才发展37条').includes('三十七条'));
+  assert.ok(forms('5个帮').includes('五个'));
+  assert.ok(forms('2个项目').includes('两个') && forms('2个项目').includes('二个'));
+  assert.ok(forms('10年').includes('十年'));
+  assert.deepEqual(forms('1200元'), ['1200元'], 'a larger sum the texts print in digits');
+  const ds = [doc('jiaojiang', '椒江区盯才“扩中”', '先后出台《椒江区社会事业人才发展三十七条》等一系列人才政策。'), doc('other', '某地', '人才发展规划。')];
+  const r = rank(ds.map((d) => prepareDoc(d, real)), parseQuery('人才发展37条', real));
+  assert.equal(r[0]!.doc.id, 'jiaojiang');
+  assert.equal(r[0]!.matched, 2, 'both terms found: 人才发展 and 37条 as 三十七条');
+});

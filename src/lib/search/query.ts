@@ -246,6 +246,23 @@ export function numberForms(term: string): string[] {
 
 const plainNumber = (x: number) => String(Number(x.toPrecision(12)));
 
+const NUMERALS = '零一二三四五六七八九';
+/** What a small count in Chinese numerals is counted in (三十七条, 五个帮, 三期, 十年). */
+const SPELLED_UNIT = /^[个条项期年次名家位所户人]$/u;
+
+/**
+ * A whole number from 1 to 99 before a counted thing, in Chinese numerals (37条 → 三十七条, 2个 → 两个 and 二个); none
+ * for another number or unit: the texts print larger figures in digits.
+ */
+export function spelledOut(number: string, unit: string): string[] {
+  if (!/^[1-9]\d?$/u.test(number) || !SPELLED_UNIT.test(unit)) return [];
+  const n = Number(number);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const word = (tens ? `${tens > 1 ? NUMERALS[tens] : ''}十` : '') + (ones ? NUMERALS[ones] : '');
+  return n === 2 ? [`两${unit}`, `二${unit}`] : [`${word}${unit}`];
+}
+
 /** A number in Chinese characters, with its decimals after 点 (四点六亿). */
 const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?/gu;
 /** What may follow a number written in Chinese for it to be read as one (一亿元, 三期, 五个帮 is not: 个 is too loose). */
@@ -315,7 +332,9 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
     const approx = Boolean(whole && (whole[2] || whole[4]));
     const unit = whole ? (whole[6] ?? `${whole[3] ?? ''}${whole[5] ?? ''}`) : '';
     const core = whole ? `${whole[1]}${unit}` : (digits ?? text);
-    const numbers = [...(digits ? [digits] : []), ...(approx ? [core] : []), ...numberForms(core)];
+    // A small count the titles print in Chinese numerals (《…三十七条》, “五个帮”): typed in digits, found so too.
+    const spelled = whole && !approx && !whole[3] && !digits ? spelledOut(whole[1]!, unit) : [];
+    const numbers = [...(digits ? [digits] : []), ...(approx ? [core] : []), ...numberForms(core), ...spelled];
     const decimals = Boolean(whole && /^\d{3,}$/.test(whole[1]!));
     const rounded = whole ? { rounded: { number: whole[1]!, unit, decimals, ...(approx ? { approx } : {}) } } : {};
     if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true, ...rounded };
