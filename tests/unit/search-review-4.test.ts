@@ -153,3 +153,22 @@ test('a small count typed in digits also finds it spelled out, as titles print i
   assert.equal(r[0]!.doc.id, 'jiaojiang');
   assert.equal(r[0]!.matched, 2, 'both terms found: 人才发展 and 37条 as 三十七条');
 });
+
+test('a model named by a formula (2+N, 1+1+N, 1+X) is one term, found whole, not as its digits and letters', () => {
+  const plan = parseQuery('2+N', real);
+  assert.deepEqual(plan.terms.map((t) => t.text), ['2n']);
+  assert.deepEqual(parseQuery('１＋Ｘ飞柜', real).terms.map((t) => t.text), ['1x', '飞柜']);
+  assert.deepEqual(parseQuery('1 + 1 + N', real).terms.map((t) => t.text), ['11n']);
+  assert.deepEqual(plan.queries.loose, [], 'no pieces of a formula');
+  const ds = [
+    doc('xianju', '仙居县政校企', '创新“1+1+N”（仙居职业中专+台州科技职业技术学院+N家企业）培养机制，2个试点班。'),
+    doc('jiaojiang', '椒江区人才', '探索政府、高校、飞地研发平台的“2+N”校地合作模式，2个项目入驻。'),
+    doc('wenling', '温岭市就业', '打造“1+3+N”乡村合作创业组织模式。'),
+  ];
+  assert.deepEqual(ranked('2+N', ds), ['jiaojiang']);
+  assert.deepEqual(ranked('1+1+N', ds), ['xianju']);
+  const r = rank(ds.map((d) => prepareDoc(d, real)), plan);
+  assert.ok(r[0]!.highlight.includes('2n'));
+  // Not a formula: a word and a word (技能+薪酬), a sum inside a longer word.
+  assert.deepEqual(parseQuery('技能+薪酬', real).terms.map((t) => t.text), ['技能', '薪酬']);
+});

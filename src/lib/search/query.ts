@@ -60,6 +60,11 @@ export interface QueryTerm {
    */
   docNumber?: { year: string; number: string } | undefined;
   /**
+   * A model named by a formula (“2+N”校地合作模式, “1+1+N”, “1+X”飞柜): its squashed text (2n, 11n, 1x), found whole, and
+   * its parts, which the index holds as words of their own.
+   */
+  formula?: string[] | undefined;
+  /**
    * A piece of the segmentation rather than a word the reader typed: single characters joined again (考了, 能高 in
    * 考了技师证工资能高多少), free text between dictionary words that is not one word (区给, 发贷款 in 哪个区给技工发贷款),
    * or a word after a character that was left out (运会 in 杭州亚运会, which the segmenter cuts 亚|运会). Searched and
@@ -118,6 +123,10 @@ const DOC_NUMBER = /[〔\[(【]\s*(\d{4})\s*[〕\])】]\s*第?\s*(\d{1,5})\s*号
 const DOC_NUMBER_BARE = /(?<=[发字])\s*((?:19|20)\d{2})\s*[年第]?\s*(\d{1,5})\s*号/gu;
 /** Marks a document number while the query is split: a private-use character, neither space nor punctuation. */
 const DOC_MARK = '\uE000';
+/** A formula that names a model (2+N, 1+1+N, 1+X): numbers and single letters joined by +, after NFKC. */
+const FORMULA = /(?<![0-9a-z])(?:\d{1,3}|[a-z])(?:\s*\+\s*(?:\d{1,3}|[a-z]))+(?![0-9a-z])/giu;
+/** Marks a formula while the query is split (see {@link DOC_MARK}). */
+const FORMULA_MARK = '\uE001';
 
 /** Whitespace, symbols and punctuation separate parts of a query; a decimal point inside a number and % do not. */
 const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
@@ -374,6 +383,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
   // figure copied from a table keeps its thousands separators (4,503人): they join, rather than split, its digits.
   // A document number's brackets (浙委办发〔2022〕5号) would split it: each is kept as one part, marked.
   const docNumbers: { year: string; number: string }[] = [];
+  const formulas: string[][] = [];
   const marked = text
     .normalize('NFKC')
     .replace(/(\d),(?=\d{3}(?![\d]))/gu, '$1')
@@ -384,14 +394,31 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     .replace(DOC_NUMBER_BARE, (_all, year: string, number: string) => {
       docNumbers.push({ year, number });
       return ` ${DOC_MARK}${docNumbers.length - 1}${DOC_MARK} `;
+    })
+    // A formula's + would split it: kept as one part, marked, like a document number.
+    .replace(FORMULA, (all: string) => {
+      formulas.push(all.split('+').map((x) => x.trim()));
+      return ` ${FORMULA_MARK}${formulas.length - 1}${FORMULA_MARK} `;
     });
+  const markAt = (mark: string, part: string) => new RegExp(`^${mark}(\\d+)${mark}$`, 'u').exec(part)?.[1];
   const docAt = (part: string) => {
-    const m = new RegExp(`^${DOC_MARK}(\\d+)${DOC_MARK}$`, 'u').exec(part);
-    return m ? docNumbers[Number(m[1])] : undefined;
+    const i = markAt(DOC_MARK, part);
+    return i === undefined ? undefined : docNumbers[Number(i)];
   };
-  const parts = marked.split(SPLIT).filter((r) => r && (docAt(r) || squashText(r)));
+  const formulaAt = (part: string) => {
+    const i = markAt(FORMULA_MARK, part);
+    return i === undefined ? undefined : formulas[Number(i)];
+  };
+  const parts = marked.split(SPLIT).filter((r) => r && (docAt(r) || formulaAt(r) || squashText(r)));
   const docTerm = new Map<string, { year: string; number: string }>();
+  const formulaTerm = new Map<string, string[]>();
   const runs = parts.map((r) => {
+    const formula = formulaAt(r);
+    if (formula) {
+      const key = squashText(formula.join(''));
+      formulaTerm.set(key, formula);
+      return key;
+    }
     const doc = docAt(r);
     if (!doc) return squashText(r);
     const key = `${doc.year}${doc.number}号`;
@@ -416,6 +443,11 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     const doc = docTerm.get(run);
     if (doc) {
       addTerm({ text: run, forms: [run], related: [], docNumber: doc });
+      continue;
+    }
+    const formula = formulaTerm.get(run);
+    if (formula) {
+      addTerm({ text: run, forms: [run], related: [], formula });
       continue;
     }
     const pieces = piecesOf(run, lexicon);
@@ -454,9 +486,11 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
   const queries: QueryPlan['queries'] = { exact: [], primary: [], singles: [], loose: [] };
   if (terms.length) {
     // The index holds a document number's year and number as words of their own: 〔2022〕5号 is searched as 2022 5号.
+    // So does a formula's parts: 2+N is searched as 2 N.
     const indexed = (r: string) => {
       const doc = docTerm.get(r);
-      return doc ? `${doc.year} ${doc.number}号` : r;
+      const formula = formulaTerm.get(r);
+      return doc ? `${doc.year} ${doc.number}号` : formula ? formula.join(' ') : r;
     };
     queries.exact = runs.filter((r) => Array.from(r).length >= 2).map((r) => `"${indexed(r)}"`);
     const primary = [runs.map(indexed).join(' '), terms.map((t) => indexed(t.text)).join(' ')];
@@ -470,7 +504,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     // 2568 finds 2568.85, which widenRounded then checks.
     // About a figure (16000多人次): its leading digits, as the start of the numbers widenRounded may take in.
     const loose = (t: QueryTerm): string[] => {
-      if (t.docNumber) return [];
+      if (t.docNumber || t.formula) return [];
       if (t.rounded?.approx) {
         const lead = t.rounded.number.split('.')[0]!.replace(/0+$/u, '');
         return lead.length >= 2 ? [lead] : [];
