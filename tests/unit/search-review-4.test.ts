@@ -172,3 +172,16 @@ test('a model named by a formula (2+N, 1+1+N, 1+X) is one term, found whole, not
   // Not a formula: a word and a word (技能+薪酬), a sum inside a longer word.
   assert.deepEqual(parseQuery('技能+薪酬', real).terms.map((t) => t.text), ['技能', '薪酬']);
 });
+
+test('two terms of a longer question side by side as typed (技师职称) rank the page that has them together first', () => {
+  const plan = parseQuery('拿到技师职称奖励多少钱', real);
+  assert.deepEqual(plan.pairs, ['技师职称', '职称奖励']);
+  assert.deepEqual(parseQuery('技师职称', real).pairs, [], 'two terms are the phrase already');
+  const ds = [
+    doc('yuhuan', '玉环市技能变资金', '新增技师数 898名。引导企业加大技术创新奖励力度，给予奖励。初级职称每月发放职称津贴，中级职称、高级职称津贴。颁发奖励。'),
+    doc('huangyan', '黄岩区四大举措', '对新取得技师职称的在职职工，给予每人 1200元的奖励。'),
+  ];
+  assert.deepEqual(ranked('拿到技师职称奖励多少钱', ds), ['huangyan', 'yuhuan']);
+  const r = rank(ds.map((d) => prepareDoc(d, real)), plan);
+  assert.ok(r[0]!.highlight.includes('技师职称'));
+});

@@ -83,6 +83,11 @@ export interface QueryPlan {
   text: string;
   /** Squashed phrases that should match exactly: each space-separated part, and the parts without filler words. */
   phrases: string[];
+  /**
+   * Two terms side by side as typed, in a run of three terms or more (技师职称 in 拿到技师职称奖励多少钱): a page that
+   * has them together ranks above one that has each somewhere.
+   */
+  pairs: string[];
   terms: QueryTerm[];
   /**
    * Pagefind queries, in priority order (candidates from earlier queries are ranked first when there are more
@@ -427,6 +432,8 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
   });
   const phrases: string[] = [];
   const terms: QueryTerm[] = [];
+  /** Each run without its filler words, and its terms. */
+  const byRun: { stripped: string; terms: QueryTerm[] }[] = [];
   const seen = new Set<string>();
   const addTerm = (t: QueryTerm) => {
     if (seen.has(t.text)) return;
@@ -451,7 +458,9 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
       continue;
     }
     const pieces = piecesOf(run, lexicon);
-    addPhrase(pieces.map((p) => p.text).join(''));
+    const stripped = pieces.map((p) => p.text).join('');
+    addPhrase(stripped);
+    const first = terms.length;
     for (const piece of pieces) {
       if (piece.kind === 'dict') addTerm(termFor(piece.text, piece.entry));
       else {
@@ -468,6 +477,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
         }
       }
     }
+    byRun.push({ stripped, terms: terms.slice(first) });
     // A run that was only filler words (怎么) still searches for itself, when the query has nothing else (not 效果怎么样
     // after 股权激励，).
     if (!pieces.length) fillerRuns.push(run);
@@ -481,6 +491,16 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     const latinOnly = !terms.some((t) => /\p{Script=Han}/u.test(t.text));
     const lone = terms.filter((t) => Array.from(t.text).length < 2 && (!/\d/.test(t.text) || latinOnly));
     for (const t of lone) terms.splice(terms.indexOf(t), 1);
+  }
+
+  // Two terms of a run side by side, as typed (技师职称 in 拿到技师职称奖励多少钱), in a run of three terms or more.
+  const pairs: string[] = [];
+  for (const run of byRun) {
+    const own = run.terms.filter((t) => terms.includes(t));
+    for (let k = 0; own.length > 2 && k + 1 < own.length; k++) {
+      const pair = own[k]!.text + own[k + 1]!.text;
+      if (run.stripped.includes(pair) && !pairs.includes(pair)) pairs.push(pair);
+    }
   }
 
   const queries: QueryPlan['queries'] = { exact: [], primary: [], singles: [], loose: [] };
@@ -521,7 +541,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     };
     queries.loose = [...new Set(terms.flatMap(loose))].filter((q) => !before.has(q));
   }
-  return { text, phrases, terms, queries };
+  return { text, phrases, pairs, terms, queries };
 }
 
 /** Whether the plan has anything to search for. */

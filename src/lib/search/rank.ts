@@ -79,6 +79,8 @@ export const WEIGHTS = {
   /** The exact phrase of a multi-term query, in the title / in the body. */
   phraseTitle: 10,
   phraseBody: 4,
+  /** Two terms of a longer query side by side as typed (技师职称): this much of a phrase. */
+  pair: 0.5,
   /**
    * The site is a library of practices: a practice (案例) about a term comes before a plan (方案) or a briefing
    * (简报, a table of contents) that mentions it. Multiplies the page's score.
@@ -302,6 +304,12 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
       if (typed.has(ph)) phrases++;
     }
   }
+  for (const pair of plan.pairs) {
+    if (plan.phrases.includes(pair)) continue;
+    const count = bodyCount(p, pair);
+    if (p.title.includes(pair)) score += WEIGHTS.pair * phraseWeight * WEIGHTS.phraseTitle;
+    if (count > 0) score += WEIGHTS.pair * phraseWeight * (WEIGHTS.phraseBody / WEIGHTS.body) * bodyScore(count, p.prose.length, stats);
+  }
   score *= WEIGHTS.kind[p.doc.meta.kind ?? ''] ?? 1;
   const focus = focusGroups(plan, evidence, placed, new Set(exactTerms));
   const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
@@ -329,6 +337,7 @@ export function focusGroups(
 ): FocusGroup[] {
   const termTexts = new Set(plan.terms.map((t) => t.text));
   const groups: FocusGroup[] = plan.phrases.filter((ph) => !termTexts.has(ph)).map((ph) => ({ weight: 2, forms: [{ text: ph, weight: 1 }] }));
+  for (const pair of plan.pairs) if (!plan.phrases.includes(pair)) groups.push({ weight: 1, forms: [{ text: pair, weight: 1 }] });
   for (const t of plan.terms) {
     // A kind of document is no word of the text to show.
     if (isKind(t)) continue;
