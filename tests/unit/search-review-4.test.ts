@@ -185,3 +185,13 @@ test('two terms of a longer question side by side as typed (技师职称) rank t
   const r = rank(ds.map((d) => prepareDoc(d, real)), plan);
   assert.ok(r[0]!.highlight.includes('技师职称'));
 });
+
+test('characters typed or pasted one by one with spaces between (技 术 工 人, from a spaced PDF title) are one word', () => {
+  assert.deepEqual(terms('技 术 工 人'), ['技术工人']);
+  assert.deepEqual(parseQuery('技 术 工 人', real).terms[0]!.entry?.value, '技术工人');
+  assert.deepEqual(terms('玉环 股 权 激 励'), ['玉环', '股权激励']);
+  assert.deepEqual(parseQuery('扩　中　提　低', real).queries.exact, ['"扩中提低"']);
+  // Words of two characters or more stay apart, and so does one character beside them.
+  assert.deepEqual(terms('三门 救助'), ['三门', '救助']);
+  assert.deepEqual(terms('5 人才'), ['5', '人才']);
+});

@@ -391,6 +391,8 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
   const formulas: string[][] = [];
   const marked = text
     .normalize('NFKC')
+    // Characters one by one with spaces between (技 术 工 人, pasted from a spaced PDF title) are one word.
+    .replace(/(?<!\S)\p{Script=Han}(?:\s+\p{Script=Han}(?!\S))+/gu, (chars) => chars.replace(/\s+/gu, ''))
     .replace(/(\d),(?=\d{3}(?![\d]))/gu, '$1')
     .replace(DOC_NUMBER, (_all, year: string, number: string) => {
       docNumbers.push({ year, number });
