@@ -195,3 +195,21 @@ test('characters typed or pasted one by one with spaces between (技 术 工 人
   assert.deepEqual(terms('三门 救助'), ['三门', '救助']);
   assert.deepEqual(terms('5 人才'), ['5', '人才']);
 });
+
+test('a date typed with its day, in any of the usual ways, is one term as the texts print it (2021年12月1日)', () => {
+  for (const q of ['2021-12-01', '2021.12.1', '2021/12/01', '2021年12月1日', '２０２１－１２－０１']) {
+    const plan = parseQuery(q, real);
+    assert.deepEqual(plan.terms.map((t) => t.text), ['2021年12月1日'], q);
+    assert.ok(plan.terms[0]!.figure, q);
+    assert.deepEqual(plan.queries.exact, ['"2021 年 12 月 1 日"'], q);
+    assert.deepEqual(plan.queries.loose, [], `${q}: no pieces, no 1 to widen`);
+  }
+  assert.deepEqual(terms('2021.9.30简报'), ['2021年9月30日', '简报']);
+  assert.deepEqual(terms('2568.85万元'), ['2568.85万元'], 'a figure with decimals is no date');
+  assert.deepEqual(terms('2021-13-01').includes('2021年13月1日'), false, 'no 13th month');
+  const ds = [
+    doc('dec', '台州共富工作简报', '日期2021年12月1日。本期案例（4 篇）。', { kind: ['简报'] }),
+    doc('plan', '青田县方案', '到 2021年，12 个乡镇，1 家。', { kind: ['方案'] }),
+  ];
+  assert.deepEqual(ranked('2021-12-01', ds), ['dec']);
+});

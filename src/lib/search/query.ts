@@ -126,12 +126,14 @@ const DOC_NUMBER = /[〔\[(【]\s*(\d{4})\s*[〕\])】]\s*第?\s*(\d{1,5})\s*号
  * 丽委发2021年21号): a year of this century or the last, then the number. Not a date (2022年5月).
  */
 const DOC_NUMBER_BARE = /(?<=[发字])\s*((?:19|20)\d{2})\s*[年第]?\s*(\d{1,5})\s*号/gu;
-/** Marks a document number while the query is split: a private-use character, neither space nor punctuation. */
-const DOC_MARK = '\uE000';
 /** A formula that names a model (2+N, 1+1+N, 1+X): numbers and single letters joined by +, after NFKC. */
 const FORMULA = /(?<![0-9a-z])(?:\d{1,3}|[a-z])(?:\s*\+\s*(?:\d{1,3}|[a-z]))+(?![0-9a-z])/giu;
-/** Marks a formula while the query is split (see {@link DOC_MARK}). */
-const FORMULA_MARK = '\uE001';
+/**
+ * A date with its day, as typed (2021-12-01, 2021.9.30, 2021/9/30, 2021年9月30日), which the texts print 2021年12月1日.
+ */
+const DATE = /(?<![\d.])((?:19|20)\d{2})\s*(?:[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d.])/gu;
+/** Marks a part kept whole while the query is split: a private-use character, neither space nor punctuation. */
+const KEEP_MARK = '\uE000';
 
 /** Whitespace, symbols and punctuation separate parts of a query; a decimal point inside a number and % do not. */
 const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
@@ -387,50 +389,45 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
   // NFKC first, so that full-width digits and punctuation split and join as their ASCII forms (２５６８．８５). A
   // figure copied from a table keeps its thousands separators (4,503人): they join, rather than split, its digits.
   // A document number's brackets (浙委办发〔2022〕5号) would split it: each is kept as one part, marked.
-  const docNumbers: { year: string; number: string }[] = [];
-  const formulas: string[][] = [];
+  // Parts kept whole while the query is split, each one term: a document number (浙委办发〔2022〕5号, whose brackets
+  // would split it), a model's formula (2+N, whose + would), a date (2021-12-01, whose dashes would). Each is marked
+  // in the text, split as one part, and searched in the index as the words it holds there.
+  const kept: { term: QueryTerm; indexed: string }[] = [];
+  const keep = (term: QueryTerm, indexed: string) => {
+    kept.push({ term, indexed });
+    return ` ${KEEP_MARK}${kept.length - 1}${KEEP_MARK} `;
+  };
+  const docNumber = (_all: string, year: string, number: string) =>
+    keep({ text: `${year}${number}号`, forms: [`${year}${number}号`], related: [], docNumber: { year, number } }, `${year} ${number}号`);
   const marked = text
     .normalize('NFKC')
     // Characters one by one with spaces between (技 术 工 人, pasted from a spaced PDF title) are one word.
     .replace(/(?<!\S)\p{Script=Han}(?:\s+\p{Script=Han}(?!\S))+/gu, (chars) => chars.replace(/\s+/gu, ''))
     .replace(/(\d),(?=\d{3}(?![\d]))/gu, '$1')
-    .replace(DOC_NUMBER, (_all, year: string, number: string) => {
-      docNumbers.push({ year, number });
-      return ` ${DOC_MARK}${docNumbers.length - 1}${DOC_MARK} `;
-    })
-    .replace(DOC_NUMBER_BARE, (_all, year: string, number: string) => {
-      docNumbers.push({ year, number });
-      return ` ${DOC_MARK}${docNumbers.length - 1}${DOC_MARK} `;
-    })
-    // A formula's + would split it: kept as one part, marked, like a document number.
+    .replace(DOC_NUMBER, docNumber)
+    .replace(DOC_NUMBER_BARE, docNumber)
     .replace(FORMULA, (all: string) => {
-      formulas.push(all.split('+').map((x) => x.trim()));
-      return ` ${FORMULA_MARK}${formulas.length - 1}${FORMULA_MARK} `;
+      const parts = all.split('+').map((x) => x.trim());
+      const key = squashText(parts.join(''));
+      return keep({ text: key, forms: [key], related: [], formula: parts }, parts.join(' '));
+    })
+    .replace(DATE, (all: string, y: string, m1?: string, d1?: string, m2?: string, d2?: string) => {
+      const [month, day] = [Number(m1 ?? m2), Number(d1 ?? d2)];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return all;
+      const key = `${y}年${month}月${day}日`;
+      return keep({ text: key, forms: [key], related: [], figure: true }, `${y} 年 ${month} 月 ${day} 日`);
     });
-  const markAt = (mark: string, part: string) => new RegExp(`^${mark}(\\d+)${mark}$`, 'u').exec(part)?.[1];
-  const docAt = (part: string) => {
-    const i = markAt(DOC_MARK, part);
-    return i === undefined ? undefined : docNumbers[Number(i)];
+  const keptAt = (part: string) => {
+    const i = new RegExp(`^${KEEP_MARK}(\\d+)${KEEP_MARK}$`, 'u').exec(part)?.[1];
+    return i === undefined ? undefined : kept[Number(i)];
   };
-  const formulaAt = (part: string) => {
-    const i = markAt(FORMULA_MARK, part);
-    return i === undefined ? undefined : formulas[Number(i)];
-  };
-  const parts = marked.split(SPLIT).filter((r) => r && (docAt(r) || formulaAt(r) || squashText(r)));
-  const docTerm = new Map<string, { year: string; number: string }>();
-  const formulaTerm = new Map<string, string[]>();
+  const parts = marked.split(SPLIT).filter((r) => r && (keptAt(r) || squashText(r)));
+  const keptTerm = new Map<string, { term: QueryTerm; indexed: string }>();
   const runs = parts.map((r) => {
-    const formula = formulaAt(r);
-    if (formula) {
-      const key = squashText(formula.join(''));
-      formulaTerm.set(key, formula);
-      return key;
-    }
-    const doc = docAt(r);
-    if (!doc) return squashText(r);
-    const key = `${doc.year}${doc.number}号`;
-    docTerm.set(key, doc);
-    return key;
+    const k = keptAt(r);
+    if (!k) return squashText(r);
+    keptTerm.set(k.term.text, k);
+    return k.term.text;
   });
   const phrases: string[] = [];
   const terms: QueryTerm[] = [];
@@ -449,14 +446,9 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
   const fillerRuns: string[] = [];
   for (const run of runs) {
     addPhrase(run);
-    const doc = docTerm.get(run);
-    if (doc) {
-      addTerm({ text: run, forms: [run], related: [], docNumber: doc });
-      continue;
-    }
-    const formula = formulaTerm.get(run);
-    if (formula) {
-      addTerm({ text: run, forms: [run], related: [], formula });
+    const k = keptTerm.get(run);
+    if (k) {
+      addTerm(k.term);
       continue;
     }
     const pieces = piecesOf(run, lexicon);
@@ -507,13 +499,9 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
 
   const queries: QueryPlan['queries'] = { exact: [], primary: [], singles: [], loose: [] };
   if (terms.length) {
-    // The index holds a document number's year and number as words of their own: 〔2022〕5号 is searched as 2022 5号.
-    // So does a formula's parts: 2+N is searched as 2 N.
-    const indexed = (r: string) => {
-      const doc = docTerm.get(r);
-      const formula = formulaTerm.get(r);
-      return doc ? `${doc.year} ${doc.number}号` : formula ? formula.join(' ') : r;
-    };
+    // The index holds a document number's year and number as words of their own (〔2022〕5号 is searched as 2022 5号),
+    // and so a formula's parts (2 N) and a date's (2021 年 12 月 1 日).
+    const indexed = (r: string) => keptTerm.get(r)?.indexed ?? r;
     queries.exact = runs.filter((r) => Array.from(r).length >= 2).map((r) => `"${indexed(r)}"`);
     const primary = [runs.map(indexed).join(' '), terms.map((t) => indexed(t.text)).join(' ')];
     for (const t of terms) {
