@@ -213,3 +213,13 @@ test('a date typed with its day, in any of the usual ways, is one term as the te
   ];
   assert.deepEqual(ranked('2021-12-01', ds), ['dec']);
 });
+
+test('a sum said the spoken way (7万5, 1万2千人次) is the figure with its decimal (7.5万, 1.2万人次)', () => {
+  assert.deepEqual(terms('7万5'), ['7.5万']);
+  assert.equal(terms('人均可支配收入7万5').at(-1), '7.5万');
+  assert.deepEqual(terms('1万2千人次'), ['1.2万人次']);
+  assert.ok(parseQuery('7万5', real).terms[0]!.forms.includes('75000'));
+  assert.deepEqual(terms('3万5000'), ['3万', '5000'], 'digits after 万 that are no tenth stay as typed');
+  const ds = [doc('tz', '台州市方案', '全市居民人均可支配收入达到 7.5 万元。', { kind: ['方案'] }), doc('other', '某地', '补贴 7 万元，5 人。')];
+  assert.deepEqual(ranked('7万5', ds), ['tz']);
+});

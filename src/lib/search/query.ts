@@ -404,6 +404,8 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     // Characters one by one with spaces between (技 术 工 人, pasted from a spaced PDF title) are one word.
     .replace(/(?<!\S)\p{Script=Han}(?:\s+\p{Script=Han}(?!\S))+/gu, (chars) => chars.replace(/\s+/gu, ''))
     .replace(/(\d),(?=\d{3}(?![\d]))/gu, '$1')
+    // A sum said the spoken way: 7万5 is 7.5万, 1万2千人次 1.2万人次.
+    .replace(/(?<![\d.])(\d+)万(\d)千?(?![\d.%千百])/gu, '$1.$2万')
     .replace(DOC_NUMBER, docNumber)
     .replace(DOC_NUMBER_BARE, docNumber)
     .replace(FORMULA, (all: string) => {
