@@ -223,3 +223,15 @@ test('a sum said the spoken way (7万5, 1万2千人次) is the figure with its d
   const ds = [doc('tz', '台州市方案', '全市居民人均可支配收入达到 7.5 万元。', { kind: ['方案'] }), doc('other', '某地', '补贴 7 万元，5 人。')];
   assert.deepEqual(ranked('7万5', ds), ['tz']);
 });
+
+test('a count of 大 typed in digits (4大举措, 9大群体) also finds it spelled out (四大举措, 九大群体)', () => {
+  const plan = parseQuery('4大举措', real);
+  assert.deepEqual(plan.terms.map((t) => t.text), ['4大', '举措']);
+  assert.deepEqual(plan.terms[0]!.forms, ['4大', '四大']);
+  assert.deepEqual(terms('四大举措'), ['四大举措'], 'typed in Chinese it is a word, as before');
+  const ds = [
+    doc('huangyan', '黄岩区“四大举措”深入推进技术工人助工扶工解忧工作', '一是深化维权保障服务。'),
+    doc('toc', '台州共富工作简报', '本期案例（4 篇）：深化集成改革的举措。', { kind: ['简报'] }),
+  ];
+  assert.deepEqual(ranked('4大举措', ds)[0], 'huangyan');
+});

@@ -263,8 +263,8 @@ export function numberForms(term: string): string[] {
 const plainNumber = (x: number) => String(Number(x.toPrecision(12)));
 
 const NUMERALS = '零一二三四五六七八九';
-/** What a small count in Chinese numerals is counted in (三十七条, 五个帮, 三期, 十年). */
-const SPELLED_UNIT = /^[个条项期年次名家位所户人]$/u;
+/** What a small count in Chinese numerals is counted in (三十七条, 五个帮, 三期, 十年, 四大举措). */
+const SPELLED_UNIT = /^[个条项期年次名家位所户人大]$/u;
 
 /**
  * A whole number from 1 to 99 before a counted thing, in Chinese numerals (37条 → 三十七条, 2个 → 两个 and 二个); none
@@ -320,7 +320,7 @@ const FIGURE = new RegExp(
     String.raw`第?(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
     // 多 or 余 after the number or after its 万 (1.6万多人次, 一万六千多人次) qualifies it.
     String.raw`(?:[多余](?=[万亿元人名户家所项期年月日次倍亩岁座条位个股]))?` +
-    String.raw`(?:万元|亿元|万人次|亿人次|人次|万人|[万亿][多余]?[元人名户家所项期年月日次倍亩岁座条位个股]|[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿])?`,
+    String.raw`(?:万元|亿元|万人次|亿人次|人次|万人|[万亿][多余]?[元人名户家所项期年月日次倍亩岁座条位个股]|[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿]|(?<=\d)大)?`,
   'gu',
 );
 
