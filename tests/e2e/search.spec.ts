@@ -471,3 +471,13 @@ test('the search page has one search box, its own; other pages have the header b
   await page.goto('/practices/');
   await expect(page.getByRole('searchbox')).toHaveCount(1);
 });
+
+test('a term whose words are on a page apart lists that page after the one with the term (贴息贷款, 保底分红)', async ({ page }) => {
+  await openSearch(page, `?q=${encodeURIComponent('贴息贷款')}`);
+  expect((await resultPaths(page)).slice(0, 2)).toEqual(['/plans/qingtian-action-plan/', '/practices/wenling-employment/']);
+  await openSearch(page, `?q=${encodeURIComponent('保底分红')}`);
+  expect((await resultPaths(page)).slice(0, 2)).toEqual(['/practices/yuhuan-three-drives/', '/practices/tiantai-heying/']);
+  // 保底年收益分红: the excerpt shows the passage with both words.
+  const marks = await page.locator('[data-results] > li').nth(1).locator('mark').allTextContents();
+  expect(marks).toEqual(expect.arrayContaining(['保底', '分红']));
+});

@@ -22,9 +22,18 @@ export const FILLER_WORDS = [
   '怎么', '怎样', '如何', '什么', '哪些', '哪里', '哪个', '是否', '能否', '可以', '请问', '关于', '相关',
   '效果怎么样', '效果如何', '成效如何', '结果如何', '搞了', '做了',
   '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题', '最多', '最少',
+  // Who asks and what for (我是县人社局的，想了解…), and what a comparison is asked with (温岭和玉环对比, 青田vs台州).
+  '是什么意思', '什么意思', '有什么不同', '有何不同', '有什么区别', '想了解', '了解', '我们', '我是', '具体', '其他',
+  '对比', '比较', '相比', '区别', 'vs',
+  // Verbs of the question, not its subject: 帮助 (怎样帮助低收入农户就业), getting a sum (拿到技师职称奖励多少钱).
+  '帮助', '拿到', '能拿', '能领', '领到',
   '的', '吗', '呢', '吧', '啊', '谁',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
+/** A filler in Latin letters (vs) is one only as a word of its own, not inside one (cvs). */
+const LATIN = /[a-z]/;
+const fillerAt = (run: string, i: number): string | undefined =>
+  FILLERS.find((f) => run.startsWith(f, i) && !(LATIN.test(f[0]!) && (LATIN.test(run[i - 1] ?? '') || LATIN.test(run[i + f.length] ?? ''))));
 
 /** A term the ranker looks for, with the other forms that count as the same thing. */
 export interface QueryTerm {
@@ -51,6 +60,11 @@ export interface QueryTerm {
    */
   docNumber?: { year: string; number: string } | undefined;
   /**
+   * A model named by a formula (“2+N”校地合作模式, “1+1+N”, “1+X”飞柜): its squashed text (2n, 11n, 1x), found whole, and
+   * its parts, which the index holds as words of their own.
+   */
+  formula?: string[] | undefined;
+  /**
    * A piece of the segmentation rather than a word the reader typed: single characters joined again (考了, 能高 in
    * 考了技师证工资能高多少), free text between dictionary words that is not one word (区给, 发贷款 in 哪个区给技工发贷款),
    * or a word after a character that was left out (运会 in 杭州亚运会, which the segmenter cuts 亚|运会). Searched and
@@ -69,6 +83,11 @@ export interface QueryPlan {
   text: string;
   /** Squashed phrases that should match exactly: each space-separated part, and the parts without filler words. */
   phrases: string[];
+  /**
+   * Two terms side by side as typed, in a run of three terms or more (技师职称 in 拿到技师职称奖励多少钱): a page that
+   * has them together ranks above one that has each somewhere.
+   */
+  pairs: string[];
   terms: QueryTerm[];
   /**
    * Pagefind queries, in priority order (candidates from earlier queries are ranked first when there are more
@@ -102,8 +121,19 @@ export function isOneWord(text: string, segment: Segmenter = intlSegmenter): boo
  * after NFKC. The issuer's abbreviation before it (浙委办发) is searched as a word of its own.
  */
 const DOC_NUMBER = /[〔\[(【]\s*(\d{4})\s*[〕\])】]\s*第?\s*(\d{1,5})\s*号/gu;
-/** Marks a document number while the query is split: a private-use character, neither space nor punctuation. */
-const DOC_MARK = '\uE000';
+/**
+ * A document number typed without brackets, right after the issuer's code (浙委办发2022第5号, 青委办发202214号,
+ * 丽委发2021年21号): a year of this century or the last, then the number. Not a date (2022年5月).
+ */
+const DOC_NUMBER_BARE = /(?<=[发字])\s*((?:19|20)\d{2})\s*[年第]?\s*(\d{1,5})\s*号/gu;
+/** A formula that names a model (2+N, 1+1+N, 1+X): numbers and single letters joined by +, after NFKC. */
+const FORMULA = /(?<![0-9a-z])(?:\d{1,3}|[a-z])(?:\s*\+\s*(?:\d{1,3}|[a-z]))+(?![0-9a-z])/giu;
+/**
+ * A date with its day, as typed (2021-12-01, 2021.9.30, 2021/9/30, 2021年9月30日), which the texts print 2021年12月1日.
+ */
+const DATE = /(?<![\d.])((?:19|20)\d{2})\s*(?:[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d.])/gu;
+/** Marks a part kept whole while the query is split: a private-use character, neither space nor punctuation. */
+const KEEP_MARK = '\uE000';
 
 /** Whitespace, symbols and punctuation separate parts of a query; a decimal point inside a number and % do not. */
 const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
@@ -114,26 +144,27 @@ const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
  */
 const LINKING_CHARS = new Set(['帮', '给', '为', '替', '向', '和', '与', '及', '或', '跟']);
 
-/** Parts of a squashed run: taxonomy terms, filler words (dropped) and the free text between them. */
-type Piece = { kind: 'dict'; text: string; entry: DictionaryEntry } | { kind: 'free'; text: string };
+/** Parts of a squashed run: taxonomy terms, filler words (dropped) and the free text between them, with where each starts. */
+type Piece = ({ kind: 'dict'; text: string; entry: DictionaryEntry } | { kind: 'free'; text: string }) & { at: number };
 
-function piecesOf(run: string, lexicon: Lexicon, useDictionary = true): Piece[] {
+function piecesOf(run: string, lexicon: Lexicon): Piece[] {
   const out: Piece[] = [];
   let free = '';
+  let freeAt = 0;
   const flush = () => {
-    if (free) out.push({ kind: 'free', text: free });
+    if (free) out.push({ kind: 'free', text: free, at: freeAt });
     free = '';
   };
   let i = 0;
   while (i < run.length) {
-    const hit = useDictionary ? lexicon.longestAt(run, i) : undefined;
+    const hit = lexicon.longestAt(run, i);
     if (hit) {
       flush();
-      out.push({ kind: 'dict', text: hit.key, entry: hit.entry });
+      out.push({ kind: 'dict', text: hit.key, entry: hit.entry, at: i });
       i += hit.key.length;
       continue;
     }
-    const filler = FILLERS.find((f) => run.startsWith(f, i));
+    const filler = fillerAt(run, i);
     if (filler) {
       flush();
       i += filler.length;
@@ -141,16 +172,38 @@ function piecesOf(run: string, lexicon: Lexicon, useDictionary = true): Piece[] 
     }
     const cp = run.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
+    if (!free) freeAt = i;
     free += ch;
     i += ch.length;
   }
   flush();
-  // A taxonomy name inside a longer word is not that name: 金蓝领 is not 金 + 蓝领 (技术工人). When a dictionary match
-  // leaves a single character of free text behind, the run is read without the dictionary, unless that character is
-  // one that stands before or between words (帮 in 帮穷村增收, 和 in 技术工人和农民工).
-  const leftover = (p: Piece) => p.kind === 'free' && Array.from(p.text).length === 1 && !LINKING_CHARS.has(p.text);
-  if (useDictionary && out.some((p) => p.kind === 'dict') && out.some(leftover)) {
-    return piecesOf(run, lexicon, false);
+  // A taxonomy name inside a longer word is not that name: 金蓝领 is not 金 + 蓝领 (技术工人), nor 县人社局 人社. When a
+  // dictionary match leaves a single character of free text beside it, that match is read as free text, unless the
+  // character is one that stands before or between words (帮 in 帮穷村增收, 和 in 技术工人和农民工). The other names of
+  // the run keep their meaning (技术工人 in 县人社局想了解技术工人…).
+  const leftover = (p: Piece | undefined) => p?.kind === 'free' && Array.from(p.text).length === 1 && !LINKING_CHARS.has(p.text);
+  const touch = (a: Piece | undefined, b: Piece | undefined) => !!a && !!b && a.at + a.text.length === b.at;
+  const inWord = (k: number) => (touch(out[k - 1], out[k]) && leftover(out[k - 1])) || (touch(out[k], out[k + 1]) && leftover(out[k + 1]));
+  const read = out.map((p, k): Piece => (p.kind === 'dict' && inWord(k) ? { kind: 'free', text: p.text, at: p.at } : p));
+  // Free text side by side in the run (no filler word between) is one piece again.
+  const joined: Piece[] = [];
+  for (const p of read) {
+    const last = joined[joined.length - 1];
+    if (p.kind === 'free' && last?.kind === 'free' && touch(last, p)) joined[joined.length - 1] = { ...last, text: last.text + p.text };
+    else joined.push(p);
+  }
+  return joined;
+}
+
+/** Words with each run of single characters joined into one (贴|息|贷款 → 贴息, 贷款). */
+function joinSingles(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let single = false;
+  for (const w of words) {
+    const one = Array.from(w).length === 1;
+    if (one && single) out[out.length - 1] += w;
+    else out.push(w);
+    single = one;
   }
   return out;
 }
@@ -209,6 +262,23 @@ export function numberForms(term: string): string[] {
 
 const plainNumber = (x: number) => String(Number(x.toPrecision(12)));
 
+const NUMERALS = '零一二三四五六七八九';
+/** What a small count in Chinese numerals is counted in (三十七条, 五个帮, 三期, 十年, 四大举措). */
+const SPELLED_UNIT = /^[个条项期年次名家位所户人大]$/u;
+
+/**
+ * A whole number from 1 to 99 before a counted thing, in Chinese numerals (37条 → 三十七条, 2个 → 两个 and 二个); none
+ * for another number or unit: the texts print larger figures in digits.
+ */
+export function spelledOut(number: string, unit: string): string[] {
+  if (!/^[1-9]\d?$/u.test(number) || !SPELLED_UNIT.test(unit)) return [];
+  const n = Number(number);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const word = (tens ? `${tens > 1 ? NUMERALS[tens] : ''}十` : '') + (ones ? NUMERALS[ones] : '');
+  return n === 2 ? [`两${unit}`, `二${unit}`] : [`${word}${unit}`];
+}
+
 /** A number in Chinese characters, with its decimals after 点 (四点六亿). */
 const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?/gu;
 /** What may follow a number written in Chinese for it to be read as one (一亿元, 三期, 五个帮 is not: 个 is too loose). */
@@ -245,11 +315,12 @@ export function digitForm(term: string): string | undefined {
  * figure is a term of its own, kept whole, which the segmenter would cut (一亿 元, 13000 元).
  */
 const FIGURE = new RegExp(
-  String.raw`第?(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%?|` +
-    String.raw`[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
+  // A percentage ends the figure: the word after it is no unit of it (15%股权 is 15% and 股权).
+  String.raw`(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%)|` +
+    String.raw`第?(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
     // 多 or 余 after the number or after its 万 (1.6万多人次, 一万六千多人次) qualifies it.
     String.raw`(?:[多余](?=[万亿元人名户家所项期年月日次倍亩岁座条位个股]))?` +
-    String.raw`(?:万元|亿元|万人次|亿人次|人次|万人|[万亿][多余]?[元人名户家所项期年月日次倍亩岁座条位个股]|[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿])?`,
+    String.raw`(?:万元|亿元|万人次|亿人次|人次|万人|[万亿][多余]?[元人名户家所项期年月日次倍亩岁座条位个股]|[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿]|(?<=\d)大)?`,
   'gu',
 );
 
@@ -277,12 +348,15 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
     const approx = Boolean(whole && (whole[2] || whole[4]));
     const unit = whole ? (whole[6] ?? `${whole[3] ?? ''}${whole[5] ?? ''}`) : '';
     const core = whole ? `${whole[1]}${unit}` : (digits ?? text);
-    const numbers = [...(digits ? [digits] : []), ...(approx ? [core] : []), ...numberForms(core)];
+    // A small count the titles print in Chinese numerals (《…三十七条》, “五个帮”): typed in digits, found so too.
+    const spelled = whole && !approx && !whole[3] && !digits ? spelledOut(whole[1]!, unit) : [];
+    const numbers = [...(digits ? [digits] : []), ...(approx ? [core] : []), ...numberForms(core), ...spelled];
     const decimals = Boolean(whole && /^\d{3,}$/.test(whole[1]!));
     const rounded = whole ? { rounded: { number: whole[1]!, unit, decimals, ...(approx ? { approx } : {}) } } : {};
     if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true, ...rounded };
     if (whole) return { text, forms: [text], related: [], ...rounded };
-    const words = segment && Array.from(text).length >= 3 ? segment(text).map(squashText).filter(Boolean) : [];
+    // Single characters side by side are one word here, as freeTerms joins them: 贴息贷款 (贴|息|贷款) is 贴息 and 贷款.
+    const words = segment && Array.from(text).length >= 3 ? joinSingles(segment(text).map(squashText).filter(Boolean)) : [];
     const split = words.length >= 2 && words.every((w) => Array.from(w).length >= 2);
     return split ? { text, forms: [text], related: [], words } : { text, forms: [text], related: [] };
   }
@@ -315,29 +389,52 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
   // NFKC first, so that full-width digits and punctuation split and join as their ASCII forms (２５６８．８５). A
   // figure copied from a table keeps its thousands separators (4,503人): they join, rather than split, its digits.
   // A document number's brackets (浙委办发〔2022〕5号) would split it: each is kept as one part, marked.
-  const docNumbers: { year: string; number: string }[] = [];
+  // Parts kept whole while the query is split, each one term: a document number (浙委办发〔2022〕5号, whose brackets
+  // would split it), a model's formula (2+N, whose + would), a date (2021-12-01, whose dashes would). Each is marked
+  // in the text, split as one part, and searched in the index as the words it holds there.
+  const kept: { term: QueryTerm; indexed: string }[] = [];
+  const keep = (term: QueryTerm, indexed: string) => {
+    kept.push({ term, indexed });
+    return ` ${KEEP_MARK}${kept.length - 1}${KEEP_MARK} `;
+  };
+  const docNumber = (_all: string, year: string, number: string) =>
+    keep({ text: `${year}${number}号`, forms: [`${year}${number}号`], related: [], docNumber: { year, number } }, `${year} ${number}号`);
   const marked = text
     .normalize('NFKC')
+    // Characters one by one with spaces between (技 术 工 人, pasted from a spaced PDF title) are one word.
+    .replace(/(?<!\S)\p{Script=Han}(?:\s+\p{Script=Han}(?!\S))+/gu, (chars) => chars.replace(/\s+/gu, ''))
     .replace(/(\d),(?=\d{3}(?![\d]))/gu, '$1')
-    .replace(DOC_NUMBER, (_all, year: string, number: string) => {
-      docNumbers.push({ year, number });
-      return ` ${DOC_MARK}${docNumbers.length - 1}${DOC_MARK} `;
+    // A sum said the spoken way: 7万5 is 7.5万, 1万2千人次 1.2万人次.
+    .replace(/(?<![\d.])(\d+)万(\d)千?(?![\d.%千百])/gu, '$1.$2万')
+    .replace(DOC_NUMBER, docNumber)
+    .replace(DOC_NUMBER_BARE, docNumber)
+    .replace(FORMULA, (all: string) => {
+      const parts = all.split('+').map((x) => x.trim());
+      const key = squashText(parts.join(''));
+      return keep({ text: key, forms: [key], related: [], formula: parts }, parts.join(' '));
+    })
+    .replace(DATE, (all: string, y: string, m1?: string, d1?: string, m2?: string, d2?: string) => {
+      const [month, day] = [Number(m1 ?? m2), Number(d1 ?? d2)];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return all;
+      const key = `${y}年${month}月${day}日`;
+      return keep({ text: key, forms: [key], related: [], figure: true }, `${y} 年 ${month} 月 ${day} 日`);
     });
-  const docAt = (part: string) => {
-    const m = new RegExp(`^${DOC_MARK}(\\d+)${DOC_MARK}$`, 'u').exec(part);
-    return m ? docNumbers[Number(m[1])] : undefined;
+  const keptAt = (part: string) => {
+    const i = new RegExp(`^${KEEP_MARK}(\\d+)${KEEP_MARK}$`, 'u').exec(part)?.[1];
+    return i === undefined ? undefined : kept[Number(i)];
   };
-  const parts = marked.split(SPLIT).filter((r) => r && (docAt(r) || squashText(r)));
-  const docTerm = new Map<string, { year: string; number: string }>();
+  const parts = marked.split(SPLIT).filter((r) => r && (keptAt(r) || squashText(r)));
+  const keptTerm = new Map<string, { term: QueryTerm; indexed: string }>();
   const runs = parts.map((r) => {
-    const doc = docAt(r);
-    if (!doc) return squashText(r);
-    const key = `${doc.year}${doc.number}号`;
-    docTerm.set(key, doc);
-    return key;
+    const k = keptAt(r);
+    if (!k) return squashText(r);
+    keptTerm.set(k.term.text, k);
+    return k.term.text;
   });
   const phrases: string[] = [];
   const terms: QueryTerm[] = [];
+  /** Each run without its filler words, and its terms. */
+  const byRun: { stripped: string; terms: QueryTerm[] }[] = [];
   const seen = new Set<string>();
   const addTerm = (t: QueryTerm) => {
     if (seen.has(t.text)) return;
@@ -351,13 +448,15 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
   const fillerRuns: string[] = [];
   for (const run of runs) {
     addPhrase(run);
-    const doc = docTerm.get(run);
-    if (doc) {
-      addTerm({ text: run, forms: [run], related: [], docNumber: doc });
+    const k = keptTerm.get(run);
+    if (k) {
+      addTerm(k.term);
       continue;
     }
     const pieces = piecesOf(run, lexicon);
-    addPhrase(pieces.map((p) => p.text).join(''));
+    const stripped = pieces.map((p) => p.text).join('');
+    addPhrase(stripped);
+    const first = terms.length;
     for (const piece of pieces) {
       if (piece.kind === 'dict') addTerm(termFor(piece.text, piece.entry));
       else {
@@ -374,6 +473,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
         }
       }
     }
+    byRun.push({ stripped, terms: terms.slice(first) });
     // A run that was only filler words (怎么) still searches for itself, when the query has nothing else (not 效果怎么样
     // after 股权激励，).
     if (!pieces.length) fillerRuns.push(run);
@@ -389,13 +489,21 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     for (const t of lone) terms.splice(terms.indexOf(t), 1);
   }
 
+  // Two terms of a run side by side, as typed (技师职称 in 拿到技师职称奖励多少钱), in a run of three terms or more.
+  const pairs: string[] = [];
+  for (const run of byRun) {
+    const own = run.terms.filter((t) => terms.includes(t));
+    for (let k = 0; own.length > 2 && k + 1 < own.length; k++) {
+      const pair = own[k]!.text + own[k + 1]!.text;
+      if (run.stripped.includes(pair) && !pairs.includes(pair)) pairs.push(pair);
+    }
+  }
+
   const queries: QueryPlan['queries'] = { exact: [], primary: [], singles: [], loose: [] };
   if (terms.length) {
-    // The index holds a document number's year and number as words of their own: 〔2022〕5号 is searched as 2022 5号.
-    const indexed = (r: string) => {
-      const doc = docTerm.get(r);
-      return doc ? `${doc.year} ${doc.number}号` : r;
-    };
+    // The index holds a document number's year and number as words of their own (〔2022〕5号 is searched as 2022 5号),
+    // and so a formula's parts (2 N) and a date's (2021 年 12 月 1 日).
+    const indexed = (r: string) => keptTerm.get(r)?.indexed ?? r;
     queries.exact = runs.filter((r) => Array.from(r).length >= 2).map((r) => `"${indexed(r)}"`);
     const primary = [runs.map(indexed).join(' '), terms.map((t) => indexed(t.text)).join(' ')];
     for (const t of terms) {
@@ -408,7 +516,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     // 2568 finds 2568.85, which widenRounded then checks.
     // About a figure (16000多人次): its leading digits, as the start of the numbers widenRounded may take in.
     const loose = (t: QueryTerm): string[] => {
-      if (t.docNumber) return [];
+      if (t.docNumber || t.formula) return [];
       if (t.rounded?.approx) {
         const lead = t.rounded.number.split('.')[0]!.replace(/0+$/u, '');
         return lead.length >= 2 ? [lead] : [];
@@ -425,7 +533,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     };
     queries.loose = [...new Set(terms.flatMap(loose))].filter((q) => !before.has(q));
   }
-  return { text, phrases, terms, queries };
+  return { text, phrases, pairs, terms, queries };
 }
 
 /** Whether the plan has anything to search for. */

@@ -79,6 +79,8 @@ export const WEIGHTS = {
   /** The exact phrase of a multi-term query, in the title / in the body. */
   phraseTitle: 10,
   phraseBody: 4,
+  /** Two terms of a longer query side by side as typed (技师职称): this much of a phrase. */
+  pair: 0.5,
   /**
    * The site is a library of practices: a practice (案例) about a term comes before a plan (方案) or a briefing
    * (简报, a table of contents) that mentions it. Multiplies the page's score.
@@ -179,6 +181,7 @@ export interface TermMatch {
 
 /** Whether a page contains a term in any form (title, metadata or body), for the term weights. */
 function containsTerm(p: PreparedDoc, t: QueryTerm): boolean {
+  if (isKind(t)) return p.meta.some((m) => m.facet === 'kind' && m.value === t.entry!.value);
   const all = [...t.forms, ...t.related];
   return (
     all.some((f) => p.title.includes(f) || p.prose.includes(f)) ||
@@ -186,7 +189,18 @@ function containsTerm(p: PreparedDoc, t: QueryTerm): boolean {
   );
 }
 
+/**
+ * Whether a term names a kind of document (做法, 案例, 方案, 简报): what the reader wants listed, which a page is by its
+ * kind, not by the word in its text (a plan that speaks of 经验做法 is no practice).
+ */
+const isKind = (t: QueryTerm): boolean => t.entry?.facet === 'kind';
+
 export function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): TermMatch {
+  if (isKind(t)) {
+    const m = p.meta.find((x) => x.facet === 'kind' && x.value === t.entry!.value);
+    const weight = stats?.termWeight.get(t.text) ?? 1;
+    return m ? { term: t.text, score: weight * WEIGHTS.meta * m.spread, evidence: 'exact' } : { term: t.text, score: 0, evidence: 'none' };
+  }
   const inTitle = t.forms.some((f) => p.title.includes(f))
     ? 1
     : t.related.some((f) => p.title.includes(f))
@@ -235,7 +249,7 @@ export interface Scored {
   score: number;
   /** The best match of any term or phrase on the page. */
   evidence: Evidence;
-  /** How many of the query's terms the page contains exactly. */
+  /** How many of the query's terms the page contains exactly; of several places, one counts for all. */
   matched: number;
   /** The texts of the terms the page contains exactly. */
   exactTerms: string[];
@@ -269,6 +283,11 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
     if (m.evidence === 'words') words++;
     if (m.evidence === 'pieces') pieces = true;
   }
+  // Places typed together (温岭和玉环的就业, 椒江 仙居) are alternatives: a page is about one place, and one of them
+  // stands for all, lest a list that names both (a briefing's contents) come before a page about one with the topic.
+  const places = plan.terms.filter((t) => t.entry?.facet === 'region');
+  const placeFound = places.filter((t) => exactTerms.includes(t.text)).length;
+  if (places.length > 1 && placeFound > 0) matched += places.length - placeFound;
   let evidence: Evidence = matched > 0 ? 'exact' : words > 0 ? 'words' : pieces ? 'pieces' : 'none';
   const phraseWeight = Math.max(1, ...(stats ? [...stats.termWeight.values()] : [1]));
   // The parts of the query as typed (separated by spaces or punctuation), found whole, add to the coverage.
@@ -284,6 +303,12 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
       evidence = 'exact';
       if (typed.has(ph)) phrases++;
     }
+  }
+  for (const pair of plan.pairs) {
+    if (plan.phrases.includes(pair)) continue;
+    const count = bodyCount(p, pair);
+    if (p.title.includes(pair)) score += WEIGHTS.pair * phraseWeight * WEIGHTS.phraseTitle;
+    if (count > 0) score += WEIGHTS.pair * phraseWeight * (WEIGHTS.phraseBody / WEIGHTS.body) * bodyScore(count, p.prose.length, stats);
   }
   score *= WEIGHTS.kind[p.doc.meta.kind ?? ''] ?? 1;
   const focus = focusGroups(plan, evidence, placed, new Set(exactTerms));
@@ -312,7 +337,10 @@ export function focusGroups(
 ): FocusGroup[] {
   const termTexts = new Set(plan.terms.map((t) => t.text));
   const groups: FocusGroup[] = plan.phrases.filter((ph) => !termTexts.has(ph)).map((ph) => ({ weight: 2, forms: [{ text: ph, weight: 1 }] }));
+  for (const pair of plan.pairs) if (!plan.phrases.includes(pair)) groups.push({ weight: 1, forms: [{ text: pair, weight: 1 }] });
   for (const t of plan.terms) {
+    // A kind of document is no word of the text to show.
+    if (isKind(t)) continue;
     const forms = [
       { text: t.text, weight: 1 },
       ...t.forms.filter((f) => f !== t.text).map((text) => ({ text, weight: WEIGHTS.canonical })),
