@@ -2,7 +2,11 @@
 import { paragraphsWithLines } from '../lib/fidelity.ts';
 import { cutText } from './text.ts';
 
-const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页)[\s\u3000]*$/;
+/** A page number in a style the sources print: — 5 —, 第 5 页, 第 1 页 共 3 页, 1/3, Page 3. */
+const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|[Pp]age\s*\d+)[\s\u3000]*$/;
+
+/** The parts of an issue that are no practice's text: its distribution lines, its editor's note, its colophon. */
+const ISSUE_FIELDS: Record<string, string> = { 报: 'reportTo', 送: 'sendTo', 抄送: 'sendTo', 发: 'distributeTo', 编者按: 'editorNote' };
 
 /**
  * Extraction artifacts left in a body: page-number lines and paragraphs broken across lines. `firstLine` is the
@@ -84,6 +88,16 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
       // In .mdx, a paragraph that is one {…} is reported as MDX (src/check/mdx-check.ts), not as a sentence; a table of
       // the source, its rows kept apart by <br> (as the ingest writes it), ends where its last row does.
       if (text.includes('<br>') || /^(#|\||[-*+]\s|\d+\.\s|>|\[\^|<|```|~~~|!\[)/.test(text) || PAGE_NUMBER.test(text) || (!markdown && /^\{[^]*\}$/.test(text))) continue;
+      // Copied from the end or the top of the issue with the practice's last paragraph: the page would show it.
+      const label = /^(报|送|抄送|发|编者按)[ \u3000]*[：:]/.exec(text)?.[1];
+      if (label) {
+        out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行是简报的“${label}：”${label === '编者按' ? '' : '行'}，不是案例的正文：从正文中删去这一段（它写在简报文件的 ${ISSUE_FIELDS[label]} 中）` });
+        continue;
+      }
+      if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/.test(text)) {
+        out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行是简报末尾的印发行（“${cutText(text, 30)}”），不是案例的正文：从正文中删去这一段` });
+        continue;
+      }
       if (!/[。！？；：”’）)」』\]]$/.test(text)) {
         out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行这一段没有以句号等标点结束（“…${text.slice(-12)}”）：是小标题就写成“## ${text.length <= 30 ? text : '…'}”；是被空行断开的句子，就与下一段接起来` });
       }

@@ -11,7 +11,7 @@ export interface Correction {
   to: string;
 }
 
-const PAGE_NUMBER_LINE = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页|\d{1,3})[\s\u3000]*$/;
+const PAGE_NUMBER_LINE = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d{1,3})[\s\u3000]*$/;
 const SUPERSCRIPT_DIGITS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 
 /** Drops page-number lines (— 5—, - 3 -, 第3页, a bare number) from raw extracted text. */

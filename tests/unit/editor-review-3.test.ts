@@ -107,3 +107,17 @@ test('a result whose quote says it is expected (预计, 力争) is reported', ()
   );
   assert.ok(problems.some((p) => /^practices\/tiantai-heying\.md: metrics\[\d+\]\.kind: 引文“预计每年为龙溪乡各行政村带来收益 37\.8万元以上”中有“预计”：说的是预期，不是已取得的成效，kind 应为 target/.test(p)), problems.join('\n'));
 });
+
+test('an issue’s 送： line, its colophon or a page number in another style pasted into a practice is named as what it is', () => {
+  const problems = problemsAfter((dir) => {
+    const f = join(dir, 'practices/tiantai-heying.md');
+    writeFileSync(f, `${readFileSync(f, 'utf8').trimEnd()}\n\n第 1 页 共 3 页\n\n送：市委、市人大常委会、市政府、市政协领导。\n\n台州市高质量发展建设共同富裕先行市领导小组办公室 2021年12月1日印发\n`);
+  });
+  const body = problems.filter((p) => p.startsWith('practices/tiantai-heying.md: body: '));
+  assert.ok(body.some((p) => /第 \d+ 行是页码（第 1 页 共 3 页），应删除$/.test(p)), body.join('\n'));
+  assert.ok(body.some((p) => /第 \d+ 行是简报的“送：”行，不是案例的正文：从正文中删去这一段（它写在简报文件的 sendTo 中）$/.test(p)), body.join('\n'));
+  assert.ok(body.some((p) => /第 \d+ 行是简报末尾的印发行（“台州市高质量发展.*”），不是案例的正文：从正文中删去这一段$/.test(p)), body.join('\n'));
+  // The page number is not also reported as a paragraph missing from the source.
+  assert.ok(!body.some((p) => p.includes('找不到（“第1页共3页”）')), body.join('\n'));
+  assert.ok(!body.some((p) => p.includes('写成“##')), body.join('\n'));
+});
