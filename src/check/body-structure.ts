@@ -82,6 +82,27 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
     }
   });
   out.push(...headingProblems(lines, n));
+  // A link typed with a Chinese input method: （…） is not Markdown's (…), and ／ is no path's slash.
+  lines.forEach((line, i) => {
+    const wide = /\[[^\]\n]+\]（[^）\n]*）/.exec(line);
+    if (wide && /（[\s\u3000]*(?:[\/／]|https?[:：])/.test(wide[0])) {
+      out.push({ line: n(i), message: `第 ${n(i)} 行的链接“${cutText(wide[0], 40)}”用了中文括号（）：链接地址要写在半角括号里，写成 [文字](/practices/…/)，否则页面上显示的是方括号和地址` });
+    }
+    if (/\]\([^)\n]*／/.test(line)) {
+      out.push({ line: n(i), message: `第 ${n(i)} 行的链接地址中有全角斜杠“／”：地址中的斜杠要用半角“/”` });
+    }
+  });
+  // The same paragraph twice (pasted again): the page would show it twice, and the check of the order would point
+  // elsewhere.
+  const seenParagraph = new Map<string, number>();
+  for (const p of paragraphsWithLines(body)) {
+    const key = p.text.replace(/[\s\u3000]+/g, '');
+    // (A heading may recur: the synthetic corpus of the bench repeats them, and a real text's repeat is plain to see.)
+    if (key.length < 15 || /^#/.test(key)) continue;
+    const first = seenParagraph.get(key);
+    if (first === undefined) seenParagraph.set(key, p.line);
+    else out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行这一段与第 ${n(first - 1)} 行的一段相同（“${cutText(p.text.trim(), 20)}”）：是否粘贴了两次？删去重复的一段` });
+  }
   if (kind === 'practices') {
     for (const p of paragraphsWithLines(body)) {
       const text = p.text.trim();

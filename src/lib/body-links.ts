@@ -149,5 +149,9 @@ export function unsafeHtml(body: string, anyTag = true): { line: number; message
         : `正文中有 HTML 标签 <${tag}>：正文照原文用 Markdown 书写，不用 HTML（HTML 会原样发布：图片、样式、隐藏或折叠的段落都会让页面与原文不符）。请删除它；小标题用 ##，加粗用 **…**`,
     });
   }
+  // An HTML comment hides its text on the page, unseen by the check of the text against its source.
+  for (const m of body.matchAll(/<!--/g)) {
+    out.push({ line: body.slice(0, m.index).split('\n').length, message: '正文中有 HTML 注释 <!-- … -->：注释里的文字在页面上看不到，页面就与原文不符。删除 <!-- 和 -->（注释里是原文的，留下文字；是编辑的备注，整段删除）' });
+  }
   return out.sort((a, b) => a.line - b.line);
 }

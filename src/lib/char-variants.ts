@@ -1,6 +1,6 @@
 /**
  * Text that differs only in how characters are written: full-width or half-width digits, letters and signs
- * (６０９ / 609), straight or curly quotation marks (" / “”, ' / ‘’). An editor cannot see the difference, so a quote
+ * (６０９ / 609), straight, curly or corner quotation marks (" / “” / 「」, ' / ‘’ / 『』). An editor cannot see the difference, so a quote
  * or a title “not found” for it is told which characters differ.
  */
 
@@ -9,8 +9,8 @@ export function looseForm(s: string): string {
   return s
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')
-    .replace(/[“”„‟＂]/g, '"')
-    .replace(/[‘’‛＇]/g, "'");
+    .replace(/[“”„‟＂「」]/g, '"')
+    .replace(/[‘’‛＇『』]/g, "'");
 }
 
 /** Where `needle` is in `haystack` once both are in {@link looseForm}, or -1. */
@@ -28,6 +28,7 @@ function kindOf(c: string): string {
   if (c === "'") return '直单引号';
   if (/[“”]/.test(c)) return '中文引号';
   if (/[‘’]/.test(c)) return '中文单引号';
+  if (/[「」『』]/.test(c)) return '直角引号（「」『』，原文用的是 “” ‘’ 时要照原文）';
   if (c === '\u3000') return '全角空格';
   if (c === ' ') return '半角空格';
   if (/[\uff01-\uff5e]/.test(c)) return '全角符号';

@@ -121,3 +121,26 @@ test('an issue’s 送： line, its colophon or a page number in another style p
   assert.ok(!body.some((p) => p.includes('找不到（“第1页共3页”）')), body.join('\n'));
   assert.ok(!body.some((p) => p.includes('写成“##')), body.join('\n'));
 });
+
+test('a paragraph pasted twice, an HTML comment, a link in Chinese brackets, and corner quotation marks in a title are named', () => {
+  const problems = problemsAfter((dir) => {
+    const f = join(dir, 'practices/wenling-employment.md');
+    const text = readFileSync(f, 'utf8');
+    const [head, body] = [text.slice(0, text.indexOf('\n---\n') + 5), text.slice(text.indexOf('\n---\n') + 5)];
+    const first = body.split('\n\n').find((p) => p.trim().length > 30)!;
+    writeFileSync(
+      f,
+      `${head}${body.trimEnd()}\n\n${first}\n\n<!-- 待核对 -->\n\n参见[玉环](／practices／yuhuan-three-drives／)和[椒江]（/practices/jiaojiang-talent/）。\n`,
+    );
+  });
+  const body = problems.filter((p) => p.startsWith('practices/wenling-employment.md: body: '));
+  assert.ok(body.some((p) => /第 \d+ 行这一段与第 \d+ 行的一段相同（“.*”）：是否粘贴了两次？删去重复的一段$/.test(p)), body.join('\n'));
+  assert.ok(body.some((p) => /正文中有 HTML 注释 <!-- … -->：注释里的文字在页面上看不到/.test(p)), body.join('\n'));
+  assert.ok(body.some((p) => /的链接“\[椒江\]（\/practices\/jiaojiang-talent\/）”用了中文括号（）/.test(p)), body.join('\n'));
+  assert.ok(body.some((p) => /的链接地址中有全角斜杠“／”/.test(p)), body.join('\n'));
+  // (Alone: the title is compared with the source only when every page of its issue is faithful.)
+  const title = problemsAfter((dir) => edit(dir, 'practices/tiantai-heying.md', /^title: (.*?)“(.*?)”/m, 'title: $1「$2」'));
+  assert.deepEqual(title, [
+    'practices/tiantai-heying.md: title: 标题与原文 seeds/000_901b1eb27f07a258.txt 不符：标题中的 「 」 是直角引号（「」『』，原文用的是 “” ‘’ 时要照原文），原文是 “ ”。标题应照原文（可以去掉断行和多余空格）',
+  ]);
+});
