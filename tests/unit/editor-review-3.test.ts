@@ -144,3 +144,16 @@ test('a paragraph pasted twice, an HTML comment, a link in Chinese brackets, and
     'practices/tiantai-heying.md: title: 标题与原文 seeds/000_901b1eb27f07a258.txt 不符：标题中的 「 」 是直角引号（「」『』，原文用的是 “” ‘’ 时要照原文），原文是 “ ”。标题应照原文（可以去掉断行和多余空格）',
   ]);
 });
+
+test('a plan’s issuers or units written as one item with 、, or with 牵头单位： copied in, are reported', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', 'issuers: [中共青田县委办公室, 青田县人民政府办公室]', 'issuers: [中共青田县委办公室、青田县人民政府办公室]');
+    edit(dir, 'plans/qingtian-action-plan.md', 'units: [总工会, 人力社保局]', 'units: [总工会、人力社保局]');
+    edit(dir, 'plans/qingtian-action-plan.md', 'units: [华侨试验区中心, 人力社保局, 农业农村局]', 'units: [牵头单位：华侨试验区中心, 人力社保局, 农业农村局]');
+  });
+  expectLines(problems, [
+    'plans/qingtian-action-plan.md: issuers[0]: “中共青田县委办公室、青田县人民政府办公室”是几个发文单位写在一项里：每个单位单独一项，写成 [中共青田县委办公室, 青田县人民政府办公室]',
+  ]);
+  assert.ok(problems.some((p) => /units\[0\]: “总工会、人力社保局”是几个责任单位写在一项里：每个单位单独一项，写成 \[总工会, 人力社保局\]$/.test(p)), problems.join('\n'));
+  assert.ok(problems.some((p) => /units\[0\]: “牵头单位：”不是单位名称：只填单位本身（“华侨试验区中心”）$/.test(p)), problems.join('\n'));
+});

@@ -34,6 +34,7 @@ function checkPlanStructure(ctx: CheckContext, file: string, plan: z.infer<typeo
     else groupAt.set(g.group, `groups[${i}]`);
     g.measures.forEach((m, j) => {
       const at = `groups[${i}].measures[${j}]`;
+      m.units.forEach((u, k) => checkOrganisation(problems, file, `${at}.units[${k}]`, u, '责任单位'));
       const used = numbers.get(m.no);
       if (used) problems.push({ file, field: `${at}.no`, message: `举措编号 ${m.no} 重复（${used} 已用 ${m.no}）：每项举措的编号应不同，照原文填写` });
       else numbers.set(m.no, at);
@@ -115,6 +116,16 @@ export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
   }
 }
 
+/**
+ * One organisation per list item, named as printed: 总工会、人力社保局 in one item would be one unit on the page, and a
+ * label copied with it (牵头单位：) is no unit's name.
+ */
+function checkOrganisation(problems: CheckContext['problems'], file: string, field: string, name: string, what: string): void {
+  const label = /^[\s\u3000]*((?:牵头|配合|责任|参与|发文)单位)[\s\u3000]*[：:]/.exec(name)?.[1];
+  if (label) problems.push({ file, field, message: `“${label}：”不是单位名称：只填单位本身（“${name.replace(/^[^：:]*[：:][\s\u3000]*/, '')}”）` });
+  else if (/[、，,；;]/.test(name)) problems.push({ file, field, message: `“${name}”是几个${what}写在一项里：每个单位单独一项，写成 [${name.split(/[、，,；;]\s*/).filter(Boolean).join(', ')}]` });
+}
+
 /** Brackets of a document number as typed or printed (〔2022〕, [2022], (2022), 【2022】) made one. */
 const docForm = (s: string) => squeeze(normalizeChars(s)).replace(/[〔［\[（(【]/g, '〔').replace(/[〕］\]）)】]/g, '〕');
 
@@ -134,6 +145,7 @@ function checkPlanHeader(ctx: CheckContext, file: string, plan: z.infer<typeof p
     report('docNumber', `发文字号“${plan.docNumber}”在原文 ${seed} 中找不到${printed ? `（原文印的是“${printed}”）` : ''}：照原文填写`);
   }
   plan.issuers.forEach((issuer, i) => {
+    if (/[、，,；;]|单位[：:]/.test(issuer)) return checkOrganisation(ctx.problems, file, `issuers[${i}]`, issuer, '发文单位');
     if (!flat.includes(docForm(issuer))) report(`issuers[${i}]`, `发文单位“${issuer}”在原文 ${seed} 中找不到：照原文填写，每个单位一项`);
   });
   if (plan.date) {
