@@ -7,9 +7,9 @@
  * produces a *plan*: the exact phrases and terms the ranker scores, and Pagefind queries to run in order, from the
  * literal query to looser fallbacks.
  */
-import { chineseNumber } from '../numbers.ts';
 import { cleanQuery, squashText } from './normalize.ts';
 import type { DictionaryEntry, Lexicon } from './dictionary.ts';
+import { digitForm, numberForms, numberParts, spelledOut } from './figures.ts';
 
 /**
  * Words that carry the question, not its subject. They are dropped from the terms (but the literal query is still
@@ -240,104 +240,6 @@ function freeTerms(text: string, segment: Segmenter): { text: string; fragment: 
   return out.length ? out : [{ text, fragment: !oneWord(text) }];
 }
 
-/**
- * The other ways the texts write a number: 39200 is also 3.92万, 150000000 also 1.5亿, and 3.92万 also 39200 (the
- * briefings write large figures with 万 and 亿, the metric tables and a reader's notes often do not). A unit after
- * the number stays with it: 1.3万元 is also 13000元.
- */
-export function numberForms(term: string): string[] {
-  const m = /^(\d+(?:\.\d+)?)(万|亿)?(\p{Script=Han}{1,2})?$/u.exec(term);
-  if (!m || m[3]?.startsWith('万') || m[3]?.startsWith('亿')) return [];
-  const n = Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1);
-  const unit = m[3] ?? '';
-  const out: string[] = [];
-  if (m[2]) out.push(plainNumber(n) + unit);
-  for (const [word, size] of [['万', 1e4], ['亿', 1e8]] as const) {
-    const scaled = n / size;
-    // Only where the texts would write it so: at least 1, at most four decimals.
-    if (scaled >= 1 && Math.abs(scaled * 1e4 - Math.round(scaled * 1e4)) < 1e-6) out.push(`${plainNumber(scaled)}${word}${unit}`);
-  }
-  return out.filter((f) => f !== term);
-}
-
-const plainNumber = (x: number) => String(Number(x.toPrecision(12)));
-
-const NUMERALS = '零一二三四五六七八九';
-/** What a small count in Chinese numerals is counted in (三十七条, 五个帮, 三期, 十年, 四大举措). */
-const SPELLED_UNIT = /^[个条项期年次名家位所户人大]$/u;
-
-/**
- * A whole number from 1 to 99 before a counted thing, in Chinese numerals (37条 → 三十七条, 2个 → 两个 and 二个); none
- * for another number or unit: the texts print larger figures in digits.
- */
-export function spelledOut(number: string, unit: string): string[] {
-  if (!/^[1-9]\d?$/u.test(number) || !SPELLED_UNIT.test(unit)) return [];
-  const n = Number(number);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  const word = (tens ? `${tens > 1 ? NUMERALS[tens] : ''}十` : '') + (ones ? NUMERALS[ones] : '');
-  return n === 2 ? [`两${unit}`, `二${unit}`] : [`${word}${unit}`];
-}
-
-/** A number in Chinese characters, with its decimals after 点 (四点六亿). */
-const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?/gu;
-/** What may follow a number written in Chinese for it to be read as one (一亿元, 三期, 五个帮 is not: 个 is too loose). */
-const CN_COUNTED = /^[多余]?[元人名户家所项期年月日次倍亩岁座条位股万亿]/u;
-
-/**
- * A term with its numbers in Chinese characters written in digits, as the texts write figures: 一亿元 → 1亿元,
- * 四点六亿元 → 4.6亿元, 百分之九十八 → 98%, 第三期 → 第3期. Only a numeral after 第 or 百分之, or before a counted thing (元, 人, 期 …), is
- * read as a number: 一是 and 五个帮 stay as they are. Undefined when nothing changes.
- */
-export function digitForm(term: string): string | undefined {
-  let changed = false;
-  const out = term.replace(/百分之([〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)/gu, (all, num: string) => {
-    const n = chineseNumber(num);
-    if (n === undefined) return all;
-    changed = true;
-    return `${n}%`;
-  }).replace(CN_NUMERAL, (num: string, at: number, whole: string) => {
-    const after = whole.slice(at + num.length);
-    // The number's own 万 or 亿 stays a word, as the texts write it (1亿元, 3.92万人).
-    const big = /[万亿]$/u.exec(num)?.[0] ?? '';
-    // A longer numeral that ends in 万 or 亿 is a number without a unit (两千五百六十八万); 千万 and 一万 are words.
-    const counted = whole[at - 1] === '第' || CN_COUNTED.test(after) || (big !== '' && Array.from(num).length >= 3);
-    const n = chineseNumber(big ? num.slice(0, -1) : num);
-    if (!counted || n === undefined || (n === 0 && !big)) return num;
-    changed = true;
-    return `${n}${big}`;
-  });
-  return changed ? out : undefined;
-}
-
-/**
- * A figure with its unit (1.3万元, 4503人, 一亿元, 百分之九十八, 第三期) in free text, and the text around it: a
- * figure is a term of its own, kept whole, which the segmenter would cut (一亿 元, 13000 元).
- */
-const FIGURE = new RegExp(
-  // A percentage ends the figure: the word after it is no unit of it (15%股权 is 15% and 股权).
-  String.raw`(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%)|` +
-    String.raw`第?(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
-    // 多 or 余 after the number or after its 万 (1.6万多人次, 一万六千多人次) qualifies it.
-    String.raw`(?:[多余](?=[万亿元人名户家所项期年月日次倍亩岁座条位个股]))?` +
-    String.raw`(?:万元|亿元|万人次|亿人次|人次|万人|[万亿][多余]?[元人名户家所项期年月日次倍亩岁座条位个股]|[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿]|(?<=\d)大)?`,
-  'gu',
-);
-
-function numberParts(text: string): { text: string; number: boolean }[] {
-  const out: { text: string; number: boolean }[] = [];
-  let at = 0;
-  for (const m of text.matchAll(FIGURE)) {
-    const figure = m[0];
-    // Digits always make a figure; Chinese numerals only where they count something (一是 and 十四五 are words).
-    if (!/\d/.test(figure) && digitForm(figure) === undefined) continue;
-    if (m.index > at) out.push({ text: text.slice(at, m.index), number: false });
-    out.push({ text: figure, number: true });
-    at = m.index + figure.length;
-  }
-  if (at < text.length) out.push({ text: text.slice(at), number: false });
-  return out;
-}
 
 function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Segmenter): QueryTerm {
   if (!entry) {
@@ -539,65 +441,4 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
 /** Whether the plan has anything to search for. */
 export function isSearchable(plan: QueryPlan): boolean {
   return plan.terms.length > 0;
-}
-
-/**
- * The plan with each figure typed in digits also matching the forms the texts print it in, where `texts` (page
- * texts) have one, the unit the reader typed following:
- * - with a qualifier after the number or after 万/亿 (22.9万 → 22.9余万人次, 2.7万人次 → 2.7万多人次);
- * - in another spelling (6万人次 → 60000 余人次, 60000人次 → 6万多人次);
- * - with more decimals, rounded to the places typed (2.6万人次 → 2.58万人次, 1.6万人次 → 16059人次, 2569万元 →
- *   2568.85万元) and, for a whole number of three digits or more, also cut (2568万元 → 2568.85万元);
- * - for a figure typed "about" (16000多人次): the numbers with its leading digits and as many digits (16059人次).
- * Returns the forms so added. Used only when nothing has the figure as typed: the reader who remembers 2568万 gets
- * the page of 2568.85万元, told so.
- */
-export function widenRounded(plan: QueryPlan, texts: readonly string[]): { plan: QueryPlan; added: string[] } {
-  const added: string[] = [];
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const SCALE: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8 };
-  const terms = plan.terms.map((t) => {
-    if (!t.rounded) return t;
-    const { number, unit, decimals, approx } = t.rounded;
-    const [, big = '', rest = ''] = /^([万亿]?)(.*)$/u.exec(unit) ?? [];
-    const [int = '', frac] = number.split('.');
-    const places = frac?.length ?? 0;
-    const typed = Number(number);
-    // Whether a number printed stands for the one typed, both in the unit typed (a printed 16059 is 1.6059 万).
-    const accepts = (value: number): boolean => {
-      const text = plainNumber(value);
-      if (approx) {
-        if (frac !== undefined) return text.startsWith(number);
-        const lead = int.replace(/0+$/u, '') || '0';
-        const whole = text.split('.')[0]!;
-        return whole.length === int.length && whole.startsWith(lead);
-      }
-      if (Math.abs(value - typed) < 1e-9 * Math.max(1, typed)) return true;
-      // More places than typed: only for a number with a decimal point, or a whole number of three digits or more
-      // (5万 is not 5.4万).
-      if (frac === undefined && !(decimals && /^\d{3,}$/u.test(int))) return false;
-      const f = 10 ** places;
-      const scaled = value * f;
-      if (Math.abs(scaled - Math.round(scaled)) < 1e-6) return false;
-      const want = Math.round(typed * f);
-      return Math.round(scaled + 1e-9) === want || (frac === undefined && Math.floor(scaled + 1e-9) === want);
-    };
-    // A bare number (2568) is compared as printed, whatever follows it; with a unit, the printed 万 or 亿 counts.
-    const re = unit
-      ? new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[余多]?\\s*([万亿]?)[余多]?\\s*${esc(rest)}`, 'gu')
-      : /(?<![\d.])(\d+(?:\.\d+)?)\s*[余多]?(?![\d.])/gu;
-    const found: string[] = [];
-    for (const x of texts) {
-      for (const m of x.matchAll(re)) {
-        const value = (Number(m[1]) * SCALE[m[2] ?? '']!) / SCALE[big]!;
-        if (accepts(value)) found.push(m[0].trim());
-      }
-    }
-    const typedText = squashText(t.text);
-    const kept = [...new Set(found)].filter((f) => squashText(f) !== typedText).sort().slice(0, 5);
-    if (!kept.length) return t;
-    added.push(...kept);
-    return { ...t, forms: [...t.forms, ...kept.map(squashText)] };
-  });
-  return added.length ? { plan: { ...plan, terms }, added } : { plan, added };
 }

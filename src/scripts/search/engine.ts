@@ -7,7 +7,8 @@
 import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDictionary } from '../../lib/search/dictionary.ts';
 import { buildExcerpt, leadExcerpt, type FocusGroup, type Segment } from '../../lib/search/excerpt.ts';
 import { newestFirst } from '../../lib/search/date-order.ts';
-import { isOneWord, parseQuery, widenRounded, type QueryPlan } from '../../lib/search/query.ts';
+import { widenRounded } from '../../lib/search/figures.ts';
+import { isOneWord, parseQuery, type QueryPlan } from '../../lib/search/query.ts';
 import { nearWords } from '../../lib/search/suggest.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { unsegment } from '../../lib/search/segment.ts';
