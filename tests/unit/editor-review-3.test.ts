@@ -157,3 +157,17 @@ test('a plan’s issuers or units written as one item with 、, or with 牵头�
   assert.ok(problems.some((p) => /units\[0\]: “总工会、人力社保局”是几个责任单位写在一项里：每个单位单独一项，写成 \[总工会, 人力社保局\]$/.test(p)), problems.join('\n'));
   assert.ok(problems.some((p) => /units\[0\]: “牵头单位：”不是单位名称：只填单位本身（“华侨试验区中心”）$/.test(p)), problems.join('\n'));
 });
+
+test('a practice put in another issue is told which issue’s text it is', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/tiantai-heying.md', 'briefing: taizhou-2021-12-01\ndate: 2021-12-01', 'briefing: taizhou-2022-01-25\ndate: 2022-01-25');
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /\n  - tiantai-heying/, '');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^practices:\n/m, 'practices:\n  - tiantai-heying\n');
+  });
+  assert.ok(
+    problems.some((p) =>
+      /^practices\/tiantai-heying\.md: body: 正文的 \d+ 段都不在原文 seeds\/001_87f722b323f69c9e\.txt 中，而在 seeds\/000_901b1eb27f07a258\.txt 中（简报 taizhou-2021-12-01 的原文）：是否把本案例放错了简报？briefing 应为 taizhou-2021-12-01，并列在那一期的 practices 中$/.test(p),
+    ),
+    problems.join('\n'),
+  );
+});

@@ -44,6 +44,19 @@ export function fidelityRules(ctx: CheckContext) {
     }
     return index;
   };
+  /**
+   * The seed other than `except` that holds all of `paragraphs` (reduced, the page's `corrections` applied), for a page
+   * none of whose paragraphs is in its own source; looked for only then, among the seeds a briefing or plan cites.
+   */
+  const sourceHolding = (paragraphs: readonly string[], except: string, corrections: readonly Correction[]): string | undefined => {
+    const cited = new Set([...briefings.map((b) => b.data.source), ...ctx.plans.map((p) => p.data.source)]);
+    cited.delete(except);
+    for (const name of cited) {
+      const index = sourceIndex(name);
+      if (typeof index === 'object' && paragraphs.every((p) => index.text(corrections).includes(p))) return name;
+    }
+    return undefined;
+  };
   /** Files whose body the fidelity check found unfaithful: their coverage is not checked (it would say it again). */
   const unfaithfulFiles = new Set<string>();
   const checkFidelity = (entry: RawEntry, corrections: readonly Correction[], source: string) => {
@@ -82,10 +95,14 @@ export function fidelityRules(ctx: CheckContext) {
     if (bad.length >= 2 && bad.length === all) {
       // Not one paragraph is in this source: the page points at the wrong source, not at a text reworded throughout.
       unfaithfulFiles.add(file);
+      const home = sourceHolding(reduced(entry).filter((p) => p.reduced).map((p) => p.reduced), source, corrections);
+      const issue = home && briefings.find((b) => b.data.source === home)?.entry.id;
       problems.push({
         file,
         field: 'body',
-        message: `正文的 ${all} 段都不在原文 ${seed} 中：是否${/(^|\/)plans\//.test(file) ? ' source ' : '所属简报（briefing）或简报的 source '}写错了？（正文应整理自它所依据的那份原文）`,
+        message: home
+          ? `正文的 ${all} 段都不在原文 ${seed} 中，而在 seeds/${home} 中${issue ? `（简报 ${issue} 的原文）` : ''}：是否${/(^|\/)plans\//.test(file) ? '把 source 写错了' : `把本案例放错了简报？briefing 应为 ${issue ?? '以它为 source 的简报'}，并列在那一期的 practices 中`}`
+          : `正文的 ${all} 段都不在原文 ${seed} 中：是否${/(^|\/)plans\//.test(file) ? ' source ' : '所属简报（briefing）或简报的 source '}写错了？（正文应整理自它所依据的那份原文）`,
       });
       return;
     }
