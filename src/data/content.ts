@@ -218,6 +218,17 @@ export function parentRegion(c: Corpus, region: RegionEntry): RegionEntry | unde
   return region.data.parent === undefined ? undefined : c.regions.find((r) => r.data.name === region.data.parent);
 }
 
+/** The county-level regions under a city, by their `parent` name (台州市 → 椒江区, 黄岩区 …), in the taxonomy's order. */
+export function childRegions(c: Corpus, city: RegionEntry): RegionEntry[] {
+  return c.regions.filter((r) => r.data.parent === city.data.name);
+}
+
+/** The whole city's practices and plans: its own (市本级) and its counties'. */
+export function cityCounts(c: Corpus, city: RegionEntry): { practices: number; plans: number } {
+  const ids = new Set([city.id, ...childRegions(c, city).map((r) => r.id)]);
+  return { practices: c.practices.filter((p) => ids.has(p.data.region)).length, plans: c.plans.filter((p) => ids.has(p.data.region)).length };
+}
+
 /**
  * How many practices a region has as its own, and how many more it took part in as a partner (协作): counted apart
  * everywhere, so that an index and the region's own page agree.
