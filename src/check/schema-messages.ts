@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { KIND_LABEL } from '../lib/metrics.ts';
+import { toHalfWidth } from '../lib/numbers.ts';
 import { suggestId } from '../lib/suggest.ts';
 import type { Problem, RawEntry } from './types.ts';
 
@@ -108,7 +109,7 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*-?[\d.]+\s*$/.test(value)) hint = '（数字不加引号）';
       // Typed with a Chinese input method: full-width digits (３８６０), a full-width point or minus.
       else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^[\s\u3000]*[－-]?[０-９\d．.]+[\s\u3000]*$/.test(value)) {
-        hint = `（这是全角数字：改成半角 ${value.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/－/g, '-')}）`;
+        hint = `（这是全角数字：改成半角 ${toHalfWidth(value.trim()).replace(/－/g, '-')}）`;
       }
       if (i.expected === 'int' && typeof value === 'number') return `应为整数，收到数字 ${value}`;
       return `应为${want}，收到${describeValue(value)}${hint}`;
