@@ -94,8 +94,9 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
   });
   // The same paragraph twice (pasted again): the page would show it twice, and the check of the order would point
   // elsewhere.
+  const paragraphs = paragraphsWithLines(body);
   const seenParagraph = new Map<string, number>();
-  for (const p of paragraphsWithLines(body)) {
+  for (const p of paragraphs) {
     const key = p.text.replace(/[\s\u3000]+/g, '');
     // (A heading may recur: the synthetic corpus of the bench repeats them, and a real text's repeat is plain to see.)
     if (key.length < 15 || /^#/.test(key)) continue;
@@ -104,7 +105,7 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
     else out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行这一段与第 ${n(first - 1)} 行的一段相同（“${cutText(p.text.trim(), 20)}”）：是否粘贴了两次？删去重复的一段` });
   }
   if (kind === 'practices') {
-    for (const p of paragraphsWithLines(body)) {
+    for (const p of paragraphs) {
       const text = p.text.trim();
       // In .mdx, a paragraph that is one {…} is reported as MDX (src/check/mdx-check.ts), not as a sentence; a table of
       // the source, its rows kept apart by <br> (as the ingest writes it), ends where its last row does.
