@@ -78,6 +78,14 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
   return listedIn;
 }
 
+/** A distribution line's or note's value that begins with its label (送：…, 抄送：…, 编者按：…). */
+const LABELLED: Record<'reportTo' | 'sendTo' | 'distributeTo' | 'editorNote', RegExp> = {
+  reportTo: /^[\s\u3000]*报[\s\u3000]*[：:]/,
+  sendTo: /^[\s\u3000]*(?:抄送|送)[\s\u3000]*[：:]/,
+  distributeTo: /^[\s\u3000]*发[\s\u3000]*[：:]/,
+  editorNote: /^[\s\u3000]*编者按[\s\u3000]*[：:]/,
+};
+
 /** What an issue's frontmatter says of it agrees with what its raw text prints (masthead, colophon). */
 export function checkMastheads(ctx: CheckContext): void {
   const { corpus, problems, briefings, seedFiles, seedKeyOf, readSeed } = ctx;
@@ -131,7 +139,7 @@ export function checkMastheads(ctx: CheckContext): void {
         const how = verdicts[k];
         if (value === undefined || !how) return;
         // The label is the page's, not the value's: 编者按：编者按：… would be shown twice.
-        const labelled = new RegExp(`^[\\s\\u3000]*(?:抄送|${label})[\\s\\u3000]*[：:]`).exec(value);
+        const labelled = LABELLED[field].exec(value);
         if (labelled) {
           problems.push({ file, field, message: `不要写“${labelled[0].trim()}”字样（页面会自己加上“${label}”）：${field} 只填原文“${label}：”后面的文字` });
         } else if (how === 'absent') {
