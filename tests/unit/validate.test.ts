@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/check/check.ts';
 import { bodyArtifacts } from '../../src/check/body-structure.ts';
@@ -123,5 +123,6 @@ test('the parse cache gives the same problems as a fresh parse, and a damaged ca
     assert.deepEqual(checkContent(dir, 'seeds', cache).map(formatProblem), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(dirname(cache), { recursive: true, force: true });
   }
 });
