@@ -23,6 +23,14 @@ function expectLines(problems: string[], lines: string[]): void {
   for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
 }
 
+/** The line number (from 1) of the first line of content/practices/tiantai-heying.md that begins with `start`: the tests
+ * below edit lines of that file, and its frontmatter may grow. */
+function heyingLine(start: string): number {
+  const i = readFileSync('content/practices/tiantai-heying.md', 'utf8').split('\n').findIndex((l) => l.startsWith(start));
+  assert.ok(i >= 0, start);
+  return i + 1;
+}
+
 test('ingest leftovers: the comments and the label placeholder the ingest writes are found, a printed · is not', () => {
   const text = '---\n# 草稿：由 npm run ingest 从 a.txt 生成。请核对标有“待核对”的字段\ntitle: 甲  # 待核对：标题在原文中分两行\nregion: x\n---\n\n# 待核对：正文里的字\n';
   assert.deepEqual(ingestComments(text, true), [
@@ -157,8 +165,8 @@ test('code blocks: an indented body line outside a list, or a ``` fence, is repo
     edit(dir, 'practices/tiantai-heying.md', /^(二是构建村企利益联结机制。.*)$/m, '```\n$1\n```');
   });
   expectLines(problems, [
-    'practices/tiantai-heying.md: body: 第 180 行：这一行缩进了（行首有 4 个空格），会显示成代码块；删除行首空格（“一是精准识别扶持对象。探索实践农…”）',
-    'practices/tiantai-heying.md: body: 第 182 行的 ``` 会把后面的文字显示成代码块（等宽字体的灰框，不分段）：正文来自原文，不会有代码。删除 ``` 这一行（和它后面配对的那一行）',
+    `practices/tiantai-heying.md: body: 第 ${heyingLine('一是精准识别扶持对象。')} 行：这一行缩进了（行首有 4 个空格），会显示成代码块；删除行首空格（“一是精准识别扶持对象。探索实践农…”）`,
+    `practices/tiantai-heying.md: body: 第 ${heyingLine('二是构建村企利益联结机制。')} 行的 \`\`\` 会把后面的文字显示成代码块（等宽字体的灰框，不分段）：正文来自原文，不会有代码。删除 \`\`\` 这一行（和它后面配对的那一行）`,
   ]);
   // Only these two: the fence is not also a paragraph “not in the source” or a line broken mid-sentence.
   assert.equal(problems.length, 2, problems.join('\n'));
@@ -170,8 +178,8 @@ test('headings: ## with no space after it (or a full-width one) is told to add t
     edit(dir, 'practices/tiantai-heying.md', /^## 二、/m, '##\u3000二、');
   });
   assert.deepEqual(problems, [
-    'practices/tiantai-heying.md: body: 第 178 行：# 号后要有一个空格：“##一、聚焦“提低”，精准帮促有路子”不会成为标题，页面上会显示 # 号。写成“## 一、聚焦“提低”，精准帮促有路子”',
-    'practices/tiantai-heying.md: body: 第 186 行：# 号后要有一个空格（半角空格，这里是全角空格“　”）：“##\u3000二、聚力“增收”，多形式持股有方法”不会成为标题，页面上会显示 # 号。写成“## 二、聚力“增收”，多形式持股有方法”',
+    `practices/tiantai-heying.md: body: 第 ${heyingLine('## 一、')} 行：# 号后要有一个空格：“##一、聚焦“提低”，精准帮促有路子”不会成为标题，页面上会显示 # 号。写成“## 一、聚焦“提低”，精准帮促有路子”`,
+    `practices/tiantai-heying.md: body: 第 ${heyingLine('## 二、')} 行：# 号后要有一个空格（半角空格，这里是全角空格“　”）：“##\u3000二、聚力“增收”，多形式持股有方法”不会成为标题，页面上会显示 # 号。写成“## 二、聚力“增收”，多形式持股有方法”`,
   ]);
 });
 
@@ -233,10 +241,10 @@ test('headings: numbered alike, at one level; a heading of over 40 characters or
     edit(dir, 'practices/tiantai-heying.md', /^(二是构建村企利益联结机制。)/m, '### $1');
   });
   expectLines(problems, [
-    'practices/tiantai-heying.md: body: 第 180 行：标题“一是精准识别扶持对象。探索实践农民持股模…”有 176 个字，像是一段正文被写成了标题：是正文就删去行首的 ## 和空格；是标题就照原文核对',
-    'practices/tiantai-heying.md: body: 第 186 行：标题“### 二、聚力“增收”，多形式持股有方法”与同一正文中其他“一、二、”式的标题级别不同（它们是 ##）：同一种编号的标题应同级，写成“## 二、聚力“增收”，多形式持股有方法”',
+    `practices/tiantai-heying.md: body: 第 ${heyingLine('一是精准识别扶持对象。')} 行：标题“一是精准识别扶持对象。探索实践农民持股模…”有 176 个字，像是一段正文被写成了标题：是正文就删去行首的 ## 和空格；是标题就照原文核对`,
+    `practices/tiantai-heying.md: body: 第 ${heyingLine('## 二、')} 行：标题“### 二、聚力“增收”，多形式持股有方法”与同一正文中其他“一、二、”式的标题级别不同（它们是 ##）：同一种编号的标题应同级，写成“## 二、聚力“增收”，多形式持股有方法”`,
   ]);
-  expectLines(problems, ['practices/tiantai-heying.md: body: 第 182 行：标题“二是构建村企利益联结机制。采用“公司+村…”有 227 个字，像是一段正文被写成了标题：是正文就删去行首的 ### 和空格；是标题就照原文核对']);
+  expectLines(problems, [`practices/tiantai-heying.md: body: 第 ${heyingLine('二是构建村企利益联结机制。')} 行：标题“二是构建村企利益联结机制。采用“公司+村…”有 227 个字，像是一段正文被写成了标题：是正文就删去行首的 ### 和空格；是标题就照原文核对`]);
 });
 
 test('a source recorded at import must not change: the ingest records its SHA-256, the check reports an edited seed', () => {
