@@ -6,7 +6,7 @@ import { cutText } from './text.ts';
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|[Pp]age\s*\d+)[\s\u3000]*$/;
 
 /** The parts of an issue that are no practice's text: its distribution lines, its editor's note, its colophon. */
-const ISSUE_FIELDS: Record<string, string> = { 报: 'reportTo', 送: 'sendTo', 抄送: 'sendTo', 发: 'distributeTo', 编者按: 'editorNote' };
+const ISSUE_FIELDS: Record<string, string> = { 报: 'reportTo', 送: 'sendTo', 抄送: 'copyTo', 发: 'distributeTo', 编者按: 'editorNote' };
 
 /**
  * Extraction artifacts left in a body: page-number lines and paragraphs broken across lines. `firstLine` is the

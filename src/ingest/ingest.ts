@@ -200,6 +200,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
       issuer: mast.issuer,
       reportTo: mast.reportTo,
       sendTo: mast.sendTo,
+      copyTo: mast.copyTo,
       distributeTo: mast.distributeTo,
       editorNote: mast.editorNote,
       practices: practices.map((p) => p.id),

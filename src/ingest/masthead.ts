@@ -16,6 +16,8 @@ export interface Masthead {
   issuer?: string | undefined;
   reportTo?: string | undefined;
   sendTo?: string | undefined;
+  /** 抄送： line: its own field, not merged into 送. */
+  copyTo?: string | undefined;
   distributeTo?: string | undefined;
   /** Paragraphs separated by blank lines. */
   editorNote?: string | undefined;
@@ -140,6 +142,7 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
     }
     else if (/^报\s*[：:]/.test(p)) m.reportTo = afterLabel(p);
     else if (/^送\s*[：:]/.test(p)) m.sendTo = afterLabel(p);
+    else if (/^抄送\s*[：:]/.test(p)) m.copyTo = afterLabel(p);
     else if (/^发\s*[：:]/.test(p)) m.distributeTo = afterLabel(p);
     else if (hasDate(p) && !m.date) {
       m.date = readDate(p);
@@ -150,7 +153,8 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
   if (notes.length) m.editorNote = notes.join('\n\n');
   for (const p of tail) {
     if (/^报\s*[：:]/.test(p)) m.reportTo ??= afterLabel(p);
-    else if (/^送\s*[：:]/.test(p) || /^抄送\s*[：:]/.test(p)) m.sendTo ??= afterLabel(p);
+    else if (/^送\s*[：:]/.test(p)) m.sendTo ??= afterLabel(p);
+    else if (/^抄送\s*[：:]/.test(p)) m.copyTo ??= afterLabel(p);
     else if (/^发\s*[：:]/.test(p)) m.distributeTo ??= afterLabel(p);
     else if (isColophon(p) || hasDate(p)) {
       const printed = readDate(p);

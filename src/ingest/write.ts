@@ -113,6 +113,7 @@ export interface DraftBriefing {
     issuer: string;
     reportTo?: string | undefined;
     sendTo?: string | undefined;
+    copyTo?: string | undefined;
     distributeTo?: string | undefined;
     editorNote?: string | undefined;
     practices: string[];
@@ -136,6 +137,7 @@ export function briefingFile(b: DraftBriefing): string {
   put('issuer', d.issuer);
   put('reportTo', d.reportTo);
   put('sendTo', d.sendTo);
+  put('copyTo', d.copyTo);
   put('distributeTo', d.distributeTo);
   if (d.editorNote !== undefined) {
     lines.push(`editorNote: |-${note(b.doubts, 'editorNote')}`);

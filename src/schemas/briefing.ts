@@ -19,6 +19,8 @@ export const briefingSchema = z.strictObject({
   reportTo: z.string().min(2).optional(),
   /** 送： line (sent to), as printed, when present. */
   sendTo: z.string().min(2).optional(),
+  /** 抄送： line (copied to), as printed, when present: a line of its own, not part of 送 (shown as 抄送). */
+  copyTo: z.string().min(2).optional(),
   /** 发： line (distributed to), as printed, when present. */
   distributeTo: z.string().min(2).optional(),
   /** 编者按 (editor's note) text, paragraphs separated by blank lines, when present. */

@@ -79,12 +79,16 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
 }
 
 /** A distribution line's or note's value that begins with its label (送：…, 抄送：…, 编者按：…). */
-const LABELLED: Record<'reportTo' | 'sendTo' | 'distributeTo' | 'editorNote', RegExp> = {
+const LABELLED: Record<'reportTo' | 'sendTo' | 'copyTo' | 'distributeTo' | 'editorNote', RegExp> = {
   reportTo: /^[\s\u3000]*报[\s\u3000]*[：:]/,
   sendTo: /^[\s\u3000]*(?:抄送|送)[\s\u3000]*[：:]/,
+  copyTo: /^[\s\u3000]*(?:抄送|送)[\s\u3000]*[：:]/,
   distributeTo: /^[\s\u3000]*发[\s\u3000]*[：:]/,
   editorNote: /^[\s\u3000]*编者按[\s\u3000]*[：:]/,
 };
+
+/** The line that is not to be mixed up with a field's: 送 and 抄送 are printed as two lines. */
+const OTHER_LINE: Partial<Record<string, readonly [string, string]>> = { sendTo: ['copyTo', '抄送'], copyTo: ['sendTo', '送'] };
 
 /** What an issue's frontmatter says of it agrees with what its raw text prints (masthead, colophon). */
 export function checkMastheads(ctx: CheckContext): void {
@@ -119,7 +123,7 @@ export function checkMastheads(ctx: CheckContext): void {
     }
     // The distribution lines and the editor's note are the issue's own words: each is printed after its label, whole.
     // The verdicts are kept in the check's cache with the source's hash (thousands of issues at scale).
-    const fields = [['reportTo', '报'], ['sendTo', '送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const;
+    const fields = [['reportTo', '报'], ['sendTo', '送'], ['copyTo', '抄送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const;
     const fieldsKey = key && `fields\0${key}\0${JSON.stringify([fields.map(([f]) => b.data[f] ?? null), b.data.subseries ?? null])}`;
     let verdicts = (fieldsKey ? corpus.memo!.get(fieldsKey) : undefined) as (string | null)[] | undefined;
     if (!verdicts) {
@@ -127,7 +131,14 @@ export function checkMastheads(ctx: CheckContext): void {
       let flat: FlatText | undefined;
       verdicts = read && 'text' in read
         ? [
-            ...fields.map(([field, label]) => (b.data[field] === undefined ? null : printedField((flat ??= flatText(read.text)), label, b.data[field]!))),
+            ...fields.map(([field, label]) => {
+              const value = b.data[field];
+              if (value === undefined) return null;
+              const how = printedField((flat ??= flatText(read.text)), label, value);
+              // 送 and 抄送 are lines of their own: a value the source prints after the other label is 'other'.
+              const other = OTHER_LINE[field];
+              return how === 'absent' && other && printedField(flat, other[1], value) !== 'absent' ? 'other' : how;
+            }),
             b.data.subseries === undefined ? null : squeeze(read.text.split('\n').slice(0, 15).join('')).includes(squeeze(b.data.subseries)) ? 'printed' : 'absent',
           ]
         : [];
@@ -140,8 +151,14 @@ export function checkMastheads(ctx: CheckContext): void {
         if (value === undefined || !how) return;
         // The label is the page's, not the value's: 编者按：编者按：… would be shown twice.
         const labelled = LABELLED[field].exec(value);
-        if (labelled) {
+        const other = OTHER_LINE[field];
+        const labelText = labelled?.[0].replace(/[\s\u3000：:]/g, '');
+        if (labelled && other && labelText === other[1]) {
+          problems.push({ file, field, message: `不要写“${labelled[0].trim()}”字样：原文的“${other[1]}：”行填在 ${other[0]}（页面显示为“${other[1]}”），${field} 只填原文“${label}：”后面的文字` });
+        } else if (labelled) {
           problems.push({ file, field, message: `不要写“${labelled[0].trim()}”字样（页面会自己加上“${label}”）：${field} 只填原文“${label}：”后面的文字` });
+        } else if (how === 'other' && other) {
+          problems.push({ file, field, message: `原文 ${seed} 把“${cutText(value, 30)}”印在“${other[1]}：”后面，不是“${label}：”：把这一行从 ${field} 移到 ${other[0]}（页面分别显示为“送”“抄送”）` });
         } else if (how === 'absent') {
           problems.push({ file, field, message: `原文 ${seed} 没有印“${label}：${cutText(value, 30)}”：${field} 照原文“${label}：”后面的文字填写；原文没有这一项时不填` });
         } else if (how === 'cut') {
