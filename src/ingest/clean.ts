@@ -216,7 +216,8 @@ const FIGURE_CELL = /^(?:[≤≥<>＜＞约]?[\d.,]+(?:万|亿)?%?|[—–-]{1,2
 
 /**
  * The lines of tables: two or more rows in a row, each of three or more cells (runs of two or more spaces between
- * them) of which two or more are figures, with the header row above them and a caption (表1 …, 主要指标) above that.
+ * them) of which two or more are figures, with the header row above them and a caption (表1 …, 主要指标) above that;
+ * or a single such row under a header row of as many cells.
  * Their lines are kept apart: joined as prose, the last figure of a row and the first of the next become one number
  * (3.2 and 2020 read 3.22020).
  */
@@ -224,12 +225,16 @@ export function tableLines(lines: readonly Line[]): Set<Line> {
   const filled = lines.filter((l) => l.text);
   const isRow = (l: Line | undefined) => l !== undefined && cells(l.text).length >= 3 && cells(l.text).filter((c) => FIGURE_CELL.test(c)).length >= 2;
   const out = new Set<Line>();
+  // A header row: three or more cells, none a sentence.
+  const isHeader = (l: Line | undefined) => l !== undefined && cells(l.text).length >= 3 && !/[。；]/.test(l.text);
   for (let i = 0; i < filled.length; i++) {
-    if (!isRow(filled[i]) || !isRow(filled[i + 1])) continue;
+    // One data row is a table too when a header row of as many cells stands above it.
+    const single = isRow(filled[i]) && !isRow(filled[i + 1]) && i > 0 && isHeader(filled[i - 1]) && !isRow(filled[i - 1]) && cells(filled[i - 1]!.text).length === cells(filled[i]!.text).length;
+    if (!isRow(filled[i]) || (!isRow(filled[i + 1]) && !single)) continue;
     let start = i;
     let end = i;
     while (isRow(filled[end + 1])) end++;
-    if (start > 0 && cells(filled[start - 1]!.text).length >= 3 && !/[。；]/.test(filled[start - 1]!.text)) start--;
+    if (start > 0 && isHeader(filled[start - 1])) start--;
     const caption = filled[start - 1]?.text ?? '';
     if (start > 0 && !/[。；！？：:]$/.test(caption) && displayWidth(caption) <= 60 && /^(?:表\s*\d|附表)|(?:表|情况|指标|一览)$/.test(caption.replace(/[ \u3000]+/g, ''))) start--;
     for (let k = start; k <= end; k++) out.add(filled[k]!);

@@ -96,3 +96,12 @@ describe('抄送 (copied to)', () => {
     assert.ok(labelled.includes(`${f}: sendTo: 不要写“抄送：”字样：原文的“抄送：”行填在 copyTo（页面显示为“抄送”），sendTo 只填原文“送：”后面的文字`), labelled.join('\n'));
   });
 });
+
+describe('a table with one data row', () => {
+  test('is kept as rows (header and data row apart), not glued into the running text, and passes the check', () => {
+    const body = file(ingest('editor4-huzhou.txt'), 'practices/anji-');
+    assert.match(body, /^联合体数（个）　入股农户（户）　分红总额（万元）　户均分红（元）<br>12　1850　1380　7459$/m);
+    assert.doesNotMatch(body, /如下：联合体数/);
+    assert.deepEqual(checkDrafts('editor4-huzhou.txt').filter((p) => /body/.test(p) && !/①/.test(p)), []);
+  });
+});
