@@ -174,6 +174,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
     const measures = suggestTags('measures', raw.title, plain, ctx.taxonomy.measures, 2, 8);
     doubts.push(...groups.doubts, ...measures.doubts);
     if (raw.titleFrom === 'text' && raw.titleLines > 1) doubts.push({ field: 'title', note: '标题在原文中分两行，合并时加了空格，请核对' });
+    if (raw.mark) doubts.push({ field: 'title', note: `原文标题后的“${raw.mark}”是脚注标记，不是标题的字，未收入标题；脚注的文字留在正文中，请核对` });
     if (raw.subtitle) doubts.push({ field: 'title', note: `原文在标题下印了副标题“${raw.subtitle}”，已接在标题后面（标题照原文印的写），请核对` });
     const { metrics, doubts: metricDoubts } = extractMetrics(body, { indicators: ctx.taxonomy.indicators, issued: mast.date });
     doubts.push(...metricDoubts);

@@ -105,3 +105,27 @@ describe('a table with one data row', () => {
     assert.deepEqual(checkDrafts('editor4-huzhou.txt').filter((p) => /body/.test(p) && !/①/.test(p)), []);
   });
 });
+
+describe('a footnote mark after a practice title (标题①, 标题*, 标题[1])', () => {
+  test('is not kept in the title; the footnote stays in the body as its own paragraph; the drafts pass the check', () => {
+    const huzhou = ingest('editor4-huzhou.txt');
+    assert.match(file(huzhou, 'practices/anji-'), /^title: 安吉县“白茶富民”带动茶农持续增收 +# 待核对：原文标题后的“①”是脚注标记/m);
+    assert.match(file(huzhou, 'practices/anji-'), /\n\n① 本文由安吉县农业农村局提供。\n$/);
+    const wenzhou = ingest('editor4-wenzhou.txt');
+    assert.match(file(wenzhou, 'practices/lucheng-'), /^title: 鹿城区“共富工坊”让低收入农户家门口就业 +# 待核对/m);
+    const yueqing = file(wenzhou, 'practices/yueqing-');
+    assert.match(yueqing, /^title: 乐清市“电气产业工人提质”行动推动技术工人增收 +# 待核对/m);
+    // The note under the last paragraph is a paragraph of its own, not glued to the sentence before it.
+    assert.match(yueqing, /惠及职工3\.5万人。\n\n\\\* 本文数据由乐清市人力社保局提供。\n$/);
+    assert.deepEqual(checkDrafts('editor4-huzhou.txt'), []);
+    assert.deepEqual(checkDrafts('editor4-wenzhou.txt'), []);
+  });
+
+  test('left in a title by the editor, it is reported', () => {
+    const problems = checkDrafts('editor4-wenzhou.txt', (dir) => {
+      const p = join(dir, 'practices/lucheng-2022-09-08.md');
+      writeFileSync(p, readFileSync(p, 'utf8').replace(/^title: (.*?)  #.*$/m, 'title: $1[1]'));
+    });
+    assert.ok(problems.includes('content/practices/lucheng-2022-09-08.md: title: 标题末尾的“[1]”是脚注标记，不是标题的字：从标题中删去它（脚注的文字留在正文中）'), problems.join('\n'));
+  });
+});
