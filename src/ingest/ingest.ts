@@ -127,7 +127,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
     briefingDoubts.push({ field: 'date', note: `报头日期 ${mast.date} 与末尾“印发”行的日期 ${mast.colophonDate} 不同：date 取报头日期，请核对原件` });
   }
   if (mast.special) {
-    briefingDoubts.push({ field: 'subseries', note: `原文印的是“${mast.special}”：${mast.subseries}与正刊分开编号，number 只记正刊的“第N期”，所以不填；subseries 填“${mast.subseries}”，页面刊名显示为“${mast.series ?? '刊名'}（${mast.subseries}）”，请核对` });
+    briefingDoubts.push({ field: 'subseries', note: `原文印的是“${mast.special}”：${mast.subseries}与正刊分开编号，number 只记正刊的“第N期”，所以不填；subseries 填“${mast.subseries}”，${mast.specialNumber ? `specialNumber 填 ${mast.specialNumber}，` : ''}页面刊名显示为“${mast.series ?? '刊名'}（${mast.subseries}）”，请核对` });
   } else if (mast.number === undefined) briefingDoubts.push({ field: 'date', note: '原文未印期号（第N期），number 留空；日期取自报头或“印发”行' });
   const issuerRegion = firstRegion(mast.issuer, ctx.taxonomy);
   // An issuer of a place the table lacks (中共瑞安市委…): its practices would otherwise get the table's first region.
@@ -197,6 +197,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
       series: seriesName,
       subseries: mast.subseries,
       number: mast.number,
+      specialNumber: mast.specialNumber,
       date: mast.date,
       issuer: mast.issuer,
       reportTo: mast.reportTo,
@@ -213,7 +214,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
   if (!sourceOk) briefing.doubts.push({ field: 'source', note: `原文件名不可用，暂填 ${briefing.data.source}：请把原文以此名存入 seeds/` });
   return {
     kind: 'briefing',
-    summary: `简报：${seriesName}${mast.number ? ` 第${mast.number}期` : ''}（${mast.date}），${practices.length} 个案例${issue.toc.length ? '（按目录拆分）' : '（按标题拆分）'}`,
+    summary: `简报：${seriesName}${mast.number ? ` 第${mast.number}期` : mast.special ? ` ${mast.special}` : ''}（${mast.date}），${practices.length} 个案例${issue.toc.length ? '（按目录拆分）' : '（按标题拆分）'}`,
     files: [
       ...practices.map((p) => ({ path: `practices/${p.id}.md`, content: practiceFile(p, briefing.data.source), doubts: p.doubts })),
       { path: `briefings/${briefing.id}.yaml`, content: briefingFile(briefing), doubts: briefing.doubts },

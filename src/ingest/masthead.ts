@@ -23,6 +23,8 @@ export interface Masthead {
   editorNote?: string | undefined;
   /** A supplement's number line as printed (增刊第2期): the series' own 第N期 is not printed then. */
   special?: string | undefined;
+  /** The supplement's own number (增刊第2期 → 2). */
+  specialNumber?: number | undefined;
   /** The colophon's date (YYYY-MM-DD) when it differs from the masthead's, which `date` keeps. */
   colophonDate?: string | undefined;
 }
@@ -137,6 +139,7 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
       const special = /^(?:\d{4}年)?(增刊|专刊|特刊)/.exec(s);
       if (special) {
         m.special = s;
+        m.specialNumber = parseIssueNumber(s.slice(special[0].length));
         m.subseries ??= special[1];
       } else m.number = parseIssueNumber(s.replace(/[（(]?总第.*$/, ''));
     }

@@ -109,6 +109,7 @@ export interface DraftBriefing {
     series: string;
     subseries?: string | undefined;
     number?: number | undefined;
+    specialNumber?: number | undefined;
     date: string;
     issuer: string;
     reportTo?: string | undefined;
@@ -133,6 +134,7 @@ export function briefingFile(b: DraftBriefing): string {
   put('series', d.series);
   put('subseries', d.subseries);
   put('number', d.number);
+  put('specialNumber', d.specialNumber);
   lines.push(`date: ${d.date}${note(b.doubts, 'date')}`);
   put('issuer', d.issuer);
   put('reportTo', d.reportTo);

@@ -88,6 +88,8 @@ export interface PrintedIssue {
   series?: string | undefined;
   /** 第N期 as printed; undefined when the masthead prints none (or was not extracted). */
   number?: number | undefined;
+  /** A supplement's number line as printed in the masthead (增刊第2期): its sub-series and number. */
+  special?: { subseries: string; number: number; text: string } | undefined;
   /** Whether a masthead (series or issuer-and-date line) is in the first lines at all. */
   masthead: boolean;
   /** Dates (YYYY-MM-DD) of the masthead's issuer-and-date line and of the colophon's 印发 line. */
@@ -95,6 +97,9 @@ export interface PrintedIssue {
   /** The issuers printed before those dates, without spaces. */
   issuers: string[];
 }
+
+/** A supplement's or special issue's number line: 增刊第2期 (a year may precede it: 2022年增刊第2期). */
+export const SPECIAL_NUMBER = /^(?:\d{4}年)?(增刊|专刊|特刊)第(?:\d+|[〇零一二两三四五六七八九十百]+)期/;
 
 /** The masthead and colophon of an issue's raw text, read as the ingest reads them. */
 export function printedIssue(raw: string): PrintedIssue {
@@ -107,8 +112,11 @@ export function printedIssue(raw: string): PrintedIssue {
   // Dates in digits or in Chinese numerals (二〇二二年十一月八日), as the ingest reads them.
   const dated = [...head.filter((l) => isMastheadLine(l)), ...tail.filter((l) => isColophon(l))].filter((l) => readDate(l));
   const numberLine = head.find((l) => isMastheadLine(l) && parseIssueNumber(l) !== undefined);
+  const special = head.map((l) => SPECIAL_NUMBER.exec(squeeze(l))).find((m) => m !== null);
+  const specialNumber = special ? parseIssueNumber(special[0].slice(special[0].indexOf('第'))) : undefined;
   return {
     series,
+    ...(special && specialNumber !== undefined ? { special: { subseries: special[1]!, number: specialNumber, text: special[0] } } : {}),
     number: numberLine ? parseIssueNumber(numberLine.replace(/[（(]?总第.*$/, '')) : undefined,
     masthead: Boolean(series) || head.some((l) => isMastheadLine(l) && readDate(l)),
     dates: [...new Set(dated.map((l) => readDate(l)!))],

@@ -10,6 +10,7 @@ import { contextOf } from '../../src/ingest/run.ts';
 import { ingestText, type IngestResult } from '../../src/ingest/ingest.ts';
 import { checkContent } from '../../src/check/check.ts';
 import { formatProblem } from '../../src/check/types.ts';
+import { citation, issueLabel } from '../../src/lib/format.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CONTENT = join(ROOT, 'content');
@@ -29,6 +30,7 @@ const REGIONS = [
   { id: 'wenzhou', name: '温州市', level: '市', aliases: ['温州'] },
   { id: 'lucheng', name: '鹿城区', level: '区', parent: '温州市', aliases: ['鹿城'] },
   { id: 'yueqing', name: '乐清市', level: '县级市', parent: '温州市', aliases: ['乐清'] },
+  { id: 'ruian', name: '瑞安市', level: '县级市', parent: '温州市', aliases: ['瑞安'] },
 ];
 const wider = {
   ...ctx,
@@ -127,5 +129,44 @@ describe('a footnote mark after a practice title (标题①, 标题*, 标题[1])
       writeFileSync(p, readFileSync(p, 'utf8').replace(/^title: (.*?)  #.*$/m, 'title: $1[1]'));
     });
     assert.ok(problems.includes('content/practices/lucheng-2022-09-08.md: title: 标题末尾的“[1]”是脚注标记，不是标题的字：从标题中删去它（脚注的文字留在正文中）'), problems.join('\n'));
+  });
+});
+
+describe('a supplement’s own number (增刊第2期)', () => {
+  test('is drafted as specialNumber beside subseries 增刊, with no number, and the drafts pass the check', () => {
+    const yaml = file(ingest('review3-ruian.txt'), 'briefings/');
+    assert.match(yaml, /^subseries: 增刊 +# 待核对：.*specialNumber 填 2/m);
+    assert.match(yaml, /^specialNumber: 2$/m);
+    assert.doesNotMatch(yaml, /^number:/m);
+    assert.deepEqual(checkDrafts('review3-ruian.txt').filter((p) => p.includes('briefings/')), []);
+  });
+
+  test('is cited with the supplement’s number: 《瑞安共富简报》增刊第2期（2022年11月8日）', () => {
+    const issue = { series: '瑞安共富简报', subseries: '增刊', specialNumber: 2, date: new Date('2022-11-08') };
+    assert.equal(citation(issue), '《瑞安共富简报》增刊第2期（2022年11月8日）');
+    assert.equal(issueLabel(issue), '《瑞安共富简报》增刊第2期');
+    // A sub-series that is no supplement (实践创新) with a regular number is cited as before.
+    assert.equal(citation({ series: '台州共富工作简报', subseries: '实践创新', number: 3, date: new Date('2021-09-30') }), '《台州共富工作简报》第3期（2021年9月30日）');
+  });
+
+  test('the check compares it with the source and says where each number goes', () => {
+    const f = 'content/briefings/ruian-2022-11-08.yaml';
+    const change = (from: RegExp, to: string) => (dir: string) => {
+      const p = join(dir, 'briefings/ruian-2022-11-08.yaml');
+      const text = readFileSync(p, 'utf8');
+      assert.match(text, from);
+      writeFileSync(p, text.replace(from, to));
+    };
+    const wrong = checkDrafts('review3-ruian.txt', change(/^specialNumber: 2$/m, 'specialNumber: 3'));
+    assert.ok(wrong.includes(`${f}: specialNumber: specialNumber 3，原文 seeds/review3-ruian.txt 印的是“增刊第2期”：specialNumber 应为 2（subseries 填“增刊”，number 不填：增刊与正刊分开编号）`), wrong.join('\n'));
+    const asNumber = checkDrafts('review3-ruian.txt', change(/^specialNumber: 2$/m, 'number: 2'));
+    assert.ok(asNumber.includes(`${f}: number: 期号 2，但原文 seeds/review3-ruian.txt 印的是“增刊第2期”：增刊与正刊分开编号，number 不填，写 specialNumber: 2`), asNumber.join('\n'));
+    const alone = checkDrafts('review3-ruian.txt', change(/^subseries: .*\n/m, ''));
+    assert.ok(alone.includes(`${f}: specialNumber: specialNumber 是增刊（专刊、特刊）自己的期号，要与 subseries 一起填写（subseries: 增刊），页面引用为“《瑞安共富简报》增刊第2期”；正刊的“第N期”填 number`), alone.join('\n'));
+    const onRegular = checkDrafts('editor4-huzhou.txt', (dir) => {
+      const p = join(dir, 'briefings/huzhou-2022-07-15.yaml');
+      writeFileSync(p, readFileSync(p, 'utf8').replace(/^number: 5$/m, 'subseries: 增刊\nspecialNumber: 5'));
+    });
+    assert.ok(onRegular.includes('content/briefings/huzhou-2022-07-15.yaml: specialNumber: specialNumber 5，但原文 seeds/editor4-huzhou.txt 的报头没有印“增刊（专刊、特刊）第N期”：specialNumber 只填原文印的增刊期号，正刊的“第N期”填 number'), onRegular.join('\n'));
   });
 });

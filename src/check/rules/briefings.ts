@@ -18,6 +18,7 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
   const listedIn = new Map<string, string[]>();
   const practiceBriefing = new Map(practices.map((p) => [p.entry.id, p.data.briefing]));
   const issueNumber = new Map<string, string>();
+  const specialNumbers = new Map<string, string>();
   for (const b of briefings) {
     // The ingest's placeholder for a series it could not read, once the issue is published: its page would be titled
     // with it.
@@ -46,6 +47,17 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
       const first = issueNumber.get(key);
       if (first) problems.push({ file: b.entry.file, field: 'number', message: `期号 ${b.data.number} 与 ${first} 相同（都是《${b.data.series}》${year} 年第 ${b.data.number} 期）：期号照原文填写，原文没有印期号时不填` });
       else issueNumber.set(key, b.entry.file);
+    }
+    // A supplement's own number (增刊第2期) goes with its sub-series; the series' 第N期 is not printed on it.
+    if (b.data.specialNumber !== undefined) {
+      if (!b.data.subseries) {
+        problems.push({ file: b.entry.file, field: 'specialNumber', message: `specialNumber 是增刊（专刊、特刊）自己的期号，要与 subseries 一起填写（subseries: 增刊），页面引用为“《${b.data.series}》增刊第${b.data.specialNumber}期”；正刊的“第N期”填 number` });
+      } else {
+        const key = `${b.data.series}\0${b.data.subseries}\0${b.data.date.getUTCFullYear()}\0${b.data.specialNumber}`;
+        const first = specialNumbers.get(key);
+        if (first) problems.push({ file: b.entry.file, field: 'specialNumber', message: `${b.data.subseries}期号 ${b.data.specialNumber} 与 ${first} 相同（都是《${b.data.series}》${b.data.date.getUTCFullYear()} 年${b.data.subseries}第 ${b.data.specialNumber} 期）：照原文填写` });
+        else specialNumbers.set(key, b.entry.file);
+      }
     }
     if (seedFiles && !seedFiles.has(b.data.source)) {
       problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
@@ -110,7 +122,19 @@ export function checkMastheads(ctx: CheckContext): void {
     if (printed.dates.length && !printed.dates.includes(iso)) {
       problems.push({ file, field: 'date', message: `日期 ${iso} 与原文 ${seed} 印的日期（${printed.dates.map(asPrinted).join('、')}）不符：date 照原文报头或末尾“印发”行填写` });
     }
-    if (printed.number !== undefined && b.data.number !== printed.number) {
+    const special = printed.special;
+    if (special && b.data.specialNumber !== special.number) {
+      problems.push({
+        file,
+        field: 'specialNumber',
+        message: `${b.data.specialNumber === undefined ? 'specialNumber 未填' : `specialNumber ${b.data.specialNumber}`}，原文 ${seed} 印的是“${special.text}”：specialNumber 应为 ${special.number}（subseries 填“${special.subseries}”，number 不填：${special.subseries}与正刊分开编号）`,
+      });
+    } else if (!special && b.data.specialNumber !== undefined && printed.masthead) {
+      problems.push({ file, field: 'specialNumber', message: `specialNumber ${b.data.specialNumber}，但原文 ${seed} 的报头没有印“增刊（专刊、特刊）第N期”：specialNumber 只填原文印的增刊期号，正刊的“第N期”填 number` });
+    }
+    if (special && b.data.number !== undefined) {
+      problems.push({ file, field: 'number', message: `期号 ${b.data.number}，但原文 ${seed} 印的是“${special.text}”：${special.subseries}与正刊分开编号，number 不填，写 specialNumber: ${special.number}` });
+    } else if (printed.number !== undefined && b.data.number !== printed.number) {
       problems.push({ file, field: 'number', message: `期号${b.data.number === undefined ? '未填' : ` ${b.data.number}`}，原文 ${seed} 印的是“第 ${printed.number} 期”：number 应为 ${printed.number}` });
     } else if (printed.number === undefined && printed.masthead && b.data.number !== undefined) {
       problems.push({ file, field: 'number', message: `期号 ${b.data.number}，但原文 ${seed} 的报头没有印期号：原文没有印期号时 number 不填` });
