@@ -170,3 +170,20 @@ describe('a supplement’s own number (增刊第2期)', () => {
     assert.ok(onRegular.includes('content/briefings/huzhou-2022-07-15.yaml: specialNumber: specialNumber 5，但原文 seeds/editor4-huzhou.txt 的报头没有印“增刊（专刊、特刊）第N期”：specialNumber 只填原文印的增刊期号，正刊的“第N期”填 number'), onRegular.join('\n'));
   });
 });
+
+describe('a revised plan (…行动方案（2022-2025年）（修订）)', () => {
+  test('its title is the printed title with （修订）, not a section heading; its region and 发文字号 are read', () => {
+    const plan = file(ingest('editor4-huzhou-plan.txt'), 'plans/');
+    assert.match(plan, /^title: 湖州市“扩中”“提低”行动方案（2022-2025年）（修订）$/m);
+    assert.match(plan, /^region: huzhou$/m);
+    assert.match(plan, /^period: 2022-2025$/m);
+    assert.match(plan, /^docNumber: 湖委办发〔2022〕21号$/m);
+  });
+
+  test('its signature at the end, two organs side by side on one line, gives the issuers and the date', () => {
+    const plan = file(ingest('editor4-huzhou-plan.txt'), 'plans/');
+    assert.match(plan, /^issuers: \[中共湖州市委办公室, 湖州市人民政府办公室\]$/m);
+    assert.match(plan, /^date: 2022-10-20$/m);
+    assert.deepEqual(checkDrafts('editor4-huzhou-plan.txt'), []);
+  });
+});
