@@ -42,6 +42,7 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
   const lines = body.split('\n');
   const n = (i: number) => i + firstLine;
   const defined = new Set([...body.matchAll(/^\s*\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
+  const referenced = new Set([...body.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => m[1]));
   let fenced = false;
   // Whether the lines are inside a list or a footnote, where indented lines continue the item (not code).
   let inItem = false;
@@ -79,6 +80,14 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
     if (/^#\s/.test(line)) out.push({ line: n(i), message: `第 ${n(i)} 行是一级标题（# ${line.slice(2, 14).trim()}…）：页面的一级标题是 title，正文里的小标题用 ## 或 ###` });
     for (const m of line.matchAll(/\[\^([^\]]+)\](?!:)/g)) {
       if (!defined.has(m[1]!)) out.push({ line: n(i), message: `第 ${n(i)} 行的注释标记 [^${m[1]}] 没有对应的注释（[^${m[1]}]: …）：页面上会原样显示“[^${m[1]}]”。补上注释，或删去标记` });
+    }
+    // A note no mark refers to is dropped from the page (GFM shows only the notes referred to): its text would be lost.
+    const note = /^\s*\[\^([^\]]+)\]:\s*(.*)$/.exec(line);
+    if (note && !referenced.has(note[1]!)) {
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行的注释 [^${note[1]}]:（“${cutText(note[2]!, 16)}”）在正文中没有对应的标记 [^${note[1]}]：页面上不会显示这条注释，它的文字会丢失。在原文印注释标记的地方加上 [^${note[1]}]；原文的注释标记在标题上（标题①）时，把这条注释写成普通的一段（去掉“[^${note[1]}]:”，照原文写“① …”）`,
+      });
     }
   });
   out.push(...headingProblems(lines, n));
