@@ -15,3 +15,11 @@ test('a footnote written as [^1]: with no [^1] in the text is reported: the page
     problems.join('\n'),
   );
 });
+
+test('a revised plan’s title without its （修订）, and an issuer that is part of a printed name, are reported', () => {
+  const f = 'content/plans/huzhou-action-plan.md';
+  const title = checkDrafts('editor4-huzhou-plan.txt', (dir) => edit(dir, 'plans/huzhou-action-plan.md', /^title: (.*)（修订）$/m, 'title: $1'));
+  expectLine(title, `${f}: title: 标题“湖州市“扩中”“提低”行动方案（2022-2025年）”后面，原文 seeds/editor4-huzhou-plan.txt 还印着“（修订）”：标题照原文印的写全（修订后的方案与原来的方案是两份文件）`);
+  const issuer = checkDrafts('editor4-huzhou-plan.txt', (dir) => edit(dir, 'plans/huzhou-action-plan.md', '湖州市人民政府办公室]', '湖州市人民政府]'));
+  expectLine(issuer, `${f}: issuers[1]: 发文单位“湖州市人民政府”只是原文 seeds/editor4-huzhou-plan.txt 印的“湖州市人民政府办公室”的一部分：照原文填写单位全称`);
+});
