@@ -1,4 +1,5 @@
 /** What a body's Markdown may not hold: extraction artifacts, a broken structure, headings numbered at two levels. */
+import { SERIES } from '../ingest/masthead.ts';
 import { paragraphsWithLines } from '../lib/fidelity.ts';
 import { cutText } from './text.ts';
 
@@ -127,6 +128,17 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
       }
       if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/.test(text)) {
         out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行是简报末尾的印发行（“${cutText(text, 30)}”），不是案例的正文：从正文中删去这一段` });
+        continue;
+      }
+      // A series title between two paragraphs is the running head printed atop each page, left in.
+      if (SERIES.test(text.replace(/[\s\u3000]+/g, ''))) {
+        out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行“${text}”是原文每页顶部重复的刊名（页眉），不是正文：删去这一行（前后两段若是同一段被分页断开，把它们接起来）` });
+        continue;
+      }
+      // Cells set apart by ideographic spaces, most of them figures: a table's rows, their <br> lost.
+      const cells = text.split(/\u3000|[ ]{2,}/).filter(Boolean);
+      if (cells.length >= 4 && cells.filter((c) => /^[\d.,%万亿]+$/.test(c)).length >= 2) {
+        out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行像是原文的表格（“${cutText(text, 24)}”），行与行之间少了 <br>：表格写在一段里，表头和每一行之间用 <br> 分开，单元格之间用一个全角空格“　”（导入就是这样写的）；表头和各行都不能删` });
         continue;
       }
       if (!/[。！？；：”’）)」』\]]$/.test(text)) {

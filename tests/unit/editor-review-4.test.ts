@@ -23,3 +23,12 @@ test('a revised plan’s title without its （修订）, and an issuer that is p
   const issuer = checkDrafts('editor4-huzhou-plan.txt', (dir) => edit(dir, 'plans/huzhou-action-plan.md', '湖州市人民政府办公室]', '湖州市人民政府]'));
   expectLine(issuer, `${f}: issuers[1]: 发文单位“湖州市人民政府”只是原文 seeds/editor4-huzhou-plan.txt 印的“湖州市人民政府办公室”的一部分：照原文填写单位全称`);
 });
+
+test('a running head left between two paragraphs, and a table whose <br> were lost, are named as what they are', () => {
+  const head = checkDrafts('editor4-huzhou.txt', (dir) => edit(dir, 'practices/deqing-2022-07-15.md', '\n\n同时，设立', '\n\n湖州共富工作简报\n\n同时，设立'));
+  assert.ok(head.some((p) => /^content\/practices\/deqing-2022-07-15\.md: body: 第 \d+ 行“湖州共富工作简报”是原文每页顶部重复的刊名（页眉），不是正文：删去这一行/.test(p)), head.join('\n'));
+  assert.ok(!head.some((p) => /是小标题就写成“## 湖州共富工作简报”/.test(p)), head.join('\n'));
+  const table = checkDrafts('editor4-huzhou.txt', (dir) => edit(dir, 'practices/anji-2022-07-15.md', '户均分红（元）<br>12', '户均分红（元） 12'));
+  assert.ok(table.some((p) => /^content\/practices\/anji-2022-07-15\.md: body: 第 \d+ 行像是原文的表格（“联合体数（个）　入股农户（户）　分红总额（万元）…”），行与行之间少了 <br>/.test(p)), table.join('\n'));
+  assert.ok(!table.some((p) => /是小标题就写成/.test(p)), table.join('\n'));
+});
