@@ -1,4 +1,5 @@
 /** What a body's Markdown may not hold: extraction artifacts, a broken structure, headings numbered at two levels. */
+import { SERIES } from '../ingest/masthead.ts';
 import { paragraphsWithLines } from '../lib/fidelity.ts';
 import { cutText } from './text.ts';
 
@@ -6,7 +7,7 @@ import { cutText } from './text.ts';
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|[Pp]age\s*\d+)[\s\u3000]*$/;
 
 /** The parts of an issue that are no practice's text: its distribution lines, its editor's note, its colophon. */
-const ISSUE_FIELDS: Record<string, string> = { 报: 'reportTo', 送: 'sendTo', 抄送: 'sendTo', 发: 'distributeTo', 编者按: 'editorNote' };
+const ISSUE_FIELDS: Record<string, string> = { 报: 'reportTo', 送: 'sendTo', 抄送: 'copyTo', 发: 'distributeTo', 编者按: 'editorNote' };
 
 /**
  * Extraction artifacts left in a body: page-number lines and paragraphs broken across lines. `firstLine` is the
@@ -42,6 +43,7 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
   const lines = body.split('\n');
   const n = (i: number) => i + firstLine;
   const defined = new Set([...body.matchAll(/^\s*\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
+  const referenced = new Set([...body.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => m[1]));
   let fenced = false;
   // Whether the lines are inside a list or a footnote, where indented lines continue the item (not code).
   let inItem = false;
@@ -79,6 +81,14 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
     if (/^#\s/.test(line)) out.push({ line: n(i), message: `第 ${n(i)} 行是一级标题（# ${line.slice(2, 14).trim()}…）：页面的一级标题是 title，正文里的小标题用 ## 或 ###` });
     for (const m of line.matchAll(/\[\^([^\]]+)\](?!:)/g)) {
       if (!defined.has(m[1]!)) out.push({ line: n(i), message: `第 ${n(i)} 行的注释标记 [^${m[1]}] 没有对应的注释（[^${m[1]}]: …）：页面上会原样显示“[^${m[1]}]”。补上注释，或删去标记` });
+    }
+    // A note no mark refers to is dropped from the page (GFM shows only the notes referred to): its text would be lost.
+    const note = /^\s*\[\^([^\]]+)\]:\s*(.*)$/.exec(line);
+    if (note && !referenced.has(note[1]!)) {
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行的注释 [^${note[1]}]:（“${cutText(note[2]!, 16)}”）在正文中没有对应的标记 [^${note[1]}]：页面上不会显示这条注释，它的文字会丢失。在原文印注释标记的地方加上 [^${note[1]}]；原文的注释标记在标题上（标题①）时，把这条注释写成普通的一段（去掉“[^${note[1]}]:”，照原文写“① …”）`,
+      });
     }
   });
   out.push(...headingProblems(lines, n));
@@ -118,6 +128,17 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
       }
       if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/.test(text)) {
         out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行是简报末尾的印发行（“${cutText(text, 30)}”），不是案例的正文：从正文中删去这一段` });
+        continue;
+      }
+      // A series title between two paragraphs is the running head printed atop each page, left in.
+      if (SERIES.test(text.replace(/[\s\u3000]+/g, ''))) {
+        out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行“${text}”是原文每页顶部重复的刊名（页眉），不是正文：删去这一行（前后两段若是同一段被分页断开，把它们接起来）` });
+        continue;
+      }
+      // Cells set apart by ideographic spaces, most of them figures: a table's rows, their <br> lost.
+      const cells = text.split(/\u3000|[ ]{2,}/).filter(Boolean);
+      if (cells.length >= 4 && cells.filter((c) => /^[\d.,%万亿]+$/.test(c)).length >= 2) {
+        out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行像是原文的表格（“${cutText(text, 24)}”），行与行之间少了 <br>：表格写在一段里，表头和每一行之间用 <br> 分开，单元格之间用一个全角空格“　”（导入就是这样写的）；表头和各行都不能删` });
         continue;
       }
       if (!/[。！？；：”’）)」』\]]$/.test(text)) {

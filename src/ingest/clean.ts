@@ -25,6 +25,20 @@ export const COLOPHON_LINE = /^[\u4e00-\u9fff（）()、]{4,}[ \u3000]*\d{4}\s*�
 export const COLOPHON_LINE_CN = /^[\u4e00-\u9fff（）()、]{4,}?[ \u3000]*[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日\s*印发\s*$/;
 /** Footnote text: a superscript number and a space, as the extraction places it. */
 export const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
+/**
+ * A footnote mark at the end of a title: ①, *, ※, [1], ［1］ or a superscript number. The note itself is printed at
+ * the foot of the page, and the title is the words before the mark.
+ */
+export const TITLE_NOTE_MARK = /(?<=[^\s\u3000*※])[ \u3000]*(?:[\u2460-\u2473]|\*{1,3}|※|\[\d{1,2}\]|［\d{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
+/** A footnote line: a mark (① and a space, *, ※, [1]) and its text, as printed at the foot of a page. */
+export const NOTE_LINE = /^(?:[\u2460-\u2473][ \u3000]|\*{1,3}[ \u3000]*(?=[^\s*])|※|\[\d{1,2}\]|［\d{1,2}］)/;
+
+/** `title` without a footnote mark at its end, and the mark (trimmed), if any. */
+export function splitTitleMark(title: string): { title: string; mark?: string } {
+  const m = TITLE_NOTE_MARK.exec(title);
+  return m ? { title: title.slice(0, m.index).trimEnd(), mark: m[0].trim() } : { title };
+}
+
 /** A bullet, a symbol font's bullet extracted as a private-use character (U+F06C …) included. */
 const BULLET = /^(?:——|[●•◆▪■·\uE000-\uF8FF]|-\s|【)/;
 
@@ -170,8 +184,8 @@ export function isStandalone(text: string): boolean {
   return SECTION.test(text) || SUBSECTION.test(text) || !/[，,、]/.test(text);
 }
 
-/** Lines that open a block even after a line that ran to the margin: distribution lines, notes, bullets. */
-const HARD_MARKER = /^(?:(?:报|送|发|抄送|抄报|编者按)\s*[：:]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|[●•◆▪■\uE000-\uF8FF]|【)/;
+/** Lines that open a block even after a line that ran to the margin: distribution lines, notes, bullets, footnotes ({@link NOTE_LINE}). */
+const HARD_MARKER = /^(?:(?:报|送|发|抄送|抄报|编者按)\s*[：:]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|[●•◆▪■\uE000-\uF8FF]|【|(?:[\u2460-\u2473][ \u3000]|\*{1,3}[ \u3000]*(?=[^\s*])|※|\[\d{1,2}\]|［\d{1,2}］))/;
 
 /**
  * Whether the paragraph `para`, whose last line is `a`, stops before line `b`. `width` is the margin of a wrapped
@@ -216,7 +230,8 @@ const FIGURE_CELL = /^(?:[≤≥<>＜＞约]?[\d.,]+(?:万|亿)?%?|[—–-]{1,2
 
 /**
  * The lines of tables: two or more rows in a row, each of three or more cells (runs of two or more spaces between
- * them) of which two or more are figures, with the header row above them and a caption (表1 …, 主要指标) above that.
+ * them) of which two or more are figures, with the header row above them and a caption (表1 …, 主要指标) above that;
+ * or a single such row under a header row of as many cells.
  * Their lines are kept apart: joined as prose, the last figure of a row and the first of the next become one number
  * (3.2 and 2020 read 3.22020).
  */
@@ -224,12 +239,16 @@ export function tableLines(lines: readonly Line[]): Set<Line> {
   const filled = lines.filter((l) => l.text);
   const isRow = (l: Line | undefined) => l !== undefined && cells(l.text).length >= 3 && cells(l.text).filter((c) => FIGURE_CELL.test(c)).length >= 2;
   const out = new Set<Line>();
+  // A header row: three or more cells, none a sentence.
+  const isHeader = (l: Line | undefined) => l !== undefined && cells(l.text).length >= 3 && !/[。；]/.test(l.text);
   for (let i = 0; i < filled.length; i++) {
-    if (!isRow(filled[i]) || !isRow(filled[i + 1])) continue;
+    // One data row is a table too when a header row of as many cells stands above it.
+    const single = isRow(filled[i]) && !isRow(filled[i + 1]) && i > 0 && isHeader(filled[i - 1]) && !isRow(filled[i - 1]) && cells(filled[i - 1]!.text).length === cells(filled[i]!.text).length;
+    if (!isRow(filled[i]) || (!isRow(filled[i + 1]) && !single)) continue;
     let start = i;
     let end = i;
     while (isRow(filled[end + 1])) end++;
-    if (start > 0 && cells(filled[start - 1]!.text).length >= 3 && !/[。；]/.test(filled[start - 1]!.text)) start--;
+    if (start > 0 && isHeader(filled[start - 1])) start--;
     const caption = filled[start - 1]?.text ?? '';
     if (start > 0 && !/[。；！？：:]$/.test(caption) && displayWidth(caption) <= 60 && /^(?:表\s*\d|附表)|(?:表|情况|指标|一览)$/.test(caption.replace(/[ \u3000]+/g, ''))) start--;
     for (let k = start; k <= end; k++) out.add(filled[k]!);

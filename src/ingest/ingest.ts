@@ -127,7 +127,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
     briefingDoubts.push({ field: 'date', note: `报头日期 ${mast.date} 与末尾“印发”行的日期 ${mast.colophonDate} 不同：date 取报头日期，请核对原件` });
   }
   if (mast.special) {
-    briefingDoubts.push({ field: 'subseries', note: `原文印的是“${mast.special}”：${mast.subseries}与正刊分开编号，number 只记正刊的“第N期”，所以不填；subseries 填“${mast.subseries}”，页面刊名显示为“${mast.series ?? '刊名'}（${mast.subseries}）”，请核对` });
+    briefingDoubts.push({ field: 'subseries', note: `原文印的是“${mast.special}”：${mast.subseries}与正刊分开编号，number 只记正刊的“第N期”，所以不填；subseries 填“${mast.subseries}”，${mast.specialNumber ? `specialNumber 填 ${mast.specialNumber}，` : ''}页面刊名显示为“${mast.series ?? '刊名'}（${mast.subseries}）”，请核对` });
   } else if (mast.number === undefined) briefingDoubts.push({ field: 'date', note: '原文未印期号（第N期），number 留空；日期取自报头或“印发”行' });
   const issuerRegion = firstRegion(mast.issuer, ctx.taxonomy);
   // An issuer of a place the table lacks (中共瑞安市委…): its practices would otherwise get the table's first region.
@@ -174,6 +174,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
     const measures = suggestTags('measures', raw.title, plain, ctx.taxonomy.measures, 2, 8);
     doubts.push(...groups.doubts, ...measures.doubts);
     if (raw.titleFrom === 'text' && raw.titleLines > 1) doubts.push({ field: 'title', note: '标题在原文中分两行，合并时加了空格，请核对' });
+    if (raw.mark) doubts.push({ field: 'title', note: `原文标题后的“${raw.mark}”是脚注标记，不是标题的字，未收入标题；脚注的文字留在正文中，请核对` });
     if (raw.subtitle) doubts.push({ field: 'title', note: `原文在标题下印了副标题“${raw.subtitle}”，已接在标题后面（标题照原文印的写），请核对` });
     const { metrics, doubts: metricDoubts } = extractMetrics(body, { indicators: ctx.taxonomy.indicators, issued: mast.date });
     doubts.push(...metricDoubts);
@@ -196,10 +197,12 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
       series: seriesName,
       subseries: mast.subseries,
       number: mast.number,
+      specialNumber: mast.specialNumber,
       date: mast.date,
       issuer: mast.issuer,
       reportTo: mast.reportTo,
       sendTo: mast.sendTo,
+      copyTo: mast.copyTo,
       distributeTo: mast.distributeTo,
       editorNote: mast.editorNote,
       practices: practices.map((p) => p.id),
@@ -211,7 +214,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
   if (!sourceOk) briefing.doubts.push({ field: 'source', note: `原文件名不可用，暂填 ${briefing.data.source}：请把原文以此名存入 seeds/` });
   return {
     kind: 'briefing',
-    summary: `简报：${seriesName}${mast.number ? ` 第${mast.number}期` : ''}（${mast.date}），${practices.length} 个案例${issue.toc.length ? '（按目录拆分）' : '（按标题拆分）'}`,
+    summary: `简报：${seriesName}${mast.number ? ` 第${mast.number}期` : mast.special ? ` ${mast.special}` : ''}（${mast.date}），${practices.length} 个案例${issue.toc.length ? '（按目录拆分）' : '（按标题拆分）'}`,
     files: [
       ...practices.map((p) => ({ path: `practices/${p.id}.md`, content: practiceFile(p, briefing.data.source), doubts: p.doubts })),
       { path: `briefings/${briefing.id}.yaml`, content: briefingFile(briefing), doubts: briefing.doubts },

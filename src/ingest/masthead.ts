@@ -16,11 +16,15 @@ export interface Masthead {
   issuer?: string | undefined;
   reportTo?: string | undefined;
   sendTo?: string | undefined;
+  /** 抄送： line: its own field, not merged into 送. */
+  copyTo?: string | undefined;
   distributeTo?: string | undefined;
   /** Paragraphs separated by blank lines. */
   editorNote?: string | undefined;
   /** A supplement's number line as printed (增刊第2期): the series' own 第N期 is not printed then. */
   special?: string | undefined;
+  /** The supplement's own number (增刊第2期 → 2). */
+  specialNumber?: number | undefined;
   /** The colophon's date (YYYY-MM-DD) when it differs from the masthead's, which `date` keeps. */
   colophonDate?: string | undefined;
 }
@@ -135,11 +139,13 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
       const special = /^(?:\d{4}年)?(增刊|专刊|特刊)/.exec(s);
       if (special) {
         m.special = s;
+        m.specialNumber = parseIssueNumber(s.slice(special[0].length));
         m.subseries ??= special[1];
       } else m.number = parseIssueNumber(s.replace(/[（(]?总第.*$/, ''));
     }
     else if (/^报\s*[：:]/.test(p)) m.reportTo = afterLabel(p);
     else if (/^送\s*[：:]/.test(p)) m.sendTo = afterLabel(p);
+    else if (/^抄送\s*[：:]/.test(p)) m.copyTo = afterLabel(p);
     else if (/^发\s*[：:]/.test(p)) m.distributeTo = afterLabel(p);
     else if (hasDate(p) && !m.date) {
       m.date = readDate(p);
@@ -150,7 +156,8 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
   if (notes.length) m.editorNote = notes.join('\n\n');
   for (const p of tail) {
     if (/^报\s*[：:]/.test(p)) m.reportTo ??= afterLabel(p);
-    else if (/^送\s*[：:]/.test(p) || /^抄送\s*[：:]/.test(p)) m.sendTo ??= afterLabel(p);
+    else if (/^送\s*[：:]/.test(p)) m.sendTo ??= afterLabel(p);
+    else if (/^抄送\s*[：:]/.test(p)) m.copyTo ??= afterLabel(p);
     else if (/^发\s*[：:]/.test(p)) m.distributeTo ??= afterLabel(p);
     else if (isColophon(p) || hasDate(p)) {
       const printed = readDate(p);

@@ -45,7 +45,9 @@ export interface DraftPlan {
   doubts: Doubt[];
 }
 
-const PLAN_TITLE = /(?:方案|规划|计划|意见|办法|纲要)\s*(?:[（(]\s*\d{4}\s*[-—–－至]\s*\d{4}\s*年?\s*[)）])?$/;
+/** What a revised or trial plan's title ends with after its period: （修订）, （修订版）, （试行）. */
+const EDITION = /[（(]\s*(?:修订|修订版|修订稿|试行|暂行)\s*[)）]/;
+const PLAN_TITLE = new RegExp(`(?:方案|规划|计划|意见|办法|纲要)\\s*(?:[（(]\\s*\\d{4}\\s*[-—–－至]\\s*\\d{4}\\s*年?\\s*[)）])?\\s*(?:${EDITION.source})?$`);
 const ORGAN = /^(?:中共)?[\u4e00-\u9fff（）()]{2,30}(?:办公室|委员会|人民政府|政府|局|厅|部|委|中心|办)$/;
 /** What makes a sentence of a plan set a goal. */
 const GOAL = /力争|到\s*20\d\d|20\d\d\s*年(?:末|底)|达到|突破|提高到|提升到|控制在|超过|不低于|降至|以上|以下|以内|新增|累计|每年/;
@@ -68,7 +70,7 @@ export function isPlan(paras: readonly string[]): boolean {
 
 /** `行动方案 (2021-2025年)` → `行动方案（2021-2025年）`: the period in full-width brackets, no space before. */
 export function normalizeTitle(t: string): string {
-  return t.trim().replace(/\s*[(（]\s*(\d{4})\s*[-—–－至]\s*(\d{4})\s*(年?)\s*[)）]\s*$/, '（$1-$2$3）');
+  return t.trim().replace(/\s*[(（]\s*(\d{4})\s*[-—–－至]\s*(\d{4})\s*(年?)\s*[)）]\s*((?:[（(]\s*(?:修订|修订版|修订稿|试行|暂行)\s*[)）])?)\s*$/, (_, a: string, b: string, y: string, ed: string) => `（${a}-${b}${y}）${ed.replace(/\s/g, '').replace('(', '（').replace(')', '）')}`);
 }
 
 function matchGroup(heading: string, groups: Taxonomy['groups']): string | undefined {
@@ -92,20 +94,28 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
   const front = paras.slice(0, lastLine + 3);
 
   const status: DraftPlanData['status'] = front.some((p) => /征求意见稿|送审稿|讨论稿/.test(p)) ? '征求意见稿' : '正式印发';
-  const docM = paras.slice(0, ti).map((p) => DOC_NUMBER.exec(squeeze(p))).find(Boolean);
+  // Before the title (a red-header document) or just under it.
+  const docM = [...paras.slice(0, ti), ...paras.slice(lastLine + 1, lastLine + 3)].map((p) => DOC_NUMBER.exec(squeeze(p))).find(Boolean);
   const docNumber = docM ? `${docM[1]}〔${docM[2]}〕${docM[3]}号` : undefined;
 
   // Signature block: organ names on their own lines, then the date.
   let issuers: string[] = [];
   let date: string | undefined;
-  for (let i = 0; i < ti; i++) {
+  // Organs set side by side on one line (中共湖州市委办公室      湖州市人民政府办公室) are one organ each.
+  const organs = (p: string) => p.trim().split(/[ \u3000]{2,}/);
+  const isOrganLine = (p: string) => organs(p).every((o) => ORGAN.test(o));
+  const signature = (i: number) => {
     const d = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(paras[i]!.trim()) ? readDate(paras[i]!) : undefined;
-    if (!d) continue;
+    if (!d) return false;
     let k = i - 1;
-    while (k >= 0 && ORGAN.test(paras[k]!.trim())) k--;
-    issuers = paras.slice(k + 1, i).map((p) => p.trim());
+    while (k >= 0 && isOrganLine(paras[k]!)) k--;
+    issuers = paras.slice(k + 1, i).flatMap(organs);
     date = d;
-  }
+    return true;
+  };
+  for (let i = 0; i < ti; i++) signature(i);
+  // The signature at the end of the document (organs, then the date), when there is none before the title.
+  if (!date) for (let i = paras.length - 1; i > ti && i >= paras.length - 4; i--) if (signature(i)) break;
   const colophon = [...paras].reverse().find((p) => COLOPHON.test(p));
   if (colophon) {
     date ??= readDate(colophon);

@@ -4,7 +4,7 @@
  * when it is broken over two lines or glued to its first paragraph. Without a table of contents, article titles are
  * recognised by their shape: a short line of their own, with no sentence punctuation and no structural marker.
  */
-import { DISTRIBUTION, displayWidth, isStandalone, opensBlock, squeeze } from './clean.ts';
+import { DISTRIBUTION, displayWidth, isStandalone, opensBlock, splitTitleMark, squeeze } from './clean.ts';
 import { hasDate, isColophon, isMastheadLine } from './masthead.ts';
 import { IngestError } from './types.ts';
 
@@ -15,6 +15,8 @@ export interface RawPractice {
   titleFrom: 'toc' | 'text';
   /** Number of lines the title spans in the text (a title on two lines is joined with a space). */
   titleLines: number;
+  /** A footnote mark printed after the title (①, *, [1]), not kept in it. */
+  mark?: string | undefined;
   /** The subtitle printed under the title (——…), which the title now ends with, if any. */
   subtitle?: string | undefined;
   paragraphs: string[];
@@ -89,8 +91,10 @@ function locateTitle(paras: string[], title: string, from: number): { at: number
     const s = squeeze(paras[i]!);
     // On one line, or over two or three (a long title the layout broke).
     let joined = s;
-    for (let k = 1; k <= 3 && joined.length <= title.length; k++) {
-      if (joined === title) return { at: i, lines: k };
+    for (let k = 1; k <= 3 && joined.length <= title.length + 4; k++) {
+      // A footnote mark after the title (标题①, 标题[1]) is no part of it.
+      if (joined === title || (joined.length > title.length && splitTitleMark(joined).title === title)) return { at: i, lines: k };
+      if (joined.length > title.length) break;
       if (i + k >= paras.length) break;
       joined += squeeze(paras[i + k]!);
     }
@@ -217,7 +221,11 @@ export function splitIssue(input: readonly string[]): SplitIssue {
   }
   const practices: RawPractice[] = starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]!.at : tailAt;
-    return { title: s.title.trim(), titleFrom: s.from, titleLines: s.lines - (s.subtitle ? 1 : 0), subtitle: s.subtitle, paragraphs: paras.slice(s.at + s.lines, end) };
+    // A title found by its shape may end with a footnote mark (标题①): the title is the words before it.
+    const printed = paras.slice(s.at, s.at + s.lines - (s.subtitle ? 1 : 0)).map(squeeze).join('');
+    const marked = splitTitleMark(printed);
+    const title = s.from === 'text' && !s.subtitle ? splitTitleMark(s.title.trim()).title : s.title.trim();
+    return { title, titleFrom: s.from, titleLines: s.lines - (s.subtitle ? 1 : 0), subtitle: s.subtitle, mark: marked.mark, paragraphs: paras.slice(s.at + s.lines, end) };
   });
   const empty = practices.find((p) => p.paragraphs.length === 0);
   if (empty) throw new IngestError(`案例“${empty.title}”没有正文`);

@@ -109,10 +109,12 @@ export interface DraftBriefing {
     series: string;
     subseries?: string | undefined;
     number?: number | undefined;
+    specialNumber?: number | undefined;
     date: string;
     issuer: string;
     reportTo?: string | undefined;
     sendTo?: string | undefined;
+    copyTo?: string | undefined;
     distributeTo?: string | undefined;
     editorNote?: string | undefined;
     practices: string[];
@@ -132,10 +134,12 @@ export function briefingFile(b: DraftBriefing): string {
   put('series', d.series);
   put('subseries', d.subseries);
   put('number', d.number);
+  put('specialNumber', d.specialNumber);
   lines.push(`date: ${d.date}${note(b.doubts, 'date')}`);
   put('issuer', d.issuer);
   put('reportTo', d.reportTo);
   put('sendTo', d.sendTo);
+  put('copyTo', d.copyTo);
   put('distributeTo', d.distributeTo);
   if (d.editorNote !== undefined) {
     lines.push(`editorNote: |-${note(b.doubts, 'editorNote')}`);

@@ -29,18 +29,33 @@ function trim(n: number): string {
   return String(tidy(n));
 }
 
-/** Chinese series name in book-title marks with the issue number, or 未注明 when the text printed none. */
-export function issueLabel(briefing: { series: string; number?: number | undefined }): string {
-  return `《${briefing.series}》${briefing.number ? `第${briefing.number}期` : '（期号未注明）'}`;
+/** What a citation needs of an issue: a supplement (增刊第2期) has its sub-series and its own number instead of 第N期. */
+export interface CitedIssue {
+  series: string;
+  subseries?: string | undefined;
+  number?: number | undefined;
+  specialNumber?: number | undefined;
+}
+
+/** The issue's number as printed: 第3期, 增刊第2期, or undefined when the text printed none. */
+export function issueNumberText(briefing: CitedIssue): string | undefined {
+  if (briefing.specialNumber && briefing.subseries) return `${briefing.subseries}第${briefing.specialNumber}期`;
+  return briefing.number ? `第${briefing.number}期` : undefined;
+}
+
+/** Chinese series name in book-title marks with the issue number (第3期, 增刊第2期), or 未注明 when the text printed none. */
+export function issueLabel(briefing: CitedIssue): string {
+  return `《${briefing.series}》${issueNumberText(briefing) ?? '（期号未注明）'}`;
 }
 
 /**
- * Citation of a briefing issue: 《台州共富工作简报》第3期（2021年9月30日）, or, for an issue that printed no number,
+ * Citation of a briefing issue: 《台州共富工作简报》第3期（2021年9月30日）, a supplement's 《瑞安共富简报》增刊第2期（2022年11月8日）,
+ * or, for an issue that printed no number,
  * 《台州共富工作简报》（期号未注明，2022年1月25日）.
  */
-export function citation(briefing: { series: string; number?: number | undefined; date: Date }): string {
+export function citation(briefing: CitedIssue & { date: Date }): string {
   const date = formatDate(briefing.date);
-  return briefing.number ? `${issueLabel(briefing)}（${date}）` : `《${briefing.series}》（期号未注明，${date}）`;
+  return issueNumberText(briefing) ? `${issueLabel(briefing)}（${date}）` : `《${briefing.series}》（期号未注明，${date}）`;
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

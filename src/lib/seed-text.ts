@@ -88,6 +88,8 @@ export interface PrintedIssue {
   series?: string | undefined;
   /** 第N期 as printed; undefined when the masthead prints none (or was not extracted). */
   number?: number | undefined;
+  /** A supplement's number line as printed in the masthead (增刊第2期): its sub-series and number. */
+  special?: { subseries: string; number: number; text: string } | undefined;
   /** Whether a masthead (series or issuer-and-date line) is in the first lines at all. */
   masthead: boolean;
   /** Dates (YYYY-MM-DD) of the masthead's issuer-and-date line and of the colophon's 印发 line. */
@@ -95,6 +97,9 @@ export interface PrintedIssue {
   /** The issuers printed before those dates, without spaces. */
   issuers: string[];
 }
+
+/** A supplement's or special issue's number line: 增刊第2期 (a year may precede it: 2022年增刊第2期). */
+export const SPECIAL_NUMBER = /^(?:\d{4}年)?(增刊|专刊|特刊)第(?:\d+|[〇零一二两三四五六七八九十百]+)期/;
 
 /** The masthead and colophon of an issue's raw text, read as the ingest reads them. */
 export function printedIssue(raw: string): PrintedIssue {
@@ -107,8 +112,11 @@ export function printedIssue(raw: string): PrintedIssue {
   // Dates in digits or in Chinese numerals (二〇二二年十一月八日), as the ingest reads them.
   const dated = [...head.filter((l) => isMastheadLine(l)), ...tail.filter((l) => isColophon(l))].filter((l) => readDate(l));
   const numberLine = head.find((l) => isMastheadLine(l) && parseIssueNumber(l) !== undefined);
+  const special = head.map((l) => SPECIAL_NUMBER.exec(squeeze(l))).find((m) => m !== null);
+  const specialNumber = special ? parseIssueNumber(special[0].slice(special[0].indexOf('第'))) : undefined;
   return {
     series,
+    ...(special && specialNumber !== undefined ? { special: { subseries: special[1]!, number: specialNumber, text: special[0] } } : {}),
     number: numberLine ? parseIssueNumber(numberLine.replace(/[（(]?总第.*$/, '')) : undefined,
     masthead: Boolean(series) || head.some((l) => isMastheadLine(l) && readDate(l)),
     dates: [...new Set(dated.map((l) => readDate(l)!))],
@@ -147,7 +155,7 @@ export function flatText(raw: string): FlatText {
 }
 
 /**
- * How an issue's raw text prints `value` after `label`（报, 送, 发, 编者按）and a colon: `printed`, when the value
+ * How an issue's raw text prints `value` after `label`（报, 送, 抄送, 发, 编者按）and a colon: `printed`, when the value
  * is all that follows up to a line's end (lines may wrap; spaces, page numbers and running heads do not count); `cut`,
  * when it is printed but the printed line goes on, or it stops mid-sentence (the value was shortened); `absent`, when
  * the text does not print it there.
@@ -158,10 +166,15 @@ export function printedField(source: string | FlatText, label: string, value: st
   const target = `${label}：${squeeze(normalizeChars(value).replace(/[:︰]/g, '：'))}`;
   let at = flat.indexOf(target);
   if (at < 0) return 'absent';
+  // The label opens its line: 送： inside 抄送：, 报： inside 抄报： or 发： inside 印发： is another line's label.
+  const opensLine = (i: number) => i === 0 || lineEnd[i - 1] === 1 || !/[\u4e00-\u9fff]/.test(flat[i - 1]!);
+  while (at >= 0 && !opensLine(at)) at = flat.indexOf(target, at + 1);
+  if (at < 0) return 'absent';
   // A line of a wrapped item may end anywhere, but not the item: not after a comma, nor an editor's note (prose)
   // without its full stop.
   if (/[，、；：,;]$/.test(target) || (label === '编者按' && !/[。！？!?…”」』）)]$/.test(target))) return 'cut';
   for (; at >= 0; at = flat.indexOf(target, at + 1)) {
+    if (!opensLine(at)) continue;
     const last = at + target.length - 1;
     if (lineEnd[last] || last === flat.length - 1) return 'printed';
   }

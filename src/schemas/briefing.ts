@@ -11,6 +11,11 @@ export const briefingSchema = z.strictObject({
   subseries: z.string().min(2).optional(),
   /** Issue number (第 3 期 → 3) only when the text prints it; never guessed. Absent shows as 未注明. */
   number: z.number().int().positive().optional(),
+  /**
+   * A supplement's or special issue's own number (增刊第2期 → 2), numbered apart from the series' 第N期: given with
+   * `subseries` 增刊 (专刊, 特刊), and `number` left out. Cited as 《刊名》增刊第2期.
+   */
+  specialNumber: z.number().int().positive().optional(),
   /** Date of issue (印发 date), YYYY-MM-DD. */
   date: dateSchema,
   /** The issuing office, as printed. */
@@ -19,6 +24,8 @@ export const briefingSchema = z.strictObject({
   reportTo: z.string().min(2).optional(),
   /** 送： line (sent to), as printed, when present. */
   sendTo: z.string().min(2).optional(),
+  /** 抄送： line (copied to), as printed, when present: a line of its own, not part of 送 (shown as 抄送). */
+  copyTo: z.string().min(2).optional(),
   /** 发： line (distributed to), as printed, when present. */
   distributeTo: z.string().min(2).optional(),
   /** 编者按 (editor's note) text, paragraphs separated by blank lines, when present. */

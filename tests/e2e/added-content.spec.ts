@@ -43,6 +43,28 @@ test.beforeAll(async () => {
       '',
     ].join('\n'),
   );
+  // A supplement (增刊第2期) with a 抄送 line: its own number and the copy line are what its page and citation show.
+  writeFileSync(
+    join(seeds, '901_supplement.txt'),
+    [
+      '台州共富工作简报',
+      '增刊第2期',
+      '台州市高质量发展建设共同富裕先行市领导小组办公室 2030 年 2 月 1 日',
+      '路桥区开设共富夜校提升农民技能',
+      '路桥区在各镇街开设共富夜校，培训农民 1200 人次。',
+      '抄送：各县（市、区）共富办。',
+      '台州市高质量发展建设共同富裕先行市领导小组办公室 2030年2月1日印发',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(content, 'briefings/taizhou-2030-02-01.yaml'),
+    'series: 台州共富工作简报\nsubseries: 增刊\nspecialNumber: 2\ndate: 2030-02-01\nissuer: 台州市高质量发展建设共同富裕先行市领导小组办公室\ncopyTo: 各县（市、区）共富办。\npractices: [luqiao-night-school]\nsource: 901_supplement.txt\n',
+  );
+  writeFileSync(
+    join(content, 'practices/luqiao-night-school.md'),
+    '---\ntitle: 路桥区开设共富夜校提升农民技能\nregion: luqiao\ngroups: [new-farmers]\nmeasures: [skills-training]\nbriefing: taizhou-2030-02-01\ndate: 2030-02-01\n---\n\n路桥区在各镇街开设共富夜校，培训农民 1200 人次。\n',
+  );
   // 30 groups in all: the taxonomy grows without code.
   const extra = Array.from({ length: 19 }, (_, i) => `- id: extra-group-${i + 1}\n  name: 测试群体${i + 1}\n  order: ${100 + i}\n  description: 用于测试的群体 ${i + 1}。\n`);
   appendFileSync(join(content, 'taxonomy/groups.yaml'), `\n${extra.join('')}`);
@@ -86,6 +108,19 @@ test('a hand-written practice appears on its region, group and measure pages and
   }
   await page.goto(`${base}/briefings/`);
   await expect(page.getByRole('link', { name: '《台州共富工作简报》（期号未注明，2030年1月1日）' })).toBeVisible();
+});
+
+test('a supplement is cited with its own number (增刊第2期), and its 抄送 line is shown as 抄送', async ({ page }) => {
+  await page.goto(`${base}/briefings/taizhou-2030-02-01/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('《台州共富工作简报》增刊第2期（2030年2月1日）');
+  const masthead = page.locator('.masthead');
+  await expect(masthead.getByRole('definition').nth(1)).toHaveText('增刊第 2 期');
+  await expect(masthead).toContainText('抄送：各县（市、区）共富办。');
+  await expect(masthead.getByRole('term')).toHaveText(['刊名：', '期号：', '日期：', '编发单位：', '抄送：', '编者按：']);
+  await page.goto(`${base}/practices/luqiao-night-school/`);
+  await expect(page.locator('.cite p').first()).toContainText('载《台州共富工作简报》增刊第2期（2030年2月1日）。');
+  await page.goto(`${base}/briefings/`);
+  await expect(page.getByRole('link', { name: '《台州共富工作简报》增刊第2期（2030年2月1日）' })).toBeVisible();
 });
 
 test('a hand-written practice is found by search', async ({ page }) => {

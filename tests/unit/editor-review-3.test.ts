@@ -77,7 +77,7 @@ test('small slips named as what they are: a label in its value, the series place
     writeFileSync(join(dir, 'redirects.yml'), '- from: /practices/old/\n  to: /practices/wenling-employment/\n');
   });
   expectLines(problems, [
-    'briefings/taizhou-2022-01-25.yaml: sendTo: 不要写“抄送：”字样（页面会自己加上“送”）：sendTo 只填原文“送：”后面的文字',
+    'briefings/taizhou-2022-01-25.yaml: sendTo: 不要写“抄送：”字样：原文的“抄送：”行填在 copyTo（页面显示为“抄送”），sendTo 只填原文“送：”后面的文字',
     'briefings/taizhou-2022-01-25.yaml: series: 刊名“（刊名待填写）”是导入留下的占位：照原文报头印的刊名填写（同一刊物各期必须一致）',
     'practices/wenling-employment.md: metrics[0].value: 应为数字，收到文字 “１９”（这是全角数字：改成半角 19）',
     'plans/qingtian-action-plan.md: period: 期限应形如 2021-2025（两个年份之间是半角连字符“-”，不是破折号或“至”），收到 “2021—2025”',

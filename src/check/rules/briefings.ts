@@ -18,6 +18,7 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
   const listedIn = new Map<string, string[]>();
   const practiceBriefing = new Map(practices.map((p) => [p.entry.id, p.data.briefing]));
   const issueNumber = new Map<string, string>();
+  const specialNumbers = new Map<string, string>();
   for (const b of briefings) {
     // The ingest's placeholder for a series it could not read, once the issue is published: its page would be titled
     // with it.
@@ -46,6 +47,17 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
       const first = issueNumber.get(key);
       if (first) problems.push({ file: b.entry.file, field: 'number', message: `期号 ${b.data.number} 与 ${first} 相同（都是《${b.data.series}》${year} 年第 ${b.data.number} 期）：期号照原文填写，原文没有印期号时不填` });
       else issueNumber.set(key, b.entry.file);
+    }
+    // A supplement's own number (增刊第2期) goes with its sub-series; the series' 第N期 is not printed on it.
+    if (b.data.specialNumber !== undefined) {
+      if (!b.data.subseries) {
+        problems.push({ file: b.entry.file, field: 'specialNumber', message: `specialNumber 是增刊（专刊、特刊）自己的期号，要与 subseries 一起填写（subseries: 增刊），页面引用为“《${b.data.series}》增刊第${b.data.specialNumber}期”；正刊的“第N期”填 number` });
+      } else {
+        const key = `${b.data.series}\0${b.data.subseries}\0${b.data.date.getUTCFullYear()}\0${b.data.specialNumber}`;
+        const first = specialNumbers.get(key);
+        if (first) problems.push({ file: b.entry.file, field: 'specialNumber', message: `${b.data.subseries}期号 ${b.data.specialNumber} 与 ${first} 相同（都是《${b.data.series}》${b.data.date.getUTCFullYear()} 年${b.data.subseries}第 ${b.data.specialNumber} 期）：照原文填写` });
+        else specialNumbers.set(key, b.entry.file);
+      }
     }
     if (seedFiles && !seedFiles.has(b.data.source)) {
       problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
@@ -79,12 +91,16 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
 }
 
 /** A distribution line's or note's value that begins with its label (送：…, 抄送：…, 编者按：…). */
-const LABELLED: Record<'reportTo' | 'sendTo' | 'distributeTo' | 'editorNote', RegExp> = {
+const LABELLED: Record<'reportTo' | 'sendTo' | 'copyTo' | 'distributeTo' | 'editorNote', RegExp> = {
   reportTo: /^[\s\u3000]*报[\s\u3000]*[：:]/,
   sendTo: /^[\s\u3000]*(?:抄送|送)[\s\u3000]*[：:]/,
+  copyTo: /^[\s\u3000]*(?:抄送|送)[\s\u3000]*[：:]/,
   distributeTo: /^[\s\u3000]*发[\s\u3000]*[：:]/,
   editorNote: /^[\s\u3000]*编者按[\s\u3000]*[：:]/,
 };
+
+/** The line that is not to be mixed up with a field's: 送 and 抄送 are printed as two lines. */
+const OTHER_LINE: Partial<Record<string, readonly [string, string]>> = { sendTo: ['copyTo', '抄送'], copyTo: ['sendTo', '送'] };
 
 /** What an issue's frontmatter says of it agrees with what its raw text prints (masthead, colophon). */
 export function checkMastheads(ctx: CheckContext): void {
@@ -106,7 +122,19 @@ export function checkMastheads(ctx: CheckContext): void {
     if (printed.dates.length && !printed.dates.includes(iso)) {
       problems.push({ file, field: 'date', message: `日期 ${iso} 与原文 ${seed} 印的日期（${printed.dates.map(asPrinted).join('、')}）不符：date 照原文报头或末尾“印发”行填写` });
     }
-    if (printed.number !== undefined && b.data.number !== printed.number) {
+    const special = printed.special;
+    if (special && b.data.specialNumber !== special.number) {
+      problems.push({
+        file,
+        field: 'specialNumber',
+        message: `${b.data.specialNumber === undefined ? 'specialNumber 未填' : `specialNumber ${b.data.specialNumber}`}，原文 ${seed} 印的是“${special.text}”：specialNumber 应为 ${special.number}（subseries 填“${special.subseries}”，number 不填：${special.subseries}与正刊分开编号）`,
+      });
+    } else if (!special && b.data.specialNumber !== undefined && printed.masthead) {
+      problems.push({ file, field: 'specialNumber', message: `specialNumber ${b.data.specialNumber}，但原文 ${seed} 的报头没有印“增刊（专刊、特刊）第N期”：specialNumber 只填原文印的增刊期号，正刊的“第N期”填 number` });
+    }
+    if (special && b.data.number !== undefined) {
+      problems.push({ file, field: 'number', message: `期号 ${b.data.number}，但原文 ${seed} 印的是“${special.text}”：${special.subseries}与正刊分开编号，number 不填，写 specialNumber: ${special.number}` });
+    } else if (printed.number !== undefined && b.data.number !== printed.number) {
       problems.push({ file, field: 'number', message: `期号${b.data.number === undefined ? '未填' : ` ${b.data.number}`}，原文 ${seed} 印的是“第 ${printed.number} 期”：number 应为 ${printed.number}` });
     } else if (printed.number === undefined && printed.masthead && b.data.number !== undefined) {
       problems.push({ file, field: 'number', message: `期号 ${b.data.number}，但原文 ${seed} 的报头没有印期号：原文没有印期号时 number 不填` });
@@ -119,7 +147,7 @@ export function checkMastheads(ctx: CheckContext): void {
     }
     // The distribution lines and the editor's note are the issue's own words: each is printed after its label, whole.
     // The verdicts are kept in the check's cache with the source's hash (thousands of issues at scale).
-    const fields = [['reportTo', '报'], ['sendTo', '送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const;
+    const fields = [['reportTo', '报'], ['sendTo', '送'], ['copyTo', '抄送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const;
     const fieldsKey = key && `fields\0${key}\0${JSON.stringify([fields.map(([f]) => b.data[f] ?? null), b.data.subseries ?? null])}`;
     let verdicts = (fieldsKey ? corpus.memo!.get(fieldsKey) : undefined) as (string | null)[] | undefined;
     if (!verdicts) {
@@ -127,7 +155,14 @@ export function checkMastheads(ctx: CheckContext): void {
       let flat: FlatText | undefined;
       verdicts = read && 'text' in read
         ? [
-            ...fields.map(([field, label]) => (b.data[field] === undefined ? null : printedField((flat ??= flatText(read.text)), label, b.data[field]!))),
+            ...fields.map(([field, label]) => {
+              const value = b.data[field];
+              if (value === undefined) return null;
+              const how = printedField((flat ??= flatText(read.text)), label, value);
+              // 送 and 抄送 are lines of their own: a value the source prints after the other label is 'other'.
+              const other = OTHER_LINE[field];
+              return how === 'absent' && other && printedField(flat, other[1], value) !== 'absent' ? 'other' : how;
+            }),
             b.data.subseries === undefined ? null : squeeze(read.text.split('\n').slice(0, 15).join('')).includes(squeeze(b.data.subseries)) ? 'printed' : 'absent',
           ]
         : [];
@@ -140,8 +175,14 @@ export function checkMastheads(ctx: CheckContext): void {
         if (value === undefined || !how) return;
         // The label is the page's, not the value's: 编者按：编者按：… would be shown twice.
         const labelled = LABELLED[field].exec(value);
-        if (labelled) {
+        const other = OTHER_LINE[field];
+        const labelText = labelled?.[0].replace(/[\s\u3000：:]/g, '');
+        if (labelled && other && labelText === other[1]) {
+          problems.push({ file, field, message: `不要写“${labelled[0].trim()}”字样：原文的“${other[1]}：”行填在 ${other[0]}（页面显示为“${other[1]}”），${field} 只填原文“${label}：”后面的文字` });
+        } else if (labelled) {
           problems.push({ file, field, message: `不要写“${labelled[0].trim()}”字样（页面会自己加上“${label}”）：${field} 只填原文“${label}：”后面的文字` });
+        } else if (how === 'other' && other) {
+          problems.push({ file, field, message: `原文 ${seed} 把“${cutText(value, 30)}”印在“${other[1]}：”后面，不是“${label}：”：把这一行从 ${field} 移到 ${other[0]}（页面分别显示为“送”“抄送”）` });
         } else if (how === 'absent') {
           problems.push({ file, field, message: `原文 ${seed} 没有印“${label}：${cutText(value, 30)}”：${field} 照原文“${label}：”后面的文字填写；原文没有这一项时不填` });
         } else if (how === 'cut') {

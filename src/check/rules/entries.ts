@@ -1,4 +1,5 @@
 import { idSchema } from '../../schemas/taxonomy.ts';
+import { splitTitleMark } from '../../ingest/clean.ts';
 import type { CheckContext } from '../context.ts';
 import { checkDuplicates } from '../refs.ts';
 import { edgeSpaces } from '../text.ts';
@@ -49,6 +50,11 @@ export function checkEntries(ctx: CheckContext): void {
   for (const t of titled) {
     const ends = edgeSpaces(t.title);
     if (ends) problems.push({ file: t.file, field: t.field, message: `标题首尾有空格（含全角空格）：“${t.title}”${ends}。请删去这些空格` });
+  }
+  // A footnote mark printed after a practice's title (标题①, 标题[1]) is no word of it: lists and citations would show it.
+  for (const p of practices) {
+    const { mark } = splitTitleMark(p.data.title.trim());
+    if (mark) problems.push({ file: p.entry.file, field: 'title', message: `标题末尾的“${mark}”是脚注标记，不是标题的字：从标题中删去它（脚注的文字留在正文中）` });
   }
 
   // File names are the ids in URLs and references: ASCII, lowercase, hyphens.

@@ -144,10 +144,26 @@ function checkPlanHeader(ctx: CheckContext, file: string, plan: z.infer<typeof p
     const printed = /[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号/.exec(flat)?.[0].replace(/^.*文件/, '');
     report('docNumber', `发文字号“${plan.docNumber}”在原文 ${seed} 中找不到${printed ? `（原文印的是“${printed}”）` : ''}：照原文填写`);
   }
+  // The names the source prints as names: each line's parts set apart by runs of spaces, a date or 印发 after them cut off.
+  const printedNames = normalizeChars(read.text)
+    .split('\n')
+    .flatMap((l) => l.trim().split(/[ \u3000]{2,}/))
+    .map((c) => docForm(c.replace(/\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:印发)?$/, '')))
+    .filter((c) => c.length >= 2 && c.length <= 40 && !/[，。；：]/.test(c));
   plan.issuers.forEach((issuer, i) => {
     if (/[、，,；;]|单位[：:]/.test(issuer)) return checkOrganisation(ctx.problems, file, `issuers[${i}]`, issuer, '发文单位');
-    if (!flat.includes(docForm(issuer))) report(`issuers[${i}]`, `发文单位“${issuer}”在原文 ${seed} 中找不到：照原文填写，每个单位一项`);
+    const name = docForm(issuer);
+    if (!flat.includes(name)) return report(`issuers[${i}]`, `发文单位“${issuer}”在原文 ${seed} 中找不到：照原文填写，每个单位一项`);
+    // Found only inside a longer printed name (湖州市人民政府 of 湖州市人民政府办公室): another organ, shortened.
+    const longer = printedNames.find((c) => c !== name && c.includes(name));
+    if (longer && !printedNames.includes(name)) report(`issuers[${i}]`, `发文单位“${issuer}”只是原文 ${seed} 印的“${longer}”的一部分：照原文填写单位全称`);
   });
+  // The title as printed, with what follows its period (（修订）, （试行）): a revision is another document than the plan it revises.
+  const titleAt = flat.indexOf(docForm(plan.title));
+  if (titleAt >= 0) {
+    const edition = /^〔(修订|修订版|修订稿|试行|暂行)〕/.exec(flat.slice(titleAt + docForm(plan.title).length));
+    if (edition) report('title', `标题“${plan.title}”后面，原文 ${seed} 还印着“（${edition[1]}）”：标题照原文印的写全（${edition[1]}后的方案与原来的方案是两份文件）`);
+  }
   if (plan.date) {
     const iso = plan.date.toISOString().slice(0, 10);
     const printed = [...new Set(normalizeChars(read.text).split('\n').map((l) => readDate(l)).filter((d): d is string => d !== undefined))];

@@ -1,0 +1,34 @@
+// Slips of the fourth editor review, made on the reviewed drafts of its new raw texts (tests/fixtures/ingest/editor4-*):
+// each was silent or gave an unclear message before its fix. Run: node --test tests/unit/editor-review-4.test.ts
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDrafts, edit } from '../support/editor4.ts';
+
+function expectLine(problems: string[], line: string): void {
+  assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+}
+
+test('a footnote written as [^1]: with no [^1] in the text is reported: the page would drop its text', () => {
+  const problems = checkDrafts('editor4-huzhou.txt', (dir) => edit(dir, 'practices/anji-2022-07-15.md', '① 本文由安吉县农业农村局提供。', '[^1]: 本文由安吉县农业农村局提供。'));
+  assert.ok(
+    problems.some((p) => /^content\/practices\/anji-2022-07-15\.md: body: 第 \d+ 行的注释 \[\^1\]:（“本文由安吉县农业农村局提供。”）在正文中没有对应的标记 \[\^1\]：页面上不会显示这条注释，它的文字会丢失。/.test(p)),
+    problems.join('\n'),
+  );
+});
+
+test('a revised plan’s title without its （修订）, and an issuer that is part of a printed name, are reported', () => {
+  const f = 'content/plans/huzhou-action-plan.md';
+  const title = checkDrafts('editor4-huzhou-plan.txt', (dir) => edit(dir, 'plans/huzhou-action-plan.md', /^title: (.*)（修订）$/m, 'title: $1'));
+  expectLine(title, `${f}: title: 标题“湖州市“扩中”“提低”行动方案（2022-2025年）”后面，原文 seeds/editor4-huzhou-plan.txt 还印着“（修订）”：标题照原文印的写全（修订后的方案与原来的方案是两份文件）`);
+  const issuer = checkDrafts('editor4-huzhou-plan.txt', (dir) => edit(dir, 'plans/huzhou-action-plan.md', '湖州市人民政府办公室]', '湖州市人民政府]'));
+  expectLine(issuer, `${f}: issuers[1]: 发文单位“湖州市人民政府”只是原文 seeds/editor4-huzhou-plan.txt 印的“湖州市人民政府办公室”的一部分：照原文填写单位全称`);
+});
+
+test('a running head left between two paragraphs, and a table whose <br> were lost, are named as what they are', () => {
+  const head = checkDrafts('editor4-huzhou.txt', (dir) => edit(dir, 'practices/deqing-2022-07-15.md', '\n\n同时，设立', '\n\n湖州共富工作简报\n\n同时，设立'));
+  assert.ok(head.some((p) => /^content\/practices\/deqing-2022-07-15\.md: body: 第 \d+ 行“湖州共富工作简报”是原文每页顶部重复的刊名（页眉），不是正文：删去这一行/.test(p)), head.join('\n'));
+  assert.ok(!head.some((p) => /是小标题就写成“## 湖州共富工作简报”/.test(p)), head.join('\n'));
+  const table = checkDrafts('editor4-huzhou.txt', (dir) => edit(dir, 'practices/anji-2022-07-15.md', '户均分红（元）<br>12', '户均分红（元） 12'));
+  assert.ok(table.some((p) => /^content\/practices\/anji-2022-07-15\.md: body: 第 \d+ 行像是原文的表格（“联合体数（个）　入股农户（户）　分红总额（万元）…”），行与行之间少了 <br>/.test(p)), table.join('\n'));
+  assert.ok(!table.some((p) => /是小标题就写成/.test(p)), table.join('\n'));
+});
