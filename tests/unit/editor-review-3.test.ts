@@ -171,3 +171,8 @@ test('a practice put in another issue is told which issue’s text it is', () =>
     problems.join('\n'),
   );
 });
+
+test('a unit written in full-width (％) is reported: units are shown and compared in half-width', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/sanmen-five-helps.md', "unit: '%'", "unit: '％'"));
+  assert.ok(problems.some((p) => /^practices\/sanmen-five-helps\.md: metrics\[\d+\]\.unit: 单位“％”含有全角字符：单位统一写半角，写成“%”/.test(p)), problems.join('\n'));
+});

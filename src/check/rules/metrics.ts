@@ -36,6 +36,10 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
   const seen = () => (visible ??= stripInlineMarkup(body));
   metrics.forEach((m, i) => {
     const f = `${field}[${i}]`;
+    // Units are data, shown on pages and compared across places (sameUnit): written in half-width, as 5%, 3 km/h.
+    if (toHalfWidth(m.unit) !== m.unit) {
+      problems.push({ file, field: `${f}.unit`, message: `单位“${m.unit}”含有全角字符：单位统一写半角，写成“${toHalfWidth(m.unit)}”（引文照原文写，不用改）` });
+    }
     // The quote's numbers, found once for every rule below.
     let numbers: ReturnType<typeof findNumbers> | undefined;
     const marks = markupIn(m.quote);
