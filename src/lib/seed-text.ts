@@ -180,3 +180,32 @@ export function printedField(source: string | FlatText, label: string, value: st
   }
   return 'cut';
 }
+
+/**
+ * Where a value differs from what the raw text prints after `label：` (a line's label, as {@link printedField} reads
+ * it), for a value that {@link printedField} finds `absent`: the stretch around the first character that differs, in
+ * the value and in the text, each with a few characters before it (`…乡镇（街道）` against `…乡镇(街道)`). Undefined when
+ * the text prints no such label, when fewer than four characters agree, or when the value is the printed text's beginning.
+ */
+export function fieldDifference(source: string | FlatText, label: string, value: string): { typed: string; printed: string } | undefined {
+  const { flat, lineEnd } = typeof source === 'string' ? flatText(source) : source;
+  const typed = squeeze(normalizeChars(value).replace(/[:︰]/g, '：'));
+  const head = `${label}：`;
+  const opensLine = (i: number) => i === 0 || lineEnd[i - 1] === 1 || !/[\u4e00-\u9fff]/.test(flat[i - 1]!);
+  let best: { at: number; same: number } | undefined;
+  for (let at = flat.indexOf(head); at >= 0; at = flat.indexOf(head, at + 1)) {
+    if (!opensLine(at)) continue;
+    const start = at + head.length;
+    let same = 0;
+    while (same < typed.length && flat[start + same] === typed[same]) same++;
+    if (!best || same > best.same) best = { at: start, same };
+  }
+  // Four characters alike at least: a value that shares less with the printed line is another line's, or invented.
+  if (!best || best.same < 4 || best.same >= typed.length) return undefined;
+  const from = Math.max(0, best.same - 6);
+  const lead = from > 0 ? '…' : '';
+  return {
+    typed: `${lead}${typed.slice(from, best.same + 6)}${best.same + 6 < typed.length ? '…' : ''}`,
+    printed: `${lead}${flat.slice(best.at + from, best.at + best.same + 6)}…`,
+  };
+}

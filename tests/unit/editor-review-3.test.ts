@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edit, problemsAfter } from '../support/content-copy.ts';
-import { printedField, printedIssue } from '../../src/lib/seed-text.ts';
+import { fieldDifference, printedField, printedIssue } from '../../src/lib/seed-text.ts';
 
 function expectLines(problems: string[], lines: string[]): void {
   for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
@@ -175,4 +175,17 @@ test('a practice put in another issue is told which issue’s text it is', () =>
 test('a unit written in full-width (％) is reported: units are shown and compared in half-width', () => {
   const problems = problemsAfter((dir) => edit(dir, 'practices/sanmen-five-helps.md', "unit: '%'", "unit: '％'"));
   assert.ok(problems.some((p) => /^practices\/sanmen-five-helps\.md: metrics\[\d+\]\.unit: 单位“％”含有全角字符：单位统一写半角，写成“%”/.test(p)), problems.join('\n'));
+});
+
+test('a word changed in a long editor’s note is located: the message shows where the note and the source part', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', '中央财经委员会', '中央财政委员会'));
+  assert.ok(
+    problems.includes(
+      `briefings/taizhou-2022-01-25.yaml: editorNote: 原文 ${'seeds/001_87f722b323f69c9e.txt'} 没有印“编者按：2021年 8月，习近平总书记主持召开中央财政委员会第十次会…”：从“…持召开中央财政委员会第十…”起与原文“…持召开中央财经委员会第十…”不同。editorNote 照原文“编者按：”后面的文字填写；原文没有这一项时不填`,
+    ),
+    problems.join('\n'),
+  );
+  // Nothing alike: no stretch is shown.
+  assert.equal(fieldDifference('送：市委、市政府领导。\n', '送', '省委、省政府领导。'), undefined);
+  assert.deepEqual(fieldDifference('送：市委、市人大常委会、市政府、市政协领导。\n', '送', '市委、市人大常委会、市政府、市政协领导同志。'), { typed: '…、市政协领导同志。', printed: '…、市政协领导。…' });
 });

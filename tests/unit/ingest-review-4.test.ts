@@ -31,7 +31,7 @@ describe('抄送 (copied to)', () => {
       const p = join(dir, 'briefings/huzhou-2022-07-15.yaml');
       writeFileSync(p, readFileSync(p, 'utf8').replace(/^copyTo: .*$/m, 'copyTo: 各区县党委、政府。'));
     });
-    assert.ok(wrong.includes(`${f}: copyTo: 原文 seeds/editor4-huzhou.txt 没有印“抄送：各区县党委、政府。”：copyTo 照原文“抄送：”后面的文字填写；原文没有这一项时不填`), wrong.join('\n'));
+    assert.ok(wrong.includes(`${f}: copyTo: 原文 seeds/editor4-huzhou.txt 没有印“抄送：各区县党委、政府。”：从“…县党委、政府。”起与原文“…县党委、政府，市级有关单…”不同。copyTo 照原文“抄送：”后面的文字填写；原文没有这一项时不填`), wrong.join('\n'));
     const labelled = checkDrafts('editor4-huzhou.txt', (dir) => {
       const p = join(dir, 'briefings/huzhou-2022-07-15.yaml');
       writeFileSync(p, readFileSync(p, 'utf8').replace(/^copyTo: /m, 'sendTo: 抄送：'));

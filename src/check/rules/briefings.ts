@@ -6,7 +6,7 @@ import { cutText } from '../text.ts';
 import type { Problem, RawEntry } from '../types.ts';
 import { squeeze } from '../../ingest/clean.ts';
 import type { Correction } from '../../lib/fidelity.ts';
-import { flatText, printedField, printedIssue, type FlatText, type PrintedIssue } from '../../lib/seed-text.ts';
+import { fieldDifference, flatText, printedField, printedIssue, type FlatText, type PrintedIssue } from '../../lib/seed-text.ts';
 import type { FidelityRules } from './fidelity.ts';
 
 /**
@@ -184,7 +184,11 @@ export function checkMastheads(ctx: CheckContext): void {
         } else if (how === 'other' && other) {
           problems.push({ file, field, message: `原文 ${seed} 把“${cutText(value, 30)}”印在“${other[1]}：”后面，不是“${label}：”：把这一行从 ${field} 移到 ${other[0]}（页面分别显示为“送”“抄送”）` });
         } else if (how === 'absent') {
-          problems.push({ file, field, message: `原文 ${seed} 没有印“${label}：${cutText(value, 30)}”：${field} 照原文“${label}：”后面的文字填写；原文没有这一项时不填` });
+          // Printed under this label, but not as typed: where the two part (a word changed in a long editor's note).
+          const read = readSeed(b.data.source);
+          const diff = read && 'text' in read ? fieldDifference(read.text, label, value) : undefined;
+          const where = diff ? `：从“${diff.typed}”起与原文“${diff.printed}”不同。` : '：';
+          problems.push({ file, field, message: `原文 ${seed} 没有印“${label}：${cutText(value, 30)}”${where}${field} 照原文“${label}：”后面的文字填写；原文没有这一项时不填` });
         } else if (how === 'cut') {
           problems.push({ file, field, message: `“${cutText(value, 30)}”只是原文 ${seed} 中“${label}：”这一项的开头：照原文填写整项（到这一项在原文中结束为止）` });
         }
