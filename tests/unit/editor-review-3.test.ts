@@ -189,3 +189,11 @@ test('a word changed in a long editor’s note is located: the message shows whe
   assert.equal(fieldDifference('送：市委、市政府领导。\n', '送', '省委、省政府领导。'), undefined);
   assert.deepEqual(fieldDifference('送：市委、市人大常委会、市政府、市政协领导。\n', '送', '市委、市人大常委会、市政府、市政协领导同志。'), { typed: '…、市政协领导同志。', printed: '…、市政协领导。…' });
 });
+
+test('a quote that runs from one paragraph into the next is told so, not only that it is not found', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/sanmen-five-helps.md', "quote: '等19个部门'", "quote: '取消440人。三是全域推广应用'"));
+  assert.ok(
+    problems.some((p) => /^practices\/sanmen-five-helps\.md: metrics\[0\]\.quote: 引文“取消440人。三是全域推广应用”跨了正文的两段（或标题和正文）/.test(p)),
+    problems.join('\n'),
+  );
+});

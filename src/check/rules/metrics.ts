@@ -62,12 +62,16 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
       const loose = findLoose(seen(), m.quote);
       const actual = loose >= 0 ? seen().slice(loose, loose + m.quote.length) : '';
       const variants = loose >= 0 ? describeVariants(m.quote, actual, '引文', '正文') : [];
+      // Found when the body's paragraphs (and headings) run on: the quote joins the end of one to the start of the next.
+      const runOn = !variants.length && !/\n/.test(m.quote) && seen().replace(/[ \t]*\n(?:[ \t]*\n)*(?:#{1,6}[ \t]+)?/g, '').includes(m.quote);
       problems.push({
         file,
         field: `${f}.quote`,
         message: variants.length
           ? `引文“${m.quote}”在正文中找不到：${variants.join('；')}。引文要与正文逐字一致，写成“${actual}”`
-          : `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）`,
+          : runOn
+            ? `引文“${m.quote}”跨了正文的两段（或标题和正文）：页面按段标出引文的句子，跨段的引文找不到。请把引文缩短到一段之内，取陈述这个数字的那一段`
+            : `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）`,
       });
     } else if (!quoteStates(m.quote, m.value, m.unit, (numbers ??= findNumbers(m.quote)))) {
       // The number is right and the unit is not: say which unit the quote has, not that the value does not match.
