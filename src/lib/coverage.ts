@@ -90,8 +90,14 @@ export function coverage(pages: readonly CoveredPage[], source: string): Coverag
   }
   // The first page's title is printed shortly before its text (after the masthead and contents).
   const first = placed[0];
-  if (first?.page.title && !source.slice(Math.max(0, first.at - NEAR_TITLE), first.at).includes(normalizeSource(first.page.title))) {
-    problems.unshift({ kind: 'title', page: first.page.id });
+  const lead = first ? source.slice(Math.max(0, first.at - NEAR_TITLE), first.at) : '';
+  const title = first?.page.title ? normalizeSource(first.page.title) : '';
+  if (first && title && !lead.includes(title)) {
+    // What is printed there: the lead-in's end, from the last place it begins as the title does (温岭市… of 温岭市甲…),
+    // when that is title-like. The masthead and contents before it have sentences or are longer.
+    const begins = [3, 2].map((k) => lead.lastIndexOf(title.slice(0, k))).find((at) => at >= 0);
+    const printed = begins === undefined ? undefined : lead.slice(begins);
+    problems.unshift({ kind: 'title', page: first.page.id, printed: printed && TITLE_LIKE.test(printed) ? printed : undefined });
   }
   return problems;
 }

@@ -227,7 +227,7 @@ test('a title reworded from the one the issue prints is reported with the printe
     edit(dir, 'practices/jiaojiang-talent.md', /^title: .*$/m, 'title: 椒江区大力培育“中收”后备军');
   });
   assert.deepEqual(problems, [
-    'practices/jiaojiang-talent.md: title: 标题在原文 seeds/000_901b1eb27f07a258.txt 中本案例正文之前找不到：标题应照原文（可以去掉断行和多余空格）',
+    'practices/jiaojiang-talent.md: title: 标题与原文 seeds/000_901b1eb27f07a258.txt 不符：原文在本案例正文前印的是“椒江区盯才“扩中”大力培育“中收”后备军”。标题应照原文（可以去掉断行和多余空格）',
     'practices/tiantai-heying.md: title: 标题与原文 seeds/000_901b1eb27f07a258.txt 不符：原文在本案例正文前印的是“天台县创新“和盈模式”推动低收入人群持续增收”。标题应照原文（可以去掉断行和多余空格）',
   ]);
 });
