@@ -1,0 +1,38 @@
+// What an outside assessor's tools check beyond axe and html-validate (Lighthouse, forced colours, print, keyboard
+// only), asserted as the specific property a reader depends on.
+import { expect, test } from '@playwright/test';
+
+/** The red, green and blue of a CSS colour, without its alpha. */
+const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).join(',');
+
+test('forced colours (Windows high contrast): the current section of the main navigation is marked by more than its weight', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  for (const [path, current] of [['/groups/technical-workers/', '按群体'], ['/metrics/', '数据']] as const) {
+    await page.goto(path);
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    const marks = await nav.getByRole('link').evaluateAll((links) =>
+      links.map((a) => {
+        const s = getComputedStyle(a);
+        return {
+          name: a.textContent!.trim(),
+          current: a.getAttribute('aria-current') === 'page',
+          bar: `${s.borderBottomStyle} ${s.borderBottomWidth}`,
+          barColor: s.borderBottomColor,
+          underline: s.textDecorationLine,
+        };
+      }),
+    );
+    const bg = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const here = marks.find((m) => m.current);
+    expect(here?.name, path).toBe(current);
+    // Forced colours give every link the same colour: the current one has a bar under it where the others are
+    // underlined, in a colour that shows on the header's background.
+    expect(here!.bar, path).toBe('solid 3px');
+    expect(rgb(here!.barColor), path).not.toBe(rgb(bg));
+    for (const other of marks.filter((m) => !m.current)) {
+      expect(other.bar, `${path}: ${other.name}`).toMatch(/^none /);
+      expect(other.underline, `${path}: ${other.name}`).toBe('underline');
+    }
+    expect(here!.underline, path).toBe('none');
+  }
+});
