@@ -36,3 +36,13 @@ test('forced colours (Windows high contrast): the current section of the main na
     expect(here!.underline, path).toBe('none');
   }
 });
+
+test('the 404 page, printed, does not give /404/ as the address of the page the reader asked for', async ({ page }) => {
+  const res = await page.goto('/no-such-page/');
+  expect(res?.status()).toBe(404);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面未找到');
+  const paper = await page.locator('body').innerText();
+  expect(paper).not.toContain('/404/');
+  expect(paper).not.toMatch(/本页(在站内的地址|网址)/);
+});
