@@ -1,7 +1,7 @@
-// Checks every internal link and #fragment of a built site. Usage: node scripts/check-links.ts [dist] [--base /sub/]
+// Checks every internal link and #fragment of a built site, and its sitemap against its pages. Usage: node scripts/check-links.ts [dist] [--base /sub/]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkLinks, type BuiltPage } from '../src/lib/links.ts';
+import { checkLinks, sitemapProblems, type BuiltPage } from '../src/lib/links.ts';
 import { siteUrl } from '../src/lib/paths.ts';
 
 const args = process.argv.slice(2);
@@ -24,7 +24,10 @@ const pages: BuiltPage[] = walk(root)
     return { path, html: readFileSync(f, 'utf8') };
   });
 const exists = (path: string) => path.startsWith(base) && existsSync(join(root, path.slice(base.length)));
-const broken = checkLinks(pages, exists, new URL(siteUrl).origin);
-for (const b of broken) console.error(`${b.page}: ${b.href}: ${b.reason}`);
-console.log(`链接检查：${pages.length} 个页面，${broken.length} 个失效链接。`);
-process.exit(broken.length ? 1 : 0);
+const origin = new URL(siteUrl).origin;
+const broken = checkLinks(pages, exists, origin);
+const sitemap = join(root, 'sitemap.xml');
+const unlisted = existsSync(sitemap) ? sitemapProblems(pages, readFileSync(sitemap, 'utf8'), origin) : [];
+for (const b of [...broken, ...unlisted]) console.error(`${b.page}: ${b.href}: ${b.reason}`);
+console.log(`链接检查：${pages.length} 个页面，${broken.length} 个失效链接；站点地图 ${unlisted.length} 个问题。`);
+process.exit(broken.length + unlisted.length ? 1 : 0);

@@ -98,3 +98,32 @@ export function brokenRenderedFragments(links: readonly RenderedFragment[], html
   }
   return problems;
 }
+
+/**
+ * Checks a built site's sitemap against its pages, as a crawler or a portal harvesting the site would read them: every
+ * address listed is a page of the build that names that same address as its canonical (not a missing page, not a
+ * moved-address page, not the 404 page, which name none), and every page that names a canonical address is listed.
+ * Paths in `pages` carry the base; `origin` is the site's own.
+ */
+export function sitemapProblems(pages: readonly BuiltPage[], sitemapXml: string, origin: string): BrokenLink[] {
+  const canonicalOf = new Map<string, string>();
+  for (const p of pages) {
+    const href = /<link\s[^>]*rel="canonical"[^>]*href="([^"]*)"/.exec(p.html)?.[1];
+    if (href !== undefined) canonicalOf.set(p.path, decodeEntities(href));
+  }
+  const listed = [...sitemapXml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => decodeEntities(m[1]!));
+  const problems: BrokenLink[] = [];
+  const listedPaths = new Set<string>();
+  for (const loc of listed) {
+    const url = new URL(loc);
+    const path = decodeURIComponent(url.pathname);
+    listedPaths.add(path);
+    if (url.origin !== origin) problems.push({ page: 'sitemap.xml', href: loc, reason: '不是本站的地址' });
+    else if (!pages.some((p) => p.path === path)) problems.push({ page: 'sitemap.xml', href: loc, reason: '列出的页面不存在' });
+    else if (canonicalOf.get(path) !== loc) problems.push({ page: 'sitemap.xml', href: loc, reason: '列出的页面没有以这个地址为规范链接（改址页、404 页不应列出）' });
+  }
+  for (const [path, canonical] of canonicalOf) {
+    if (!listedPaths.has(path)) problems.push({ page: path, href: canonical, reason: '页面有规范链接，但站点地图没有列出它' });
+  }
+  return problems;
+}

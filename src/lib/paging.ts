@@ -13,3 +13,26 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): Page
   const p = Math.min(Math.max(1, page), pages);
   return { items: items.slice((p - 1) * size, p * size), page: p, pages, total: items.length };
 }
+
+/** The 1-based positions of the first and last items on `page` (both 0 for an empty list). */
+export function pageRange(page: PageOf<unknown>, size: number): { from: number; to: number } {
+  if (page.total === 0) return { from: 0, to: 0 };
+  const from = (page.page - 1) * size + 1;
+  return { from, to: Math.min(page.total, from + size - 1) };
+}
+
+/** The numbers of the pages after the first of a list of `total` items, `size` per page (page 1 is the list itself). */
+export function laterPages(total: number, size: number): number[] {
+  return Array.from({ length: Math.max(0, Math.ceil(total / size) - 1) }, (_, i) => i + 2);
+}
+
+/**
+ * The description of one page of a paged list: `base` on the first page, and on the others the page's number and the
+ * positions of its items, so no two pages of the list share a description (search engines and portals that harvest
+ * the site show it, and flag pages that repeat one).
+ */
+export function pageDescription(base: string, page: PageOf<unknown>, size: number): string {
+  if (page.page === 1) return base;
+  const { from, to } = pageRange(page, size);
+  return `${base}第 ${page.page} 页（第 ${from}–${to} 个）。`;
+}

@@ -18,6 +18,8 @@ export const planUrl = (id: string) => url('plans', id);
 export const regionUrl = (id: string) => url('regions', id);
 export const groupUrl = (id: string) => url('groups', id);
 export const measureUrl = (id: string) => url('measures', id);
+/** Page `n` of the list of all practices: page 1 is the list's own address, the others `/practices/page/<n>/`. */
+export const practicesPageUrl = (n: number) => (n === 1 ? url('practices') : url('practices', 'page', String(n)));
 /** The raw text of a source as a file (`/sources/002_….txt`). */
 export const sourceUrl = (file: string) => asset('sources', file);
 /** The raw text of a source as a page with numbered lines (`/sources/002_…/`), at line `line` when given. */

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { corpus, sourceFiles } from '../data/content';
-import { briefingUrl, groupUrl, measureUrl, planUrl, practiceUrl, regionUrl, sourcePageUrl, url } from '../lib/urls';
+import { corpus, PAGE_SIZE, sourceFiles } from '../data/content';
+import { laterPages } from '../lib/paging';
+import { briefingUrl, groupUrl, measureUrl, planUrl, practicesPageUrl, practiceUrl, regionUrl, sourcePageUrl, url } from '../lib/urls';
 import { escapeXml } from '../lib/xml';
 
 /** sitemap.xml: every page of the site, with absolute URLs. */
@@ -9,6 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
   const paths = [
     url(),
     ...['practices', 'briefings', 'plans', 'regions', 'groups', 'measures', 'metrics', 'search', 'sources'].map((s) => url(s)),
+    // The later pages of the list of all practices are pages of the site like any other, each its own canonical.
+    ...laterPages(c.practices.length, PAGE_SIZE).map((n) => practicesPageUrl(n)),
     ...c.practices.map((p) => practiceUrl(p.id)),
     ...c.briefings.map((b) => briefingUrl(b.id)),
     ...c.plans.map((p) => planUrl(p.id)),

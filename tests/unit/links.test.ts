@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkLinks } from '../../src/lib/links.ts';
+import { checkLinks, sitemapProblems } from '../../src/lib/links.ts';
 
 const pages = [
   { path: '/base/', html: '<a href="/base/a/">a</a><a href="/base/a/#x">x</a><a href="a/#y">y</a><link rel="stylesheet" href="/base/s.css">' },
@@ -12,5 +12,18 @@ test('internal links, files and fragments are resolved; broken and foreign ones 
   assert.deepEqual(
     broken.map((b) => `${b.page} ${b.href}`),
     ['/base/ a/#y', '/base/a/ https://other.example/', '/base/a/ /base/missing/'],
+  );
+});
+
+test('the sitemap lists every page that names a canonical address, and only such pages', () => {
+  const o = 'https://site.example';
+  const page = (path: string, canonical?: string) => ({ path, html: canonical ? `<link rel="canonical" href="${canonical}">` : '<meta name="robots" content="noindex">' });
+  const built = [page('/base/', `${o}/base/`), page('/base/practices/', `${o}/base/practices/`), page('/base/practices/page/2/', `${o}/base/practices/page/2/`), page('/base/old/'), page('/base/404.html')];
+  const sitemap = (paths: string[]) => `<urlset>${paths.map((p) => `<url><loc>${o}${p}</loc></url>`).join('')}</urlset>`;
+  assert.deepEqual(sitemapProblems(built, sitemap(['/base/', '/base/practices/', '/base/practices/page/2/']), o), []);
+  // A later page of a list left out (as the list of all practices' pages were), a moved address and a missing page listed.
+  assert.deepEqual(
+    sitemapProblems(built, sitemap(['/base/', '/base/practices/', '/base/old/', '/base/gone/']), o).map((p) => `${p.page} ${p.href}`),
+    [`sitemap.xml ${o}/base/old/`, `sitemap.xml ${o}/base/gone/`, `/base/practices/page/2/ ${o}/base/practices/page/2/`],
   );
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageOf } from '../../src/lib/paging.ts';
+import { laterPages, pageDescription, pageOf, pageRange } from '../../src/lib/paging.ts';
 
 test('pages split a list; the last page holds the rest; out-of-range pages are clamped', () => {
   const xs = Array.from({ length: 105 }, (_, i) => i);
@@ -9,4 +9,22 @@ test('pages split a list; the last page holds the rest; out-of-range pages are c
   assert.equal(pageOf(xs, 3, 50).pages, 3);
   assert.equal(pageOf(xs, 9, 50).page, 3);
   assert.deepEqual(pageOf([], 1, 50), { items: [], page: 1, pages: 1, total: 0 });
+});
+
+test('a paged list has one address per page after the first, as many as pageOf counts', () => {
+  for (const total of [0, 1, 50, 51, 100, 130, 10_000]) {
+    assert.deepEqual(laterPages(total, 50), Array.from({ length: pageOf(Array(total), 1, 50).pages - 1 }, (_, i) => i + 2), `${total} items`);
+  }
+  assert.deepEqual(laterPages(130, 50), [2, 3]);
+});
+
+test('each page of a paged list has a description of its own, naming its items', () => {
+  const xs = Array.from({ length: 130 }, (_, i) => i);
+  const base = '全部共同富裕实践案例，按简报日期从新到旧排列。';
+  const descriptions = [1, 2, 3].map((n) => pageDescription(base, pageOf(xs, n, 50), 50));
+  assert.equal(new Set(descriptions).size, 3);
+  assert.equal(descriptions[0], base);
+  assert.equal(descriptions[2], `${base}第 3 页（第 101–130 个）。`);
+  assert.deepEqual(pageRange(pageOf(xs, 2, 50), 50), { from: 51, to: 100 });
+  assert.deepEqual(pageRange(pageOf([], 1, 50), 50), { from: 0, to: 0 });
 });
