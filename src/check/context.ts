@@ -73,6 +73,7 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
   const indicatorIdx = indexOf(indicators.map((m) => ({ id: m.data.id, names: [m.data.name] })), '指标', corpus.indicators, readable('indicators'));
   const briefingIdx = indexOf(corpus.briefings.map((b) => ({ id: b.id, names: [] })), '简报');
   const practiceIdx = indexOf(corpus.practices.map((p) => ({ id: p.id, names: [String((p.data as { title?: unknown })?.title ?? '')] })), '案例');
+  const planIdx = indexOf(corpus.plans.map((p) => ({ id: p.id, names: [String((p.data as { title?: unknown })?.title ?? '')] })), '方案');
   const indicatorUnit = new Map(indicators.map((i) => [i.data.id, i.data.unit]));
   const routeIds: Record<string, Set<string>> = {
     practices: new Set(corpus.practices.map((e) => e.id)),
@@ -118,6 +119,7 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
     indicatorIdx,
     briefingIdx,
     practiceIdx,
+    planIdx,
     indicatorUnit,
     routeIds,
     unpublished,

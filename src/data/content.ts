@@ -251,6 +251,20 @@ export function practicesWithMeasure(c: Corpus, measureId: string): PracticeEntr
   return c.practices.filter((p) => p.data.measures.includes(measureId));
 }
 
+/**
+ * A plan's place among revisions: the earlier plan it revises (its `supersedes`) and the later published plan that
+ * revises it, if any (the content check allows one).
+ */
+export function planRevisions(c: Corpus, plan: PlanEntry): { revises?: PlanEntry | undefined; revisedBy?: PlanEntry | undefined } {
+  const id = plan.data.supersedes;
+  return { revises: id === undefined ? undefined : c.plans.find((p) => p.id === id), revisedBy: c.plans.find((p) => p.data.supersedes === plan.id) };
+}
+
+/** A plan's status as lists and pages show it: 正式印发 or 征求意见稿, and 已被修订 when a later plan revises it. */
+export function planStatus(c: Corpus, plan: PlanEntry): string {
+  return planRevisions(c, plan).revisedBy ? `${plan.data.status}，已被修订` : plan.data.status;
+}
+
 export function plansInRegion(c: Corpus, regionId: string): PlanEntry[] {
   return c.plans.filter((p) => p.data.region === regionId);
 }

@@ -47,6 +47,11 @@ export const planSchema = z.strictObject({
   period: z.string().regex(/^\d{4}-\d{4}$/, '期限应形如 2021-2025（两个年份之间是半角连字符“-”，不是破折号或“至”）'),
   /** How the period is known when the text does not state it, shown beside it, e.g. `原文未写期限，按正文的“十四五”填写`. */
   periodNote: z.string().min(2).optional(),
+  /**
+   * The id of an earlier plan this one revises or replaces (a 修订 of it, or a plan that says it repeals it), when
+   * its text says so. The earlier plan's page then says that it has been revised and links here.
+   */
+  supersedes: refSchema.optional(),
   /** Quantified targets the plan sets (kind `target`), each with its exact quote. */
   targets: z.array(metricSchema).default([]),
   /** What the plan sets out per target group, in printed order. */

@@ -65,6 +65,26 @@ test.beforeAll(async () => {
     join(content, 'practices/luqiao-night-school.md'),
     '---\ntitle: 路桥区开设共富夜校提升农民技能\nregion: luqiao\ngroups: [new-farmers]\nmeasures: [skills-training]\nbriefing: taizhou-2030-02-01\ndate: 2030-02-01\n---\n\n路桥区在各镇街开设共富夜校，培训农民 1200 人次。\n',
   );
+  // A revised plan (修订) that repeals the 青田 plan of the site: both pages, and the lists, say which is which.
+  const revision = [
+    '中共青田县委办公室文件',
+    '青委办发〔2030〕3号',
+    '中共青田县委办公室 青田县人民政府办公室 关于印发《青田县“扩中”“提低”行动方案（2021-2025年）（修订）》的通知',
+    '各乡镇党委、政府，各街道党工委、办事处，县直各单位：',
+    '《青田县“扩中”“提低”行动方案（2021-2025年）（修订）》现印发给你们，请认真贯彻落实。原《青田县“扩中”“提低”行动方案（2021-2025年）》同时废止。',
+    '中共青田县委办公室',
+    '青田县人民政府办公室',
+    '2030年3月1日',
+    '青田县“扩中”“提低”行动方案（2021-2025年）（修订）',
+    '到2025年，全县城乡居民人均可支配收入达到8万元。',
+    '中共青田县委办公室',
+    '2030年3月1日印发',
+  ].join('\n\n');
+  writeFileSync(join(seeds, '902_plan_revision.txt'), `${revision}\n`);
+  writeFileSync(
+    join(content, 'plans/qingtian-action-plan-2030.md'),
+    `---\ntitle: 青田县“扩中”“提低”行动方案（2021-2025年）（修订）\ndocNumber: 青委办发〔2030〕3号\nissuers: [中共青田县委办公室, 青田县人民政府办公室]\ndate: 2030-03-01\nstatus: 正式印发\nregion: qingtian\nperiod: 2021-2025\nsupersedes: qingtian-action-plan\nsource: 902_plan_revision.txt\n---\n\n${revision}\n`,
+  );
   // 30 groups in all: the taxonomy grows without code.
   const extra = Array.from({ length: 19 }, (_, i) => `- id: extra-group-${i + 1}\n  name: 测试群体${i + 1}\n  order: ${100 + i}\n  description: 用于测试的群体 ${i + 1}。\n`);
   appendFileSync(join(content, 'taxonomy/groups.yaml'), `\n${extra.join('')}`);
@@ -155,4 +175,27 @@ test('a very long title wraps on a phone without horizontal scrolling', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(LONG);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test('a revised plan links to the plan it revises, and that plan says first of all that it has been revised', async ({ page }) => {
+  const older = '青田县“扩中”“提低”行动方案（2021-2025年）';
+  const newer = '青田县“扩中”“提低”行动方案（2021-2025年）（修订）';
+  await page.goto(`${base}/plans/qingtian-action-plan/`);
+  const notice = page.locator('main p.revised');
+  await expect(notice).toHaveText(`本方案已被修订。修订后的方案：${newer}（2030年3月1日）。`);
+  // Before the plan's own details and targets: read first.
+  expect(await notice.evaluate((el) => Boolean(el.compareDocumentPosition(document.querySelector('.meta-panel')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  await notice.getByRole('link', { name: newer }).click();
+  await expect(page).toHaveURL(`${base}/plans/qingtian-action-plan-2030/`);
+  await expect(page.locator('main p.revised')).toHaveCount(0);
+  const revises = page.locator('.meta-panel dt:text("修订") + dd');
+  await expect(revises).toHaveText(`本方案修订了 ${older}`);
+  await revises.getByRole('link', { name: older }).click();
+  await expect(page).toHaveURL(`${base}/plans/qingtian-action-plan/`);
+  await expect(page.locator('.meta-panel dt:text("状态") + dd')).toHaveText('正式印发，已被修订');
+  // Every list of plans marks the revised one.
+  for (const path of ['/plans/', '/regions/qingtian/', '/']) {
+    await page.goto(`${base}${path}`);
+    await expect(page.locator('main'), path).toContainText('正式印发，已被修订');
+  }
 });

@@ -32,3 +32,30 @@ test('a running head left between two paragraphs, and a table whose <br> were lo
   assert.ok(table.some((p) => /^content\/practices\/anji-2022-07-15\.md: body: 第 \d+ 行像是原文的表格（“联合体数（个）　入股农户（户）　分红总额（万元）…”），行与行之间少了 <br>/.test(p)), table.join('\n'));
   assert.ok(!table.some((p) => /是小标题就写成/.test(p)), table.join('\n'));
 });
+
+test('supersedes: an earlier plan of the site, not the plan itself, of its region, earlier, published, and no circle', async () => {
+  const { edit: editCopy, problemsAfter } = await import('../support/content-copy.ts');
+  const add = (file: string, value: string) => (dir: string) => editCopy(dir, `plans/${file}.md`, /^status: /m, `supersedes: ${value}\nstatus: `);
+  const unknown = problemsAfter(add('qingtian-action-plan', 'taizhou-action-pan'));
+  expectLine(unknown, 'plans/qingtian-action-plan.md: supersedes: 未知的方案 "taizhou-action-pan"。是否想填 taizhou-action-plan？允许的值：qingtian-action-plan, taizhou-action-plan');
+  const self = problemsAfter(add('qingtian-action-plan', 'qingtian-action-plan'));
+  expectLine(self, 'plans/qingtian-action-plan.md: supersedes: supersedes 填的是本方案自己（qingtian-action-plan）：填被本方案修订或废止的那份较早的方案的 id；没有就删去这一项');
+  const later = problemsAfter((dir) => {
+    add('qingtian-action-plan', 'taizhou-action-plan')(dir);
+    editCopy(dir, 'plans/taizhou-action-plan.md', /^status: /m, 'date: 2022-07-01\nstatus: ');
+  });
+  expectLine(later, 'plans/qingtian-action-plan.md: supersedes: 被修订的方案 taizhou-action-plan 的日期 2022-07-01 不早于本方案的 2022-06-30：supersedes 写在较新的方案里，填较早的那份方案');
+  const circle = problemsAfter((dir) => {
+    add('qingtian-action-plan', 'taizhou-action-plan')(dir);
+    add('taizhou-action-plan', 'qingtian-action-plan')(dir);
+  });
+  expectLine(circle, 'plans/qingtian-action-plan.md: supersedes: 方案的修订关系绕成了一圈（qingtian-action-plan → taizhou-action-plan → qingtian-action-plan）：只有较新的方案写 supersedes，填较早的那份');
+  const draft = problemsAfter((dir) => {
+    add('qingtian-action-plan', 'taizhou-action-plan')(dir);
+    editCopy(dir, 'plans/taizhou-action-plan.md', /^status: /m, 'draft: true\nstatus: ');
+  });
+  expectLine(draft, 'plans/qingtian-action-plan.md: supersedes: 方案 taizhou-action-plan 还是草稿（draft: true），不会发布，本方案的页面无法链接到它：先核对并发布它，或删去 supersedes');
+  // Another region's plan: a revision is the same government's (the right case is built in tests/e2e/added-content.spec.ts).
+  const other = problemsAfter(add('qingtian-action-plan', 'taizhou-action-plan'));
+  expectLine(other, 'plans/qingtian-action-plan.md: supersedes: 被修订的方案 taizhou-action-plan 是 taizhou 的方案，本方案是 qingtian 的：supersedes 只填同一地区较早印发的方案（修订本或明文废止的那一份）');
+});

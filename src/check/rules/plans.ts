@@ -89,9 +89,63 @@ function checkPlanGroups(ctx: CheckContext, entry: RawEntry, planGroups: readonl
   }
 }
 
+/**
+ * `supersedes` names an earlier plan of the site: not the plan itself, of the same region, issued before it, published
+ * when this one is, revised by one plan only (a later revision supersedes the latest), and with no circle of revisions.
+ */
+function checkSupersedes(ctx: CheckContext): void {
+  const { problems, plans, planIdx } = ctx;
+  const byId = new Map(plans.map((pl) => [pl.entry.id, pl]));
+  const revisedBy = new Map<string, string>();
+  const day = (d: Date | undefined) => d?.toISOString().slice(0, 10);
+  for (const pl of plans) {
+    const older = pl.data.supersedes;
+    if (older === undefined) continue;
+    const { file } = pl.entry;
+    if (older === pl.entry.id) {
+      problems.push({ file, field: 'supersedes', message: `supersedes 填的是本方案自己（${older}）：填被本方案修订或废止的那份较早的方案的 id；没有就删去这一项` });
+      continue;
+    }
+    checkRef(older, planIdx, file, 'supersedes', problems);
+    const target = byId.get(older);
+    if (!target) continue;
+    const earlier = revisedBy.get(older);
+    if (earlier) {
+      problems.push({ file, field: 'supersedes', message: `方案 ${older} 已由 ${earlier} 修订：一份方案只写一个修订版；再次修订时，新方案的 supersedes 填 ${earlier}` });
+    } else revisedBy.set(older, pl.entry.id);
+    if (target.data.region !== pl.data.region) {
+      problems.push({ file, field: 'supersedes', message: `被修订的方案 ${older} 是 ${target.data.region} 的方案，本方案是 ${pl.data.region} 的：supersedes 只填同一地区较早印发的方案（修订本或明文废止的那一份）` });
+    }
+    const [mine, theirs] = [day(pl.data.date), day(target.data.date)];
+    if (mine && theirs && theirs >= mine) {
+      problems.push({ file, field: 'supersedes', message: `被修订的方案 ${older} 的日期 ${theirs} 不早于本方案的 ${mine}：supersedes 写在较新的方案里，填较早的那份方案` });
+    }
+    if (!isDraft(pl.entry) && isDraft(target.entry)) {
+      problems.push({ file, field: 'supersedes', message: `方案 ${older} 还是草稿（draft: true），不会发布，本方案的页面无法链接到它：先核对并发布它，或删去 supersedes` });
+    }
+  }
+  // A circle (a supersedes b, b supersedes a) has no first plan: reported once, at the plan it is met from.
+  const reported = new Set<string>();
+  for (const pl of plans) {
+    const path: string[] = [];
+    for (let id: string | undefined = pl.entry.id; id !== undefined && byId.has(id); id = byId.get(id)!.data.supersedes) {
+      if (path.includes(id)) {
+        const circle = path.slice(path.indexOf(id));
+        if (!circle.some((c) => reported.has(c)) && circle[0] !== byId.get(circle[0]!)!.data.supersedes) {
+          circle.forEach((c) => reported.add(c));
+          problems.push({ file: byId.get(circle[0]!)!.entry.file, field: 'supersedes', message: `方案的修订关系绕成了一圈（${[...circle, id].join(' → ')}）：只有较新的方案写 supersedes，填较早的那份` });
+        }
+        break;
+      }
+      path.push(id);
+    }
+  }
+}
+
 export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
   const { problems, plans, regionIdx, groupIdx, seedFiles, checkSourceHash } = ctx;
   const { checkFidelity, checkCoverage } = fidelity;
+  checkSupersedes(ctx);
   for (const pl of plans) {
     const { file } = pl.entry;
     checkRef(pl.data.region, regionIdx, file, 'region', problems);
