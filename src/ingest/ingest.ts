@@ -7,7 +7,7 @@ import { inferSeries, parseMasthead, type KnownBriefing } from './masthead.ts';
 import { seriesOnTop } from '../lib/seed-text.ts';
 import { toMarkdown } from './markdown.ts';
 import { extractMetrics } from './metrics.ts';
-import { isPlan, parsePlan } from './plan.ts';
+import { isPlan, parsePlan, revisedPlan, type KnownPlan } from './plan.ts';
 import { splitIssue } from './split.ts';
 import { detectRegion, suggestTags } from './tag.ts';
 import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../lib/place-names.ts';
@@ -21,6 +21,8 @@ export interface IngestContext {
   knownBriefings: readonly KnownBriefing[];
   /** Existing practices, to warn when a title is already in the corpus. */
   knownPractices?: readonly { id: string; title: string }[];
+  /** Existing plans: a revision names the plan it replaces (`supersedes`), and gets an id of its own. */
+  knownPlans?: readonly KnownPlan[];
   /**
    * What the editor gives for an issue whose text does not print it (a masthead set as a picture, say): the date
    * (YYYY-MM-DD) and the issuer, from `--date` and `--issuer`. Used only when the text has none; noted for review.
@@ -85,6 +87,21 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
 
   if (isPlan(paras)) {
     const plan = parsePlan(paras, ctx.taxonomy, source);
+    const older = revisedPlan(plan, ctx.knownPlans ?? []);
+    if (older) {
+      plan.data.supersedes = older.id;
+      plan.doubts.push({ field: 'supersedes', note: `原文修订或废止了站内的《${older.title}》（${older.id}）：核对后保留；那份方案的页面会写明它已被修订` });
+    }
+    // The id the site's plan of the same region already has, under another title (a revision of it): this one's year
+    // is added. The same title is the same plan ingested again, which the writing refuses without --force.
+    if (ctx.knownPlans?.some((k) => k.id === plan.id && squeeze(k.title) !== squeeze(plan.data.title))) {
+      const year = plan.data.date?.slice(0, 4) ?? plan.data.period.slice(-4);
+      const taken = new Set(ctx.knownPlans.map((k) => k.id));
+      let id = `${plan.id}-${year}`;
+      for (let n = 2; taken.has(id); n++) id = `${plan.id}-${year}-${n}`;
+      plan.doubts.push({ field: 'title', note: `站内已有 id 为 ${plan.id} 的方案，本方案的 id 取 ${id}（文件 plans/${id}.md）` });
+      plan.id = id;
+    }
     if (sourceSha256) plan.data.sourceSha256 = sourceSha256;
     if (!sourceOk) {
       plan.data.source = `${plan.id}.txt`;

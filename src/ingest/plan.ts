@@ -30,6 +30,8 @@ export interface DraftPlanData {
   period: string;
   /** How the period was inferred when the text does not state it. */
   periodNote?: string | undefined;
+  /** The id of the site's earlier plan this one revises or repeals (see {@link revisedPlan}). */
+  supersedes?: string | undefined;
   targets: DraftMetric[];
   groups: DraftPlanGroup[];
   corrections: never[];
@@ -234,4 +236,24 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
     body,
     doubts,
   };
+}
+
+/** A plan already in the content folder, as {@link revisedPlan} matches against it. */
+export interface KnownPlan {
+  id: string;
+  title: string;
+  region: string;
+}
+
+/**
+ * The earlier plan of the site that a plan revises or repeals: the plan its title names without （修订） (…（2022-2025年）
+ * （修订） of …（2022-2025年）), or one its text repeals (原《…》同时废止, 《…》同时停止执行), of the same region. The ingest
+ * fills `supersedes` with it for the editor to confirm.
+ */
+export function revisedPlan(plan: Pick<DraftPlan, 'data' | 'body'>, known: readonly KnownPlan[]): KnownPlan | undefined {
+  const flat = squeeze(plan.body);
+  const repealed = [...flat.matchAll(/《([^《》]{4,80})》(?:等文件)?(?:同时|即行|予以)?(?:废止|停止执行|不再执行)/g)].map((m) => m[1]!);
+  const unrevised = squeeze(plan.data.title).replace(new RegExp(`${EDITION.source}$`), '');
+  const names = new Set([...(unrevised !== squeeze(plan.data.title) ? [unrevised] : []), ...repealed]);
+  return known.find((k) => k.region === plan.data.region && names.has(squeeze(k.title)) && squeeze(k.title) !== squeeze(plan.data.title));
 }

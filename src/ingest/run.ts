@@ -66,7 +66,11 @@ export function contextOf(contentDir: string): { ctx: IngestContext; corpus: Raw
     const t = (p.data as { title?: unknown }).title;
     return typeof t === 'string' ? [{ id: p.id, title: t }] : [];
   });
-  return { ctx: { taxonomy: taxonomyOf(corpus), knownBriefings, knownPractices }, corpus };
+  const knownPlans = corpus.plans.flatMap((p) => {
+    const d = p.data as { title?: unknown; region?: unknown } | undefined;
+    return typeof d?.title === 'string' && typeof d.region === 'string' ? [{ id: p.id, title: d.title, region: d.region }] : [];
+  });
+  return { ctx: { taxonomy: taxonomyOf(corpus), knownBriefings, knownPractices, knownPlans }, corpus };
 }
 
 function rel(path: string): string {

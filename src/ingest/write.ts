@@ -164,6 +164,7 @@ export function planFile(p: DraftPlan): string {
   if (d.date) lines.push(`date: ${d.date}`);
   lines.push(`status: ${d.status}${note(p.doubts, 'status')}`, `region: ${d.region}${note(p.doubts, 'region')}`, `period: ${scalar(d.period)}${note(p.doubts, 'period')}`);
   if (d.periodNote) lines.push(`periodNote: ${scalar(d.periodNote)}`);
+  if (d.supersedes) lines.push(`supersedes: ${d.supersedes}${note(p.doubts, 'supersedes')}`);
   lines.push('draft: true');
   lines.push(...metricLines(d.targets, 'targets', p.doubts));
   if (!d.groups.length) lines.push(`groups: []${note(p.doubts, 'groups')}`);

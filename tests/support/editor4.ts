@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import { contextOf } from '../../src/ingest/run.ts';
-import { ingestText, type IngestResult } from '../../src/ingest/ingest.ts';
+import { ingestText, type IngestContext, type IngestResult } from '../../src/ingest/ingest.ts';
 import { checkContent } from '../../src/check/check.ts';
 import { formatProblem } from '../../src/check/types.ts';
 
@@ -35,8 +35,9 @@ const wider = {
   taxonomy: { ...ctx.taxonomy, regions: [...ctx.taxonomy.regions, ...REGIONS.map((r) => ({ id: r.id, names: [r.name, ...r.aliases], parent: r.parent }))] },
 };
 
-export function ingest(name: string): IngestResult {
-  return ingestText(fixture(name), name, wider);
+/** The drafts of the raw text `name`, with what the content folder would also hold (`more`, e.g. earlier plans). */
+export function ingest(name: string, more: Partial<IngestContext> = {}): IngestResult {
+  return ingestText(fixture(name), name, { ...wider, ...more });
 }
 
 /** The file of the result whose path starts with `prefix`. */

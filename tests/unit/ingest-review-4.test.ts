@@ -127,4 +127,18 @@ describe('a revised plan (…行动方案（2022-2025年）（修订）)', () =>
     assert.match(plan, /^date: 2022-10-20$/m);
     assert.deepEqual(checkDrafts('editor4-huzhou-plan.txt'), []);
   });
+
+  test('the plan it revises, when the site has it, is its supersedes; its id is its own, with its year', () => {
+    const earlier = { id: 'huzhou-action-plan', title: '湖州市“扩中”“提低”行动方案（2021-2025年）', region: 'huzhou' };
+    const r = ingest('editor4-huzhou-plan.txt', { knownPlans: [earlier] });
+    assert.deepEqual(r.files.map((f) => f.path), ['plans/huzhou-action-plan-2022.md']);
+    const plan = file(r, 'plans/');
+    assert.match(plan, /^supersedes: huzhou-action-plan {2}# 待核对：原文修订或废止了站内的《湖州市“扩中”“提低”行动方案（2021-2025年）》（huzhou-action-plan）/m);
+    // Another region's plan of that title, or no such plan: nothing is filled (the id is still made free).
+    for (const [knownPlans, path] of [[[{ ...earlier, region: 'wenzhou' }], 'plans/huzhou-action-plan-2022.md'], [[], 'plans/huzhou-action-plan.md']] as const) {
+      const other = ingest('editor4-huzhou-plan.txt', { knownPlans });
+      assert.doesNotMatch(file(other, 'plans/'), /^supersedes:/m);
+      assert.deepEqual(other.files.map((f) => f.path), [path]);
+    }
+  });
 });
