@@ -9,7 +9,7 @@
  */
 import { cleanQuery, squashText } from './normalize.ts';
 import type { DictionaryEntry, Lexicon } from './dictionary.ts';
-import { digitForm, numberForms, numberParts, spelledOut } from './figures.ts';
+import { counterForms, digitForm, numberForms, numberParts, spelledOut } from './figures.ts';
 
 /**
  * Words that carry the question, not its subject. They are dropped from the terms (but the literal query is still
@@ -252,7 +252,9 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
     const core = whole ? `${whole[1]}${unit}` : (digits ?? text);
     // A small count the titles print in Chinese numerals (《…三十七条》, “五个帮”): typed in digits, found so too.
     const spelled = whole && !approx && !whole[3] && !digits ? spelledOut(whole[1]!, unit) : [];
-    const numbers = [...(digits ? [digits] : []), ...(approx ? [core] : []), ...numberForms(core), ...spelled];
+    const written = [...(digits ? [digits] : []), ...(approx ? [core] : []), ...numberForms(core), ...spelled];
+    // A count of people in any of its counters (4503名 → 4503人), in each of the forms above.
+    const numbers = [...written, ...[text, ...written].flatMap((f) => counterForms(squashText(f)))];
     const decimals = Boolean(whole && /^\d{3,}$/.test(whole[1]!));
     const rounded = whole ? { rounded: { number: whole[1]!, unit, decimals, ...(approx ? { approx } : {}) } } : {};
     if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true, ...rounded };

@@ -1,0 +1,41 @@
+// The fifth search review's fixes (217 new queries typed as county officials and readers comparing figures type
+// them): each test failed before its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
+import { counterForms } from '../../src/lib/search/figures.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { prepareDoc, rank, type SearchDoc } from '../../src/lib/search/rank.ts';
+
+const yaml = (name: string) => parseYaml(readFileSync(`content/taxonomy/${name}.yaml`, 'utf8'));
+/** The site's own dictionary, from content/taxonomy/. */
+const real = createLexicon(buildDictionary({ regions: yaml('regions'), groups: yaml('groups'), measures: yaml('measures'), synonyms: yaml('synonyms') }));
+
+const doc = (id: string, title: string, body: string, filters: SearchDoc['filters'] = {}): SearchDoc => ({
+  id,
+  url: `/practices/${id}/`,
+  title,
+  body: `${title}. ${body}`,
+  filters: { kind: ['案例'], ...filters },
+  meta: { kind: filters.kind?.[0] ?? '案例' },
+});
+const ranked = (q: string, ds: SearchDoc[]) => rank(ds.map((d) => prepareDoc(d, real)), parseQuery(q, real)).map((r) => r.doc.id);
+
+test('a count of people typed with another counter (4503名, 7155人) finds the figure as printed (4503人, 7155名)', () => {
+  const ds = [
+    doc('yuhuan', '玉环市探索“三个三”工作法', '截至目前，该市新增高技能人才 4503人，其中技师 898人。'),
+    doc('jiaojiang', '椒江区盯才“扩中”', '共引育高校毕业生 7155名，审核兑现 253名高校毕业生安家补贴。'),
+    doc('other', '某地', '新增技能人才 4503家企业，走访 7155家。'),
+  ];
+  assert.deepEqual(ranked('4503名', ds), ['yuhuan']);
+  assert.deepEqual(ranked('7155人', ds), ['jiaojiang']);
+  assert.deepEqual(ranked('898位', ds), ['yuhuan']);
+  assert.deepEqual(ranked('3.92万名', [doc('tz', '台州', '其中高技能人才 3.92 万人。'), doc('x', '某地', '3.92万元')]), ['tz']);
+  // Only counters of people: not a rank (第3名), not another unit, not 人次 into 人.
+  assert.deepEqual(counterForms('第3名'), []);
+  assert.deepEqual(counterForms('4503家'), []);
+  assert.deepEqual(counterForms('4503人次'), []);
+  assert.deepEqual(counterForms('60余名'), ['60余人', '60余位']);
+});
