@@ -288,3 +288,26 @@ test('a figure typed rounded beside a word that is found: the page that prints i
   assert.equal(out.complete, 1, 'one page of those listed has both');
   assert.match(statusText(out, { q: '技术工人 2569万元', filters: {}, sort: 'relevance' }), /^没有与查询完全相同的数字，以下结果含有“2568\.85万元”：找到 \d 篇.*其中 1 篇包含全部词语。$/);
 });
+
+test('a part typed whole whose wrong character makes words of its own (共富工房: 共富 工房) is offered the name of the texts', async () => {
+  const corpus: FakePage[] = [
+    ...PAGES,
+    { url: '/plans/w/', title: '台州市方案', text: '建设一批“共富工坊”，推动共同富裕。', filters: { kind: ['方案'], region: ['台州市'] } },
+    { url: '/practices/v/', title: '温岭市共同富裕', text: '扎实推进共同富裕。', filters: { kind: ['案例'] } },
+  ];
+  const withSynonyms = buildDictionary({
+    regions: [{ name: '台州市', aliases: ['台州'] }],
+    groups: [],
+    measures: [],
+    synonyms: [{ name: '共同富裕', aliases: ['共富'] }],
+  });
+  const e = createEngine(fakePagefind(corpus), withSynonyms, async () => ({ source: 'test', pairs: '' }), async () => ['共富工坊']);
+  const out = await e.search({ q: '共富工房', filters: {}, sort: 'relevance' });
+  if (out.mode !== 'query') throw new Error(out.mode);
+  assert.ok(out.total > 0, 'pages with 共富 are listed');
+  assert.deepEqual(out.missing, ['工房']);
+  assert.equal(await out.offer?.(), '共富工坊');
+  // A part that is a word of the texts is left alone: 共富工坊 typed right offers nothing.
+  const right = await e.search({ q: '共富工坊', filters: {}, sort: 'relevance' });
+  assert.equal(right.mode === 'query' && right.offer, undefined);
+});

@@ -413,10 +413,16 @@ export function createEngine(
    * 玉还 (玉|还) is, 温州 is a word, which this site does not have.
    */
   const correct = async (plan: QueryPlan, only?: readonly string[]): Promise<string | undefined> => {
-    const typos = plan.terms.filter(
-      (t) => !t.figure && !t.entry && !t.docNumber && Array.from(t.text).length >= 2 && !isOneWord(t.text) && (!only || only.includes(t.text)),
+    const typos = plan.terms
+      .filter((t) => !t.figure && !t.entry && !t.docNumber && Array.from(t.text).length >= 2 && !isOneWord(t.text) && (!only || only.includes(t.text)))
+      .map((t) => t.text);
+    // A part typed whole whose mistyped character makes a word of its own (共富工房 is 共富 and 工房, for the 共富工坊 the
+    // texts name): the part is compared with the names, not only its terms.
+    const terms = new Set(plan.terms.map((t) => t.text));
+    const parts = plan.phrases.filter(
+      (p) => !terms.has(p) && !/\d/.test(p) && !isOneWord(p) && (only ? only.some((u) => p.includes(u)) : plan.terms.some((t) => !t.figure && p.includes(t.text))),
     );
-    if (!typos.length) return undefined;
+    if (!typos.length && !parts.length) return undefined;
     names ??= loadNames().catch(() => {
       names = undefined;
       return [];
@@ -424,11 +430,11 @@ export function createEngine(
     const vocabulary = [...lexicon.words, ...(await names)];
     let text = plan.text;
     let changed = false;
-    for (const t of typos) {
-      if (!text.includes(t.text)) continue;
-      for (const word of nearWords(t.text, vocabulary).slice(0, 4)) {
+    for (const typo of [...typos, ...parts]) {
+      if (!text.includes(typo)) continue;
+      for (const word of nearWords(typo, vocabulary).slice(0, 4)) {
         if ((await run(`"${word}"`)).results.length === 0) continue;
-        text = text.replace(t.text, word);
+        text = text.replace(typo, word);
         changed = true;
         break;
       }
