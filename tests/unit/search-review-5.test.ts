@@ -48,3 +48,30 @@ test('of two names one character from a typo, the one the texts quote more is of
   // Pages still come first: a name on two pages before one quoted often on one.
   assert.deepEqual(collectNames(['“甲乙”“甲乙”“甲乙”', '“丙丁”', '“丙丁”']).slice(0, 2), ['丙丁', '甲乙']);
 });
+
+test('a piece of the segmentation counts less than a word typed: a page with 大学生 before one with only 带来了', () => {
+  // 大学生 is on most pages, 来了 on one: by rarity alone, the page with 来了 would come first.
+  const ds = [
+    doc('tiantai', '天台县创新“和盈模式”', '和盈公司为合作村带来了稳定收益。龙溪文旅项目带来了收益，农户年底分红。'),
+    doc('jiaojiang', '椒江区盯才“扩中”', '开展人才新政和大学生新政集中宣传月活动，引育高校毕业生 7155名。', { group: ['高校毕业生'] }),
+    doc('wenling', '温岭市以高质量就业扎实推动共同富裕', '以汇富春天大学生创业园为例。', { group: ['高校毕业生'] }),
+    doc('plan', '台州市方案', '支持大学生创业。', { kind: ['方案'] }),
+  ];
+  const plan = parseQuery('大学生来了怎么留下来', real);
+  assert.ok(plan.terms.some((t) => t.text === '来了' && t.fragment), '来了 is a piece of the segmentation');
+  const order = ranked('大学生来了怎么留下来', ds);
+  assert.ok(order.indexOf('jiaojiang') < order.indexOf('tiantai'), order.join(' '));
+  // A short name the segmenter does not know is such a piece too (飞柜 in 台州飞柜): its page still comes first.
+  const taizhou = [
+    doc('wenling', '温岭市念好新时代山海经', '创新“1+X”飞柜模式，发展“飞柜经济”。'),
+    doc('plan', '台州市方案', '台州市重点群体行动，台州经验。', { kind: ['方案'], region: ['台州市'] }),
+    doc('reform', '深化集成改革', '台州技工星级评价，台州职业培训券。', { region: ['台州市'] }),
+    // As on the site, most pages name 台州.
+    ...['椒江', '黄岩', '玉环', '三门'].map((c) => doc(c, `${c}的做法`, `${c}是台州的县（市、区）。`)),
+  ];
+  assert.ok(parseQuery('台州飞柜', real).terms.some((t) => t.text === '飞柜' && t.fragment));
+  assert.equal(ranked('台州飞柜', taizhou)[0], 'wenling');
+  // Where the page with the piece also has the word, it still comes first.
+  const both = doc('both', '某地', '大学生来了就有房住。');
+  assert.equal(ranked('大学生来了怎么留下来', [...ds, both])[0], 'both');
+});

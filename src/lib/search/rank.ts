@@ -88,6 +88,13 @@ export const WEIGHTS = {
   kind: { 案例: 1, 方案: 0.8, 简报: 0.6 } as Record<string, number>,
   /** The least weight of a query term, however common (see rankStats). */
   minTermWeight: 0.1,
+  /**
+   * A piece of the segmentation (来了 in 大学生来了怎么留下来, 区给 in 哪个区给技工发贷款) scores this much of a word the
+   * reader typed: a page with 大学生 comes before one that only has 带来了, whose rarity would make it weigh most. It
+   * still counts fully in how much of the query a page covers: a short name the segmenter does not know is such a
+   * piece too (飞柜 in 台州飞柜), and the page with it must not fall behind every page with 台州.
+   */
+  fragment: 0.5,
 } as const;
 
 export function prepareDoc(doc: SearchDoc, lexicon: Lexicon): PreparedDoc {
@@ -274,7 +281,7 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   const termTexts = new Set(plan.terms.map((t) => t.text));
   for (const t of plan.terms) {
     const m = scoreTerm(p, t, stats);
-    score += m.score;
+    score += t.fragment ? WEIGHTS.fragment * m.score : m.score;
     if (m.inTitle || t.entry?.facet === 'region') placed.add(t.text);
     if (m.evidence === 'exact') {
       matched++;
