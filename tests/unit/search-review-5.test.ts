@@ -75,3 +75,26 @@ test('a piece of the segmentation counts less than a word typed: a page with 大
   const both = doc('both', '某地', '大学生来了就有房住。');
   assert.equal(ranked('大学生来了怎么留下来', [...ds, both])[0], 'both');
 });
+
+test('a part typed as terms side by side (技术工人股权激励) found together on a plan does not put the plan before the practices', () => {
+  const ds = [
+    doc('plan', '台州市重点群体“扩中”“提低”行动实施方案', '引导企业加大技术工人股权激励力度。推进技能评价。', { kind: ['方案'], group: ['技术工人', '困难群体', '高校毕业生'] }),
+    doc(
+      'yuhuan',
+      '玉环市“技能”变“资金” 探索技术工人提薪增酬共富新机制',
+      '积极探索实施股权激励、绩效考核等机制，全力助推技术工人提薪增酬。将技术工人纳入红利分配体系，作为企业股权激励的重要对象。6家企业实施股权激励计划。',
+      { group: ['技术工人'], measure: ['股权激励', '薪酬分配'] },
+    ),
+    doc('huangyan', '黄岩区助工扶工', '帮扶技术工人 60000 余人次。', { group: ['技术工人'] }),
+  ];
+  // Typed together or apart, each page covers the query as much: the scores decide, as for the query typed apart.
+  const covered = (q: string) => rank(ds.map((d) => prepareDoc(d, real)), parseQuery(q, real)).map((r) => [r.doc.id, r.covered]).sort();
+  assert.deepEqual(covered('技术工人股权激励'), covered('技术工人 股权激励'));
+  assert.equal(ranked('技术工人 股权激励', ds)[0], 'yuhuan');
+  // A part with a word that is no term (券 of 职业培训券) still counts, found whole.
+  const tickets = [
+    doc('reform', '深化集成改革', '在市本级和 3 个县市（玉环、仙居、三门）开展台州职业培训券试点。'),
+    doc('xianju', '仙居县创新“政校企”联动改革', '仙居县开展职业技能培训，发放培训补贴。', { region: ['仙居县'] }),
+  ];
+  assert.equal(ranked('仙居 职业培训券', tickets)[0], 'reform');
+});

@@ -297,8 +297,11 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   if (places.length > 1 && placeFound > 0) matched += places.length - placeFound;
   let evidence: Evidence = matched > 0 ? 'exact' : words > 0 ? 'words' : pieces ? 'pieces' : 'none';
   const phraseWeight = Math.max(1, ...(stats ? [...stats.termWeight.values()] : [1]));
-  // The parts of the query as typed (separated by spaces or punctuation), found whole, add to the coverage.
-  const typed = new Set(plan.queries.exact.map((q) => q.slice(1, -1)));
+  // The parts of the query as typed (separated by spaces or punctuation), found whole, add to the coverage: 职业培训券
+  // in 仙居 职业培训券, whose 券 is no term. Not a part that is only terms side by side (技术工人股权激励): each of them
+  // counts already, and a plan that prints them together is no more about them than the practice about both (the
+  // phrase still adds to its score).
+  const typed = new Set(plan.queries.exact.map((q) => q.slice(1, -1)).filter((q) => !madeOf(q, [...termTexts])));
   let phrases = 0;
   for (const ph of plan.phrases) {
     if (termTexts.has(ph)) continue;
@@ -321,6 +324,13 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   const focus = focusGroups(plan, evidence, placed, new Set(exactTerms));
   const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
   return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, highlight, focus };
+}
+
+/** Whether `text` is some of `words` side by side, each as often as needed (技术工人股权激励 of 技术工人, 股权激励). */
+export function madeOf(text: string, words: readonly string[]): boolean {
+  const ends = [true];
+  for (let i = 1; i <= text.length; i++) ends[i] = words.some((w) => w && i >= w.length && ends[i - w.length] === true && text.startsWith(w, i - w.length));
+  return ends[text.length] === true;
 }
 
 /**
