@@ -190,6 +190,40 @@ test('filters narrow the results, go into the URL, combine, and are removable', 
   expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('技术工人')}`);
 });
 
+test('filters that leave nothing of a query say how many pages it finds without them', async ({ page }) => {
+  const q = '股权激励';
+  await openSearch(page, `?q=${encodeURIComponent(q)}`);
+  const all = (await resultPaths(page)).length;
+  expect(all).toBeGreaterThan(0);
+  // A region whose pages do not speak of it: the region is one that the facet of another query offers.
+  await openSearch(page, `?q=${encodeURIComponent('就业')}`);
+  const regions = await page.getByRole('group', { name: '地区' }).getByRole('checkbox').evaluateAll((bs) =>
+    bs.map((b) => ({
+      value: (b as HTMLInputElement).value,
+      label: ((b as HTMLInputElement).labels?.[0]?.textContent ?? '').replace(/\s*\(\d+\)\s*$/, '').trim(),
+    })),
+  );
+  let empty: { value: string; label: string } | undefined;
+  for (const r of regions) {
+    await openSearch(page, `?q=${encodeURIComponent(q)}&region=${encodeURIComponent(r.value)}`);
+    if ((await resultPaths(page)).length === 0) {
+      empty = r;
+      break;
+    }
+  }
+  expect(empty, 'a region without pages on 股权激励').toBeDefined();
+  // The region is one of the site's, with pages of its own: the filter, not a stale link, leaves nothing.
+  await openSearch(page, `?region=${encodeURIComponent(empty!.value)}`);
+  expect((await resultPaths(page)).length).toBeGreaterThan(0);
+  await openSearch(page, `?q=${encodeURIComponent(q)}&region=${encodeURIComponent(empty!.value)}`);
+  await expect(page.getByRole('status').first()).toHaveText(`没有找到与“${q}”相关的内容（地区：${empty!.label}）。不限筛选条件时有 ${all} 篇。`);
+  await page.getByRole('button', { name: `移除筛选：地区 ${empty!.label}` }).click();
+  await expect.poll(async () => (await resultPaths(page)).length).toBe(all);
+  // Words found nowhere: nothing to say about the filters.
+  await openSearch(page, `?q=${encodeURIComponent('火箭发射场')}&region=${encodeURIComponent(empty!.value)}`);
+  await expect(page.getByRole('status').first()).toHaveText(`没有找到与“火箭发射场”相关的内容（地区：${empty!.label}）。`);
+});
+
 test('所属地市 takes in a city’s counties: 案例 in 台州市 lists the county practices', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('高校毕业生')}`);
   await page.getByRole('group', { name: '类型' }).getByRole('checkbox', { name: /^案例/ }).check();

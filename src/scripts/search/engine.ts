@@ -123,6 +123,8 @@ export type Outcome =
        * away, to offer as "您是不是要找". Asked for after the results are shown.
        */
       offer?: (() => Promise<string | undefined>) | undefined;
+      /** When the filters leave nothing: how many pages the query finds without them. */
+      unfiltered?: number | undefined;
       /** When nothing was found: the terms of the query that alone would find pages, to suggest. */
       suggestions: string[];
       /**
@@ -396,6 +398,7 @@ export function createEngine(
       missing,
       unnamed: partly ? absent.length - missing.length : 0,
       ...(complete > 0 && complete < shown.length ? { complete } : {}),
+      ...(!shown.length && ranked.length && hasFilters(state) ? { unfiltered: ranked.length } : {}),
       rounded,
       suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
       // Nothing found: a corrected query is searched instead (see search).
