@@ -98,3 +98,16 @@ test('a part typed as terms side by side (技术工人股权激励) found togeth
   ];
   assert.equal(ranked('仙居 职业培训券', tickets)[0], 'reform');
 });
+
+test('a document number whose issuer the texts never print finds nothing, not another issuer’s document by pieces', () => {
+  const plan = parseQuery('台政办发〔2021〕20号', real);
+  assert.deepEqual(plan.terms.map((t) => t.text), ['台政办发', '202120号']);
+  for (const piece of ['台政', '政办', '办发']) assert.ok(!plan.queries.loose.includes(piece), `no piece ${piece}`);
+  // The issuer is still searched whole, and a mistyped word elsewhere still has its pieces.
+  assert.ok(plan.queries.singles.includes('台政办发'));
+  assert.ok(parseQuery('股权激历 台政办发〔2021〕20号', real).queries.loose.includes('股权'));
+  // Nor is a page with another issuer's code listed by the pieces it shares (Pagefind finds it by 政, 办, 发).
+  const qingtian = doc('qingtian', '青田县“扩中”“提低”行动方案', '青委办发〔2022〕14号。根据丽委发〔2021〕21号精神。', { kind: ['方案'] });
+  assert.deepEqual(ranked('台政办发〔2021〕20号', [qingtian]), []);
+  assert.deepEqual(ranked('青委办发〔2022〕14号', [qingtian]), ['qingtian']);
+});

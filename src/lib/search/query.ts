@@ -72,6 +72,11 @@ export interface QueryTerm {
    */
   fragment?: boolean | undefined;
   /**
+   * The issuer's code before a document number (台政办发 in 台政办发〔2021〕20号): it names one document, so its pieces
+   * (政办, 办发, in every other issuer's code) are neither searched nor counted as a near match.
+   */
+  issuer?: boolean | undefined;
+  /**
    * For a free term that the segmenter splits into words of two characters or more (技能评价 → 技能, 评价): those
    * words. A page with all of them, though not side by side, matches the term less well than one with the term.
    */
@@ -403,6 +408,11 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     }
   }
 
+  // The issuer's code before a document number (see QueryTerm.issuer).
+  terms.forEach((t, i) => {
+    if (terms[i + 1]?.docNumber && !t.entry && !t.figure && !t.formula) terms[i] = { ...t, issuer: true };
+  });
+
   const queries: QueryPlan['queries'] = { exact: [], primary: [], singles: [], loose: [] };
   if (terms.length) {
     // The index holds a document number's year and number as words of their own (〔2022〕5号 is searched as 2022 5号),
@@ -435,7 +445,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
       }
       return t.figure || t.rounded ? [] : looseParts(t.text);
     };
-    queries.loose = [...new Set(terms.flatMap(loose))].filter((q) => !before.has(q));
+    queries.loose = [...new Set(terms.filter((t) => !t.issuer).flatMap(loose))].filter((q) => !before.has(q));
   }
   return { text, phrases, pairs, terms, queries };
 }

@@ -244,7 +244,7 @@ export function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): Term
 
   const has = (w: string) => p.title.includes(w) || countIn(p.prose, w, 1) > 0;
   if (t.words?.every(has)) return { term: t.text, score: weight * WEIGHTS.words, evidence: 'words' };
-  const parts = !t.figure && Array.from(t.text).length >= 3 ? bigrams(t.text) : [];
+  const parts = !t.figure && !t.issuer && Array.from(t.text).length >= 3 ? bigrams(t.text) : [];
   const found = parts.filter(has).length;
   if (!found) return { term: t.text, score: 0, evidence: 'none' };
   return { term: t.text, score: (weight * WEIGHTS.pieces * found) / parts.length, evidence: 'pieces' };
