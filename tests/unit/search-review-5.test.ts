@@ -111,3 +111,18 @@ test('a document number whose issuer the texts never print finds nothing, not an
   assert.deepEqual(ranked('台政办发〔2021〕20号', [qingtian]), []);
   assert.deepEqual(ranked('青委办发〔2022〕14号', [qingtian]), ['qingtian']);
 });
+
+test('what an official asks for (学习, 借鉴, 经验, 别的地方) is no term: the practice comes before a plan that says it often', () => {
+  const q = '我们县想学习别的地方怎么帮低收入农户增收的经验';
+  const terms = parseQuery(q, real).terms.map((t) => t.text);
+  for (const w of ['学习', '地方', '经验']) assert.ok(!terms.includes(w), `${w} in ${terms.join(' ')}`);
+  assert.ok(terms.includes('低收入农户') && terms.includes('增收'));
+  const ds = [
+    doc('plan', '青田县“扩中”“提低”行动方案', '学习借鉴先进地方经验，总结推广典型经验。地方财政支持低收入农户，促进农民增收。', { kind: ['方案'], group: ['低收入农户', '技术工人', '困难群体'] }),
+    doc('tiantai', '天台县创新“和盈模式” 推动低收入人群持续增收', '低收入农户人均可支配收入 11658元，增速 15%。低收入农户每户收益约 750-1000元。', { group: ['低收入农户'] }),
+  ];
+  assert.deepEqual(ranked(q, ds), ['tiantai', 'plan']);
+  // Typed with the rest of a phrase, such a word is still found as typed: 经验交流 lists the page that says it first.
+  const talk = [doc('huangyan', '黄岩区四大举措', '在全省工会系统进行经验交流。'), doc('other', '某地', '开展校际交流。')];
+  assert.equal(ranked('经验交流', talk)[0], 'huangyan');
+});

@@ -27,6 +27,9 @@ export const FILLER_WORDS = [
   '对比', '比较', '相比', '区别', 'vs',
   // Verbs of the question, not its subject: 帮助 (怎样帮助低收入农户就业), getting a sum (拿到技师职称奖励多少钱).
   '帮助', '拿到', '能拿', '能领', '领到',
+  // What an official asks for, not what about (想学习别的地方…增收的经验, 有哪些可以借鉴的做法): the texts print these
+  // words everywhere (经验交流, 学习借鉴, 地方经济), so they would rank pages by how often they say them.
+  '学习借鉴', '借鉴', '学习', '经验', '别的地方', '其他地方', '其它地方',
   '的', '吗', '呢', '吧', '啊', '谁',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
