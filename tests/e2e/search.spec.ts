@@ -337,15 +337,23 @@ test('a query that finds nothing suggests fewer words, a facet and the group ind
   await expect(page.locator('[data-did-you-mean]'), '温州 is a word of its own, not a mistyped 温岭').toBeHidden();
 });
 
-test('a mistyped name that still matches a common word lists those pages and offers the name', async ({ page }) => {
+test('a mistyped name found only by its pieces is searched corrected; one beside a word found is offered', async ({ page }) => {
+  // 和赢模式 finds only pages with 模式: the name one character away is searched instead, as the status says.
   await openSearch(page, `?q=${encodeURIComponent('和赢模式')}`);
+  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“和赢模式”，已按“和盈模式”搜索。找到 \d+ 篇与“和盈模式”相关的内容。$/);
+  expect((await resultPaths(page))[0]).toBe('/practices/tiantai-heying/');
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('和赢模式')}`);
+
+  // 共富工房: 共富 is found as typed, so its pages stay, and the name the texts use (共富工坊) is offered after them.
+  await openSearch(page, `?q=${encodeURIComponent('共富工房')}`);
+  await expect(page.getByRole('status').first()).toHaveText(/^以下结果都不含“工房”/);
   const offer = page.locator('[data-did-you-mean]');
-  await expect(offer).toHaveText('您是不是要找：和盈模式？');
+  await expect(offer).toHaveText('您是不是要找：共富工坊？');
   // It comes after the results: a live region announces it.
   await expect(offer).toHaveAttribute('aria-live', 'polite');
-  await offer.getByRole('link', { name: '和盈模式' }).click();
-  await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('和盈模式');
-  await expect.poll(async () => (await resultPaths(page))[0]).toBe('/practices/tiantai-heying/');
+  await offer.getByRole('link', { name: '共富工坊' }).click();
+  await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('共富工坊');
+  await expect.poll(async () => (await resultPaths(page))[0]).toBe('/plans/taizhou-action-plan/');
   await expect(offer).toBeHidden();
 });
 

@@ -311,3 +311,19 @@ test('a part typed whole whose wrong character makes words of its own (共富工
   const right = await e.search({ q: '共富工坊', filters: {}, sort: 'relevance' });
   assert.equal(right.mode === 'query' && right.offer, undefined);
 });
+
+test('a query that finds only pieces of its words, one character from a word of the site, searches that word', async () => {
+  const corpus: FakePage[] = [
+    { url: '/practices/a/', title: '玉环市技能变资金', text: '技术工人股权激励。', filters: { kind: ['案例'], group: ['技术工人'] } },
+    { url: '/practices/b/', title: '椒江区人才', text: '技术革新，公共服务，人才公寓。', filters: { kind: ['案例'] } },
+  ];
+  const e = createEngine(fakePagefind(corpus), dict, async () => ({ source: 'test', pairs: '' }), async () => []);
+  const state = (q: string) => ({ q, filters: {}, sort: 'relevance' as const });
+  const out = await e.search(state('技术公人'));
+  if (out.mode !== 'query') throw new Error(out.mode);
+  assert.deepEqual([out.searchedAs, out.corrected, out.items[0]?.url], ['技术工人', true, '/practices/a/']);
+  assert.match(statusText(out, state('技术公人')), /^没有找到“技术公人”，已按“技术工人”搜索。/);
+  // Nothing one character away: the pages with the pieces stay, as they were.
+  const none = await e.search(state('技术公司'));
+  assert.equal(none.mode === 'query' && none.corrected, undefined);
+});

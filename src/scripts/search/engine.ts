@@ -292,14 +292,19 @@ export function createEngine(
   /**
    * A query that finds nothing, with a mistyped word one character away from a word of the site (金兰领 → 金蓝领, the
    * wrong character of a pinyin input method): the corrected query is searched and its pages shown, as the status
-   * says, instead of an empty page with the offer alone.
+   * says, instead of an empty page with the offer alone. So too a query that finds only pieces of its words (技术公人
+   * lists the pages with 技术, 工匠代 those with 工匠): the corrected query's pages, which have the word, are shown. A
+   * query with a word found as typed (共富工房: 共富) keeps its pages, with the correction offered.
    */
   const search = async (state: SearchState): Promise<Outcome> => {
     const typed = await searchTyped(state);
-    if (typed.mode !== 'query' || typed.total || !typed.correction) return typed;
-    const fixed = await searchOnce({ ...state, q: typed.correction });
-    if (fixed.mode !== 'query' || !fixed.total) return typed;
-    return { ...fixed, searchedAs: typed.correction, corrected: true };
+    if (typed.mode !== 'query') return typed;
+    const onlyPieces = typed.total > 0 && !typed.exact && !typed.searchedAs;
+    const correction = typed.total ? (onlyPieces ? await typed.offer?.() : undefined) : typed.correction;
+    if (!correction) return typed;
+    const fixed = await searchOnce({ ...state, q: correction });
+    if (fixed.mode !== 'query' || !fixed.total || !fixed.exact) return typed;
+    return { ...fixed, searchedAs: correction, corrected: true };
   };
 
   const searchOnce = async (state: SearchState): Promise<Outcome> => {
