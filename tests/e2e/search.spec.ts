@@ -190,6 +190,40 @@ test('filters narrow the results, go into the URL, combine, and are removable', 
   expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('技术工人')}`);
 });
 
+test('filters that leave nothing of a query say how many pages it finds without them', async ({ page }) => {
+  const q = '股权激励';
+  await openSearch(page, `?q=${encodeURIComponent(q)}`);
+  const all = (await resultPaths(page)).length;
+  expect(all).toBeGreaterThan(0);
+  // A region whose pages do not speak of it: the region is one that the facet of another query offers.
+  await openSearch(page, `?q=${encodeURIComponent('就业')}`);
+  const regions = await page.getByRole('group', { name: '地区' }).getByRole('checkbox').evaluateAll((bs) =>
+    bs.map((b) => ({
+      value: (b as HTMLInputElement).value,
+      label: ((b as HTMLInputElement).labels?.[0]?.textContent ?? '').replace(/\s*\(\d+\)\s*$/, '').trim(),
+    })),
+  );
+  let empty: { value: string; label: string } | undefined;
+  for (const r of regions) {
+    await openSearch(page, `?q=${encodeURIComponent(q)}&region=${encodeURIComponent(r.value)}`);
+    if ((await resultPaths(page)).length === 0) {
+      empty = r;
+      break;
+    }
+  }
+  expect(empty, 'a region without pages on 股权激励').toBeDefined();
+  // The region is one of the site's, with pages of its own: the filter, not a stale link, leaves nothing.
+  await openSearch(page, `?region=${encodeURIComponent(empty!.value)}`);
+  expect((await resultPaths(page)).length).toBeGreaterThan(0);
+  await openSearch(page, `?q=${encodeURIComponent(q)}&region=${encodeURIComponent(empty!.value)}`);
+  await expect(page.getByRole('status').first()).toHaveText(`没有找到与“${q}”相关的内容（地区：${empty!.label}）。不限筛选条件时有 ${all} 篇。`);
+  await page.getByRole('button', { name: `移除筛选：地区 ${empty!.label}` }).click();
+  await expect.poll(async () => (await resultPaths(page)).length).toBe(all);
+  // Words found nowhere: nothing to say about the filters.
+  await openSearch(page, `?q=${encodeURIComponent('火箭发射场')}&region=${encodeURIComponent(empty!.value)}`);
+  await expect(page.getByRole('status').first()).toHaveText(`没有找到与“火箭发射场”相关的内容（地区：${empty!.label}）。`);
+});
+
 test('所属地市 takes in a city’s counties: 案例 in 台州市 lists the county practices', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('高校毕业生')}`);
   await page.getByRole('group', { name: '类型' }).getByRole('checkbox', { name: /^案例/ }).check();
@@ -303,15 +337,23 @@ test('a query that finds nothing suggests fewer words, a facet and the group ind
   await expect(page.locator('[data-did-you-mean]'), '温州 is a word of its own, not a mistyped 温岭').toBeHidden();
 });
 
-test('a mistyped name that still matches a common word lists those pages and offers the name', async ({ page }) => {
+test('a mistyped name found only by its pieces is searched corrected; one beside a word found is offered', async ({ page }) => {
+  // 和赢模式 finds only pages with 模式: the name one character away is searched instead, as the status says.
   await openSearch(page, `?q=${encodeURIComponent('和赢模式')}`);
+  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“和赢模式”，已按“和盈模式”搜索。找到 \d+ 篇与“和盈模式”相关的内容。$/);
+  expect((await resultPaths(page))[0]).toBe('/practices/tiantai-heying/');
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('和赢模式')}`);
+
+  // 共富工房: 共富 is found as typed, so its pages stay, and the name the texts use (共富工坊) is offered after them.
+  await openSearch(page, `?q=${encodeURIComponent('共富工房')}`);
+  await expect(page.getByRole('status').first()).toHaveText(/^以下结果都不含“工房”/);
   const offer = page.locator('[data-did-you-mean]');
-  await expect(offer).toHaveText('您是不是要找：和盈模式？');
+  await expect(offer).toHaveText('您是不是要找：共富工坊？');
   // It comes after the results: a live region announces it.
   await expect(offer).toHaveAttribute('aria-live', 'polite');
-  await offer.getByRole('link', { name: '和盈模式' }).click();
-  await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('和盈模式');
-  await expect.poll(async () => (await resultPaths(page))[0]).toBe('/practices/tiantai-heying/');
+  await offer.getByRole('link', { name: '共富工坊' }).click();
+  await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('共富工坊');
+  await expect.poll(async () => (await resultPaths(page))[0]).toBe('/plans/taizhou-action-plan/');
   await expect(offer).toBeHidden();
 });
 

@@ -288,3 +288,42 @@ test('a figure typed rounded beside a word that is found: the page that prints i
   assert.equal(out.complete, 1, 'one page of those listed has both');
   assert.match(statusText(out, { q: '技术工人 2569万元', filters: {}, sort: 'relevance' }), /^没有与查询完全相同的数字，以下结果含有“2568\.85万元”：找到 \d 篇.*其中 1 篇包含全部词语。$/);
 });
+
+test('a part typed whole whose wrong character makes words of its own (共富工房: 共富 工房) is offered the name of the texts', async () => {
+  const corpus: FakePage[] = [
+    ...PAGES,
+    { url: '/plans/w/', title: '台州市方案', text: '建设一批“共富工坊”，推动共同富裕。', filters: { kind: ['方案'], region: ['台州市'] } },
+    { url: '/practices/v/', title: '温岭市共同富裕', text: '扎实推进共同富裕。', filters: { kind: ['案例'] } },
+  ];
+  const withSynonyms = buildDictionary({
+    regions: [{ name: '台州市', aliases: ['台州'] }],
+    groups: [],
+    measures: [],
+    synonyms: [{ name: '共同富裕', aliases: ['共富'] }],
+  });
+  const e = createEngine(fakePagefind(corpus), withSynonyms, async () => ({ source: 'test', pairs: '' }), async () => ['共富工坊']);
+  const out = await e.search({ q: '共富工房', filters: {}, sort: 'relevance' });
+  if (out.mode !== 'query') throw new Error(out.mode);
+  assert.ok(out.total > 0, 'pages with 共富 are listed');
+  assert.deepEqual(out.missing, ['工房']);
+  assert.equal(await out.offer?.(), '共富工坊');
+  // A part that is a word of the texts is left alone: 共富工坊 typed right offers nothing.
+  const right = await e.search({ q: '共富工坊', filters: {}, sort: 'relevance' });
+  assert.equal(right.mode === 'query' && right.offer, undefined);
+});
+
+test('a query that finds only pieces of its words, one character from a word of the site, searches that word', async () => {
+  const corpus: FakePage[] = [
+    { url: '/practices/a/', title: '玉环市技能变资金', text: '技术工人股权激励。', filters: { kind: ['案例'], group: ['技术工人'] } },
+    { url: '/practices/b/', title: '椒江区人才', text: '技术革新，公共服务，人才公寓。', filters: { kind: ['案例'] } },
+  ];
+  const e = createEngine(fakePagefind(corpus), dict, async () => ({ source: 'test', pairs: '' }), async () => []);
+  const state = (q: string) => ({ q, filters: {}, sort: 'relevance' as const });
+  const out = await e.search(state('技术公人'));
+  if (out.mode !== 'query') throw new Error(out.mode);
+  assert.deepEqual([out.searchedAs, out.corrected, out.items[0]?.url], ['技术工人', true, '/practices/a/']);
+  assert.match(statusText(out, state('技术公人')), /^没有找到“技术公人”，已按“技术工人”搜索。/);
+  // Nothing one character away: the pages with the pieces stay, as they were.
+  const none = await e.search(state('技术公司'));
+  assert.equal(none.mode === 'query' && none.corrected, undefined);
+});

@@ -36,7 +36,7 @@ const dict = buildDictionary({
 });
 const lex = createLexicon(dict);
 /** A deterministic stand-in for Intl.Segmenter: splits on a few known words, else characters. */
-const WORDS = ['共同', '富裕', '示范区', '职业', '技能', '提升', '行动', '收入', '帮扶', '增收', '评价', '困难', '学生', '助学金'];
+const WORDS = ['共同', '富裕', '农村', '示范区', '职业', '技能', '提升', '行动', '收入', '帮扶', '增收', '评价', '困难', '学生', '助学金'];
 const seg: Segmenter = (text) => {
   const out: string[] = [];
   let i = 0;

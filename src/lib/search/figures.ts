@@ -28,6 +28,21 @@ export function numberForms(term: string): string[] {
 
 const plainNumber = (x: number) => String(Number(x.toPrecision(12)));
 
+/** The counters of people, one figure whichever is printed: 新增高技能人才 4503人 and 新增技师数 898名. */
+const PERSON_COUNTERS = ['人', '名', '位'] as const;
+/** A figure counted in people (4503名, 3.92万人, 60余位), not a rank (第3名) nor a count of times (人次). */
+const PERSON_COUNT = /^(?!第)(.*[\d万亿余多])([人名位])$/u;
+
+/**
+ * The same figure with the other counters of people: 4503名 is also 4503人 and 4503位 (the texts print 新增高技能人才
+ * 4503人, a reader copies 4503名 from a table), 3.92万人 also 3.92万名. None for another unit, or 人次.
+ */
+export function counterForms(term: string): string[] {
+  const m = PERSON_COUNT.exec(term);
+  if (!m) return [];
+  return PERSON_COUNTERS.filter((c) => c !== m[2]).map((c) => `${m[1]}${c}`);
+}
+
 const NUMERALS = '零一二三四五六七八九';
 /** What a small count in Chinese numerals is counted in (三十七条, 五个帮, 三期, 十年, 四大举措). */
 const SPELLED_UNIT = /^[个条项期年次名家位所户人大]$/u;
@@ -147,8 +162,10 @@ export function widenRounded(plan: QueryPlan, texts: readonly string[]): { plan:
       return Math.round(scaled + 1e-9) === want || (frac === undefined && Math.floor(scaled + 1e-9) === want);
     };
     // A bare number (2568) is compared as printed, whatever follows it; with a unit, the printed 万 or 亿 counts.
+    // A counter of people stands for the others (4500名 is printed 4503人).
+    const restRe = (PERSON_COUNTERS as readonly string[]).includes(rest) ? `[${PERSON_COUNTERS.join('')}]` : esc(rest);
     const re = unit
-      ? new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[余多]?\\s*([万亿]?)[余多]?\\s*${esc(rest)}`, 'gu')
+      ? new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[余多]?\\s*([万亿]?)[余多]?\\s*${restRe}`, 'gu')
       : /(?<![\d.])(\d+(?:\.\d+)?)\s*[余多]?(?![\d.])/gu;
     const found: string[] = [];
     for (const x of texts) {

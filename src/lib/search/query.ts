@@ -9,7 +9,7 @@
  */
 import { cleanQuery, squashText } from './normalize.ts';
 import type { DictionaryEntry, Lexicon } from './dictionary.ts';
-import { digitForm, numberForms, numberParts, spelledOut } from './figures.ts';
+import { counterForms, digitForm, numberForms, numberParts, spelledOut } from './figures.ts';
 
 /**
  * Words that carry the question, not its subject. They are dropped from the terms (but the literal query is still
@@ -27,6 +27,9 @@ export const FILLER_WORDS = [
   '对比', '比较', '相比', '区别', 'vs',
   // Verbs of the question, not its subject: 帮助 (怎样帮助低收入农户就业), getting a sum (拿到技师职称奖励多少钱).
   '帮助', '拿到', '能拿', '能领', '领到',
+  // What an official asks for, not what about (想学习别的地方…增收的经验, 有哪些可以借鉴的做法): the texts print these
+  // words everywhere (经验交流, 学习借鉴, 地方经济), so they would rank pages by how often they say them.
+  '学习借鉴', '借鉴', '学习', '经验', '别的地方', '其他地方', '其它地方',
   '的', '吗', '呢', '吧', '啊', '谁',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
@@ -71,6 +74,11 @@ export interface QueryTerm {
    * ranked like any term, but not named to the reader.
    */
   fragment?: boolean | undefined;
+  /**
+   * The issuer's code before a document number (台政办发 in 台政办发〔2021〕20号): it names one document, so its pieces
+   * (政办, 办发, in every other issuer's code) are neither searched nor counted as a near match.
+   */
+  issuer?: boolean | undefined;
   /**
    * For a free term that the segmenter splits into words of two characters or more (技能评价 → 技能, 评价): those
    * words. A page with all of them, though not side by side, matches the term less well than one with the term.
@@ -252,7 +260,9 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
     const core = whole ? `${whole[1]}${unit}` : (digits ?? text);
     // A small count the titles print in Chinese numerals (《…三十七条》, “五个帮”): typed in digits, found so too.
     const spelled = whole && !approx && !whole[3] && !digits ? spelledOut(whole[1]!, unit) : [];
-    const numbers = [...(digits ? [digits] : []), ...(approx ? [core] : []), ...numberForms(core), ...spelled];
+    const written = [...(digits ? [digits] : []), ...(approx ? [core] : []), ...numberForms(core), ...spelled];
+    // A count of people in any of its counters (4503名 → 4503人), in each of the forms above.
+    const numbers = [...written, ...[text, ...written].flatMap((f) => counterForms(squashText(f)))];
     const decimals = Boolean(whole && /^\d{3,}$/.test(whole[1]!));
     const rounded = whole ? { rounded: { number: whole[1]!, unit, decimals, ...(approx ? { approx } : {}) } } : {};
     if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true, ...rounded };
@@ -401,6 +411,11 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     }
   }
 
+  // The issuer's code before a document number (see QueryTerm.issuer).
+  terms.forEach((t, i) => {
+    if (terms[i + 1]?.docNumber && !t.entry && !t.figure && !t.formula) terms[i] = { ...t, issuer: true };
+  });
+
   const queries: QueryPlan['queries'] = { exact: [], primary: [], singles: [], loose: [] };
   if (terms.length) {
     // The index holds a document number's year and number as words of their own (〔2022〕5号 is searched as 2022 5号),
@@ -433,7 +448,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
       }
       return t.figure || t.rounded ? [] : looseParts(t.text);
     };
-    queries.loose = [...new Set(terms.flatMap(loose))].filter((q) => !before.has(q));
+    queries.loose = [...new Set(terms.filter((t) => !t.issuer).flatMap(loose))].filter((q) => !before.has(q));
   }
   return { text, phrases, pairs, terms, queries };
 }

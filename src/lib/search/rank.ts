@@ -88,6 +88,13 @@ export const WEIGHTS = {
   kind: { 案例: 1, 方案: 0.8, 简报: 0.6 } as Record<string, number>,
   /** The least weight of a query term, however common (see rankStats). */
   minTermWeight: 0.1,
+  /**
+   * A piece of the segmentation (来了 in 大学生来了怎么留下来, 区给 in 哪个区给技工发贷款) scores this much of a word the
+   * reader typed: a page with 大学生 comes before one that only has 带来了, whose rarity would make it weigh most. It
+   * still counts fully in how much of the query a page covers: a short name the segmenter does not know is such a
+   * piece too (飞柜 in 台州飞柜), and the page with it must not fall behind every page with 台州.
+   */
+  fragment: 0.5,
 } as const;
 
 export function prepareDoc(doc: SearchDoc, lexicon: Lexicon): PreparedDoc {
@@ -237,7 +244,7 @@ export function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): Term
 
   const has = (w: string) => p.title.includes(w) || countIn(p.prose, w, 1) > 0;
   if (t.words?.every(has)) return { term: t.text, score: weight * WEIGHTS.words, evidence: 'words' };
-  const parts = !t.figure && Array.from(t.text).length >= 3 ? bigrams(t.text) : [];
+  const parts = !t.figure && !t.issuer && Array.from(t.text).length >= 3 ? bigrams(t.text) : [];
   const found = parts.filter(has).length;
   if (!found) return { term: t.text, score: 0, evidence: 'none' };
   return { term: t.text, score: (weight * WEIGHTS.pieces * found) / parts.length, evidence: 'pieces' };
@@ -274,7 +281,7 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   const termTexts = new Set(plan.terms.map((t) => t.text));
   for (const t of plan.terms) {
     const m = scoreTerm(p, t, stats);
-    score += m.score;
+    score += t.fragment ? WEIGHTS.fragment * m.score : m.score;
     if (m.inTitle || t.entry?.facet === 'region') placed.add(t.text);
     if (m.evidence === 'exact') {
       matched++;
@@ -290,8 +297,11 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   if (places.length > 1 && placeFound > 0) matched += places.length - placeFound;
   let evidence: Evidence = matched > 0 ? 'exact' : words > 0 ? 'words' : pieces ? 'pieces' : 'none';
   const phraseWeight = Math.max(1, ...(stats ? [...stats.termWeight.values()] : [1]));
-  // The parts of the query as typed (separated by spaces or punctuation), found whole, add to the coverage.
-  const typed = new Set(plan.queries.exact.map((q) => q.slice(1, -1)));
+  // The parts of the query as typed (separated by spaces or punctuation), found whole, add to the coverage: 职业培训券
+  // in 仙居 职业培训券, whose 券 is no term. Not a part that is only terms side by side (技术工人股权激励): each of them
+  // counts already, and a plan that prints them together is no more about them than the practice about both (the
+  // phrase still adds to its score).
+  const typed = new Set(plan.queries.exact.map((q) => q.slice(1, -1)).filter((q) => !madeOf(q, [...termTexts])));
   let phrases = 0;
   for (const ph of plan.phrases) {
     if (termTexts.has(ph)) continue;
@@ -314,6 +324,13 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   const focus = focusGroups(plan, evidence, placed, new Set(exactTerms));
   const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
   return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, highlight, focus };
+}
+
+/** Whether `text` is some of `words` side by side, each as often as needed (技术工人股权激励 of 技术工人, 股权激励). */
+export function madeOf(text: string, words: readonly string[]): boolean {
+  const ends = [true];
+  for (let i = 1; i <= text.length; i++) ends[i] = words.some((w) => w && i >= w.length && ends[i - w.length] === true && text.startsWith(w, i - w.length));
+  return ends[text.length] === true;
 }
 
 /**

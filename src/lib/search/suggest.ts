@@ -26,12 +26,23 @@ export function quotedNames(text: string): string[] {
   return [...out];
 }
 
-/** The quoted names of some texts (one per page), those on the most pages first, at most `max`. */
+/**
+ * The quoted names of some texts (one per page), those on the most pages first, then those quoted most often, at most
+ * `max`. The order is the order of the offers: of two names one character from a typo (工匠代: “工匠班” once, “工匠贷”
+ * three times, both on one page), the one the texts speak of more is offered.
+ */
 export function collectNames(texts: Iterable<string>, max = MAX_NAMES): string[] {
   const pages = new Map<string, number>();
-  for (const text of texts) for (const name of quotedNames(text)) pages.set(name, (pages.get(name) ?? 0) + 1);
+  const uses = new Map<string, number>();
+  for (const text of texts) {
+    for (const name of quotedNames(text)) pages.set(name, (pages.get(name) ?? 0) + 1);
+    for (const m of text.matchAll(QUOTED)) {
+      const name = squashText(m[1]!);
+      if (pages.has(name)) uses.set(name, (uses.get(name) ?? 0) + 1);
+    }
+  }
   return [...pages.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .sort((a, b) => b[1] - a[1] || uses.get(b[0])! - uses.get(a[0])! || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, max)
     .map(([name]) => name);
 }

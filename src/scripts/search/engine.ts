@@ -123,6 +123,8 @@ export type Outcome =
        * away, to offer as "您是不是要找". Asked for after the results are shown.
        */
       offer?: (() => Promise<string | undefined>) | undefined;
+      /** When the filters leave nothing: how many pages the query finds without them. */
+      unfiltered?: number | undefined;
       /** When nothing was found: the terms of the query that alone would find pages, to suggest. */
       suggestions: string[];
       /**
@@ -290,14 +292,19 @@ export function createEngine(
   /**
    * A query that finds nothing, with a mistyped word one character away from a word of the site (金兰领 → 金蓝领, the
    * wrong character of a pinyin input method): the corrected query is searched and its pages shown, as the status
-   * says, instead of an empty page with the offer alone.
+   * says, instead of an empty page with the offer alone. So too a query that finds only pieces of its words (技术公人
+   * lists the pages with 技术, 工匠代 those with 工匠): the corrected query's pages, which have the word, are shown. A
+   * query with a word found as typed (共富工房: 共富) keeps its pages, with the correction offered.
    */
   const search = async (state: SearchState): Promise<Outcome> => {
     const typed = await searchTyped(state);
-    if (typed.mode !== 'query' || typed.total || !typed.correction) return typed;
-    const fixed = await searchOnce({ ...state, q: typed.correction });
-    if (fixed.mode !== 'query' || !fixed.total) return typed;
-    return { ...fixed, searchedAs: typed.correction, corrected: true };
+    if (typed.mode !== 'query') return typed;
+    const onlyPieces = typed.total > 0 && !typed.exact && !typed.searchedAs;
+    const correction = typed.total ? (onlyPieces ? await typed.offer?.() : undefined) : typed.correction;
+    if (!correction) return typed;
+    const fixed = await searchOnce({ ...state, q: correction });
+    if (fixed.mode !== 'query' || !fixed.total || !fixed.exact) return typed;
+    return { ...fixed, searchedAs: correction, corrected: true };
   };
 
   const searchOnce = async (state: SearchState): Promise<Outcome> => {
@@ -396,6 +403,7 @@ export function createEngine(
       missing,
       unnamed: partly ? absent.length - missing.length : 0,
       ...(complete > 0 && complete < shown.length ? { complete } : {}),
+      ...(!shown.length && ranked.length && hasFilters(state) ? { unfiltered: ranked.length } : {}),
       rounded,
       suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
       // Nothing found: a corrected query is searched instead (see search).
@@ -413,10 +421,16 @@ export function createEngine(
    * 玉还 (玉|还) is, 温州 is a word, which this site does not have.
    */
   const correct = async (plan: QueryPlan, only?: readonly string[]): Promise<string | undefined> => {
-    const typos = plan.terms.filter(
-      (t) => !t.figure && !t.entry && !t.docNumber && Array.from(t.text).length >= 2 && !isOneWord(t.text) && (!only || only.includes(t.text)),
+    const typos = plan.terms
+      .filter((t) => !t.figure && !t.entry && !t.docNumber && Array.from(t.text).length >= 2 && !isOneWord(t.text) && (!only || only.includes(t.text)))
+      .map((t) => t.text);
+    // A part typed whole whose mistyped character makes a word of its own (共富工房 is 共富 and 工房, for the 共富工坊 the
+    // texts name): the part is compared with the names, not only its terms.
+    const terms = new Set(plan.terms.map((t) => t.text));
+    const parts = plan.phrases.filter(
+      (p) => !terms.has(p) && !/\d/.test(p) && !isOneWord(p) && (only ? only.some((u) => p.includes(u)) : plan.terms.some((t) => !t.figure && p.includes(t.text))),
     );
-    if (!typos.length) return undefined;
+    if (!typos.length && !parts.length) return undefined;
     names ??= loadNames().catch(() => {
       names = undefined;
       return [];
@@ -424,11 +438,11 @@ export function createEngine(
     const vocabulary = [...lexicon.words, ...(await names)];
     let text = plan.text;
     let changed = false;
-    for (const t of typos) {
-      if (!text.includes(t.text)) continue;
-      for (const word of nearWords(t.text, vocabulary).slice(0, 4)) {
+    for (const typo of [...typos, ...parts]) {
+      if (!text.includes(typo)) continue;
+      for (const word of nearWords(typo, vocabulary).slice(0, 4)) {
         if ((await run(`"${word}"`)).results.length === 0) continue;
-        text = text.replace(t.text, word);
+        text = text.replace(typo, word);
         changed = true;
         break;
       }

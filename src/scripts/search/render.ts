@@ -61,7 +61,11 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
     case 'browse':
       return outcome.total ? `共 ${outcome.total} 篇（${scope}）。` : `没有内容（${scope}）。`;
     case 'query': {
-      if (!outcome.total) return `没有找到与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}。`;
+      if (!outcome.total) {
+        // The filters, not the words, leave nothing: say what the query finds without them.
+        const without = outcome.unfiltered ? `不限筛选条件时有 ${outcome.unfiltered} 篇。` : '';
+        return `没有找到与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}。${without}`;
+      }
       const q = outcome.searchedAs ?? state.q;
       const as = outcome.corrected ? `没有找到“${state.q}”，已按“${q}”搜索。` : outcome.searchedAs ? `“${state.q}”已按简体字“${q}”搜索。` : '';
       const more = outcome.truncated ? `，显示最相关的 ${outcome.total} 篇` : '';
