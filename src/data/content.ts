@@ -230,6 +230,18 @@ export function cityCounts(c: Corpus, city: RegionEntry): { practices: number; p
 }
 
 /**
+ * The places the site has practices or plans of, by city: each city with content of its own or of its counties,
+ * and those of its counties that have some (a search that finds nothing says where the site has material).
+ */
+export function coveredPlaces(c: Corpus): { city: RegionEntry; places: RegionEntry[] }[] {
+  const has = new Set([...c.practices.map((p) => p.data.region), ...c.plans.map((p) => p.data.region)]);
+  return c.regions
+    .filter((r) => r.data.level === '市')
+    .map((city) => ({ city, places: childRegions(c, city).filter((r) => has.has(r.id)) }))
+    .filter(({ city, places }) => places.length > 0 || has.has(city.id));
+}
+
+/**
  * How many practices a region has as its own, and how many more it took part in as a partner (协作): counted apart
  * everywhere, so that an index and the region's own page agree.
  */

@@ -318,6 +318,9 @@ test('a query that finds nothing suggests fewer words, a facet and the group ind
   await expect(empty).toContainText('减少关键词');
   await expect(empty).toContainText('筛选');
   await expect(empty.getByRole('link', { name: '按目标群体' })).toHaveAttribute('href', '/groups/');
+  // Where the site has material: a place it has nothing of finds nothing, and the reader learns which places it covers.
+  await expect(empty.locator('.covered')).toHaveText('本站目前收录的地区：台州市（椒江区、黄岩区、温岭市、玉环市、天台县、仙居县、三门县）；丽水市（青田县）。');
+  await expect(empty.locator('.covered').getByRole('link', { name: '青田县' })).toHaveAttribute('href', '/regions/qingtian/');
   await expect(page.locator('[data-did-you-mean]')).toBeHidden();
   // Said once, by the status; and no empty filter box, nor a link to it.
   await expect(page.getByText(/没有找到与/)).toHaveCount(1);
