@@ -272,6 +272,35 @@ export function issueNeighbours(c: Corpus, briefing: BriefingEntry): { older?: B
   return { newer: at > 0 ? series[at - 1] : undefined, older: at >= 0 ? series[at + 1] : undefined };
 }
 
+const reachCache = new WeakMap<Corpus, Map<string, Set<string>>>();
+
+/**
+ * The regions that report figures of each indicator, in practices or plans. An indicator only one region reports
+ * has nothing to compare yet: pages do not offer “各地数据” for it.
+ */
+export function indicatorRegions(c: Corpus): Map<string, Set<string>> {
+  let out = reachCache.get(c);
+  if (!out) {
+    out = new Map();
+    const pages = [...c.practices.map((p) => ({ region: p.data.region, metrics: p.data.metrics })), ...c.plans.map((p) => ({ region: p.data.region, metrics: p.data.targets }))];
+    for (const page of pages) {
+      for (const m of page.metrics) {
+        if (!m.indicator) continue;
+        let regions = out.get(m.indicator);
+        if (!regions) out.set(m.indicator, (regions = new Set()));
+        regions.add(page.region);
+      }
+    }
+    reachCache.set(c, out);
+  }
+  return out;
+}
+
+/** The indicators that two or more regions report: those /metrics/ compares across places. */
+export function comparedIndicators(c: Corpus): Set<string> {
+  return new Set([...indicatorRegions(c)].filter(([, regions]) => regions.size >= 2).map(([id]) => id));
+}
+
 /** One hash of the entries a page shows: with `experimental.incrementalBuild`, a page whose key is unchanged is not rendered again. */
 function entriesKey(shown: readonly ({ collection?: string; id: string; digest?: string | number | undefined; data: unknown } | undefined)[]): string {
   const h = createHash('sha1');
@@ -285,7 +314,10 @@ function entriesKey(shown: readonly ({ collection?: string; id: string; digest?:
  */
 export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
   const { prev, next } = neighbours(c, practice);
-  return entriesKey([
+  // Its figures link to /metrics/ when another region reports the same indicator: that depends on other pages.
+  const compared = comparedIndicators(c);
+  const linked = practice.data.metrics.flatMap((m) => (m.indicator && compared.has(m.indicator) ? [m.indicator] : []));
+  return `${linked.join(',')}:${entriesKey([
     practice,
     c.region.get(practice.data.region),
     ...practice.data.partners.map((r) => c.region.get(r)),
@@ -295,7 +327,7 @@ export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
     prev,
     next,
     ...c.related(practice, 5),
-  ]);
+  ])}`;
 }
 
 /** What a briefing page is made of: the briefing, its practices and their regions, and the issues before and after. */

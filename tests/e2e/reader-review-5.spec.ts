@@ -1,0 +1,43 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// A reader's review: browsing, comparing, citing, on a phone and on a desktop, with large text and on paper.
+// Expected values come from the pages themselves (tables, links), so new content does not break these tests.
+
+/** Each indicator section of /metrics/: its anchor id, its table's name and count line, and its regions (first column). */
+async function indicatorSections(page: Page) {
+  await page.goto('/metrics/');
+  return page.locator('section.indicator').evaluateAll((sections) =>
+    sections.map((s) => ({
+      id: s.querySelector('h2')!.id,
+      caption: s.querySelector('caption')!.textContent!.trim(),
+      count: s.querySelector('.count')!.textContent!.trim(),
+      regions: [...new Set([...s.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')!.textContent!.trim()))],
+      sources: [...s.querySelectorAll('tbody tr a[href*="#m-"]')].map((a) => a.getAttribute('href')!),
+    })),
+  );
+}
+
+test('“各地数据” is said only of an indicator that two or more places report, on /metrics/ and from a page’s figures', async ({ page }) => {
+  const sections = await indicatorSections(page);
+  const single = sections.filter((s) => s.regions.length === 1);
+  const several = sections.filter((s) => s.regions.length > 1);
+  expect(single.length, 'the corpus has an indicator only one place reports').toBeGreaterThan(0);
+  for (const s of single) {
+    expect(s.caption, s.id).not.toContain('各地');
+    expect(s.caption, s.id).toContain(s.regions[0]!);
+    expect(s.count, s.id).not.toMatch(/来自 1 个地区/);
+    expect(s.count, s.id).toContain(`只有${s.regions[0]}`);
+  }
+  for (const s of several) expect(s.caption, s.id).toMatch(/各地数据$/);
+  // A figure of an indicator only its own place reports offers no “各地数据” link from its page: the comparison would
+  // show the reader only the figure they came from. One that others report links to its comparison.
+  for (const [list, linked] of [[single, false], [several, true]] as const) {
+    const href = list[0]!.sources[0]!;
+    await page.goto(href.replace(/#.*$/, ''));
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const row = page.getByRole('row').filter({ has: page.locator(`a[href="${href.replace(/^.*#/, '#')}"]`) });
+    await expect(row.getByRole('link', { name: /^各地数据/ }), href).toHaveCount(linked ? 1 : 0);
+    if (!linked) await expect(row, href).toContainText('暂无其他地区的同类数据');
+    else await expect(row.getByRole('link', { name: /^各地数据/ })).toHaveAttribute('href', new RegExp(`#${list[0]!.id}$`));
+  }
+});
