@@ -41,3 +41,29 @@ test('“各地数据” is said only of an indicator that two or more places re
     else await expect(row.getByRole('link', { name: /^各地数据/ })).toHaveAttribute('href', new RegExp(`#${list[0]!.id}$`));
   }
 });
+
+test('at 200 % text on a phone the header is compact: the page’s heading is on the first screen, every link still there', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  for (const path of ['/', '/practices/jiaojiang-talent/', '/metrics/', '/search/']) {
+    await page.goto(path);
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(header, `${path}: the header takes at most half of the first screen`).toBeLessThanOrEqual(667 / 2);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeInViewport();
+    // Every navigation link stays visible, whole, with its full name, and on the keyboard's path.
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    const names = ['按群体', '按地区', '按举措', '简报', '方案', '数据'];
+    // (Chrome puts a space in 按 群体's name where the compact header hides 按 visually: a screen reader reads it the same.)
+    for (const name of names) await expect(nav.getByRole('link', { name: new RegExp(`^${[...name].join('\\s?')}$`) }), `${path}: ${name}`).toBeInViewport({ ratio: 1 });
+    await page.getByRole('link', { name: '共富实践案例库' }).focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 12 && reached.length < names.length; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => (document.activeElement?.closest('nav') ? document.activeElement.textContent : null));
+      if (name) reached.push(name);
+    }
+    expect(reached, `${path}: Tab reaches each navigation link`).toEqual(names);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path}: nothing wider than the screen`).toBeLessThanOrEqual(1);
+  }
+});
