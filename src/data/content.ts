@@ -136,6 +136,35 @@ export function sourceFiles(c: Corpus): string[] {
   return [...new Set([...c.briefings, ...c.plans].map((d) => d.data.source))].sort();
 }
 
+/** A group of raw sources as /sources/ lists them: a briefing series, or the plans. */
+export interface SourceGroup {
+  kind: 'briefing' | 'plan';
+  /** The series (刊名) of a briefing group; 政策方案 for the plans. */
+  heading: string;
+  files: string[];
+}
+
+/**
+ * The raw sources in the order a reader looks for them: by what they are the text of, as the site lists those
+ * documents. First each briefing series (the series with the newest issue first), its issues newest first; then the
+ * plans, newest first (undated ones last). A reader comes with an issue's series and date or a plan's title; the file
+ * names (000_901b1e….txt) mean nothing to them. A file behind several documents is listed once, at the first.
+ */
+export function sourceGroups(c: Corpus): SourceGroup[] {
+  const seen = new Set<string>();
+  const groups: SourceGroup[] = [];
+  const add = (kind: SourceGroup['kind'], heading: string, file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    let group = groups.find((g) => g.kind === kind && g.heading === heading);
+    if (!group) groups.push((group = { kind, heading, files: [] }));
+    group.files.push(file);
+  };
+  for (const b of c.briefings) add('briefing', b.data.series, b.data.source);
+  for (const p of c.plans) add('plan', '政策方案', p.data.source);
+  return groups;
+}
+
 const documentsBySource = new WeakMap<Corpus, Map<string, { href: string; label: string }[]>>();
 
 /** The published plans and issues made from a raw source file, each with its page and its name as cited. */

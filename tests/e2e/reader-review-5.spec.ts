@@ -67,3 +67,26 @@ test('at 200 % text on a phone the header is compact: the page’s heading is on
     expect(overflow, `${path}: nothing wider than the screen`).toBeLessThanOrEqual(1);
   }
 });
+
+test('/sources/ lists the raw texts as a reader looks for them: issues by series, newest first, then the plans as /plans/ lists them', async ({ page }) => {
+  await page.goto('/plans/');
+  const plans = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+  await page.goto('/briefings/');
+  const issues = await page.getByRole('main').locator('.briefings > li h2').allTextContents();
+  await page.goto('/sources/');
+  const sections = page.getByRole('main').getByRole('region');
+  const headings = await sections.getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings.at(-1), 'the plans come after the issues').toMatch(/^政策方案/);
+  const items = (i: number) => sections.nth(i).locator('.sources > li > a:first-child').allTextContents();
+  // Each series' issues are in the order of /briefings/ (newest first), and every issue is listed.
+  const listed: string[] = [];
+  for (let i = 0; i < headings.length - 1; i++) {
+    const mine = await items(i);
+    expect(mine, headings[i]).toEqual(issues.filter((t) => mine.includes(t)));
+    const dates = mine.map((t) => Number(t.match(/(\d{4})年(\d+)月(\d+)日/)!.slice(1).map((n) => n.padStart(2, '0')).join('')));
+    expect(dates, `${headings[i]}: newest first`).toEqual([...dates].sort((a, b) => b - a));
+    listed.push(...mine);
+  }
+  expect(listed.sort()).toEqual([...issues].sort());
+  expect(await items(headings.length - 1)).toEqual(plans);
+});
