@@ -90,3 +90,28 @@ test('/sources/ lists the raw texts as a reader looks for them: issues by series
   expect(listed.sort()).toEqual([...issues].sort());
   expect(await items(headings.length - 1)).toEqual(plans);
 });
+
+test('practices are counted in the same words everywhere: an issue page, /briefings/ and the home page agree', async ({ page, request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  // 篇 counts only the search's results, which mix practices, plans and issues; every page counts practices as 个.
+  for (const path of paths.filter((p) => !p.startsWith('/search/'))) {
+    await page.goto(path);
+    expect(await page.getByRole('main').innerText(), path).not.toMatch(/\d+\s*篇/);
+  }
+  await page.goto('/briefings/');
+  const listed = await page.locator('.briefings > li').evaluateAll((lis) =>
+    lis.map((li) => ({ href: li.querySelector('h2 a')!.getAttribute('href')!, count: li.querySelector('.count')!.textContent!.match(/(\d+) 个案例/)![1] })),
+  );
+  await page.goto('/');
+  for (const { href, count } of listed) {
+    const latest = page.getByRole('main').getByRole('listitem').filter({ has: page.locator(`a[href="${href}"]`) }).filter({ hasText: '个案例' });
+    if (await latest.count()) await expect(latest.first(), `home: ${href}`).toContainText(`，${count} 个案例`);
+  }
+  for (const { href, count } of listed) {
+    await page.goto(href);
+    const toc = page.getByRole('region', { name: /^本期案例/ });
+    await expect(toc.getByRole('heading', { level: 2 }), href).toHaveText(`本期案例（${count} 个）`);
+    await expect(toc.locator('.practice-list > li'), href).toHaveCount(Number(count));
+  }
+});
