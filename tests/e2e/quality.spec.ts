@@ -222,7 +222,7 @@ test('at 320 px (a phone, or 400% zoom) a table caption is read whole, though it
     await page.goto(path);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const table = page.getByRole('table', { name });
-    const box = table.locator('xpath=ancestor::div[contains(@class, "table-scroll")][1]');
+    const box = table.locator('xpath=ancestor::*[contains(@class, "table-scroll")][1]');
     const inBox = () =>
       box.evaluate((el) => {
         const b = el.getBoundingClientRect();

@@ -92,6 +92,7 @@ test('/sources/ lists the raw texts as a reader looks for them: issues by series
 });
 
 test('practices are counted in the same words everywhere: an issue page, /briefings/ and the home page agree', async ({ page, request }) => {
+  test.slow(); // every page
   const xml = await (await request.get('/sitemap.xml')).text();
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   // 篇 counts only the search's results, which mix practices, plans and issues; every page counts practices as 个.
@@ -114,4 +115,52 @@ test('practices are counted in the same words everywhere: an issue page, /briefi
     await expect(toc.getByRole('heading', { level: 2 }), href).toHaveText(`本期案例（${count} 个）`);
     await expect(toc.locator('.practice-list > li'), href).toHaveCount(Number(count));
   }
+});
+
+test('on a phone (320–375 px) every table scrolls in its own named region on the keyboard’s path, never the page', async ({ page, request }) => {
+  test.slow(); // every page, twice
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  let wide = 0;
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 700 });
+    for (const path of paths) {
+      await page.goto(path);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width} px: the page scrolls sideways`).toBeLessThanOrEqual(1);
+      const tables = await page.locator('main table').evaluateAll((ts) =>
+        ts.map((t) => {
+          // The nearest box that scrolls sideways.
+          let box = t.parentElement;
+          while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) box = box.parentElement;
+          return {
+            caption: (t as HTMLTableElement).caption?.textContent?.trim() ?? '',
+            // A named <section> is a region too.
+            role: box?.getAttribute('role') ?? (box?.tagName === 'SECTION' ? 'region' : null),
+            name: box?.getAttribute('aria-label') ?? (box?.getAttribute('aria-labelledby') && document.getElementById(box.getAttribute('aria-labelledby')!)?.textContent) ?? '',
+            focusable: box?.tabIndex === 0,
+            scrolls: box ? box.scrollWidth > box.clientWidth : false,
+          };
+        }),
+      );
+      for (const t of tables) {
+        expect(t.role, `${path}: ${t.caption}`).toBe('region');
+        expect(t.name, `${path}: ${t.caption}`).toBe(t.caption);
+        expect(t.focusable, `${path}: ${t.caption}`).toBe(true);
+        if (t.scrolls) wide++;
+      }
+    }
+  }
+  expect(wide, 'some tables are wider than a phone').toBeGreaterThan(0);
+  // With the keyboard: Tab reaches a wide table's region, and the arrow keys scroll it.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/metrics/');
+  const region = page.locator('.table-scroll').first();
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth), 'the first table of /metrics/ is wider than 320 px').toBe(true);
+  let tabs = 0;
+  while (!(await region.evaluate((el) => el === document.activeElement)) && tabs++ < 100) await page.keyboard.press('Tab');
+  await expect(region).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 });
