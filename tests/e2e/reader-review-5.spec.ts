@@ -164,3 +164,25 @@ test('on a phone (320–375 px) every table scrolls in its own named region on t
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 });
+
+test('a figure in a list of practices (a group page) leads to the sentence it comes from', async ({ page }) => {
+  await page.goto('/groups/');
+  // The first group with practices whose list shows figures.
+  const groups = await page.getByRole('main').locator('a[href^="/groups/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  let figure = page.locator('nothing');
+  for (const href of groups) {
+    await page.goto(href);
+    figure = page.locator('.practice-list .figures > li').first();
+    if (await figure.count()) break;
+  }
+  const text = (await figure.innerText()).trim();
+  const link = figure.getByRole('link');
+  await expect(link, text).toHaveCount(1);
+  await link.click();
+  await expect(page).toHaveURL(/\/practices\/[^/]+\/#m-\d+$/);
+  const target = page.locator('.metric-quote:target');
+  await expect(target).toBeInViewport();
+  // The sentence holds the figure's digits (as the text prints them: 7155名, 3.92 万人).
+  const digits = text.match(/[\d.]+/)![0];
+  expect((await target.innerText()).replace(/\s/g, '')).toContain(digits);
+});
