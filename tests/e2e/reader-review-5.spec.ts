@@ -186,3 +186,32 @@ test('a figure in a list of practices (a group page) leads to the sentence it co
   const digits = text.match(/[\d.]+/)![0];
   expect((await target.innerText()).replace(/\s/g, '')).toContain(digits);
 });
+
+test('from a plan’s target on a group page the reader reaches the places reporting progress on it, as from the plan', async ({ page }) => {
+  await page.goto('/groups/');
+  const groups = await page.getByRole('main').locator('a[href^="/groups/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  // Each target's “各地数据” link on its plan page, by the target's sentence anchor.
+  const planLinks = new Map<string, string | null>();
+  let compared = 0;
+  for (const href of groups) {
+    await page.goto(href);
+    const targets = await page.locator('.targets').evaluateAll((ps) =>
+      ps.flatMap((p) => [...p.querySelectorAll('a[href*="/plans/"]')].map((a) => ({ target: a.getAttribute('href')!, compare: a.nextElementSibling?.querySelector('a[href*="/metrics/"]')?.getAttribute('href') ?? null }))),
+    );
+    for (const t of targets) {
+      if (!planLinks.has(t.target)) {
+        // Every row of the plan's table of targets: its sentence anchor and its “各地数据” link.
+        const plan = await page.context().newPage();
+        await plan.goto(t.target.replace(/#.*$/, ''));
+        const rows = await plan.getByRole('table', { name: /量化目标/ }).locator('tbody tr').evaluateAll((trs) =>
+          trs.map((tr) => [tr.querySelector('a[href^="#m-"]')!.getAttribute('href')!, tr.querySelector('a[href*="/metrics/"]')?.getAttribute('href') ?? null] as const),
+        );
+        for (const [anchor, compare] of rows) planLinks.set(t.target.replace(/#.*$/, anchor), compare);
+        await plan.close();
+      }
+      expect(t.compare, `${href}: ${t.target}`).toBe(planLinks.get(t.target));
+      if (t.compare) compared++;
+    }
+  }
+  expect(compared, 'some group page targets have figures from other places').toBeGreaterThan(0);
+});
