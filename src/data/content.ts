@@ -356,6 +356,8 @@ export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
     prev,
     next,
     ...c.related(practice, 5),
+    // The related practices are listed with their issues' citations.
+    ...c.related(practice, 5).map((r) => c.briefing.get(r.data.briefing)),
   ])}`;
 }
 

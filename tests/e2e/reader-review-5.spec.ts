@@ -215,3 +215,30 @@ test('from a plan’s target on a group page the reader reaches the places repor
   }
   expect(compared, 'some group page targets have figures from other places').toBeGreaterThan(0);
 });
+
+test('from a region page the reader reaches the issues its practices appeared in, and comes back to the region', async ({ page }) => {
+  await page.goto('/regions/');
+  const regions = await page.getByRole('main').locator('a[href^="/regions/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  let checked = 0;
+  for (const href of regions.slice(0, 6)) {
+    await page.goto(href);
+    const items = page.getByRole('region', { name: /案例（/ }).first().locator('.practice-list > li');
+    if (!(await items.count())) continue;
+    const item = items.first();
+    const title = (await item.getByRole('heading').innerText()).trim();
+    const region = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+    const issue = item.getByRole('link', { name: /^《.+》/ });
+    await expect(issue, `${href}: ${title}`).toHaveCount(1);
+    const cited = (await issue.innerText()).trim();
+    await issue.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(cited);
+    const listed = page.getByRole('region', { name: /^本期案例/ }).locator('.practice-list > li').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+    await expect(listed).toHaveCount(1);
+    // On the issue's own page each practice has its date, not the issue again.
+    await expect(listed.getByRole('link', { name: /^《/ })).toHaveCount(0);
+    await listed.getByRole('link', { name: region, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(0);
+});
