@@ -253,3 +253,36 @@ test('the header’s search preview counts its results in one word: 找到 N 篇
   const n = /找到 (\d+) 篇/.exec((await panel.getByRole('status').textContent())!)![1];
   await expect(panel.getByRole('link', { name: /^查看全部/ })).toHaveText(`查看全部 ${n} 篇（可按地区、群体等筛选）`);
 });
+
+test('a figure in a list of practices says when it is a target, a standard or a starting point, not a result', async ({ page }) => {
+  test.slow(); // every group page and the practices they list
+  await page.goto('/groups/');
+  const groups = await page.getByRole('main').locator('a[href^="/groups/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  const kinds = new Map<string, string>();
+  let marked = 0;
+  for (const href of groups) {
+    await page.goto(href);
+    const figures = await page.locator('.practice-list .figures a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
+    for (const f of figures) {
+      if (!kinds.has(f.href)) {
+        // The kind of each figure of the practice, from its table of all figures (类型 column), by sentence anchor.
+        const practice = await page.context().newPage();
+        await practice.goto(f.href.replace(/#.*$/, ''));
+        // (The table is folded away: found by its caption, not by role, which leaves hidden tables out.)
+        const table = practice.locator('table', { has: practice.locator('caption', { hasText: '文中全部数据' }) });
+        const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+          trs.map((tr) => [tr.querySelector('a[href^="#m-"]')!.getAttribute('href')!, tr.querySelectorAll('td')[2]!.textContent!.trim()] as const),
+        );
+        for (const [anchor, kind] of rows) kinds.set(f.href.replace(/#.*$/, anchor), kind);
+        await practice.close();
+      }
+      const kind = kinds.get(f.href);
+      if (kind === undefined) continue; // a practice whose few figures are all shown as cards has no table
+      if (kind !== '成效') {
+        expect(f.text, `${href}: ${f.href}`).toMatch(new RegExp(`（(\\d{4}年)?${kind}）$`));
+        marked++;
+      } else expect(f.text, `${href}: ${f.href}`).not.toMatch(/(目标|标准|基数)）$/);
+    }
+  }
+  expect(marked, 'some listed figures are not results').toBeGreaterThan(0);
+});

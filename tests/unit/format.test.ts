@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, planCitation, practiceCitation } from '../../src/lib/format.ts';
-import { displayValue, headlineMetrics, metricsAbout } from '../../src/lib/metrics.ts';
+import { displayValue, figureNote, headlineMetrics, metricsAbout } from '../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
   assert.equal(formatDate(new Date('2021-09-30')), '2021年9月30日');
@@ -118,4 +118,15 @@ test('a practice’s and a plan’s citation end with 。 and, when the public a
     planCitation({ title: '台州市重点群体“扩中”“提低”行动实施方案', issuers: [], status: '征求意见稿' }, 'https://example.gov.cn/plans/taizhou-action-plan/'),
     '《台州市重点群体“扩中”“提低”行动实施方案》（征求意见稿）。网址：https://example.gov.cn/plans/taizhou-action-plan/',
   );
+});
+
+test('a figure in a list says when it is not a result of its text’s year: 2020年, 2025年目标, 标准, 基数', () => {
+  assert.equal(figureNote({ kind: 'result', year: 2021 }, 2021), '');
+  assert.equal(figureNote({ kind: 'result' }, 2021), '');
+  assert.equal(figureNote({ kind: 'result', year: 2020 }, 2021), '（2020年）');
+  assert.equal(figureNote({ kind: 'target', year: 2025 }, 2021), '（2025年目标）');
+  assert.equal(figureNote({ kind: 'target', year: 2021 }, 2021), '（2021年目标）');
+  assert.equal(figureNote({ kind: 'target' }, 2021), '（目标）');
+  assert.equal(figureNote({ kind: 'standard' }, 2021), '（标准）');
+  assert.equal(figureNote({ kind: 'baseline', year: 2013 }, 2021), '（2013年基数）');
 });
