@@ -136,6 +136,35 @@ export function sourceFiles(c: Corpus): string[] {
   return [...new Set([...c.briefings, ...c.plans].map((d) => d.data.source))].sort();
 }
 
+/** A group of raw sources as /sources/ lists them: a briefing series, or the plans. */
+export interface SourceGroup {
+  kind: 'briefing' | 'plan';
+  /** The series (刊名) of a briefing group; 政策方案 for the plans. */
+  heading: string;
+  files: string[];
+}
+
+/**
+ * The raw sources in the order a reader looks for them: by what they are the text of, as the site lists those
+ * documents. First each briefing series (the series with the newest issue first), its issues newest first; then the
+ * plans, newest first (undated ones last). A reader comes with an issue's series and date or a plan's title; the file
+ * names (000_901b1e….txt) mean nothing to them. A file behind several documents is listed once, at the first.
+ */
+export function sourceGroups(c: Corpus): SourceGroup[] {
+  const seen = new Set<string>();
+  const groups: SourceGroup[] = [];
+  const add = (kind: SourceGroup['kind'], heading: string, file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    let group = groups.find((g) => g.kind === kind && g.heading === heading);
+    if (!group) groups.push((group = { kind, heading, files: [] }));
+    group.files.push(file);
+  };
+  for (const b of c.briefings) add('briefing', b.data.series, b.data.source);
+  for (const p of c.plans) add('plan', '政策方案', p.data.source);
+  return groups;
+}
+
 const documentsBySource = new WeakMap<Corpus, Map<string, { href: string; label: string }[]>>();
 
 /** The published plans and issues made from a raw source file, each with its page and its name as cited. */
@@ -298,6 +327,35 @@ export function issueNeighbours(c: Corpus, briefing: BriefingEntry): { older?: B
   return { newer: at > 0 ? series[at - 1] : undefined, older: at >= 0 ? series[at + 1] : undefined };
 }
 
+const reachCache = new WeakMap<Corpus, Map<string, Set<string>>>();
+
+/**
+ * The regions that report figures of each indicator, in practices or plans. An indicator only one region reports
+ * has nothing to compare yet: pages do not offer “各地数据” for it.
+ */
+export function indicatorRegions(c: Corpus): Map<string, Set<string>> {
+  let out = reachCache.get(c);
+  if (!out) {
+    out = new Map();
+    const pages = [...c.practices.map((p) => ({ region: p.data.region, metrics: p.data.metrics })), ...c.plans.map((p) => ({ region: p.data.region, metrics: p.data.targets }))];
+    for (const page of pages) {
+      for (const m of page.metrics) {
+        if (!m.indicator) continue;
+        let regions = out.get(m.indicator);
+        if (!regions) out.set(m.indicator, (regions = new Set()));
+        regions.add(page.region);
+      }
+    }
+    reachCache.set(c, out);
+  }
+  return out;
+}
+
+/** The indicators that two or more regions report: those /metrics/ compares across places. */
+export function comparedIndicators(c: Corpus): Set<string> {
+  return new Set([...indicatorRegions(c)].filter(([, regions]) => regions.size >= 2).map(([id]) => id));
+}
+
 /** One hash of the entries a page shows: with `experimental.incrementalBuild`, a page whose key is unchanged is not rendered again. */
 function entriesKey(shown: readonly ({ collection?: string; id: string; digest?: string | number | undefined; data: unknown } | undefined)[]): string {
   const h = createHash('sha1');
@@ -311,7 +369,10 @@ function entriesKey(shown: readonly ({ collection?: string; id: string; digest?:
  */
 export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
   const { prev, next } = neighbours(c, practice);
-  return entriesKey([
+  // Its figures link to /metrics/ when another region reports the same indicator: that depends on other pages.
+  const compared = comparedIndicators(c);
+  const linked = practice.data.metrics.flatMap((m) => (m.indicator && compared.has(m.indicator) ? [m.indicator] : []));
+  return `${linked.join(',')}:${entriesKey([
     practice,
     c.region.get(practice.data.region),
     ...practice.data.partners.map((r) => c.region.get(r)),
@@ -321,7 +382,9 @@ export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
     prev,
     next,
     ...c.related(practice, 5),
-  ]);
+    // The related practices are listed with their issues' citations.
+    ...c.related(practice, 5).map((r) => c.briefing.get(r.data.briefing)),
+  ])}`;
 }
 
 /** What a briefing page is made of: the briefing, its practices and their regions, and the issues before and after. */

@@ -58,6 +58,25 @@ export function citation(briefing: CitedIssue & { date: Date }): string {
   return issueNumberText(briefing) ? `${issueLabel(briefing)}（${date}）` : `《${briefing.series}》（期号未注明，${date}）`;
 }
 
+/**
+ * Citation of a practice as a report cites an article, 作者：《篇名》，载《刊名》…: the region first, unless the title
+ * already begins with its name or an alias (玉环市“技能”变“资金”…). With the page's public address (known only when the
+ * site is built with SITE_URL), the address follows with its label: 。网址：https://….
+ */
+export function practiceCitation(
+  practice: { title: string; region: { name: string; aliases: readonly string[] }; briefing: { series: string; number?: number | undefined; date: Date } },
+  address?: string,
+): string {
+  const { title, region, briefing } = practice;
+  const by = [region.name, ...region.aliases].some((n) => n && title.startsWith(n)) ? '' : `${region.name}：`;
+  return withAddress(`${by}《${title}》，载${citation(briefing)}`, address);
+}
+
+/** A citation ended with 。, then, when the page's public address is known, 网址：<address>. */
+export function withAddress(text: string, address?: string): string {
+  return address ? `${text}。网址：${address}` : `${text}。`;
+}
+
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const decode = (s: string) =>
   s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
@@ -124,9 +143,13 @@ export function regionSummaryText(counts: { own: number; partner: number }, plan
 /**
  * Citation of a plan as a report cites a document: its issuers, its title in book-title marks, then its 发文字号 and
  * date, and its status when it is not the issued text: 中共青田县委办公室、青田县人民政府办公室《…》（青委办发〔2022〕14号，
- * 2022年6月30日）, or 《…》（征求意见稿） for a draft that printed neither.
+ * 2022年6月30日）, or 《…》（征求意见稿） for a draft that printed neither; ended with 。 and, when known, the page's address
+ * (see {@link withAddress}).
  */
-export function planCitation(plan: { title: string; issuers: readonly string[]; docNumber?: string | undefined; date?: Date | undefined; status: string }): string {
+export function planCitation(
+  plan: { title: string; issuers: readonly string[]; docNumber?: string | undefined; date?: Date | undefined; status: string },
+  address?: string,
+): string {
   const notes = [plan.docNumber, plan.date && formatDate(plan.date), plan.status === '正式印发' ? undefined : plan.status].filter(Boolean);
-  return `${plan.issuers.join('、')}《${plan.title}》${notes.length > 0 ? `（${notes.join('，')}）` : ''}`;
+  return withAddress(`${plan.issuers.join('、')}《${plan.title}》${notes.length > 0 ? `（${notes.join('，')}）` : ''}`, address);
 }

@@ -95,3 +95,14 @@ export function splitTotals(
   const kept = bars.filter((b) => !totals.includes(b));
   return { bars: kept.length >= 2 ? kept : [], totals };
 }
+
+/**
+ * What an indicator's section on /metrics/ says about where its figures come from, and its table's name: “各地数据”
+ * only when two or more regions report it. `regions` are the reporting regions' names.
+ */
+export function reachText(count: number, regions: readonly string[], indicator: string): { count: string; caption: string } {
+  if (regions.length === 1) {
+    return { count: `${count} 项数据，目前只有${regions[0]}报告，暂无其他地区的同类数据可比较`, caption: `${indicator}：${regions[0]}的数据` };
+  }
+  return { count: `${count} 项数据，来自 ${regions.length} 个地区`, caption: `${indicator}：各地数据` };
+}

@@ -80,6 +80,17 @@ function around(quote: string, numberText: string): { before: string; after: str
   return { before: squeeze(q.slice(0, at)), after: squeeze(q.slice(at + numberText.length)) };
 }
 
+/**
+ * What a figure in a list of practices says after its label: its year when it is not the text's own (`asOf`), and,
+ * for a figure that is not an achievement, what it is, so that a target or an allowance is not read as a result:
+ * （2020年）, （2025年目标）, （目标）, （标准）, （2013年基数）. Empty for a result of the text's own year.
+ */
+export function figureNote(m: Pick<MetricLike, 'kind' | 'year'>, asOf: number): string {
+  const year = m.year !== undefined && (m.year !== asOf || m.kind !== 'result') ? `${m.year}年` : '';
+  const kind = m.kind === 'result' ? '' : KIND_LABEL[m.kind];
+  return year || kind ? `（${year}${kind}）` : '';
+}
+
 /** Results lead a summary; a starting point or a rule (津贴, 补贴标准) says least about what was achieved. */
 const KIND_SCORE: Record<MetricKind, number> = { result: 1, target: 0, baseline: -2, standard: -2 };
 

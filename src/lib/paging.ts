@@ -36,3 +36,20 @@ export function pageDescription(base: string, page: PageOf<unknown>, size: numbe
   const { from, to } = pageRange(page, size);
   return `${base}第 ${page.page} 页（第 ${from}–${to} 个）。`;
 }
+
+/**
+ * The page numbers a pager shows: the first and last pages, and `around` pages either side of the current one, with
+ * `null` for each run of pages left out (shown as …). At 200 pages (10,000 practices) a reader sees about nine links,
+ * not two hundred: 1 … 48 49 [50] 51 52 … 200.
+ */
+export function pageLinks(page: number, pages: number, around = 2): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let n = 1; n <= pages; n++) {
+    const shown = n === 1 || n === pages || Math.abs(n - page) <= around;
+    // A gap of a single page shows that page rather than an ellipsis standing for it.
+    const lone = Math.abs(n - page) === around + 1 && (n === 2 || n === pages - 1);
+    if (shown || lone) out.push(n);
+    else if (out.at(-1) !== null) out.push(null);
+  }
+  return out;
+}

@@ -94,7 +94,7 @@ test('Enter in the header box opens the full results on the search page', async 
   await box.click();
   await box.pressSequentially('低收入农户');
   const panel = page.getByRole('region', { name: '搜索结果预览' });
-  await expect(panel.getByRole('link', { name: /查看全部 \d+ 条结果/ })).toBeVisible();
+  await expect(panel.getByRole('link', { name: /查看全部 \d+ 篇/ })).toBeVisible();
   await box.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=%E4%BD%8E%E6%94%B6%E5%85%A5%E5%86%9C%E6%88%B7$/);
   await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('低收入农户');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { barShares } from '../../src/lib/chart.ts';
-import { chartRows, groupByIndicator, splitTotals, undatedResults, type Sourced } from '../../src/lib/indicators.ts';
+import { chartRows, groupByIndicator, reachText, splitTotals, undatedResults, type Sourced } from '../../src/lib/indicators.ts';
 
 test('bars are proportional to their values from a zero baseline', () => {
   const bars = barShares([
@@ -87,4 +87,12 @@ test('a chart compares one year: figures without a year are left to the table, a
   assert.deepEqual(chartRows(later).map((r) => r.metric.year), [2022, 2022]);
   // Only undated figures: no chart at all.
   assert.deepEqual(chartRows(groupByIndicator([src('a', 'yuhuan', [m(1, 'hs', 'result', null)]), src('b', 'xianju', [m(2, 'hs', 'result', null)])]).get('hs')!), []);
+});
+
+test('an indicator one region reports names that region; “各地数据” needs two regions', () => {
+  assert.deepEqual(reachText(2, ['椒江区'], '引育高校毕业生'), {
+    count: '2 项数据，目前只有椒江区报告，暂无其他地区的同类数据可比较',
+    caption: '引育高校毕业生：椒江区的数据',
+  });
+  assert.deepEqual(reachText(5, ['玉环市', '青田县'], '城镇新增就业'), { count: '5 项数据，来自 2 个地区', caption: '城镇新增就业：各地数据' });
 });

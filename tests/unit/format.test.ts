@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel } from '../../src/lib/format.ts';
-import { displayValue, headlineMetrics, metricsAbout } from '../../src/lib/metrics.ts';
+import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, planCitation, practiceCitation } from '../../src/lib/format.ts';
+import { displayValue, figureNote, headlineMetrics, metricsAbout } from '../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
   assert.equal(formatDate(new Date('2021-09-30')), '2021年9月30日');
@@ -98,4 +98,35 @@ test('a measure page’s figures: those whose label or quote names the measure o
   const metrics = [fig('完成职业技能培训', '完成职业技能培训 2.58 万人次'), fig('人均每年分红增收', '人均每年分红增收 4万元左右'), fig('实施计划的企业', '已有 6家企业实施（筹划）股权激励计划')];
   assert.deepEqual(metricsAbout(metrics, ['股权激励', '持股', '分红']).map((m) => m.label), ['人均每年分红增收', '实施计划的企业']);
   assert.deepEqual(metricsAbout(metrics, ['期权', '']), [], 'no figure about it, and an empty keyword matches nothing');
+});
+
+test('a practice’s and a plan’s citation end with 。 and, when the public address is known, give it after 网址：', () => {
+  const briefing = { series: '台州共富工作简报', date: new Date('2022-01-25') };
+  const yuhuan = { name: '玉环市', aliases: ['玉环'] };
+  const title = '玉环市“技能”变“资金” 探索技术工人提薪增酬共富新机制';
+  assert.equal(practiceCitation({ title, region: yuhuan, briefing }), `《${title}》，载《台州共富工作简报》（期号未注明，2022年1月25日）。`);
+  assert.equal(
+    practiceCitation({ title, region: yuhuan, briefing }, 'https://example.gov.cn/gongfu/practices/yuhuan-skills-to-capital/'),
+    `《${title}》，载《台州共富工作简报》（期号未注明，2022年1月25日）。网址：https://example.gov.cn/gongfu/practices/yuhuan-skills-to-capital/`,
+  );
+  // The region is named first when the title does not begin with it (or an alias of it).
+  assert.match(practiceCitation({ title: '深化集成改革 破解技术工人“扩中”三大难题', region: { name: '台州市', aliases: [] }, briefing }), /^台州市：《深化集成改革/);
+  assert.match(practiceCitation({ title: '玉环以“三带”策略', region: yuhuan, briefing }), /^《玉环以/);
+  const plan = { title: '青田县“扩中”“提低”行动方案（2021-2025年）', issuers: ['中共青田县委办公室', '青田县人民政府办公室'], docNumber: '青委办发〔2022〕14号', date: new Date('2022-06-30'), status: '正式印发' };
+  assert.equal(planCitation(plan), '中共青田县委办公室、青田县人民政府办公室《青田县“扩中”“提低”行动方案（2021-2025年）》（青委办发〔2022〕14号，2022年6月30日）。');
+  assert.equal(
+    planCitation({ title: '台州市重点群体“扩中”“提低”行动实施方案', issuers: [], status: '征求意见稿' }, 'https://example.gov.cn/plans/taizhou-action-plan/'),
+    '《台州市重点群体“扩中”“提低”行动实施方案》（征求意见稿）。网址：https://example.gov.cn/plans/taizhou-action-plan/',
+  );
+});
+
+test('a figure in a list says when it is not a result of its text’s year: 2020年, 2025年目标, 标准, 基数', () => {
+  assert.equal(figureNote({ kind: 'result', year: 2021 }, 2021), '');
+  assert.equal(figureNote({ kind: 'result' }, 2021), '');
+  assert.equal(figureNote({ kind: 'result', year: 2020 }, 2021), '（2020年）');
+  assert.equal(figureNote({ kind: 'target', year: 2025 }, 2021), '（2025年目标）');
+  assert.equal(figureNote({ kind: 'target', year: 2021 }, 2021), '（2021年目标）');
+  assert.equal(figureNote({ kind: 'target' }, 2021), '（目标）');
+  assert.equal(figureNote({ kind: 'standard' }, 2021), '（标准）');
+  assert.equal(figureNote({ kind: 'baseline', year: 2013 }, 2021), '（2013年基数）');
 });

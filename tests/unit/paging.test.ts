@@ -28,3 +28,17 @@ test('each page of a paged list has a description of its own, naming its items',
   assert.deepEqual(pageRange(pageOf(xs, 2, 50), 50), { from: 51, to: 100 });
   assert.deepEqual(pageRange(pageOf([], 1, 50), 50), { from: 0, to: 0 });
 });
+
+test('a pager shows the first and last pages and two either side of the current one, … for the rest', async () => {
+  const { pageLinks, pageRange } = await import('../../src/lib/paging.ts');
+  assert.deepEqual(pageLinks(1, 1), [1]);
+  assert.deepEqual(pageLinks(1, 5), [1, 2, 3, 4, 5]);
+  assert.deepEqual(pageLinks(50, 200), [1, null, 48, 49, 50, 51, 52, null, 200]);
+  assert.deepEqual(pageLinks(1, 200), [1, 2, 3, null, 200]);
+  assert.deepEqual(pageLinks(200, 200), [1, null, 198, 199, 200]);
+  // A single page left out is shown, not replaced by …
+  assert.deepEqual(pageLinks(4, 7), [1, 2, 3, 4, 5, 6, 7]);
+  assert.deepEqual(pageLinks(5, 9), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  assert.deepEqual(pageLinks(6, 12), [1, null, 4, 5, 6, 7, 8, null, 12]);
+  assert.deepEqual(pageRange(pageOf(Array.from({ length: 105 }, (_, i) => i), 3, 50), 50), { from: 101, to: 105 });
+});

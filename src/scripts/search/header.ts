@@ -47,7 +47,7 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
       list.setAttribute('aria-busy', 'false');
       status.textContent = statusText(outcome, state);
       all.textContent =
-        items.length > PREVIEW ? `查看全部 ${items.length} 条结果（可按地区、群体等筛选）` : '在搜索页按地区、群体等筛选';
+        items.length > PREVIEW ? `查看全部 ${items.length} 篇（可按地区、群体等筛选）` : '在搜索页按地区、群体等筛选';
     } catch (e) {
       if (mine !== generation) return;
       console.error(e);
