@@ -2,27 +2,12 @@
 // them): each test failed before its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
 import { counterForms } from '../../src/lib/search/figures.ts';
 import { collectNames, nearWords } from '../../src/lib/search/suggest.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { prepareDoc, rank, type SearchDoc } from '../../src/lib/search/rank.ts';
+import { prepareDoc, rank } from '../../src/lib/search/rank.ts';
+import { doc, ranked, real } from '../support/search-docs.ts';
 
-const yaml = (name: string) => parseYaml(readFileSync(`content/taxonomy/${name}.yaml`, 'utf8'));
-/** The site's own dictionary, from content/taxonomy/. */
-const real = createLexicon(buildDictionary({ regions: yaml('regions'), groups: yaml('groups'), measures: yaml('measures'), synonyms: yaml('synonyms') }));
-
-const doc = (id: string, title: string, body: string, filters: SearchDoc['filters'] = {}): SearchDoc => ({
-  id,
-  url: `/practices/${id}/`,
-  title,
-  body: `${title}. ${body}`,
-  filters: { kind: ['案例'], ...filters },
-  meta: { kind: filters.kind?.[0] ?? '案例' },
-});
-const ranked = (q: string, ds: SearchDoc[]) => rank(ds.map((d) => prepareDoc(d, real)), parseQuery(q, real)).map((r) => r.doc.id);
 
 test('a count of people typed with another counter (4503名, 7155人) finds the figure as printed (4503人, 7155名)', () => {
   const ds = [
