@@ -2,32 +2,22 @@
 // minimal frontmatter shows up everywhere it belongs (region, group, measure, briefing, search), and odd titles,
 // 30 groups, no metrics, emoji and rare characters render safely.
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { cacheDirFor } from '../../src/lib/paths.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 const LONG = '路桥区探索“共富工坊”带动低收入农户就近就业增收的实践与思考'.repeat(5);
 const ODD = '<script>alert("x")</script> 🎉 𠮷野家 & “引号” <b>不是粗体</b>';
-let root = '';
-let server: Server;
+const site = fixtureSite('added-content');
 let base = '';
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  // Under .bench/ inside the project: the build resolves its packages from its output folder.
-  mkdirSync('.bench', { recursive: true });
-  root = mkdtempSync(join('.bench', 'added-content-'));
-  const content = join(root, 'content');
-  cpSync('content', content, { recursive: true });
+  const { content, seeds } = site;
   // The fixture's issue has a raw source of its own, with its titles, masthead and colophon: every page is checked
   // against it (fidelity, coverage, the issue's date), as an editor's would be.
-  const seeds = join(root, 'seeds');
-  cpSync('seeds', seeds, { recursive: true });
   writeFileSync(
     join(seeds, '900_fixture.txt'),
     [
@@ -106,18 +96,10 @@ test.beforeAll(async () => {
     join(content, 'practices/long-title.md'),
     `---\ntitle: ${LONG}\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [collective-economy]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n这是一个标题很长的案例。\n`,
   );
-  const out = join(root, 'dist');
-  const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content, SEEDS_DIR: seeds }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
-  const s = await serveStatic(out);
-  server = s.server;
-  base = `http://127.0.0.1:${s.port}`;
+  base = await site.build();
 });
 
-test.afterAll(() => {
-  server?.close();
-  if (root) for (const dir of [root, cacheDirFor(join(root, 'content'))]) rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => site.close());
 
 test('a hand-written practice appears on its region, group and measure pages and in its briefing', async ({ page }) => {
   await page.goto(`${base}/practices/luqiao-gongfang/`);

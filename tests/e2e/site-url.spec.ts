@@ -1,39 +1,21 @@
 // The site built with SITE_URL, as it is published: a citation gives the page's public address after 网址：, and a
 // printed page gives it once. (The other browser tests use dist/, built without SITE_URL, where no address is known.)
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { cacheDirFor } from '../../src/lib/paths.ts';
+import { readdirSync } from 'node:fs';
+import { fixtureSite } from '../support/fixture-site.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 const SITE = 'https://cases.example.gov.cn';
-let root = '';
-let server: Server;
+const site = fixtureSite('site-url');
 let base = '';
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  // Under .bench/ inside the project (the build resolves its packages from its output folder), with a copy of the
-  // content, so that its build cache is its own and not dist/'s.
-  mkdirSync('.bench', { recursive: true });
-  root = mkdtempSync(join('.bench', 'site-url-'));
-  cpSync('content', join(root, 'content'), { recursive: true });
-  const out = join(root, 'dist');
-  const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: join(root, 'content'), SITE_URL: SITE }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build with SITE_URL failed:\n${r.stdout}\n${r.stderr}`);
-  const s = await serveStatic(out);
-  server = s.server;
-  base = `http://127.0.0.1:${s.port}`;
+  base = await site.build({ SITE_URL: SITE });
 });
 
-test.afterAll(() => {
-  server?.close();
-  if (root) for (const dir of [root, cacheDirFor(join(root, 'content'))]) rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => site.close());
 
 const first = (dir: string) => readdirSync(`content/${dir}`).filter((f) => /\.mdx?$/.test(f)).sort()[0]!.replace(/\.mdx?$/, '');
 
