@@ -69,10 +69,4 @@ export function checkDrafts(name: string, change: (dir: string) => void = () => 
 
 
 /** Replaces `from` in `dir/file`, failing if it is not there. */
-export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  const next = text.replace(from, to);
-  assert.notEqual(next, text, `${file} contains ${from}`);
-  writeFileSync(path, next);
-}
+export { edit } from './content-copy.ts';
