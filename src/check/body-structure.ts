@@ -64,6 +64,15 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
           message: `第 ${n(i)} 行：这一行缩进了（行首有${indent.includes('\t') ? ' Tab' : ` ${indent.length} 个空格`}），会显示成代码块；删除行首空格（“${line.trim().slice(0, 16)}…”）`,
         });
       } else if (!code) {
+        // A practice is prose: a line opening with -, * or + and a space is a bullet list on the page, and the mark a
+        // source prints there (* 本文由…提供, a footnote's star) is not shown.
+        const bullet = kind === 'practices' ? /^ {0,3}([-*+])[ \t]/.exec(line) : null;
+        if (bullet) {
+          out.push({
+            line: n(i),
+            message: `第 ${n(i)} 行以“${bullet[1]} ”开头，页面会把它显示成列表的圆点，行首的“${bullet[1]}”不显示：原文印着这个符号时写成“\\${bullet[1]}”（加反斜杠），是多余的就删去它（“${cutText(line.trim(), 16)}”）`,
+          });
+        }
         if (/^\s*([-*+]|\d+[.)])\s|^\s*\[\^[^\]]+\]:/.test(line)) inItem = true;
         else if (afterBlank) inItem = false;
       }

@@ -59,3 +59,14 @@ test('supersedes: an earlier plan of the site, not the plan itself, of its regio
   const other = problemsAfter(add('qingtian-action-plan', 'taizhou-action-plan'));
   expectLine(other, 'plans/qingtian-action-plan.md: supersedes: 被修订的方案 taizhou-action-plan 是 taizhou 的方案，本方案是 qingtian 的：supersedes 只填同一地区较早印发的方案（修订本或明文废止的那一份）');
 });
+
+test('a practice line opening with “* ” or “- ” (a footnote’s star, say) is reported: the page shows a bullet and drops the mark', () => {
+  const problems = checkDrafts('editor4-huzhou.txt', (dir) => edit(dir, 'practices/anji-2022-07-15.md', '① 本文由安吉县农业农村局提供。', '* 本文由安吉县农业农村局提供。'));
+  assert.ok(
+    problems.some((p) => /^content\/practices\/anji-2022-07-15\.md: body: 第 \d+ 行以“\* ”开头，页面会把它显示成列表的圆点，行首的“\*”不显示：原文印着这个符号时写成“\\\*”/.test(p)),
+    problems.join('\n'),
+  );
+  // Escaped, as the message says: no such report.
+  const escaped = checkDrafts('editor4-huzhou.txt', (dir) => edit(dir, 'practices/anji-2022-07-15.md', '① 本文由安吉县农业农村局提供。', '\\* 本文由安吉县农业农村局提供。'));
+  assert.ok(!escaped.some((p) => p.includes('列表的圆点')), escaped.join('\n'));
+});
