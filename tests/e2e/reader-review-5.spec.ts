@@ -286,3 +286,19 @@ test('a figure in a list of practices says when it is a target, a standard or a 
   }
   expect(marked, 'some listed figures are not results').toBeGreaterThan(0);
 });
+
+test('on /metrics/ each figure’s source names its page and links to it, as its quote links to the sentence', async ({ page }) => {
+  await page.goto('/metrics/');
+  const rows = page.locator('section.indicator table tbody tr');
+  expect(await rows.count()).toBeGreaterThan(5);
+  for (const row of (await rows.all()).slice(0, 8)) {
+    const [quote, source] = [row.locator('td').nth(4).getByRole('link'), row.locator('td').nth(5).getByRole('link')];
+    const sentence = (await quote.getAttribute('href'))!;
+    expect(sentence).toMatch(/#m-\d+$/);
+    await expect(source).toHaveAttribute('href', sentence.replace(/#m-\d+$/, ''));
+  }
+  const first = rows.first().locator('td').nth(5).getByRole('link');
+  const title = (await first.textContent())!;
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
