@@ -155,6 +155,14 @@ export function flatText(raw: string): FlatText {
 }
 
 /**
+ * Whether a label found at `i` of the flat text opens its line: 送： inside 抄送：, 报： inside 抄报： or 发： inside 印发： is
+ * another line's label.
+ */
+function labelOpensLine({ flat, lineEnd }: FlatText): (i: number) => boolean {
+  return (i) => i === 0 || lineEnd[i - 1] === 1 || !/[\u4e00-\u9fff]/.test(flat[i - 1]!);
+}
+
+/**
  * How an issue's raw text prints `value` after `label`（报, 送, 抄送, 发, 编者按）and a colon: `printed`, when the value
  * is all that follows up to a line's end (lines may wrap; spaces, page numbers and running heads do not count); `cut`,
  * when it is printed but the printed line goes on, or it stops mid-sentence (the value was shortened); `absent`, when
@@ -166,8 +174,7 @@ export function printedField(source: string | FlatText, label: string, value: st
   const target = `${label}：${squeeze(normalizeChars(value).replace(/[:︰]/g, '：'))}`;
   let at = flat.indexOf(target);
   if (at < 0) return 'absent';
-  // The label opens its line: 送： inside 抄送：, 报： inside 抄报： or 发： inside 印发： is another line's label.
-  const opensLine = (i: number) => i === 0 || lineEnd[i - 1] === 1 || !/[\u4e00-\u9fff]/.test(flat[i - 1]!);
+  const opensLine = labelOpensLine({ flat, lineEnd });
   while (at >= 0 && !opensLine(at)) at = flat.indexOf(target, at + 1);
   if (at < 0) return 'absent';
   // A line of a wrapped item may end anywhere, but not the item: not after a comma, nor an editor's note (prose)
@@ -191,7 +198,7 @@ export function fieldDifference(source: string | FlatText, label: string, value:
   const { flat, lineEnd } = typeof source === 'string' ? flatText(source) : source;
   const typed = squeeze(normalizeChars(value).replace(/[:︰]/g, '：'));
   const head = `${label}：`;
-  const opensLine = (i: number) => i === 0 || lineEnd[i - 1] === 1 || !/[\u4e00-\u9fff]/.test(flat[i - 1]!);
+  const opensLine = labelOpensLine({ flat, lineEnd });
   let best: { at: number; same: number } | undefined;
   for (let at = flat.indexOf(head); at >= 0; at = flat.indexOf(head, at + 1)) {
     if (!opensLine(at)) continue;
