@@ -28,6 +28,8 @@ test('a running head left between two paragraphs, and a table whose <br> were lo
   const head = checkDrafts('editor4-huzhou.txt', (dir) => edit(dir, 'practices/deqing-2022-07-15.md', '\n\n同时，设立', '\n\n湖州共富工作简报\n\n同时，设立'));
   assert.ok(head.some((p) => /^content\/practices\/deqing-2022-07-15\.md: body: 第 \d+ 行“湖州共富工作简报”是原文每页顶部重复的刊名（页眉），不是正文：删去这一行/.test(p)), head.join('\n'));
   assert.ok(!head.some((p) => /是小标题就写成“## 湖州共富工作简报”/.test(p)), head.join('\n'));
+  // Said once, as a running head: not also as a paragraph out of the source's order.
+  assert.ok(!head.some((p) => /“湖州共富工作简报”）在原文 .* 中位于它前面的段落之前/.test(p)), head.join('\n'));
   const table = checkDrafts('editor4-huzhou.txt', (dir) => edit(dir, 'practices/anji-2022-07-15.md', '户均分红（元）<br>12', '户均分红（元） 12'));
   assert.ok(table.some((p) => /^content\/practices\/anji-2022-07-15\.md: body: 第 \d+ 行像是原文的表格（“联合体数（个）　入股农户（户）　分红总额（万元）…”），行与行之间少了 <br>/.test(p)), table.join('\n'));
   assert.ok(!table.some((p) => /是小标题就写成/.test(p)), table.join('\n'));
