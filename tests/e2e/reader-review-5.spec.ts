@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { typeInHeaderBox } from '../support/header-search.ts';
 
 // A reader's review: browsing, comparing, citing, on a phone and on a desktop, with large text and on paper.
 // Expected values come from the pages themselves (tables, links), so new content does not break these tests.
@@ -244,11 +245,7 @@ test('from a region page the reader reaches the issues its practices appeared in
 });
 
 test('the header’s search preview counts its results in one word: 找到 N 篇 … 查看全部 N 篇', async ({ page }) => {
-  await page.goto('/practices/');
-  const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
-  await box.click();
-  await box.pressSequentially('技术工人');
-  const panel = page.getByRole('region', { name: '搜索结果预览' });
+  const { panel } = await typeInHeaderBox(page, '/practices/', '技术工人');
   await expect(panel.getByRole('status')).toHaveText(/找到 \d+ 篇/);
   const n = /找到 (\d+) 篇/.exec((await panel.getByRole('status').textContent())!)![1];
   await expect(panel.getByRole('link', { name: /^查看全部/ })).toHaveText(`查看全部 ${n} 篇（可按地区、群体等筛选）`);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { typeInHeaderBox } from '../support/header-search.ts';
 
 // Readers' tasks done end to end (a county official finding practices to copy, comparing figures, citing an issue),
 // and what each step shows them. Each test is a friction a review found on the way.
@@ -145,11 +146,7 @@ test('Chinese sentences run on without a space after full-width punctuation, whe
 });
 
 test('Escape closes the header search preview from a result too, and typing opens it again', async ({ page }) => {
-  await page.goto('/practices/tiantai-heying/');
-  const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
-  await box.click();
-  await box.pressSequentially('飞柜');
-  const panel = page.getByRole('region', { name: '搜索结果预览' });
+  const { box, panel } = await typeInHeaderBox(page, '/practices/tiantai-heying/', '飞柜');
   await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();
   // A keyboard reader goes down to a result, then changes their mind.
   await box.press('ArrowDown');

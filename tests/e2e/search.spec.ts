@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { typeInHeaderBox } from '../support/header-search.ts';
 
 const results = (page: Page) => page.getByRole('list', { name: '搜索结果' }).first();
 
@@ -73,11 +74,7 @@ test('a content page loads no script file and no search code until the reader us
 
 test('the header box opens results in place as the reader types, and Escape closes them', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/practices/tiantai-heying/');
-  const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
-  await box.click();
-  await box.pressSequentially('飞柜');
-  const panel = page.getByRole('region', { name: '搜索结果预览' });
+  const { box, panel } = await typeInHeaderBox(page, '/practices/tiantai-heying/', '飞柜');
   await expect(panel.getByRole('status')).toHaveText(/找到 1 篇与“飞柜”相关的内容/);
   await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveText(/温岭市念好新时代山海经/);
   await expect(panel.getByRole('link', { name: /在搜索页|查看全部/ })).toHaveAttribute('href', /\/search\/\?q=%E9%A3%9E%E6%9F%9C/);
@@ -89,11 +86,7 @@ test('the header box opens results in place as the reader types, and Escape clos
 });
 
 test('Enter in the header box opens the full results on the search page', async ({ page }) => {
-  await page.goto('/practices/tiantai-heying/');
-  const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
-  await box.click();
-  await box.pressSequentially('低收入农户');
-  const panel = page.getByRole('region', { name: '搜索结果预览' });
+  const { box, panel } = await typeInHeaderBox(page, '/practices/tiantai-heying/', '低收入农户');
   await expect(panel.getByRole('link', { name: /查看全部 \d+ 篇/ })).toBeVisible();
   await box.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=%E4%BD%8E%E6%94%B6%E5%85%A5%E5%86%9C%E6%88%B7$/);
