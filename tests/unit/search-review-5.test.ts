@@ -8,7 +8,6 @@ import { parseQuery } from '../../src/lib/search/query.ts';
 import { prepareDoc, rank } from '../../src/lib/search/rank.ts';
 import { doc, ranked, real } from '../support/search-docs.ts';
 
-
 test('a count of people typed with another counter (4503名, 7155人) finds the figure as printed (4503人, 7155名)', () => {
   const ds = [
     doc('yuhuan', '玉环市探索“三个三”工作法', '截至目前，该市新增高技能人才 4503人，其中技师 898人。'),
