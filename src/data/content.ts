@@ -351,9 +351,13 @@ export function indicatorRegions(c: Corpus): Map<string, Set<string>> {
   return out;
 }
 
-/** The indicators that two or more regions report: those /metrics/ compares across places. */
-export function comparedIndicators(c: Corpus): Set<string> {
-  return new Set([...indicatorRegions(c)].filter(([, regions]) => regions.size >= 2).map(([id]) => id));
+const comparedCache = new WeakMap<Corpus, ReadonlySet<string>>();
+
+/** The indicators that two or more regions report: those /metrics/ compares across places (worked out once per corpus). */
+export function comparedIndicators(c: Corpus): ReadonlySet<string> {
+  let out = comparedCache.get(c);
+  if (!out) comparedCache.set(c, (out = new Set([...indicatorRegions(c)].filter(([, regions]) => regions.size >= 2).map(([id]) => id))));
+  return out;
 }
 
 /** One hash of the entries a page shows: with `experimental.incrementalBuild`, a page whose key is unchanged is not rendered again. */

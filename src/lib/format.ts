@@ -64,7 +64,7 @@ export function citation(briefing: CitedIssue & { date: Date }): string {
  * site is built with SITE_URL), the address follows with its label: 。网址：https://….
  */
 export function practiceCitation(
-  practice: { title: string; region: { name: string; aliases: readonly string[] }; briefing: { series: string; number?: number | undefined; date: Date } },
+  practice: { title: string; region: { name: string; aliases: readonly string[] }; briefing: CitedIssue & { date: Date } },
   address?: string,
 ): string {
   const { title, region, briefing } = practice;
