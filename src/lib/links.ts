@@ -114,12 +114,13 @@ export function sitemapProblems(pages: readonly BuiltPage[], sitemapXml: string,
   const listed = [...sitemapXml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => decodeEntities(m[1]!));
   const problems: BrokenLink[] = [];
   const listedPaths = new Set<string>();
+  const built = new Set(pages.map((p) => p.path));
   for (const loc of listed) {
     const url = new URL(loc);
     const path = decodeURIComponent(url.pathname);
     listedPaths.add(path);
     if (url.origin !== origin) problems.push({ page: 'sitemap.xml', href: loc, reason: '不是本站的地址' });
-    else if (!pages.some((p) => p.path === path)) problems.push({ page: 'sitemap.xml', href: loc, reason: '列出的页面不存在' });
+    else if (!built.has(path)) problems.push({ page: 'sitemap.xml', href: loc, reason: '列出的页面不存在' });
     else if (canonicalOf.get(path) !== loc) problems.push({ page: 'sitemap.xml', href: loc, reason: '列出的页面没有以这个地址为规范链接（改址页、404 页不应列出）' });
   }
   for (const [path, canonical] of canonicalOf) {
