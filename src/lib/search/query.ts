@@ -452,8 +452,3 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
   }
   return { text, phrases, pairs, terms, queries };
 }
-
-/** Whether the plan has anything to search for. */
-export function isSearchable(plan: QueryPlan): boolean {
-  return plan.terms.length > 0;
-}

@@ -14,8 +14,6 @@ export interface SearchState {
   sort: SortOrder;
 }
 
-export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
-
 /** Limits on what a URL may ask for, so a crafted link cannot make the page do silly amounts of work. */
 const MAX_VALUES = 20;
 const MAX_VALUE_LENGTH = 40;
