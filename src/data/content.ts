@@ -13,6 +13,7 @@ import { citation, htmlParagraphs } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
 import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
+import type { Sourced } from '../lib/indicators';
 import { bodiesDir, bodyFileOf } from './lean-glob';
 import { linedText, startLine, type LinedText } from '../lib/seed-text';
 
@@ -327,6 +328,24 @@ export function issueNeighbours(c: Corpus, briefing: BriefingEntry): { older?: B
   return { newer: at > 0 ? series[at - 1] : undefined, older: at >= 0 ? series[at + 1] : undefined };
 }
 
+const sourcesCache = new WeakMap<Corpus, Sourced[]>();
+
+/**
+ * Every published page with figures, as /metrics/ lists them: the practices (their `metrics`), newest first, then the
+ * plans (their `targets`), newest first. Worked out once per corpus.
+ */
+export function metricSources(c: Corpus): Sourced[] {
+  let out = sourcesCache.get(c);
+  if (!out) {
+    out = [
+      ...c.practices.map((p) => ({ kind: 'practice' as const, id: p.id, title: p.data.title, region: p.data.region, date: p.data.date, metrics: p.data.metrics })),
+      ...c.plans.map((p) => ({ kind: 'plan' as const, id: p.id, title: p.data.title, region: p.data.region, date: p.data.date, metrics: p.data.targets })),
+    ];
+    sourcesCache.set(c, out);
+  }
+  return out;
+}
+
 const reachCache = new WeakMap<Corpus, Map<string, Set<string>>>();
 
 /**
@@ -337,8 +356,7 @@ export function indicatorRegions(c: Corpus): Map<string, Set<string>> {
   let out = reachCache.get(c);
   if (!out) {
     out = new Map();
-    const pages = [...c.practices.map((p) => ({ region: p.data.region, metrics: p.data.metrics })), ...c.plans.map((p) => ({ region: p.data.region, metrics: p.data.targets }))];
-    for (const page of pages) {
+    for (const page of metricSources(c)) {
       for (const m of page.metrics) {
         if (!m.indicator) continue;
         let regions = out.get(m.indicator);

@@ -106,3 +106,50 @@ export function reachText(count: number, regions: readonly string[], indicator: 
   }
   return { count: `${count} 项数据，来自 ${regions.length} 个地区`, caption: `${indicator}：各地数据` };
 }
+
+/**
+ * The indicators that have figures, in the order /metrics/ shows them: figures from the most regions first (those are
+ * the comparisons readers come for), then the most figures, then by id.
+ */
+export function indicatorsByReach<T extends { id: string }>(indicators: readonly T[], grouped: ReadonlyMap<string, readonly IndicatorRow[]>): T[] {
+  const regions = (id: string) => regionsOf(grouped.get(id)!).size;
+  const figures = (id: string) => grouped.get(id)!.length;
+  return indicators
+    .filter((i) => grouped.has(i.id))
+    .sort((a, b) => regions(b.id) - regions(a.id) || figures(b.id) - figures(a.id) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The figures of each source that no indicator groups, source by source in the order given, sources without one left
+ * out; at most `cap` sources (the first ones: with sources newest first, the newest).
+ */
+export function otherFigures(sources: readonly Sourced[], cap: number): { source: Sourced; rows: MetricLike[] }[] {
+  return sources
+    .map((source) => ({ source, rows: source.metrics.filter((m) => !m.indicator) }))
+    .filter((x) => x.rows.length > 0)
+    .slice(0, cap);
+}
+
+/**
+ * Targets of several plans aligned by indicator: for each indicator (in the order given) one cell per plan, holding
+ * that plan's targets of the indicator with `n`, their 1-based position (anchor #m-{n}). Only indicators that two or
+ * more plans state a target of.
+ */
+export function alignedTargets<I extends { id: string }>(
+  indicators: readonly I[],
+  targetsOfPlans: readonly (readonly MetricLike[])[],
+): { ind: I; cells: { t: MetricLike; n: number }[][] }[] {
+  return indicators
+    .map((ind) => ({ ind, cells: targetsOfPlans.map((targets) => targets.map((t, i) => ({ t, n: i + 1 })).filter(({ t }) => t.indicator === ind.id)) }))
+    .filter((row) => row.cells.filter((cell) => cell.length > 0).length >= 2);
+}
+
+/**
+ * The year column of an indicator's table: the figure's year; for a result whose text gives none (截至目前, 今年上半年),
+ * when its page was published, `未注明（2022年1月发布）`; otherwise `—`.
+ */
+export function yearText(row: IndicatorRow): string {
+  if (row.metric.year !== undefined) return String(row.metric.year);
+  const date = row.source.date;
+  return date && row.metric.kind === 'result' ? `未注明（${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月发布）` : '—';
+}

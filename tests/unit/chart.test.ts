@@ -1,7 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { barShares } from '../../src/lib/chart.ts';
-import { chartRows, groupByIndicator, reachText, splitTotals, undatedResults, type Sourced } from '../../src/lib/indicators.ts';
+import {
+  alignedTargets,
+  chartRows,
+  groupByIndicator,
+  indicatorsByReach,
+  otherFigures,
+  reachText,
+  splitTotals,
+  undatedResults,
+  yearText,
+  type Sourced,
+} from '../../src/lib/indicators.ts';
 
 test('bars are proportional to their values from a zero baseline', () => {
   const bars = barShares([
@@ -95,4 +106,47 @@ test('an indicator one region reports names that region; “各地数据” need
     caption: '引育高校毕业生：椒江区的数据',
   });
   assert.deepEqual(reachText(5, ['玉环市', '青田县'], '城镇新增就业'), { count: '5 项数据，来自 2 个地区', caption: '城镇新增就业：各地数据' });
+});
+
+test('/metrics/ lists the indicators reported by the most regions first, then those with the most figures; one without figures is left out', () => {
+  const grouped = groupByIndicator([
+    src('a', 'yuhuan', [m(1, 'few'), m(2, 'many'), m(3, 'many'), m(4, 'wide')]),
+    src('b', 'xianju', [m(5, 'wide'), m(6, 'tied')]),
+    src('c', 'xianju', [m(7, 'many')]),
+  ]);
+  const order = indicatorsByReach([{ id: 'tied' }, { id: 'few' }, { id: 'none' }, { id: 'many' }, { id: 'wide' }], grouped).map((i) => i.id);
+  // wide and many: two regions each, many has more figures; few and tied: one region and one figure each, by id.
+  assert.deepEqual(order, ['many', 'wide', 'few', 'tied']);
+});
+
+test('the other figures are listed page by page, in the order given, up to the cap', () => {
+  const pages = [src('a', 'yuhuan', [m(1, 'hs'), m(2)]), src('b', 'xianju', [m(3, 'hs')]), src('c', 'sanmen', [m(4), m(5)]), src('d', 'wenling', [m(6)])];
+  assert.deepEqual(
+    otherFigures(pages, 10).map((x) => [x.source.id, x.rows.map((r) => r.value)]),
+    [['a', [2]], ['c', [4, 5]], ['d', [6]]],
+    'a page whose every figure has an indicator is not listed',
+  );
+  assert.deepEqual(otherFigures(pages, 2).map((x) => x.source.id), ['a', 'c']);
+});
+
+test('plan targets are aligned by indicator, with their anchors, where two plans or more state one', () => {
+  const rows = alignedTargets(
+    [{ id: 'jobs' }, { id: 'income' }, { id: 'unused' }],
+    [
+      [m(1, 'income', 'target'), m(2, 'jobs', 'target'), m(3, 'jobs', 'target')],
+      [m(4, 'jobs', 'target')],
+      [],
+    ],
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.ind.id, r.cells.map((cell) => cell.map(({ t, n }) => [t.value, n]))]),
+    [['jobs', [[[2, 2], [3, 3]], [[4, 1]], []]]],
+    'income is stated by one plan only',
+  );
+});
+
+test('a figure without a year says when its page was published, if it is a result', () => {
+  const rows = groupByIndicator([src('a', 'yuhuan', [m(1, 'hs', 'result', 2021), m(2, 'hs', 'result', null), m(3, 'hs', 'target', null)], '2022-01-25')]).get('hs')!;
+  assert.deepEqual(rows.map((r) => [r.metric.value, yearText(r)]).sort(), [[1, '2021'], [2, '未注明（2022年1月发布）'], [3, '—']]);
+  assert.equal(yearText(groupByIndicator([src('b', 'yuhuan', [m(2, 'hs', 'result', null)])]).get('hs')![0]!), '—', 'no date, nothing to say');
 });
