@@ -293,6 +293,11 @@ export function practicesWithMeasure(c: Corpus, measureId: string): PracticeEntr
   return c.practices.filter((p) => p.data.measures.includes(measureId));
 }
 
+/** Every measure type with its number of practices, the most used first (then by id), as the home page and /measures/ list them. */
+export function measuresByUse(c: Corpus): { m: MeasureEntry; n: number }[] {
+  return c.measures.map((m) => ({ m, n: practicesWithMeasure(c, m.id).length })).sort((a, b) => b.n - a.n || (a.m.id < b.m.id ? -1 : 1));
+}
+
 /**
  * A plan's place among revisions: the earlier plan it revises (its `supersedes`) and the later published plan that
  * revises it, if any (the content check allows one).
