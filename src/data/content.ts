@@ -289,6 +289,14 @@ export function practicesForGroup(c: Corpus, groupId: string): PracticeEntry[] {
   return c.practices.filter((p) => p.data.groups.includes(groupId));
 }
 
+/**
+ * The sections plans give a target group (a plan has one section per group at most: the content check), newest plan
+ * first.
+ */
+export function planSectionsForGroup(c: Corpus, groupId: string): { plan: PlanEntry; section: PlanEntry['data']['groups'][number] }[] {
+  return c.plans.flatMap((plan) => plan.data.groups.filter((g) => g.group === groupId).map((section) => ({ plan, section })));
+}
+
 export function practicesWithMeasure(c: Corpus, measureId: string): PracticeEntry[] {
   return c.practices.filter((p) => p.data.measures.includes(measureId));
 }
