@@ -34,6 +34,9 @@ const newestFirst = (a: { data: { date?: Date | undefined }; id: string }, b: { 
 /** Practices per page of a long list. */
 export const PAGE_SIZE = 50;
 
+/** Related practices a practice page lists: the page and its cache key ({@link practiceCacheKey}) must ask for as many. */
+export const RELATED_SHOWN = 5;
+
 let cache: Promise<Corpus> | undefined;
 
 /** The whole published corpus, loaded once per build. */
@@ -56,7 +59,7 @@ export interface Corpus {
   indicator: Map<string, IndicatorEntry>;
   briefing: Map<string, BriefingEntry>;
   practice: Map<string, PracticeEntry>;
-  /** 3–5 related practices of a practice (shared groups and measures, rare tags weigh more). */
+  /** Up to `n` practices related to a practice (shared groups and measures, rare tags weigh more), fewer when fewer share a tag. */
   related: (p: PracticeEntry, n: number) => PracticeEntry[];
 }
 
@@ -416,9 +419,9 @@ export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
     c.briefing.get(practice.data.briefing),
     prev,
     next,
-    ...c.related(practice, 5),
+    ...c.related(practice, RELATED_SHOWN),
     // The related practices are listed with their issues' citations.
-    ...c.related(practice, 5).map((r) => c.briefing.get(r.data.briefing)),
+    ...c.related(practice, RELATED_SHOWN).map((r) => c.briefing.get(r.data.briefing)),
   ])}`;
 }
 

@@ -91,6 +91,9 @@ export function figureNote(m: Pick<MetricLike, 'kind' | 'year'>, asOf: number): 
   return year || kind ? `（${year}${kind}）` : '';
 }
 
+/** Figures in the cards at the top of a practice or plan page (主要数据, 主要目标); the rest are in its full table. */
+export const SUMMARY_CARDS = 6;
+
 /** Results lead a summary; a starting point or a rule (津贴, 补贴标准) says least about what was achieved. */
 const KIND_SCORE: Record<MetricKind, number> = { result: 1, target: 0, baseline: -2, standard: -2 };
 
