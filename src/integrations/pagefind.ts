@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../indexer/build.ts';
 
 /**
- * Builds the search index into `dist/pagefind/` at the end of every `astro build` (Astro empties `dist/`, so the
- * index is written each time; shards whose pages are unchanged come from the cache in Astro's cacheDir). Fails the
- * build on any indexing error. `SEARCH_SHARD_PAGES` sets the pages per shard (see src/indexer/shards.ts).
+ * Builds the search index into `dist/pagefind/` at the end of every `astro build`: the folder is written afresh each
+ * time, also by an incremental build, which keeps the rest of `dist/` (shards whose pages are unchanged come from the
+ * cache in Astro's cacheDir). Fails the build on any indexing error. `SEARCH_SHARD_PAGES` sets the pages per shard (see src/indexer/shards.ts).
  */
 export default function pagefind(): AstroIntegration {
   let cacheDir = '';
