@@ -4,8 +4,16 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { redirectsSchema, type Redirect } from '../schemas/redirect.ts';
 
-/** The moved addresses of a content folder; none when it has no redirects.yaml. */
+/**
+ * The moved addresses of a content folder; none when it has no redirects.yaml. A file that is not valid YAML or not a
+ * list of moves throws an error naming it (`astro dev` goes on past a failed content check, and reaches this read).
+ */
 export function readRedirects(contentDir: string): Redirect[] {
   const path = join(contentDir, 'redirects.yaml');
-  return existsSync(path) ? redirectsSchema.parse(parse(readFileSync(path, 'utf8')) ?? []) : [];
+  if (!existsSync(path)) return [];
+  try {
+    return redirectsSchema.parse(parse(readFileSync(path, 'utf8')) ?? []);
+  } catch (e) {
+    throw new Error(`${path}: ${(e as Error).message}（npm run check 会说明问题在哪里）`, { cause: e });
+  }
 }
