@@ -304,6 +304,11 @@ export function practicesWithMeasure(c: Corpus, measureId: string): PracticeEntr
   return c.practices.filter((p) => p.data.measures.includes(measureId));
 }
 
+/** `practices` grouped by their region, regions in the taxonomy's order; a region with none is left out. */
+export function practicesByRegion(c: Corpus, practices: readonly PracticeEntry[]): { r: RegionEntry; list: PracticeEntry[] }[] {
+  return c.regions.map((r) => ({ r, list: practices.filter((p) => p.data.region === r.id) })).filter((x) => x.list.length > 0);
+}
+
 /** Every measure type with its number of practices, the most used first (then by id), as the home page and /measures/ list them. */
 export function measuresByUse(c: Corpus): { m: MeasureEntry; n: number }[] {
   return c.measures.map((m) => ({ m, n: practicesWithMeasure(c, m.id).length })).sort((a, b) => b.n - a.n || (a.m.id < b.m.id ? -1 : 1));
