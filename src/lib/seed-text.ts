@@ -32,9 +32,20 @@ export interface LinedText {
   starts: Int32Array;
 }
 
+/**
+ * The lines of a raw text as /sources/<name>/ numbers them (#L1, #L2 …), ended by LF, CRLF or a lone CR; a final line
+ * break starts no line of its own (an empty text has none). {@link linedText} counts the same lines, so a link to the
+ * line {@link startLine} gives lands on it.
+ */
+export function sourceLines(raw: string): string[] {
+  const lines = raw.split(/\r\n?|\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
 /** `raw` reduced line by line ({@link normalizeSource}: page numbers, whitespace and marks gone), keeping line numbers. */
 export function linedText(raw: string): LinedText {
-  const lines = raw.split(/\r\n?|\n/);
+  const lines = sourceLines(raw);
   const starts = new Int32Array(lines.length);
   let text = '';
   lines.forEach((line, i) => {

@@ -54,3 +54,15 @@ test('where a page starts in its raw text: its title above its first paragraph, 
   assert.equal(startLine(src, '丙县', ['甲县**聚焦扩中**提低改革，探索', '甲县聚焦“扩中”“提低”改革，探索实践。']), 10);
   assert.equal(startLine(src, '丁县的另一个标题', ['不在原文中的一段文字，足够长。']), undefined);
 });
+
+test('the line a page starts on is the line /sources/ numbers so, whatever the line ends', async () => {
+  const { linedText, sourceLines, startLine } = await import('../../src/lib/seed-text.ts');
+  const lines = ['台州共富工作简报', '', '甲县创新“和盈模式”推动增收', '甲县聚焦“扩中”“提低”改革，', '— 3—', '探索实践。'];
+  for (const end of ['\n', '\r\n', '\r']) {
+    const raw = `${lines.join(end)}${end}`;
+    assert.deepEqual(sourceLines(raw), lines, `lines ended by ${JSON.stringify(end)}; the last line break starts no line`);
+    const at = startLine(linedText(raw), '甲县创新“和盈模式”推动增收', ['甲县聚焦“扩中”“提低”改革，探索实践。']);
+    assert.equal(sourceLines(raw)[at! - 1], '甲县创新“和盈模式”推动增收');
+  }
+  assert.deepEqual(sourceLines(''), [], 'an empty text has no line');
+});
