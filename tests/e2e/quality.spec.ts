@@ -28,6 +28,8 @@ const PAGE_TYPES: Record<string, string> = {
 for (const scheme of ['light', 'dark'] as const) {
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
     test(`axe: ${name} (${scheme}) has no WCAG 2.2 AA violations`, async ({ page }) => {
+      // axe walks every node: on /metrics/ (500 table rows) it takes about 10 s alone and over 30 s on a loaded machine.
+      test.slow();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (path.startsWith('/search/')) await page.getByRole('list', { name: '搜索结果' }).waitFor();
