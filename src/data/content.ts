@@ -309,6 +309,11 @@ export function practicesByRegion(c: Corpus, practices: readonly PracticeEntry[]
   return c.regions.map((r) => ({ r, list: practices.filter((p) => p.data.region === r.id) })).filter((x) => x.list.length > 0);
 }
 
+/** Target groups ordered by how many practices serve them, most first (ties by id). */
+export function groupsByUse(c: Corpus): { g: GroupEntry; n: number }[] {
+  return c.groups.map((g) => ({ g, n: practicesForGroup(c, g.id).length })).sort((a, b) => b.n - a.n || (a.g.id < b.g.id ? -1 : 1));
+}
+
 /** Every measure type with its number of practices, the most used first (then by id), as the home page and /measures/ list them. */
 export function measuresByUse(c: Corpus): { m: MeasureEntry; n: number }[] {
   return c.measures.map((m) => ({ m, n: practicesWithMeasure(c, m.id).length })).sort((a, b) => b.n - a.n || (a.m.id < b.m.id ? -1 : 1));
