@@ -80,6 +80,9 @@ function shardKey(shard: Shard<ShardPage>, pages: ShardPage[], digests: string[]
   return `${shard.name}-${h.digest('hex').slice(0, 20)}`;
 }
 
+/** Pages handed to Pagefind's process at a time: enough to keep it busy while the next page is sent. */
+const PAGES_IN_FLIGHT = 8;
+
 async function indexShard(pages: { path: string; html: string }[], outDir: string): Promise<void> {
   const { createIndex, close } = await import('pagefind');
   const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
@@ -92,7 +95,7 @@ async function indexShard(pages: { path: string; html: string }[], outDir: strin
       if (added.errors.length) throw new Error(`Pagefind, ${page.path}: ${added.errors.join('; ')}`);
     }
   };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, worker));
   const written = await index.writeFiles({ outputPath: outDir });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   // Ending the Pagefind process returns its memory before the next shard starts.
