@@ -6,6 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import { readYamlText } from '../lib/yaml.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from '../lib/content-files.ts';
+import { CONTENT_ROOT, strayEntries, TAXONOMY_FILES, type TaxonomyName } from './stray-files.ts';
 import { explainYamlError } from '../lib/yaml-error.ts';
 import { decodeBytes } from '../ingest/decode.ts';
 import { ingestComments } from '../lib/ingest-leftovers.ts';
@@ -97,7 +98,30 @@ function readYaml(path: string, problems: Problem[], onText?: (text: string) => 
   }
 }
 
-type TaxonomyName = 'regions' | 'groups' | 'measures' | 'indicators' | 'synonyms';
+
+/**
+ * Files and folders in content/ and content/taxonomy/ that nothing reads, each reported with what is read there and
+ * the name it was probably meant to have: a practice saved in content/practice/ would otherwise never be published.
+ */
+function strayProblems(contentDir: string): Problem[] {
+  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() })) : []);
+  const rootText = `content/ 下只读取 ${CONTENT_ROOT.folders.map((f) => `${f}/`).join('、')} 和 ${CONTENT_ROOT.files.join('、')}`;
+  const taxonomyDir = join(contentDir, 'taxonomy');
+  const taxonomyText = `content/taxonomy/ 下只读取 ${TAXONOMY_FILES.join('、')}`;
+  const problems: Problem[] = [];
+  for (const { name, dir, meant } of strayEntries(list(contentDir), CONTENT_ROOT)) {
+    const what = dir ? '这个文件夹中的文件不会被读取，也不会发布' : '这个文件不会被读取';
+    const fix = meant
+      ? dir ? `请把其中的文件移到 ${meant}/` : `请改名为 ${meant}（已有 ${meant} 时把各项并入其中）`
+      : `不属于网站内容的${dir ? '文件夹' : '文件'}请移出 content/（以 _ 开头的名称不检查，也不发布）`;
+    problems.push({ file: rel(join(contentDir, name)) + (dir ? '/' : ''), field: '文件名', message: `${rootText}：${what}。${fix}` });
+  }
+  for (const { name, dir, meant } of strayEntries(list(taxonomyDir), { folders: [], files: TAXONOMY_FILES })) {
+    const fix = meant ? `请把其中的各项并入 ${meant}` : '新增地区、群体、举措、指标或同义词，请加在对应文件的末尾';
+    problems.push({ file: rel(join(taxonomyDir, name)) + (dir ? '/' : ''), field: '文件名', message: `${taxonomyText}：这个${dir ? '文件夹' : '文件'}不会被读取。${fix}` });
+  }
+  return problems;
+}
 
 /** The items of a taxonomy file; undefined when the file is missing or unreadable (the problem is recorded). */
 function taxonomy(dir: string, name: TaxonomyName, problems: Problem[]): RawEntry[] | undefined {
@@ -297,12 +321,7 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     plans: pages('plans'),
   };
   if (unreadableTaxonomies.length) corpus.unreadableTaxonomies = unreadableTaxonomies;
-  // Only redirects.yaml is read: one saved as .yml would be left out without a word, and the moved pages would 404.
-  for (const other of ['redirects.yml', 'redirects.YAML', 'redirect.yaml']) {
-    if (existsSync(join(contentDir, other)) && readdirSync(contentDir).includes(other)) {
-      problems.push({ file: rel(join(contentDir, other)), field: '文件名', message: `改址登记只读取 content/redirects.yaml：请把 ${other} 改名为 redirects.yaml（已有 redirects.yaml 时把各项并入其中）` });
-    }
-  }
+  problems.push(...strayProblems(contentDir));
   const redirectsPath = join(contentDir, 'redirects.yaml');
   if (existsSync(redirectsPath)) corpus.redirects = { file: rel(redirectsPath), data: readYaml(redirectsPath, problems) };
   if (seedsDir && existsSync(seedsDir)) {

@@ -81,7 +81,7 @@ test('small slips named as what they are: a label in its value, the series place
     'briefings/taizhou-2022-01-25.yaml: series: 刊名“（刊名待填写）”是导入留下的占位：照原文报头印的刊名填写（同一刊物各期必须一致）',
     'practices/wenling-employment.md: metrics[0].value: 应为数字，收到文字 “１９”（这是全角数字：改成半角 19）',
     'plans/qingtian-action-plan.md: period: 期限应形如 2021-2025（两个年份之间是半角连字符“-”，不是破折号或“至”），收到 “2021—2025”',
-    'redirects.yml: 文件名: 改址登记只读取 content/redirects.yaml：请把 redirects.yml 改名为 redirects.yaml（已有 redirects.yaml 时把各项并入其中）',
+    'redirects.yml: 文件名: content/ 下只读取 briefings/、practices/、plans/、taxonomy/ 和 redirects.yaml：这个文件不会被读取。请改名为 redirects.yaml（已有 redirects.yaml 时把各项并入其中）',
   ]);
   assert.ok(problems.some((p) => /^practices\/wenling-employment\.md: metrics\[\d+\]\.value: .*NaN（YAML 的 \.nan\/\.inf，不是一个数）/.test(p)), problems.join('\n'));
   assert.ok(problems.some((p) => /^practices\/wenling-employment\.md: title: .*U\+0009（Tab 制表符，多半是从表格粘贴来的）/.test(p)), problems.join('\n'));
