@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// A reader's review for accessibility, phones, print and older readers: keyboard only, a screen reader's names,
+// 320 px, 200 % text, paper. Expected values come from the pages themselves, so new content does not break these tests.
+
+/** Each wide-table box a reader sees (not in a folded block): whether its table is wider than it, whether Tab stops
+ *  on it, whether its hint shows. */
+function tableBoxes(page: Page) {
+  return page.locator('.table-scroll').evaluateAll((boxes) =>
+    boxes.filter((b) => b.checkVisibility()).map((b) => ({
+      name: b.getAttribute('aria-label'),
+      scrolls: b.scrollWidth > b.clientWidth + 1,
+      tabStop: (b as HTMLElement).tabIndex === 0,
+      hint: b.previousElementSibling instanceof HTMLElement && b.previousElementSibling.checkVisibility(),
+    })),
+  );
+}
+
+/** Presses Tab until focus leaves `main`; what was focused on the way, and whether each focused link was wholly in view. */
+async function tabThroughMain(page: Page, max = 800) {
+  const stops: { box: boolean; link: string; whole: boolean }[] = [];
+  await page.getByRole('main').focus();
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement!;
+      if (!el.closest('main')) return null;
+      const box = el.closest('.table-scroll');
+      const r = el.getBoundingClientRect();
+      const b = box?.getBoundingClientRect() ?? { left: 0, right: innerWidth };
+      const whole = r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= -1 && r.bottom <= innerHeight + 1;
+      return { box: el.classList.contains('table-scroll'), link: el.tagName === 'A' ? el.textContent!.trim() : '', whole };
+    });
+    if (!stop) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+test('a wide table’s box is a Tab stop only while its table is wider than the screen; its “scrolls” line likewise', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/metrics/');
+  const wide = await tableBoxes(page);
+  expect(wide.length, '/metrics/ has tables').toBeGreaterThan(1);
+  expect(wide.filter((b) => b.scrolls), 'at 1280 px the tables fit').toEqual([]);
+  // (The page's script settles this once the tables are laid out.)
+  await expect.poll(async () => (await tableBoxes(page)).filter((b) => b.tabStop).map((b) => b.name), 'tables that fit are no Tab stops').toEqual([]);
+  const stops = await tabThroughMain(page);
+  expect(stops.filter((s) => s.box), 'Tab goes from link to link, not to the boxes').toEqual([]);
+
+  // The same page narrowed to a phone: every table that now scrolls is on the keyboard's path, and says it scrolls.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expect.poll(async () => (await tableBoxes(page)).filter((b) => b.scrolls && (!b.tabStop || !b.hint)).length).toBe(0);
+  const narrow = await tableBoxes(page);
+  expect(narrow.filter((b) => b.scrolls).length, 'at 320 px tables scroll').toBeGreaterThan(0);
+  for (const b of narrow) expect(b.tabStop, `${b.name}`).toBe(b.scrolls);
+  // A folded table (all are folded when the page opens), opened at 320 px, joins the keyboard's path.
+  const folded = page.locator('details').filter({ has: page.locator('.table-scroll') }).first();
+  await folded.locator('summary').click();
+  await expect(folded.locator('.table-scroll')).toHaveAttribute('tabindex', '0');
+  // And back: a tablet-width window where some fit says nothing of scrolling for those.
+  await page.setViewportSize({ width: 700, height: 800 });
+  await expect.poll(async () => (await tableBoxes(page)).filter((b) => !b.scrolls && (b.tabStop || b.hint)).length).toBe(0);
+});
+
+test.describe('without scripts', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every wide table’s box stays on the keyboard’s path, so it can be scrolled where it does not fit', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/metrics/');
+    const boxes = await tableBoxes(page);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) expect(b.tabStop, `${b.name}`).toBe(true);
+  });
+});
+
+test('at 320 px a link tabbed to inside a wide table is wholly in view, not cut off at the box’s edge', async ({ page }) => {
+  test.slow(); // every link of the largest pages of tables
+  await page.setViewportSize({ width: 320, height: 700 });
+  const plans = await (async () => {
+    await page.goto('/plans/');
+    return page.getByRole('main').locator('h2 a[href^="/plans/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  })();
+  for (const path of ['/metrics/', ...plans]) {
+    await page.goto(path);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const stops = (await tabThroughMain(page, 2000)).filter((s) => s.link);
+    expect(stops.length, path).toBeGreaterThan(0);
+    expect(stops.filter((s) => !s.whole).map((s) => s.link), `${path}: links only partly in view`).toEqual([]);
+  }
+});
