@@ -89,3 +89,34 @@ test('at 320 px a link tabbed to inside a wide table is wholly in view, not cut 
     expect(stops.filter((s) => !s.whole).map((s) => s.link), `${path}: links only partly in view`).toEqual([]);
   }
 });
+
+test('on a phone, at normal and large text sizes, the header’s name, search box and links line up with the page’s text', async ({ page }) => {
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 700 });
+    for (const path of ['/', '/practices/', '/metrics/']) {
+      await page.goto(path);
+      for (const size of ['100%', '150%', '200%']) {
+        await page.evaluate((s) => (document.documentElement.style.fontSize = s), size);
+        const at = `${path} at ${width} px, ${size}`;
+        const left = (loc: ReturnType<Page['locator']>) => loc.evaluate((el) => Math.round(el.getBoundingClientRect().left));
+        const text = await left(page.getByRole('heading', { level: 1 }));
+        expect(await left(page.getByRole('link', { name: '共富实践案例库' })), `${at}: site name`).toBe(text);
+        expect(await left(page.getByRole('searchbox')), `${at}: search box`).toBe(text);
+        const nav = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
+        expect(await left(nav.first()), `${at}: first link`).toBe(text);
+        expect(await left(page.getByRole('contentinfo').getByRole('paragraph').first()), `${at}: footer`).toBe(text);
+        // The last link of a row ends inside the page's margin, as the text does.
+        const right = await page.getByRole('main').evaluate((m) => m.getBoundingClientRect().right - parseFloat(getComputedStyle(m).paddingRight));
+        for (const r of await nav.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right))) expect(r, at).toBeLessThanOrEqual(right + 1);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${at}: nothing wider than the screen`).toBeLessThanOrEqual(1);
+        const compact = await nav.first().evaluate((a) => a.getBoundingClientRect().width < 3 * parseFloat(getComputedStyle(a).fontSize));
+        if (size === '100%' && compact) {
+          // At normal size the compact header's six two-character links still share one row.
+          const tops = new Set(await nav.evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top))));
+          expect(tops.size, `${at}: navigation rows`).toBe(1);
+        }
+      }
+    }
+  }
+});
