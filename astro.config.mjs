@@ -12,6 +12,7 @@ import rawSources from './src/integrations/raw-sources.ts';
 import publishedPages from './src/integrations/published-pages.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeMetricAnchors from './src/markdown/rehype-metric-anchors.ts';
+import rehypeTableScroll from './src/markdown/rehype-table-scroll.ts';
 import { basePath, cacheDir, siteUrl } from './src/lib/paths.ts';
 
 const incremental = process.env.INCREMENTAL === '1';
@@ -20,7 +21,7 @@ const incremental = process.env.INCREMENTAL === '1';
 // changes, not when a plugin's code does: the plugins' source is part of their options, so a change to it is a change
 // of the configuration.
 const pluginsVersion = createHash('sha256')
-  .update(['rehype-metric-anchors.ts', 'rehype-base-links.ts'].map((f) => readFileSync(new URL(`./src/markdown/${f}`, import.meta.url), 'utf8')).join('\0'))
+  .update(['rehype-metric-anchors.ts', 'rehype-base-links.ts', 'rehype-table-scroll.ts'].map((f) => readFileSync(new URL(`./src/markdown/${f}`, import.meta.url), 'utf8')).join('\0'))
   .digest('hex')
   .slice(0, 16);
 
@@ -48,6 +49,8 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeMetricAnchors, { version: pluginsVersion }],
         [rehypeBaseLinks, { base: basePath, version: pluginsVersion }],
+        // A table in a body scrolls sideways in its own named box, as the site's own tables do (WideTable.astro).
+        [rehypeTableScroll, { version: pluginsVersion }],
       ],
     }),
   },
