@@ -2,7 +2,7 @@
  * Rehype plugin: a table written in a body (a Markdown table, in a .md or an .mdx body) gets what the site's own
  * tables get from WideTable.astro: it scrolls sideways in its own box, never the page, on a phone; the box is a named
  * region on the keyboard's path; a line above it, shown on narrow screens, says that it scrolls (src/styles/global.css,
- * .table-scroll and .scroll-hint; src/layouts/Base.astro takes a box that fits off the keyboard's path).
+ * .table-scroll and .scroll-hint).
  *
  * The region is named by the table's caption when it has one; a Markdown table has none, so it is named by its column
  * headings (表格：地区、人数), numbered when a body has several tables (表格 2：…). Tables written as HTML (raw HTML
