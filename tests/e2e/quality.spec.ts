@@ -69,6 +69,13 @@ for (const path of CONTENT_PAGES) {
     await page.goto(path, { waitUntil: 'networkidle' });
     expect(scripts, 'scripts loaded on a content page').toEqual([]);
     expect(await page.locator('script[src]').count()).toBe(0);
+    // Inline, only the search box's loader, which waits for the box to be focused (SearchBox.astro): nothing else runs.
+    const inline = await page.locator('script:not([src])').evaluateAll((ss) => ss.map((s) => s.textContent ?? ''));
+    expect(inline.length, 'inline scripts').toBeLessThanOrEqual(1);
+    for (const code of inline) {
+      expect(code).toContain('focusin');
+      expect(code.length, 'the loader is small').toBeLessThan(1024);
+    }
     if (path.startsWith('/practices/')) {
       // Budget: the page's HTML and CSS, less the practice's own text, under 60 KB.
       const textBytes = Buffer.byteLength(await page.getByRole('region', { name: '正文' }).innerHTML());
