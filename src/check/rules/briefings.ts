@@ -139,6 +139,14 @@ export function checkMastheads(ctx: CheckContext): void {
     } else if (printed.number === undefined && printed.masthead && b.data.number !== undefined) {
       problems.push({ file, field: 'number', message: `期号 ${b.data.number}，但原文 ${seed} 的报头没有印期号：原文没有印期号时 number 不填` });
     }
+    // The sub-series is part of the name the issue is cited by: one left out is a wrong citation on every page.
+    if (printed.subseries && b.data.subseries === undefined && !special) {
+      problems.push({
+        file,
+        field: 'subseries',
+        message: `subseries 未填，原文 ${seed} 的报头在刊名下印有“（${printed.subseries}）”：subseries 应为 ${printed.subseries}（不带括号；页面和引用写作《${b.data.series}（${printed.subseries}）》）`,
+      });
+    }
     if (printed.series && squeeze(b.data.series) !== printed.series) {
       problems.push({ file, field: 'series', message: `刊名“${b.data.series}”与原文 ${seed} 报头印的“${printed.series}”不符：刊名照原文填写（同一刊物各期必须一致，上一期/下一期按刊名相连）` });
     }
