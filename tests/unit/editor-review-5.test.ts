@@ -21,3 +21,13 @@ test('an issue whose masthead prints a sub-series is reported when subseries is 
     'briefings/taizhou-2021-09-30.yaml: subseries: subseries 未填，原文 seeds/002_d3d2b23bbdabca64.txt 的报头在刊名下印有“（实践创新）”：subseries 应为 实践创新（不带括号；页面和引用写作《台州共富工作简报（实践创新）》）',
   ]);
 });
+
+test('a series name a character away from another issue’s is reported where its source prints no masthead to check it by', () => {
+  // 2021-12-01's source (000_…) prints no masthead: a typo in its series passed, and split it from its neighbours.
+  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^series: .*$/m, 'series: 台州市共富工作简报'));
+  assert.deepEqual(problems, [
+    'briefings/taizhou-2021-12-01.yaml: series: 刊名“台州市共富工作简报”与 content/briefings/taizhou-2021-09-30.yaml 的刊名“台州共富工作简报”只差 1 个字：同一刊物各期的刊名必须一致（上一期/下一期、引用都按刊名），是否想填 台州共富工作简报？确是另一种刊物时，照它的原文报头核对',
+  ]);
+  // A series of its own, not a near miss, is another publication.
+  assert.deepEqual(problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^series: .*$/m, 'series: 台州市共同富裕信息专报')), []);
+});
