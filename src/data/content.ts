@@ -14,6 +14,7 @@ import { briefingUrl, planUrl } from '../lib/urls';
 import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
 import type { Sourced } from '../lib/indicators';
+import { revisionChain } from '../lib/revisions';
 import { bodiesDir, bodyFileOf } from './lean-glob';
 import { linedText, startLine, type LinedText } from '../lib/seed-text';
 
@@ -326,6 +327,18 @@ export function measuresByUse(c: Corpus): { m: MeasureEntry; n: number }[] {
 export function planRevisions(c: Corpus, plan: PlanEntry): { revises?: PlanEntry | undefined; revisedBy?: PlanEntry | undefined } {
   const id = plan.data.supersedes;
   return { revises: id === undefined ? undefined : c.plans.find((p) => p.id === id), revisedBy: c.plans.find((p) => p.data.supersedes === plan.id) };
+}
+
+/**
+ * Every version on a plan's chain of revisions, oldest first, the plan among them: the plans it revises back to the
+ * first, and the published plans that revise it up to the newest. One plan when it is on no chain.
+ */
+export function planHistory(c: Corpus, plan: PlanEntry): PlanEntry[] {
+  const byId = new Map(c.plans.map((p) => [p.id, p]));
+  const revisedBy = new Map<string, string>();
+  for (const p of c.plans) if (p.data.supersedes !== undefined) revisedBy.set(p.data.supersedes, p.id);
+  const ids = revisionChain(plan.id, (id) => byId.get(id)?.data.supersedes, (id) => revisedBy.get(id));
+  return ids.map((id) => byId.get(id)).filter((p): p is PlanEntry => p !== undefined);
 }
 
 /** A plan's status as lists and pages show it: 正式印发 or 征求意见稿, and 已被修订 when a later plan revises it. */

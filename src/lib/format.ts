@@ -29,7 +29,10 @@ function trim(n: number): string {
   return String(tidy(n));
 }
 
-/** What a citation needs of an issue: a supplement (增刊第2期) has its sub-series and its own number instead of 第N期. */
+/**
+ * What a citation needs of an issue: its sub-series (实践创新), which is part of the publication's name, or, for a
+ * supplement (增刊第2期), the supplement and its own number instead of 第N期.
+ */
 export interface CitedIssue {
   series: string;
   subseries?: string | undefined;
@@ -37,25 +40,51 @@ export interface CitedIssue {
   specialNumber?: number | undefined;
 }
 
+/** A sub-series that names a supplement or special issue rather than a column of the series. */
+const SUPPLEMENT = /^(?:增刊|专刊|特刊)$/;
+
+/**
+ * The supplement an issue is (增刊), when it is one with a number of its own (增刊第2期): numbered apart from the series,
+ * cited after the series' name. A supplement that printed no number is named like a sub-series: 《…简报（增刊）》.
+ */
+function supplementOf(briefing: CitedIssue): string | undefined {
+  const sub = briefing.subseries;
+  if (sub === undefined) return undefined;
+  return briefing.specialNumber !== undefined || (SUPPLEMENT.test(sub) && briefing.number !== undefined) ? sub : undefined;
+}
+
 /** The issue's number as printed: 第3期, 增刊第2期, or undefined when the text printed none. */
 export function issueNumberText(briefing: CitedIssue): string | undefined {
-  if (briefing.specialNumber && briefing.subseries) return `${briefing.subseries}第${briefing.specialNumber}期`;
+  const supplement = supplementOf(briefing);
+  if (supplement !== undefined) return `${supplement}第${briefing.specialNumber ?? briefing.number}期`;
   return briefing.number ? `第${briefing.number}期` : undefined;
 }
 
-/** Chinese series name in book-title marks with the issue number (第3期, 增刊第2期), or 未注明 when the text printed none. */
-export function issueLabel(briefing: CitedIssue): string {
-  return `《${briefing.series}》${issueNumberText(briefing) ?? '（期号未注明）'}`;
+/**
+ * The publication's name as cited, without book-title marks: a sub-series printed under the masthead is part of it,
+ * in full-width brackets, as 《人民日报（海外版）》 is cited: 台州共富工作简报（实践创新）. A supplement with its own number
+ * is not part of the name: it is cited after it, 《瑞安共富简报》增刊第2期.
+ */
+export function seriesName(briefing: CitedIssue): string {
+  return supplementOf(briefing) === undefined && briefing.subseries ? `${briefing.series}（${briefing.subseries}）` : briefing.series;
 }
 
 /**
- * Citation of a briefing issue: 《台州共富工作简报》第3期（2021年9月30日）, a supplement's 《瑞安共富简报》增刊第2期（2022年11月8日）,
- * or, for an issue that printed no number,
+ * The issue as cited without its date: 《台州共富工作简报（实践创新）》第3期, 《瑞安共富简报》增刊第2期, or
+ * 《台州共富工作简报》（期号未注明） when the text printed no number.
+ */
+export function issueLabel(briefing: CitedIssue): string {
+  return `《${seriesName(briefing)}》${issueNumberText(briefing) ?? '（期号未注明）'}`;
+}
+
+/**
+ * Citation of a briefing issue, the form every page, list and the feed use: 《台州共富工作简报（实践创新）》第3期（2021年9月30日）,
+ * a supplement's 《瑞安共富简报》增刊第2期（2022年11月8日）, or, for an issue that printed no number,
  * 《台州共富工作简报》（期号未注明，2022年1月25日）.
  */
 export function citation(briefing: CitedIssue & { date: Date }): string {
   const date = formatDate(briefing.date);
-  return issueNumberText(briefing) ? `${issueLabel(briefing)}（${date}）` : `《${briefing.series}》（期号未注明，${date}）`;
+  return issueNumberText(briefing) ? `${issueLabel(briefing)}（${date}）` : `《${seriesName(briefing)}》（期号未注明，${date}）`;
 }
 
 /**

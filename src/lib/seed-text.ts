@@ -99,6 +99,8 @@ export interface PrintedIssue {
   series?: string | undefined;
   /** 第N期 as printed; undefined when the masthead prints none (or was not extracted). */
   number?: number | undefined;
+  /** A sub-series printed in brackets on a line of its own above the masthead's date line, as （实践创新）; without them. */
+  subseries?: string | undefined;
   /** A supplement's number line as printed in the masthead (增刊第2期): its sub-series and number. */
   special?: { subseries: string; number: number; text: string } | undefined;
   /** Whether a masthead (series or issuer-and-date line) is in the first lines at all. */
@@ -111,6 +113,9 @@ export interface PrintedIssue {
 
 /** A supplement's or special issue's number line: 增刊第2期 (a year may precede it: 2022年增刊第2期). */
 export const SPECIAL_NUMBER = /^(?:\d{4}年)?(增刊|专刊|特刊)第(?:\d+|[〇零一二两三四五六七八九十百]+)期/;
+
+/** A masthead line that is only a bracketed name (（实践创新）, (实践创新)): a sub-series, not a date or a number. */
+const SUBSERIES_LINE = /^[（(]([^（）()\d]{2,12})[)）]$/;
 
 /** The masthead and colophon of an issue's raw text, read as the ingest reads them. */
 export function printedIssue(raw: string): PrintedIssue {
@@ -125,8 +130,12 @@ export function printedIssue(raw: string): PrintedIssue {
   const numberLine = head.find((l) => isMastheadLine(l) && parseIssueNumber(l) !== undefined);
   const special = head.map((l) => SPECIAL_NUMBER.exec(squeeze(l))).find((m) => m !== null);
   const specialNumber = special ? parseIssueNumber(special[0].slice(special[0].indexOf('第'))) : undefined;
+  // The sub-series is printed under the series' name, before the issuer-and-date line (the ingest reads it the same way).
+  const dateLine = head.findIndex((l) => isMastheadLine(l) && readDate(l));
+  const subseries = (dateLine < 0 ? head : head.slice(0, dateLine)).map((l) => SUBSERIES_LINE.exec(squeeze(l))?.[1]).find(Boolean);
   return {
     series,
+    ...(subseries ? { subseries } : {}),
     ...(special && specialNumber !== undefined ? { special: { subseries: special[1]!, number: specialNumber, text: special[0] } } : {}),
     number: numberLine ? parseIssueNumber(numberLine.replace(/[（(]?总第.*$/, '')) : undefined,
     masthead: Boolean(series) || head.some((l) => isMastheadLine(l) && readDate(l)),

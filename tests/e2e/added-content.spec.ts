@@ -75,6 +75,26 @@ test.beforeAll(async () => {
     join(content, 'plans/qingtian-action-plan-2030.md'),
     `---\ntitle: 青田县“扩中”“提低”行动方案（2021-2025年）（修订）\ndocNumber: 青委办发〔2030〕3号\nissuers: [中共青田县委办公室, 青田县人民政府办公室]\ndate: 2030-03-01\nstatus: 正式印发\nregion: qingtian\nperiod: 2021-2025\nsupersedes: qingtian-action-plan\nsource: 902_plan_revision.txt\n---\n\n${revision}\n`,
   );
+  // Revised again: every plan of the chain of three lists all three, and the first says which is the newest.
+  const second = [
+    '中共青田县委办公室文件',
+    '青委办发〔2031〕5号',
+    '中共青田县委办公室 青田县人民政府办公室 关于印发《青田县“扩中”“提低”行动方案（2021-2025年）（2031年修订）》的通知',
+    '各乡镇党委、政府，各街道党工委、办事处，县直各单位：',
+    '《青田县“扩中”“提低”行动方案（2021-2025年）（2031年修订）》现印发给你们，请认真贯彻落实。原《青田县“扩中”“提低”行动方案（2021-2025年）（修订）》同时废止。',
+    '中共青田县委办公室',
+    '青田县人民政府办公室',
+    '2031年4月1日',
+    '青田县“扩中”“提低”行动方案（2021-2025年）（2031年修订）',
+    '到2025年，全县城乡居民人均可支配收入达到8.5万元。',
+    '中共青田县委办公室',
+    '2031年4月1日印发',
+  ].join('\n\n');
+  writeFileSync(join(seeds, '903_plan_second_revision.txt'), `${second}\n`);
+  writeFileSync(
+    join(content, 'plans/qingtian-action-plan-2031.md'),
+    `---\ntitle: 青田县“扩中”“提低”行动方案（2021-2025年）（2031年修订）\ndocNumber: 青委办发〔2031〕5号\nissuers: [中共青田县委办公室, 青田县人民政府办公室]\ndate: 2031-04-01\nstatus: 正式印发\nregion: qingtian\nperiod: 2021-2025\nsupersedes: qingtian-action-plan-2030\nsource: 903_plan_second_revision.txt\n---\n\n${second}\n`,
+  );
   // 30 groups in all: the taxonomy grows without code.
   const extra = Array.from({ length: 19 }, (_, i) => `- id: extra-group-${i + 1}\n  name: 测试群体${i + 1}\n  order: ${100 + i}\n  description: 用于测试的群体 ${i + 1}。\n`);
   appendFileSync(join(content, 'taxonomy/groups.yaml'), `\n${extra.join('')}`);
@@ -162,14 +182,15 @@ test('a very long title wraps on a phone without horizontal scrolling', async ({
 test('a revised plan links to the plan it revises, and that plan says first of all that it has been revised', async ({ page }) => {
   const older = '青田县“扩中”“提低”行动方案（2021-2025年）';
   const newer = '青田县“扩中”“提低”行动方案（2021-2025年）（修订）';
+  const newest = '青田县“扩中”“提低”行动方案（2021-2025年）（2031年修订）';
   await page.goto(`${base}/plans/qingtian-action-plan/`);
   const notice = page.locator('main p.revised');
-  await expect(notice).toHaveText(`本方案已被修订。修订后的方案：${newer}（2030年3月1日）。`);
+  await expect(notice).toHaveText(`本方案已被修订。修订后的方案：${newer}（2030年3月1日）。它又已被修订，最新的方案：${newest}（2031年4月1日）。`);
   // Before the plan's own details and targets: read first.
   expect(await notice.evaluate((el) => Boolean(el.compareDocumentPosition(document.querySelector('.meta-panel')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
   await notice.getByRole('link', { name: newer }).click();
   await expect(page).toHaveURL(`${base}/plans/qingtian-action-plan-2030/`);
-  await expect(page.locator('main p.revised')).toHaveCount(0);
+  await expect(page.locator('main p.revised')).toHaveText(`本方案已被修订。修订后的方案：${newest}（2031年4月1日）。`);
   const revises = page.locator('.meta-panel dt:text("修订") + dd');
   await expect(revises).toHaveText(`本方案修订了 ${older}`);
   await revises.getByRole('link', { name: older }).click();
@@ -180,4 +201,25 @@ test('a revised plan links to the plan it revises, and that plan says first of a
     await page.goto(`${base}${path}`);
     await expect(page.locator('main'), path).toContainText('正式印发，已被修订');
   }
+});
+
+test('every plan of a chain of revisions lists the whole history, oldest first, with its own place in it', async ({ page }) => {
+  const versions = [
+    ['qingtian-action-plan', '青田县“扩中”“提低”行动方案（2021-2025年）', '青委办发〔2022〕14号，2022年6月30日'],
+    ['qingtian-action-plan-2030', '青田县“扩中”“提低”行动方案（2021-2025年）（修订）', '青委办发〔2030〕3号，2030年3月1日'],
+    ['qingtian-action-plan-2031', '青田县“扩中”“提低”行动方案（2021-2025年）（2031年修订）', '青委办发〔2031〕5号，2031年4月1日'],
+  ] as const;
+  for (const [id] of versions) {
+    await page.goto(`${base}/plans/${id}/`);
+    const history = page.locator('.meta-panel dt:text("历次版本") + dd li');
+    await expect(history, id).toHaveText(versions.map(([v, title, notes]) => `${title}（${notes}${v === id ? '，本页' : ''}）`));
+    for (const [v, title] of versions) {
+      if (v === id) await expect(history.locator('[aria-current="page"]'), id).toHaveText(title);
+      else await expect(history.getByRole('link', { name: title, exact: true }), id).toHaveAttribute('href', new RegExp(`/plans/${v}/$`));
+    }
+  }
+  // The newest plan is not revised; a plan on no chain has no history at all.
+  await expect(page.locator('main p.revised')).toHaveCount(0);
+  await page.goto(`${base}/plans/taizhou-action-plan/`);
+  await expect(page.locator('.meta-panel dt:text("历次版本")')).toHaveCount(0);
 });

@@ -16,7 +16,7 @@ test('an issue page names the issues before and after as they are cited, with on
   const nav = page.getByRole('navigation', { name: '前后各期' });
   await expect(nav.getByRole('link')).toHaveText('下一期：《台州共富工作简报》（期号未注明，2021年12月1日） →');
   await page.goto('/briefings/taizhou-2021-12-01/');
-  await expect(nav.getByRole('link', { name: /上一期/ })).toHaveText('← 上一期：《台州共富工作简报》第3期（2021年9月30日）');
+  await expect(nav.getByRole('link', { name: /上一期/ })).toHaveText('← 上一期：《台州共富工作简报（实践创新）》第3期（2021年9月30日）');
   await expect(nav.getByRole('link', { name: /下一期/ })).toHaveText('下一期：《台州共富工作简报》（期号未注明，2022年1月25日） →');
 });
 

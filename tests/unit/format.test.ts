@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, planCitation, practiceCitation } from '../../src/lib/format.ts';
+import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, planCitation, practiceCitation, seriesName } from '../../src/lib/format.ts';
 import { displayValue, figureNote, headlineMetrics, metricsAbout } from '../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
@@ -12,6 +12,22 @@ test('citation with and without an issue number', () => {
   assert.equal(citation({ series: '台州共富工作简报', number: 3, date: new Date('2021-09-30') }), '《台州共富工作简报》第3期（2021年9月30日）');
   assert.equal(issueLabel({ series: '台州共富工作简报' }), '《台州共富工作简报》（期号未注明）');
   assert.equal(citation({ series: '台州共富工作简报', date: new Date('2022-01-25') }), '《台州共富工作简报》（期号未注明，2022年1月25日）', 'no stacked brackets');
+});
+
+test('an issue’s sub-series is part of the publication’s name, in full-width brackets inside the book-title marks; a supplement’s number follows the name', () => {
+  const d = new Date('2021-09-30');
+  assert.equal(citation({ series: '台州共富工作简报', subseries: '实践创新', number: 3, date: d }), '《台州共富工作简报（实践创新）》第3期（2021年9月30日）');
+  assert.equal(issueLabel({ series: '台州共富工作简报', subseries: '实践创新', number: 3 }), '《台州共富工作简报（实践创新）》第3期');
+  assert.equal(citation({ series: '台州共富工作简报', subseries: '实践创新', date: d }), '《台州共富工作简报（实践创新）》（期号未注明，2021年9月30日）');
+  assert.equal(seriesName({ series: '台州共富工作简报', subseries: '实践创新' }), '台州共富工作简报（实践创新）');
+  // A supplement: its own number (增刊第2期) after the name; with none printed, it is named like a sub-series.
+  assert.equal(citation({ series: '瑞安共富简报', subseries: '增刊', specialNumber: 2, date: d }), '《瑞安共富简报》增刊第2期（2021年9月30日）');
+  assert.equal(seriesName({ series: '瑞安共富简报', subseries: '增刊', specialNumber: 2 }), '瑞安共富简报');
+  assert.equal(citation({ series: '瑞安共富简报', subseries: '专刊', number: 1, date: d }), '《瑞安共富简报》专刊第1期（2021年9月30日）');
+  assert.equal(citation({ series: '瑞安共富简报', subseries: '增刊', date: d }), '《瑞安共富简报（增刊）》（期号未注明，2021年9月30日）');
+  // A practice's citation names the issue the same way.
+  const practice = { title: '温岭市念好新时代山海经 奏响共同富裕协作曲', region: { name: '温岭市', aliases: [] }, briefing: { series: '台州共富工作简报', subseries: '实践创新', number: 3, date: d } };
+  assert.equal(practiceCitation(practice), '《温岭市念好新时代山海经 奏响共同富裕协作曲》，载《台州共富工作简报（实践创新）》第3期（2021年9月30日）。');
 });
 
 test('formatValue uses 万 and 亿 where they read exactly', () => {

@@ -86,8 +86,8 @@ describe('a supplement’s own number (增刊第2期)', () => {
     const issue = { series: '瑞安共富简报', subseries: '增刊', specialNumber: 2, date: new Date('2022-11-08') };
     assert.equal(citation(issue), '《瑞安共富简报》增刊第2期（2022年11月8日）');
     assert.equal(issueLabel(issue), '《瑞安共富简报》增刊第2期');
-    // A sub-series that is no supplement (实践创新) with a regular number is cited as before.
-    assert.equal(citation({ series: '台州共富工作简报', subseries: '实践创新', number: 3, date: new Date('2021-09-30') }), '《台州共富工作简报》第3期（2021年9月30日）');
+    // A sub-series that is no supplement (实践创新) is part of the publication's name (see format.test.ts).
+    assert.equal(citation({ series: '台州共富工作简报', subseries: '实践创新', number: 3, date: new Date('2021-09-30') }), '《台州共富工作简报（实践创新）》第3期（2021年9月30日）');
   });
 
   test('the check compares it with the source and says where each number goes', () => {

@@ -8,6 +8,7 @@ import { squeeze } from '../../ingest/clean.ts';
 import type { Correction } from '../../lib/fidelity.ts';
 import { fieldDifference, flatText, printedField, printedIssue, type FlatText, type PrintedIssue } from '../../lib/seed-text.ts';
 import type { FidelityRules } from './fidelity.ts';
+import { editDistance } from '../../lib/suggest.ts';
 
 /**
  * Each issue lists its practices once, each practice in one issue; an issue's number is its own in its series and
@@ -105,6 +106,10 @@ const OTHER_LINE: Partial<Record<string, readonly [string, string]>> = { sendTo:
 /** What an issue's frontmatter says of it agrees with what its raw text prints (masthead, colophon). */
 export function checkMastheads(ctx: CheckContext): void {
   const { corpus, problems, briefings, seedFiles, seedKeyOf, readSeed } = ctx;
+  // Series names a source prints in its masthead: the ones an unprinted name is compared with (see checkSeriesNames).
+  const printedSeries = new Set<string>();
+  // The issues whose source prints a series: the masthead check compares their name with it.
+  const confirmed = new Set<RawEntry>();
   for (const b of briefings) {
     if (!corpus.readSeed || (seedFiles && !seedFiles.has(b.data.source))) continue;
     const key = corpus.memo && seedKeyOf(b.data.source);
@@ -114,6 +119,10 @@ export function checkMastheads(ctx: CheckContext): void {
       if (!read || !('text' in read)) continue;
       printed = printedIssue(read.text);
       if (key) corpus.memo!.set(`printed\0${key}`, printed);
+    }
+    if (printed.series) {
+      printedSeries.add(printed.series);
+      confirmed.add(b.entry);
     }
     const seed = `seeds/${b.data.source}`;
     const file = b.entry.file;
@@ -138,6 +147,14 @@ export function checkMastheads(ctx: CheckContext): void {
       problems.push({ file, field: 'number', message: `期号${b.data.number === undefined ? '未填' : ` ${b.data.number}`}，原文 ${seed} 印的是“第 ${printed.number} 期”：number 应为 ${printed.number}` });
     } else if (printed.number === undefined && printed.masthead && b.data.number !== undefined) {
       problems.push({ file, field: 'number', message: `期号 ${b.data.number}，但原文 ${seed} 的报头没有印期号：原文没有印期号时 number 不填` });
+    }
+    // The sub-series is part of the name the issue is cited by: one left out is a wrong citation on every page.
+    if (printed.subseries && b.data.subseries === undefined && !special) {
+      problems.push({
+        file,
+        field: 'subseries',
+        message: `subseries 未填，原文 ${seed} 的报头在刊名下印有“（${printed.subseries}）”：subseries 应为 ${printed.subseries}（不带括号；页面和引用写作《${b.data.series}（${printed.subseries}）》）`,
+      });
     }
     if (printed.series && squeeze(b.data.series) !== printed.series) {
       problems.push({ file, field: 'series', message: `刊名“${b.data.series}”与原文 ${seed} 报头印的“${printed.series}”不符：刊名照原文填写（同一刊物各期必须一致，上一期/下一期按刊名相连）` });
@@ -195,6 +212,40 @@ export function checkMastheads(ctx: CheckContext): void {
       });
       if (b.data.subseries !== undefined && verdicts[fields.length] === 'absent') {
         problems.push({ file, field: 'subseries', message: `原文 ${seed} 的报头没有印“${b.data.subseries}”：subseries 照报头印的栏目名填写；没有时不填` });
+      }
+    }
+  }
+  checkSeriesNames(ctx, printedSeries, confirmed);
+}
+
+/**
+ * A series name one or two characters away from another issue's (台州市共富工作简报 beside 台州共富工作简报) is a slip:
+ * the two would be cited as two publications, and neither issue would link to the other as 上一期/下一期. A source that
+ * prints no masthead cannot confirm the name, so the name is compared with the others of the site: reported when the
+ * other name is printed by its source or used by more issues. `printed`: the names the sources print; `confirmed`: the
+ * issues whose own source prints a name (checked against it instead).
+ */
+function checkSeriesNames(ctx: CheckContext, printed: Set<string>, confirmed: Set<RawEntry>): void {
+  const { problems, briefings } = ctx;
+  const uses = new Map<string, RawEntry[]>();
+  for (const b of briefings) uses.set(b.data.series, [...(uses.get(b.data.series) ?? []), b.entry]);
+  {
+    const names = [...uses.keys()];
+    for (const name of names) {
+      if (printed.has(squeeze(name))) continue;
+      const near = names.find((other) => {
+        if (other === name || Math.abs(other.length - name.length) > 2 || editDistance(other, name) > 2) return false;
+        return printed.has(squeeze(other)) || uses.get(other)!.length > uses.get(name)!.length;
+      });
+      if (!near) continue;
+      const at = uses.get(near)![0]!.file;
+      for (const entry of uses.get(name)!) {
+        if (confirmed.has(entry)) continue;
+        problems.push({
+          file: entry.file,
+          field: 'series',
+          message: `刊名“${name}”与 ${at} 的刊名“${near}”只差 ${editDistance(near, name)} 个字：同一刊物各期的刊名必须一致（上一期/下一期、引用都按刊名），是否想填 ${near}？确是另一种刊物时，照它的原文报头核对`,
+        });
       }
     }
   }

@@ -1,0 +1,33 @@
+// Slips of the fifth editor review (a mutation pass over every content file, see the report): each was silent, unclear
+// or a crash before its fix. Run: node --test tests/unit/editor-review-5.test.ts
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { printedIssue } from '../../src/lib/seed-text.ts';
+import { edit, problemsAfter } from '../support/content-copy.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/editor5/${name}`, import.meta.url), 'utf8');
+
+test('a masthead’s sub-series is read from its own bracketed line, full-width or not, and not from a bracketed date', () => {
+  assert.equal(printedIssue(fixture('subseries-masthead.txt')).subseries, '专题调研');
+  assert.equal(printedIssue(readFileSync('seeds/002_d3d2b23bbdabca64.txt', 'utf8')).subseries, '实践创新');
+  // The issues that print none.
+  for (const seed of ['000_901b1eb27f07a258.txt', '001_87f722b323f69c9e.txt']) assert.equal(printedIssue(readFileSync(`seeds/${seed}`, 'utf8')).subseries, undefined, seed);
+});
+
+test('an issue whose masthead prints a sub-series is reported when subseries is left out: its citation would lack it', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^subseries: .*\n/m, ''));
+  assert.deepEqual(problems, [
+    'briefings/taizhou-2021-09-30.yaml: subseries: subseries 未填，原文 seeds/002_d3d2b23bbdabca64.txt 的报头在刊名下印有“（实践创新）”：subseries 应为 实践创新（不带括号；页面和引用写作《台州共富工作简报（实践创新）》）',
+  ]);
+});
+
+test('a series name a character away from another issue’s is reported where its source prints no masthead to check it by', () => {
+  // 2021-12-01's source (000_…) prints no masthead: a typo in its series passed, and split it from its neighbours.
+  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^series: .*$/m, 'series: 台州市共富工作简报'));
+  assert.deepEqual(problems, [
+    'briefings/taizhou-2021-12-01.yaml: series: 刊名“台州市共富工作简报”与 content/briefings/taizhou-2021-09-30.yaml 的刊名“台州共富工作简报”只差 1 个字：同一刊物各期的刊名必须一致（上一期/下一期、引用都按刊名），是否想填 台州共富工作简报？确是另一种刊物时，照它的原文报头核对',
+  ]);
+  // A series of its own, not a near miss, is another publication.
+  assert.deepEqual(problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^series: .*$/m, 'series: 台州市共同富裕信息专报')), []);
+});
