@@ -40,20 +40,29 @@ type Reply = { ok: true; out: unknown[] } | { ok: false; error: string };
 class WorkerFailure extends Error {}
 
 /** Sends `job` to the worker `w` and waits for its reply. */
-function ask(w: ChildProcess, job: Job): Promise<unknown[]> {
+export function ask(w: ChildProcess, job: Job): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const onMessage = (m: Reply) => {
       w.off('error', onError).off('exit', onExit);
       if (m.ok) resolve(m.out);
       else reject(new Error(m.error));
     };
-    const onError = (e: Error) => {
-      w.off('message', onMessage).off('exit', onExit);
-      reject(new WorkerFailure(e.message));
+    const fail = (message: string) => {
+      w.off('message', onMessage).off('error', onError).off('exit', onExit);
+      reject(new WorkerFailure(message));
     };
-    const onExit = (code: number | null) => onError(new Error(`the indexer's worker process ended (exit code ${code})`));
+    const ended = (code: number | string | null) => `the indexer's worker process ended (exit code ${code})`;
+    const onError = (e: NodeJS.ErrnoException) => {
+      // Sending to a worker that has just died fails (EPIPE) before its 'exit' event, which says why: wait for that.
+      if (e.code === 'EPIPE' || e.code === 'ERR_IPC_CHANNEL_CLOSED') {
+        if (w.exitCode !== null || w.signalCode !== null) fail(ended(w.exitCode ?? w.signalCode));
+        return;
+      }
+      fail(e.message);
+    };
+    const onExit = (code: number | null, signal: string | null) => fail(ended(code ?? signal));
     w.once('message', onMessage);
-    w.once('error', onError);
+    w.on('error', onError);
     w.once('exit', onExit);
     w.send(job);
   });

@@ -1,6 +1,8 @@
 // The search indexer: word boundaries and their removal, the page preparation, the shard plan, and a real Pagefind
 // run over a small site (shards, cache, and the stored text read back as the page prints it).
 import { test } from 'node:test';
+import type { ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -10,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { KEPT_SPACE, segmentText, unsegment } from '../../src/lib/search/segment.ts';
 import { preparePage } from '../../src/indexer/prepare.ts';
 import { planShards } from '../../src/indexer/shards.ts';
-import { PagePool, runJob } from '../../src/indexer/pool.ts';
+import { ask, PagePool, runJob } from '../../src/indexer/pool.ts';
 import { buildSearchIndex } from '../../src/indexer/build.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
@@ -188,4 +190,28 @@ test('a real Pagefind run: shards, their list, the cache, and the stored text re
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test('a job sent to a worker that has just died is reported with its exit code, not the failed write', async () => {
+  // Sending fails (EPIPE) before the worker's 'exit' event arrives: the failure waits for the event, which says why.
+  const dying = Object.assign(new EventEmitter(), {
+    exitCode: null as number | null,
+    signalCode: null,
+    send() {
+      setImmediate(() => this.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })));
+      setTimeout(() => ((this.exitCode = 3), this.emit('exit', 3, null)), 20);
+      return true;
+    },
+  });
+  await assert.rejects(ask(dying as unknown as ChildProcess, { op: 'read', files: [] }), /ended \(exit code 3\)/);
+  // One that is already gone says so at once.
+  const gone = Object.assign(new EventEmitter(), {
+    exitCode: 3,
+    signalCode: null,
+    send() {
+      setImmediate(() => this.emit('error', Object.assign(new Error('Channel closed'), { code: 'ERR_IPC_CHANNEL_CLOSED' })));
+      return false;
+    },
+  });
+  await assert.rejects(ask(gone as unknown as ChildProcess, { op: 'read', files: [] }), /ended \(exit code 3\)/);
 });
