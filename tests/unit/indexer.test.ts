@@ -193,25 +193,24 @@ test('a real Pagefind run: shards, their list, the cache, and the stored text re
 });
 
 test('a job sent to a worker that has just died is reported with its exit code, not the failed write', async () => {
-  // Sending fails (EPIPE) before the worker's 'exit' event arrives: the failure waits for the event, which says why.
-  const dying = Object.assign(new EventEmitter(), {
-    exitCode: null as number | null,
-    signalCode: null,
+  /** A worker whose channel is closed: sending fails, and its 'exit' event comes `exitAfter` ms later (or came before). */
+  class Dead extends EventEmitter {
+    exitCode: number | null = null;
+    signalCode = null;
+    readonly code: string;
+    constructor(code: string, exitAfter: number | 'before') {
+      super();
+      this.code = code;
+      if (exitAfter === 'before') this.exitCode = 3;
+      else setTimeout(() => ((this.exitCode = 3), this.emit('exit', 3, null)), exitAfter);
+    }
     send() {
-      setImmediate(() => this.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })));
-      setTimeout(() => ((this.exitCode = 3), this.emit('exit', 3, null)), 20);
-      return true;
-    },
-  });
-  await assert.rejects(ask(dying as unknown as ChildProcess, { op: 'read', files: [] }), /ended \(exit code 3\)/);
-  // One that is already gone says so at once.
-  const gone = Object.assign(new EventEmitter(), {
-    exitCode: 3,
-    signalCode: null,
-    send() {
-      setImmediate(() => this.emit('error', Object.assign(new Error('Channel closed'), { code: 'ERR_IPC_CHANNEL_CLOSED' })));
+      setImmediate(() => this.emit('error', Object.assign(new Error(this.code), { code: this.code })));
       return false;
-    },
-  });
-  await assert.rejects(ask(gone as unknown as ChildProcess, { op: 'read', files: [] }), /ended \(exit code 3\)/);
+    }
+  }
+  // Sending fails (EPIPE) before the worker's 'exit' event arrives: the failure waits for the event, which says why.
+  await assert.rejects(ask(new Dead('EPIPE', 20) as unknown as ChildProcess, { op: 'read', files: [] }), /ended \(exit code 3\)/);
+  // One that is already gone says so at once.
+  await assert.rejects(ask(new Dead('ERR_IPC_CHANNEL_CLOSED', 'before') as unknown as ChildProcess, { op: 'read', files: [] }), /ended \(exit code 3\)/);
 });
