@@ -131,6 +131,13 @@ test('an empty body is reported as 正文为空 only, not once per metric whose 
     writeFileSync(path, text.slice(0, text.indexOf('\n---\n') + 5));
   });
   assert.deepEqual(problems, ['practices/jiaojiang-talent.md: body: 正文为空']);
+  // Nor is its text reported missing after the practice before it in the issue.
+  const second = problemsAfter((dir) => {
+    const path = join(dir, 'practices/yuhuan-skills-to-capital.md');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.slice(0, text.indexOf('\n---\n') + 5));
+  });
+  assert.deepEqual(second, ['practices/yuhuan-skills-to-capital.md: body: 正文为空']);
 });
 
 test('a practice, plan or briefing in a subfolder is reported, not silently left out', () => {
