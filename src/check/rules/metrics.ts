@@ -12,6 +12,7 @@ import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
 import { hasLabelPlaceholder } from '../../lib/ingest-leftovers.ts';
 import { qualifiers, type MetricLike } from '../../lib/metrics.ts';
 import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from '../../lib/numbers.ts';
+import { wordCutAt } from '../../lib/quote-words.ts';
 
 /** A label still holding the ingest's `·` placeholder, on a page that is no longer a draft. */
 export function checkLabelPlaceholders(ctx: CheckContext, e: RawEntry, field: string, metrics: readonly MetricLike[]): void {
@@ -178,6 +179,17 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
         file,
         field: `${f}.quote`,
         message: `引文“${m.quote}”在正文中出现 ${places} 次，页面只能标出第一处，可能不是这个数字所在的句子：请加长引文，使它在正文中只出现一次`,
+      });
+    }
+    // The page marks the quote in its sentence: a quote that starts inside a word (a page break split 加工, and the
+    // quote was taken from the line after it) marks half a word. (Once the page is no longer a draft, as above.)
+    const quoteAt = draft ? -1 : body.indexOf(m.quote);
+    const cutWord = quoteAt > 0 ? wordCutAt(body, quoteAt) : undefined;
+    if (cutWord) {
+      problems.push({
+        file,
+        field: `${f}.quote`,
+        message: `引文“${m.quote}”从词“${cutWord.word}”的中间开始：页面会从半个词起标出这句话。引文要从完整的词开始，写成“${body.slice(cutWord.start, quoteAt)}${m.quote}”`,
       });
     }
     if (m.indicator) {
