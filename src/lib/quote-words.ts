@@ -1,7 +1,10 @@
 /**
- * What a metric's quote says in words: where it starts in its sentence.
+ * What a metric's quote says in words: where it starts in its sentence, and which comparable indicator it names.
  * Pure helpers for the content check's metric rules.
  */
+import { sameUnit } from '../check/text.ts';
+import { findNumbers, tidy } from './numbers.ts';
+
 const HAN = /^\p{Script=Han}$/u;
 let segmenter: Intl.Segmenter | undefined;
 
@@ -28,6 +31,35 @@ export function wordCutAt(text: string, at: number): CutWord | undefined {
     const start = lineStart + index;
     if (start >= at) break;
     if (start + segment.length > at) return { word: segment, start };
+  }
+  return undefined;
+}
+
+/** An indicator as the taxonomy defines it: its id, the name texts print it by, and its unit. */
+export interface NamedIndicator {
+  id: string;
+  name: string;
+  unit: string;
+}
+
+/**
+ * The indicator a quote states its figure for: the quote prints the indicator's name right before the figure
+ * (企业职业技能等级认定 1.46万人次 states 职业技能等级认定) and the metric has the indicator's unit. A name found
+ * only inside a longer indicator's name does not count (居民人均可支配收入 in 农村居民人均可支配收入 61186 元), nor a
+ * name with other words between it and the figure (新增高技能人才中的技师 898人). Undefined when none is stated.
+ */
+export function statedIndicator(quote: string, value: number, unit: string, indicators: readonly NamedIndicator[]): string | undefined {
+  const byLength = [...indicators].sort((a, b) => b.name.length - a.name.length);
+  const taken = new Uint8Array(quote.length);
+  for (const i of byLength) {
+    for (let at = quote.indexOf(i.name); at >= 0; at = quote.indexOf(i.name, at + 1)) {
+      if (taken.subarray(at, at + i.name.length).some((x) => x)) continue;
+      taken.fill(1, at, at + i.name.length);
+      const rest = quote.slice(at + i.name.length);
+      if (!/^[ \u3000]*[\d０-９]/.test(rest)) continue;
+      const figure = findNumbers(rest)[0];
+      if (figure && figure.value === tidy(value) && sameUnit(i.unit, unit)) return i.id;
+    }
   }
   return undefined;
 }
