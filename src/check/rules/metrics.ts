@@ -12,6 +12,7 @@ import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
 import { hasLabelPlaceholder } from '../../lib/ingest-leftovers.ts';
 import { qualifiers, type MetricLike } from '../../lib/metrics.ts';
 import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from '../../lib/numbers.ts';
+import { statedIndicator, wordCutAt } from '../../lib/quote-words.ts';
 
 /** A label still holding the ingest's `·` placeholder, on a page that is no longer a draft. */
 export function checkLabelPlaceholders(ctx: CheckContext, e: RawEntry, field: string, metrics: readonly MetricLike[]): void {
@@ -31,6 +32,7 @@ export function checkLabelPlaceholders(ctx: CheckContext, e: RawEntry, field: st
 /** Every rule of one page's metrics; `mustBeTarget` for a plan's, `draft` while the page is a draft. */
 export function checkMetrics(ctx: CheckContext, file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean, draft = false): void {
   const { problems, indicatorIdx, indicatorUnit } = ctx;
+  const indicators = ctx.indicators.map((i) => i.data);
   let visible: string | undefined;
   // The body as a reader sees it (without Markdown marks), worked out on first need.
   const seen = () => (visible ??= stripInlineMarkup(body));
@@ -178,6 +180,28 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
         file,
         field: `${f}.quote`,
         message: `引文“${m.quote}”在正文中出现 ${places} 次，页面只能标出第一处，可能不是这个数字所在的句子：请加长引文，使它在正文中只出现一次`,
+      });
+    }
+    // The page marks the quote in its sentence: a quote that starts inside a word (a page break split 加工, and the
+    // quote was taken from the line after it) marks half a word. (Once the page is no longer a draft, as above.)
+    const quoteAt = draft ? -1 : body.indexOf(m.quote);
+    const cutWord = quoteAt > 0 ? wordCutAt(body, quoteAt) : undefined;
+    if (cutWord) {
+      problems.push({
+        file,
+        field: `${f}.quote`,
+        message: `引文“${m.quote}”从词“${cutWord.word}”的中间开始：页面会从半个词起标出这句话。引文要从完整的词开始，写成“${body.slice(cutWord.start, quoteAt)}${m.quote}”`,
+      });
+    }
+    // A figure whose quote names an indicator right before it (企业职业技能等级认定 1.46万人次), in its unit, is that
+    // indicator's figure: without the id, /metrics/ leaves it out of the comparison the reader came for.
+    const stated = draft || m.indicator ? undefined : statedIndicator(m.quote, m.value, m.unit, indicators);
+    if (stated) {
+      const name = indicators.find((i) => i.id === stated)?.name;
+      problems.push({
+        file,
+        field: `${f}.indicator`,
+        message: `引文“${m.quote}”陈述的是可比指标“${name}”的数字（单位相同）：应写 indicator: ${stated}，/metrics/ 才会把它与各地的同一指标放在一起比较`,
       });
     }
     if (m.indicator) {

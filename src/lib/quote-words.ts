@@ -1,0 +1,65 @@
+/**
+ * What a metric's quote says in words: where it starts in its sentence, and which comparable indicator it names.
+ * Pure helpers for the content check's metric rules.
+ */
+import { sameUnit } from '../check/text.ts';
+import { findNumbers, tidy } from './numbers.ts';
+
+const HAN = /^\p{Script=Han}$/u;
+let segmenter: Intl.Segmenter | undefined;
+
+/** A word of the text that a quote cuts into: the word and the offset in the text where it starts. */
+export interface CutWord {
+  word: string;
+  start: number;
+}
+
+/**
+ * The word of `text` that a quote starting at offset `at` cuts into, or undefined when the quote starts where a word
+ * does. A page break in the raw text can split a word (…原材料、加 / 工配套企业 70 余家…), and a quote copied from
+ * the line after the break starts in the middle of it (工配套企业 70 余家): the page then marks half a word. Only a
+ * start between two Chinese characters is judged, with the platform's word segmenter (ICU's dictionary, as search
+ * uses) over the line the quote is on.
+ */
+export function wordCutAt(text: string, at: number): CutWord | undefined {
+  if (at <= 0 || !HAN.test(text[at - 1] ?? '') || !HAN.test(text[at] ?? '')) return undefined;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const next = text.indexOf('\n', at);
+  const line = text.slice(lineStart, next < 0 ? text.length : next);
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  for (const { segment, index } of segmenter.segment(line)) {
+    const start = lineStart + index;
+    if (start >= at) break;
+    if (start + segment.length > at) return { word: segment, start };
+  }
+  return undefined;
+}
+
+/** An indicator as the taxonomy defines it: its id, the name texts print it by, and its unit. */
+export interface NamedIndicator {
+  id: string;
+  name: string;
+  unit: string;
+}
+
+/**
+ * The indicator a quote states its figure for: the quote prints the indicator's name right before the figure
+ * (企业职业技能等级认定 1.46万人次 states 职业技能等级认定) and the metric has the indicator's unit. A name found
+ * only inside a longer indicator's name does not count (居民人均可支配收入 in 农村居民人均可支配收入 61186 元), nor a
+ * name with other words between it and the figure (新增高技能人才中的技师 898人). Undefined when none is stated.
+ */
+export function statedIndicator(quote: string, value: number, unit: string, indicators: readonly NamedIndicator[]): string | undefined {
+  const byLength = [...indicators].sort((a, b) => b.name.length - a.name.length);
+  const taken = new Uint8Array(quote.length);
+  for (const i of byLength) {
+    for (let at = quote.indexOf(i.name); at >= 0; at = quote.indexOf(i.name, at + 1)) {
+      if (taken.subarray(at, at + i.name.length).some((x) => x)) continue;
+      taken.fill(1, at, at + i.name.length);
+      const rest = quote.slice(at + i.name.length);
+      if (!/^[ \u3000]*[\d０-９]/.test(rest)) continue;
+      const figure = findNumbers(rest)[0];
+      if (figure && figure.value === tidy(value) && sameUnit(i.unit, unit)) return i.id;
+    }
+  }
+  return undefined;
+}
