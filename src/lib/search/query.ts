@@ -266,7 +266,8 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
     const decimals = Boolean(whole && /^\d{3,}$/.test(whole[1]!));
     const rounded = whole ? { rounded: { number: whole[1]!, unit, decimals, ...(approx ? { approx } : {}) } } : {};
     if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true, ...rounded };
-    if (whole) return { text, forms: [text], related: [], ...rounded };
+    // A figure with no other form (7155人次) is still a figure: matched whole, never by its pieces (人次 alone).
+    if (whole) return { text, forms: [text], related: [], figure: true, ...rounded };
     // Single characters side by side are one word here, as freeTerms joins them: 贴息贷款 (贴|息|贷款) is 贴息 and 贷款.
     const words = segment && Array.from(text).length >= 3 ? joinSingles(segment(text).map(squashText).filter(Boolean)) : [];
     const split = words.length >= 2 && words.every((w) => Array.from(w).length >= 2);

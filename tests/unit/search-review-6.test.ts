@@ -1,0 +1,26 @@
+// The sixth search review's fixes (a county official's and a reader's queries): each test failed before its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { widenRounded } from '../../src/lib/search/figures.ts';
+import { occurrences } from '../../src/lib/search/normalize.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { doc, ranked, real } from '../support/search-docs.ts';
+
+test('a figure with its counter is not found under another counter: 7155人 is not 7155人次, 30户 not 30户次', () => {
+  const ds = [
+    doc('times', '某县培训', '完成职业技能补贴性培训 7155人/次，走访 30户次。'),
+    doc('people', '某区引才', '共引育高校毕业生 7155名，结对 30户。'),
+  ];
+  assert.deepEqual(ranked('7155人', ds), ['people']);
+  assert.deepEqual(ranked('30户', ds), ['people']);
+  assert.deepEqual(ranked('7155人次', ds), ['times']);
+  assert.deepEqual(ranked('30户次', ds), ['times']);
+  // The figure is still found before other words and punctuation, and with 万 or 余 in it.
+  assert.deepEqual(occurrences('培训7155人|其中', '7155人'), [2]);
+  assert.deepEqual(occurrences('帮扶6万余人次', '6万余人'), []);
+  assert.deepEqual(occurrences('帮扶6万余人，', '6万余人'), [2]);
+  // A figure typed about (7100多人) is not widened to a count of times either.
+  const plan = parseQuery('7150多人', real);
+  assert.deepEqual(widenRounded(plan, ['培训 7155人次']).added, []);
+  assert.deepEqual(widenRounded(plan, ['引育 7155名']).added, ['7155名']);
+});
