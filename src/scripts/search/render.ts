@@ -7,6 +7,7 @@ import type { Segment } from '../../lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/search/normalize.ts';
 import { countWords, type SearchState } from '../../lib/search/state.ts';
 import type { FacetCounts, Outcome, ResultItem } from './engine.ts';
+import { url } from '../../lib/urls.ts';
 
 type Child = Node | string | null | undefined | false;
 
@@ -47,6 +48,11 @@ export function renderResults(list: HTMLOListElement, items: readonly ResultItem
   const nodes = items.map((it) => resultItem(it, heading));
   if (append) list.append(...nodes);
   else list.replaceChildren(...nodes);
+}
+
+/** 您是不是要找：<a>共富工坊</a>？ linking to the search for the word offered. */
+export function didYouMean(correction: string): (Node | string)[] {
+  return ['您是不是要找：', h('a', { href: `${url('search')}?q=${encodeURIComponent(correction)}` }, correction), '？'];
 }
 
 /** The live-region sentence for an outcome (announced to screen readers, shown to everyone). */
