@@ -71,3 +71,19 @@ test('a typo one character from a word the texts use, which no list of names hol
   // The word as typed is no typo of itself.
   assert.ok(!nearInTexts('技能津贴', texts).includes('技能津贴'));
 });
+
+test('孩子 and 上大学, as readers type them, find the 子女, 儿童 and 就学 the texts print (困难家庭孩子上大学资助)', () => {
+  const ds = [
+    doc('wenling', '温岭市念好新时代山海经', '组织公益助学活动，切实帮扶解决景宁贫困儿童就学问题，结对帮扶景宁县困难学生 106 人次。', { group: ['困难群体'] }),
+    doc('jiaojiang', '椒江区盯才', '创新项目资助，人才子女入学。', { group: ['高校毕业生'] }),
+    doc('sanmen', '三门县聚焦五个帮', '全面推进教育精准资助，提升困难家庭自我发展能力。', { group: ['困难群体'] }),
+    doc('plan', '台州市方案', '保障困难群众基本生活，大学生创业扶持。', { kind: ['方案'], group: ['困难群体', '高校毕业生'] }),
+    doc('wages', '某县就业', '大学生就业，困难群众。'),
+    doc('other', '某区', '大学生来了。'),
+  ];
+  const order = ranked('困难家庭孩子上大学资助', ds);
+  assert.ok(order.indexOf('wenling') >= 0 && order.indexOf('wenling') < 3, order.join(' '));
+  const plan = parseQuery('小孩上学', real);
+  assert.ok(plan.terms.some((t) => t.forms.includes('儿童') && t.forms.includes('子女')), JSON.stringify(plan.terms));
+  assert.deepEqual(ranked('孩子', ds).sort(), ['jiaojiang', 'wenling']);
+});
