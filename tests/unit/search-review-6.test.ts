@@ -87,3 +87,15 @@ test('孩子 and 上大学, as readers type them, find the 子女, 儿童 and �
   assert.ok(plan.terms.some((t) => t.forms.includes('儿童') && t.forms.includes('子女')), JSON.stringify(plan.terms));
   assert.deepEqual(ranked('孩子', ds).sort(), ['jiaojiang', 'wenling']);
 });
+
+test('a document number said the spoken way (2022年14号文件) finds the plan with 〔2022〕14号', () => {
+  const ds = [
+    doc('qingtian', '青田县“扩中”“提低”行动方案', '中共青田县委办公室 青委办发〔2022〕14号 关于印发的通知。', { kind: ['方案'] }),
+    doc('briefing', '台州共富工作简报', '2022年1月25日，第14期。2022年完成14号工程。', { kind: ['简报'] }),
+  ];
+  for (const q of ['2022年14号文件', '2022年第14号文', '2022年14号文件 青田']) assert.equal(ranked(q, ds)[0], 'qingtian', q);
+  const plan = parseQuery('2022年14号文件', real);
+  assert.deepEqual(plan.terms.map((t) => t.docNumber), [{ year: '2022', number: '14' }]);
+  // A year and a count without 号文件 are no document number.
+  assert.ok(!parseQuery('2022年14个村', real).terms.some((t) => t.docNumber));
+});

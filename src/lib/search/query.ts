@@ -134,6 +134,11 @@ const DOC_NUMBER = /[〔\[(【]\s*(\d{4})\s*[〕\])】]\s*第?\s*(\d{1,5})\s*号
  * 丽委发2021年21号): a year of this century or the last, then the number. Not a date (2022年5月).
  */
 const DOC_NUMBER_BARE = /(?<=[发字])\s*((?:19|20)\d{2})\s*[年第]?\s*(\d{1,5})\s*号/gu;
+/**
+ * A document number said the spoken way, without the issuer's code: its year, 年, the number and 号文件 (2022年14号文件,
+ * 2022年第14号文): what 号 is the number of is said by 文件, which the texts do not print beside it, so it goes too.
+ */
+const DOC_NUMBER_SPOKEN = /((?:19|20)\d{2})\s*年\s*第?\s*(\d{1,5})\s*号\s*(?:文件|文)/gu;
 /** A formula that names a model (2+N, 1+1+N, 1+X): numbers and single letters joined by +, after NFKC. */
 const FORMULA = /(?<![0-9a-z])(?:\d{1,3}|[a-z])(?:\s*\+\s*(?:\d{1,3}|[a-z]))+(?![0-9a-z])/giu;
 /**
@@ -321,6 +326,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     .replace(/(?<![\d.])(\d+)万(\d)千?(?![\d.%千百])/gu, '$1.$2万')
     .replace(DOC_NUMBER, docNumber)
     .replace(DOC_NUMBER_BARE, docNumber)
+    .replace(DOC_NUMBER_SPOKEN, docNumber)
     .replace(FORMULA, (all: string) => {
       const parts = all.split('+').map((x) => x.trim());
       const key = squashText(parts.join(''));
