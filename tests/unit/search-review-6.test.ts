@@ -99,3 +99,13 @@ test('a document number said the spoken way (2022年14号文件) finds the plan 
   // A year and a count without 号文件 are no document number.
   assert.ok(!parseQuery('2022年14个村', real).terms.some((t) => t.docNumber));
 });
+
+test('a question what a name is (什么是助共体, 飞柜是什么, 啥叫和盈模式) searches the name, not the name with 是', () => {
+  const ds = [doc('sanmen', '三门县聚焦“五个帮”', '以“助共体”改革为突破口。'), doc('plan', '台州市方案', '深化助共体改革。', { kind: ['方案'] }), doc('x', '某地', '共同体建设。')];
+  for (const [q, name] of [['什么是助共体', '助共体'], ['助共体是什么', '助共体'], ['飞柜是什么', '飞柜'], ['啥叫和盈模式', '和盈模式'], ['什么叫助共体', '助共体']]) {
+    assert.deepEqual(parseQuery(q!, real).terms.map((t) => t.text), [name], q);
+  }
+  // The page with the name, and only the pages with it, as for the name alone.
+  assert.deepEqual(ranked('什么是助共体', ds), ranked('助共体', ds));
+  assert.deepEqual(ranked('什么是助共体', ds), ['sanmen', 'plan']);
+});

@@ -24,6 +24,8 @@ export const FILLER_WORDS = [
   '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题', '最多', '最少',
   // Who asks and what for (我是县人社局的，想了解…), and what a comparison is asked with (温岭和玉环对比, 青田vs台州).
   '是什么意思', '什么意思', '有什么不同', '有何不同', '有什么区别', '想了解', '了解', '我们', '我是', '具体', '其他',
+  // Asking what a name means (什么是助共体, 飞柜是什么, 啥叫和盈模式): 是 would stick to the name (是助共体), found nowhere.
+  '什么是', '是什么', '什么叫', '叫什么', '啥是', '是啥', '啥叫',
   '对比', '比较', '相比', '区别', 'vs',
   // Verbs of the question, not its subject: 帮助 (怎样帮助低收入农户就业), getting a sum (拿到技师职称奖励多少钱).
   '帮助', '拿到', '能拿', '能领', '领到',
