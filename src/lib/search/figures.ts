@@ -101,7 +101,7 @@ const FIGURE = new RegExp(
     String.raw`第?(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
     // 多 or 余 after the number or after its 万 (1.6万多人次, 一万六千多人次) qualifies it.
     String.raw`(?:[多余](?=[万亿元人名户家所项期年月日次倍亩岁座条位个股]))?` +
-    String.raw`(?:万元|亿元|万人次|亿人次|人次|万人|[万亿][多余]?[元人名户家所项期年月日次倍亩岁座条位个股]|[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿]|(?<=\d)大)?`,
+    String.raw`(?:万元|亿元|[万亿]?[人户家]次|万人|[万亿][多余]?[元人名户家所项期年月日次倍亩岁座条位个股]|[元人名户家所项期年月日次倍亩岁座条位个股]|[万亿]|(?<=\d)大)?`,
   'gu',
 );
 
@@ -163,7 +163,9 @@ export function widenRounded(plan: QueryPlan, texts: readonly string[]): { plan:
     };
     // A bare number (2568) is compared as printed, whatever follows it; with a unit, the printed 万 or 亿 counts.
     // A counter of people stands for the others (4500名 is printed 4503人).
-    const restRe = (PERSON_COUNTERS as readonly string[]).includes(rest) ? `[${PERSON_COUNTERS.join('')}]` : esc(rest);
+    // A counter that 次 would turn into another (人 of 人次) is not followed by it: 7155人次 is not 7155人.
+    const counter = (PERSON_COUNTERS as readonly string[]).includes(rest) ? `[${PERSON_COUNTERS.join('')}]` : esc(rest);
+    const restRe = rest && !rest.endsWith('次') ? `${counter}(?!\\s*次)` : counter;
     const re = unit
       ? new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[余多]?\\s*([万亿]?)[余多]?\\s*${restRe}`, 'gu')
       : /(?<![\d.])(\d+(?:\.\d+)?)\s*[余多]?(?![\d.])/gu;

@@ -99,18 +99,29 @@ export function originalRange(sq: Squashed, original: string, from: number, to: 
 const ASCII_DIGIT = /\d/;
 
 /**
+ * A figure counted in a unit that 次 turns into another one (7155人, 30户, 12场): 7155人次 counts times, not people, so
+ * it is another figure. What may stand between the number and its counter: 万 or 亿, 余 or 多.
+ */
+const COUNTED = /\d[万亿余多]*[\p{Script=Han}]$/u;
+
+/**
  * Every start index of `needle` in `haystack` from index `from` on (non-overlapping), capped at `limit`. A needle that
  * starts or ends with a digit matches only a whole number there: 5000 is not found in 15000 or 50000, nor 1.5 in 1.54.
+ * A figure with its counter matches only that counter: 7155人 is not found in 7155人次 (squashed from 7155人/次).
  */
 export function occurrences(haystack: string, needle: string, limit = 50, from = 0): number[] {
   const out: number[] = [];
   if (!needle) return out;
   const numericStart = ASCII_DIGIT.test(needle[0]!);
   const numericEnd = ASCII_DIGIT.test(needle[needle.length - 1]!);
+  const counted = COUNTED.test(needle) && !needle.endsWith('次');
   let i = haystack.indexOf(needle, from);
   while (i !== -1 && out.length < limit) {
     const end = i + needle.length;
-    const inNumber = (numericStart && /[\d.]/.test(haystack[i - 1] ?? '')) || (numericEnd && /^\.?\d/.test(haystack.slice(end, end + 2)));
+    const inNumber =
+      (numericStart && /[\d.]/.test(haystack[i - 1] ?? '')) ||
+      (numericEnd && /^\.?\d/.test(haystack.slice(end, end + 2))) ||
+      (counted && haystack[end] === '次');
     if (!inNumber) out.push(i);
     i = haystack.indexOf(needle, inNumber ? i + 1 : end);
   }

@@ -24,6 +24,8 @@ export const FILLER_WORDS = [
   '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题', '最多', '最少',
   // Who asks and what for (我是县人社局的，想了解…), and what a comparison is asked with (温岭和玉环对比, 青田vs台州).
   '是什么意思', '什么意思', '有什么不同', '有何不同', '有什么区别', '想了解', '了解', '我们', '我是', '具体', '其他',
+  // Asking what a name means (什么是助共体, 飞柜是什么, 啥叫和盈模式): 是 would stick to the name (是助共体), found nowhere.
+  '什么是', '是什么', '什么叫', '叫什么', '啥是', '是啥', '啥叫',
   '对比', '比较', '相比', '区别', 'vs',
   // Verbs of the question, not its subject: 帮助 (怎样帮助低收入农户就业), getting a sum (拿到技师职称奖励多少钱).
   '帮助', '拿到', '能拿', '能领', '领到',
@@ -134,6 +136,11 @@ const DOC_NUMBER = /[〔\[(【]\s*(\d{4})\s*[〕\])】]\s*第?\s*(\d{1,5})\s*号
  * 丽委发2021年21号): a year of this century or the last, then the number. Not a date (2022年5月).
  */
 const DOC_NUMBER_BARE = /(?<=[发字])\s*((?:19|20)\d{2})\s*[年第]?\s*(\d{1,5})\s*号/gu;
+/**
+ * A document number said the spoken way, without the issuer's code: its year, 年, the number and 号文件 (2022年14号文件,
+ * 2022年第14号文): what 号 is the number of is said by 文件, which the texts do not print beside it, so it goes too.
+ */
+const DOC_NUMBER_SPOKEN = /((?:19|20)\d{2})\s*年\s*第?\s*(\d{1,5})\s*号\s*(?:文件|文)/gu;
 /** A formula that names a model (2+N, 1+1+N, 1+X): numbers and single letters joined by +, after NFKC. */
 const FORMULA = /(?<![0-9a-z])(?:\d{1,3}|[a-z])(?:\s*\+\s*(?:\d{1,3}|[a-z]))+(?![0-9a-z])/giu;
 /**
@@ -266,7 +273,8 @@ function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Seg
     const decimals = Boolean(whole && /^\d{3,}$/.test(whole[1]!));
     const rounded = whole ? { rounded: { number: whole[1]!, unit, decimals, ...(approx ? { approx } : {}) } } : {};
     if (numbers.length) return { text, forms: [...new Set([text, ...numbers])], related: [], figure: true, ...rounded };
-    if (whole) return { text, forms: [text], related: [], ...rounded };
+    // A figure with no other form (7155人次) is still a figure: matched whole, never by its pieces (人次 alone).
+    if (whole) return { text, forms: [text], related: [], figure: true, ...rounded };
     // Single characters side by side are one word here, as freeTerms joins them: 贴息贷款 (贴|息|贷款) is 贴息 and 贷款.
     const words = segment && Array.from(text).length >= 3 ? joinSingles(segment(text).map(squashText).filter(Boolean)) : [];
     const split = words.length >= 2 && words.every((w) => Array.from(w).length >= 2);
@@ -320,6 +328,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     .replace(/(?<![\d.])(\d+)万(\d)千?(?![\d.%千百])/gu, '$1.$2万')
     .replace(DOC_NUMBER, docNumber)
     .replace(DOC_NUMBER_BARE, docNumber)
+    .replace(DOC_NUMBER_SPOKEN, docNumber)
     .replace(FORMULA, (all: string) => {
       const parts = all.split('+').map((x) => x.trim());
       const key = squashText(parts.join(''));

@@ -110,3 +110,19 @@ export function countFacets(
   }
   return out;
 }
+
+/**
+ * How the pages of a list are counted in a sentence: the site counts practices in 个, plans in 份 and briefings in 期
+ * (12 个案例、2 份方案), so a list filtered to one kind says so; pages of several kinds are 篇 of 内容.
+ */
+export function countWords(filters: SearchState['filters']): { measure: string; noun: string } {
+  const kinds = filters.kind ?? [];
+  const one = kinds.length === 1 ? KIND_COUNTS[kinds[0]!] : undefined;
+  return one ?? { measure: '篇', noun: '内容' };
+}
+
+const KIND_COUNTS: Record<string, { measure: string; noun: string } | undefined> = {
+  案例: { measure: '个', noun: '案例' },
+  方案: { measure: '份', noun: '方案' },
+  简报: { measure: '期', noun: '简报' },
+};

@@ -8,6 +8,7 @@
  * finds nothing.
  */
 import { squashText } from './normalize.ts';
+import { intlSegmenter, type Segmenter } from './query.ts';
 
 /** How many names `/search/names.json` holds at most: those on the most pages (about 10 KB of JSON per 1,000). */
 export const MAX_NAMES = 3000;
@@ -63,4 +64,43 @@ export function nearWords(term: string, vocabulary: Iterable<string>): string[] 
     if (differ === 1) out.push(word);
   }
   return out;
+}
+
+/**
+ * The strings of `texts` (squashed page texts) as long as `term` that differ from it in exactly one character, a
+ * Chinese one in both, most frequent first: the words the texts use that a typo of one character stands for (低收人 →
+ * 低收入, 技能津帖 → 技能津贴, 高校必业生 → 高校毕业生), whether or not a text quotes them as a name. Terms of three to
+ * eight characters only: one character of two is nearly any word. A string across a clause break (`|`) is no word.
+ *
+ * A string of the texts is taken only where it is more of a word than the term: the segmenter reads it in fewer pieces
+ * (低收入 is one word, 低收人 three characters; 技能津贴 is 技能|津贴, 技能津帖 技能|津|帖). A term that is words already,
+ * with one character beside them (才能涨: 才能|涨), is no typo of 才能的, which is no more a word.
+ */
+export function nearInTexts(term: string, texts: Iterable<string>, segment: Segmenter = intlSegmenter): string[] {
+  const t = Array.from(term);
+  const n = t.length;
+  if (n < 3 || n > 8) return [];
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const cps = Array.from(text);
+    for (let i = 0; i + n <= cps.length; i++) {
+      let differ = -1;
+      let k = 0;
+      for (; k < n; k++) {
+        if (cps[i + k] === t[k]) continue;
+        if (differ !== -1) break;
+        differ = k;
+      }
+      if (k < n || differ === -1 || !HAN.test(cps[i + differ]!) || !HAN.test(t[differ]!)) continue;
+      const word = cps.slice(i, i + n).join('');
+      if (word.includes('|')) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const pieces = (x: string) => segment(x).length;
+  const typed = pieces(term);
+  return [...counts.entries()]
+    .filter(([w]) => pieces(w) < typed)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([w]) => w);
 }

@@ -9,7 +9,8 @@ import { buildExcerpt, leadExcerpt, type FocusGroup, type Segment } from '../../
 import { newestFirst } from '../../lib/search/date-order.ts';
 import { widenRounded } from '../../lib/search/figures.ts';
 import { isOneWord, parseQuery, type QueryPlan } from '../../lib/search/query.ts';
-import { nearWords } from '../../lib/search/suggest.ts';
+import { nearInTexts, nearWords } from '../../lib/search/suggest.ts';
+import { bigrams } from '../../lib/search/normalize.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { unsegment } from '../../lib/search/segment.ts';
 import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
@@ -387,8 +388,11 @@ export function createEngine(
     const absent = some ? plan.terms.filter((t) => !found.has(t.text)) : [];
     const partly = absent.length < plan.terms.length;
     const missing = partly ? absent.filter((t) => !t.fragment).map((t) => t.text) : [];
-    // Words the reader typed that no page listed has exactly, in a query of one term too (和赢模式, found only by 模式).
-    const unmatched = plan.terms.filter((t) => !t.fragment && !found.has(t.text)).map((t) => t.text);
+    // Words the reader typed that no page listed has exactly, in a query of one term too (和赢模式, found only by 模式),
+    // and pieces of three characters or more that no page has (低收人 in 低收人农户, 必业生 in 高校必业生): a typo the
+    // segmenter cut off its word.
+    const unmatched = plan.terms.filter((t) => (!t.fragment || Array.from(t.text).length >= 3) && !found.has(t.text)).map((t) => t.text);
+    const seen = candidates.slice(0, MAX_RANKED);
     const complete = plan.terms.length > 1 ? shown.filter((r) => r.matched === plan.terms.length).length : 0;
     return {
       mode: 'query',
@@ -407,10 +411,10 @@ export function createEngine(
       rounded,
       suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
       // Nothing found: a corrected query is searched instead (see search).
-      correction: hasFilters(state) || shown.length ? undefined : await correct(plan),
+      correction: hasFilters(state) || shown.length ? undefined : await correct(plan, undefined, seen),
       // Pages found without a word the reader typed (和赢模式 lists pages with 模式): a correction is offered, worked
       // out after the results are shown (it may load the site's names).
-      ...(!hasFilters(state) && shown.length && unmatched.length ? { offer: () => correct(plan, unmatched).catch(() => undefined) } : {}),
+      ...(!hasFilters(state) && shown.length && unmatched.length ? { offer: () => correct(plan, unmatched, seen).catch(() => undefined) } : {}),
     };
   };
 
@@ -420,7 +424,7 @@ export function createEngine(
    * (an exact-phrase search each), or undefined. A term is taken as mistyped only when it is not a word in itself:
    * 玉还 (玉|还) is, 温州 is a word, which this site does not have.
    */
-  const correct = async (plan: QueryPlan, only?: readonly string[]): Promise<string | undefined> => {
+  const correct = async (plan: QueryPlan, only?: readonly string[], found: readonly PagefindResult[] = []): Promise<string | undefined> => {
     const typos = plan.terms
       .filter((t) => !t.figure && !t.entry && !t.docNumber && Array.from(t.text).length >= 2 && !isOneWord(t.text) && (!only || only.includes(t.text)))
       .map((t) => t.text);
@@ -436,18 +440,47 @@ export function createEngine(
       return [];
     });
     const vocabulary = [...lexicon.words, ...(await names)];
+    // The words of the texts near a typo (技能津贴 for 技能津帖), which no list holds: looked for only when the site's
+    // names have no word for it, since it loads pages.
+    let texts: Promise<string[]> | undefined;
+    const fromTexts = async (typo: string) => nearInTexts(typo, await (texts ??= textsNear([...typos, ...parts], found)));
     let text = plan.text;
     let changed = false;
-    for (const typo of [...typos, ...parts]) {
-      if (!text.includes(typo)) continue;
-      for (const word of nearWords(typo, vocabulary).slice(0, 4)) {
+    const replaced = async (typo: string, words: readonly string[]) => {
+      for (const word of words.slice(0, 4)) {
         if ((await run(`"${word}"`)).results.length === 0) continue;
         text = text.replace(typo, word);
-        changed = true;
-        break;
+        return true;
       }
+      return false;
+    };
+    for (const typo of [...typos, ...parts]) {
+      if (!text.includes(typo)) continue;
+      if ((await replaced(typo, nearWords(typo, vocabulary))) || (await replaced(typo, await fromTexts(typo)))) changed = true;
     }
     return changed ? text : undefined;
+  };
+
+  /**
+   * The squashed texts in which to look for the word a typo stands for: the pages that have the most two-character
+   * pieces of the typos (低收入 has 低收 of 低收人), then the pages already found; at most {@link MAX_RANKED} fragments
+   * are loaded for it (those found are loaded already).
+   */
+  const textsNear = async (typos: readonly string[], found: readonly PagefindResult[]): Promise<string[]> => {
+    const pieces = [...new Set(typos.flatMap((t) => bigrams(t)))];
+    const hits = new Map<string, { r: PagefindResult; n: number }>();
+    for (const resp of await Promise.all(pieces.map((q) => run(q)))) {
+      for (const r of resp.results) {
+        const h = hits.get(r.id);
+        if (h) h.n++;
+        else hits.set(r.id, { r, n: 1 });
+      }
+    }
+    const byPieces = [...hits.values()].sort((a, b) => b.n - a.n).map((h) => h.r);
+    const known = new Set(found.map((r) => r.id));
+    const extra = byPieces.filter((r) => !known.has(r.id)).slice(0, Math.max(0, MAX_RANKED - found.length / 2));
+    const docs = await Promise.all([...extra, ...found].map((r) => load(r).catch(() => undefined)));
+    return docs.flatMap((d) => (d ? [`${d.title}|${d.prose}`] : []));
   };
 
   /**

@@ -6,7 +6,7 @@
 import { cleanQuery } from '../../lib/search/normalize.ts';
 import { url } from '../../lib/urls.ts';
 import { loadEngine } from './engine.ts';
-import { renderResults, statusText, wireArrowKeys } from './render.ts';
+import { didYouMean, renderResults, statusText, wireArrowKeys } from './render.ts';
 
 const PREVIEW = 5;
 const TYPING_DELAY = 250;
@@ -17,6 +17,7 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
   const status = panel.querySelector<HTMLElement>('[data-status]')!;
   const list = panel.querySelector<HTMLOListElement>('[data-results]')!;
   const all = panel.querySelector<HTMLAnchorElement>('[data-all]')!;
+  const offer = panel.querySelector<HTMLElement>('[data-did-you-mean]')!;
   let generation = 0;
   let lastQuery = '';
   // Closed with Escape: focus coming back to the box (from a result, or by Escape itself) does not reopen it; typing does.
@@ -37,6 +38,7 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
     list.setAttribute('aria-busy', 'true');
     const state = { q, filters: {}, sort: 'relevance' as const };
     status.textContent = statusText(undefined, state);
+    offer.replaceChildren();
     all.href = `${url('search')}?q=${encodeURIComponent(q)}`;
     try {
       const engine = await loadEngine();
@@ -48,10 +50,20 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
       status.textContent = statusText(outcome, state);
       all.textContent =
         items.length > PREVIEW ? `查看全部 ${items.length} 篇（可按地区、群体等筛选）` : '在搜索页按地区、群体等筛选';
+      // "您是不是要找", as the search page offers it: for a query that found nothing, or (worked out after the results
+      // are shown) one with a word typed that no page has.
+      if (outcome.mode === 'query') {
+        const shown = (c: string | undefined) => {
+          if (c && mine === generation) offer.replaceChildren(...didYouMean(c));
+        };
+        shown(outcome.correction);
+        if (outcome.offer) void outcome.offer().then(shown);
+      }
     } catch (e) {
       if (mine !== generation) return;
       console.error(e);
       list.replaceChildren();
+      offer.replaceChildren();
       list.setAttribute('aria-busy', 'false');
       status.textContent = '搜索暂时无法使用：搜索索引没有加载成功。';
       all.textContent = '打开搜索页';

@@ -14,7 +14,7 @@ import {
 } from '../../lib/search/state.ts';
 import { url } from '../../lib/urls.ts';
 import { loadEngine, type Engine, type Outcome, type ResultItem } from './engine.ts';
-import { describeFilters, h, renderActiveFilters, renderFacets, renderResults, statusText, wireArrowKeys } from './render.ts';
+import { describeFilters, didYouMean as offerLink, h, renderActiveFilters, renderFacets, renderResults, statusText, wireArrowKeys } from './render.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY = 250;
@@ -141,9 +141,7 @@ export function startSearchPage(app: HTMLElement): void {
     );
     emptyTerms.hidden = !terms.length;
     const offerCorrection = (correction: string | undefined) => {
-      didYouMean.replaceChildren(
-        ...(correction ? ['您是不是要找：', h('a', { href: `${url('search')}?q=${encodeURIComponent(correction)}` }, correction), '？'] : []),
-      );
+      didYouMean.replaceChildren(...(correction ? offerLink(correction) : []));
     };
     offerCorrection(outcome.mode === 'query' ? outcome.correction : undefined);
     // Offered once the results are on the page, unless another search has replaced them meanwhile.

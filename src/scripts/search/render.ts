@@ -5,8 +5,9 @@
 import { FACET_KEYS, FACET_LABELS, facetValueLabel, type FacetKey, type SearchDictionary } from '../../lib/search/dictionary.ts';
 import type { Segment } from '../../lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/search/normalize.ts';
-import type { SearchState } from '../../lib/search/state.ts';
+import { countWords, type SearchState } from '../../lib/search/state.ts';
 import type { FacetCounts, Outcome, ResultItem } from './engine.ts';
+import { url } from '../../lib/urls.ts';
 
 type Child = Node | string | null | undefined | false;
 
@@ -49,26 +50,33 @@ export function renderResults(list: HTMLOListElement, items: readonly ResultItem
   else list.replaceChildren(...nodes);
 }
 
+/** 您是不是要找：<a>共富工坊</a>？ linking to the search for the word offered. */
+export function didYouMean(correction: string): (Node | string)[] {
+  return ['您是不是要找：', h('a', { href: `${url('search')}?q=${encodeURIComponent(correction)}` }, correction), '？'];
+}
+
 /** The live-region sentence for an outcome (announced to screen readers, shown to everyone). */
 export function statusText(outcome: Outcome | undefined, state: SearchState, dict?: SearchDictionary): string {
   if (!outcome) return '正在搜索…';
   const scope = describeFilters(state, dict);
+  // 12 个案例 when only practices are listed, as the rest of the site counts them; 12 篇 of pages of several kinds.
+  const { measure, noun } = countWords(state.filters);
   switch (outcome.mode) {
     case 'idle':
       return '输入关键词搜索案例、方案和简报，或在筛选中选择地区、目标群体等浏览。';
     case 'unsearchable':
       return `“${state.q}”中没有可以搜索的文字，请输入中文、字母或数字。`;
     case 'browse':
-      return outcome.total ? `共 ${outcome.total} 篇（${scope}）。` : `没有内容（${scope}）。`;
+      return outcome.total ? `共 ${outcome.total} ${measure}${noun === '内容' ? '' : noun}（${scope}）。` : `没有${noun}（${scope}）。`;
     case 'query': {
       if (!outcome.total) {
         // The filters, not the words, leave nothing: say what the query finds without them.
         const without = outcome.unfiltered ? `不限筛选条件时有 ${outcome.unfiltered} 篇。` : '';
-        return `没有找到与“${state.q}”相关的内容${scope ? `（${scope}）` : ''}。${without}`;
+        return `没有找到与“${state.q}”相关的${noun}${scope ? `（${scope}）` : ''}。${without}`;
       }
       const q = outcome.searchedAs ?? state.q;
       const as = outcome.corrected ? `没有找到“${state.q}”，已按“${q}”搜索。` : outcome.searchedAs ? `“${state.q}”已按简体字“${q}”搜索。` : '';
-      const more = outcome.truncated ? `，显示最相关的 ${outcome.total} 篇` : '';
+      const more = outcome.truncated ? `，显示最相关的 ${outcome.total} ${measure}` : '';
       // Only words the reader typed are named; pieces of the segmentation (区给, 运会) would read as typos of ours.
       const named = outcome.missing.map((t) => `“${t}”`).join('、');
       const loose = outcome.missing.length
@@ -89,8 +97,8 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
         .map((t) => `“${t.text}”按${FACET_LABELS[t.entry!.facet!]}“${t.entry!.value}”查找（含它的其他说法）。`)
         .join('');
       // Some pages have every word and the rest only some (石雕产业中心): say how many, lest 13 read as 13 matches.
-      const complete = outcome.complete ? `其中 ${outcome.complete} 篇包含全部词语。` : '';
-      return `${as}${rounded || loose}找到 ${outcome.total} 篇与“${q}”相关的内容${scope ? `（${scope}）` : ''}${more}。${complete}${cut}${aliases}`;
+      const complete = outcome.complete ? `其中 ${outcome.complete} ${measure}包含全部词语。` : '';
+      return `${as}${rounded || loose}找到 ${outcome.total} ${measure}与“${q}”相关的${noun}${scope ? `（${scope}）` : ''}${more}。${complete}${cut}${aliases}`;
     }
   }
 }
