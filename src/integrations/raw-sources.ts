@@ -5,17 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { decodeChecked } from '../ingest/decode.ts';
 import { seedsDir } from '../lib/paths.ts';
 
-/**
- * The raw source texts as plain-text files, /sources/<file>.txt, beside their numbered-line pages
- * (src/pages/sources/[name]/): one for every source page the build made, so only the sources of published issues and
- * plans. Written as UTF-8 whatever the seed's own encoding (a GBK file would reach the browser as mojibake), and
- * starting with a byte-order mark: many static hosts (Python's http.server, nginx and Apache as installed) serve .txt
- * as "text/plain" with no charset, and a browser then reads the bytes as windows-1252; the mark outranks the header,
- * so the text reads as Chinese on any host, from a share, and in an editor it is saved to. Copied
- * here rather than rendered as routes: one source per issue is thousands of files at scale, and a route costs Astro
- * more than a copy. An incremental build keeps dist/: a text is rewritten only when its seed is newer, and a text whose
- * page is gone is removed here (pruneDist() leaves these files to this step).
- */
 /** The byte-order mark that tells a browser the text is UTF-8 whatever the server's Content-Type says. */
 const BOM = '\uFEFF';
 
@@ -30,6 +19,17 @@ function startsWithBom(path: string): boolean {
   }
 }
 
+/**
+ * The raw source texts as plain-text files, /sources/<file>.txt, beside their numbered-line pages
+ * (src/pages/sources/[name]/): one for every source page the build made, so only the sources of published issues and
+ * plans. Written as UTF-8 whatever the seed's own encoding (a GBK file would reach the browser as mojibake), and
+ * starting with a byte-order mark: many static hosts (Python's http.server, nginx and Apache as installed) serve .txt
+ * as "text/plain" with no charset, and a browser then reads the bytes as windows-1252; the mark outranks the header,
+ * so the text reads as Chinese on any host, from a share, and in an editor it is saved to. Copied
+ * here rather than rendered as routes: one source per issue is thousands of files at scale, and a route costs Astro
+ * more than a copy. An incremental build keeps dist/: a text is rewritten only when its seed is newer, and a text whose
+ * page is gone is removed here (pruneDist() leaves these files to this step).
+ */
 export default function rawSources(): AstroIntegration {
   return {
     name: 'raw-sources',
