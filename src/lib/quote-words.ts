@@ -53,6 +53,9 @@ export interface NamedIndicator {
   unit: string;
 }
 
+/** The indicators of a taxonomy, longest name first, worked out once per list. */
+const longestFirst = new WeakMap<readonly NamedIndicator[], NamedIndicator[]>();
+
 /**
  * The indicator a quote states its figure for: the quote prints the indicator's name right before the figure
  * (企业职业技能等级认定 1.46万人次 states 职业技能等级认定) and the metric has the indicator's unit. A name found
@@ -60,7 +63,10 @@ export interface NamedIndicator {
  * name with other words between it and the figure (新增高技能人才中的技师 898人). Undefined when none is stated.
  */
 export function statedIndicator(quote: string, value: number, unit: string, indicators: readonly NamedIndicator[]): string | undefined {
-  const byLength = [...indicators].sort((a, b) => b.name.length - a.name.length);
+  let byLength = longestFirst.get(indicators);
+  if (!byLength) longestFirst.set(indicators, (byLength = [...indicators].sort((a, b) => b.name.length - a.name.length)));
+  // Most quotes name no indicator.
+  if (!byLength.some((i) => quote.includes(i.name))) return undefined;
   const taken = new Uint8Array(quote.length);
   for (const i of byLength) {
     for (let at = quote.indexOf(i.name); at >= 0; at = quote.indexOf(i.name, at + 1)) {
