@@ -16,7 +16,7 @@ import { createRelatedFinder } from '../lib/related';
 import type { Sourced } from '../lib/indicators';
 import { revisionChain } from '../lib/revisions';
 import { bodiesDir, bodyFileOf } from './lean-glob';
-import { linedText, startLine, type LinedText } from '../lib/seed-text';
+import { linedText, printedIssue, startLine, type LinedText } from '../lib/seed-text';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type BriefingEntry = CollectionEntry<'briefings'>;
@@ -236,6 +236,14 @@ export async function sourceStart(c: Corpus, practice: PracticeEntry, html: stri
   let lined = linedSeeds.get(file);
   if (!lined) linedSeeds.set(file, (lined = seedText(file).then(linedText)));
   return startLine(await lined, practice.data.title, htmlParagraphs(html));
+}
+
+/**
+ * Whether a briefing's raw text prints the series' name (its masthead): the text extracted from some PDFs starts
+ * without it (the masthead was an image), and the editor then fills `series` in. The page says so.
+ */
+export async function seriesPrinted(briefing: BriefingEntry): Promise<boolean> {
+  return printedIssue(await seedText(briefing.data.source)).series !== undefined;
 }
 
 const seedDigests = new Map<string, Promise<string>>();

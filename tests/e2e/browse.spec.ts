@@ -261,3 +261,11 @@ test('each briefing has a link text of its own on the home page and the briefing
     expect(links.map((l) => l.text)).toContain('《台州共富工作简报》（期号未注明，2022年1月25日）');
   }
 });
+
+test('an issue whose raw text prints no masthead says its series name was filled in by the editor; one that prints it does not', async ({ page }) => {
+  const seriesField = (p: typeof page) => p.getByRole('definition').filter({ hasText: '台州共富工作简报' }).first();
+  await page.goto('/briefings/taizhou-2022-01-25/');
+  await expect(seriesField(page)).toHaveText('台州共富工作简报（原文未见报头，刊名由编辑填写）');
+  await page.goto('/briefings/taizhou-2021-09-30/');
+  await expect(seriesField(page)).toHaveText('台州共富工作简报（实践创新）');
+});
