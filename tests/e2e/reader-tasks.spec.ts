@@ -147,7 +147,7 @@ test('Chinese sentences run on without a space after full-width punctuation, whe
 
 test('Escape closes the header search preview from a result too, and typing opens it again', async ({ page }) => {
   const { box, panel } = await typeInHeaderBox(page, '/practices/tiantai-heying/', '飞柜');
-  await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();
+  await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveText(/温岭市念好新时代山海经/);
   // A keyboard reader goes down to a result, then changes their mind.
   await box.press('ArrowDown');
   await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toBeFocused();
@@ -159,6 +159,23 @@ test('Escape closes the header search preview from a result too, and typing open
   await box.pressSequentially('柜');
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveText(/温岭市念好新时代山海经/);
+});
+
+test('Escape pressed while the words just typed wait to be searched keeps the header preview closed', async ({ page }) => {
+  const { box, panel } = await typeInHeaderBox(page, '/practices/tiantai-heying/', '飞地');
+  const first = panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
+  await expect(first).toBeVisible();
+  // More words, and at once down to a result and Escape, before the preview searches them.
+  await box.pressSequentially('山海');
+  await box.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(box).toBeFocused();
+  await page.waitForTimeout(800);
+  await expect(panel).toBeHidden();
+  // Typing opens it again, with the words as they now stand.
+  await box.pressSequentially('协作');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('status').first()).toContainText('飞地山海协作');
 });
 
 test('a plan’s text is outlined under its “全文” heading: the sections of the text are one level below it', async ({ page }) => {

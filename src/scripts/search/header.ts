@@ -87,6 +87,8 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
     if (e.key === 'Escape' && !panel.hidden) {
       e.preventDefault();
       dismissed = true;
+      // Words typed just before Escape are not searched a moment later, opening the preview again: typing does that.
+      clearTimeout(timer);
       close();
       input.focus();
     }
