@@ -5,6 +5,7 @@
 import { cleanText, squeeze } from './clean.ts';
 import { inferSeries, parseMasthead, type KnownBriefing } from './masthead.ts';
 import { seriesOnTop } from '../lib/seed-text.ts';
+import { seriesName as citedSeriesName } from '../lib/format.ts';
 import { toMarkdown } from './markdown.ts';
 import { extractMetrics } from './metrics.ts';
 import { isPlan, parsePlan, revisedPlan, type KnownPlan } from './plan.ts';
@@ -231,7 +232,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
   if (!sourceOk) briefing.doubts.push({ field: 'source', note: `原文件名不可用，暂填 ${briefing.data.source}：请把原文以此名存入 seeds/` });
   return {
     kind: 'briefing',
-    summary: `简报：${seriesName}${mast.number ? ` 第${mast.number}期` : mast.special ? ` ${mast.special}` : ''}（${mast.date}），${practices.length} 个案例${issue.toc.length ? '（按目录拆分）' : '（按标题拆分）'}`,
+    summary: `简报：${citedSeriesName({ series: seriesName, subseries: mast.subseries, number: mast.number, specialNumber: mast.specialNumber })}${mast.number ? ` 第${mast.number}期` : mast.special ? ` ${mast.special}` : ''}（${mast.date}），${practices.length} 个案例${issue.toc.length ? '（按目录拆分）' : '（按标题拆分）'}`,
     files: [
       ...practices.map((p) => ({ path: `practices/${p.id}.md`, content: practiceFile(p, briefing.data.source), doubts: p.doubts })),
       { path: `briefings/${briefing.id}.yaml`, content: briefingFile(briefing), doubts: briefing.doubts },

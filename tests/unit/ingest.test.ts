@@ -369,7 +369,7 @@ describe('bad inputs', () => {
     const out = freshDir('cli');
     const r = spawnSync(process.execPath, ['scripts/ingest.ts', join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('002'))!), '--out', out], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /简报：台州共富工作简报 第3期（2021-09-30），4 个案例（按目录拆分）/);
+    assert.match(r.stdout, /简报：台州共富工作简报（实践创新） 第3期（2021-09-30），4 个案例（按目录拆分）/);
     assert.equal((r.stdout.match(/^写入 /gm) ?? []).length, 5);
     assert.match(r.stdout, /需要编辑核对/);
     assert.match(r.stdout, /partners: 正文多次提到其他地区/);
