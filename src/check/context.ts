@@ -75,6 +75,8 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
   const practiceIdx = indexOf(corpus.practices.map((p) => ({ id: p.id, names: [String((p.data as { title?: unknown })?.title ?? '')] })), '案例');
   const planIdx = indexOf(corpus.plans.map((p) => ({ id: p.id, names: [String((p.data as { title?: unknown })?.title ?? '')] })), '方案');
   const indicatorUnit = new Map(indicators.map((i) => [i.data.id, i.data.unit]));
+  // Each indicator's id, name and unit, once for every page's figures (statedIndicator).
+  const indicatorNames = indicators.map((i) => ({ id: i.data.id, name: i.data.name, unit: i.data.unit }));
   const routeIds: Record<string, Set<string>> = {
     practices: new Set(corpus.practices.map((e) => e.id)),
     briefings: new Set(corpus.briefings.map((e) => e.id)),
@@ -121,6 +123,7 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
     practiceIdx,
     planIdx,
     indicatorUnit,
+    indicatorNames,
     routeIds,
     unpublished,
     pages,

@@ -228,25 +228,27 @@ export function checkMastheads(ctx: CheckContext): void {
 function checkSeriesNames(ctx: CheckContext, printed: Set<string>, confirmed: Set<RawEntry>): void {
   const { problems, briefings } = ctx;
   const uses = new Map<string, RawEntry[]>();
-  for (const b of briefings) uses.set(b.data.series, [...(uses.get(b.data.series) ?? []), b.entry]);
-  {
-    const names = [...uses.keys()];
-    for (const name of names) {
-      if (printed.has(squeeze(name))) continue;
-      const near = names.find((other) => {
-        if (other === name || Math.abs(other.length - name.length) > 2 || editDistance(other, name) > 2) return false;
-        return printed.has(squeeze(other)) || uses.get(other)!.length > uses.get(name)!.length;
+  for (const b of briefings) {
+    const list = uses.get(b.data.series);
+    if (list) list.push(b.entry);
+    else uses.set(b.data.series, [b.entry]);
+  }
+  const names = [...uses.keys()];
+  for (const name of names) {
+    if (printed.has(squeeze(name))) continue;
+    const near = names.find((other) => {
+      if (other === name || Math.abs(other.length - name.length) > 2 || editDistance(other, name) > 2) return false;
+      return printed.has(squeeze(other)) || uses.get(other)!.length > uses.get(name)!.length;
+    });
+    if (!near) continue;
+    const at = uses.get(near)![0]!.file;
+    for (const entry of uses.get(name)!) {
+      if (confirmed.has(entry)) continue;
+      problems.push({
+        file: entry.file,
+        field: 'series',
+        message: `刊名“${name}”与 ${at} 的刊名“${near}”只差 ${editDistance(near, name)} 个字：同一刊物各期的刊名必须一致（上一期/下一期、引用都按刊名），是否想填 ${near}？确是另一种刊物时，照它的原文报头核对`,
       });
-      if (!near) continue;
-      const at = uses.get(near)![0]!.file;
-      for (const entry of uses.get(name)!) {
-        if (confirmed.has(entry)) continue;
-        problems.push({
-          file: entry.file,
-          field: 'series',
-          message: `刊名“${name}”与 ${at} 的刊名“${near}”只差 ${editDistance(near, name)} 个字：同一刊物各期的刊名必须一致（上一期/下一期、引用都按刊名），是否想填 ${near}？确是另一种刊物时，照它的原文报头核对`,
-        });
-      }
     }
   }
 }

@@ -31,8 +31,7 @@ export function checkLabelPlaceholders(ctx: CheckContext, e: RawEntry, field: st
 
 /** Every rule of one page's metrics; `mustBeTarget` for a plan's, `draft` while the page is a draft. */
 export function checkMetrics(ctx: CheckContext, file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean, draft = false): void {
-  const { problems, indicatorIdx, indicatorUnit } = ctx;
-  const indicators = ctx.indicators.map((i) => i.data);
+  const { problems, indicatorIdx, indicatorUnit, indicatorNames: indicators } = ctx;
   let visible: string | undefined;
   // The body as a reader sees it (without Markdown marks), worked out on first need.
   const seen = () => (visible ??= stripInlineMarkup(body));
