@@ -19,9 +19,9 @@ const incremental = process.env.INCREMENTAL === '1';
 
 // Astro keeps bodies rendered in its content cache and renders them again only when a file or the configuration
 // changes, not when a plugin's code does: the plugins' source is part of their options, so a change to it is a change
-// of the configuration.
+// of the configuration (with the module rehype-table-scroll.ts asks whether a table holds a link).
 const pluginsVersion = createHash('sha256')
-  .update(['rehype-metric-anchors.ts', 'rehype-base-links.ts', 'rehype-table-scroll.ts'].map((f) => readFileSync(new URL(`./src/markdown/${f}`, import.meta.url), 'utf8')).join('\0'))
+  .update(['rehype-metric-anchors.ts', 'rehype-base-links.ts', '../lib/focusable.ts', 'rehype-table-scroll.ts'].map((f) => readFileSync(new URL(`./src/markdown/${f}`, import.meta.url), 'utf8')).join('\0'))
   .digest('hex')
   .slice(0, 16);
 

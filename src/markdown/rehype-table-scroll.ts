@@ -1,13 +1,16 @@
 /**
  * Rehype plugin: a table written in a body (a Markdown table, in a .md or an .mdx body) gets what the site's own
  * tables get from WideTable.astro: it scrolls sideways in its own box, never the page, on a phone; the box is a named
- * region on the keyboard's path; a line above it, shown on narrow screens, says that it scrolls (src/styles/global.css,
+ * region, on the keyboard's path when nothing in the table is (a table with links is scrolled from its links:
+ * src/lib/focusable.ts); a line above it, shown on narrow screens, says that it scrolls (src/styles/global.css,
  * .table-scroll and .scroll-hint).
  *
  * The region is named by the table's caption when it has one; a Markdown table has none, so it is named by its column
  * headings (表格：地区、人数), numbered when a body has several tables (表格 2：…). Tables written as HTML (raw HTML
  * in a `.md` body, a JSX <table> in an `.mdx` one) are left as written.
  */
+import { isFocusableElement } from '../lib/focusable.ts';
+
 interface Node {
   type: string;
   tagName?: string;
@@ -35,6 +38,13 @@ function elements(node: Node, tagName: string): Node[] {
   };
   visit(node);
   return found;
+}
+
+/** Whether the table holds an element the keyboard reaches by itself (a link, a control). */
+function hasFocusable(node: Node): boolean {
+  return (node.children ?? []).some(
+    (c) => c.type === 'element' && (isFocusableElement(c.tagName ?? '', c.properties ?? {}) || hasFocusable(c)),
+  );
 }
 
 function classes(node: Node): string[] {
@@ -82,7 +92,7 @@ export default function rehypeTableScroll(_options: { version?: string } = {}) {
       const box: Node = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['table-scroll'], ariaLabel: label, tabIndex: 0 },
+        properties: { className: ['table-scroll'], ariaLabel: label, ...(hasFocusable(table) ? {} : { tabIndex: 0 }) },
         children: [table],
       };
       const siblings = parent.children!;

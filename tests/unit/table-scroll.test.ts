@@ -45,6 +45,12 @@ test('several tables are numbered in their names; a table already in a scroll bo
   assert.equal(sections[1], boxed);
 });
 
+test('a table with a link in a cell is scrolled from its links: its box is no Tab stop of its own; a table of text keeps one', () => {
+  const html = render(`${TABLE}\n| 项目 | 出处 |\n| --- | --- |\n| 培训 | [台州方案](/plans/taizhou-action-plan/) |\n`);
+  const boxes = [...html.matchAll(/<section class="table-scroll" aria-label="([^"]*)"( tabindex="0")?>/g)].map((m) => [m[1], Boolean(m[2])]);
+  assert.deepEqual(boxes, [['表格 1：地区、低收入农户人均可支配收入、增长', true], ['表格 2：项目、出处', false]]);
+});
+
 test('the site’s Markdown pipeline runs the plugin', () => {
   const config = readFileSync('astro.config.mjs', 'utf8');
   assert.match(config, /rehypePlugins: \[[^;]*?\[rehypeTableScroll[,\s\]]/);

@@ -1,0 +1,55 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// A reader's review for keyboard, screen-reader and phone users, with large text and on paper. Expected values come
+// from the pages themselves, so new content does not break these tests.
+
+/** Presses Tab from the top of the page to the footer's first link; returns what each stop was. */
+async function tabStops(page: Page) {
+  const stops: { tag: string; tableBox: boolean; tableHasLink: boolean; name: string }[] = [];
+  await page.locator('body').focus();
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const box = el.classList.contains('table-scroll');
+      return {
+        tag: el.tagName,
+        tableBox: box,
+        tableHasLink: box && el.querySelector('a[href]') !== null,
+        name: el.getAttribute('aria-label') ?? el.textContent!.trim().slice(0, 30),
+        footer: el.closest('footer') !== null,
+      };
+    });
+    if (!stop || stop.footer) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+test('a table whose cells hold links is no Tab stop of its own: Tab goes to its links, and on a phone the arrow keys scroll it from a link', async ({ page }) => {
+  test.slow(); // Tab through four pages, /metrics/ with some 140 stops
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const path of ['/metrics/', '/measures/', '/practices/wenling-employment/', '/plans/taizhou-action-plan/']) {
+    await page.goto(path);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const stops = await tabStops(page);
+    expect(stops.length, `${path}: Tab reaches the page's links`).toBeGreaterThan(5);
+    // Where the table fits, a stop on its box did nothing; where it scrolls, its links lead into it.
+    expect(stops.filter((s) => s.tableBox && s.tableHasLink).map((s) => s.name), `${path}: boxes on the keyboard's path`).toEqual([]);
+  }
+  // On a phone the first table of /metrics/ is wider than the screen: Tab reaches its first link, and the arrow keys
+  // scroll the table (not the page) from there.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/metrics/');
+  const box = page.locator('.table-scroll').first();
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth), 'the first table of /metrics/ is wider than 320 px').toBe(true);
+  const first = box.getByRole('link').first();
+  let tabs = 0;
+  while (!(await first.evaluate((el) => el === document.activeElement)) && tabs++ < 100) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  const before = await box.evaluate((el) => el.scrollLeft);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+  expect(await page.evaluate(() => window.scrollX)).toBe(0);
+});
