@@ -53,3 +53,24 @@ test('a table whose cells hold links is no Tab stop of its own: Tab goes to its 
   await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
   expect(await page.evaluate(() => window.scrollX)).toBe(0);
 });
+
+test('the six header links wrap in even rows (six, three and three, or two by three) at every phone and desktop width and text size', async ({ page }) => {
+  test.slow(); // many widths and sizes
+  await page.goto('/practices/');
+  const nav = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
+  const uneven: string[] = [];
+  for (const width of [320, 360, 375, 390, 414, 430, 480, 540, 600, 720, 768, 900, 1024]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const size of ['100%', '125%', '150%', '175%', '200%']) {
+      await page.evaluate((s) => (document.documentElement.style.fontSize = s), size);
+      const rows = await nav.evaluateAll((as) => {
+        const tops = as.map((a) => Math.round(a.getBoundingClientRect().top));
+        return [...new Set(tops)].map((t) => tops.filter((x) => x === t).length);
+      });
+      if (new Set(rows).size > 1) uneven.push(`${width} px, ${size}: ${rows.join('+')}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${width} px, ${size}: nothing wider than the screen`).toBeLessThanOrEqual(1);
+    }
+  }
+  expect(uneven, 'rows of unequal length').toEqual([]);
+});
