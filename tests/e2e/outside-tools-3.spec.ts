@@ -1,6 +1,8 @@
 // Third outside-tools review: the site as crawlers, feed readers and link previews meet it, published under a
 // sub-path of a host (as on an intranet or a department's part of a government portal) with its public address.
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fixtureSite } from '../support/fixture-site.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -26,4 +28,42 @@ test('robots.txt under a sub-path speaks for the sub-path only, and says it belo
   expect(lines).toContain(`Allow: ${BASE}`);
   expect(lines).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
   expect(lines.find((l) => l.startsWith('#'))).toContain('根目录');
+});
+
+/** When git says a file last changed on the main line of history (what the site was built from). */
+const committed = (path: string) =>
+  execFileSync('git', ['log', '-1', '--first-parent', '--diff-merges=first-parent', '--no-patch', '--format=%cI', '--', path], { encoding: 'utf8' }).trim();
+
+test('the feed: each issue published on its date in China, updated when its page last changed', async ({ request }) => {
+  const xml = await (await request.get('/feed.xml')).text();
+  const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
+  expect(entries.length).toBe(readdirSync('content/briefings').length);
+  const tag = (s: string, name: string) => s.match(new RegExp(`<${name}>([^<]*)</${name}>`))?.[1];
+  const updates: number[] = [];
+  for (const e of entries) {
+    const id = tag(e, 'id')!.match(/\/briefings\/([^/]+)\/$/)![1]!;
+    const day = readFileSync(`content/briefings/${id}.yaml`, 'utf8').match(/^date:\s*'?(\d{4}-\d{2}-\d{2})/m)![1]!;
+    expect(tag(e, 'published'), id).toBe(`${day}T00:00:00+08:00`);
+    // Not the issue's date again: the day the site's page last changed, which is after the issue was printed.
+    const updated = tag(e, 'updated')!;
+    expect(Date.parse(updated), id).toBeGreaterThan(Date.parse(`${day}T00:00:00+08:00`));
+    expect(Date.parse(updated), id).toBeGreaterThanOrEqual(Date.parse(committed(`content/briefings/${id}.yaml`)));
+    updates.push(Date.parse(updated));
+  }
+  expect(Date.parse(tag(xml.split('<entry>')[0]!, 'updated')!)).toBe(Math.max(...updates));
+});
+
+test('the sitemap gives each document page the date its file last changed', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const urls = [...xml.matchAll(/<url><loc>([^<]*)<\/loc>(?:<lastmod>([^<]*)<\/lastmod>)?<\/url>/g)];
+  expect(urls.length).toBe(xml.match(/<url>/g)!.length);
+  const practices = urls.filter(([, loc]) => /\/practices\/(?!page\/)[^/]+\/$/.test(loc!));
+  expect(practices.length).toBeGreaterThan(0);
+  for (const [, loc, lastmod] of practices) {
+    const id = loc!.match(/\/practices\/([^/]+)\/$/)![1]!;
+    const file = readdirSync('content/practices').find((f) => f.replace(/\.mdx?$/, '') === id)!;
+    expect(lastmod, loc).toBe(committed(`content/practices/${file}`));
+  }
+  // W3C datetime, as the sitemap schema allows.
+  for (const [, loc, lastmod] of urls) if (lastmod) expect(lastmod, loc).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/);
 });
