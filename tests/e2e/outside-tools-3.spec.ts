@@ -1,6 +1,6 @@
 // Third outside-tools review: the site as crawlers, feed readers and link previews meet it, published under a
 // sub-path of a host (as on an intranet or a department's part of a government portal) with its public address.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fixtureSite } from '../support/fixture-site.ts';
@@ -66,4 +66,57 @@ test('the sitemap gives each document page the date its file last changed', asyn
   }
   // W3C datetime, as the sitemap schema allows.
   for (const [, loc, lastmod] of urls) if (lastmod) expect(lastmod, loc).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/);
+});
+
+/** The page's one JSON-LD block, parsed. */
+async function structured(page: Page): Promise<Record<string, any>> {
+  const blocks = page.locator('script[type="application/ld+json"]');
+  await expect(blocks).toHaveCount(1);
+  return JSON.parse((await blocks.textContent())!);
+}
+/** A day as the pages print it: 2022-01-25 → 2022年1月25日. */
+const printedDay = (iso: string) => iso.replace(/^(\d{4})-0?(\d+)-0?(\d+).*$/, '$1年$2月$3日');
+
+test('structured data: each document page says what it is, in the title, date and issuer the page prints', async ({ page }) => {
+  const first = (dir: string) => readdirSync(`content/${dir}`).filter((f) => /\.(mdx?|yaml)$/.test(f)).sort()[0]!.replace(/\.(mdx?|yaml)$/, '');
+  for (const [path, type] of [[`/practices/${first('practices')}/`, 'Article'], [`/plans/${first('plans')}/`, 'Report'], [`/briefings/${first('briefings')}/`, 'PublicationIssue']] as const) {
+    await page.goto(path);
+    const ld = await structured(page);
+    expect(ld['@context'], path).toBe('https://schema.org');
+    expect(ld['@type'], path).toBe(type);
+    expect(ld.url, path).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+    expect(ld.headline ?? ld.name, path).toBe((await page.getByRole('heading', { level: 1 }).innerText()).trim());
+    const main = await page.getByRole('main').innerText();
+    if (ld.datePublished) {
+      expect(ld.datePublished, path).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+08:00$/);
+      expect(main, path).toContain(printedDay(ld.datePublished));
+    }
+    for (const o of [ld.publisher ?? []].flat()) expect(main, path).toContain(o.name);
+    if (type === 'Article') {
+      // The issue it is printed in, at the address the page links to.
+      const issue = page.getByRole('link', { name: ld.isPartOf.name.replace(/（[^）]*）$/, '') }).first();
+      expect(new URL((await issue.getAttribute('href'))!, ld.url).pathname).toBe(new URL(ld.isPartOf.url).pathname);
+    }
+    if (type === 'PublicationIssue') {
+      const listed = await page.getByRole('main').locator('.practice-list .title a').allInnerTexts();
+      expect(ld.hasPart.map((p: { headline: string }) => p.headline), path).toEqual(listed.map((t) => t.trim()));
+    }
+  }
+});
+
+test("the home page's structured data names the site's search, which finds what a reader types", async ({ page }) => {
+  await page.goto('/');
+  const ld = await structured(page);
+  expect(ld['@type']).toBe('WebSite');
+  expect(ld.name).toBe('共富实践案例库');
+  const target = new URL(ld.potentialAction.target.replace('{search_term_string}', encodeURIComponent('技术工人')));
+  await page.goto(target.pathname + target.search);
+  await expect(page.getByRole('region', { name: '搜索结果' }).getByRole('link').first()).toBeVisible();
+});
+
+test('under a sub-path, the structured data gives the public addresses', async ({ page }) => {
+  await page.goto(`${host}${BASE}`);
+  const ld = await structured(page);
+  expect(ld.url).toBe(`${SITE}${BASE}`);
+  expect(ld.potentialAction.target).toBe(`${SITE}${BASE}search/?q={search_term_string}`);
 });
