@@ -120,3 +120,22 @@ test('under a sub-path, the structured data gives the public addresses', async (
   expect(ld.url).toBe(`${SITE}${BASE}`);
   expect(ld.potentialAction.target).toBe(`${SITE}${BASE}search/?q={search_term_string}`);
 });
+
+/** Width and height of a PNG, from its IHDR chunk. */
+const pngSize = (b: Buffer) => (b.subarray(1, 4).toString() === 'PNG' ? [b.readUInt32BE(16), b.readUInt32BE(20)] : undefined);
+
+test('a link preview finds a picture, and a phone an icon: PNGs of the size the page states, at public addresses', async ({ page, request }) => {
+  await page.goto(`${host}${BASE}practices/`);
+  const meta = (p: string) => page.locator(`meta[property="${p}"]`).getAttribute('content');
+  const image = (await meta('og:image'))!;
+  expect(image).toBe(`${SITE}${BASE}og-image.png`);
+  expect(await meta('og:image:alt')).toMatch(/富/);
+  const res = await request.get(`${host}${new URL(image).pathname}`);
+  expect(res.headers()['content-type']).toBe('image/png');
+  expect(pngSize(await res.body())).toEqual([Number(await meta('og:image:width')), Number(await meta('og:image:height'))]);
+  // iOS and browsers without SVG icons use the touch icon, a square PNG.
+  const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  const icon = await request.get(new URL(touch!, page.url()).href);
+  expect(icon.headers()['content-type']).toBe('image/png');
+  expect(pngSize(await icon.body())).toEqual([180, 180]);
+});
