@@ -139,3 +139,13 @@ test('a link preview finds a picture, and a phone an icon: PNGs of the size the 
   expect(icon.headers()['content-type']).toBe('image/png');
   expect(pngSize(await icon.body())).toEqual([180, 180]);
 });
+
+test('/favicon.ico, which search engines\' result lists and feed readers ask for, is the site icon', async ({ request }) => {
+  const res = await request.get(`${host}${BASE}favicon.ico`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('image/x-icon');
+  const ico = await res.body();
+  // An ICO header (reserved 0, type 1, one image) whose image is a 48×48 PNG.
+  expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
+  expect(pngSize(ico.subarray(ico.readUInt32LE(18)))).toEqual([48, 48]);
+});
