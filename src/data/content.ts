@@ -3,18 +3,20 @@
  * in a fixed order (getCollection's order is not deterministic).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readRedirects } from '../lib/redirects';
 import type { Redirect } from '../schemas/redirect';
 import { decodeChecked } from '../ingest/decode';
-import { citation, htmlParagraphs } from '../lib/format';
+import { citation, htmlParagraphs, isoDate } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
 import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
 import type { Sourced } from '../lib/indicators';
 import { revisionChain } from '../lib/revisions';
+import { chinaDayStart, GIT_LOG_ARGS, latest, parseLastChanged } from '../lib/last-changed';
 import { bodiesDir, bodyFileOf } from './lean-glob';
 import { linedText, printedIssue, startLine, type LinedText } from '../lib/seed-text';
 
@@ -131,6 +133,40 @@ export function practicesOf(c: Corpus, briefing: BriefingEntry): PracticeEntry[]
 /** Practices in (or, with partners, working with) a region. */
 export function practicesInRegion(c: Corpus, regionId: string): PracticeEntry[] {
   return c.practices.filter((p) => p.data.region === regionId || p.data.partners.includes(regionId));
+}
+
+let changed: Map<string, string> | undefined;
+
+/** When each file of content/ and seeds/ last changed, from the repository's history, read once per build; empty where
+ *  there is none (a copy of the content outside the repository, a folder without git). */
+function changedDates(): Map<string, string> {
+  if (!changed) {
+    const r = spawnSync('git', [...GIT_LOG_ARGS, '--', contentDir, seedsDir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    changed = r.status === 0 ? parseLastChanged(r.stdout) : new Map();
+  }
+  return changed;
+}
+const changedAt = (path: string | undefined) => (path === undefined ? undefined : changedDates().get(path.replace(/^\.\//, '')));
+
+/** When a practice's or plan's file last changed (its page's sitemap <lastmod>); undefined without a history. */
+export function lastChanged(entry: PracticeEntry | PlanEntry): string | undefined {
+  return changedAt(entry.filePath);
+}
+
+/** When a briefing's page last changed: its own file or one of its practices' (it lists their titles); undefined
+ *  without a history. */
+export function briefingLastChanged(c: Corpus, briefing: BriefingEntry): string | undefined {
+  return latest([briefing, ...practicesOf(c, briefing)].map((e) => changedAt(e.filePath)));
+}
+
+/** When a raw source text (a file name in seeds/) last changed; undefined without a history. */
+export function sourceLastChanged(file: string): string | undefined {
+  return changedAt(join(seedsDir, file));
+}
+
+/** When a briefing was issued, as an instant: the start of its date in China. */
+export function briefingIssued(briefing: BriefingEntry): string {
+  return chinaDayStart(isoDate(briefing.data.date));
 }
 
 /**

@@ -1,15 +1,24 @@
 import type { APIRoute } from 'astro';
-import { corpus, practicesOf } from '../data/content';
-import { citation, isoDate } from '../lib/format';
+import { briefingIssued, briefingLastChanged, corpus, practicesOf } from '../data/content';
+import { citation } from '../lib/format';
+import { latest } from '../lib/last-changed';
 import { briefingUrl, practiceUrl, url } from '../lib/urls';
 import { escapeXml } from '../lib/xml';
 
-/** Atom feed of briefing issues, newest first: title, date, link and the list of practices of each. */
+/**
+ * Atom feed of briefing issues, newest first: title, dates, link and the list of practices of each. An entry is
+ * published on its issue's date (the start of that day in China) and updated when its page last changed (its file's or
+ * one of its practices' last commit; the issue's date without a history); the feed is updated with its latest entry.
+ */
 export const GET: APIRoute = async ({ site }) => {
   const c = await corpus();
   const abs = (path: string) => new URL(path, site).href;
-  const updated = c.briefings[0] ? `${isoDate(c.briefings[0].data.date)}T00:00:00Z` : '2021-01-01T00:00:00Z';
-  const entries = c.briefings.map((b) => {
+  const dated = c.briefings.map((b) => {
+    const published = briefingIssued(b);
+    return { b, published, updated: latest([published, briefingLastChanged(c, b)])! };
+  });
+  const updated = latest(dated.map((d) => d.updated)) ?? '2021-01-01T00:00:00+08:00';
+  const entries = dated.map(({ b, published, updated }) => {
     const items = practicesOf(c, b)
       .map((p) => `<li><a href="${escapeXml(abs(practiceUrl(p.id)))}">${escapeXml(p.data.title)}</a></li>`)
       .join('');
@@ -17,7 +26,8 @@ export const GET: APIRoute = async ({ site }) => {
     <title>${escapeXml(citation(b.data))}</title>
     <id>${escapeXml(abs(briefingUrl(b.id)))}</id>
     <link rel="alternate" type="text/html" href="${escapeXml(abs(briefingUrl(b.id)))}"/>
-    <updated>${isoDate(b.data.date)}T00:00:00Z</updated>
+    <published>${published}</published>
+    <updated>${updated}</updated>
     <author><name>${escapeXml(b.data.issuer)}</name></author>
     <content type="html">${escapeXml(`<ol>${items}</ol>`)}</content>
   </entry>`;
@@ -26,7 +36,7 @@ export const GET: APIRoute = async ({ site }) => {
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
   <title>共富实践案例库：工作简报</title>
   <id>${escapeXml(abs(url()))}</id>
-  <link rel="self" href="${escapeXml(abs(`${url()}feed.xml`))}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(abs(`${url()}feed.xml`))}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(abs(url('briefings')))}"/>
   <updated>${updated}</updated>
 ${entries.join('\n')}

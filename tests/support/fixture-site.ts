@@ -11,7 +11,8 @@ export interface FixtureSite {
   /** The copies to change before {@link FixtureSite.build}. */
   content: string;
   seeds: string;
-  /** Builds the copies with `env` added and serves them: the site's address, without a trailing slash. */
+  /** Builds the copies with `env` added and serves them (under `env.BASE_PATH`, as a host would, when given): the
+   *  server's address, without a trailing slash and without the base path. */
   build(env?: Record<string, string>): Promise<string>;
   /** Stops the server and removes the copies, the output and the build cache. */
   close(): void;
@@ -34,7 +35,7 @@ export function fixtureSite(name: string): FixtureSite {
       const out = join(root, 'dist');
       const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content, SEEDS_DIR: seeds, ...env }, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`fixture build (${name}) failed:\n${r.stdout}\n${r.stderr}`);
-      const s = await serveStatic(out);
+      const s = await serveStatic(out, 0, env.BASE_PATH ?? '/');
       server = s.server;
       return `http://127.0.0.1:${s.port}`;
     },
