@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readRedirects } from '../lib/redirects';
 import type { Redirect } from '../schemas/redirect';
 import { decodeChecked } from '../ingest/decode';
-import { citation, htmlParagraphs } from '../lib/format';
+import { citation, htmlParagraphs, seriesName } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
 import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
@@ -367,10 +367,15 @@ export function neighbours(c: Corpus, practice: PracticeEntry): { prev?: Practic
   return { prev: at > 0 ? siblings[at - 1] : undefined, next: at >= 0 ? siblings[at + 1] : undefined };
 }
 
-/** The issues of the same series before (older) and after (newer) `briefing`, by date. */
+/**
+ * The issues of the same series before (older) and after (newer) `briefing`, by date. The series is the one cited,
+ * sub-series included: 《台州共富工作简报（实践创新）》 numbers its issues on its own, so its 第3期 is followed by its
+ * 第4期, not by the next issue of 《台州共富工作简报》 (a supplement, 增刊, stays among its series' issues).
+ */
 export function issueNeighbours(c: Corpus, briefing: BriefingEntry): { older?: BriefingEntry | undefined; newer?: BriefingEntry | undefined } {
   // c.briefings is newest first.
-  const series = c.briefings.filter((b) => b.data.series === briefing.data.series);
+  const name = seriesName(briefing.data);
+  const series = c.briefings.filter((b) => seriesName(b.data) === name);
   const at = series.findIndex((b) => b.id === briefing.id);
   return { newer: at > 0 ? series[at - 1] : undefined, older: at >= 0 ? series[at + 1] : undefined };
 }

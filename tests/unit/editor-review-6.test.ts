@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { problemsAfter } from '../support/content-copy.ts';
+import { edit, problemsAfter } from '../support/content-copy.ts';
 
 /** Drops the first (`at: 0`) or last (`at: -1`) paragraph of a page's body. */
 function dropParagraph(dir: string, file: string, at: 0 | -1): void {
@@ -37,4 +37,18 @@ test('a paragraph left out at the start or the end of an issue or a plan is repo
   });
   assert.equal(closing.length, 1, closing.join('\n'));
   assert.match(closing[0]!, /^plans\/qingtian-action-plan\.md: body: 第 \d+ 行这一段（“…[^”]+”）之后，原文 seeds\/003_84359d70cc1cc035\.txt 还有“（五）加强舆论引导。.*不在方案的正文中/);
+});
+
+test('issue numbers are compared within a sub-series: 实践创新’s 第3期 and the series’ own 第3期 or 第2期 are two numberings', () => {
+  // taizhou-2021-12-01 prints no masthead (its number cannot be checked against it): numbered as the series' 第3期 or
+  // 第2期, it repeats no number of 《台州共富工作简报（实践创新）》 and comes after none of its issues.
+  for (const n of [3, 2]) {
+    const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date:/m, `number: ${n}\ndate:`));
+    assert.deepEqual(problems, []);
+  }
+  // Within the sub-series, a number repeated is still reported, naming the sub-series.
+  const repeated = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date:/m, 'subseries: 实践创新\nnumber: 3\ndate:')).filter((p) => p.includes(': number: '));
+  assert.deepEqual(repeated, [
+    'briefings/taizhou-2021-12-01.yaml: number: 期号 3 与 content/briefings/taizhou-2021-09-30.yaml 相同（都是《台州共富工作简报（实践创新）》2021 年第 3 期）：期号照原文填写，原文没有印期号时不填',
+  ]);
 });
