@@ -52,3 +52,26 @@ test('issue numbers are compared within a sub-series: 实践创新’s 第3期 a
     'briefings/taizhou-2021-12-01.yaml: number: 期号 3 与 content/briefings/taizhou-2021-09-30.yaml 相同（都是《台州共富工作简报（实践创新）》2021 年第 3 期）：期号照原文填写，原文没有印期号时不填',
   ]);
 });
+
+test('a plan measure’s title and units are the ones its numbered paragraph prints: the plan and group pages show them', () => {
+  const file = 'plans/qingtian-action-plan.md';
+  const problems = problemsAfter((dir) => {
+    edit(dir, file, '{no: 3, title: 实施侨乡特色人才培养计划,', '{no: 3, title: 实施侨乡人才培养计划,');
+    edit(dir, file, 'units: [总工会, 人力社保局]', 'units: [总工会, 人社局]');
+    edit(dir, file, 'units: [科技局, 市场监管局]', 'units: [市场监管局, 科技局]');
+  });
+  assert.deepEqual(problems, [
+    'plans/qingtian-action-plan.md: groups[0].measures[1].units: 责任单位 [总工会, 人社局] 与正文第 2 项印的“总工会、人力社保局”不符：units 应为 [总工会, 人力社保局]（照原文，每个单位一项，顺序不变）',
+    'plans/qingtian-action-plan.md: groups[0].measures[2].title: 举措标题“实施侨乡人才培养计划”与正文第 3 项印的“实施侨乡特色人才培养计划”不符：title 照原文填写（编号之后、第一个句号之前的文字）',
+    'plans/qingtian-action-plan.md: groups[1].measures[3].units: 责任单位 [市场监管局, 科技局] 与正文第 7 项印的“科技局、市场监管局”不符：units 应为 [科技局, 市场监管局]（照原文，每个单位一项，顺序不变）',
+  ]);
+  // A number the section does not print, and units where the plan prints none (台州's plan names no units).
+  const other = problemsAfter((dir) => {
+    edit(dir, file, '{no: 2, title: 建立技术工人收入增长机制,', '{no: 30, title: 建立技术工人收入增长机制,');
+    edit(dir, 'plans/taizhou-action-plan.md', /title: 推进职技融通改革\n(\s+)units: \[\]/, 'title: 推进职技融通改革\n$1units: [人力社保局]');
+  });
+  assert.deepEqual(other, [
+    'plans/qingtian-action-plan.md: groups[0].measures[1].no: 正文的小节“技术工人激励计划”中没有编号为 30 的举措（以“30.”开头的段落）：这一节的举措编号是 1、2、3。no 照原文的编号填写',
+    'plans/taizhou-action-plan.md: groups[0].measures[0].units: 正文第 1 项（推进职技融通改革）没有印责任单位：units 应为空列表 []',
+  ]);
+});
