@@ -75,3 +75,14 @@ test('a plan measure’s title and units are the ones its numbered paragraph pri
     'plans/taizhou-action-plan.md: groups[0].measures[0].units: 正文第 1 项（推进职技融通改革）没有印责任单位：units 应为空列表 []',
   ]);
 });
+
+test('a plan’s title is the one its source prints: its page heading and every citation of it show the title', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', /^title: 青田县“扩中”“提低”行动方案（2021-2025年）$/m, 'title: 青田县“扩中”“提低”行动方案（2021-2026年）');
+    edit(dir, 'plans/taizhou-action-plan.md', /^title: 台州市重点群体/m, 'title: 台州市重点人群');
+  });
+  assert.deepEqual(problems, [
+    'plans/qingtian-action-plan.md: title: 标题“青田县“扩中”“提低”行动方案（2021-2026年）”在原文 seeds/003_84359d70cc1cc035.txt 中找不到：原文印的是“青田县“扩中”“提低”行动方案 (2021-2025年)”。标题照原文印的写（可以去掉断行和多余空格）',
+    'plans/taizhou-action-plan.md: title: 标题“台州市重点人群“扩中”“提低”行动实施方案”在原文 seeds/004_1528804999b4efe1.txt 中找不到：原文印的是“台州市重点群体“扩中”“提低”行动实施方案”。标题照原文印的写（可以去掉断行和多余空格）',
+  ]);
+});

@@ -5,6 +5,7 @@ import { checkRef } from '../refs.ts';
 import { normalizeChars, squeeze } from '../../ingest/clean.ts';
 import { readDate } from '../../ingest/masthead.ts';
 import { readMeasure, sectionText } from '../../lib/plan-sections.ts';
+import { editDistance } from '../../lib/suggest.ts';
 import type { RawEntry } from '../types.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import { checkBody } from './bodies.ts';
@@ -254,7 +255,16 @@ function checkPlanHeader(ctx: CheckContext, file: string, plan: z.infer<typeof p
   });
   // The title as printed, with what follows its period (（修订）, （试行）): a revision is another document than the plan it revises.
   const titleAt = flat.indexOf(docForm(plan.title));
-  if (titleAt >= 0) {
+  if (titleAt < 0) {
+    // The page's heading and every citation of the plan are its title: one the source does not print is reworded.
+    const wanted = docForm(plan.title);
+    const near = printedNames
+      .map((c) => ({ c, d: editDistance(c, wanted) }))
+      .filter((x) => x.d <= Math.max(2, Math.floor(wanted.length / 4)))
+      .sort((a, b) => a.d - b.d)[0];
+    const printed = near && normalizeChars(read.text).split('\n').flatMap((l) => l.trim().split(/[ \u3000]{2,}/)).find((l) => docForm(l) === near.c);
+    report('title', `标题“${plan.title}”在原文 ${seed} 中找不到${printed ? `：原文印的是“${printed.trim()}”` : ''}。标题照原文印的写（可以去掉断行和多余空格）`);
+  } else {
     const edition = /^〔(修订|修订版|修订稿|试行|暂行)〕/.exec(flat.slice(titleAt + docForm(plan.title).length));
     if (edition) report('title', `标题“${plan.title}”后面，原文 ${seed} 还印着“（${edition[1]}）”：标题照原文印的写全（${edition[1]}后的方案与原来的方案是两份文件）`);
   }
