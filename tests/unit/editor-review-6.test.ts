@@ -86,3 +86,17 @@ test('a plan’s title is the one its source prints: its page heading and every 
     'plans/taizhou-action-plan.md: title: 标题“台州市重点人群“扩中”“提低”行动实施方案”在原文 seeds/004_1528804999b4efe1.txt 中找不到：原文印的是“台州市重点群体“扩中”“提低”行动实施方案”。标题照原文印的写（可以去掉断行和多余空格）',
   ]);
 });
+
+test('two other names or keywords written in one taxonomy item with a Chinese comma are reported: neither would be matched', () => {
+  const append = (dir: string, file: string, text: string) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + text);
+  const problems = problemsAfter((dir) => {
+    append(dir, 'taxonomy/regions.yaml', '- id: longquan\n  name: 龙泉市\n  order: 40\n  level: 县级市\n  parent: 丽水市\n  aliases: [龙泉，剑川]\n');
+    append(dir, 'taxonomy/measures.yaml', '- id: housing-support\n  name: 住房保障\n  description: 人才房、保障性租赁住房等。\n  keywords: [人才房, 保障性租赁住房；租赁补贴]\n');
+    append(dir, 'taxonomy/synonyms.yaml', '- id: online-shop\n  name: 网上商店\n  aliases: [网店，网铺]\n');
+  }).map((p) => p.replace(/^(\S+): \[\d+\]/, '$1: [n]'));
+  assert.deepEqual(problems, [
+    'taxonomy/regions.yaml: [n].aliases[0]: “龙泉，剑川”是几个别名写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [龙泉, 剑川]',
+    'taxonomy/measures.yaml: [n].keywords[1]: “保障性租赁住房；租赁补贴”是几个关键词写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [保障性租赁住房, 租赁补贴]',
+    'taxonomy/synonyms.yaml: [n].aliases[0]: “网店，网铺”是几个同义词写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [网店, 网铺]',
+  ]);
+});
