@@ -239,11 +239,13 @@ export async function sourceStart(c: Corpus, practice: PracticeEntry, html: stri
 }
 
 /**
- * Whether a briefing's raw text prints the series' name (its masthead): the text extracted from some PDFs starts
- * without it (the masthead was an image), and the editor then fills `series` in. The page says so.
+ * Whether a briefing's raw text prints the series' name and the issue's number (its masthead): the text extracted
+ * from some PDFs starts without them (the masthead was an image), and the editor then fills `series` in, and `number`
+ * when the PDF shows one. The content check cannot hold those against the text, so the page says they are the editor's.
  */
-export async function seriesPrinted(briefing: BriefingEntry): Promise<boolean> {
-  return printedIssue(await seedText(briefing.data.source)).series !== undefined;
+export async function mastheadPrinted(briefing: BriefingEntry): Promise<{ series: boolean; number: boolean }> {
+  const printed = printedIssue(await seedText(briefing.data.source));
+  return { series: printed.series !== undefined, number: printed.number !== undefined };
 }
 
 const seedDigests = new Map<string, Promise<string>>();
