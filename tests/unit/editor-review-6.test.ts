@@ -100,3 +100,16 @@ test('two other names or keywords written in one taxonomy item with a Chinese co
     'taxonomy/synonyms.yaml: [n].aliases[0]: “网店，网铺”是几个同义词写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [网店, 网铺]',
   ]);
 });
+
+test('a 报/送/发 line or an editor’s note the issue prints, left out of its YAML, is reported: the page would lack it', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^reportTo: .*\n/m, '');
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^sendTo: .*\n/m, '');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^editorNote: \|-\n  .*\n/m, '');
+  });
+  assert.deepEqual(problems, [
+    'briefings/taizhou-2021-09-30.yaml: reportTo: reportTo 未填，原文 seeds/002_d3d2b23bbdabca64.txt 印有“报：李跃旗书记、吴海平市长、芮宏副书记、徐良…”：照原文“报：”后面的文字填写整项（页面显示为“报”）',
+    'briefings/taizhou-2021-12-01.yaml: sendTo: sendTo 未填，原文 seeds/000_901b1eb27f07a258.txt 印有“送：市委、市人大常委会、市政府、市政协领导。”：照原文“送：”后面的文字填写整项（页面显示为“送”）',
+    'briefings/taizhou-2022-01-25.yaml: editorNote: editorNote 未填，原文 seeds/001_87f722b323f69c9e.txt 印有“编者按：2021年8月，习近平总书记主持召开中央…”：照原文“编者按：”后面的文字填写整项（不填时页面会说“本期原文无编者按”）',
+  ]);
+});

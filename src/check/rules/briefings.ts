@@ -164,6 +164,13 @@ export function checkMastheads(ctx: CheckContext): void {
     if (printed.issuers.length && !printed.issuers.includes(squeeze(b.data.issuer))) {
       problems.push({ file, field: 'issuer', message: `编发单位“${b.data.issuer}”与原文 ${seed} 印的“${printed.issuers.join('”“')}”不符：照原文填写` });
     }
+    // An item the masthead or colophon prints, left out: the page would lack that line, or say 本期原文无编者按.
+    for (const [field, label] of [['reportTo', '报'], ['sendTo', '送'], ['copyTo', '抄送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const) {
+      const item = printed.labels.find((l) => l.label === label);
+      if (item && b.data[field] === undefined) {
+        problems.push({ file, field, message: `${field} 未填，原文 ${seed} 印有“${label}：${cutText(item.text, 20)}”：照原文“${label}：”后面的文字填写整项${field === 'editorNote' ? '（不填时页面会说“本期原文无编者按”）' : '（页面显示为“' + label + '”）'}` });
+      }
+    }
     // The distribution lines and the editor's note are the issue's own words: each is printed after its label, whole.
     // The verdicts are kept in the check's cache with the source's hash (thousands of issues at scale).
     const fields = [['reportTo', '报'], ['sendTo', '送'], ['copyTo', '抄送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const;
