@@ -113,3 +113,14 @@ test('a 报/送/发 line or an editor’s note the issue prints, left out of its
     'briefings/taizhou-2022-01-25.yaml: editorNote: editorNote 未填，原文 seeds/001_87f722b323f69c9e.txt 印有“编者按：2021年8月，习近平总书记主持召开中央…”：照原文“编者按：”后面的文字填写整项（不填时页面会说“本期原文无编者按”）',
   ]);
 });
+
+test('a value written as the text prints it, with 万 or with thousands separators, is told the number to write', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', 'value: 4395250', 'value: 439.525万');
+    edit(dir, 'practices/wenling-employment.md', 'value: 12827', 'value: 12,827');
+  });
+  assert.deepEqual(problems, [
+    'practices/jiaojiang-talent.md: metrics[4].value: 应为数字，收到文字 “439.525万”（万/亿要换算，只写数字：4395250）',
+    'practices/wenling-employment.md: metrics[3].value: 应为数字，收到文字 “12,827”（数字不加千位分隔的逗号：12827）',
+  ]);
+});
