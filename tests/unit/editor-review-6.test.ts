@@ -124,3 +124,15 @@ test('a value written as the text prints it, with 万 or with thousands separato
     'practices/wenling-employment.md: metrics[3].value: 应为数字，收到文字 “12,827”（数字不加千位分隔的逗号：12827）',
   ]);
 });
+
+test('an issue whose text has no masthead may carry the sub-series and number its PDF prints, as it may the series', () => {
+  // 2021-12-01's text starts with its first title: its masthead was an image. As 实践创新's 第4期 it is checked among
+  // 实践创新's numbers only; a sub-series its extracted masthead does not print is still refused (2022-01-25).
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date:/m, 'subseries: 实践创新\nnumber: 4\ndate:');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^date:/m, 'subseries: 实践创新\ndate:');
+  });
+  assert.deepEqual(problems, [
+    'briefings/taizhou-2022-01-25.yaml: subseries: 原文 seeds/001_87f722b323f69c9e.txt 的报头没有印“实践创新”：subseries 照报头印的栏目名填写；没有时不填',
+  ]);
+});

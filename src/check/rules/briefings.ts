@@ -219,7 +219,9 @@ export function checkMastheads(ctx: CheckContext): void {
           problems.push({ file, field, message: `“${cutText(value, 30)}”只是原文 ${seed} 中“${label}：”这一项的开头：照原文填写整项（到这一项在原文中结束为止）` });
         }
       });
-      if (b.data.subseries !== undefined && verdicts[fields.length] === 'absent') {
+      // A text without a masthead (an image in the PDF, as 000's) cannot show the sub-series, as it cannot show the
+      // number: the editor fills both from the PDF, and the page says the name is the editor's.
+      if (b.data.subseries !== undefined && verdicts[fields.length] === 'absent' && printed.masthead) {
         problems.push({ file, field: 'subseries', message: `原文 ${seed} 的报头没有印“${b.data.subseries}”：subseries 照报头印的栏目名填写；没有时不填` });
       }
     }
