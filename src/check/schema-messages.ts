@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { KIND_LABEL } from '../lib/metrics.ts';
-import { toHalfWidth } from '../lib/numbers.ts';
+import { parseNumber, toHalfWidth } from '../lib/numbers.ts';
 import { suggestId } from '../lib/suggest.ts';
 import type { Problem, RawEntry } from './types.ts';
 
@@ -110,6 +110,12 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       // Typed with a Chinese input method: full-width digits (３８６０), a full-width point or minus.
       else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^[\s\u3000]*[－-]?[０-９\d．.]+[\s\u3000]*$/.test(value)) {
         hint = `（这是全角数字：改成半角 ${toHalfWidth(value.trim()).replace(/－/g, '-')}）`;
+      }
+      // A figure written as the text prints it: with 万/亿 (3.92万), or with thousands separators (4,395,250).
+      else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*[\d.]+\s*[万亿]\s*$/.test(value)) {
+        hint = `（万/亿要换算，只写数字：${parseNumber(value)}）`;
+      } else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?\s*$/.test(value)) {
+        hint = `（数字不加千位分隔的逗号：${value.replace(/[,，\s]/g, '')}）`;
       }
       if (i.expected === 'int' && typeof value === 'number') return `应为整数，收到数字 ${value}`;
       return `应为${want}，收到${describeValue(value)}${hint}`;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { readRedirects } from '../lib/redirects';
 import type { Redirect } from '../schemas/redirect';
 import { decodeChecked } from '../ingest/decode';
-import { citation, htmlParagraphs, isoDate } from '../lib/format';
+import { citation, htmlParagraphs, isoDate, seriesName } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
 import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
@@ -275,11 +275,13 @@ export async function sourceStart(c: Corpus, practice: PracticeEntry, html: stri
 }
 
 /**
- * Whether a briefing's raw text prints the series' name (its masthead): the text extracted from some PDFs starts
- * without it (the masthead was an image), and the editor then fills `series` in. The page says so.
+ * Whether a briefing's raw text prints the series' name and the issue's number (its masthead): the text extracted
+ * from some PDFs starts without them (the masthead was an image), and the editor then fills `series` in, and `number`
+ * when the PDF shows one. The content check cannot hold those against the text, so the page says they are the editor's.
  */
-export async function seriesPrinted(briefing: BriefingEntry): Promise<boolean> {
-  return printedIssue(await seedText(briefing.data.source)).series !== undefined;
+export async function mastheadPrinted(briefing: BriefingEntry): Promise<{ series: boolean; number: boolean }> {
+  const printed = printedIssue(await seedText(briefing.data.source));
+  return { series: printed.series !== undefined, number: printed.number !== undefined };
 }
 
 const seedDigests = new Map<string, Promise<string>>();
@@ -403,10 +405,15 @@ export function neighbours(c: Corpus, practice: PracticeEntry): { prev?: Practic
   return { prev: at > 0 ? siblings[at - 1] : undefined, next: at >= 0 ? siblings[at + 1] : undefined };
 }
 
-/** The issues of the same series before (older) and after (newer) `briefing`, by date. */
+/**
+ * The issues of the same series before (older) and after (newer) `briefing`, by date. The series is the one cited,
+ * sub-series included: 《台州共富工作简报（实践创新）》 numbers its issues on its own, so its 第3期 is followed by its
+ * 第4期, not by the next issue of 《台州共富工作简报》 (a supplement, 增刊, stays among its series' issues).
+ */
 export function issueNeighbours(c: Corpus, briefing: BriefingEntry): { older?: BriefingEntry | undefined; newer?: BriefingEntry | undefined } {
   // c.briefings is newest first.
-  const series = c.briefings.filter((b) => b.data.series === briefing.data.series);
+  const name = seriesName(briefing.data);
+  const series = c.briefings.filter((b) => seriesName(b.data) === name);
   const at = series.findIndex((b) => b.id === briefing.id);
   return { newer: at > 0 ? series[at - 1] : undefined, older: at >= 0 ? series[at + 1] : undefined };
 }

@@ -10,6 +10,7 @@ import { isTitleLine } from './split.ts';
 import { extractMetrics, rangeNote, type DraftMetric } from './metrics.ts';
 import { countHits } from './tag.ts';
 import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../lib/place-names.ts';
+import { readMeasure } from '../lib/plan-sections.ts';
 import { IngestError, type Doubt, type Taxonomy } from './types.ts';
 
 /** What a plan sets out for one target group. */
@@ -210,15 +211,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
         cur = { group: id, heading, measures: [] };
         groups.push(cur);
       } else if (cur && NUMBERED.test(p)) {
-        const no = Number(/^\d+/.exec(p)![0]);
-        const rest = p.replace(NUMBERED, '').trim();
-        const stop = rest.indexOf('。');
-        const title = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
-        const u = /[（(〔]\s*责任单位\s*[：:]\s*(.+?)\s*[)）〕]\s*$/.exec(p);
-        // Or a lead department and partners: 牵头单位：县人力社保局；配合单位：县教育局、县经济商务局。
-        const lead = u ? undefined : /牵头单位\s*[：:]\s*([^；;。（(]+?)\s*(?:[；;，,]\s*配合单位\s*[：:]\s*([^。（(]+?)\s*)?。?\s*$/.exec(p);
-        const list = (s: string | undefined) => (s ?? '').split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
-        const units = u ? list(u[1]) : lead ? [...list(lead[1]), ...list(lead[2])] : [];
+        const { no, title, units = [], lead } = readMeasure(p)!;
         if (lead && !leadNoted) {
           leadNoted = true;
           doubts.push({ field: 'groups', note: '原文按“牵头单位”“配合单位”分列：units 依次收录牵头单位和配合单位（牵头单位在前），请核对' });

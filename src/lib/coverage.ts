@@ -19,8 +19,10 @@ export interface CoveredPage {
 export type CoverageProblem =
   /** A paragraph found only before the paragraph it follows; `more` other paragraphs of the page are out of place too. */
   | { kind: 'order'; page: string; line: number; text: string; more: number }
-  /** Text of the source no page has, after the paragraph at `line`. */
+  /** Text of the source no page has, after the paragraph at `line` (the last page's too, up to the 报/送/发 lines). */
   | { kind: 'gap'; page: string; line: number; text: string; after: string }
+  /** Text of the source no page has between the first page's title and its first paragraph (at `line`). */
+  | { kind: 'lead'; page: string; line: number; text: string }
   /** A title not printed before its page's text; `printed` is the title-like line the source has there, if any. */
   | { kind: 'title'; page: string; printed?: string | undefined };
 
@@ -32,10 +34,25 @@ const NEAR_TITLE = 200;
 /** Gaps shorter than this (in characters) are not reported: a stray mark between paragraphs is extraction residue. */
 const MIN_GAP = 4;
 
+/** Where what follows the last page begins: the 报/送/发 lines of an issue (the ingest ends the last practice there). */
+const DISTRIBUTION = /(?:报|送|发|抄送|抄报)[：:]/;
+/** A colophon's date and 印发 (in digits or Chinese numerals); the issuer printed before it has no sentence end. */
+const COLOPHON = /(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)印发/;
+
+/** The part of the text after the last page's last paragraph that belongs to a page: all of it up to the distribution lines or the colophon. */
+function pageTail(tail: string): string {
+  const stop = tail.search(DISTRIBUTION);
+  if (stop >= 0) return tail.slice(0, stop);
+  const colophon = COLOPHON.exec(tail);
+  // The issuer before the date is no page's: cut it off at the last sentence end before it.
+  return colophon ? tail.slice(0, colophon.index).replace(/[^。！？；…”’）)]*$/, '') : tail;
+}
+
 /**
  * The coverage problems of `pages` (in printed order) against `source` (reduced as the fidelity check reduces it,
- * with the pages' corrections applied). Text before the first paragraph (masthead, contents, the first title) and
- * after the last (distribution lines, colophon) is not the pages' and is not checked.
+ * with the pages' corrections applied). Text before the first page's title (masthead, contents) and after the last
+ * paragraph's page text (distribution lines, colophon) is not the pages' and is not checked; a paragraph left out
+ * at either end is (text after the first title with a sentence end in it, or text before the 报/送/发 lines).
  */
 export function coverage(pages: readonly CoveredPage[], source: string): CoverageProblem[] {
   const problems: CoverageProblem[] = [];
@@ -66,17 +83,20 @@ export function coverage(pages: readonly CoveredPage[], source: string): Coverag
   }
   // Out of order, the gaps would name the same text again: the order is the one thing to mend first.
   if (problems.length) return problems;
+  /** The source between `from` and `to` without the footnotes printed there. */
+  const between = (from: number, to: number) => {
+    let text = '';
+    for (const n of notes.filter((n) => n.end > from && n.at < to).sort((a, b) => a.at - b.at)) {
+      text += source.slice(from, Math.max(from, n.at));
+      from = Math.max(from, n.end);
+    }
+    return text + source.slice(from, Math.max(from, to));
+  };
   for (let i = 1; i < placed.length; i++) {
     const prev = placed[i - 1]!;
     const next = placed[i]!;
     // What lies between two paragraphs, without the footnotes printed there.
-    let gap = '';
-    let from = prev.end;
-    for (const n of notes.filter((n) => n.end > prev.end && n.at < next.at).sort((a, b) => a.at - b.at)) {
-      gap += source.slice(from, Math.max(from, n.at));
-      from = Math.max(from, n.end);
-    }
-    gap += source.slice(from, next.at);
+    let gap = between(prev.end, next.at);
     if (next.page !== prev.page && next.page.title) {
       // The next page's title stands between two pages; a title-like line there instead is its title misspelt.
       const title = normalizeSource(next.page.title);
@@ -88,11 +108,24 @@ export function coverage(pages: readonly CoveredPage[], source: string): Coverag
     }
     if (gap.length >= MIN_GAP) problems.push({ kind: 'gap', page: prev.page.id, line: prev.line, text: gap, after: prev.text });
   }
+  // The last page's text runs on to the distribution lines: a last paragraph left out is text no page has.
+  const last = placed[placed.length - 1];
+  if (last) {
+    const tail = pageTail(between(last.end, source.length));
+    if (tail.length >= MIN_GAP) problems.push({ kind: 'gap', page: last.page.id, line: last.line, text: tail, after: last.text });
+  }
   // The first page's title is printed shortly before its text (after the masthead and contents).
   const first = placed[0];
   const lead = first ? source.slice(Math.max(0, first.at - NEAR_TITLE), first.at) : '';
   const title = first?.page.title ? normalizeSource(first.page.title) : '';
-  if (first && title && !lead.includes(title)) {
+  // Between the title (its last place before the text: the contents list it too) and the first paragraph, text with
+  // a sentence end is a paragraph left out; a line without one is a subtitle or the contents, as the title check says.
+  // A page given no title (a plan) has the whole text from its start: only its title and status lines come before.
+  const titleAt = first && title ? source.lastIndexOf(title, first.at - title.length) : -1;
+  const opening = !first ? '' : !title ? between(0, first.at) : titleAt >= 0 ? between(titleAt + title.length, first.at) : '';
+  if (first && opening.length >= MIN_GAP && /[。！？；]/.test(opening)) {
+    problems.unshift({ kind: 'lead', page: first.page.id, line: first.line, text: opening });
+  } else if (first && title && !lead.includes(title)) {
     // What is printed there: the lead-in's end, from the last place it begins as the title does (温岭市… of 温岭市甲…),
     // when that is title-like. The masthead and contents before it have sentences or are longer.
     const begins = [3, 2].map((k) => lead.lastIndexOf(title.slice(0, k))).find((at) => at >= 0);

@@ -4,6 +4,35 @@
  * general goals whose label names the group (低收入农户收入年均增长 15% belongs to 低收入农户).
  */
 
+import { NUMBERED } from '../ingest/clean.ts';
+
+/** A numbered measure as a plan prints it: 1.大力培育新时代工匠。…（责任单位：人力社保局、教育局）. */
+export interface PrintedMeasure {
+  no: number;
+  /** The words after the number, up to the first 。. */
+  title: string;
+  /** The units printed after 责任单位： (or 牵头单位： then 配合单位：), in order; undefined when none are printed. */
+  units: string[] | undefined;
+  /** Whether the units are printed as a lead department and partners (牵头单位：…；配合单位：…). */
+  lead: boolean;
+}
+
+/** The measure a paragraph of a plan's group section prints, or undefined when it does not begin with a number. */
+export function readMeasure(paragraph: string): PrintedMeasure | undefined {
+  const p = paragraph.trim();
+  if (!NUMBERED.test(p)) return undefined;
+  const no = Number(/^\d+/.exec(p)![0]);
+  const rest = p.replace(NUMBERED, '').trim();
+  const stop = rest.indexOf('。');
+  const title = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
+  const u = /[（(〔]\s*责任单位\s*[：:]\s*(.+?)\s*[)）〕]\s*$/.exec(p);
+  // Or a lead department and partners: 牵头单位：县人力社保局；配合单位：县教育局、县经济商务局。
+  const lead = u ? undefined : /牵头单位\s*[：:]\s*([^；;。（(]+?)\s*(?:[；;，,]\s*配合单位\s*[：:]\s*([^。（(]+?)\s*)?。?\s*$/.exec(p);
+  const list = (s: string | undefined) => (s ?? '').split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
+  const units = u ? list(u[1]) : lead ? [...list(lead[1]), ...list(lead[2])] : undefined;
+  return { no, title, units, lead: lead !== undefined && lead !== null };
+}
+
 /** The text of the section whose heading line ends with `heading`, or '' when the body has no such heading. */
 export function sectionText(body: string, heading: string): string {
   const lines = body.split('\n');

@@ -109,7 +109,15 @@ export interface PrintedIssue {
   dates: string[];
   /** The issuers printed before those dates, without spaces. */
   issuers: string[];
+  /**
+   * The labelled items the masthead and the colophon print (报, 送, 抄送, 发, 编者按), each with the start of what
+   * follows its colon on its line.
+   */
+  labels: { label: string; text: string }[];
 }
+
+/** A line that opens a labelled item of the masthead or the colophon: 报：, 送：, 抄送：, 发：, 编者按：. */
+const LABEL_LINE = /^(报|送|抄送|抄报|发|编者按)[：:](.*)$/;
 
 /** A supplement's or special issue's number line: 增刊第2期 (a year may precede it: 2022年增刊第2期). */
 export const SPECIAL_NUMBER = /^(?:\d{4}年)?(增刊|专刊|特刊)第(?:\d+|[〇零一二两三四五六七八九十百]+)期/;
@@ -141,6 +149,10 @@ export function printedIssue(raw: string): PrintedIssue {
     masthead: Boolean(series) || head.some((l) => isMastheadLine(l) && readDate(l)),
     dates: [...new Set(dated.map((l) => readDate(l)!))],
     issuers: [...new Set(dated.map((l) => squeeze(l.slice(0, findDate(l)!.index))).filter((s) => s.length >= 2))],
+    labels: [...head, ...lines.slice(Math.max(head.length, lines.length - 8))]
+      .map((l) => LABEL_LINE.exec(squeeze(l)))
+      .filter((m) => m !== null)
+      .map((m) => ({ label: m[1]!, text: m[2]! })),
   };
 }
 

@@ -55,6 +55,22 @@ test.beforeAll(async () => {
     join(content, 'practices/luqiao-night-school.md'),
     '---\ntitle: 路桥区开设共富夜校提升农民技能\nregion: luqiao\ngroups: [new-farmers]\nmeasures: [skills-training]\nbriefing: taizhou-2030-02-01\ndate: 2030-02-01\n---\n\n路桥区在各镇街开设共富夜校，培训农民 1200 人次。\n',
   );
+  // An issue whose extracted text has no masthead (it was an image): the editor filled the series and the number in
+  // from the PDF, and the page says the number, too, is not the text's.
+  // (Its text runs to more than the dozen lines a masthead is looked for in, as an issue's does.)
+  const helpers = Array.from({ length: 12 }, (_, i) => `第${i + 1}个共富帮帮团结对服务低收入农户 ${40 + i} 户。`);
+  writeFileSync(
+    join(seeds, '904_no_masthead.txt'),
+    ['路桥区组建共富帮帮团服务低收入农户', ...helpers, '台州市高质量发展建设共同富裕先行市领导小组办公室 2030年5月1日印发', ''].join('\n\n'),
+  );
+  writeFileSync(
+    join(content, 'briefings/taizhou-2030-05-01.yaml'),
+    'series: 台州共富工作简报\nnumber: 7\ndate: 2030-05-01\nissuer: 台州市高质量发展建设共同富裕先行市领导小组办公室\npractices: [luqiao-helpers]\nsource: 904_no_masthead.txt\n',
+  );
+  writeFileSync(
+    join(content, 'practices/luqiao-helpers.md'),
+    `---\ntitle: 路桥区组建共富帮帮团服务低收入农户\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [social-assistance]\nbriefing: taizhou-2030-05-01\ndate: 2030-05-01\n---\n\n${helpers.join('\n\n')}\n`,
+  );
   // A revised plan (修订) that repeals the 青田 plan of the site: both pages, and the lists, say which is which.
   const revision = [
     '中共青田县委办公室文件',
@@ -143,6 +159,17 @@ test('a supplement is cited with its own number (增刊第2期), and its 抄送 
   await expect(page.locator('.cite p').first()).toContainText('载《台州共富工作简报》增刊第2期（2030年2月1日）。');
   await page.goto(`${base}/briefings/`);
   await expect(page.getByRole('link', { name: '《台州共富工作简报》增刊第2期（2030年2月1日）' })).toBeVisible();
+});
+
+test('an issue whose text has no masthead says its series and its number were filled in by the editor', async ({ page }) => {
+  await page.goto(`${base}/briefings/taizhou-2030-05-01/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('《台州共富工作简报》第7期（2030年5月1日）');
+  const masthead = page.locator('.masthead').getByRole('definition');
+  await expect(masthead.nth(0)).toHaveText('台州共富工作简报（原文未见报头，刊名由编辑填写）');
+  await expect(masthead.nth(1)).toHaveText('第 7 期（原文未见报头，期号由编辑填写）');
+  // An issue whose masthead prints its number says nothing of the kind.
+  await page.goto(`${base}/briefings/taizhou-2021-09-30/`);
+  await expect(page.locator('.masthead').getByRole('definition').nth(1)).toHaveText('第 3 期');
 });
 
 test('a hand-written practice is found by search', async ({ page }) => {

@@ -216,13 +216,11 @@ test('a county page says what it is in a sentence, with its other names', async 
 });
 
 test('an issue page says when it has no editor’s note and leads to the issues before and after', async ({ page }) => {
-  await page.goto('/briefings/taizhou-2021-09-30/');
+  await page.goto('/briefings/taizhou-2021-12-01/');
   await expect(page.locator('.masthead')).toContainText('本期原文无编者按');
   const nav = page.getByRole('navigation', { name: '前后各期' });
   await expect(nav.getByRole('link')).toHaveCount(1);
   await nav.getByRole('link', { name: /下一期/ }).click();
-  await expect(page).toHaveURL(/\/briefings\/taizhou-2021-12-01\/$/);
-  await page.getByRole('navigation', { name: '前后各期' }).getByRole('link', { name: /下一期/ }).click();
   await expect(page).toHaveURL(/\/briefings\/taizhou-2022-01-25\/$/);
   await expect(page.getByRole('heading', { name: '编者按' })).toBeVisible();
   await page.getByRole('navigation', { name: '前后各期' }).getByRole('link', { name: /上一期/ }).click();

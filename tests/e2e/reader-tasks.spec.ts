@@ -11,13 +11,18 @@ test('a group page’s “按地区浏览” leads to the list of regions, not t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('按地区浏览');
 });
 
-test('an issue page names the issues before and after as they are cited, with one pair of brackets', async ({ page }) => {
-  await page.goto('/briefings/taizhou-2021-09-30/');
-  const nav = page.getByRole('navigation', { name: '前后各期' });
-  await expect(nav.getByRole('link')).toHaveText('下一期：《台州共富工作简报》（期号未注明，2021年12月1日） →');
+test('an issue page names the issues before and after as they are cited, with one pair of brackets, within its sub-series', async ({ page }) => {
   await page.goto('/briefings/taizhou-2021-12-01/');
-  await expect(nav.getByRole('link', { name: /上一期/ })).toHaveText('← 上一期：《台州共富工作简报（实践创新）》第3期（2021年9月30日）');
-  await expect(nav.getByRole('link', { name: /下一期/ })).toHaveText('下一期：《台州共富工作简报》（期号未注明，2022年1月25日） →');
+  const nav = page.getByRole('navigation', { name: '前后各期' });
+  await expect(nav.getByRole('link')).toHaveText('下一期：《台州共富工作简报》（期号未注明，2022年1月25日） →');
+  await page.goto('/briefings/taizhou-2022-01-25/');
+  await expect(nav.getByRole('link')).toHaveText('← 上一期：《台州共富工作简报》（期号未注明，2021年12月1日）');
+  // 《台州共富工作简报（实践创新）》 numbers its issues on its own: the series' next issue is not its 下一期 (its 第4期),
+  // nor is its 第3期 the 上一期 of the series' issue of 2021年12月1日.
+  await page.goto('/briefings/taizhou-2021-09-30/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('《台州共富工作简报（实践创新）》第3期（2021年9月30日）');
+  await expect(nav).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /上一期|下一期/ })).toHaveCount(0);
 });
 
 test('a city page lists its counties with their practices and plans, as the home page does, without brackets in brackets', async ({ page }) => {

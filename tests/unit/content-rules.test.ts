@@ -195,8 +195,10 @@ test('plans: a period that ends before it starts, a target year outside it, a re
     'plans/taizhou-action-plan.md: targets[0].year: 目标（kind: target）的年份 2030 与它所在的句子不符：句子写的是 2025 年（“到 2025 年，全市居民人均可支配收入达到 7.5 万元”）。应写 year: 2025',
     // And the section's heading names another group than the one written.
     'plans/taizhou-action-plan.md: groups[3].group: 小节“高校毕业生激励计划”说的是群体 graduates（“高校毕业生”），这里写的是 researchers：group 应为 graduates，否则 researchers 的群体页会列出另一个群体的举措',
+    // The body's 4. is another measure than the one renumbered.
+    'plans/taizhou-action-plan.md: groups[1].measures[1].title: 举措标题“强化科技成果转化激励机制”与正文第 4 项印的“完善科研人员薪酬决定机制”不符：title 照原文填写（编号之后、第一个句号之前的文字）',
   ]);
-  assert.equal(problems.length, 6, problems.join('\n'));
+  assert.equal(problems.length, 7, problems.join('\n'));
 });
 
 test('cross-references: a practice in two briefings or twice in one, two issues with one number, a link to a draft', () => {
@@ -204,7 +206,9 @@ test('cross-references: a practice in two briefings or twice in one, two issues 
   const problems = problemsAfter((dir) => {
     edit(dir, 'briefings/taizhou-2021-09-30.yaml', 'practices: [wenling-mountain-sea, yuhuan-three-drives,', 'practices: [wenling-mountain-sea, yuhuan-three-drives, wenling-mountain-sea,');
     edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^practices:\n/m, 'practices:\n  - sanmen-five-helps\n');
-    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date: 2021-12-01$/m, 'number: 3\ndate: 2021-12-01');
+    // In 实践创新, as 2021-09-30's 第 3 期 is (a sub-series numbers its issues on its own; 2021-12-01's text has no
+    // masthead to show either).
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date: 2021-12-01$/m, 'subseries: 实践创新\nnumber: 3\ndate: 2021-12-01');
     edit(dir, 'practices/tiantai-heying.md', /^date: (.*)$/m, 'date: $1\ndraft: true');
     edit(dir, 'practices/jiaojiang-talent.md', '连续五年举办高层次人才', '连续五年举办[高层次人才](/practices/tiantai-heying/)');
     line = readFileSync(join(dir, 'practices/jiaojiang-talent.md'), 'utf8').split('\n').findIndex((l) => l.includes('(/practices/tiantai-heying/)')) + 1;
@@ -215,7 +219,7 @@ test('cross-references: a practice in two briefings or twice in one, two issues 
   expectLines(problems, [
     'briefings/taizhou-2021-09-30.yaml: practices[2]: 案例 wenling-mountain-sea 在本期中重复（practices[0] 已列出）：每个案例只列一次',
     'briefings/taizhou-2021-12-01.yaml: practices[0]: 案例 sanmen-five-helps 已列在简报 taizhou-2021-09-30 中：一个案例只属于一期简报（它的 briefing 字段是 taizhou-2021-09-30）',
-    'briefings/taizhou-2021-12-01.yaml: number: 期号 3 与 content/briefings/taizhou-2021-09-30.yaml 相同（都是《台州共富工作简报》2021 年第 3 期）：期号照原文填写，原文没有印期号时不填',
+    'briefings/taizhou-2021-12-01.yaml: number: 期号 3 与 content/briefings/taizhou-2021-09-30.yaml 相同（都是《台州共富工作简报（实践创新）》2021 年第 3 期）：期号照原文填写，原文没有印期号时不填',
     `practices/jiaojiang-talent.md: body: 第 ${line} 行：链接 /practices/tiantai-heying/ 指向草稿（draft: true），发布后这个网址不存在（404）。请先发布该案例，或删除链接`,
   ]);
   assert.equal(problems.length, 4, problems.join('\n'));

@@ -30,5 +30,23 @@ test('a paragraph left out, one out of order, a title not as printed', () => {
     { kind: 'title', page: 'b', printed: '乙县做法二' },
   ]);
   // 甲县 is in 甲县做法一: a title the source has shortly before the text passes; one it has nowhere there does not.
-  assert.deepEqual(coverage([{ ...a, title: '丙县做法', paragraphs: [para('开头第一段。', 1), para('第二段。', 3)] }], text).map((p) => p.kind), ['title']);
+  // (乙县's text after it is in no page: a gap too.)
+  assert.deepEqual(coverage([{ ...a, title: '丙县做法', paragraphs: [para('开头第一段。', 1), para('第二段。', 3)] }], text).map((p) => p.kind), ['title', 'gap']);
+});
+
+test('a paragraph left out at either end: after the first title, or before the 报/送/发 lines or the colophon', () => {
+  const a = { id: 'a', title: '甲县做法一', paragraphs: [para('开头第一段。', 1), para('第二段。', 3)] };
+  const b = { id: 'b', title: '乙县做法二', paragraphs: [para('乙的第一段。', 1), para('乙的第二段。', 3), para('乙的第三段。', 5)] };
+  const text = src.replace('[1]注释的文字印在页脚。', '');
+  assert.deepEqual(coverage([a, b], text), []);
+  assert.deepEqual(coverage([{ ...a, paragraphs: [para('第二段。', 1)] }, b], text), [{ kind: 'lead', page: 'a', line: 1, text: '开头第一段。' }]);
+  assert.deepEqual(coverage([a, { ...b, paragraphs: b.paragraphs.slice(0, 2) }], text), [
+    { kind: 'gap', page: 'b', line: 3, text: '乙的第三段。', after: '乙的第二段。' },
+  ]);
+  // No distribution lines: the colophon ends the text, the issuer printed before its date is no page's.
+  const colophon = text.replace('报：市领导', '某某办公室2022年1月25日印发');
+  assert.deepEqual(coverage([a, b], colophon), []);
+  assert.deepEqual(coverage([a, { ...b, paragraphs: b.paragraphs.slice(0, 2) }], colophon).map((p) => p.kind === 'gap' && p.text), ['乙的第三段。']);
+  // A line without a sentence end between the title and the text (a subtitle) is not a paragraph left out.
+  assert.deepEqual(coverage([a, b], text.replace('甲县做法一开头', '甲县做法一——系列报道之一开头')), []);
 });

@@ -98,12 +98,12 @@ test('ingest leftovers: every 待核对 comment of an ingested issue is reported
 
 test('issue numbers: within one series and one year, a later issue with a smaller number names both issues', () => {
   const problems = problemsAfter((dir) => {
-    // 2021-09-30 is 第 3 期: a later issue of 2021 cannot be 第 2 期. 2022's numbering starts again.
-    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date: 2021-12-01$/m, 'number: 2\ndate: 2021-12-01');
+    // 2021-09-30 is 实践创新's 第 3 期: a later issue of 实践创新 in 2021 cannot be 第 2 期. 2022's numbering starts again.
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date: 2021-12-01$/m, 'subseries: 实践创新\nnumber: 2\ndate: 2021-12-01');
     edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^date: 2022-01-25$/m, 'number: 1\ndate: 2022-01-25');
   });
   expectLines(problems, [
-    'briefings/taizhou-2021-12-01.yaml: number: 期号 2 小于更早一期 content/briefings/taizhou-2021-09-30.yaml 的期号 3（《台州共富工作简报》2021-09-30 是第 3 期，本期 2021-12-01 却是第 2 期）：同一刊物同一年的期号应随日期递增。请对照原文核对两期的 number 和 date',
+    'briefings/taizhou-2021-12-01.yaml: number: 期号 2 小于更早一期 content/briefings/taizhou-2021-09-30.yaml 的期号 3（《台州共富工作简报（实践创新）》2021-09-30 是第 3 期，本期 2021-12-01 却是第 2 期）：同一刊物同一年的期号应随日期递增。请对照原文核对两期的 number 和 date',
   ]);
   assert.ok(!problems.some((p) => p.startsWith('briefings/taizhou-2022-01-25.yaml: number: 期号 1 小于')), problems.join('\n'));
   assert.ok(!problems.some((p) => p.startsWith('briefings/taizhou-2021-09-30.yaml: number')), problems.join('\n'));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sectionText, targetsInSection, targetsOfGroup } from '../../src/lib/plan-sections.ts';
+import { readMeasure, sectionText, targetsInSection, targetsOfGroup } from '../../src/lib/plan-sections.ts';
 
 const body = `## 三、实施九大群体激励计划
 
@@ -38,4 +38,11 @@ test('a group also has the plan’s general targets whose label names it, by its
   assert.deepEqual(targetsOfGroup(body, '技术工人激励计划', targets, '技术工人', ['技能人才', '技工']), [1, 4]);
   assert.deepEqual(targetsOfGroup(body, '低收入农户激励计划', targets, '低收入农户'), [3]);
   assert.deepEqual(targetsOfGroup(body, '高校毕业生激励计划', targets, '高校毕业生', ['毕业生']), [], '毕业生 in 中职毕业生 is another word');
+});
+
+test('readMeasure: a numbered paragraph’s title up to its first 。 and the units it prints, as the ingest reads them', () => {
+  assert.deepEqual(readMeasure('2.建立技术工人收入增长机制。强化技能价值激励导向。（责任单位：总工会、人力社保局）'), { no: 2, title: '建立技术工人收入增长机制', units: ['总工会', '人力社保局'], lead: false });
+  assert.deepEqual(readMeasure('5．降低创业融资成本。实施普惠小微金融服务提升工程。'), { no: 5, title: '降低创业融资成本', units: undefined, lead: false });
+  assert.deepEqual(readMeasure('3、稳岗。做好稳岗返还。牵头单位：县人力社保局；配合单位：县教育局、县经济商务局。'), { no: 3, title: '稳岗', units: ['县人力社保局', '县教育局', '县经济商务局'], lead: true });
+  assert.equal(readMeasure('一是加强组织领导。'), undefined);
 });

@@ -9,6 +9,7 @@ import type { Correction } from '../../lib/fidelity.ts';
 import { fieldDifference, flatText, printedField, printedIssue, type FlatText, type PrintedIssue } from '../../lib/seed-text.ts';
 import type { FidelityRules } from './fidelity.ts';
 import { editDistance } from '../../lib/suggest.ts';
+import { seriesName } from '../../lib/format.ts';
 
 /**
  * Each issue lists its practices once, each practice in one issue; an issue's number is its own in its series and
@@ -41,12 +42,13 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
       if (before === undefined) here.set(pid, i);
       listedIn.set(pid, [...(listedIn.get(pid) ?? []), b.entry.id]);
     });
-    // Two issues of one series cannot carry the same number in the same year: one of them is misread or misnamed.
+    // Two issues of one series cannot carry the same number in the same year: one of them is misread or misnamed. A
+    // sub-series (实践创新) numbers its issues on its own: its 第3期 and the series' 第3期 are two issues.
     if (b.data.number !== undefined) {
       const year = b.data.date.getUTCFullYear();
-      const key = `${b.data.series}\0${year}\0${b.data.number}`;
+      const key = `${seriesName(b.data)}\0${year}\0${b.data.number}`;
       const first = issueNumber.get(key);
-      if (first) problems.push({ file: b.entry.file, field: 'number', message: `期号 ${b.data.number} 与 ${first} 相同（都是《${b.data.series}》${year} 年第 ${b.data.number} 期）：期号照原文填写，原文没有印期号时不填` });
+      if (first) problems.push({ file: b.entry.file, field: 'number', message: `期号 ${b.data.number} 与 ${first} 相同（都是《${seriesName(b.data)}》${year} 年第 ${b.data.number} 期）：期号照原文填写，原文没有印期号时不填` });
       else issueNumber.set(key, b.entry.file);
     }
     // A supplement's own number (增刊第2期) goes with its sub-series; the series' 第N期 is not printed on it.
@@ -64,12 +66,12 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
       problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
     } else checkSourceHash(b.entry.file, b.data.source, b.data.sourceSha256);
   }
-  // Within one series and one year, issue numbers rise with the date: a later issue with a smaller number has its
+  // Within one series (sub-series included) and one year, issue numbers rise with the date: a later issue with a smaller number has its
   // number or its date wrong (an equal number is reported above).
   const numbered = new Map<string, { file: string; date: number; number: number }[]>();
   for (const b of briefings) {
     if (b.data.number === undefined) continue;
-    const key = `${b.data.series}\0${b.data.date.getUTCFullYear()}`;
+    const key = `${seriesName(b.data)}\0${b.data.date.getUTCFullYear()}`;
     numbered.set(key, [...(numbered.get(key) ?? []), { file: b.entry.file, date: b.data.date.getTime(), number: b.data.number }]);
   }
   const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -162,6 +164,13 @@ export function checkMastheads(ctx: CheckContext): void {
     if (printed.issuers.length && !printed.issuers.includes(squeeze(b.data.issuer))) {
       problems.push({ file, field: 'issuer', message: `编发单位“${b.data.issuer}”与原文 ${seed} 印的“${printed.issuers.join('”“')}”不符：照原文填写` });
     }
+    // An item the masthead or colophon prints, left out: the page would lack that line, or say 本期原文无编者按.
+    for (const [field, label] of [['reportTo', '报'], ['sendTo', '送'], ['copyTo', '抄送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const) {
+      const item = printed.labels.find((l) => l.label === label);
+      if (item && b.data[field] === undefined) {
+        problems.push({ file, field, message: `${field} 未填，原文 ${seed} 印有“${label}：${cutText(item.text, 20)}”：照原文“${label}：”后面的文字填写整项${field === 'editorNote' ? '（不填时页面会说“本期原文无编者按”）' : '（页面显示为“' + label + '”）'}` });
+      }
+    }
     // The distribution lines and the editor's note are the issue's own words: each is printed after its label, whole.
     // The verdicts are kept in the check's cache with the source's hash (thousands of issues at scale).
     const fields = [['reportTo', '报'], ['sendTo', '送'], ['copyTo', '抄送'], ['distributeTo', '发'], ['editorNote', '编者按']] as const;
@@ -210,7 +219,9 @@ export function checkMastheads(ctx: CheckContext): void {
           problems.push({ file, field, message: `“${cutText(value, 30)}”只是原文 ${seed} 中“${label}：”这一项的开头：照原文填写整项（到这一项在原文中结束为止）` });
         }
       });
-      if (b.data.subseries !== undefined && verdicts[fields.length] === 'absent') {
+      // A text without a masthead (an image in the PDF, as 000's) cannot show the sub-series, as it cannot show the
+      // number: the editor fills both from the PDF, and the page says the name is the editor's.
+      if (b.data.subseries !== undefined && verdicts[fields.length] === 'absent' && printed.masthead) {
         problems.push({ file, field: 'subseries', message: `原文 ${seed} 的报头没有印“${b.data.subseries}”：subseries 照报头印的栏目名填写；没有时不填` });
       }
     }

@@ -174,6 +174,12 @@ export function fidelityRules(ctx: CheckContext) {
           field: 'body',
           message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cut(c.text, 20)}”）在原文 ${seed} 中位于它前面的段落之前${c.more ? `（本${entries.length > 1 ? '案例' : '方案'}还有 ${c.more} 段也是这样）` : ''}：段落的顺序${entries.length > 1 ? '、简报 practices 列表中案例的顺序' : ''}应与原文一致。是否把段落放错了位置${entries.length > 1 ? '或放进了别的案例' : ''}？`,
         });
+      } else if (c.kind === 'lead') {
+        problems.push({
+          file,
+          field: 'body',
+          message: `第 ${lineIn(c.page, c.line)} 行这一段之前，原文 ${seed} ${entries[0]?.title === undefined ? '从开头到这里' : '在标题之后'}还有“${cut(c.text, 40)}”（${c.text.length} 字），不在${entries.length > 1 ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减`,
+        });
       } else {
         problems.push({
           file,

@@ -4,6 +4,8 @@ import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
 import { normalizeChars, squeeze } from '../../ingest/clean.ts';
 import { readDate } from '../../ingest/masthead.ts';
+import { readMeasure, sectionText } from '../../lib/plan-sections.ts';
+import { editDistance } from '../../lib/suggest.ts';
 import type { RawEntry } from '../types.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import { checkBody } from './bodies.ts';
@@ -46,7 +48,11 @@ function checkPlanStructure(ctx: CheckContext, file: string, plan: z.infer<typeo
  * A plan's group sections are the body's own: each `heading` is a heading of the body and names its group (the group
  * page lists that section's measures), and each heading of the body that names a group has its section.
  */
-function checkPlanGroups(ctx: CheckContext, entry: RawEntry, planGroups: readonly { group: string; heading: string }[]): void {
+function checkPlanGroups(
+  ctx: CheckContext,
+  entry: RawEntry,
+  planGroups: readonly { group: string; heading: string; measures: readonly { no: number; title: string; units: readonly string[] }[] }[],
+): void {
   const { problems, groups } = ctx;
   const groupNames = groups
     .flatMap((g) => [g.data.name, ...g.data.aliases].map((n) => ({ n, id: g.data.id })))
@@ -67,6 +73,7 @@ function checkPlanGroups(ctx: CheckContext, entry: RawEntry, planGroups: readonl
       });
       return;
     }
+    checkPlanMeasures(ctx, entry.file, `groups[${i}]`, g.heading, sectionText(entry.body ?? '', g.heading), g.measures);
     const named = namedGroup(g.heading);
     if (named && named.id !== g.group) {
       problems.push({
@@ -87,6 +94,40 @@ function checkPlanGroups(ctx: CheckContext, entry: RawEntry, planGroups: readonl
       message: `正文的小节“${h}”说的是群体 ${named.id}（“${named.n}”），groups 中却没有它：方案不会出现在这个群体的页面上。请在 groups 中为它加一项（group: ${named.id}，heading 照小标题填写）`,
     });
   }
+}
+
+/**
+ * Each measure of a group section is the body's own: the paragraph of that section numbered `no` prints its title
+ * (up to the first 。) and its units (责任单位：…). The plan and group pages show the title and units from the
+ * frontmatter, so a slip there would print words the plan does not have.
+ */
+function checkPlanMeasures(
+  ctx: CheckContext,
+  file: string,
+  at: string,
+  heading: string,
+  section: string,
+  measures: readonly { no: number; title: string; units: readonly string[] }[],
+): void {
+  const printed = section.split('\n').map(readMeasure).filter((m) => m !== undefined);
+  const same = (a: string, b: string) => squeeze(normalizeChars(a)) === squeeze(normalizeChars(b));
+  measures.forEach((m, j) => {
+    const field = `${at}.measures[${j}]`;
+    const p = printed.find((x) => x.no === m.no);
+    if (!p) {
+      const numbers = printed.map((x) => x.no);
+      ctx.problems.push({ file, field: `${field}.no`, message: `正文的小节“${heading}”中没有编号为 ${m.no} 的举措（以“${m.no}.”开头的段落）${numbers.length ? `：这一节的举措编号是 ${numbers.join('、')}` : ''}。no 照原文的编号填写` });
+      return;
+    }
+    if (!same(m.title, p.title)) {
+      ctx.problems.push({ file, field: `${field}.title`, message: `举措标题“${m.title}”与正文第 ${m.no} 项印的“${p.title}”不符：title 照原文填写（编号之后、第一个句号之前的文字）` });
+    }
+    if (p.units === undefined) {
+      if (m.units.length) ctx.problems.push({ file, field: `${field}.units`, message: `正文第 ${m.no} 项（${p.title}）没有印责任单位：units 应为空列表 []` });
+    } else if (m.units.length !== p.units.length || m.units.some((u, k) => !same(u, p.units![k]!))) {
+      ctx.problems.push({ file, field: `${field}.units`, message: `责任单位 [${m.units.join(', ')}] 与正文第 ${m.no} 项印的“${p.units.join('、')}”不符：units 应为 [${p.units.join(', ')}]（照原文，每个单位一项，顺序不变）` });
+    }
+  });
 }
 
 /**
@@ -214,7 +255,16 @@ function checkPlanHeader(ctx: CheckContext, file: string, plan: z.infer<typeof p
   });
   // The title as printed, with what follows its period (（修订）, （试行）): a revision is another document than the plan it revises.
   const titleAt = flat.indexOf(docForm(plan.title));
-  if (titleAt >= 0) {
+  if (titleAt < 0) {
+    // The page's heading and every citation of the plan are its title: one the source does not print is reworded.
+    const wanted = docForm(plan.title);
+    const near = printedNames
+      .map((c) => ({ c, d: editDistance(c, wanted) }))
+      .filter((x) => x.d <= Math.max(2, Math.floor(wanted.length / 4)))
+      .sort((a, b) => a.d - b.d)[0];
+    const printed = near && normalizeChars(read.text).split('\n').flatMap((l) => l.trim().split(/[ \u3000]{2,}/)).find((l) => docForm(l) === near.c);
+    report('title', `标题“${plan.title}”在原文 ${seed} 中找不到${printed ? `：原文印的是“${printed.trim()}”` : ''}。标题照原文印的写（可以去掉断行和多余空格）`);
+  } else {
     const edition = /^〔(修订|修订版|修订稿|试行|暂行)〕/.exec(flat.slice(titleAt + docForm(plan.title).length));
     if (edition) report('title', `标题“${plan.title}”后面，原文 ${seed} 还印着“（${edition[1]}）”：标题照原文印的写全（${edition[1]}后的方案与原来的方案是两份文件）`);
   }

@@ -75,6 +75,20 @@ export function checkTaxonomy(ctx: CheckContext): void {
     }
   }
 
+  // Other names and keywords are matched one by one (search synonyms, the ingest's guesses): two written in one item
+  // with a Chinese comma (龙泉，剑川) make one name that no text has, and neither is ever matched.
+  for (const [items, field, what] of [[regions, 'aliases', '别名'], [groups, 'aliases', '别名'], [measures, 'keywords', '关键词'], [synonyms, 'aliases', '同义词']] as const) {
+    for (const { entry, data } of items as { entry: RawEntry; data: Record<string, unknown> }[]) {
+      const list = data[field];
+      if (!Array.isArray(list)) continue;
+      list.forEach((n, i) => {
+        if (typeof n !== 'string' || !/[，,；;]/.test(n)) return;
+        const parts = n.split(/[，,；;]\s*/).map((x) => x.trim()).filter(Boolean);
+        problems.push({ file: entry.file, field: `${entry.at ?? ''}.${field}[${i}]`, message: `“${n}”是几个${what}写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [${parts.join(', ')}]` });
+      });
+    }
+  }
+
   // A county-level region is listed on /regions/ under the city its `parent` names (src/pages/regions/index.astro):
   // the parent must be the name of a region of level 市, written as that region's name (not an alias).
   const cityNames = regions.filter((r) => r.data.level === '市').map((r) => r.data.name);
