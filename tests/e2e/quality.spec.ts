@@ -85,6 +85,25 @@ for (const path of CONTENT_PAGES) {
   });
 }
 
+// The test above opens a few pages in the browser; this one reads what every page of the site sends (the sitemap's
+// pages and the 404 page), so a script added to one kind of page only (a region page, say) is found too.
+test('every page but the search page ships no script file, only the search box’s small inline loader', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => !p.startsWith('/search/'));
+  expect(paths).toEqual(expect.arrayContaining(['/', '/regions/yuhuan/', '/measures/skills-training/', '/sources/']));
+  const found: string[] = [];
+  for (const path of [...paths, '/no-such-page/']) {
+    const html = await (await request.get(path)).text();
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!));
+    for (const [tag, attrs, code] of scripts) {
+      if (/\bsrc=/.test(attrs!)) found.push(`${path}: ${tag.slice(0, 120)}`);
+      else if (!code!.includes('focusin') || code!.length >= 1024) found.push(`${path}: inline script of ${code!.length} characters: ${code!.slice(0, 80)}`);
+    }
+    if (scripts.length > 1) found.push(`${path}: ${scripts.length} scripts`);
+  }
+  expect(found).toEqual([]);
+});
+
 /** The page's cumulative layout shift since it started loading (shifts not caused by the reader's input). */
 function layoutShift(page: Page): Promise<number> {
   return page.evaluate(
