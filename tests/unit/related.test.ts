@@ -55,8 +55,11 @@ test('the indexed finder agrees with the plain scan on a larger corpus with many
       assert.deepEqual(find(self, n).map((x) => x.id), relatedPractices(self, big, n).map((x) => x.id), self.id);
     }
   }
-  // Asked again, the same answer.
-  assert.deepEqual(find(big[0]!, 5), find(big[0]!, 5));
+  // Asked again (a page asks twice: its cache key and its render), the kept answer is still the right one: compared
+  // with the plain scan, not with itself.
+  for (const self of big.slice(0, 50)) {
+    assert.deepEqual(find(self, 5).map((x) => x.id), relatedPractices(self, big, 5).map((x) => x.id), `${self.id}, asked again`);
+  }
 });
 
 test('ties go to the practice closest in date: a new issue does not displace the related lists of older pages', () => {

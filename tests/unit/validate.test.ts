@@ -126,3 +126,24 @@ test('the parse cache gives the same problems as a fresh parse, and a damaged ca
     rmSync(dirname(cache), { recursive: true, force: true });
   }
 });
+
+test('an unknown region or group in a plan, and an unknown indicator of a figure, are reported with the id meant', () => {
+  const dir = copyOfContent();
+  try {
+    const plan = join(dir, 'plans', 'qingtian-action-plan.md');
+    writeFileSync(
+      plan,
+      readFileSync(plan, 'utf8')
+        .replace(/^region: qingtian$/m, 'region: qingtain')
+        .replace(/^  - group: researchers$/m, '  - group: researcher')
+        .replace(/^    indicator: per-capita-disposable-income$/m, '    indicator: per-capita-disposable-incomes'),
+    );
+    const problems = checkContent(dir).map(formatProblem);
+    const said = (re: RegExp) => assert.ok(problems.some((p) => re.test(p)), `${re}\n${problems.join('\n')}`);
+    said(/qingtian-action-plan\.md: region: 未知的地区 "qingtain"。是否想填 qingtian（青田县）？允许的值：/);
+    said(/qingtian-action-plan\.md: groups\[1\]\.group: 未知的目标群体 "researcher"。是否想填 researchers（[^）]+）？允许的值：/);
+    said(/qingtian-action-plan\.md: targets\[0\]\.indicator: 未知的指标 "per-capita-disposable-incomes"。是否想填 per-capita-disposable-income（[^）]+）？允许的值：/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
