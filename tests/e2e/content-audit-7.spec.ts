@@ -16,3 +16,18 @@ test('温岭 山海协作 is listed under the groups its text serves: 困难学�
   await page.goto('/measures/social-assistance/');
   await expect(page.getByRole('main').getByRole('link', { name: title })).toBeVisible();
 });
+
+test('a running total is not given the year of the period its sentence opens with: 温岭’s 累计完成投资 96.4亿元 is no 2021 figure', async ({ page }) => {
+  // seeds/002 line 37: “2021年1-7月，温岭-三门…完成投资3.06亿元，累计完成投资96.4亿元” — 3.06亿 is January to July
+  // 2021's; 96.4亿 is the park's total since it began, which the year column called 2021's.
+  await page.goto('/practices/wenling-mountain-sea/');
+  await page.getByText(/^查看全部 \d+ 项数据$/).click();
+  const all = page.getByRole('table', { name: /文中全部数据/ });
+  const row = (label: string) => all.getByRole('row').filter({ has: page.getByRole('cell', { name: label, exact: true }) });
+  const cells = (label: string) => row(label).getByRole('cell');
+  await expect(cells('温岭-三门山海协作生态旅游文化产业园完成投资（2021年1-7月）')).toContainText(['3.06亿元', '成效', '2021']);
+  for (const label of ['温岭-三门山海协作生态旅游文化产业园累计完成投资', '温岭-景宁山海协作生态旅游文化产业园累计完成投资']) {
+    await expect(row(label)).toHaveCount(1);
+    await expect(row(label)).not.toContainText('2021');
+  }
+});
