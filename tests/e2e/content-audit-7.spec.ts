@@ -31,3 +31,17 @@ test('a running total is not given the year of the period its sentence opens wit
     await expect(row(label)).not.toContainText('2021');
   }
 });
+
+test('灵活就业人员 is no other name of 新就业形态从业人员: its group page does not say so, and a search for it finds 温岭’s 灵活就业', async ({ page }) => {
+  // 台州's plan (seeds/004 line 37) puts 灵活就业 in its general employment measures, for 城镇零就业家庭成员、农村复转军人、
+  // 残疾人; 温岭 (seeds/000 lines 269-273) helps 428 名就业困难人员实现灵活就业. 新就业形态从业人员 are the platform
+  // workers the plans name (快递小哥、外卖骑手、网约车司机、网络主播), one kind of flexible work among others.
+  await page.goto('/groups/new-employment-workers/');
+  await expect(page.getByRole('main')).toContainText('快递小哥');
+  await expect(page.getByRole('main')).not.toContainText('灵活就业人员');
+  await page.goto(`/search/?q=${encodeURIComponent('灵活就业人员')}`);
+  const results = page.locator('[data-results]');
+  await expect(results).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  const paths = await results.locator('> li .result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(paths[0]).toBe('/practices/wenling-employment/');
+});
