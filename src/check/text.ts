@@ -2,7 +2,7 @@
 import { RANGE_JOIN, tidy, toHalfWidth } from '../lib/numbers.ts';
 
 /** The sentence of `body` that holds `quote` (between 。；！？ or line breaks), or undefined when it is not there. */
-function sentenceAround(body: string, quote: string): string | undefined {
+export function sentenceAround(body: string, quote: string): string | undefined {
   const at = body.indexOf(quote);
   if (at < 0) return undefined;
   let start = at;

@@ -177,6 +177,8 @@ export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMe
 export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: DraftMetric[]; ranges: string[] } {
   const out: DraftMetric[] = [];
   const ranges: string[] = [];
+  // The figures already taken, with their sentence and whether their clause calls them a running total (累计).
+  const taken: { sentence: string; unit: string; year: number | undefined; kind: DraftMetric['kind']; total: boolean }[] = [];
   // Years that had ended when the text was issued cue no target (到 2021 年 in a 2022 issue looks back).
   const cue = opts.targetCue ?? TARGET_CUE;
   const cuesTarget = (sentence: string) => cue.test(sentence.replace(/20\d\d(?=\s*年)/g, (y) => (yearEnded(Number(y), opts.issued) ? '＿＿＿＿' : y)));
@@ -232,7 +234,7 @@ export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: D
         : end
           ? (lastYear(sentence, inSentence + end.to, upTo) ?? lastYear(sentence, 0, inSentence + end.from))
           : lastYear(sentence, 0, upTo);
-      const year = written ?? (change ? undefined : opts.yearHint);
+      let year = written ?? (change ? undefined : opts.yearHint);
       let kind: DraftMetric['kind'] = change ? 'baseline' : cuesTarget(sentence) ? 'target' : 'result';
       // A figure of a year that had ended when the text was issued is no target, whatever else the sentence says
       // (2021年以来 opens a span that has not ended).
@@ -241,6 +243,11 @@ export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: D
       // A rate a measure pays or sets (每人每月1000元生活补贴, 200元/月技能津贴, 最高可贷50万元) is a standard, not an outcome.
       if (kind === 'result' && isStandard(clause, f)) kind = 'standard';
       if (opts.kind) kind = opts.kind;
+      // A running total after the period's own figure in its sentence (2021年1-7月，…完成投资3.06亿元，累计完成投资
+      // 96.4亿元) is the total since the start: the sentence's year is the other figure's, not the total's.
+      const total = clause.slice(lead, f.at).includes('累计');
+      if (total && kind === 'result' && year !== undefined && taken.some((t) => t.sentence === sentence && !t.total && t.kind === 'result' && t.year === year && sameUnit(t.unit, f.unit))) year = undefined;
+      taken.push({ sentence, unit: f.unit, year, kind, total });
       const indicator = opts.indicators && indicatorOf(clause, f.unit, opts.indicators);
       out.push({
         label,

@@ -5,7 +5,7 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, rangeIn, runningTotal, sameUnit, sentenceYear } from '../text.ts';
+import { FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, rangeIn, runningTotal, sameUnit, sentenceAround, sentenceYear } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
@@ -147,6 +147,25 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
           file,
           field: `${f}.year`,
           message: `目标“${m.quote}”是每年的数，它所在的句子在它之前没有写年份：删去 year: ${m.year}（year 只写“到某年”的目标的那一年；页面会把它显示成 ${m.year} 年的目标）`,
+        });
+      }
+    }
+    // A running total after the period's own figure in its sentence (2021年1-7月，…完成投资3.06亿元，累计完成投资96.4亿元)
+    // is the total since the start, not the period's: the sentence's year belongs to the other figure, and the page
+    // would show the total as that year's. (A year's own total, 2020 年累计授信 7.25 亿元, follows no such figure.)
+    if (m.kind === 'result' && m.year !== undefined && runningTotal(body, m.quote)) {
+      const sentence = sentenceAround(body, m.quote);
+      const at = sentence?.indexOf(m.quote) ?? -1;
+      const period = metrics.find((o, j) => {
+        if (j === i || o.kind !== 'result' || o.year !== m.year || !sameUnit(o.unit, m.unit) || runningTotal(body, o.quote)) return false;
+        const k = sentence?.indexOf(o.quote) ?? -1;
+        return k >= 0 && k < at;
+      });
+      if (period) {
+        problems.push({
+          file,
+          field: `${f}.year`,
+          message: `“${m.quote}”是累计数（从开始算起的总数），不是 ${m.year} 年的数：同一句中的“${period.quote}”才是这一时期的数。删去 year: ${m.year}，否则页面会把累计数显示成 ${m.year} 年的成效`,
         });
       }
     }

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+
+// Seventh content audit: what the pages say about a practice must be what its raw text says (seeds/).
+
+test('温岭 山海协作 is listed under the groups its text serves: 困难学生 (困难群体), not 低收入农户, whom it never names', async ({ page }) => {
+  // seeds/002 lines 23–51: 消薄 income goes to 经济薄弱村 (villages) and 村集体; the people helped are 三门 patients and
+  // 景宁's 贫困儿童 and 困难学生 (助学金). No 低收入农户, no household.
+  const title = /温岭市念好新时代山海经/;
+  await page.goto('/groups/low-income-farmers/');
+  const practices = page.getByRole('region', { name: /实践案例/ });
+  await expect(practices.getByRole('link', { name: /天台县创新“和盈模式”/ })).toBeVisible();
+  await expect(practices.getByRole('link', { name: title })).toHaveCount(0);
+  await page.goto('/groups/vulnerable-groups/');
+  await expect(page.getByRole('region', { name: /实践案例/ }).getByRole('link', { name: title })).toBeVisible();
+  // Its 教育帮扶 (结对帮扶困难学生 106 人次，发放助学金 21.2 万元) is 社会救助, as 三门's 助学金 is.
+  await page.goto('/measures/social-assistance/');
+  await expect(page.getByRole('main').getByRole('link', { name: title })).toBeVisible();
+});
+
+test('a running total is not given the year of the period its sentence opens with: 温岭’s 累计完成投资 96.4亿元 is no 2021 figure', async ({ page }) => {
+  // seeds/002 line 37: “2021年1-7月，温岭-三门…完成投资3.06亿元，累计完成投资96.4亿元” — 3.06亿 is January to July
+  // 2021's; 96.4亿 is the park's total since it began, which the year column called 2021's.
+  await page.goto('/practices/wenling-mountain-sea/');
+  await page.getByText(/^查看全部 \d+ 项数据$/).click();
+  const all = page.getByRole('table', { name: /文中全部数据/ });
+  const row = (label: string) => all.getByRole('row').filter({ has: page.getByRole('cell', { name: label, exact: true }) });
+  const cells = (label: string) => row(label).getByRole('cell');
+  await expect(cells('温岭-三门山海协作生态旅游文化产业园完成投资（2021年1-7月）')).toContainText(['3.06亿元', '成效', '2021']);
+  for (const label of ['温岭-三门山海协作生态旅游文化产业园累计完成投资', '温岭-景宁山海协作生态旅游文化产业园累计完成投资']) {
+    await expect(row(label)).toHaveCount(1);
+    await expect(row(label)).not.toContainText('2021');
+  }
+});
+
+test('灵活就业人员 is no other name of 新就业形态从业人员: its group page does not say so, and a search for it finds 温岭’s 灵活就业', async ({ page }) => {
+  // 台州's plan (seeds/004 line 37) puts 灵活就业 in its general employment measures, for 城镇零就业家庭成员、农村复转军人、
+  // 残疾人; 温岭 (seeds/000 lines 269-273) helps 428 名就业困难人员实现灵活就业. 新就业形态从业人员 are the platform
+  // workers the plans name (快递小哥、外卖骑手、网约车司机、网络主播), one kind of flexible work among others.
+  await page.goto('/groups/new-employment-workers/');
+  await expect(page.getByRole('main')).toContainText('快递小哥');
+  await expect(page.getByRole('main')).not.toContainText('灵活就业人员');
+  await page.goto(`/search/?q=${encodeURIComponent('灵活就业人员')}`);
+  const results = page.locator('[data-results]');
+  await expect(results).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  const paths = await results.locator('> li .result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(paths[0]).toBe('/practices/wenling-employment/');
+});
