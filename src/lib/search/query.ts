@@ -326,6 +326,8 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     .replace(/(\d),(?=\d{3}(?![\d]))/gu, '$1')
     // A sum said the spoken way: 7万5 is 7.5万, 1万2千人次 1.2万人次.
     .replace(/(?<![\d.])(\d+)万(\d)千?(?![\d.%千百])/gu, '$1.$2万')
+    // 个 before 亿 as it is said (4.6个亿, 两个亿): the texts print 4.6亿.
+    .replace(/(?<=[\d〇零一二两三四五六七八九十百千])个(?=亿)/gu, '')
     .replace(DOC_NUMBER, docNumber)
     .replace(DOC_NUMBER_BARE, docNumber)
     .replace(DOC_NUMBER_SPOKEN, docNumber)
