@@ -19,3 +19,14 @@ test('a figure said in Chinese numerals (三万九千二百) or with 个 before 
   assert.ok(!parseQuery('十四五', real).terms.some((t) => t.figure));
   assert.ok(!parseQuery('六七八九集团', real).terms.some((t) => t.figure));
 });
+
+test('了 after a verb (失业了, 村里没钱了) is no part of the term: the page with 失业 is found', () => {
+  const ds = [
+    doc('jobs', '某市就业', '对离校未就业高校毕业生、就业困难人员、失业人员等重点群体跟踪联系，实现就业 4856人。'),
+    doc('villages', '某市山海协作', '园区租金全部用于两地经济薄弱村“消薄”工作，助推两地农村集体经济发展。'),
+  ];
+  assert.equal(ranked('失业了怎么找工作', ds)[0], 'jobs');
+  assert.ok(parseQuery('失业了怎么办', real).terms.some((t) => t.text === '失业'));
+  // After a single character 了 stays with it, a piece of the segmentation (来了 in 大学生来了), and 大学生 stays a name.
+  assert.ok(parseQuery('大学生来了怎么留下来', real).terms.some((t) => t.text === '大学生' && t.entry));
+});

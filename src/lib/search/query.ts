@@ -33,6 +33,9 @@ export const FILLER_WORDS = [
   // words everywhere (经验交流, 学习借鉴, 地方经济), so they would rank pages by how often they say them.
   '学习借鉴', '借鉴', '学习', '经验', '别的地方', '其他地方', '其它地方',
   '的', '吗', '呢', '吧', '啊', '谁',
+  // 了 after a verb, as a question is spoken (失业了怎么找工作, 村里没钱了): 失业了 is found nowhere, 失业 is. 了解 is a
+  // longer filler; after a single character 了 stays (see piecesOf).
+  '了',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
 /** A filler in Latin letters (vs) is one only as a word of its own, not inside one (cvs). */
@@ -179,8 +182,10 @@ function piecesOf(run: string, lexicon: Lexicon): Piece[] {
       i += hit.key.length;
       continue;
     }
+    // 了 after a single character stays with it (来了 in 大学生来了, a piece of the segmentation): the character alone
+    // beside a taxonomy name would read the name as part of a longer word.
     const filler = fillerAt(run, i);
-    if (filler) {
+    if (filler && !(filler === '了' && Array.from(free).length === 1)) {
       flush();
       i += filler.length;
       continue;
