@@ -30,3 +30,20 @@ test('了 after a verb (失业了, 村里没钱了) is no part of the term: the 
   // After a single character 了 stays with it, a piece of the segmentation (来了 in 大学生来了), and 大学生 stays a name.
   assert.ok(parseQuery('大学生来了怎么留下来', real).terms.some((t) => t.text === '大学生' && t.entry));
 });
+
+test('a question said the way it is spoken finds the pages that say it in their words (老房子, 股民, 讨薪, 村里没钱, 先富带后富)', () => {
+  const ds = [
+    doc('houses', '某县和盈模式', '盘活片区内四村的闲置农房，探索实践农民持股模式，精准圈定持股对象。'),
+    doc('union', '某市工会', '整合盘活企业、村社区等闲置场所，农民工技能培训。'),
+    doc('wages', '某县方案', '深入实施“无欠薪”行动，基本消除拖欠职工工资现象。'),
+    doc('villages', '某市山海协作', '园区租金全部用于两地经济薄弱村“消薄”工作，助推两地农村集体经济发展。'),
+    doc('slogan', '某市三带', '以强扶弱结对发展，促进先富带动后富。'),
+    doc('jobs', '某市就业', '开展送岗位下乡活动，实现就业 4856人。'),
+  ];
+  assert.equal(ranked('闲置的老房子怎么盘活', ds)[0], 'houses');
+  assert.equal(ranked('怎么让农民变成股民', ds)[0], 'houses');
+  assert.equal(ranked('工人讨薪', ds)[0], 'wages');
+  assert.equal(ranked('村里没钱怎么办', ds)[0], 'villages');
+  assert.equal(ranked('先富带后富', ds)[0], 'slogan');
+  assert.equal(ranked('哪里找工作', ds)[0], 'jobs');
+});
