@@ -47,3 +47,12 @@ test('a question said the way it is spoken finds the pages that say it in their 
   assert.equal(ranked('先富带后富', ds)[0], 'slogan');
   assert.equal(ranked('哪里找工作', ds)[0], 'jobs');
 });
+
+test('提低 is the short form of 提高低收入群体收入, as 扩中 is of 中等收入群体', () => {
+  const ds = [
+    doc('plan', '某县行动方案', '扩大中等收入群体，提高低收入群体收入，形成橄榄型社会结构。'),
+    doc('practice', '某区人才', '大力培育中等收入群体后备军。'),
+  ];
+  assert.equal(parseQuery('提低', real).terms[0]?.entry?.value, '提高低收入群体收入');
+  assert.deepEqual(ranked('扩中提低', ds), ['plan', 'practice']);
+});
