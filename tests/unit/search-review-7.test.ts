@@ -56,3 +56,10 @@ test('提低 is the short form of 提高低收入群体收入, as 扩中 is of �
   assert.equal(parseQuery('提低', real).terms[0]?.entry?.value, '提高低收入群体收入');
   assert.deepEqual(ranked('扩中提低', ds), ['plan', 'practice']);
 });
+
+test('效果怎样 asks how it went, like 效果怎么样: 效果 is not named as a word the pages lack', () => {
+  for (const q of ['谁给技术工人做了股权激励，效果怎样？', '股权激励成效怎样']) {
+    const terms = parseQuery(q, real).terms.map((t) => t.text);
+    assert.ok(!terms.some((t) => t.includes('效')), `${q}: ${terms.join(' ')}`);
+  }
+});
