@@ -81,8 +81,11 @@ export function digitForm(term: string): string | undefined {
     const after = whole.slice(at + num.length);
     // The number's own 万 or 亿 stays a word, as the texts write it (1亿元, 3.92万人).
     const big = /[万亿]$/u.exec(num)?.[0] ?? '';
-    // A longer numeral that ends in 万 or 亿 is a number without a unit (两千五百六十八万); 千万 and 一万 are words.
-    const counted = whole[at - 1] === '第' || CN_COUNTED.test(after) || (big !== '' && Array.from(num).length >= 3);
+    // A longer numeral that ends in 万 or 亿 is a number without a unit (两千五百六十八万); 千万 and 一万 are words. So is
+    // one of four characters or more with a place in it (三万九千二百, 一千五百), as a reader says a figure aloud; a
+    // word made of numerals (十四五, 六七八九) is no valid number and stays as it is.
+    const long = Array.from(num).length >= 4 && /[十百千万亿]/u.test(num);
+    const counted = whole[at - 1] === '第' || CN_COUNTED.test(after) || (big !== '' && Array.from(num).length >= 3) || long;
     const n = chineseNumber(big ? num.slice(0, -1) : num);
     if (!counted || n === undefined || (n === 0 && !big)) return num;
     changed = true;

@@ -20,7 +20,7 @@ export const FILLER_WORDS = [
   '有哪些', '有什么', '有没有', '怎么样', '怎么办', '为什么', '如何做', '怎么做', '是不是', '能不能', '多少',
   '哪些地方', '什么地方', '哪个地方', '哪些地区',
   '怎么', '怎样', '如何', '什么', '哪些', '哪里', '哪个', '是否', '能否', '可以', '请问', '关于', '相关',
-  '效果怎么样', '效果如何', '成效如何', '结果如何', '搞了', '做了',
+  '效果怎么样', '效果如何', '成效如何', '结果如何', '效果怎样', '成效怎样', '搞了', '做了',
   '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题', '最多', '最少',
   // Who asks and what for (我是县人社局的，想了解…), and what a comparison is asked with (温岭和玉环对比, 青田vs台州).
   '是什么意思', '什么意思', '有什么不同', '有何不同', '有什么区别', '想了解', '了解', '我们', '我是', '具体', '其他',
@@ -33,6 +33,9 @@ export const FILLER_WORDS = [
   // words everywhere (经验交流, 学习借鉴, 地方经济), so they would rank pages by how often they say them.
   '学习借鉴', '借鉴', '学习', '经验', '别的地方', '其他地方', '其它地方',
   '的', '吗', '呢', '吧', '啊', '谁',
+  // 了 after a verb, as a question is spoken (失业了怎么找工作, 村里没钱了): 失业了 is found nowhere, 失业 is. 了解 is a
+  // longer filler; after a single character 了 stays (see piecesOf).
+  '了',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
 /** A filler in Latin letters (vs) is one only as a word of its own, not inside one (cvs). */
@@ -179,8 +182,10 @@ function piecesOf(run: string, lexicon: Lexicon): Piece[] {
       i += hit.key.length;
       continue;
     }
+    // 了 after a single character stays with it (来了 in 大学生来了, a piece of the segmentation): the character alone
+    // beside a taxonomy name would read the name as part of a longer word.
     const filler = fillerAt(run, i);
-    if (filler) {
+    if (filler && !(filler === '了' && Array.from(free).length === 1)) {
       flush();
       i += filler.length;
       continue;
@@ -326,6 +331,8 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     .replace(/(\d),(?=\d{3}(?![\d]))/gu, '$1')
     // A sum said the spoken way: 7万5 is 7.5万, 1万2千人次 1.2万人次.
     .replace(/(?<![\d.])(\d+)万(\d)千?(?![\d.%千百])/gu, '$1.$2万')
+    // 个 before 亿 as it is said (4.6个亿, 两个亿): the texts print 4.6亿.
+    .replace(/(?<=[\d〇零一二两三四五六七八九十百千])个(?=亿)/gu, '')
     .replace(DOC_NUMBER, docNumber)
     .replace(DOC_NUMBER_BARE, docNumber)
     .replace(DOC_NUMBER_SPOKEN, docNumber)

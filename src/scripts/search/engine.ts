@@ -8,7 +8,7 @@ import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDict
 import { buildExcerpt, leadExcerpt, type FocusGroup, type Segment } from '../../lib/search/excerpt.ts';
 import { newestFirst } from '../../lib/search/date-order.ts';
 import { widenRounded } from '../../lib/search/figures.ts';
-import { isOneWord, parseQuery, type QueryPlan } from '../../lib/search/query.ts';
+import { isOneWord, parseQuery, type QueryPlan, type QueryTerm } from '../../lib/search/query.ts';
 import { nearInTexts, nearWords } from '../../lib/search/suggest.ts';
 import { bigrams } from '../../lib/search/normalize.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
@@ -124,6 +124,12 @@ export type Outcome =
        * away, to offer as "您是不是要找". Asked for after the results are shown.
        */
       offer?: (() => Promise<string | undefined>) | undefined;
+      /**
+       * When pages were found but a word typed is on none of them and a name of the dictionary (a region, target
+       * group, measure or search synonym) is one character away from it or from the part it is in (黄严技工: 黄岩,
+       * 新就业型态: 新就业形态): the query with that name, which {@link search} searches instead.
+       */
+      named?: (() => Promise<string | undefined>) | undefined;
       /** When the filters leave nothing: how many pages the query finds without them. */
       unfiltered?: number | undefined;
       /** When nothing was found: the terms of the query that alone would find pages, to suggest. */
@@ -300,6 +306,12 @@ export function createEngine(
   const search = async (state: SearchState): Promise<Outcome> => {
     const typed = await searchTyped(state);
     if (typed.mode !== 'query') return typed;
+    // A name of the dictionary mistyped beside words found (黄严技工): the pages of the name the reader meant, told so.
+    const name = typed.exact ? await typed.named?.() : undefined;
+    if (name) {
+      const fixed = await searchOnce({ ...state, q: name });
+      if (fixed.mode === 'query' && fixed.total && fixed.exact && !fixed.missing.length) return { ...fixed, searchedAs: name, corrected: true };
+    }
     const onlyPieces = typed.total > 0 && !typed.exact && !typed.searchedAs;
     const correction = typed.total ? (onlyPieces ? await typed.offer?.() : undefined) : typed.correction;
     if (!correction) return typed;
@@ -393,6 +405,8 @@ export function createEngine(
     // segmenter cut off its word.
     const unmatched = plan.terms.filter((t) => (!t.fragment || Array.from(t.text).length >= 3) && !found.has(t.text)).map((t) => t.text);
     const seen = candidates.slice(0, MAX_RANKED);
+    // Terms on no page listed, pieces of the segmentation too (黄严 in 黄严技工 is 黄|严), for correctToName.
+    const absentAll = plan.terms.filter((t) => !found.has(t.text) && !t.figure && !t.entry && !t.docNumber && !t.formula && !t.issuer);
     const complete = plan.terms.length > 1 ? shown.filter((r) => r.matched === plan.terms.length).length : 0;
     return {
       mode: 'query',
@@ -415,7 +429,37 @@ export function createEngine(
       // Pages found without a word the reader typed (和赢模式 lists pages with 模式): a correction is offered, worked
       // out after the results are shown (it may load the site's names).
       ...(!hasFilters(state) && shown.length && unmatched.length ? { offer: () => correct(plan, unmatched, seen).catch(() => undefined) } : {}),
+      ...(!hasFilters(state) && shown.length && absentAll.length ? { named: () => correctToName(plan, absentAll).catch(() => undefined) } : {}),
     };
+  };
+
+  /**
+   * The query with a term that no page listed has, or the part it is in, replaced by a name of the dictionary one
+   * character away that finds pages, or undefined. Only the dictionary's names (a pinyin input method offers 严 for 岩,
+   * 型 for 形): a name of the texts beside words found is offered instead ({@link correct}). A term or part that is a
+   * word in itself (温州) is no typo.
+   */
+  const correctToName = async (plan: QueryPlan, absent: readonly QueryTerm[]): Promise<string | undefined> => {
+    let text = plan.text;
+    let changed = false;
+    for (const t of absent) {
+      const typos = [...plan.phrases.filter((p) => p !== t.text && p.includes(t.text)), t.text].filter((p) => !/\d/.test(p) && !isOneWord(p));
+      for (const typo of typos) {
+        if (!text.includes(typo)) continue;
+        let hit: string | undefined;
+        for (const word of nearWords(typo, lexicon.words).slice(0, 4)) {
+          if ((await run(`"${word}"`)).results.length) {
+            hit = word;
+            break;
+          }
+        }
+        if (!hit) continue;
+        text = text.replace(typo, hit);
+        changed = true;
+        break;
+      }
+    }
+    return changed ? text : undefined;
   };
 
   let names: Promise<string[]> | undefined;
