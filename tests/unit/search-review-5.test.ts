@@ -47,7 +47,7 @@ test('a piece of the segmentation counts less than a word typed: a page with 大
   assert.ok(order.indexOf('jiaojiang') < order.indexOf('tiantai'), order.join(' '));
   // A short name the segmenter does not know is such a piece too (飞柜 in 台州飞柜): its page still comes first.
   const taizhou = [
-    doc('wenling', '温岭市念好新时代山海经', '创新“1+X”飞柜模式，发展“飞柜经济”。'),
+    doc('wenling', '温岭市念好新时代山海经', '创新“1+X”飞柜模式，发展“飞柜经济”。', { region: ['温岭市'], city: ['台州市'] }),
     doc('plan', '台州市方案', '台州市重点群体行动，台州经验。', { kind: ['方案'], region: ['台州市'] }),
     doc('reform', '深化集成改革', '台州技工星级评价，台州职业培训券。', { region: ['台州市'] }),
     // As on the site, most pages name 台州.

@@ -265,6 +265,12 @@ export interface Scored {
    * of the query of several terms it contains as typed (职业培训券 in 仙居 职业培训券, where 券 is not a term).
    */
   covered: number;
+  /**
+   * The query names a region (青田, or a city: 台州) and this page is of it or speaks of it: tagged with it as its region
+   * or city (a county of 台州市 for 台州), or naming it. Such pages come first: a place typed is what the reader wants,
+   * more than the other words of the query.
+   */
+  inPlace: boolean;
   /** Squashed strings to highlight in the excerpt, most specific first. */
   highlight: string[];
   /** What the excerpt should show, per phrase and term: its forms, best first (src/lib/search/excerpt.ts). */
@@ -323,7 +329,16 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   score *= WEIGHTS.kind[p.doc.meta.kind ?? ''] ?? 1;
   const focus = focusGroups(plan, evidence, placed, new Set(exactTerms));
   const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
-  return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, highlight, focus };
+  const inPlace = places.some((t) => exactTerms.includes(t.text) || isOfPlace(p, t));
+  return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, inPlace, highlight, focus };
+}
+
+/** Whether a page is of the region a query term names: its region or city, or the name in its title. */
+export function isOfPlace(p: PreparedDoc, t: QueryTerm): boolean {
+  const e = t.entry;
+  if (e?.facet !== 'region') return false;
+  if (p.doc.filters.region?.includes(e.value) || p.doc.filters.city?.includes(e.value)) return true;
+  return [e.value, ...e.aliases].map(squashText).some((n) => n.length >= 2 && p.title.includes(n));
 }
 
 /** Whether `text` is some of `words` side by side, each as often as needed (技术工人股权激励 of 技术工人, 股权激励). */
@@ -387,8 +402,9 @@ export function rankStats(docs: readonly PreparedDoc[], plan: QueryPlan): RankSt
 }
 
 /**
- * Orders candidate pages for a query, best first: the pages with more of the query's terms first (三门 飞地 lists the
- * page with both before the page about 三门 alone), then by score. `docs` must be in Pagefind's priority order (it
+ * Orders candidate pages for a query, best first: the pages of a region the query names first (农民工欠薪 青田 lists
+ * 青田's plan before 台州's, which has more of the other words), then the pages with more of the query's terms (三门 飞地
+ * lists the page with both before the page about 三门 alone), then by score. `docs` must be in Pagefind's priority order (it
  * breaks ties). Only the pages with the best kind of evidence are kept: when some page contains a term or phrase
  * exactly, the pages with every word of a term apart are kept after it (技能…评价), but pages with only pieces of it
  * go (助共体 does not list every page with 助, 共 and 体 somewhere); when none does, pages with two-character pieces of
@@ -405,7 +421,7 @@ export function rank(docs: readonly PreparedDoc[], plan: QueryPlan): Scored[] {
   const keep = (e: Evidence) => e === best || (best === 'exact' && e === 'words');
   return scored
     .filter((x) => best && keep(x.s.evidence))
-    .sort((a, b) => b.s.covered - a.s.covered || b.s.score + b.tie - (a.s.score + a.tie))
+    .sort((a, b) => Number(b.s.inPlace) - Number(a.s.inPlace) || b.s.covered - a.s.covered || b.s.score + b.tie - (a.s.score + a.tie))
     .map((x) => x.s);
 }
 
