@@ -195,6 +195,34 @@ function afterBreaks(sq: Squashed, from: number): number {
   return from;
 }
 
+/**
+ * A result's excerpt: the passage of the text after the page's field panel (`textFrom`) that shows most of what was
+ * looked for; else, where only the panel (from `proseFrom`) has a word typed that the title does not show (a document
+ * number, an issuer), that field; else the opening of the text. A panel line (刊名：… 期号：… 报：…) shown for a word the
+ * title already holds tells the reader nothing.
+ */
+export function resultExcerpt(
+  content: string,
+  sq: Squashed,
+  title: string,
+  proseFrom: number,
+  textFrom: number,
+  match: { highlight: readonly string[]; focus: readonly FocusGroup[] } | undefined,
+  length = 90,
+): Segment[] {
+  if (match) {
+    const inText = buildExcerpt(content, textFrom, match.highlight, length, sq, match.focus);
+    if (inText) return inText;
+    const panel = sq.text.slice(proseFrom, textFrom);
+    // Words as typed (not another name of them: 台州市 for 台州 in the issuer's name).
+    const typed = match.focus.flatMap((g) => g.forms.filter((f) => f.weight === 1).map((f) => f.text));
+    const news = typed.filter((h) => h && panel.includes(h) && !title.includes(h));
+    const inPanel = news.length ? buildExcerpt(content, proseFrom, news, length, sq) : undefined;
+    if (inPanel) return inPanel;
+  }
+  return leadExcerpt(content, textFrom, length, sq);
+}
+
 /** The opening of the prose (from squashed index `from`), for a page that matched only by title or metadata. */
 export function leadExcerpt(content: string, from: number, length = 90, sq: Squashed = squash(content, true)): Segment[] {
   from = afterBreaks(sq, from);

@@ -45,6 +45,11 @@ export interface PreparedDoc {
   proseFrom: number;
   /** The squashed prose: what the body tier of the score counts. */
   prose: string;
+  /**
+   * Where the text an excerpt should show starts: after a plan's or a briefing's field panel (发文字号：… 刊名：… 报：…),
+   * which is searched (a document number, an issuer) but tells a reader of the results nothing (see panelEnd).
+   */
+  textFrom: number;
 }
 
 export const WEIGHTS = {
@@ -113,7 +118,35 @@ export function prepareDoc(doc: SearchDoc, lexicon: Lexicon): PreparedDoc {
   const body = squash(doc.body, true);
   const title = squash(doc.title, true).text;
   const proseFrom = proseStart(doc.body, body, title, lexicon.valueNames);
-  return { doc, title, body, meta, proseFrom, prose: body.text.slice(proseFrom) };
+  return { doc, title, body, meta, proseFrom, prose: body.text.slice(proseFrom), textFrom: panelEnd(doc.body, body, proseFrom) };
+}
+
+/** Labels of the field panels of a plan page and a briefing page (src/pages/plans/[id].astro, briefings/[id].astro). */
+const FIELD_LABELS = ['发文字号', '发文单位', '日期', '状态', '修订', '历次版本', '地区', '期限', '刊名', '期号', '编发单位', '报', '送', '抄送', '发'];
+const FIELD = new RegExp(`(?:${[...FIELD_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[：:]`, 'uy');
+const FIELD_ANYWHERE = new RegExp(FIELD.source, 'gu');
+
+/**
+ * Where the text after a field panel starts (a squashed index), from squashed index `from`: a run of "label：value"
+ * fields, each ending at a block join (". "), a full stop (报：…。发：…。) or the next field. `from` where the text does
+ * not open with a field (a practice page, whose panel proseStart skips already).
+ */
+export function panelEnd(content: string, body: Squashed, from: number): number {
+  let pos = from < body.map.length ? body.map[from]! : content.length;
+  for (;;) {
+    while (/\s/u.test(content[pos] ?? '')) pos++;
+    FIELD.lastIndex = pos;
+    const m = FIELD.exec(content);
+    if (!m) break;
+    const after = pos + m[0].length;
+    FIELD_ANYWHERE.lastIndex = after;
+    const next = FIELD_ANYWHERE.exec(content)?.index ?? content.length;
+    const join = content.indexOf('. ', after);
+    const stop = content.indexOf('。', after);
+    pos = Math.min(next, join === -1 ? content.length : join + 2, stop === -1 ? content.length : stop + 1);
+  }
+  const at = body.map.findIndex((m) => m >= pos);
+  return at === -1 ? body.text.length : Math.max(from, at);
 }
 
 /** Labels of a practice page's metadata panel (src/pages/practices/[id].astro), as Pagefind indexes them. */

@@ -5,7 +5,7 @@
  * index metadata and then only the index chunks a query needs) and `/search/synonyms.json`, both from this site.
  */
 import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDictionary } from '../../lib/search/dictionary.ts';
-import { buildExcerpt, leadExcerpt, type FocusGroup, type Segment } from '../../lib/search/excerpt.ts';
+import { resultExcerpt, type FocusGroup, type Segment } from '../../lib/search/excerpt.ts';
 import { newestFirst } from '../../lib/search/date-order.ts';
 import { widenRounded } from '../../lib/search/figures.ts';
 import { isOneWord, parseQuery, type QueryPlan, type QueryTerm } from '../../lib/search/query.ts';
@@ -590,9 +590,7 @@ function toDoc(id: string, f: PagefindFragment): SearchDoc {
 function toItem(p: PreparedDoc, match: { highlight: readonly string[]; focus: readonly FocusGroup[] } | undefined): ResultItem {
   const { doc } = p;
   // A page that matched only by its title or its metadata opens with its prose.
-  const excerpt =
-    (match && buildExcerpt(doc.body, p.proseFrom, match.highlight, 90, p.body, match.focus)) ??
-    leadExcerpt(doc.body, p.proseFrom, 90, p.body);
+  const excerpt = resultExcerpt(doc.body, p.body, p.title, p.proseFrom, p.textFrom, match);
   return {
     id: doc.id,
     url: doc.url,
