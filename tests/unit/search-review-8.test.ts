@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resultExcerpt } from '../../src/lib/search/excerpt.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { prepareDoc, rank, type SearchDoc } from '../../src/lib/search/rank.ts';
+import { completeness, prepareDoc, rank, type SearchDoc } from '../../src/lib/search/rank.ts';
+import type { Outcome } from '../../src/scripts/search/engine.ts';
+import { statusText } from '../../src/scripts/search/render.ts';
 import { doc, ranked, real } from '../support/search-docs.ts';
 
 test('a place typed in the query weighs: the page of that region comes before one with more of the other words', () => {
@@ -41,4 +43,25 @@ test('a plan or briefing found by a word of its field panel shows its text, not 
   assert.match(excerpt('青委办发〔2022〕14号', plan), /发文字号：青委办发〔2022〕14号/);
   // The words of the text are shown in it.
   assert.match(excerpt('工匠', plan), /新时代工匠/);
+});
+
+test('when no page has every word, the status says how many have the most and which words they share', () => {
+  const ds = [
+    doc('city-plan', '某市行动方案', '保障进城农民工权益，深化欠薪治理。', { kind: ['方案'], region: ['台州市'], city: ['台州市'] }),
+    doc('county-plan', '某县行动方案', '深入实施“无欠薪”行动。', { kind: ['方案'], region: ['青田县'], city: ['丽水市'] }),
+    ...['a', 'b', 'c'].map((id) => doc(id, `某区做法${id}`, '农民工技能培训。', { region: ['椒江区'], city: ['台州市'] })),
+  ];
+  const q = '农民工欠薪怎么治理 青田';
+  const plan = parseQuery(q, real);
+  const shown = rank(ds.map((d) => prepareDoc(d, real)), plan);
+  const c = completeness(shown, plan);
+  assert.deepEqual(c, { complete: 1, words: ['农民工', '欠薪', '治理'] });
+  const outcome: Outcome = {
+    mode: 'query', plan, items: [], total: shown.length, facets: {}, loosened: true, exact: true, truncated: false, rounded: [], apart: false,
+    missing: [], unnamed: 0, complete: c!.complete, completeWords: c!.words, suggestions: [],
+  };
+  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /找到 5 篇.*。其中 1 篇同时包含“农民工”、“欠薪”、“治理”。/);
+  // Pages with every word are counted as before; when all listed pages have them, or only one word, nothing is said.
+  assert.deepEqual(completeness(rank(ds.map((d) => prepareDoc(d, real)), parseQuery('农民工 欠薪', real)), parseQuery('农民工 欠薪', real)), { complete: 1 });
+  assert.equal(completeness(shown.slice(1, 2), plan), undefined);
 });

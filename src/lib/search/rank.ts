@@ -458,6 +458,22 @@ export function rank(docs: readonly PreparedDoc[], plan: QueryPlan): Scored[] {
     .map((x) => x.s);
 }
 
+/**
+ * For a query of several words: how many of the pages listed have the most of them, when others have fewer, so that
+ * the reader can tell them from the pages with one word. With every word, `words` is absent (其中 1 篇包含全部词语);
+ * when no page has them all, `words` are those the best pages share (农民工欠薪怎么治理 青田: 农民工, 欠薪, 治理), at least
+ * two words typed (not pieces of the segmentation, nor a kind of document); undefined when there is nothing to say.
+ */
+export function completeness(shown: readonly Scored[], plan: QueryPlan): { complete: number; words?: string[] } | undefined {
+  if (plan.terms.length < 2) return undefined;
+  const most = Math.max(0, ...shown.map((r) => r.matched));
+  const best = shown.filter((r) => r.matched === most);
+  if (most < 2 || best.length === shown.length) return undefined;
+  if (most >= plan.terms.length) return { complete: best.length };
+  const words = plan.terms.filter((t) => !t.fragment && !isKind(t) && best.every((r) => r.exactTerms.includes(t.text))).map((t) => t.text);
+  return words.length >= 2 ? { complete: best.length, words } : undefined;
+}
+
 /** Newest first by ISO date (pages without one last), keeping the given order among equals. */
 export function byDateDesc<T extends { doc: SearchDoc }>(xs: readonly T[]): T[] {
   return xs

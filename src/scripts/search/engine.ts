@@ -13,7 +13,7 @@ import { nearInTexts, nearWords } from '../../lib/search/suggest.ts';
 import { bigrams } from '../../lib/search/normalize.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { unsegment } from '../../lib/search/segment.ts';
-import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
+import { byDateDesc, completeness, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
 import {
   countFacets,
   hasFilters,
@@ -119,6 +119,11 @@ export type Outcome =
        * not (石雕产业中心: 1 of 13; the others have 产业 or 中心).
        */
       complete?: number | undefined;
+      /**
+       * When no page has every term: the words the {@link complete} pages share (农民工欠薪怎么治理 青田: 1 page has
+       * 农民工, 欠薪 and 治理; the others fewer).
+       */
+      completeWords?: string[] | undefined;
       /**
        * When pages were found but a word typed is on none of them exactly (和赢模式): a word of the site one character
        * away, to offer as "您是不是要找". Asked for after the results are shown.
@@ -407,7 +412,7 @@ export function createEngine(
     const seen = candidates.slice(0, MAX_RANKED);
     // Terms on no page listed, pieces of the segmentation too (黄严 in 黄严技工 is 黄|严), for correctToName.
     const absentAll = plan.terms.filter((t) => !found.has(t.text) && !t.figure && !t.entry && !t.docNumber && !t.formula && !t.issuer);
-    const complete = plan.terms.length > 1 ? shown.filter((r) => r.matched === plan.terms.length).length : 0;
+    const complete = completeness(shown, plan);
     return {
       mode: 'query',
       plan,
@@ -420,7 +425,7 @@ export function createEngine(
       apart: ranked[0]?.evidence === 'words',
       missing,
       unnamed: partly ? absent.length - missing.length : 0,
-      ...(complete > 0 && complete < shown.length ? { complete } : {}),
+      ...(complete ? { complete: complete.complete, completeWords: complete.words } : {}),
       ...(!shown.length && ranked.length && hasFilters(state) ? { unfiltered: ranked.length } : {}),
       rounded,
       suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
