@@ -65,3 +65,16 @@ test('when no page has every word, the status says how many have the most and wh
   assert.deepEqual(completeness(rank(ds.map((d) => prepareDoc(d, real)), parseQuery('农民工 欠薪', real)), parseQuery('农民工 欠薪', real)), { complete: 1 });
   assert.equal(completeness(shown.slice(1, 2), plan), undefined);
 });
+
+test('a place after a verb or preposition (为什么选台州, 去青田打工) is the place, not a piece of a longer word', () => {
+  assert.deepEqual(parseQuery('为什么选台州', real).terms.map((t) => [t.text, t.entry?.value]), [['台州', '台州市']]);
+  assert.deepEqual(parseQuery('去青田打工', real).terms.map((t) => t.text), ['青田', '打工']);
+  // A character after a place may make a longer word of it: 天台山 is a mountain, not 天台县.
+  assert.equal(parseQuery('天台山', real).terms[0]?.entry, undefined);
+  const ds = [
+    doc('note', '《台州共富工作简报》', '编者按：台州作为制造业大市，技术工人总数多。', { kind: ['简报'] }),
+    doc('other', '某县做法', '推进技术工人“扩中”。', { region: ['椒江区'], city: ['台州市'] }),
+    doc('ballot', '某县选举', '选举村委会。', { region: ['青田县'], city: ['丽水市'] }),
+  ];
+  assert.equal(ranked('为什么选台州', ds)[0], 'note');
+});

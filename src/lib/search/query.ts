@@ -199,11 +199,16 @@ function piecesOf(run: string, lexicon: Lexicon): Piece[] {
   flush();
   // A taxonomy name inside a longer word is not that name: 金蓝领 is not 金 + 蓝领 (技术工人), nor 县人社局 人社. When a
   // dictionary match leaves a single character of free text beside it, that match is read as free text, unless the
-  // character is one that stands before or between words (帮 in 帮穷村增收, 和 in 技术工人和农民工). The other names of
+  // character is one that stands before or between words (帮 in 帮穷村增收, 和 in 技术工人和农民工), or the match is a
+  // place with the character before it. The other names of
   // the run keep their meaning (技术工人 in 县人社局想了解技术工人…).
   const leftover = (p: Piece | undefined) => p?.kind === 'free' && Array.from(p.text).length === 1 && !LINKING_CHARS.has(p.text);
   const touch = (a: Piece | undefined, b: Piece | undefined) => !!a && !!b && a.at + a.text.length === b.at;
-  const inWord = (k: number) => (touch(out[k - 1], out[k]) && leftover(out[k - 1])) || (touch(out[k], out[k + 1]) && leftover(out[k + 1]));
+  // A place is a name of its own: a character before it is a verb or a preposition (选台州, 去青田, 在温岭), not part of a
+  // longer word (one after it may be: 天台山).
+  const place = (p: Piece) => p.kind === 'dict' && p.entry?.facet === 'region';
+  const inWord = (k: number) =>
+    (touch(out[k - 1], out[k]) && leftover(out[k - 1]) && !place(out[k]!)) || (touch(out[k], out[k + 1]) && leftover(out[k + 1]));
   const read = out.map((p, k): Piece => (p.kind === 'dict' && inWord(k) ? { kind: 'free', text: p.text, at: p.at } : p));
   // Free text side by side in the run (no filler word between) is one piece again.
   const joined: Piece[] = [];
