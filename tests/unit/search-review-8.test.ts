@@ -78,3 +78,13 @@ test('a place after a verb or preposition (为什么选台州, 去青田打工) 
   ];
   assert.equal(ranked('为什么选台州', ds)[0], 'note');
 });
+
+test('能, 会, 要 or 想 before a word (哪里能找工作) leave the word its meaning: 找工作 is 就业', () => {
+  assert.deepEqual(parseQuery('哪里能找工作', real).terms.map((t) => [t.text, t.entry?.value]), [['找工作', '就业']]);
+  assert.deepEqual(parseQuery('技术工人会持股吗', real).terms.map((t) => t.text), ['技术工人', '持股']);
+  const ds = [
+    doc('jobs', '某市就业', '开展送岗位下乡活动，实现就业 4856人。'),
+    doc('other', '某县人才', '引进人才，提供工作岗位。'),
+  ];
+  assert.equal(ranked('哪里能找工作', ds)[0], 'jobs');
+});

@@ -157,10 +157,11 @@ const KEEP_MARK = '\uE000';
 const SPLIT = /(?:[\s\p{S}]|(?!%|(?<=\d)\.(?=\d))\p{P})+/u;
 
 /**
- * Single characters that stand before a word as "for" or "to" (帮穷村, 给技工, 为农户) or between words as "and" (工人和
- * 农民). Not 让 or 把, which open a clause (让技术工人持股分红 reads better word by word).
+ * Single characters that stand before a word as "for" or "to" (帮穷村, 给技工, 为农户), between words as "and" (工人和
+ * 农民), or before a verb as "can" or "want to" (哪里能找工作, 我想找工作, 怎样才会增收). Not 让 or 把, which open a clause
+ * (让技术工人持股分红 reads better word by word).
  */
-const LINKING_CHARS = new Set(['帮', '给', '为', '替', '向', '和', '与', '及', '或', '跟']);
+const LINKING_CHARS = new Set(['帮', '给', '为', '替', '向', '和', '与', '及', '或', '跟', '能', '会', '要', '想']);
 
 /** Parts of a squashed run: taxonomy terms, filler words (dropped) and the free text between them, with where each starts. */
 type Piece = ({ kind: 'dict'; text: string; entry: DictionaryEntry } | { kind: 'free'; text: string }) & { at: number };
