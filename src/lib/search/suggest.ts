@@ -74,7 +74,8 @@ export function nearWords(term: string, vocabulary: Iterable<string>): string[] 
  *
  * A string of the texts is taken only where it is more of a word than the term: the segmenter reads it in fewer pieces
  * (低收入 is one word, 低收人 three characters; 技能津贴 is 技能|津贴, 技能津帖 技能|津|帖). A term that is words already,
- * with one character beside them (才能涨: 才能|涨), is no typo of 才能的, which is no more a word.
+ * with one character beside them (才能涨: 才能|涨), is no typo of 才能的, which is no more a word. A term of four
+ * characters or more is also a typo of a string with a word where it has another (安家补帖: 补帖 for 补贴).
  */
 export function nearInTexts(term: string, texts: Iterable<string>, segment: Segmenter = intlSegmenter): string[] {
   const t = Array.from(term);
@@ -99,8 +100,24 @@ export function nearInTexts(term: string, texts: Iterable<string>, segment: Segm
   }
   const pieces = (x: string) => segment(x).length;
   const typed = pieces(term);
+  // Or, in a term of four characters or more, a word for a word: the character differs inside a word of two or more
+  // in both (安家补帖 → 安家补贴: 补帖 and 补贴), not as a character of its own (才能涨, 才能的).
+  const inWord = (x: string, at: number) => {
+    let from = 0;
+    for (const w of segment(x)) {
+      const len = Array.from(w).length;
+      if (at < from + len) return len >= 2;
+      from += len;
+    }
+    return false;
+  };
+  const wordForWord = (w: string) => {
+    if (n < 4 || pieces(w) !== typed) return false;
+    const at = Array.from(w).findIndex((c, i) => c !== t[i]);
+    return inWord(w, at) && inWord(term, at);
+  };
   return [...counts.entries()]
-    .filter(([w]) => pieces(w) < typed)
+    .filter(([w]) => pieces(w) < typed || wordForWord(w))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([w]) => w);
 }
