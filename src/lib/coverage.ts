@@ -52,9 +52,22 @@ function pageTail(tail: string): string {
  * The coverage problems of `pages` (in printed order) against `source` (reduced as the fidelity check reduces it,
  * with the pages' corrections applied). Text before the first page's title (masthead, contents) and after the last
  * paragraph's page text (distribution lines, colophon) is not the pages' and is not checked; a paragraph left out
- * at either end is (text after the first title with a sentence end in it, or text before the 报/送/发 lines).
+ * at either end is (text after the first title with a sentence end in it, or text before the 报/送/发 lines). A
+ * `whole` document's text is the page's from its start to its end (see {@link WholeDocument}).
  */
-export function coverage(pages: readonly CoveredPage[], source: string): CoverageProblem[] {
+/**
+ * A source that is one document (a plan), not an issue of several pages: all of its text is the page's, from its start
+ * (a notice's red header, 中共…办公室文件) to its end (the issuer and 印发 lines), but for its `title` and a bracketed
+ * status after it ((征求意见稿)) where they open the text: the page shows those as its heading and status.
+ */
+export interface WholeDocument {
+  title: string;
+}
+
+/** A status printed in brackets under a plan's title: （征求意见稿）, (试行). */
+const STATUS_LINE = /^[（(][^（）()。！？；]{1,12}[)）]/;
+
+export function coverage(pages: readonly CoveredPage[], source: string, whole?: WholeDocument): CoverageProblem[] {
   const problems: CoverageProblem[] = [];
   const placed: { page: CoveredPage; line: number; text: string; at: number; end: number }[] = [];
   /** Footnotes: the source prints them at the foot of a page, wherever that falls; they are found anywhere. */
@@ -111,7 +124,8 @@ export function coverage(pages: readonly CoveredPage[], source: string): Coverag
   // The last page's text runs on to the distribution lines: a last paragraph left out is text no page has.
   const last = placed[placed.length - 1];
   if (last) {
-    const tail = pageTail(between(last.end, source.length));
+    const rest = between(last.end, source.length);
+    const tail = whole ? rest : pageTail(rest);
     if (tail.length >= MIN_GAP) problems.push({ kind: 'gap', page: last.page.id, line: last.line, text: tail, after: last.text });
   }
   // The first page's title is printed shortly before its text (after the masthead and contents).
@@ -123,7 +137,14 @@ export function coverage(pages: readonly CoveredPage[], source: string): Coverag
   // A page given no title (a plan) has the whole text from its start: only its title and status lines come before.
   const titleAt = first && title ? source.lastIndexOf(title, first.at - title.length) : -1;
   const opening = !first ? '' : !title ? between(0, first.at) : titleAt >= 0 ? between(titleAt + title.length, first.at) : '';
-  if (first && opening.length >= MIN_GAP && /[。！？；]/.test(opening)) {
+  if (first && whole) {
+    // Everything before the first paragraph is left out, but the title and status lines the page shows as such.
+    let left = opening;
+    const name = normalizeSource(whole.title);
+    if (name && left.startsWith(name)) left = left.slice(name.length).replace(STATUS_LINE, '');
+    // A title the source prints nowhere is reported as such (the plan's header check); its opening is checked once it is right.
+    if (left.length >= MIN_GAP && name && source.includes(name)) problems.unshift({ kind: 'lead', page: first.page.id, line: first.line, text: left });
+  } else if (first && opening.length >= MIN_GAP && /[。！？；]/.test(opening)) {
     problems.unshift({ kind: 'lead', page: first.page.id, line: first.line, text: opening });
   } else if (first && title && !lead.includes(title)) {
     // What is printed there: the lead-in's end, from the last place it begins as the title does (温岭市… of 温岭市甲…),

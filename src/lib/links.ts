@@ -51,7 +51,12 @@ export function checkLinks(pages: readonly BuiltPage[], exists: (path: string) =
         continue;
       }
       const path = decodeURIComponent(url.pathname);
-      const target = byPath.get(path) ?? (path.endsWith('/') ? undefined : byPath.get(`${path}/`));
+      const target = byPath.get(path);
+      // A page is a folder: without the closing /, many static hosts answer 404 or redirect first.
+      if (!target && !path.endsWith('/') && byPath.has(`${path}/`) && !exists(path)) {
+        broken.push({ page: page.path, href: raw, reason: `路径少了结尾的 /（静态主机上可能找不到或要先跳转）：应为 ${raw.replace(/^([^?#]*)/, '$1/')}` });
+        continue;
+      }
       if (!target && !exists(path)) {
         broken.push({ page: page.path, href: raw, reason: '目标不存在' });
         continue;

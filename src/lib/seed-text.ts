@@ -130,7 +130,11 @@ export function printedIssue(raw: string): PrintedIssue {
   const lines = toLines(normalizeChars(raw))
     .map((l) => l.text)
     .filter(Boolean);
-  const head = lines.slice(0, 12);
+  // The masthead is looked for in the first lines, but a colophon's 印发 line is never part of it: in a short text (an
+  // image masthead, as 000's, and a page or so of text) the colophon falls among those lines, and read as a masthead
+  // date line it made the text seem to print a masthead with no number or sub-series.
+  const first = lines.slice(0, 12);
+  const head = first.filter((l) => !isColophon(l));
   const tail = lines.slice(-6);
   const series = seriesOnTop(raw)[0];
   // Dates in digits or in Chinese numerals (二〇二二年十一月八日), as the ingest reads them.
@@ -149,7 +153,7 @@ export function printedIssue(raw: string): PrintedIssue {
     masthead: Boolean(series) || head.some((l) => isMastheadLine(l) && readDate(l)),
     dates: [...new Set(dated.map((l) => readDate(l)!))],
     issuers: [...new Set(dated.map((l) => squeeze(l.slice(0, findDate(l)!.index))).filter((s) => s.length >= 2))],
-    labels: [...head, ...lines.slice(Math.max(head.length, lines.length - 8))]
+    labels: [...first, ...lines.slice(Math.max(first.length, lines.length - 8))]
       .map((l) => LABEL_LINE.exec(squeeze(l)))
       .filter((m) => m !== null)
       .map((m) => ({ label: m[1]!, text: m[2]! })),

@@ -90,8 +90,18 @@ for (const p of practices) {
     const start = page.locator(`#L${line}`);
     await expect(start).toBeInViewport();
     expect(await start.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    // The marked line holds the title's start (not an empty line before it, whose text is a prefix of anything), and it
+    // with the lines after it spells the whole title: a title is printed over one line or two.
     const title = (p.data.title as string).replace(/\s+/g, '');
-    expect((await start.innerText()).replace(/\s+/g, '')).toBe(title.slice(0, (await start.innerText()).replace(/\s+/g, '').length));
+    const marked = (await start.innerText()).replace(/\s+/g, '');
+    expect(marked, `line ${line} is the title's first line`).not.toBe('');
+    expect(title.startsWith(marked), `line ${line} “${marked}” starts the title “${title}”`).toBe(true);
+    const fromStart = await start.evaluate((el) => {
+      const texts: string[] = [];
+      for (let li: Element | null = el; li && texts.length < 3; li = li.nextElementSibling) texts.push(li.textContent ?? '');
+      return texts.join('').replace(/\s+/g, '');
+    });
+    expect(fromStart.startsWith(title), `lines from ${line} (“${fromStart}”) spell the title “${title}”`).toBe(true);
     await expect(page.getByRole('link', { name: '下载纯文本' })).toHaveAttribute('href', /\/sources\/[^/]+\.txt$/);
   });
 }

@@ -50,3 +50,18 @@ test('a paragraph left out at either end: after the first title, or before the �
   // A line without a sentence end between the title and the text (a subtitle) is not a paragraph left out.
   assert.deepEqual(coverage([a, b], text.replace('甲县做法一开头', '甲县做法一——系列报道之一开头')), []);
 });
+
+test('a plan is its whole source: a red-header line or the closing 印发 lines left out are reported; its title and status lines are the page’s heading', () => {
+  const plan = '中共某县委办公室文件某委办发〔2022〕1号关于印发《某县行动方案》的通知各乡镇：现印发给你们。某县行动方案（征求意见稿）一、总体要求为了增收。中共某县委办公室2022年6月30日印发';
+  const whole = { title: '某县行动方案' };
+  const page = (...texts: string[]) => [{ id: 'p', paragraphs: texts.map((t, i) => para(t, 1 + 2 * i)) }];
+  const all = ['中共某县委办公室文件', '某委办发〔2022〕1号', '关于印发《某县行动方案》的通知', '各乡镇：', '现印发给你们。', '某县行动方案', '（征求意见稿）', '一、总体要求', '为了增收。', '中共某县委办公室', '2022年6月30日印发'];
+  assert.deepEqual(coverage(page(...all), plan, whole), []);
+  assert.deepEqual(coverage(page(...all.slice(1)), plan, whole), [{ kind: 'lead', page: 'p', line: 1, text: '中共某县委办公室文件' }]);
+  assert.deepEqual(coverage(page(...all.slice(0, -1)), plan, whole), [{ kind: 'gap', page: 'p', line: 19, text: '2022年6月30日印发', after: '中共某县委办公室' }]);
+  assert.deepEqual(coverage(page(...all.slice(0, -2)), plan, whole), [{ kind: 'gap', page: 'p', line: 17, text: '中共某县委办公室2022年6月30日印发', after: '为了增收。' }]);
+  // A plan printed without a notice opens with its title and status: the page shows them as its heading and status.
+  const bare = '某县行动方案（征求意见稿）一、总体要求为了增收。';
+  assert.deepEqual(coverage(page('一、总体要求', '为了增收。'), bare, whole), []);
+  assert.deepEqual(coverage(page('为了增收。'), bare, whole), [{ kind: 'lead', page: 'p', line: 1, text: '一、总体要求' }]);
+});

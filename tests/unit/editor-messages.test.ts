@@ -348,3 +348,25 @@ test('a field indented with a full-width space is named as such', () => {
   assert.ok(line?.includes('字段名“\u3000region”以全角空格开头：YAML 的缩进只能用半角空格'), problems.join('\n'));
   assert.ok(line?.includes('是否想填 region？'), line);
 });
+
+test('a site link without its closing / is reported with the form to write (static hosts 404 or redirect on it)', () => {
+  let lines: number[] = [];
+  const problems = problemsAfter((dir) => {
+    lines = append(dir, 'practices/yuhuan-three-drives.md', [
+      '参见[椒江](/practices/jiaojiang-talent)。',
+      '参见[数据](/practices/jiaojiang-talent#m-1)、[指标](/metrics#i-new-urban-jobs)。',
+      '参见[搜索](/search?q=技工)、[地区](/regions)。',
+      // Fine: each path ends in /, before its ? or #.
+      '参见[椒江](/practices/jiaojiang-talent/)、[数据](/practices/jiaojiang-talent/#m-1)、[搜索](/search/?q=技工)、[首页](/)。',
+    ]);
+  }).filter(notFidelity);
+  const said = (line: number, href: string, meant: string) =>
+    `practices/yuhuan-three-drives.md: body: 第 ${line} 行：链接 “${href}” 的路径少了结尾的 /：静态主机上这个地址可能找不到（404），或要先跳转一次。应写 ${meant}`;
+  assert.deepEqual(problems.sort(), [
+    said(lines[0]!, '/practices/jiaojiang-talent', '/practices/jiaojiang-talent/'),
+    said(lines[1]!, '/practices/jiaojiang-talent#m-1', '/practices/jiaojiang-talent/#m-1'),
+    said(lines[1]!, '/metrics#i-new-urban-jobs', '/metrics/#i-new-urban-jobs'),
+    said(lines[2]!, '/search?q=技工', '/search/?q=技工'),
+    said(lines[2]!, '/regions', '/regions/'),
+  ].sort());
+});

@@ -25,11 +25,11 @@ test('a paragraph left out at the start or the end of an issue or a plan is repo
   const first = problemsAfter((dir) => dropParagraph(dir, 'practices/wenling-mountain-sea.md', 0));
   assert.equal(first.length, 1, first.join('\n'));
   assert.match(first[0]!, /^practices\/wenling-mountain-sea\.md: body: 第 \d+ 行这一段之前，原文 seeds\/002_d3d2b23bbdabca64\.txt 在标题之后还有“自全省启动山海协作升级版以来，.*不在任何案例的正文中/);
-  // A plan's first paragraph, after its title and status lines (the text from the start is shown: the plan check is
-  // given no title to look for).
+  // A plan's first paragraph, after its title and status lines (the page's heading and status: what is left out
+  // starts after them).
   const opening = problemsAfter((dir) => dropParagraph(dir, 'plans/taizhou-action-plan.md', 0));
   assert.equal(opening.length, 1, opening.join('\n'));
-  assert.match(opening[0]!, /^plans\/taizhou-action-plan\.md: body: 第 \d+ 行这一段之前，原文 seeds\/004_1528804999b4efe1\.txt 从开头到这里还有“台州市重点群体“扩中”“提低”行动实施方案\(征求意见稿\)为全面贯彻落实.*不在方案的正文中/);
+  assert.match(opening[0]!, /^plans\/taizhou-action-plan\.md: body: 第 \d+ 行这一段之前，原文 seeds\/004_1528804999b4efe1\.txt 从开头到这里还有“为全面贯彻落实.*不在方案的正文中/);
   // A plan's last paragraph before its colophon (中共青田县委办公室 2022年6月30日印发, the body's last two lines).
   const closing = problemsAfter((dir) => {
     const path = join(dir, 'plans/qingtian-action-plan.md');

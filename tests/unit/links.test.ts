@@ -27,3 +27,15 @@ test('the sitemap lists every page that names a canonical address, and only such
     [`sitemap.xml ${o}/base/old/`, `sitemap.xml ${o}/base/gone/`, `/base/practices/page/2/ ${o}/base/practices/page/2/`],
   );
 });
+
+test('a link to a page without its closing / is reported with the address to write: static hosts 404 or redirect on it', () => {
+  const site = [
+    { path: '/base/', html: '<a href="/base/a">a</a><a href="/base/a#x">x</a><a href="/base/a/">ok</a><link rel="stylesheet" href="/base/s.css">' },
+    { path: '/base/a/', html: '<h2 id="x">x</h2>' },
+  ];
+  const broken = checkLinks(site, (p) => p === '/base/s.css', 'https://site.example');
+  assert.deepEqual(broken.map((b) => `${b.page} ${b.href} ${b.reason}`), [
+    '/base/ /base/a 路径少了结尾的 /（静态主机上可能找不到或要先跳转）：应为 /base/a/',
+    '/base/ /base/a#x 路径少了结尾的 /（静态主机上可能找不到或要先跳转）：应为 /base/a/#x',
+  ]);
+});

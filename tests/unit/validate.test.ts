@@ -35,16 +35,19 @@ test('the seeds’ 12 practices, 3 briefings and 2 plans are all in content/ (la
 for (const fixture of readdirSync(FIXTURES).sort()) {
   test(`bad input is rejected with its file and field: ${fixture}`, () => {
     const text = readFileSync(join(FIXTURES, fixture), 'utf8');
-    const [, field, words = ""] = /# expect: (\S+) \| ?(.*)/.exec(text) ?? [];
-    assert.ok(field, `${fixture} declares what it expects`);
+    const [, field, said = ''] = /# expect: (\S+) \| ?(.*)/.exec(text) ?? [];
+    const words = said.trim();
+    // Both halves are required: with no words, any problem on the field (even one the fixture does not mean) passed.
+    assert.ok(field, `${fixture} declares the field it expects a problem on (# expect: <field> | <words>)`);
+    assert.ok(words, `${fixture} declares the words its problem must say (# expect: ${field} | <words>)`);
     const dir = copyOfContent();
     try {
       writeFileSync(join(dir, 'practices', fixture), text);
       const problems = checkContent(dir);
       const hit = problems.find(
-        (p) => p.file.endsWith(`practices/${fixture}`) && p.field === field && (!words.trim() || p.message.includes(words.trim())),
+        (p) => p.file.endsWith(`practices/${fixture}`) && p.field === field && p.message.includes(words),
       );
-      assert.ok(hit, `expected a problem on ${field} saying "${words.trim()}", got:\n${problems.map(formatProblem).join('\n')}`);
+      assert.ok(hit, `expected a problem on ${field} saying "${words}", got:\n${problems.map(formatProblem).join('\n')}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

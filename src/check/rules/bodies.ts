@@ -87,6 +87,13 @@ export function checkBody(ctx: CheckContext, entry: RawEntry, kind: 'practices' 
         report(`站内链接 ${href} 指向不存在的页面`);
         continue;
       }
+      // A page is a folder (/practices/<id>/index.html): without the closing /, many static hosts answer 404, or
+      // redirect first (to the host's own name, behind a proxy), so the path must end in / before any ? or #.
+      const [, path = '', rest = ''] = /^([^?#]*)(.*)$/.exec(href) ?? [];
+      if (!path.endsWith('/')) {
+        report(`链接 “${href}” 的路径少了结尾的 /：静态主机上这个地址可能找不到（404），或要先跳转一次。应写 ${path}/${rest}`);
+        continue;
+      }
       const route = seg?.[1];
       if (known && !isDraft(entry) && (route === 'practices' || route === 'plans' || route === 'briefings') && unpublished[route].has(decode(seg![2]!))) {
         const what = route === 'practices' ? '案例' : route === 'plans' ? '方案' : '简报';

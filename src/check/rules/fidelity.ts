@@ -5,7 +5,7 @@
 import type { CheckContext } from '../context.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
-import { coverage } from '../../lib/coverage.ts';
+import { coverage, type WholeDocument } from '../../lib/coverage.ts';
 import { normalizeBody, normalizeMarkdown, normalizeSource, SourceIndex, unfaithful, type Correction } from '../../lib/fidelity.ts';
 import { findNumbers } from '../../lib/numbers.ts';
 import { comparableSeed } from '../../lib/seed-text.ts';
@@ -125,7 +125,12 @@ export function fidelityRules(ctx: CheckContext) {
    * in another practice or moved is reported. Only when every page's paragraphs are in the source (fidelity) and the
    * source can be read.
    */
-  const checkCoverage = (entries: readonly { entry: RawEntry; title?: string | undefined; corrections: readonly Correction[] }[], source: string, list?: string) => {
+  const checkCoverage = (
+    entries: readonly { entry: RawEntry; title?: string | undefined; corrections: readonly Correction[] }[],
+    source: string,
+    list?: string,
+    whole?: WholeDocument,
+  ) => {
     const index = sourceIndex(source);
     if (typeof index !== 'object' || entries.some((e) => unfaithfulFiles.has(e.entry.file))) return;
     // An empty body is reported as such (正文为空): its text is not also reported missing, after the page before it.
@@ -148,7 +153,7 @@ export function fidelityRules(ctx: CheckContext) {
     const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
     const pages = entries.map(({ entry, title }) => ({ id: entry.id, title, paragraphs: reduced(entry) }));
     const lineIn = (id: string, line: number) => line + (byId.get(id)!.bodyLine ?? 1) - 1;
-    for (const c of coverage(pages, index.text(entries.flatMap((e) => e.corrections)))) {
+    for (const c of coverage(pages, index.text(entries.flatMap((e) => e.corrections)), whole)) {
       const file = byId.get(c.page)!.file;
       if (c.kind === 'title') {
         // A title that differs from the printed one only in full-width or half-width characters, or quotation marks.

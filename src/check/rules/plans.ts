@@ -200,7 +200,8 @@ export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
       checkPlanGroups(ctx, pl.entry, pl.data.groups);
       checkBody(ctx, pl.entry, 'plans');
       checkFidelity(pl.entry, pl.data.corrections, pl.data.source);
-      checkCoverage([{ entry: pl.entry, corrections: pl.data.corrections }], pl.data.source);
+      // A plan is its whole source: a red header or closing 印发 line left out is text no page shows.
+      checkCoverage([{ entry: pl.entry, corrections: pl.data.corrections }], pl.data.source, undefined, { title: pl.data.title });
     }
     if (seedFiles && !seedFiles.has(pl.data.source)) {
       problems.push({ file, field: 'source', message: `seeds/ 中没有文件 ${pl.data.source}` });
