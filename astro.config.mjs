@@ -31,7 +31,7 @@ export default defineConfig({
   base: basePath,
   trailingSlash: 'always',
   cacheDir,
-  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 1) },
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
   markdown: {
     processor: unified({
       // GFM comes from remark-gfm (tables, footnotes); the built-in switch stays off so it is not applied twice.
