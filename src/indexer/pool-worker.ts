@@ -1,7 +1,7 @@
 /** A worker process of {@link PagePool}: runs each job it is sent and sends the result back. */
-import { runJob, type Job } from './pool.ts';
+import { runJob, type Job, type RepackJob } from './pool.ts';
 
-process.on('message', (job: Job) => {
+process.on('message', (job: Job | RepackJob) => {
   try {
     process.send!({ ok: true, out: runJob(job) });
   } catch (e) {

@@ -12,12 +12,16 @@ import { availableParallelism } from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
 import { preparePage, type PreparedPage } from './prepare.ts';
 import { readPage, type ReadPage } from './read-page.ts';
+import { repackBundle, type RepackReport } from './repack.ts';
 
 export type Job = { op: 'read'; files: string[] } | { op: 'prepare'; files: string[] };
 type Result<J extends Job> = J extends { op: 'read' } ? ReadPage[] : (PreparedPage | undefined)[];
+/** Re-cutting one shard's word index (repack.ts), in a process of its own while Pagefind indexes the next shard. */
+export type RepackJob = { op: 'repack'; dir: string; firstRank: number };
 
 /** Runs one job in the calling process (and in each worker, on its part of the files). */
-export function runJob(job: Job): ReadPage[] | (PreparedPage | undefined)[] {
+export function runJob(job: Job | RepackJob): ReadPage[] | (PreparedPage | undefined)[] | [RepackReport] {
+  if (job.op === 'repack') return [repackBundle(job.dir, { firstRank: job.firstRank })];
   return job.op === 'read' ? job.files.map(readPage) : job.files.map((f) => preparePage(readFileSync(f, 'utf8')));
 }
 
@@ -40,7 +44,7 @@ type Reply = { ok: true; out: unknown[] } | { ok: false; error: string };
 class WorkerFailure extends Error {}
 
 /** Sends `job` to the worker `w` and waits for its reply. */
-export function ask(w: ChildProcess, job: Job): Promise<unknown[]> {
+export function ask(w: ChildProcess, job: Job | RepackJob): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const onMessage = (m: Reply) => {
       w.off('error', onError).off('exit', onExit);
@@ -121,6 +125,25 @@ export class PagePool {
     };
     await Promise.all(this.#workers.map(drain));
     return out as Result<J>;
+  }
+
+  /**
+   * Re-cuts a shard's word index in a worker process started for it, so that the build's own process stays free to
+   * feed Pagefind the next shard's pages. In the calling process when workers cannot be used.
+   */
+  async repack(dir: string, firstRank: number): Promise<RepackReport> {
+    const job: RepackJob = { op: 'repack', dir, firstRank };
+    if (this.#failed || this.#size < 2) return repackBundle(dir, { firstRank });
+    const w = fork(this.#script, { serialization: 'advanced', stdio: 'inherit' });
+    try {
+      return (await ask(w, job))[0] as RepackReport;
+    } catch (e) {
+      if (!(e instanceof WorkerFailure)) throw e;
+      this.#warn(`search index: ${e.message}; the shard is re-cut in the build's own process instead`);
+      return repackBundle(dir, { firstRank });
+    } finally {
+      if (w.exitCode === null && w.signalCode === null) await new Promise((resolve) => w.once('exit', resolve).kill());
+    }
   }
 
   async close(): Promise<void> {

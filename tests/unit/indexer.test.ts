@@ -214,3 +214,15 @@ test('a job sent to a worker that has just died is reported with its exit code, 
   // One that is already gone says so at once.
   await assert.rejects(ask(new Dead('ERR_IPC_CHANNEL_CLOSED', 'before') as unknown as ChildProcess, { op: 'read', files: [] }), /ended \(exit code 3\)/);
 });
+
+test('a shard is re-cut in a worker process, and its error reaches the build', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'repack-worker-'));
+  const pool = new PagePool({ workers: 2 });
+  try {
+    writeFileSync(join(root, 'pagefind-entry.json'), JSON.stringify({ version: '0.0.1', languages: {} }));
+    await assert.rejects(pool.repack(root, 0), /Pagefind 0\.0\.1 wrote this index; src\/indexer\/repack\.ts reads only/);
+  } finally {
+    await pool.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
