@@ -2,7 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fork, type ChildProcess } from 'node:child_process';
 import { checkContent, report } from '../check/check.ts';
+import type { CheckAnswer, CheckJob } from '../check/check-worker.ts';
+import { contentCheckSettled, setContentCheckGate } from '../lib/content-check-gate.ts';
 import { brokenRenderedFragments } from '../lib/links.ts';
 import { contentDir, seedsDir, siteUrl, siteUrlKnown } from '../lib/paths.ts';
 import type { RenderedFragment } from '../check/types.ts';
@@ -47,15 +50,37 @@ export function removeOutput(outDir: string): string {
   return `已删除输出目录 ${outDir}`;
 }
 
+/** The check in a worker process; undefined when the worker could not run or answer (the caller checks in-process). */
+function checkInWorker(job: CheckJob): Promise<CheckAnswer | undefined> {
+  return new Promise((resolve) => {
+    let child: ChildProcess;
+    try {
+      child = fork(new URL('../check/check-worker.ts', import.meta.url), { serialization: 'advanced', stdio: 'inherit' });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    child.once('message', (answer: CheckAnswer) => resolve(answer));
+    child.once('error', () => resolve(undefined));
+    child.once('exit', () => resolve(undefined));
+    child.send(job);
+  });
+}
+
 /**
  * Runs the content check before Astro renders anything, so a bad file can never produce a page: the build fails with
  * every problem listed (file, field, what was found, what is allowed).
  *
+ * `astro build` runs the check in a process of its own from the start, while Astro syncs the content on the other
+ * core, and waits for it when the build starts, before anything is bundled or rendered. A loader that fails during
+ * the sync waits for it too (src/lib/content-check-gate.ts), so a file that breaks the sync is reported by the check.
+ * `dev` runs it in its own process, before the sync, and only reports the problems and keeps serving, so a file being
+ * edited can be fixed while the server runs.
+ *
  * A failed check is logged and ends the process with exit code 1 instead of throwing: Astro reports an error thrown
  * from a hook as "An unhandled error occurred while running the hook", followed by a Location and its own stack trace,
  * which says nothing to an editor. Nothing has been rendered or written at this point, so exiting is clean; the output
- * folder of an earlier build is removed, so that it is not previewed or deployed as this build's. `dev`
- * only reports the problems and keeps serving, so a file being edited can be fixed while the server runs.
+ * folder of an earlier build is removed, so that it is not previewed or deployed as this build's.
  *
  * Links from a body to a #fragment of a page whose ids come from its template (a briefing, a region, /metrics/ …)
  * can only be confirmed once that page is built: they are checked when the build is done, before the search index
@@ -69,28 +94,44 @@ export default function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
+        setContentCheckGate(undefined);
         if (command !== 'build' && command !== 'dev') return;
         rendered = [];
-        const problems = checkContent(contentDir, seedsDir, fileURLToPath(new URL('content-check.bin', config.cacheDir)), rendered);
-        if (problems.length === 0) {
-          logger.info('content check passed');
-          // Said once a build, as information: a test or an intranet build has no public address to give.
-          if (command === 'build' && !siteUrlKnown) {
-            logger.info(`未设置 SITE_URL：规范链接、站点地图和订阅源使用占位地址 ${siteUrl}；发布到公开网址前，构建时请设置 SITE_URL`);
-          }
-          return;
-        }
-        const message = report(problems);
+        const job: CheckJob = { contentDir, seedsDir, cacheFile: fileURLToPath(new URL('content-check.bin', config.cacheDir)) };
         if (command === 'dev') {
-          logger.error(message);
+          const problems = checkContent(job.contentDir, job.seedsDir, job.cacheFile, rendered);
+          if (problems.length) logger.error(report(problems));
+          else logger.info('content check passed');
           return;
         }
-        // An earlier build's pages are not left behind to be previewed or deployed as if this build had made them.
-        const out = fileURLToPath(config.outDir);
-        const removed = existsSync(out) ? `，${removeOutput(out)}（不留下上次构建的页面，以免被当作这次的发布）` : '';
-        logger.error(`内容检查未通过，未生成任何页面${removed}：\n${message}`);
-        await flushed();
-        process.exit(1);
+        const running = checkInWorker(job);
+        let settled: Promise<void> | undefined;
+        setContentCheckGate(() =>
+          (settled ??= (async () => {
+            let answer = await running;
+            if (!answer) {
+              logger.warn('内容检查的工作进程未能运行，改在构建进程中检查');
+              answer = { rendered: [], problems: [] };
+              answer.problems = checkContent(job.contentDir, job.seedsDir, job.cacheFile, answer.rendered);
+            }
+            rendered = answer.rendered;
+            if (answer.problems.length === 0) {
+              logger.info('content check passed');
+              // Said once a build, as information: a test or an intranet build has no public address to give.
+              if (!siteUrlKnown) logger.info(`未设置 SITE_URL：规范链接、站点地图和订阅源使用占位地址 ${siteUrl}；发布到公开网址前，构建时请设置 SITE_URL`);
+              return;
+            }
+            // An earlier build's pages are not left behind to be previewed or deployed as if this build had made them.
+            const out = fileURLToPath(config.outDir);
+            const removed = existsSync(out) ? `，${removeOutput(out)}（不留下上次构建的页面，以免被当作这次的发布）` : '';
+            logger.error(`内容检查未通过，未生成任何页面${removed}：\n${report(answer.problems)}`);
+            await flushed();
+            process.exit(1);
+          })()),
+        );
+      },
+      'astro:build:start': async () => {
+        await contentCheckSettled();
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (rendered.length === 0) return;

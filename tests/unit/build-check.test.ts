@@ -63,3 +63,28 @@ test('a renamed practice: the next build warns that its old address goes, and a 
     for (const d of [dir, cacheDirFor(content)]) rmSync(d, { recursive: true, force: true });
   }
 });
+
+test('a file that breaks the content sync itself is reported by the check, not by Astro', () => {
+  // The check runs beside Astro's content sync; a frontmatter the loaders cannot read makes the sync fail first, and
+  // the loaders then wait for the check, whose report names the file, the line and what to write.
+  const dir = mkdtempSync(join(tmpdir(), 'bad-sync-'));
+  const content = join(dir, 'content');
+  const out = join(dir, 'dist');
+  try {
+    cpSync('content', content, { recursive: true });
+    const file = join(content, 'practices', 'jiaojiang-talent.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: (\d{4}-\d\d-\d\d)$/m, 'date: [$1'));
+    const briefing = join(content, 'briefings', 'taizhou-2021-09-30.yaml');
+    writeFileSync(briefing, readFileSync(briefing, 'utf8').replace(/^date: 2021-09-30$/m, 'date: 九月三十日'));
+    const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+    const output = `${r.stdout}${r.stderr}`;
+    assert.notEqual(r.status, 0, 'the build fails');
+    assert.match(output, /jiaojiang-talent\.md: frontmatter: 不是有效的 YAML：第 \d+ 行 “date: \[2021/);
+    assert.match(output, /taizhou-2021-09-30\.yaml:\d+: date: 日期应写成 YYYY-MM-DD（例如 2022-01-25），收到 “九月三十日”/);
+    assert.match(output, /内容检查：发现 2 个问题/);
+    assert.doesNotMatch(output, /unhandled error|Stack trace|Location:|\n\s+at |InvalidContentEntry|does not match collection schema/);
+    assert.ok(!existsSync(join(out, 'practices')), 'no page was written');
+  } finally {
+    for (const d of [dir, cacheDirFor(content)]) rmSync(d, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,24 @@
+/**
+ * The content check in a process of its own, so that `astro build` can sync the content on its other core meanwhile
+ * (src/integrations/content-check.ts). Receives the folders and the cache file, answers with the problems and the
+ * links that only the built pages can confirm.
+ */
+import { checkContent } from './check.ts';
+import type { Problem, RenderedFragment } from './types.ts';
+
+export interface CheckJob {
+  contentDir: string;
+  seedsDir: string;
+  cacheFile: string;
+}
+
+export interface CheckAnswer {
+  problems: Problem[];
+  rendered: RenderedFragment[];
+}
+
+process.once('message', (job: CheckJob) => {
+  const rendered: RenderedFragment[] = [];
+  const problems = checkContent(job.contentDir, job.seedsDir, job.cacheFile, rendered);
+  process.send!({ problems, rendered } satisfies CheckAnswer, () => process.exit(0));
+});
