@@ -2,7 +2,7 @@
 // own (src/data/lean-glob.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BODY_FILE, bodyFileName, bodyFileOf, entriesToRender, unusedBodyFiles, withBodyInFile, withoutFrontmatterCopy } from '../../src/data/lean-glob.ts';
@@ -50,6 +50,30 @@ test('the body goes to a file named by its hash, the entry keeps the name and ev
     assert.notEqual(bodyFileOf(other), name);
     assert.equal(readdirSync(dir).length, 2);
     assert.equal(entry.rendered.html, '<p>正文</p>', 'the given entry is not changed');
+  } finally {
+    rmSync(join(dir, '..'), { recursive: true });
+  }
+});
+
+test('written in the background: the entry names its file at once, the file is whole once the writes are awaited', async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'bodies-')), 'practices');
+  try {
+    const writes: Promise<void>[] = [];
+    const out = withBodyInFile(entry, dir, writes);
+    const name = bodyFileName('<p>正文</p>');
+    assert.equal(bodyFileOf(out), name);
+    // The same body again is not written twice.
+    withBodyInFile({ ...entry, id: 'c' }, dir, writes);
+    assert.equal(writes.length, 1);
+    await Promise.all(writes);
+    assert.deepEqual(readdirSync(dir), [name], 'one file, no partial file left');
+    assert.equal(readFileSync(join(dir, name), 'utf8'), '<p>正文</p>');
+    // A write that fails is reported when the writes are awaited, not lost.
+    const failing: Promise<void>[] = [];
+    const blocked = withBodyInFile({ ...entry, rendered: { ...entry.rendered, html: '<p>写不进去</p>' } }, dir, failing);
+    // A folder where the file is to go: the rename at the end of the write fails.
+    mkdirSync(join(dir, bodyFileOf(blocked)!));
+    await assert.rejects(Promise.all(failing), /EISDIR|ENOTEMPTY|EEXIST/);
   } finally {
     rmSync(join(dir, '..'), { recursive: true });
   }
