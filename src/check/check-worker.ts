@@ -20,5 +20,6 @@ export interface CheckAnswer {
 process.once('message', (job: CheckJob) => {
   const rendered: RenderedFragment[] = [];
   const problems = checkContent(job.contentDir, job.seedsDir, job.cacheFile, rendered);
-  process.send!({ problems, rendered } satisfies CheckAnswer, () => process.exit(0));
+  // Disconnecting after the answer is sent lets the process end; the build reads the answer before the disconnection.
+  process.send!({ problems, rendered } satisfies CheckAnswer, () => process.disconnect());
 });

@@ -60,9 +60,10 @@ function checkInWorker(job: CheckJob): Promise<CheckAnswer | undefined> {
       resolve(undefined);
       return;
     }
+    // The answer comes through the channel before its end: 'disconnect' after a 'message' changes nothing.
     child.once('message', (answer: CheckAnswer) => resolve(answer));
     child.once('error', () => resolve(undefined));
-    child.once('exit', () => resolve(undefined));
+    child.once('disconnect', () => resolve(undefined));
     child.send(job);
   });
 }
@@ -74,8 +75,8 @@ function checkInWorker(job: CheckJob): Promise<CheckAnswer | undefined> {
  * `astro build` runs the check in a process of its own from the start, while Astro syncs the content on the other
  * core, and waits for it when the build starts, before anything is bundled or rendered. A loader that fails during
  * the sync waits for it too (src/lib/content-check-gate.ts), so a file that breaks the sync is reported by the check.
- * `dev` runs it in its own process, before the sync, and only reports the problems and keeps serving, so a file being
- * edited can be fixed while the server runs.
+ * `dev` runs it in the server's process, before the sync, and only reports the problems and keeps serving, so a file
+ * being edited can be fixed while the server runs.
  *
  * A failed check is logged and ends the process with exit code 1 instead of throwing: Astro reports an error thrown
  * from a hook as "An unhandled error occurred while running the hook", followed by a Location and its own stack trace,
