@@ -65,8 +65,7 @@ export function withBodyInFile(entry: Entry, dir: string, writes?: Promise<void>
       // Handled where the loader waits for all writes; marked here so a failure is not reported as unhandled first.
       written.catch(() => {});
       writes.push(written);
-    }
-    else {
+    } else {
       writeFileSync(partial, rendered.html);
       renameSync(partial, file);
     }
