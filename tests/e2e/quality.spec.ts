@@ -172,6 +172,36 @@ test('keyboard: the skip link is the first stop and moves focus to the content; 
   expect(ring).toBe('solid');
 });
 
+test('keyboard on a phone: every focus ring is whole on screen, never cut by the window’s edge', async ({ page }) => {
+  test.slow(); // Tab through every stop of four long pages
+  // The browser scrolls a focused element just into the window; without room below it the ring (3 px, 2 px off the
+  // element) was cut at the bottom edge, on every page type.
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of ['/metrics/', '/plans/taizhou-action-plan/', '/practices/wenling-employment/', '/']) {
+    await page.goto(path);
+    const cut: string[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < 300; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const ring = 5; // outline width + offset
+        const out = [...el.getClientRects()].some(
+          (r) => r.top - ring < 0 || r.bottom + ring > innerHeight || r.left - ring < 0 || r.right + ring > document.documentElement.clientWidth,
+        );
+        return { key: `${el.tagName} ${el.getAttribute('href') ?? el.id} ${el.textContent!.trim().slice(0, 20)}`, out };
+      });
+      if (!stop) continue;
+      if (seen.has(stop.key)) break;
+      seen.add(stop.key);
+      if (stop.out) cut.push(stop.key);
+    }
+    expect(seen.size, `${path}: Tab goes round the page`).toBeGreaterThan(15);
+    expect(cut, `${path}: focus rings cut by the window`).toEqual([]);
+  }
+});
+
 /** The red, green and blue of a CSS colour, without its alpha: forced colours keep a background's transparency. */
 const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).join(',');
 
