@@ -1,7 +1,7 @@
 // npm test: every check, in order, stopping at the first failure.
 //   1. astro check (types of .astro and .ts files)     2. unit tests (node:test)     3. the content check
-//   4. the site build with its search index             5. links and #fragments of dist/ resolve, html-validate and
-//      scripts/check-html.ts (what html-validate does not check) pass on every page
+//   4. the site build with its search index             5. links and #fragments of dist/ resolve, html-validate,
+//      scripts/check-html.ts (what html-validate does not check) and the W3C checker (vnu) pass on every page
 //   6. the site built under a sub-path (BASE_PATH), with body links added from tests/fixtures/body-links, links checked
 //   7. a second build compared byte for byte with dist/ (reproducible builds), and two incremental builds into one
 //      folder holding an earlier build's leftovers, compared the same way
@@ -57,6 +57,7 @@ const steps: Step[] = [
   { label: '链接检查（dist/）', cmd: 'node', args: ['scripts/check-links.ts', 'dist'] },
   { label: 'HTML 校验（html-validate，dist/ 全部页面）', cmd: 'npx', args: ['html-validate', 'dist/**/*.html'] },
   { label: 'HTML 补充检查（html-validate 不查的：</html> 之后无内容，页面中无校验器注释）', cmd: 'node', args: ['scripts/check-html.ts', 'dist'] },
+  { label: 'W3C HTML 校验（Nu Html Checker，vnu，dist/ 全部页面）', cmd: 'node', args: ['scripts/check-nu.ts', 'dist'] },
   {
     label: '子路径部署：以 BASE_PATH=/gongfu/ 构建（内容加上 tests/fixtures/body-links 的正文链接）并检查链接',
     cmd: 'sh',
