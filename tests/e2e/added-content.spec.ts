@@ -1,7 +1,8 @@
 // Content an editor adds by hand, and unusual but valid input, built into a site of their own: a new practice with
 // minimal frontmatter shows up everywhere it belongs (region, group, measure, briefing, search), and odd titles,
-// 30 groups, no metrics, emoji and rare characters render safely.
+// 30 groups, no metrics, emoji and rare characters render safely, as valid HTML.
 import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureSite } from '../support/fixture-site.ts';
@@ -196,6 +197,13 @@ test('markup in a title shows as text and runs nothing; emoji and rare character
   await expect(page.getByRole('region', { name: '主要数据' })).toHaveCount(0);
   const title = await page.title();
   expect(title).toContain('<script>');
+});
+
+test('the site with odd titles, 30 groups and no metrics is valid HTML to html-validate and to the W3C checker (vnu)', () => {
+  for (const [cmd, args] of [['npx', ['html-validate', `${site.out}/**/*.html`]], ['node', ['scripts/check-nu.ts', site.out]]] as const) {
+    const r = spawnSync(cmd, args, { encoding: 'utf8' });
+    expect(r.status, `${cmd} ${args.join(' ')}:\n${r.stdout}${r.stderr}`).toBe(0);
+  }
 });
 
 test('a very long title wraps on a phone without horizontal scrolling', async ({ page }) => {

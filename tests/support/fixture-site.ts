@@ -11,6 +11,8 @@ export interface FixtureSite {
   /** The copies to change before {@link FixtureSite.build}. */
   content: string;
   seeds: string;
+  /** The folder the site is built into. */
+  out: string;
   /** Builds the copies with `env` added and serves them (under `env.BASE_PATH`, as a host would, when given): the
    *  server's address, without a trailing slash and without the base path. */
   build(env?: Record<string, string>): Promise<string>;
@@ -27,12 +29,13 @@ export function fixtureSite(name: string): FixtureSite {
   const seeds = join(root, 'seeds');
   cpSync('content', content, { recursive: true });
   cpSync('seeds', seeds, { recursive: true });
+  const out = join(root, 'dist');
   let server: Server | undefined;
   return {
     content,
     seeds,
+    out,
     async build(env = {}) {
-      const out = join(root, 'dist');
       const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content, SEEDS_DIR: seeds, ...env }, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`fixture build (${name}) failed:\n${r.stdout}\n${r.stderr}`);
       const s = await serveStatic(out, 0, env.BASE_PATH ?? '/');
