@@ -1,7 +1,7 @@
 /**
  * Comparable figures: metrics of practices and plans that share an indicator id, grouped so counties can be compared.
  */
-import type { MetricLike } from './metrics.ts';
+import { displayValue, KIND_LABEL, type MetricLike } from './metrics.ts';
 
 export interface Sourced {
   /** Page kind, route and id of the page the figure comes from. */
@@ -152,4 +152,35 @@ export function yearText(row: IndicatorRow): string {
   if (row.metric.year !== undefined) return String(row.metric.year);
   const date = row.source.date;
   return date && row.metric.kind === 'result' ? `未注明（${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月发布）` : '—';
+}
+
+/** The columns of {@link figureTable}, as /metrics/data.csv heads them. */
+export const FIGURE_COLUMNS = ['来源类型', '来源', '地区', '发布日期', '指标', '数据名称', '数值', '单位', '原文写法', '类型', '年份', '原文句子', '网址'] as const;
+
+/**
+ * Every figure of `sources`, one row each, in the order given (pages) and on each page in its own order, for
+ * /metrics/data.csv: the page it comes from, its value and unit as a spreadsheet sums them (204000000, 元), as its
+ * sentence writes it (2.04亿元), the sentence itself, and the address of that sentence on its page (#m-{n}).
+ */
+export function figureTable(
+  sources: readonly Sourced[],
+  look: { regionName(id: string): string; indicatorName(id: string): string | undefined; href(source: Sourced, n: number): string },
+): (string | number | undefined)[][] {
+  return sources.flatMap((source) =>
+    source.metrics.map((m, i) => [
+      source.kind === 'practice' ? '案例' : '方案',
+      source.title,
+      look.regionName(source.region),
+      source.date?.toISOString().slice(0, 10),
+      m.indicator ? look.indicatorName(m.indicator) : undefined,
+      m.label,
+      m.value,
+      m.unit,
+      displayValue(m),
+      KIND_LABEL[m.kind],
+      m.year,
+      m.quote,
+      look.href(source, i + 1),
+    ]),
+  );
 }

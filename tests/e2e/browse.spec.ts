@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 async function internalLinks(page: Page): Promise<string[]> {
   const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -132,6 +133,52 @@ test('at 320 px (a phone, or 400% zoom) the metrics charts keep bars long enough
     expect(longest, `${name}: the longest bar`).toBeGreaterThan(width * 0.4);
     expect(labelAbove, `${name}: the label above its bar`).toBe(true);
   }
+});
+
+/** Rows of a CSV file (RFC 4180: quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += ch;
+  }
+  return rows;
+}
+
+test('the metrics page gives every figure as a spreadsheet: one row each, and each row’s address leads to its sentence', async ({ page, request }) => {
+  await page.goto('/metrics/');
+  const total = Number((await page.locator('.lede').textContent())!.match(/收录的 (\d+) 项数据/)![1]);
+  const link = page.getByRole('link', { name: `下载全部 ${total} 项数据（CSV 表格，可用 Excel 打开）` });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('data.csv');
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF'), 'a byte-order mark, so that Excel reads the Chinese').toBe(true);
+  const [head, ...rows] = parseCsv(text.slice(1));
+  expect(head).toEqual(['来源类型', '来源', '地区', '发布日期', '指标', '数据名称', '数值', '单位', '原文写法', '类型', '年份', '原文句子', '网址']);
+  expect(rows, 'one row per figure the page counts').toHaveLength(total);
+  expect(rows.every((r) => r.length === head!.length)).toBe(true);
+  const col = (name: string) => head!.indexOf(name);
+  const yuhuan = rows.find((r) => r[col('地区')] === '玉环市' && r[col('数据名称')] === '新增高技能人才')!;
+  expect([yuhuan[col('数值')], yuhuan[col('单位')], yuhuan[col('类型')], yuhuan[col('年份')]]).toEqual(['4503', '人', '成效', '2021']);
+  // Every address is a sentence of its page: #m-n is the n-th figure's sentence there.
+  const pages = new Map<string, string>();
+  for (const r of rows) {
+    const [path, anchor] = r[col('网址')]!.split('#');
+    if (!pages.has(path!)) pages.set(path!, await (await request.get(path!)).text());
+    expect(pages.get(path!), `${r[col('网址')]}: ${r[col('数据名称')]}`).toContain(`id="${anchor}"`);
+  }
+  await page.goto(yuhuan[col('网址')]!);
+  await expect(page.locator(':target')).toContainText(yuhuan[col('原文句子')]!.replace(/\s+/g, ' ').trim().slice(0, 8));
 });
 
 test('the plan comparison aligns the 2025 targets of both plans', async ({ page }) => {
