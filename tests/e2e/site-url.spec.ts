@@ -1,5 +1,6 @@
-// The site built with SITE_URL, as it is published: a citation gives the page's public address after 网址：, and a
-// printed page gives it once. (The other browser tests use dist/, built without SITE_URL, where no address is known.)
+// The site built with SITE_URL, as it is published: a citation gives the page's public address after 网址：, a
+// printed page gives it once, and /metrics/data.csv gives each figure's sentence by its public address. (The other
+// browser tests use dist/, built without SITE_URL, where no address is known.)
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { fixtureSite } from '../support/fixture-site.ts';
@@ -30,3 +31,13 @@ for (const [kind, path] of [['practice', `/practices/${first('practices')}/`], [
     expect(text.split(address).length - 1, 'the address on paper').toBe(1);
   });
 }
+
+test('the spreadsheet of every figure gives each sentence’s public address, which opens that sentence', async ({ page, request }) => {
+  const csv = await (await request.get(`${base}/metrics/data.csv`)).text();
+  const addresses = csv.split('\r\n').slice(1, -1).map((line) => line.slice(line.lastIndexOf(',') + 1));
+  expect(addresses.length).toBeGreaterThan(100);
+  for (const a of addresses) expect(a, 'a public address of a sentence').toMatch(new RegExp(`^${SITE.replace(/\./g, '\\.')}/(practices|plans)/[^/]+/#m-\\d+$`));
+  // The same address on this test's own server.
+  await page.goto(addresses[0]!.replace(SITE, base));
+  await expect(page.locator(':target')).toHaveClass(/metric-quote/);
+});
