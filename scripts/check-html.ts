@@ -3,19 +3,12 @@
 //     and the Nu checker reports as a stray tag (a page's <script> placed after its layout component lands there).
 //   - No page carries an html-validate directive comment: exceptions to a rule go in .htmlvalidate.json, with their
 //     reason, not into the HTML every reader downloads.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from './lib/files.ts';
 
 const root = process.argv[2] ?? 'dist';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
-
-const files = walk(root).filter((f) => f.endsWith('.html'));
+const files = filesUnder(root).filter((f) => f.endsWith('.html'));
 const problems: string[] = [];
 for (const f of files) {
   const html = readFileSync(f, 'utf8');

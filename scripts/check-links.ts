@@ -1,22 +1,16 @@
 // Checks every internal link and #fragment of a built site, and its sitemap against its pages. Usage: node scripts/check-links.ts [dist] [--base /sub/]
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkLinks, sitemapProblems, type BuiltPage } from '../src/lib/links.ts';
 import { siteUrl } from '../src/lib/paths.ts';
+import { filesUnder } from './lib/files.ts';
 
 const args = process.argv.slice(2);
 const bi = args.indexOf('--base');
 const base = (bi >= 0 ? args[bi + 1]! : '/').replace(/\/?$/, '/');
 const root = args.find((a, i) => !a.startsWith('--') && (bi < 0 || i !== bi + 1)) ?? 'dist';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
-
-const pages: BuiltPage[] = walk(root)
+const pages: BuiltPage[] = filesUnder(root)
   .filter((f) => f.endsWith('.html'))
   .map((f) => {
     const rel = relative(root, f).split(sep).join('/');

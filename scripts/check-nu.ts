@@ -5,26 +5,19 @@
 // chart's styles in src/styles/global.css). It needs Java 11 or later on PATH; .ci/run installs Debian's when the
 // machine has none.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { filesUnder } from './lib/files.ts';
 
 const root = process.argv[2] ?? 'dist';
 const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
-
-function countPages(dir: string): number {
-  return readdirSync(dir).reduce((n, f) => {
-    const p = join(dir, f);
-    return n + (statSync(p).isDirectory() ? countPages(p) : f.endsWith('.html') ? 1 : 0);
-  }, 0);
-}
 
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
 if (java.error || java.status !== 0) {
   console.error('W3C 校验（vnu）需要 Java 11 或更高版本，本机找不到 java 命令。Debian：apt-get install default-jre-headless');
   process.exit(1);
 }
-const pages = countPages(root);
+const pages = filesUnder(root).filter((f) => f.endsWith('.html')).length;
 // Directories are checked recursively; --skip-non-html passes over the search index, scripts and styles.
 const r = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', root], { stdio: 'inherit' });
 if (r.status !== 0) {
