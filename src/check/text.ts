@@ -29,6 +29,17 @@ export function sentenceYear(body: string, quote: string, opening = false): { ye
   return years.length === 1 && !spans ? { year: Number(years[0]), sentence } : undefined;
 }
 
+/**
+ * The date `text` (a sentence up to a figure) says the figure is a total up to, when that is not a year's end
+ * (截至2021年5月底, 截止2022年6月): such a figure is the running total on that date, not the year's. The last such date
+ * before the figure; undefined for none, or for 截至2020年底 and 截至2021年12月, which close a year.
+ */
+export function asOfPartYear(text: string): { date: string; year: number } | undefined {
+  const last = [...toHalfWidth(text).matchAll(/(?:截至|截止)到?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?[底末份]?/g)].at(-1);
+  if (!last || Number(last[2]) >= 12) return undefined;
+  return { date: last[0].replace(/^(?:截至|截止)到?\s*/, '').replace(/\s+/g, ''), year: Number(last[1]) };
+}
+
 /** Whether the clause of `quote` (from the comma before it) calls its figure a running total (累计). */
 export function runningTotal(body: string, quote: string): boolean {
   const at = body.indexOf(quote);

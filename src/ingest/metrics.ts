@@ -5,7 +5,7 @@
  */
 import { qualifiers } from '../lib/metrics.ts';
 import { findNumbers, quoteStates, RANGE_JOIN, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
-import { sameUnit } from '../check/text.ts';
+import { asOfPartYear, sameUnit } from '../check/text.ts';
 import type { Doubt } from './types.ts';
 
 /** A metric as the practice and plan schemas take it. */
@@ -247,6 +247,8 @@ export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: D
       // 96.4亿元) is the total since the start: the sentence's year is the other figure's, not the total's.
       const total = clause.slice(lead, f.at).includes('累计');
       if (total && kind === 'result' && year !== undefined && taken.some((t) => t.sentence === sentence && !t.total && t.kind === 'result' && t.year === year && sameUnit(t.unit, f.unit))) year = undefined;
+      // A total up to a date within the year (截至2021年5月底，共开出…45笔) is not the year's figure either.
+      if (kind === 'result' && year !== undefined && asOfPartYear(sentence.slice(0, upTo))?.year === year) year = undefined;
       taken.push({ sentence, unit: f.unit, year, kind, total });
       const indicator = opts.indicators && indicatorOf(clause, f.unit, opts.indicators);
       out.push({

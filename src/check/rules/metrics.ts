@@ -5,7 +5,7 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, rangeIn, runningTotal, sameUnit, sentenceAround, sentenceYear } from '../text.ts';
+import { asOfPartYear, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, rangeIn, runningTotal, sameUnit, sentenceAround, sentenceYear } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
@@ -166,6 +166,19 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
           file,
           field: `${f}.year`,
           message: `“${m.quote}”是累计数（从开始算起的总数），不是 ${m.year} 年的数：同一句中的“${period.quote}”才是这一时期的数。删去 year: ${m.year}，否则页面会把累计数显示成 ${m.year} 年的成效`,
+        });
+      }
+    }
+    // A total up to a date within a year (截至2021年5月底，共开出…保函45笔) is not that year's figure: /metrics/ would
+    // compare it with other places' whole years.
+    if (m.kind === 'result' && m.year !== undefined) {
+      const sentence = sentenceAround(body, m.quote);
+      const asOf = sentence === undefined ? undefined : asOfPartYear(sentence.slice(0, sentence.indexOf(m.quote)));
+      if (asOf && asOf.year === m.year) {
+        problems.push({
+          file,
+          field: `${f}.year`,
+          message: `“${m.quote}”是截至 ${asOf.date} 的累计数，不是 ${m.year} 年全年的数：删去 year: ${m.year}，否则页面会把它显示成 ${m.year} 年的成效，与各地全年的数字比较。截至日期可以写进 label（如“${m.label}（截至${asOf.date}）”）`,
         });
       }
     }
