@@ -120,14 +120,13 @@ export function indicatorsByReach<T extends { id: string }>(indicators: readonly
 }
 
 /**
- * The figures of each source that no indicator groups, source by source in the order given, sources without one left
- * out; at most `cap` sources (the first ones: with sources newest first, the newest).
+ * The figures of each source that no indicator groups, source by source in the order given (with sources newest
+ * first, the newest first), sources without one left out.
  */
-export function otherFigures(sources: readonly Sourced[], cap: number): { source: Sourced; rows: MetricLike[] }[] {
+export function otherFigures(sources: readonly Sourced[]): { source: Sourced; rows: MetricLike[] }[] {
   return sources
     .map((source) => ({ source, rows: source.metrics.filter((m) => !m.indicator) }))
-    .filter((x) => x.rows.length > 0)
-    .slice(0, cap);
+    .filter((x) => x.rows.length > 0);
 }
 
 /**
