@@ -230,13 +230,13 @@ test('a query with a term no page has says which, and an empty result suggests o
 test('the status names only words the reader typed, never pieces of the segmentation', async () => {
   const e = createEngine(fakePagefind(), dict, async () => ({ source: 'test', pairs: '' }));
   const state = (q: string) => ({ q, filters: {}, sort: 'relevance' as const });
-  // 区给 and 发贷款 are what is left between 哪个 and the dictionary word 技术工人: not words of the query.
-  const pieces = await e.search(state('哪个区给技术工人发贷款'));
+  // 镇给 and 发贷款 are what is left between 哪个 and the dictionary word 技术工人: not words of the query.
+  const pieces = await e.search(state('哪个镇给技术工人发贷款'));
   assert.deepEqual(pieces.mode === 'query' && [pieces.missing, pieces.unnamed], [[], 2]);
-  assert.match(statusText(pieces, state('哪个区给技术工人发贷款')), /^没有完全匹配的内容，以下结果只包含部分词语：找到 \d+ 篇/);
-  const both = await e.search(state('火箭 区给技术工人'));
+  assert.match(statusText(pieces, state('哪个镇给技术工人发贷款')), /^没有完全匹配的内容，以下结果只包含部分词语：找到 \d+ 篇/);
+  const both = await e.search(state('火箭 镇给技术工人'));
   assert.deepEqual(both.mode === 'query' && [both.missing, both.unnamed], [['火箭'], 1]);
-  assert.match(statusText(both, state('火箭 区给技术工人')), /^以下结果都不含“火箭”及查询中的另一些字词，按其余词语排列：/);
+  assert.match(statusText(both, state('火箭 镇给技术工人')), /^以下结果都不含“火箭”及查询中的另一些字词，按其余词语排列：/);
   const word = await e.search(state('技术工人 火箭'));
   assert.match(statusText(word, state('技术工人 火箭')), /^以下结果都不含“火箭”，按其余词语排列：/);
 });

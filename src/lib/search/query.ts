@@ -19,6 +19,9 @@ export const FILLER_WORDS = [
   '有什么好办法', '有什么办法', '什么好办法', '好办法', '好做法',
   '有哪些', '有什么', '有没有', '怎么样', '怎么办', '为什么', '如何做', '怎么做', '是不是', '能不能', '多少',
   '哪些地方', '什么地方', '哪个地方', '哪些地区',
+  // Which county or district did it (哪个县是通过…, 哪些区县给技工发补贴): the place is what is asked, not a word to find.
+  '哪个县市区', '哪些县市区', '哪个县市', '哪些县市', '哪个区县', '哪些区县', '哪个县区', '哪些县区',
+  '哪个县', '哪些县', '哪个区', '哪些区', '哪个市', '哪些市',
   '怎么', '怎样', '如何', '什么', '哪些', '哪里', '哪个', '是否', '能否', '可以', '请问', '关于', '相关',
   '效果怎么样', '效果如何', '成效如何', '结果如何', '效果怎样', '成效怎样', '搞了', '做了',
   '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题', '最多', '最少',
@@ -33,6 +36,9 @@ export const FILLER_WORDS = [
   // words everywhere (经验交流, 学习借鉴, 地方经济), so they would rank pages by how often they say them.
   '学习借鉴', '借鉴', '学习', '经验', '别的地方', '其他地方', '其它地方',
   '的', '吗', '呢', '吧', '啊', '谁',
+  // 是 as a question puts it (玉环是怎么做的, 谁是技术工人, 哪个县是通过…): it would stick to the name before or after it
+  // (玉环是, 是通过), found nowhere. The words the texts print with it (一是, 但是, 还是) are no subject to search for.
+  '是',
   // 了 after a verb, as a question is spoken (失业了怎么找工作, 村里没钱了): 失业了 is found nowhere, 失业 is. 了解 is a
   // longer filler; after a single character 了 stays (see piecesOf).
   '了',
@@ -74,7 +80,7 @@ export interface QueryTerm {
   formula?: string[] | undefined;
   /**
    * A piece of the segmentation rather than a word the reader typed: single characters joined again (考了, 能高 in
-   * 考了技师证工资能高多少), free text between dictionary words that is not one word (区给, 发贷款 in 哪个区给技工发贷款),
+   * 考了技师证工资能高多少), free text between dictionary words that is not one word (镇给, 发贷款 in 哪个镇给技工发贷款),
    * or a word after a character that was left out (运会 in 杭州亚运会, which the segmenter cuts 亚|运会). Searched and
    * ranked like any term, but not named to the reader.
    */

@@ -94,7 +94,7 @@ export const WEIGHTS = {
   /** The least weight of a query term, however common (see rankStats). */
   minTermWeight: 0.1,
   /**
-   * A piece of the segmentation (来了 in 大学生来了怎么留下来, 区给 in 哪个区给技工发贷款) scores this much of a word the
+   * A piece of the segmentation (来了 in 大学生来了怎么留下来, 镇给 in 哪个镇给技工发贷款) scores this much of a word the
    * reader typed: a page with 大学生 comes before one that only has 带来了, whose rarity would make it weigh most. It
    * still counts fully in how much of the query a page covers: a short name the segmenter does not know is such a
    * piece too (飞柜 in 台州飞柜), and the page with it must not fall behind every page with 台州.

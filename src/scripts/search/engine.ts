@@ -109,7 +109,7 @@ export type Outcome =
       apart: boolean;
       /**
        * Words the reader typed, in a query of several terms, that no page listed has exactly (火箭 in 技术工人 火箭).
-       * Pieces of the segmentation are not named (区给 in 哪个区给技工发贷款): see {@link unnamed}.
+       * Pieces of the segmentation are not named (镇给 in 哪个镇给技工发贷款): see {@link unnamed}.
        */
       missing: string[];
       /** How many terms no page listed has, besides {@link missing}: pieces of the segmentation, not named. */

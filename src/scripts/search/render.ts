@@ -77,7 +77,7 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
       const q = outcome.searchedAs ?? state.q;
       const as = outcome.corrected ? `没有找到“${state.q}”，已按“${q}”搜索。` : outcome.searchedAs ? `“${state.q}”已按简体字“${q}”搜索。` : '';
       const more = outcome.truncated ? `，显示最相关的 ${outcome.total} ${measure}` : '';
-      // Only words the reader typed are named; pieces of the segmentation (区给, 运会) would read as typos of ours.
+      // Only words the reader typed are named; pieces of the segmentation (镇给, 运会) would read as typos of ours.
       const named = outcome.missing.map((t) => `“${t}”`).join('、');
       const loose = outcome.missing.length
         ? `以下结果都不含${named}${outcome.unnamed ? '及查询中的另一些字词' : ''}，按其余词语排列：`
