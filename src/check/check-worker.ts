@@ -15,11 +15,14 @@ export interface CheckJob {
 export interface CheckAnswer {
   problems: Problem[];
   rendered: RenderedFragment[];
+  /** The files marked `draft: true`, which are not published. */
+  drafts: string[];
 }
 
 process.once('message', (job: CheckJob) => {
   const rendered: RenderedFragment[] = [];
-  const problems = checkContent(job.contentDir, job.seedsDir, job.cacheFile, rendered);
+  const drafts: string[] = [];
+  const problems = checkContent(job.contentDir, job.seedsDir, job.cacheFile, rendered, drafts);
   // Disconnecting after the answer is sent lets the process end; the build reads the answer before the disconnection.
-  process.send!({ problems, rendered } satisfies CheckAnswer, () => process.disconnect());
+  process.send!({ problems, rendered, drafts } satisfies CheckAnswer, () => process.disconnect());
 });

@@ -1,5 +1,6 @@
 /** Runs the content check on a content folder from disk: used by `npm run check` and by the build integration. */
 import { readFileSync } from 'node:fs';
+import { isDraft } from './context.ts';
 import { fieldLine, fieldOrdinals } from './field-line.ts';
 import { loadCorpus } from './load-corpus.ts';
 import { formatProblem, type Problem, type RenderedFragment } from './types.ts';
@@ -9,11 +10,19 @@ import { validateCorpus } from './validate.ts';
  * Every problem of the content in `contentDir`. Links to a #fragment that only the rendered page can confirm are
  * added to `rendered`, when given, for the build to check once the pages exist.
  */
-export function checkContent(contentDir: string, seedsDir = 'seeds', cacheFile?: string, rendered?: RenderedFragment[]): Problem[] {
+export function checkContent(contentDir: string, seedsDir = 'seeds', cacheFile?: string, rendered?: RenderedFragment[], drafts?: string[]): Problem[] {
   const { corpus, problems, save } = loadCorpus(contentDir, seedsDir, cacheFile);
   const found = [...problems, ...validateCorpus(corpus, rendered)];
+  // Drafts pass the check but are not published: said, so that an issue left in draft is not taken for published.
+  drafts?.push(...[...corpus.practices, ...corpus.plans].filter(isDraft).map((e) => e.file));
   save();
   return found;
+}
+
+/** The line that says which files are drafts (checked, not published), or '' when there are none. */
+export function draftsNote(drafts: readonly string[]): string {
+  if (!drafts.length) return '';
+  return `${drafts.length} 个草稿（draft: true）不会发布：${drafts.slice(0, 8).join('、')}${drafts.length > 8 ? ' …' : ''}。核对完后删去它们的 draft 行`;
 }
 
 function readIfAny(file: string): string | undefined {

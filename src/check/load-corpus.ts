@@ -86,6 +86,12 @@ export function readText(path: string, problems: Problem[]): string | undefined 
   return text;
 }
 
+/** The line a YAML error's explanation starts with (第 12 行 “…”：…), for the report's `file:line`. */
+function lineOf(why: string): number | undefined {
+  const n = /^第 (\d+) 行/.exec(why)?.[1];
+  return n === undefined ? undefined : Number(n);
+}
+
 function readYaml(path: string, problems: Problem[], onText?: (text: string) => void): unknown {
   const text = readText(path, problems);
   if (text === undefined) return undefined;
@@ -93,7 +99,8 @@ function readYaml(path: string, problems: Problem[], onText?: (text: string) => 
   try {
     return readYamlText(text);
   } catch (e) {
-    problems.push({ file: rel(path), field: '', message: `不是有效的 YAML：${explainYamlError(e, text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))}` });
+    const why = explainYamlError(e, text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    problems.push({ file: rel(path), field: '', line: lineOf(why), message: `不是有效的 YAML：${why}` });
     return undefined;
   }
 }
@@ -279,7 +286,8 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
         const comments = ingestComments(text, true);
         return [{ file: rel(path), id, data, body, bodyLine, ...(comments.length ? { comments } : {}) }];
       } catch (e) {
-        problems.push({ file: rel(path), field: 'frontmatter', message: (e as Error).message.replace(`${rel(path)}: `, '').replace(/^frontmatter /, '') });
+        const message = (e as Error).message.replace(`${rel(path)}: `, '').replace(/^frontmatter /, '');
+        problems.push({ file: rel(path), field: 'frontmatter', line: lineOf(message.replace(/^不是有效的 YAML：/, '')), message });
         // Kept, marked unreadable: the page exists, so a briefing listing it is not told it is unknown.
         return [{ file: rel(path), id, data: undefined, unreadable: true }];
       }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
-import { checkContent, report } from '../check/check.ts';
+import { checkContent, draftsNote, report } from '../check/check.ts';
 import type { CheckAnswer, CheckJob } from '../check/check-worker.ts';
 import { contentCheckSettled, setContentCheckGate } from '../lib/content-check-gate.ts';
 import { brokenRenderedFragments } from '../lib/links.ts';
@@ -100,9 +100,11 @@ export default function contentCheck(): AstroIntegration {
         rendered = [];
         const job: CheckJob = { contentDir, seedsDir, cacheFile: fileURLToPath(new URL('content-check.bin', config.cacheDir)) };
         if (command === 'dev') {
-          const problems = checkContent(job.contentDir, job.seedsDir, job.cacheFile, rendered);
+          const drafts: string[] = [];
+          const problems = checkContent(job.contentDir, job.seedsDir, job.cacheFile, rendered, drafts);
           if (problems.length) logger.error(report(problems));
           else logger.info('content check passed');
+          if (drafts.length) logger.info(draftsNote(drafts));
           return;
         }
         const running = checkInWorker(job);
@@ -112,12 +114,13 @@ export default function contentCheck(): AstroIntegration {
             let answer = await running;
             if (!answer) {
               logger.warn('内容检查的工作进程未能运行，改在构建进程中检查');
-              answer = { rendered: [], problems: [] };
-              answer.problems = checkContent(job.contentDir, job.seedsDir, job.cacheFile, answer.rendered);
+              answer = { rendered: [], problems: [], drafts: [] };
+              answer.problems = checkContent(job.contentDir, job.seedsDir, job.cacheFile, answer.rendered, answer.drafts);
             }
             rendered = answer.rendered;
             if (answer.problems.length === 0) {
               logger.info('content check passed');
+              if (answer.drafts.length) logger.info(draftsNote(answer.drafts));
               // Said once a build, as information: a test or an intranet build has no public address to give.
               if (!siteUrlKnown) logger.info(`未设置 SITE_URL：规范链接、站点地图和订阅源使用占位地址 ${siteUrl}；发布到公开网址前，构建时请设置 SITE_URL`);
               return;
