@@ -150,6 +150,11 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
         out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行像是原文的表格（“${cutText(text, 24)}”），行与行之间少了 <br>：表格写在一段里，表头和每一行之间用 <br> 分开，单元格之间用一个全角空格“　”（导入就是这样写的）；表头和各行都不能删` });
         continue;
       }
+      // A number alone between two paragraphs is a page's number the extraction printed bare (3, 12).
+      if (/^\d{1,3}$/.test(text)) {
+        out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行只有一个数字“${text}”：多半是原文的页码，不是正文：删去这一行（前后两段若是同一段被分页断开，把它们接起来）` });
+        continue;
+      }
       if (!/[。！？；：”’）)」』\]]$/.test(text)) {
         out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行这一段没有以句号等标点结束（“…${text.slice(-12)}”）：是小标题就写成“## ${text.length <= 30 ? text : '…'}”；是被空行断开的句子，就与下一段接起来` });
       }

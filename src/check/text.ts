@@ -21,12 +21,27 @@ export function sentenceYear(body: string, quote: string, opening = false): { ye
   const sentence = sentenceAround(body, quote);
   if (!sentence) return undefined;
   const upTo = sentence.slice(0, sentence.indexOf(quote) + quote.length);
+  // An opening year may be followed by a part of it (2021年1-7月，2021年上半年，2021年5月，): the figure is of that year.
+  // Not after 截至 or 截止 (截至2021年5月底，): that is a total up to a date (see asOfPartYear).
   const pattern = opening
-    ? /(?<![\d—–\-~～至到])((?:19|20)\d\d)\s*年(?:度|底|末)?\s*[，,]/g
+    ? /(?<![\d—–\-~～至到止])((?:19|20)\d\d)\s*年(?:度|底|末|[上下]半年|前?[一二三四]季度|第[一二三四]季度|前三季度|\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月(?:份|底|末)?)?\s*[，,]/g
     : /(?<![\d—–\-~～至到])((?:19|20)\d\d)\s*年(?!\s*(?:以来|至今|起|[—–\-~～至到]))/g;
   const spans = /(?:19|20)\d\d\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*年\s*(?:以来|至今|起)/.test(upTo);
   const years = [...new Set(Array.from(upTo.matchAll(pattern), (y) => y[1]!))];
   return years.length === 1 && !spans ? { year: Number(years[0]), sentence } : undefined;
+}
+
+/**
+ * The span of years the sentence of `quote` opens with before the figure (2016年-2020年，, 2018-2020 年，), as
+ * written, when no single year follows it there: the figure is of those years together, not of one of them.
+ */
+export function openingYearSpan(body: string, quote: string): string | undefined {
+  const sentence = sentenceAround(body, quote);
+  if (!sentence) return undefined;
+  const upTo = sentence.slice(0, sentence.indexOf(quote));
+  const span = /((?:19|20)\d\d)\s*年?\s*[—–\-~～至到]\s*((?:19|20)\d\d)\s*年(?:间)?\s*[，,]/.exec(toHalfWidth(upTo));
+  if (!span || /(?:19|20)\d\d\s*年/.test(toHalfWidth(upTo).slice(span.index + span[0].length))) return undefined;
+  return span[0].replace(/\s*[，,]$/, '');
 }
 
 /**

@@ -28,8 +28,8 @@ const TARGET_CUE = /力争|预计|目标|计划到|将(?:达|超|突破|实现|�
  */
 const CHANGE_VERB = /(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?(?:到|至)$/;
 const CHANGE = /(?:由(?!于)|从(?!事|业|而|中|严|未|来|小|头))[^，。；：！？]*?(?:(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?)?(?:到|至)/g;
-/** A year as the sentences write it (2021年), not one that opens a span (2016年-2020年). */
-const YEAR = /(20\d\d)\s*年(?!\s*[-—–－至])/g;
+/** A year as the sentences write it (2021年), not one that opens or closes a span (2016年-2020年, 2018-2020 年). */
+const YEAR = /(?<!20\d\d\s*年?\s*[-—–－至到~～]\s*)(20\d\d)\s*年(?!\s*[-—–－至])/g;
 /** What joins the two ends of a range: 5000元到1万元, 3000 元至 5000 元, 5-6 万元, 10—50 万元, 10～20人. */
 const RANGE_SEP = new RegExp(`^[ \\u3000]*${RANGE_JOIN}[ \\u3000]*$`);
 /** A range whose start has no unit of its own (5-6 万元, 750-1000元): the number and the separator before a figure. */

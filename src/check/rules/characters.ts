@@ -1,3 +1,4 @@
+import { toHalfWidth } from '../../lib/numbers.ts';
 import { cutText, invisibleIn } from '../text.ts';
 import type { Problem, RawCorpus } from '../types.ts';
 
@@ -20,6 +21,10 @@ export function checkInvisible(corpus: RawCorpus, problems: Problem[]): void {
       (e.body ?? '').split('\n').forEach((line, i) => {
         const hit = invisibleIn(line);
         if (hit) problems.push({ file: e.file, field: 'body', message: `第 ${i + (e.bodyLine ?? 1)} 行含有看不见的字符 ${hit}：请删除它，否则这一行与原文对不上、搜索也找不到` });
+        // Full-width digits (２０２１) are the same figures to the comparison with the source, so nothing else reports
+        // them; but the page would print them so, unlike every other page, and search for 2021 would not find them.
+        const wide = /[０-９][０-９，．、％]*/.exec(line)?.[0];
+        if (wide) problems.push({ file: e.file, field: 'body', message: `第 ${i + (e.bodyLine ?? 1)} 行有全角数字“${wide}”：数字一律写成半角（${toHalfWidth(wide)}），与原文、引文和其他页面一致（导入就是这样写的）` });
       });
     }
   }

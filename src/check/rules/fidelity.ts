@@ -138,6 +138,8 @@ export function fidelityRules(ctx: CheckContext) {
     // A practice listed twice is reported as such; its paragraphs would all seem out of order.
     if (new Set(entries.map((e) => e.entry.id)).size !== entries.length) return;
     const seed = `seeds/${source}`;
+    // The pages of an issue (`list`, its briefing file) are practices, even when only one of them is left in the list.
+    const issue = list !== undefined || entries.length > 1;
     // An issue's practices listed in another order than the source prints them: said once, of the list (`list`, the
     // briefing's file), rather than as paragraphs out of place in the practices' bodies.
     let listOrder = false;
@@ -177,19 +179,19 @@ export function fidelityRules(ctx: CheckContext) {
         problems.push({
           file,
           field: 'body',
-          message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cut(c.text, 20)}”）在原文 ${seed} 中位于它前面的段落之前${c.more ? `（本${entries.length > 1 ? '案例' : '方案'}还有 ${c.more} 段也是这样）` : ''}：段落的顺序${entries.length > 1 ? '、简报 practices 列表中案例的顺序' : ''}应与原文一致。是否把段落放错了位置${entries.length > 1 ? '或放进了别的案例' : ''}？`,
+          message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cut(c.text, 20)}”）在原文 ${seed} 中位于它前面的段落之前${c.more ? `（本${issue ? '案例' : '方案'}还有 ${c.more} 段也是这样）` : ''}：段落的顺序${issue ? '、简报 practices 列表中案例的顺序' : ''}应与原文一致。是否把段落放错了位置${issue ? '或放进了别的案例' : ''}？`,
         });
       } else if (c.kind === 'lead') {
         problems.push({
           file,
           field: 'body',
-          message: `第 ${lineIn(c.page, c.line)} 行这一段之前，原文 ${seed} ${entries[0]?.title === undefined ? '从开头到这里' : '在标题之后'}还有“${cut(c.text, 40)}”（${c.text.length} 字），不在${entries.length > 1 ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减`,
+          message: `第 ${lineIn(c.page, c.line)} 行这一段之前，原文 ${seed} ${entries[0]?.title === undefined ? '从开头到这里' : '在标题之后'}还有“${cut(c.text, 40)}”（${c.text.length} 字），不在${issue ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减`,
         });
       } else {
         problems.push({
           file,
           field: 'body',
-          message: `第 ${lineIn(c.page, c.line)} 行这一段（“…${c.after.slice(-12)}”）之后，原文 ${seed} 还有“${cut(c.text, 40)}”（${c.text.length} 字），不在${entries.length > 1 ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减${entries.length > 1 ? '；若这是下一个案例的开头，请放进下一个案例' : ''}`,
+          message: `第 ${lineIn(c.page, c.line)} 行这一段（“…${c.after.slice(-12)}”）之后，原文 ${seed} 还有“${cut(c.text, 40)}”（${c.text.length} 字），不在${issue ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减${issue ? '；若这是下一个案例的开头，请放进下一个案例' : ''}`,
         });
       }
     }

@@ -5,7 +5,7 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { asOfPartYear, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, rangeIn, runningTotal, sameUnit, sentenceAround, sentenceYear } from '../text.ts';
+import { asOfPartYear, openingYearSpan, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, rangeIn, runningTotal, sameUnit, sentenceAround, sentenceYear } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
@@ -69,7 +69,10 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
         file,
         field: `${f}.quote`,
         message: variants.length
-          ? `引文“${m.quote}”在正文中找不到：${variants.join('；')}。引文要与正文逐字一致，写成“${actual}”`
+          ? /[０-９]/.test(actual) && !/[０-９]/.test(m.quote)
+            ? // The body's digits are the ones to change: every body writes them half-width (see characters.ts).
+              `引文“${m.quote}”在正文中找不到：${variants.join('；')}。正文的数字应写成半角：把正文的“${actual}”改成“${toHalfWidth(actual)}”，引文不用改`
+            : `引文“${m.quote}”在正文中找不到：${variants.join('；')}。引文要与正文逐字一致，写成“${actual}”`
           : runOn
             ? `引文“${m.quote}”跨了正文的两段（或标题和正文）：页面按段标出引文的句子，跨段的引文找不到。请把引文缩短到一段之内，取陈述这个数字的那一段`
             : `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）`,
@@ -182,6 +185,17 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
         });
       }
     }
+    // A figure of several years (2016年-2020年，…共拨付…859万元) is none of them alone.
+    if (m.kind === 'result' && m.year !== undefined) {
+      const span = openingYearSpan(body, m.quote);
+      if (span) {
+        problems.push({
+          file,
+          field: `${f}.year`,
+          message: `“${m.quote}”是 ${span} 这几年合起来的数，不是 ${m.year} 年的：删去 year: ${m.year}，否则页面会把它显示成 ${m.year} 年的成效${/(?:19|20)\d\d/.test(m.label) ? '' : `。年份范围可以写进 label（如“${span}${m.label}”）`}`,
+        });
+      }
+    }
     // A ratio (城乡收入比 1:1.8) is two numbers read together: neither alone is the figure.
     const ratio = /(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)/.exec(toHalfWidth(m.quote));
     if (ratio && [Number(ratio[1]), Number(ratio[2])].includes(tidy(m.value))) {
@@ -238,7 +252,18 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
     if (m.indicator) {
       checkRef(m.indicator, indicatorIdx, file, `${f}.indicator`, problems);
       const unit = indicatorUnit.get(m.indicator);
-      if (unit && sameUnit(unit, m.unit) === false) problems.push({ file, field: `${f}.unit`, message: `指标 ${m.indicator} 的单位是“${unit}”，此处为“${m.unit}”` });
+      // The unit follows the quote (another rule says so); one that differs from the indicator's is a figure of
+      // something else, so the indicator is what to change, not the unit.
+      if (unit && sameUnit(unit, m.unit) === false && !quoteStates(m.quote, m.value, m.unit, (numbers ??= findNumbers(m.quote)))) {
+        // The unit is not the quote's either (reported above): fixing it may settle both.
+        problems.push({ file, field: `${f}.unit`, message: `指标 ${m.indicator} 的单位是“${unit}”，此处为“${m.unit}”` });
+      } else if (unit && sameUnit(unit, m.unit) === false) {
+        problems.push({
+          file,
+          field: `${f}.indicator`,
+          message: `指标 ${m.indicator} 的单位是“${unit}”，这个数字的单位是“${m.unit}”：单位不同，说的不是同一件事，/metrics/ 却会把它与各地该指标的数字并列比较。删去 indicator（单位照引文写，不要为了指标改单位）；若另有合适的指标，改成它`,
+        });
+      }
     }
   });
   // Metrics that share a quote (博士、硕士分别可领取 10万元、5万元) take its figures in the order it gives them: two

@@ -51,6 +51,16 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
     p.data.partners.forEach((r, i) => {
       checkRef(r, regionIdx, file, `partners[${i}]`, problems);
       if (r === p.data.region) problems.push({ file, field: `partners[${i}]`, message: `协作地区 ${r} 就是本案例的地区（region）：partners 只写参与协作的其他地区` });
+      // A partner is a place the text names: its region page lists the practice as one it took part in.
+      const region = regions.find((x) => x.data.id === r);
+      const text = `${p.data.title}\n${p.entry.body ?? ''}`;
+      if (region && r !== p.data.region && !isDraft(p.entry) && ![region.data.name, ...region.data.aliases].some((n) => n.length >= 2 && text.includes(n))) {
+        problems.push({
+          file,
+          field: `partners[${i}]`,
+          message: `协作地区 ${r}（${region.data.name}）在标题和正文中都没有出现：${region.data.name}的页面会把本案例列为它参与协作的案例。partners 只写正文中写到的协作地区：写错了就改成正文中的那个地区，否则删去这一项`,
+        });
+      }
     });
     // The same figure twice is counted twice on every page that lists or compares figures.
     const figures = new Map<string, number>();
