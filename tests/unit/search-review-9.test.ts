@@ -1,6 +1,7 @@
 // The ninth search review's fixes: each test failed before its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { squash } from '../../src/lib/search/normalize.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { doc, ranked, real } from '../support/search-docs.ts';
 
@@ -26,4 +27,15 @@ test('what readers call a 职业中专 (职高, 职业高中) and the cost of se
   assert.equal(ranked('职业高中', ds)[0], 'xianju');
   const plans = [doc('plan', '某县行动方案', '22.减轻群众就医负担。实施县域医疗补短板工程。', { kind: ['方案'] }), doc('other', '某县人才', '人才公寓建设。')];
   assert.equal(ranked('看病贵', plans)[0], 'plan');
+});
+
+test('a year at the end of a span (2021—2023年, 2020-2035) is found whole: the dash is no part of a longer number', () => {
+  // 台州's plan prints 《…三年行动计划（2021—2023年）》 and 《…布局专项规划（2020-2035）》: 2023 and 2035 found nothing,
+  // since without its dash the text read 20212023 and 20202035. The index holds each year as a word.
+  assert.equal(squash('计划 （ 2021 — 2023 年 ） 》', true).text, '计划2021|2023年');
+  assert.equal(squash('规划 （ 2020-2035 ）', true).text, '规划2020|2035');
+  const plan = [doc('plan', '某市行动方案', '推进《随迁子女义务教育工作提升三年行动计划（2021—2023年）》。实施《布局专项规划（2020-2035）》。', { kind: ['方案'] })];
+  for (const q of ['2023', '2023年', '2035', '2021—2023年', '2020-2035']) assert.deepEqual(ranked(q, plan), ['plan'], q);
+  // Names joined by a dash (温岭-景宁) are still found as typed together.
+  assert.equal(squash('温岭-景宁 山海', true).text, '温岭景宁山海');
 });

@@ -60,10 +60,10 @@ export function squash(s: string, breaks = false): Squashed {
       if (KEEP.test(ch)) {
         chars.push(ch);
         map.push(at);
-      } else if (ch === '.' && isDecimalPoint(chars, cps[k + 1])) {
+      } else if (ch === '.' && betweenDigits(chars, cps[k + 1])) {
         chars.push('.');
         map.push(at);
-      } else if (breaks && CLAUSE_END.test(ch) && chars.length && chars[chars.length - 1] !== BREAK) {
+      } else if (breaks && ((CLAUSE_END.test(ch) && chars.length) || (NUMBER_JOIN.test(ch) && betweenDigits(chars, cps.slice(k + 1).find((c) => !/\s/u.test(c))))) && chars[chars.length - 1] !== BREAK) {
         chars.push(BREAK);
         map.push(at);
       }
@@ -73,7 +73,14 @@ export function squash(s: string, breaks = false): Squashed {
   return { text: chars.join(''), map };
 }
 
-function isDecimalPoint(before: readonly string[], next: string | undefined): boolean {
+/**
+ * A dash or tilde between two numbers (2021—2023年, 2020-2035, 5～6万元) joins two figures: in a page's text it leaves a
+ * break, as clause punctuation does, so that 2023 is found whole there and not as the end of 20212023.
+ */
+const NUMBER_JOIN = /[-‐‑‒–—―~〜]/u;
+
+/** Whether the last character kept and the next one are both digits. */
+function betweenDigits(before: readonly string[], next: string | undefined): boolean {
   const prev = before[before.length - 1];
   const after = next?.normalize('NFKC');
   return !!prev && DIGIT.test(prev) && !!after && DIGIT.test(after);

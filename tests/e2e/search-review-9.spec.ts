@@ -1,0 +1,47 @@
+/**
+ * The ninth search review, in Chromium against the built site: what a reader sees for the queries of its findings.
+ * Each failed before its fix.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+async function openSearch(page: Page, q: string): Promise<void> {
+  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+}
+
+const resultPaths = (page: Page) =>
+  page.locator('[data-results] > li').evaluateAll((lis) => lis.map((li) => new URL(li.querySelector('a')!.href).pathname));
+
+test('a question put as officials put it (哪个县是…, 玉环是怎么做的) searches its subject, with no correction to a word it never typed', async ({ page }) => {
+  await openSearch(page, '有没有哪个县是通过职业学校和企业联合办学来培养技术工人的');
+  await expect(page.getByText('您是不是要找')).toHaveCount(0);
+  expect((await resultPaths(page)).slice(0, 5)).toContain('/practices/xianju-government-school-enterprise/');
+  await openSearch(page, '玉环是怎么做的');
+  // Before, 玉环是 was one word found nowhere, and the list opened with pages that do not name 玉环.
+  for (const path of (await resultPaths(page)).slice(0, 3)) expect(path).toMatch(/^\/practices\/yuhuan-/);
+  await expect(page.getByRole('status').first()).not.toContainText('不含');
+});
+
+test('职高 and 看病贵, as readers say them, find 仙居’s 职业中专 and the plans’ 减轻群众就医负担', async ({ page }) => {
+  await openSearch(page, '职高');
+  expect((await resultPaths(page)).slice(0, 5)).toContain('/practices/xianju-government-school-enterprise/');
+  await openSearch(page, '看病贵');
+  expect((await resultPaths(page)).slice(0, 5)).toEqual(expect.arrayContaining(['/plans/taizhou-action-plan/', '/plans/qingtian-action-plan/']));
+});
+
+test('a year at the end of a span is found: 2023 in 台州’s （2021—2023年）, 2035 in （2020-2035）', async ({ page }) => {
+  for (const q of ['2023', '2021—2023年', '2035']) {
+    await openSearch(page, q);
+    expect((await resultPaths(page))[0], q).toBe('/plans/taizhou-action-plan/');
+    await expect(page.getByRole('status').first(), q).not.toContainText('都不含');
+  }
+});
+
+test('a footnote’s number is no part of an excerpt: 集成“1+4+6+X”功能, not “1+4+6+X”1功能', async ({ page }) => {
+  await openSearch(page, '部门协同');
+  const sanmen = page.locator('[data-results] > li').filter({ has: page.locator('a[href$="/practices/sanmen-five-helps/"]') });
+  await expect(sanmen.locator('.result-excerpt')).toContainText('“1+4+6+X”功能');
+  // The footnote is still on the page, and its text is still found.
+  await sanmen.locator('a').first().click();
+  await expect(page.locator('a[data-footnote-ref]').first()).toHaveText('1');
+});
