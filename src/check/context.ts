@@ -63,7 +63,7 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
   const indicators = parseAll(corpus.indicators, indicatorSchema, problems);
   const synonyms = parseAll(corpus.synonyms, synonymSchema, problems);
   const briefings = parseAll(corpus.briefings, briefingSchema, problems);
-  const practices = parseAll(corpus.practices, practiceSchema, problems);
+  const practices = parseAll(corpus.practices, practiceSchema, problems, (field, entry) => missingPracticeField(field, entry, corpus, regions, groups, measures));
   const plans = parseAll(corpus.plans, planSchema, problems);
 
   const readable = (name: NonNullable<RawCorpus['unreadableTaxonomies']>[number]) => !corpus.unreadableTaxonomies?.includes(name);
@@ -128,4 +128,40 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
     unpublished,
     pages,
   };
+}
+
+/** What to write in a required field a practice left out: the ids allowed, and the region its title begins with. */
+function missingPracticeField(
+  field: string,
+  entry: RawEntry,
+  corpus: RawCorpus,
+  regions: readonly { data: { id: string; name: string; aliases: string[] } }[],
+  groups: readonly { data: { id: string; name: string } }[],
+  measures: readonly { data: { id: string; name: string } }[],
+): string | undefined {
+  const title = String((entry.data as { title?: unknown } | undefined)?.title ?? '').trimStart();
+  const ids = (list: readonly { data: { id: string; name: string } }[]) => list.map((x) => `${x.data.id}（${x.data.name}）`).join(', ');
+  switch (field) {
+    case 'region': {
+      const named = regions
+        .flatMap((r) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2).map((name) => ({ id: r.data.id, name })))
+        .sort((a, b) => b.name.length - a.name.length)
+        .find((n) => title.startsWith(n.name));
+      return named ? `标题以“${named.name}”开头，应为 region: ${named.id}` : `填写地区 id。允许的值：${ids(regions)}`;
+    }
+    case 'groups':
+      return `填写目标群体 id 的列表（如 [technical-workers]）。允许的值：${ids(groups)}`;
+    case 'measures':
+      return `填写举措类型 id 的列表。允许的值：${ids(measures)}`;
+    case 'briefing': {
+      const issues = corpus.briefings.map((b) => b.id).sort().reverse();
+      return `填写本案例所在那一期简报的 id（content/briefings/ 中的文件名，不带 .yaml），如 ${issues.slice(0, 5).join('、')}${issues.length > 5 ? ' …' : ''}`;
+    }
+    case 'date':
+      return '写成 YYYY-MM-DD，与本案例所在简报的日期相同';
+    case 'title':
+      return '照简报印的标题填写';
+    default:
+      return undefined;
+  }
 }

@@ -147,8 +147,11 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   }
 }
 
-/** Parses every entry with its schema; schema errors become problems, valid entries are returned. */
-export function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: Problem[]): Parsed<S>[] {
+/**
+ * Parses every entry with its schema; schema errors become problems, valid entries are returned. `missing` says, for a
+ * required field left out, what to write there (the ids allowed, the one its title suggests).
+ */
+export function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: Problem[], missing?: (field: string, entry: RawEntry) => string | undefined): Parsed<S>[] {
   const out: Parsed<S>[] = [];
   for (const entry of entries) {
     if (entry.unreadable) continue;
@@ -173,7 +176,10 @@ export function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, pr
         const merge = keys.includes('<<') ? 'YAML 的合并写法（<<: *锚点）本站不支持：请把要合并的各项逐一写出。' : '';
         message = merge || `未知字段 ${keys.join(', ')}。${indent}${hint}允许的字段：${allowed.join(', ')}`;
       } else {
-        message = issueMessage(issue, valueAt(entry.data, issue.path));
+        const value = valueAt(entry.data, issue.path);
+        message = issueMessage(issue, value);
+        const hint = issue.code === 'invalid_type' && value === undefined ? missing?.(fieldPath(issue.path), entry) : undefined;
+        if (hint) message = `${message}：${hint}`;
       }
       problems.push({ file: entry.file, field, message });
     }

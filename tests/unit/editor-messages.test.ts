@@ -57,7 +57,7 @@ test('schema problems are in Chinese: missing field, wrong type, empty, too shor
       "  - label: 落地创业项目（连续五年大赛）\n    value: 18\n    unit: 个\n    kind: result\n    year: 二〇二一\n");
   });
   for (const line of [
-    'practices/jiaojiang-talent.md: title: 缺少必填字段（应为文字）',
+    'practices/jiaojiang-talent.md: title: 缺少必填字段（应为文字）：照简报印的标题填写',
     'practices/jiaojiang-talent.md: groups: 应为列表（写成 [a, b]，或每项一行、以 - 开头），收到文字 “graduates”',
     'practices/jiaojiang-talent.md: metrics[0].label: 至少 2 个字符，收到 “项”（1 个字符）',
     'practices/jiaojiang-talent.md: metrics[0].value: 应为数字，收到文字 “609”（数字不加引号）',

@@ -96,3 +96,14 @@ test('a YAML syntax error is reported at its file:line, as every other problem i
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a required field left out is told what to write: the region its title begins with, the ids allowed, the issues', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/huangyan-four-measures.md', /^region: huangyan\n/m, '');
+    edit(dir, 'practices/huangyan-four-measures.md', /^briefing: taizhou-2022-01-25\n/m, '');
+    edit(dir, 'practices/jiaojiang-talent.md', /^measures: .*\n/m, '');
+  });
+  assert.ok(problems.includes('practices/huangyan-four-measures.md: region: 缺少必填字段（应为文字）：标题以“黄岩区”开头，应为 region: huangyan'), problems.join('\n'));
+  assert.ok(problems.some((p) => /^practices\/huangyan-four-measures\.md: briefing: 缺少必填字段（应为文字）：填写本案例所在那一期简报的 id.*taizhou-2022-01-25/.test(p)), problems.join('\n'));
+  assert.ok(problems.some((p) => /^practices\/jiaojiang-talent\.md: measures: 缺少必填字段（应为列表）：填写举措类型 id 的列表。允许的值：skills-training（技能培训）/.test(p)), problems.join('\n'));
+});
