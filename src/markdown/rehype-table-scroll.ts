@@ -1,7 +1,7 @@
 /**
  * Rehype plugin: a table written in a body (a Markdown table, in a .md or an .mdx body) gets what the site's own
  * tables get from WideTable.astro: it scrolls sideways in its own box, never the page, on a phone; the box is a named
- * region, on the keyboard's path when nothing in the table is (a table with links is scrolled from its links:
+ * group, on the keyboard's path when nothing in the table is (a table with links is scrolled from its links:
  * src/lib/focusable.ts); a line above it, shown on narrow screens, says that it scrolls (src/styles/global.css,
  * .table-scroll and .scroll-hint).
  *
@@ -91,8 +91,8 @@ export default function rehypeTableScroll(_options: { version?: string } = {}) {
       };
       const box: Node = {
         type: 'element',
-        tagName: 'section',
-        properties: { className: ['table-scroll'], ariaLabel: label, ...(hasFocusable(table) ? {} : { tabIndex: 0 }) },
+        tagName: 'div',
+        properties: { className: ['table-scroll'], role: 'group', ariaLabel: label, ...(hasFocusable(table) ? {} : { tabIndex: 0 }) },
         children: [table],
       };
       const siblings = parent.children!;

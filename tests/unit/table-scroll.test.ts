@@ -17,37 +17,37 @@ const TABLE = '| 地区 | 低收入农户人均可支配收入 | 增长 |\n| ---
 
 test('a Markdown table in a body is put in a named scroll box on the keyboard’s path, after a line saying it scrolls', () => {
   const html = render(`正文第一段。\n\n${TABLE}\n正文第二段。\n`);
-  const box = html.match(/<section class="table-scroll" aria-label="([^"]*)" tabindex="0">\s*<table>[\s\S]*?<\/table>\s*<\/section>/);
+  const box = html.match(/<div class="table-scroll" role="group" aria-label="([^"]*)" tabindex="0">\s*<table>[\s\S]*?<\/table>\s*<\/div>/);
   assert.ok(box, html);
   assert.equal(box[1], '表格：地区、低收入农户人均可支配收入、增长');
   // The line comes just before its box (the page's script hides it where the table fits), and is not searched.
-  assert.ok(new RegExp(`<p class="scroll-hint" aria-hidden="true" data-pagefind-ignore="">${SCROLL_HINT}</p>\\s*<section class="table-scroll"`).test(html), html);
+  assert.ok(new RegExp(`<p class="scroll-hint" aria-hidden="true" data-pagefind-ignore="">${SCROLL_HINT}</p>\\s*<div class="table-scroll"`).test(html), html);
   // The text around the table stays where it was, and the table's cells are as written.
-  assert.ok(html.indexOf('正文第一段') < html.indexOf('table-scroll') && html.indexOf('</section>') < html.indexOf('正文第二段'), html);
+  assert.ok(html.indexOf('正文第一段') < html.indexOf('table-scroll') && html.indexOf('</div>') < html.indexOf('正文第二段'), html);
   assert.match(html, /<td>天台县<\/td>\s*<td>18000元<\/td>/);
 });
 
 test('several tables are numbered in their names; a table already in a scroll box, or nested in a cell, is not boxed again', () => {
   const html = render(`${TABLE}\n段落。\n\n| 项目 | 数量 |\n| --- | --- |\n| 培训 | 1200 人次 |\n`);
-  const names = [...html.matchAll(/<section class="table-scroll" aria-label="([^"]*)"/g)].map((m) => m[1]);
+  const names = [...html.matchAll(/<div class="table-scroll" role="group" aria-label="([^"]*)"/g)].map((m) => m[1]);
   assert.deepEqual(names, ['表格 1：地区、低收入农户人均可支配收入、增长', '表格 2：项目、数量']);
 
   type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; value?: string; children?: Node[] };
   const el = (tagName: string, children: Node[], properties: Record<string, unknown> = {}): Node => ({ type: 'element', tagName, properties, children });
   const caption = el('caption', [{ type: 'text', value: '各地增收情况' }]);
-  const boxed = el('section', [el('table', [])], { className: ['table-scroll'], ariaLabel: '已命名' });
+  const boxed = el('div', [el('table', [])], { className: ['table-scroll'], role: 'group', ariaLabel: '已命名' });
   const tree: Node = { type: 'root', children: [el('table', [caption, el('tbody', [el('tr', [el('td', [el('table', [])])])])]), boxed] };
   rehypeTableScroll()(tree);
-  const sections = tree.children!.filter((n) => n.tagName === 'section');
-  assert.equal(sections.length, 2);
+  const boxes = tree.children!.filter((n) => n.tagName === 'div');
+  assert.equal(boxes.length, 2);
   // A caption, when the table has one, names the box.
-  assert.equal(sections[0]!.properties!['ariaLabel'], '各地增收情况');
-  assert.equal(sections[1], boxed);
+  assert.equal(boxes[0]!.properties!['ariaLabel'], '各地增收情况');
+  assert.equal(boxes[1], boxed);
 });
 
 test('a table with a link in a cell is scrolled from its links: its box is no Tab stop of its own; a table of text keeps one', () => {
   const html = render(`${TABLE}\n| 项目 | 出处 |\n| --- | --- |\n| 培训 | [台州方案](/plans/taizhou-action-plan/) |\n`);
-  const boxes = [...html.matchAll(/<section class="table-scroll" aria-label="([^"]*)"( tabindex="0")?>/g)].map((m) => [m[1], Boolean(m[2])]);
+  const boxes = [...html.matchAll(/<div class="table-scroll" role="group" aria-label="([^"]*)"( tabindex="0")?>/g)].map((m) => [m[1], Boolean(m[2])]);
   assert.deepEqual(boxes, [['表格 1：地区、低收入农户人均可支配收入、增长', true], ['表格 2：项目、出处', false]]);
 });
 
