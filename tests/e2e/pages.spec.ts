@@ -129,7 +129,7 @@ for (const p of plans) {
     const table = page.getByRole('table', { name: /量化目标/ });
     await expect(table.getByRole('row')).toHaveCount((p.data.targets as unknown[]).length + 1);
     const groups = p.data.groups as { heading: string; measures: { units: string[] }[] }[];
-    for (const g of groups) await expect(page.getByRole("heading", { name: new RegExp(`^${g.heading}（`) })).toBeVisible();
+    for (const g of groups) await expect(page.getByRole('heading', { level: 3, name: g.heading, exact: true })).toBeVisible();
     const someUnits = groups.flatMap((g) => g.measures).find((m) => m.units.length > 0);
     if (someUnits) await expect(page.getByText(`责任单位：${someUnits.units.join('、')}`).first()).toBeVisible();
     await expect(page.getByRole('heading', { name: '全文' })).toBeVisible();
