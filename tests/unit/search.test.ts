@@ -313,7 +313,7 @@ test('question words around the subject are dropped; a query of question words a
 
 test('a region is found by its pinyin id', () => {
   const d = buildDictionary({ regions: [{ id: 'yuhuan', name: '玉环市', aliases: ['玉环'], parent: '台州市' }], groups: [], measures: [] });
-  assert.deepEqual(d.facets.region, [{ name: '玉环市', aliases: ['玉环', 'yuhuan'] }]);
+  assert.deepEqual(d.facets.region, [{ name: '玉环市', aliases: ['玉环', 'yuhuan'], page: 'regions/yuhuan/' }]);
   assert.equal(createLexicon(d).get('yuhuan')?.value, '玉环市');
 });
 

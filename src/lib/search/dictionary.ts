@@ -30,6 +30,8 @@ export interface DictionaryValue {
   name: string;
   /** Other names readers type for it, e.g. 玉环. */
   aliases: string[];
+  /** The site's page that lists it, under the site's base (regions/yuhuan/), offered beside the results. */
+  page?: string | undefined;
 }
 
 /** The shape of `/search/synonyms.json`. */
@@ -39,7 +41,21 @@ export interface SearchDictionary {
   facets: Partial<Record<FacetKey, DictionaryValue[]>>;
   /** Words that mean the same in a search (电子商务: 电商), outside the facets. */
   synonyms?: DictionaryValue[];
+  /** The site's own sections a query may be looking for (数据对比 → metrics/), which the index does not hold. */
+  sections?: DictionaryValue[];
 }
+
+/**
+ * The sections of the site readers look for by name in the search box: the comparison of figures, the lists of issues
+ * and plans, the raw texts. They are lists, not texts, so the index does not hold them; the search page offers them.
+ */
+export const SITE_SECTIONS: DictionaryValue[] = [
+  { name: '数据对比', aliases: ['各地数据', '数据比较', '指标对比', '各地对比', '数据下载', '全部数据', '下载数据'], page: 'metrics/' },
+  { name: '工作简报', aliases: ['简报列表', '往期简报', '各期简报', '订阅简报'], page: 'briefings/' },
+  { name: '政策方案', aliases: ['方案列表', '全部方案'], page: 'plans/' },
+  { name: '全部案例', aliases: ['案例列表', '所有案例'], page: 'practices/' },
+  { name: '原始资料', aliases: ['原始文本', '原文文件', '原件下载'], page: 'sources/' },
+];
 
 /** What a taxonomy term in a query stands for. */
 export interface DictionaryEntry {
@@ -62,8 +78,8 @@ export const KIND_VALUES: DictionaryValue[] = [
 
 interface TaxonomyInput {
   regions: readonly { id?: string | undefined; name: string; aliases?: readonly string[] | undefined; parent?: string | undefined }[];
-  groups: readonly { name: string; aliases?: readonly string[] | undefined }[];
-  measures: readonly { name: string }[];
+  groups: readonly { id?: string | undefined; name: string; aliases?: readonly string[] | undefined }[];
+  measures: readonly { id?: string | undefined; name: string }[];
   synonyms?: readonly { name: string; aliases: readonly string[] }[] | undefined;
 }
 
@@ -75,20 +91,23 @@ interface TaxonomyInput {
 export function buildDictionary(t: TaxonomyInput): SearchDictionary {
   const clean = (xs: readonly string[] | undefined, name: string) =>
     [...new Set((xs ?? []).map((x) => x.trim()).filter((x) => x && x !== name))];
+  const page = (dir: string, id: string | undefined) => (id ? { page: `${dir}/${id}/` } : {});
   return {
     version: 1,
     facets: {
       kind: KIND_VALUES,
-      city: t.regions.filter((r) => !r.parent).map((r) => ({ name: r.name, aliases: clean(r.aliases, r.name) })),
+      city: t.regions.filter((r) => !r.parent).map((r) => ({ name: r.name, aliases: clean(r.aliases, r.name), ...page('regions', r.id) })),
       // A region's id is its name in pinyin (yuhuan): a reader without a Chinese input method finds it so.
-      region: t.regions.map((r) => ({ name: r.name, aliases: clean([...(r.aliases ?? []), ...(r.id && /^[a-z]+$/.test(r.id) ? [r.id] : [])], r.name) })),
-      group: t.groups.map((g) => ({ name: g.name, aliases: clean(g.aliases, g.name) })),
+      region: t.regions.map((r) => ({ name: r.name, aliases: clean([...(r.aliases ?? []), ...(r.id && /^[a-z]+$/.test(r.id) ? [r.id] : [])], r.name), ...page('regions', r.id) })),
+      group: t.groups.map((g) => ({ name: g.name, aliases: clean(g.aliases, g.name), ...page('groups', g.id) })),
       measure: t.measures.map((m) => ({
         name: m.name,
         aliases: clean(m.name.includes('/') ? m.name.split('/') : [], m.name),
+        ...page('measures', m.id),
       })),
     },
     synonyms: (t.synonyms ?? []).map((s) => ({ name: s.name, aliases: clean(s.aliases, s.name) })),
+    sections: SITE_SECTIONS,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { FacetKey } from '../../lib/search/dictionary.ts';
 import { cleanQuery } from '../../lib/search/normalize.ts';
+import { sectionLinks } from '../../lib/search/sections.ts';
 import {
   parseState,
   sameState,
@@ -34,6 +35,7 @@ export function startSearchPage(app: HTMLElement): void {
   const empty = $<HTMLElement>('[data-empty]');
   const emptyTerms = $<HTMLElement>('[data-empty-terms]');
   const didYouMean = $<HTMLElement>('[data-did-you-mean]');
+  const sections = $<HTMLElement>('[data-sections]');
   const failure = $<HTMLElement>('[data-error]');
   const baseTitle = document.title;
 
@@ -144,6 +146,9 @@ export function startSearchPage(app: HTMLElement): void {
       didYouMean.replaceChildren(...(correction ? offerLink(correction) : []));
     };
     offerCorrection(outcome.mode === 'query' ? outcome.correction : undefined);
+    const links = outcome.mode === 'query' && engine ? sectionLinks(outcome.plan, state.q, engine.dictionary) : [];
+    sections.replaceChildren(...(links.length ? ['相关栏目：', ...links.flatMap((l, i) => [i ? '、' : '', h('a', { href: url(...l.page.split('/').filter(Boolean)) }, l.label)])] : []));
+    sections.hidden = !links.length;
     // Offered once the results are on the page, unless another search has replaced them meanwhile.
     if (outcome.mode === 'query' && outcome.offer) {
       const shownNow = generation;
