@@ -45,3 +45,25 @@ test('a footnote’s number is no part of an excerpt: 集成“1+4+6+X”功能,
   await sanmen.locator('a').first().click();
   await expect(page.locator('a[data-footnote-ref]').first()).toHaveText('1');
 });
+
+test('a query naming a group, a region or a section of the site leads to its page, above the results', async ({ page }) => {
+  await openSearch(page, '产业工人 玉环');
+  const sections = page.locator('[data-sections]');
+  await expect(sections).toHaveText('相关栏目：目标群体：技术工人、地区：玉环市');
+  await sections.getByRole('link', { name: '目标群体：技术工人' }).click();
+  await expect(page).toHaveURL(/\/groups\/technical-workers\/$/);
+  await openSearch(page, '数据对比');
+  await page.locator('[data-sections]').getByRole('link', { name: '数据对比' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('数据对比');
+  // A query naming none says nothing of the kind.
+  await openSearch(page, '怎么增收');
+  await expect(page.locator('[data-sections]')).toBeHidden();
+});
+
+test('职业培训券: the pages with 职业 and 培训 are not said to have every word typed; the one with 职业培训券 comes first', async ({ page }) => {
+  await openSearch(page, '职业培训券');
+  expect((await resultPaths(page))[0]).toBe('/practices/taizhou-integrated-reform/');
+  const status = page.getByRole('status').first();
+  await expect(status).not.toContainText('全部词语');
+  await expect(status).toContainText('同时包含“职业”、“培训”');
+});

@@ -2,7 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { squash } from '../../src/lib/search/normalize.ts';
+import { buildDictionary, createLexicon } from '../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
+import { sectionLinks } from '../../src/lib/search/sections.ts';
+import { completeness, prepareDoc, rank } from '../../src/lib/search/rank.ts';
 import { doc, ranked, real } from '../support/search-docs.ts';
 
 const terms = (q: string) => parseQuery(q, real).terms.map((t) => t.text);
@@ -38,4 +41,36 @@ test('a year at the end of a span (2021—2023年, 2020-2035) is found whole: th
   for (const q of ['2023', '2023年', '2035', '2021—2023年', '2020-2035']) assert.deepEqual(ranked(q, plan), ['plan'], q);
   // Names joined by a dash (温岭-景宁) are still found as typed together.
   assert.equal(squash('温岭-景宁 山海', true).text, '温岭景宁山海');
+});
+
+test('a query naming a region, group or measure, or a section of the site, is offered its page (the index holds none of them)', () => {
+  const dict = buildDictionary({
+    regions: [{ id: 'yuhuan', name: '玉环市', aliases: ['玉环'] }],
+    groups: [{ id: 'technical-workers', name: '技术工人', aliases: ['产业工人'] }],
+    measures: [{ id: 'equity-incentive', name: '股权激励' }],
+  });
+  const lex = createLexicon(dict);
+  const links = (q: string) => sectionLinks(parseQuery(q, lex), q, dict);
+  assert.deepEqual(links('玉环 产业工人 股权激励'), [
+    { label: '地区：玉环市', page: 'regions/yuhuan/' },
+    { label: '目标群体：技术工人', page: 'groups/technical-workers/' },
+    { label: '举措类型：股权激励', page: 'measures/equity-incentive/' },
+  ]);
+  assert.deepEqual(links('数据对比'), [{ label: '数据对比', page: 'metrics/' }]);
+  assert.deepEqual(links('各地指标对比 下载'), [{ label: '数据对比', page: 'metrics/' }]);
+  assert.deepEqual(links('怎么增收'), []);
+});
+
+test('pages with every term but not every character typed are not said to have 全部词语: the words are named', () => {
+  // 职业培训券: 券 is a lone character the terms leave out; 12 pages have 职业 and 培训, one has 职业培训券.
+  const plan = parseQuery('职业培训券', real);
+  assert.equal(plan.partial, true);
+  assert.equal(parseQuery('石雕产业中心', real).partial, undefined);
+  const ds = [
+    doc('a', '甲', '试点台州职业培训券工作。'),
+    doc('b', '乙', '开展职业技能培训。'),
+    doc('c', '丙', '培训农民。'),
+  ];
+  const shown = rank(ds.map((d) => prepareDoc(d, real)), plan);
+  assert.deepEqual(completeness(shown, plan), { complete: 2, words: ['职业', '培训'] });
 });

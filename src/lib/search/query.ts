@@ -117,6 +117,8 @@ export interface QueryPlan {
    * has a term exactly.
    */
   queries: { exact: string[]; primary: string[]; singles: string[]; loose: string[] };
+  /** Some character typed is in no term (券 of 职业培训券, a lone character the terms leave out). */
+  partial?: boolean | undefined;
 }
 
 export type Segmenter = (text: string) => string[];
@@ -478,5 +480,12 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     };
     queries.loose = [...new Set(terms.filter((t) => !t.issuer).flatMap(loose))].filter((q) => !before.has(q));
   }
-  return { text, phrases, pairs, terms, queries };
+  // A character typed that no term holds (券 of 职业培训券, dropped as a lone character): a page with every term does
+  // not have everything typed.
+  const partial = byRun.some((run) => {
+    let rest = run.stripped;
+    for (const t of run.terms) if (terms.includes(t)) rest = rest.replace(t.text, '');
+    return [...rest].some((ch) => /\p{Script=Han}/u.test(ch) && !LINKING_CHARS.has(ch));
+  });
+  return { text, phrases, pairs, terms, queries, ...(partial ? { partial } : {}) };
 }

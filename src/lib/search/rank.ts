@@ -469,7 +469,9 @@ export function completeness(shown: readonly Scored[], plan: QueryPlan): { compl
   const most = Math.max(0, ...shown.map((r) => r.matched));
   const best = shown.filter((r) => r.matched === most);
   if (most < 2 || best.length === shown.length) return undefined;
-  if (most >= plan.terms.length) return { complete: best.length };
+  // Every term, but not every character typed (职业培训券: 职业 and 培训, not 券): the words are named, lest
+  // 包含全部词语 read as having 职业培训券.
+  if (most >= plan.terms.length && !plan.partial) return { complete: best.length };
   const words = plan.terms.filter((t) => !t.fragment && !isKind(t) && best.every((r) => r.exactTerms.includes(t.text))).map((t) => t.text);
   return words.length >= 2 ? { complete: best.length, words } : undefined;
 }
