@@ -34,10 +34,14 @@ export function checkRef(value: string, idx: Index, file: string, field: string,
   const allowed = [...idx.ids].map(named).join(', ');
   // [a，b] is one value with a Chinese comma in it, not two.
   const comma = /[，、；]/.test(value) ? '列表的各项要用英文逗号“,”分隔（写成 [a, b]），中文逗号会把几项连成一项。' : '';
+  // `a - b`: a list item indented further than the one before it is read as the rest of that item's text.
+  const joined = / - /.test(value) && value.split(' - ').every((part) => idx.ids.has(part.trim()))
+    ? `这是 ${value.split(' - ').map((x) => x.trim()).join('、')} 连成了一项：列表的各行要对齐（每行以同样多的空格加“- ”开头），多缩进的一行会被读成上一项的续行。`
+    : '';
   problems.push({
     file,
     field,
-    message: `未知的${idx.label} "${value}"。${comma}${hint ? `是否想填 ${hint}？` : ''}允许的值：${allowed}`,
+    message: joined ? `未知的${idx.label} "${value}"。${joined}` : `未知的${idx.label} "${value}"。${comma}${hint ? `是否想填 ${hint}？` : ''}允许的值：${allowed}`,
   });
 }
 

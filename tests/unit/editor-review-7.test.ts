@@ -1,7 +1,7 @@
 // The seventh editor review: changes that passed the check and published a wrong page, or messages that misled.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent, draftsNote, report } from '../../src/check/check.ts';
@@ -106,4 +106,20 @@ test('a required field left out is told what to write: the region its title begi
   assert.ok(problems.includes('practices/huangyan-four-measures.md: region: 缺少必填字段（应为文字）：标题以“黄岩区”开头，应为 region: huangyan'), problems.join('\n'));
   assert.ok(problems.some((p) => /^practices\/huangyan-four-measures\.md: briefing: 缺少必填字段（应为文字）：填写本案例所在那一期简报的 id.*taizhou-2022-01-25/.test(p)), problems.join('\n'));
   assert.ok(problems.some((p) => /^practices\/jiaojiang-talent\.md: measures: 缺少必填字段（应为列表）：填写举措类型 id 的列表。允许的值：skills-training（技能培训）/.test(p)), problems.join('\n'));
+});
+
+test('a list item indented further than the one before is said to have joined it, not listed as an unknown id', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^  - huangyan-four-measures$/m, '   - huangyan-four-measures'));
+  assert.ok(
+    problems.includes('briefings/taizhou-2022-01-25.yaml: practices[0]: 未知的案例 "taizhou-integrated-reform - huangyan-four-measures"。这是 taizhou-integrated-reform、huangyan-four-measures 连成了一项：列表的各行要对齐（每行以同样多的空格加“- ”开头），多缩进的一行会被读成上一项的续行。'),
+    problems.join('\n'),
+  );
+});
+
+test('two practices with one text are reported: the same practice ingested twice, its title retouched', () => {
+  const problems = problemsAfter((dir) => {
+    const text = readFileSync(join(dir, 'practices/sanmen-five-helps.md'), 'utf8').replace(/^title: .*$/m, 'title: 三门县聚焦“五个帮”探索“浙有众扶”新路子');
+    writeFileSync(join(dir, 'practices/sanmen-copy.md'), text);
+  });
+  assert.ok(problems.some((p) => /^practices\/(sanmen-copy|sanmen-five-helps)\.md: body: 正文与 content\/practices\/(sanmen-five-helps|sanmen-copy)\.md 的正文相同：同一个案例不要建两页/.test(p)), problems.join('\n'));
 });

@@ -3,6 +3,7 @@ import { splitTitleMark } from '../../ingest/clean.ts';
 import type { CheckContext } from '../context.ts';
 import { checkDuplicates } from '../refs.ts';
 import { edgeSpaces } from '../text.ts';
+import { normalizeBody } from '../../lib/fidelity.ts';
 
 /** Every entry is one: its id (the file name) is unique and usable in a URL, and its title is unique and trimmed. */
 export function checkEntries(ctx: CheckContext): void {
@@ -32,6 +33,22 @@ export function checkEntries(ctx: CheckContext): void {
       const first = byTitle.get(key);
       if (first) problems.push({ file: entry.file, field: 'title', message: `标题“${data.title}”与 ${first} 的标题相同：每个${what}的标题应不同（是否把同一个${what}导入了两次？）` });
       else byTitle.set(key, entry.file);
+    }
+  }
+
+  // Two pages with one text are one practice ingested twice (its title retouched, or from a copy of its issue's raw
+  // text): readers would find it twice, its figures counted twice on /metrics/.
+  for (const [list, what] of [
+    [practices, '案例'],
+    [plans, '方案'],
+  ] as const) {
+    const byBody = new Map<string, string>();
+    for (const { entry } of list) {
+      const key = normalizeBody(entry.body ?? '');
+      if (key.length < 50) continue;
+      const first = byBody.get(key);
+      if (first) problems.push({ file: entry.file, field: 'body', message: `正文与 ${first} 的正文相同：同一个${what}不要建两页。若是同一个${what}被导入了两次，删去其中一个文件（并从简报的 practices 列表中去掉它的 id）` });
+      else byBody.set(key, entry.file);
     }
   }
 
