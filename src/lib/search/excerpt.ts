@@ -16,7 +16,8 @@ export interface Segment {
  */
 export interface FocusGroup {
   weight: number;
-  forms: { text: string; weight: number }[];
+  /** `tag`: the name of a target group or measure the query names, which a page's panel lists among its tags. */
+  forms: { text: string; weight: number; tag?: boolean | undefined }[];
 }
 
 const ELLIPSIS = '…';
@@ -64,7 +65,9 @@ export function buildExcerpt(
     for (const i of occurrences(sq.text, n, 200, sqFrom === -1 ? sq.text.length : sqFrom)) {
       const a = sq.map[i]!;
       const lastAt = sq.map[i + n.length - 1]!;
-      const b = lastAt + ((content.codePointAt(lastAt) ?? 0) > 0xffff ? 2 : 1);
+      let b = lastAt + ((content.codePointAt(lastAt) ?? 0) > 0xffff ? 2 : 1);
+      // A bracket the mark opens is closed in it: 高素质农民（渔民） is marked whole, not 高素质农民（渔民 and ）.
+      if (OPENS.test(content.slice(a, b)) && CLOSES.test(content[b] ?? '') && unclosed(content.slice(a, b))) b++;
       if (a >= end) break;
       if (!marks.some(([x, y]) => a < y && b > x)) marks.push([a, Math.min(b, end)]);
     }
@@ -82,6 +85,20 @@ export function buildExcerpt(
   if (at < end) out.push({ text: tidy(content.slice(at, end)), mark: false });
   if (end < content.length) out.push({ text: ELLIPSIS, mark: false });
   return merge(out);
+}
+
+const OPENS = /[（(【〔「『“《]/u;
+const CLOSES = /^[）)】〕」』”》]$/u;
+const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '〔': '〕', '「': '」', '『': '』', '“': '”', '《': '》' };
+
+/** Whether `text` opens a bracket or a quotation mark it does not close. */
+function unclosed(text: string): boolean {
+  const open: string[] = [];
+  for (const ch of text) {
+    if (PAIRS[ch]) open.push(PAIRS[ch]!);
+    else if (open.at(-1) === ch) open.pop();
+  }
+  return open.length > 0;
 }
 
 /**
@@ -219,6 +236,16 @@ export function resultExcerpt(
     const news = typed.filter((h) => h && panel.includes(h) && !title.includes(h));
     const inPanel = news.length ? buildExcerpt(content, proseFrom, news, length, sq) : undefined;
     if (inPanel) return inPanel;
+    // A practice found by its tag alone (快递小哥: 新就业形态从业人员, which its text never prints): its metadata
+    // panel, between the title and the prose, with the tag marked, shows why it was found.
+    const tags = match.focus.flatMap((g) => g.forms.filter((f) => f.tag).map((f) => f.text));
+    const panelFrom = title && sq.text.startsWith(title) ? title.length : 0;
+    const tagged = tags.filter((h) => sq.text.slice(panelFrom, proseFrom).includes(h));
+    // From the label of the list the tag is in (目标群体：…), not from the middle of the region's name before it.
+    const hitAt = Math.min(...tagged.map((h) => sq.text.indexOf(h, panelFrom)));
+    const labelAt = Math.max(...['目标群体', '举措类型'].map((l) => sq.text.lastIndexOf(l, hitAt)));
+    const byTag = tagged.length ? buildExcerpt(content, labelAt >= panelFrom ? labelAt : panelFrom, tagged, length, sq) : undefined;
+    if (byTag) return byTag;
   }
   return leadExcerpt(content, textFrom, length, sq);
 }

@@ -408,7 +408,7 @@ export function focusGroups(
     if (isKind(t)) continue;
     const forms = [
       { text: t.text, weight: 1 },
-      ...t.forms.filter((f) => f !== t.text).map((text) => ({ text, weight: WEIGHTS.canonical })),
+      ...t.forms.filter((f) => f !== t.text).map((text) => ({ text, weight: WEIGHTS.canonical, ...(isTag(t, text) ? { tag: true } : {}) })),
       ...t.related.map((text) => ({ text, weight: WEIGHTS.related })),
       ...(evidence === 'pieces' && !t.figure && Array.from(t.text).length >= 3 ? bigrams(t.text).map((text) => ({ text, weight: 0.3 })) : []),
     ];
@@ -418,6 +418,11 @@ export function focusGroups(
     if (evidence !== 'exact' || !exact.has(t.text)) for (const text of t.words ?? []) groups.push({ weight: 0.4, forms: [{ text, weight: 1 }] });
   }
   return groups;
+}
+
+/** Whether `form` is the name of the target group or measure term `t` names (产业工人: 技术工人). */
+function isTag(t: QueryTerm, form: string): boolean {
+  return (t.entry?.facet === 'group' || t.entry?.facet === 'measure') && form === squashText(t.entry.value);
 }
 
 /** Length and term statistics over the candidate pages of a query. */
