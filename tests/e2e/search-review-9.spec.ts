@@ -67,3 +67,10 @@ test('职业培训券: the pages with 职业 and 培训 are not said to have eve
   await expect(status).not.toContainText('全部词语');
   await expect(status).toContainText('同时包含“职业”、“培训”');
 });
+
+test('an issue’s page is not found by its practices’ figure cards, which Pagefind ran together (实现收益（2020年）63个 三门…)', async ({ page }) => {
+  await openSearch(page, '三门消薄飞地项目带动增收村');
+  const paths = await resultPaths(page);
+  expect(paths[0]).toBe('/practices/wenling-mountain-sea/');
+  for (const li of await page.locator('[data-results] > li').all()) await expect(li.locator('.result-excerpt')).not.toContainText('）63个');
+});
