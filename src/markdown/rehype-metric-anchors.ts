@@ -1,8 +1,10 @@
 /**
  * Rehype plugin: marks the sentence each metric comes from. For the metric at index i of the page's `metrics` (or a
- * plan's `targets`), the first occurrence of its `quote` in the body is wrapped in `<span id="m-{i+1}"
- * class="metric-quote">`, so a metric card can link to `#m-{i+1}` and the reader lands on the figure. A quote inside
- * another's is marked inside it; a quote that overlaps another's or crosses formatting is marked with what it overlaps.
+ * plan's `targets`), the first occurrence of its `quote` in the body is wrapped in `<mark id="m-{i+1}"
+ * class="metric-quote">`, so a metric card can link to `#m-{i+1}` and the reader lands on the figure. A `<mark>`, not a
+ * `<span>`: the page tints these sentences, and a screen reader says of a mark that it is marked, as the tint shows.
+ * A quote inside another's is marked inside it; a quote that overlaps another's or crosses formatting is marked with
+ * what it overlaps.
  */
 interface HastText {
   type: 'text';
@@ -53,12 +55,12 @@ function wrapInText(node: HastNode, quote: string, id: string, intoQuotes = fals
       if (at < 0) continue;
       const parts: HastNode[] = [];
       if (at > 0) parts.push({ type: 'text', value: value.slice(0, at) });
-      parts.push(el('span', { id, className: ['metric-quote'] }, [{ type: 'text', value: quote }]));
+      parts.push(el('mark', { id, className: ['metric-quote'] }, [{ type: 'text', value: quote }]));
       if (at + quote.length < value.length) parts.push({ type: 'text', value: value.slice(at + quote.length) });
       children.splice(i, 1, ...parts);
       return true;
     }
-    if (!intoQuotes && child.type === 'element' && (child as HastElement).tagName === 'span' && (child as HastElement).properties.id) continue;
+    if (!intoQuotes && child.type === 'element' && (child as HastElement).tagName === 'mark' && (child as HastElement).properties.id) continue;
     if (wrapInText(child, quote, id, intoQuotes)) return true;
   }
   return false;
@@ -112,7 +114,7 @@ function wrapAcross(block: HastElement, quote: string, id: string): void {
     first++;
     last++;
   }
-  kids.splice(first, last - first + 1, el('span', { id, className: ['metric-quote'] }, kids.slice(first, last + 1)));
+  kids.splice(first, last - first + 1, el('mark', { id, className: ['metric-quote'] }, kids.slice(first, last + 1)));
 }
 
 export default function rehypeMetricAnchors(_options: { version?: string } = {}) {
