@@ -36,3 +36,14 @@ test('the subscribe note says how to copy the feed’s address on a phone too', 
   await page.goto('/briefings/');
   await expect(page.locator('#subscribe')).toContainText('手机上长按');
 });
+
+test('a figure’s sentence is marked up as marked text, in the site’s colours in either scheme', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/practices/yuhuan-skills-to-capital/');
+    const quote = page.locator('#m-1');
+    expect(await quote.evaluate((el) => el.tagName)).toBe('MARK');
+    const [text, body] = await quote.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el.closest('p')!).color]);
+    expect(text, scheme).toBe(body);
+  }
+});
