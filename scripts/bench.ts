@@ -74,9 +74,10 @@ mkdirSync(join(content, 'practices'), { recursive: true });
 const sample = readdirSync(join(content, 'practices')).filter((f) => /\.mdx?$/.test(f)).sort().slice(0, 4);
 const ids = sample.map((_, i) => `bench-new-${i + 1}`);
 const { readFileSync } = await import('node:fs');
-// The new practices copy the first four, all of the first issue and in its order, under new titles; the new issue's
-// raw text is the first issue's with those titles (the check compares each body with its briefing's seed, and the
-// issue's text and titles with its pages).
+// The new practices copy the first four, all of the first issue and in its order, under new titles and with a first
+// paragraph of their own (the check refuses two practices with one text); the new issue's raw text is the first
+// issue's with those titles and paragraphs (the check compares each body with its briefing's seed, and the issue's
+// text and titles with its pages).
 const sampleBriefing = /^briefing: (.*)$/m.exec(readFileSync(join(content, 'practices', sample[0]!), 'utf8'))![1]!.trim();
 const sampleSource = String((parse(readFileSync(join(content, 'briefings', `${sampleBriefing}.yaml`), 'utf8')) as { source: string }).source);
 let newSeed = readFileSync(join(seeds, sampleSource), 'utf8');
@@ -84,11 +85,13 @@ sample.forEach((f, i) => {
   const old = readFileSync(join(content, 'practices', f), 'utf8');
   const title = String((parse(old.split(/^---$/m)[1]!) as { title: string }).title);
   const newTitle = `新增案例${i + 1}：${title}`;
-  newSeed = newSeed.replace(`\n${title}\n`, `\n${newTitle}\n`);
+  const own = `本期新增的第 ${i + 1} 个案例，正文取自第 1 期的同名案例。`;
+  newSeed = newSeed.replace(`\n${title}\n`, `\n${newTitle}\n\n${own}\n`);
   const text = old
     .replace(/^briefing: .*$/m, `briefing: ${bid}`)
     .replace(/^date: .*$/m, 'date: 2027-01-01')
-    .replace(/^title: .*$/m, `title: ${JSON.stringify(newTitle)}`);
+    .replace(/^title: .*$/m, `title: ${JSON.stringify(newTitle)}`)
+    .replace(/^---\n\n/m, `---\n\n${own}\n\n`);
   writeFileSync(join(content, 'practices', `${ids[i]}.md`), text);
 });
 // Its own masthead and colophon: no number printed, the new date (the check compares them with the briefing).
