@@ -5,7 +5,7 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { asOfPartYear, openingYearSpan, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, rangeIn, runningTotal, sameUnit, sentenceAround, sentenceYear } from '../text.ts';
+import { asOfPartYear, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, runningTotal, sameUnit, sentenceAround, sentenceYear } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
@@ -172,9 +172,9 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
         });
       }
     }
-    // A total up to a date within a year (截至2021年5月底，共开出…保函45笔) is not that year's figure: /metrics/ would
-    // compare it with other places' whole years.
     if (m.kind === 'result' && m.year !== undefined) {
+      // A total up to a date within a year (截至2021年5月底，共开出…保函45笔) is not that year's figure: /metrics/ would
+      // compare it with other places' whole years.
       const sentence = sentenceAround(body, m.quote);
       const asOf = sentence === undefined ? undefined : asOfPartYear(sentence.slice(0, sentence.indexOf(m.quote)));
       if (asOf && asOf.year === m.year) {
@@ -184,9 +184,7 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
           message: `“${m.quote}”是截至 ${asOf.date} 的累计数，不是 ${m.year} 年全年的数：删去 year: ${m.year}，否则页面会把它显示成 ${m.year} 年的成效，与各地全年的数字比较。截至日期可以写进 label（如“${m.label}（截至${asOf.date}）”）`,
         });
       }
-    }
-    // A figure of several years (2016年-2020年，…共拨付…859万元) is none of them alone.
-    if (m.kind === 'result' && m.year !== undefined) {
+      // A figure of several years (2016年-2020年，…共拨付…859万元) is none of them alone.
       const span = openingYearSpan(body, m.quote);
       if (span) {
         problems.push({
