@@ -87,9 +87,9 @@ export function readText(path: string, problems: Problem[]): string | undefined 
 }
 
 /** The line a YAML error's explanation starts with (第 12 行 “…”：…), for the report's `file:line`. */
-function lineOf(why: string): number | undefined {
+function lineOf(why: string): { line?: number } {
   const n = /^第 (\d+) 行/.exec(why)?.[1];
-  return n === undefined ? undefined : Number(n);
+  return n === undefined ? {} : { line: Number(n) };
 }
 
 function readYaml(path: string, problems: Problem[], onText?: (text: string) => void): unknown {
@@ -100,7 +100,7 @@ function readYaml(path: string, problems: Problem[], onText?: (text: string) => 
     return readYamlText(text);
   } catch (e) {
     const why = explainYamlError(e, text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-    problems.push({ file: rel(path), field: '', line: lineOf(why), message: `不是有效的 YAML：${why}` });
+    problems.push({ file: rel(path), field: '', ...lineOf(why), message: `不是有效的 YAML：${why}` });
     return undefined;
   }
 }
@@ -287,7 +287,7 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
         return [{ file: rel(path), id, data, body, bodyLine, ...(comments.length ? { comments } : {}) }];
       } catch (e) {
         const message = (e as Error).message.replace(`${rel(path)}: `, '').replace(/^frontmatter /, '');
-        problems.push({ file: rel(path), field: 'frontmatter', line: lineOf(message.replace(/^不是有效的 YAML：/, '')), message });
+        problems.push({ file: rel(path), field: 'frontmatter', ...lineOf(message.replace(/^不是有效的 YAML：/, '')), message });
         // Kept, marked unreadable: the page exists, so a briefing listing it is not told it is unknown.
         return [{ file: rel(path), id, data: undefined, unreadable: true }];
       }

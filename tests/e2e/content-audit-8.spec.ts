@@ -7,7 +7,8 @@ test('玉环’s 玉贸贷 figures are a total up to 2021年5月底, not 2021’
   await page.goto('/practices/yuhuan-three-drives/');
   await page.getByText(/^查看全部 \d+ 项数据$/).click();
   const all = page.getByRole('table', { name: /文中全部数据/ });
-  for (const [label, value] of [['玉贸贷业务保函（截至2021年5月底）', '45笔'], ['玉贸贷担保金额（截至2021年5月底）', '2.04亿元'], ['科创贷担保金额（截至2021年5月底）', '1000万元']]) {
+  const rows: [string, string][] = [['玉贸贷业务保函（截至2021年5月底）', '45笔'], ['玉贸贷担保金额（截至2021年5月底）', '2.04亿元'], ['科创贷担保金额（截至2021年5月底）', '1000万元']];
+  for (const [label, value] of rows) {
     const cells = all.getByRole('row').filter({ has: page.getByRole('cell', { name: label, exact: true }) }).getByRole('cell');
     await expect(cells).toHaveText([label, value, '成效', '—', /./]);
   }
