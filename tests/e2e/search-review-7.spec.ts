@@ -2,15 +2,8 @@
  * The seventh search review (colloquial queries of county officials and older readers), in Chromium against the built
  * site: each test failed before its fix.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-async function openSearch(page: Page, q: string): Promise<void> {
-  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
-  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
-}
-
-const resultPaths = (page: Page) =>
-  page.locator('[data-results] > li').evaluateAll((lis) => lis.map((li) => new URL(li.querySelector('a')!.href).pathname));
+import { expect, test } from '@playwright/test';
+import { openSearch, resultPaths } from '../support/search-page.ts';
 
 test('a name of the site mistyped beside a word found is searched as the name, as the status says', async ({ page }) => {
   // 黄严: the pinyin input method's 严 for 岩; 技工 is found as typed, so 黄严技工 used to list every page on 技术工人,

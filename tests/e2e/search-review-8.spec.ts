@@ -2,15 +2,8 @@
  * The eighth search review, in Chromium against the built site: what a reader sees for the queries of its findings.
  * Each failed before its fix.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-async function openSearch(page: Page, q: string): Promise<void> {
-  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
-  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
-}
-
-const resultPaths = (page: Page) =>
-  page.locator('[data-results] > li').evaluateAll((lis) => lis.map((li) => new URL(li.querySelector('a')!.href).pathname));
+import { expect, test } from '@playwright/test';
+import { openSearch, resultPaths } from '../support/search-page.ts';
 
 test('a place typed weighs, and the status names the words the best page has when none has them all', async ({ page }) => {
   await openSearch(page, '农民工欠薪怎么治理 青田');

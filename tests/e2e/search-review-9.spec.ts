@@ -2,15 +2,8 @@
  * The ninth search review, in Chromium against the built site: what a reader sees for the queries of its findings.
  * Each failed before its fix.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-async function openSearch(page: Page, q: string): Promise<void> {
-  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
-  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
-}
-
-const resultPaths = (page: Page) =>
-  page.locator('[data-results] > li').evaluateAll((lis) => lis.map((li) => new URL(li.querySelector('a')!.href).pathname));
+import { expect, test } from '@playwright/test';
+import { openSearch, resultPaths } from '../support/search-page.ts';
 
 test('a question put as officials put it (哪个县是…, 玉环是怎么做的) searches its subject, with no correction to a word it never typed', async ({ page }) => {
   await openSearch(page, '有没有哪个县是通过职业学校和企业联合办学来培养技术工人的');
