@@ -97,3 +97,15 @@ test('a highlighted name that opens a bracket closes it: 高素质农民（渔�
   const segments = buildExcerpt('目标群体：技术工人. 高素质农民（渔民）. 举措类型：产业带动', 0, [squashText('高素质农民（渔民）')]);
   assert.deepEqual(segments?.filter((s) => s.mark).map((s) => s.text), ['高素质农民（渔民）']);
 });
+
+test('哪个市 and 哪些区 are the question only where they end a word: 哪个市场主体, 哪些区域 and 哪个县城 keep their words', () => {
+  assert.deepEqual(terms('哪个市场主体最多'), ['市场主体']);
+  assert.deepEqual(terms('哪些区域'), ['区域']);
+  assert.deepEqual(terms('哪个县城'), ['县城']);
+  assert.deepEqual(terms('哪个县是通过股权激励的'), ['通过', '股权激励']);
+});
+
+test('a panel label right after a closing bracket is set apart: 高素质农民（渔民） · 举措类型：', () => {
+  const segments = buildExcerpt('目标群体：技术工人. 高素质农民（渔民）举措类型：产业带动. 来源：简报', 0, [squashText('技术工人')]);
+  assert.match(segments!.map((s) => s.text).join(''), /高素质农民（渔民） · 举措类型：产业带动/);
+});

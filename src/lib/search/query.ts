@@ -46,8 +46,18 @@ export const FILLER_WORDS = [
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
 /** A filler in Latin letters (vs) is one only as a word of its own, not inside one (cvs). */
 const LATIN = /[a-z]/;
+/**
+ * A place asked for (哪个市, 哪些区) is no filler when its last character begins a word with the next one: 哪个市场主体,
+ * 哪些区域, 哪个县城.
+ */
+const PLACE_WORD = /^(?:市[场民级委]|区[域级]|县[城域级委])/u;
 const fillerAt = (run: string, i: number): string | undefined =>
-  FILLERS.find((f) => run.startsWith(f, i) && !(LATIN.test(f[0]!) && (LATIN.test(run[i - 1] ?? '') || LATIN.test(run[i + f.length] ?? ''))));
+  FILLERS.find(
+    (f) =>
+      run.startsWith(f, i) &&
+      !(LATIN.test(f[0]!) && (LATIN.test(run[i - 1] ?? '') || LATIN.test(run[i + f.length] ?? ''))) &&
+      !(/^哪[个些]/u.test(f) && PLACE_WORD.test(run.slice(i + f.length - 1))),
+  );
 
 /** A term the ranker looks for, with the other forms that count as the same thing. */
 export interface QueryTerm {
