@@ -3,11 +3,10 @@ import { splitTitleMark } from '../../ingest/clean.ts';
 import type { CheckContext } from '../context.ts';
 import { checkDuplicates } from '../refs.ts';
 import { edgeSpaces } from '../text.ts';
-import { normalizeBody } from '../../lib/fidelity.ts';
 
 /** Every entry is one: its id (the file name) is unique and usable in a URL, and its title is unique and trimmed. */
 export function checkEntries(ctx: CheckContext): void {
-  const { corpus, problems, practices, plans } = ctx;
+  const { corpus, problems, practices, plans, reduced } = ctx;
   for (const [list, what] of [
     [corpus.regions, '地区'],
     [corpus.groups, '群体'],
@@ -44,7 +43,8 @@ export function checkEntries(ctx: CheckContext): void {
   ] as const) {
     const byBody = new Map<string, string>();
     for (const { entry } of list) {
-      const key = normalizeBody(entry.body ?? '');
+      // The body as the comparison with the source reads it (reduced once for both).
+      const key = reduced(entry).map((p) => p.reduced).join('\n');
       if (key.length < 50) continue;
       const first = byBody.get(key);
       if (first) problems.push({ file: entry.file, field: 'body', message: `正文与 ${first} 的正文相同：同一个${what}不要建两页。若是同一个${what}被导入了两次，删去其中一个文件（并从简报的 practices 列表中去掉它的 id）` });
