@@ -67,7 +67,7 @@ export function buildExcerpt(
       const lastAt = sq.map[i + n.length - 1]!;
       let b = lastAt + ((content.codePointAt(lastAt) ?? 0) > 0xffff ? 2 : 1);
       // A bracket the mark opens is closed in it: 高素质农民（渔民） is marked whole, not 高素质农民（渔民 and ）.
-      if (OPENS.test(content.slice(a, b)) && CLOSES.test(content[b] ?? '') && unclosed(content.slice(a, b))) b++;
+      if (b < content.length && closerOwed(content.slice(a, b)) === content[b]) b++;
       if (a >= end) break;
       if (!marks.some(([x, y]) => a < y && b > x)) marks.push([a, Math.min(b, end)]);
     }
@@ -87,18 +87,16 @@ export function buildExcerpt(
   return merge(out);
 }
 
-const OPENS = /[（(【〔「『“《]/u;
-const CLOSES = /^[）)】〕」』”》]$/u;
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '〔': '〕', '「': '」', '『': '』', '“': '”', '《': '》' };
 
-/** Whether `text` opens a bracket or a quotation mark it does not close. */
-function unclosed(text: string): boolean {
+/** The closing bracket or quotation mark `text` still owes (the last one it opens and does not close), if any. */
+function closerOwed(text: string): string | undefined {
   const open: string[] = [];
   for (const ch of text) {
     if (PAIRS[ch]) open.push(PAIRS[ch]!);
     else if (open.at(-1) === ch) open.pop();
   }
-  return open.length > 0;
+  return open.at(-1);
 }
 
 /**

@@ -63,7 +63,7 @@ export function squash(s: string, breaks = false): Squashed {
       } else if (ch === '.' && betweenDigits(chars, cps[k + 1])) {
         chars.push('.');
         map.push(at);
-      } else if (breaks && ((CLAUSE_END.test(ch) && chars.length) || (NUMBER_JOIN.test(ch) && betweenDigits(chars, cps.slice(k + 1).find((c) => !/\s/u.test(c))))) && chars[chars.length - 1] !== BREAK) {
+      } else if (breaks && ((CLAUSE_END.test(ch) && chars.length) || (NUMBER_JOIN.test(ch) && betweenDigits(chars, nextKept(cps, k + 1)))) && chars[chars.length - 1] !== BREAK) {
         chars.push(BREAK);
         map.push(at);
       }
@@ -78,6 +78,13 @@ export function squash(s: string, breaks = false): Squashed {
  * break, as clause punctuation does, so that 2023 is found whole there and not as the end of 20212023.
  */
 const NUMBER_JOIN = /[-‐‑‒–—―~〜]/u;
+
+/** The first character from index `from` on that is not whitespace (a segmented text has spaces around a dash). */
+function nextKept(cps: readonly string[], from: number): string | undefined {
+  let k = from;
+  while (k < cps.length && /\s/u.test(cps[k]!)) k++;
+  return cps[k];
+}
 
 /** Whether the last character kept and the next one are both digits. */
 function betweenDigits(before: readonly string[], next: string | undefined): boolean {
