@@ -32,15 +32,13 @@ export function sentenceYear(body: string, quote: string, opening = false): { ye
 }
 
 /**
- * The span of years the sentence of `quote` opens with before the figure (2016年-2020年，, 2018-2020 年，), as
+ * The span of years `text` (a sentence up to a figure) opens a clause with (2016年-2020年，, 2018-2020 年，), as
  * written, when no single year follows it there: the figure is of those years together, not of one of them.
  */
-export function openingYearSpan(body: string, quote: string): string | undefined {
-  const sentence = sentenceAround(body, quote);
-  if (!sentence) return undefined;
-  const upTo = sentence.slice(0, sentence.indexOf(quote));
-  const span = /((?:19|20)\d\d)\s*年?\s*[—–\-~～至到]\s*((?:19|20)\d\d)\s*年(?:间)?\s*[，,]/.exec(toHalfWidth(upTo));
-  if (!span || /(?:19|20)\d\d\s*年/.test(toHalfWidth(upTo).slice(span.index + span[0].length))) return undefined;
+export function openingYearSpan(text: string): string | undefined {
+  const half = toHalfWidth(text);
+  const span = /((?:19|20)\d\d)\s*年?\s*[—–\-~～至到]\s*((?:19|20)\d\d)\s*年(?:间)?\s*[，,]/.exec(half);
+  if (!span || /(?:19|20)\d\d\s*年/.test(half.slice(span.index + span[0].length))) return undefined;
   return span[0].replace(/\s*[，,]$/, '');
 }
 

@@ -176,7 +176,8 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
       // A total up to a date within a year (截至2021年5月底，共开出…保函45笔) is not that year's figure: /metrics/ would
       // compare it with other places' whole years.
       const sentence = sentenceAround(body, m.quote);
-      const asOf = sentence === undefined ? undefined : asOfPartYear(sentence.slice(0, sentence.indexOf(m.quote)));
+      const upTo = sentence === undefined ? '' : sentence.slice(0, sentence.indexOf(m.quote));
+      const asOf = asOfPartYear(upTo);
       if (asOf && asOf.year === m.year) {
         problems.push({
           file,
@@ -185,7 +186,7 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
         });
       }
       // A figure of several years (2016年-2020年，…共拨付…859万元) is none of them alone.
-      const span = openingYearSpan(body, m.quote);
+      const span = openingYearSpan(upTo);
       if (span) {
         problems.push({
           file,
