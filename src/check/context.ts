@@ -58,12 +58,17 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
   };
 
   const regions = parseAll(corpus.regions, regionSchema, problems);
+  // Place names a title may begin with, longest first (台州市本级 before 台州市 before 台州): the region it names.
+  const placeNames = regions
+    .flatMap((r) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2).map((name) => ({ id: r.data.id, name })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const titleRegion = (title: string) => placeNames.find((n) => title.trimStart().startsWith(n.name));
   const groups = parseAll(corpus.groups, groupSchema, problems);
   const measures = parseAll(corpus.measures, measureSchema, problems);
   const indicators = parseAll(corpus.indicators, indicatorSchema, problems);
   const synonyms = parseAll(corpus.synonyms, synonymSchema, problems);
   const briefings = parseAll(corpus.briefings, briefingSchema, problems);
-  const practices = parseAll(corpus.practices, practiceSchema, problems, (field, entry) => missingPracticeField(field, entry, corpus, regions, groups, measures));
+  const practices = parseAll(corpus.practices, practiceSchema, problems, (field, entry) => missingPracticeField(field, entry, corpus, titleRegion, regions, groups, measures));
   const plans = parseAll(corpus.plans, planSchema, problems);
 
   const readable = (name: NonNullable<RawCorpus['unreadableTaxonomies']>[number]) => !corpus.unreadableTaxonomies?.includes(name);
@@ -107,6 +112,7 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
     seedKeyOf,
     checkSourceHash,
     reduced,
+    titleRegion,
     regions,
     groups,
     measures,
@@ -135,18 +141,16 @@ function missingPracticeField(
   field: string,
   entry: RawEntry,
   corpus: RawCorpus,
-  regions: readonly { data: { id: string; name: string; aliases: string[] } }[],
+  titleRegion: (title: string) => { id: string; name: string } | undefined,
+  regions: readonly { data: { id: string; name: string } }[],
   groups: readonly { data: { id: string; name: string } }[],
   measures: readonly { data: { id: string; name: string } }[],
 ): string | undefined {
-  const title = String((entry.data as { title?: unknown } | undefined)?.title ?? '').trimStart();
+  const title = String((entry.data as { title?: unknown } | undefined)?.title ?? '');
   const ids = (list: readonly { data: { id: string; name: string } }[]) => list.map((x) => `${x.data.id}（${x.data.name}）`).join(', ');
   switch (field) {
     case 'region': {
-      const named = regions
-        .flatMap((r) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2).map((name) => ({ id: r.data.id, name })))
-        .sort((a, b) => b.name.length - a.name.length)
-        .find((n) => title.startsWith(n.name));
+      const named = titleRegion(title);
       return named ? `标题以“${named.name}”开头，应为 region: ${named.id}` : `填写地区 id。允许的值：${ids(regions)}`;
     }
     case 'groups':

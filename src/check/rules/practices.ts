@@ -12,20 +12,15 @@ import { checkLabelPlaceholders, checkMetrics } from './metrics.ts';
  * practices to compare with their issue's source, with that source.
  */
 export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, string[]>): Map<RawEntry, { corrections: readonly Correction[]; source: string }> {
-  const { corpus, problems, regions, groups, measures, briefings, practices, regionIdx, groupIdx, measureIdx, briefingIdx } = ctx;
+  const { corpus, problems, regions, groups, measures, briefings, practices, regionIdx, groupIdx, measureIdx, briefingIdx, titleRegion } = ctx;
   const regionIds = new Set(regions.map((r) => r.data.id));
   const regionName = new Map(regions.map((r) => [r.data.id, r.data.name]));
-  // Place names a title may begin with, longest first (台州市本级 before 台州市 before 台州).
-  const placeNames = regions
-    .flatMap((r) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2).map((name) => ({ id: r.data.id, name })))
-    .sort((a, b) => b.name.length - a.name.length);
   // With the raw entries' names too: a region whose entry has another mistake (order: 17.5) is still in the table.
   const rawRegionNames = corpus.regions.flatMap((r) => {
     const d = r.data as { name?: unknown; aliases?: unknown } | undefined;
     return [d?.name, ...(Array.isArray(d?.aliases) ? d.aliases : [])].filter((x): x is string => typeof x === 'string');
   });
   const allPlaceNames = [...new Set([...regions.flatMap((r) => [r.data.name, ...r.data.aliases]), ...rawRegionNames])];
-  const titleRegion = (title: string) => placeNames.find((n) => title.trimStart().startsWith(n.name));
   /** Practices to compare with their issue's source (fidelity), by entry. */
   const pendingFidelity = new Map<RawEntry, { corrections: readonly Correction[]; source: string }>();
   const briefingDate = new Map(briefings.map((b) => [b.entry.id, b.data.date.getTime()]));
