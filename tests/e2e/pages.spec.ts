@@ -98,11 +98,16 @@ for (const p of practices) {
     expect(title.startsWith(marked), `line ${line} “${marked}” starts the title “${title}”`).toBe(true);
     const fromStart = await start.evaluate((el) => {
       const texts: string[] = [];
-      for (let li: Element | null = el; li && texts.length < 3; li = li.nextElementSibling) texts.push(li.textContent ?? '');
+      // A blank line's only text is what a screen reader says for it, hidden on screen.
+      for (let li: Element | null = el; li && texts.length < 3; li = li.nextElementSibling) texts.push(li.classList.contains('blank') ? '' : (li.textContent ?? ''));
       return texts.join('').replace(/\s+/g, '');
     });
     expect(fromStart.startsWith(title), `lines from ${line} (“${fromStart}”) spell the title “${title}”`).toBe(true);
     await expect(page.getByRole('link', { name: '下载纯文本' })).toHaveAttribute('href', /\/sources\/[^/]+\.txt$/);
+    // A blank line of the raw text is a line of its own, with a name in Chinese rather than a screen reader's "blank".
+    const blank = page.locator('ol.raw > li.blank').first();
+    await expect(blank).toHaveText('（空行）');
+    expect((await blank.boundingBox())!.height).toBeGreaterThan(20);
   });
 }
 
