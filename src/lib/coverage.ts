@@ -24,7 +24,12 @@ export type CoverageProblem =
   /** Text of the source no page has between the first page's title and its first paragraph (at `line`). */
   | { kind: 'lead'; page: string; line: number; text: string }
   /** A title not printed before its page's text; `printed` is the title-like line the source has there, if any. */
-  | { kind: 'title'; page: string; printed?: string | undefined };
+  | { kind: 'title'; page: string; printed?: string | undefined }
+  /**
+   * A paragraph the source prints under another page's title (`belongs`): moved across the border of two pages, as the
+   * last paragraph of one put at the head of the next. `more` other paragraphs of the page are misplaced too.
+   */
+  | { kind: 'misplaced'; page: string; line: number; text: string; belongs: string; more: number };
 
 /** A title as printed: one or two lines, no sentence in it. */
 const TITLE_LIKE = /^[^。！？；]{4,60}$/;
@@ -67,6 +72,35 @@ export interface WholeDocument {
 /** A status printed in brackets under a plan's title: （征求意见稿）, (试行). */
 const STATUS_LINE = /^[（(][^（）()。！？；]{1,12}[)）]/;
 
+/**
+ * The paragraphs printed under another page's title than their own. The pages' titles are found one after another in
+ * the source, from the first paragraph on (the contents before it list them all); each paragraph then belongs to the
+ * page whose title is the last one printed before it. A title is looked for between paragraphs, not inside one that
+ * quotes it. Nothing is said when a title is not found: the title check says it.
+ */
+function acrossTitles(pages: readonly CoveredPage[], placed: readonly { page: CoveredPage; line: number; text: string; at: number; end: number }[], source: string): CoverageProblem[] {
+  if (pages.length < 2 || !placed.length) return [];
+  const starts: { page: CoveredPage; at: number }[] = [{ page: pages[0]!, at: 0 }];
+  let from = placed[0]!.at;
+  for (const page of pages.slice(1)) {
+    const title = page.title ? normalizeSource(page.title) : '';
+    let at = title ? source.indexOf(title, from) : -1;
+    while (at >= 0 && placed.some((p) => p.at < at + title.length && at < p.end)) at = source.indexOf(title, at + 1);
+    if (at < 0) return [];
+    starts.push({ page, at });
+    from = at + title.length;
+  }
+  const problems: CoverageProblem[] = [];
+  for (const p of placed) {
+    const home = starts.findLast((s) => s.at <= p.at)!.page;
+    if (home === p.page) continue;
+    const earlier = problems.find((q) => q.kind === 'misplaced' && q.page === p.page.id);
+    if (earlier?.kind === 'misplaced') earlier.more++;
+    else problems.push({ kind: 'misplaced', page: p.page.id, line: p.line, text: p.text, belongs: home.id, more: 0 });
+  }
+  return problems;
+}
+
 export function coverage(pages: readonly CoveredPage[], source: string, whole?: WholeDocument): CoverageProblem[] {
   const problems: CoverageProblem[] = [];
   const placed: { page: CoveredPage; line: number; text: string; at: number; end: number }[] = [];
@@ -96,6 +130,9 @@ export function coverage(pages: readonly CoveredPage[], source: string, whole?: 
   }
   // Out of order, the gaps would name the same text again: the order is the one thing to mend first.
   if (problems.length) return problems;
+  // A paragraph moved over a border between pages leaves the titles and gaps wrong around it: said as such, first.
+  const misplaced = acrossTitles(pages, placed, source);
+  if (misplaced.length) return misplaced;
   /** The source between `from` and `to` without the footnotes printed there. */
   const between = (from: number, to: number) => {
     let text = '';

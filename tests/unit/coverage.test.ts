@@ -65,3 +65,20 @@ test('a plan is its whole source: a red-header line or the closing 印发 lines 
   assert.deepEqual(coverage(page('一、总体要求', '为了增收。'), bare, whole), []);
   assert.deepEqual(coverage(page('为了增收。'), bare, whole), [{ kind: 'lead', page: 'p', line: 1, text: '一、总体要求' }]);
 });
+
+test('a paragraph moved over the border of two pages is said to be the other page’s, not a title or a gap', () => {
+  const text = src.replace('[1]注释的文字印在页脚。', '');
+  const a = { id: 'a', title: '甲县做法一', paragraphs: [para('开头第一段。', 1), para('第二段。', 3)] };
+  const b = { id: 'b', title: '乙县做法二', paragraphs: [para('乙的第一段。', 1), para('乙的第二段。', 3), para('乙的第三段。', 5)] };
+  // The last paragraph of a put at the head of b.
+  assert.deepEqual(coverage([{ ...a, paragraphs: a.paragraphs.slice(0, 1) }, { ...b, paragraphs: [para('第二段。', 1), ...b.paragraphs] }], text), [
+    { kind: 'misplaced', page: 'b', line: 1, text: '第二段。', belongs: 'a', more: 0 },
+  ]);
+  // The first two of b put at the end of a.
+  assert.deepEqual(coverage([{ ...a, paragraphs: [...a.paragraphs, para('乙的第一段。', 5), para('乙的第二段。', 7)] }, { ...b, paragraphs: b.paragraphs.slice(2) }], text), [
+    { kind: 'misplaced', page: 'a', line: 5, text: '乙的第一段。', belongs: 'b', more: 1 },
+  ]);
+  // A title quoted inside a paragraph is not where its page begins.
+  const quoting = text.replace('开头第一段。', '开头第一段说乙县做法二。');
+  assert.deepEqual(coverage([{ ...a, paragraphs: [para('开头第一段说乙县做法二。', 1), para('第二段。', 3)] }, b], quoting), []);
+});

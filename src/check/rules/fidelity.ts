@@ -181,6 +181,16 @@ export function fidelityRules(ctx: CheckContext) {
           field: 'body',
           message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cut(c.text, 20)}”）在原文 ${seed} 中位于它前面的段落之前${c.more ? `（本${issue ? '案例' : '方案'}还有 ${c.more} 段也是这样）` : ''}：段落的顺序${issue ? '、简报 practices 列表中案例的顺序' : ''}应与原文一致。是否把段落放错了位置${issue ? '或放进了别的案例' : ''}？`,
         });
+      } else if (c.kind === 'misplaced') {
+        // Pages are in printed order here (a list out of order is said above and ends the check).
+        const ids = entries.map((e) => e.entry.id);
+        const home = entries.find((e) => e.entry.id === c.belongs);
+        const end = ids.indexOf(c.belongs) < ids.indexOf(c.page) ? '末尾' : '开头';
+        problems.push({
+          file,
+          field: 'body',
+          message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cut(c.text, 20)}”）在原文 ${seed} 中印在${home?.title ? `“${cut(home.title, 24)}”` : `案例 ${c.belongs} 的标题`}之下，是案例 ${c.belongs} 的正文，不是本案例的${c.more ? `（本案例还有 ${c.more} 段也是这样）` : ''}：请把它移回 ${c.belongs} 的正文${end}`,
+        });
       } else if (c.kind === 'lead') {
         problems.push({
           file,
