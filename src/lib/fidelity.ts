@@ -76,15 +76,6 @@ export function paragraphs(body: string): string[] {
     .filter((p) => p.length > 0 && !/^import\s/.test(p));
 }
 
-/** Paragraphs of `body` whose characters do not occur in `source`: an empty list means the body is faithful. */
-export function unfaithfulParagraphs(body: string, source: string, corrections: readonly Correction[] = []): string[] {
-  const src = normalizeSource(source, corrections);
-  return paragraphs(body).filter((p) => {
-    const n = normalizeMarkdown(p);
-    return n.length > 0 && !src.includes(n);
-  });
-}
-
 /** A paragraph of a body with the 1-based line of the body it starts on. */
 export interface Paragraph {
   text: string;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { unfaithfulParagraphs, type Correction } from '../../src/lib/fidelity.ts';
+import { SourceIndex, unfaithful, type Correction } from '../../src/lib/fidelity.ts';
 import { quoteStates } from '../../src/lib/numbers.ts';
 
 const briefings = new Map(
@@ -25,7 +25,7 @@ for (const page of [...pages('content/practices'), ...pages('content/plans')]) {
     const source = (page.data.source as string | undefined) ?? briefings.get(page.data.briefing as string)?.source;
     assert.ok(source, 'the page has a source');
     const raw = readFileSync(`seeds/${source}`, 'utf8');
-    const bad = unfaithfulParagraphs(page.body, raw, (page.data.corrections ?? []) as Correction[]);
+    const bad = unfaithful(page.body, new SourceIndex(raw), (page.data.corrections ?? []) as Correction[]);
     assert.deepEqual(bad, []);
   });
 

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dropPageNumbers, normalizeMarkdown, unfaithfulParagraphs } from '../../src/lib/fidelity.ts';
+import { dropPageNumbers, normalizeMarkdown, SourceIndex, unfaithful, type Correction } from '../../src/lib/fidelity.ts';
+
+const unfaithfulParagraphs = (body: string, source: string, corrections: readonly Correction[] = []) => unfaithful(body, new SourceIndex(source), corrections);
 import { decodeEntities } from '../../src/lib/xml.ts';
 import { editDistance, suggestId } from '../../src/lib/suggest.ts';
 

@@ -23,7 +23,7 @@ import { toMarkdown } from '../../src/ingest/markdown.ts';
 import { extractMetrics, metricsOfParagraph } from '../../src/ingest/metrics.ts';
 import { isPlan, normalizeTitle } from '../../src/ingest/plan.ts';
 import { runIngest } from '../../src/ingest/run.ts';
-import { bodySimilarity, similarity } from '../../src/ingest/similarity.ts';
+import { bodySimilarity, similarity } from '../support/similarity.ts';
 import { findToc, isTitleLine, splitIssue } from '../../src/ingest/split.ts';
 import { countHits, detectRegion, suggestTags } from '../../src/ingest/tag.ts';
 import { IngestError } from '../../src/ingest/types.ts';

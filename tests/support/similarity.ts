@@ -1,10 +1,11 @@
 /**
+ * Test support (the ingest's measure against the curated pages).
  * How close a draft body is to a curated one: both are reduced to their characters (normalizeMarkdown of
  * fidelity.ts: no whitespace, heading marks, footnote refs, emphasis or escapes; digits half-width), then compared by
  * their longest common subsequence: similarity = 2·LCS / (|a| + |b|), 1 for identical texts.
  */
-import { normalizeMarkdown, paragraphs } from '../lib/fidelity.ts';
-import { toHalfWidth } from '../lib/numbers.ts';
+import { normalizeMarkdown, paragraphs } from '../../src/lib/fidelity.ts';
+import { toHalfWidth } from '../../src/lib/numbers.ts';
 
 /** A Markdown body reduced to the characters that are compared. */
 export function comparable(body: string): string {
