@@ -80,15 +80,9 @@ export function parseIssueNumber(text: string): number | undefined {
 export const SERIES = /^《?([\u4e00-\u9fff]{2,20}(?:简报|快报|专报|动态|通讯|信息|情况))》?$/;
 
 /**
- * `2021 年 9 月 30 日` → `2021-09-30`, or undefined when the text has no valid date in digits. The content check reads
- * mastheads with it (src/lib/seed-text.ts), digits only; the ingest reads dates in Chinese numerals too ({@link readDate}).
+ * The first date of `text` as YYYY-MM-DD, in digits or in Chinese numerals (二〇二二年十一月八日); undefined if none is
+ * valid. The ingest and the content check (src/lib/seed-text.ts) read mastheads and colophons with it.
  */
-export function parseDate(text: string): string | undefined {
-  const m = findDate(text);
-  return m && !m.chinese ? isoDate(m) : undefined;
-}
-
-/** The first date of `text` as YYYY-MM-DD, in digits or in Chinese numerals (二〇二二年十一月八日); undefined if none is valid. */
 export function readDate(text: string): string | undefined {
   const m = findDate(text);
   return m ? isoDate(m) : undefined;

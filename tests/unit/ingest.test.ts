@@ -18,7 +18,7 @@ import { validateCorpus } from '../../src/check/validate.ts';
 import { cleanText, displayWidth, isStandalone, normalizeChars, removePageNumbers, removeRunningHeaders, splitGluedHeading, toLines, toParagraphs, SECTION, ENUMERATION, COLOPHON } from '../../src/ingest/clean.ts';
 import { decodeBytes } from '../../src/ingest/decode.ts';
 import { mendSlips } from '../../src/ingest/ingest.ts';
-import { isMastheadLine, parseDate, parseIssueNumber, parseMasthead } from '../../src/ingest/masthead.ts';
+import { isMastheadLine, parseIssueNumber, parseMasthead, readDate } from '../../src/ingest/masthead.ts';
 import { toMarkdown } from '../../src/ingest/markdown.ts';
 import { extractMetrics, metricsOfParagraph } from '../../src/ingest/metrics.ts';
 import { isPlan, normalizeTitle } from '../../src/ingest/plan.ts';
@@ -465,8 +465,8 @@ describe('masthead and split', () => {
     '台州市高质量发展建设共同富裕先行市领导小组办公室 2021年9月30日印发',
   ];
   test('dates', () => {
-    assert.equal(parseDate('2021 年 9 月 30 日'), '2021-09-30');
-    assert.equal(parseDate('2021年2月30日'), undefined);
+    assert.equal(readDate('2021 年 9 月 30 日'), '2021-09-30');
+    assert.equal(readDate('2021年2月30日'), undefined);
   });
   test('table of contents, titles (one glued to its paragraph), masthead and colophon', () => {
     const s = splitIssue(issue);

@@ -98,18 +98,6 @@ export function squashText(s: string): string {
   return squash(s).text;
 }
 
-/**
- * The original-string range `[start, end)` covered by squashed characters `[from, to)`: used to highlight a match found
- * in squashed text. `original` must be the string that was squashed.
- */
-export function originalRange(sq: Squashed, original: string, from: number, to: number): [number, number] {
-  const start = sq.map[from] ?? 0;
-  const lastAt = sq.map[Math.max(from, to - 1)] ?? start;
-  const lastCp = original.codePointAt(lastAt);
-  const end = lastAt + (lastCp !== undefined && lastCp > 0xffff ? 2 : 1);
-  return [start, end];
-}
-
 const ASCII_DIGIT = /\d/;
 
 /**
