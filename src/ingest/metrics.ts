@@ -68,11 +68,11 @@ export interface Indicator {
 }
 
 /**
- * The indicator a clause names for a figure of `unit`: the longest name (or alias) found whose unit fits. A name
+ * The indicator a clause names for a figure of `unit`: the longest name found whose unit fits. A name
  * found only inside a longer one does not count (居民人均可支配收入 in 农村居民人均可支配收入), whatever its unit.
  */
 export function indicatorOf(clause: string, unit: string, indicators: readonly Indicator[]): string | undefined {
-  const names = indicators.flatMap((i) => [i.name, ...(i.aliases ?? [])].map((name) => ({ i, name }))).sort((a, b) => b.name.length - a.name.length);
+  const names = [...indicators].sort((a, b) => b.name.length - a.name.length).map((i) => ({ i, name: i.name }));
   const taken = new Uint8Array(clause.length);
   for (const { i, name } of names) {
     for (let at = clause.indexOf(name); at >= 0; at = clause.indexOf(name, at + 1)) {

@@ -48,7 +48,7 @@ export function taxonomyOf(corpus: RawCorpus): Taxonomy {
     regions: items(corpus.regions).map((r) => ({ id: r.id, names: [r.name, ...(r.aliases ?? [])], parent: r.parent })),
     groups: items(corpus.groups).map((g) => ({ id: g.id, names: [g.name, ...(g.aliases ?? [])] })),
     measures: items(corpus.measures).map((m) => ({ id: m.id, names: [m.name, ...(m.keywords ?? [])] })),
-    indicators: items(corpus.indicators).map((i) => ({ id: i.id, name: i.name, ...(i.aliases ? { aliases: i.aliases } : {}), unit: String(i.unit) })),
+    indicators: items(corpus.indicators).map((i) => ({ id: i.id, name: i.name, unit: String(i.unit) })),
   };
 }
 

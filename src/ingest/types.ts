@@ -30,6 +30,6 @@ export interface Taxonomy {
   regions: TaxonItem[];
   groups: TaxonItem[];
   measures: TaxonItem[];
-  /** Comparable indicators: id, name (and aliases, should the taxonomy give them) and required unit. */
-  indicators: { id: string; name: string; aliases?: string[] | undefined; unit: string }[];
+  /** Comparable indicators: id, name and required unit (content/taxonomy/indicators.yaml gives no aliases). */
+  indicators: { id: string; name: string; unit: string }[];
 }

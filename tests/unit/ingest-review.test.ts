@@ -118,10 +118,6 @@ describe('the indicator of a figure: the longest name that names it', () => {
     assert.deepEqual(ids('农村居民人均可支配收入增长 10.4%。', more), [[10.4, 'rural-income-growth']]);
     assert.deepEqual(ids('农村居民人均可支配收入增长 900 元。', more), [[900, undefined]]);
   });
-  test('aliases, when the taxonomy gives them, are names too', () => {
-    const aliased = [{ id: 'rural-per-capita-disposable-income', name: '农村居民人均可支配收入', aliases: ['农民人均可支配收入'], unit: '元' }, ...indicators.slice(0, 1)];
-    assert.deepEqual(ids('全县农民人均可支配收入 39875 元。', aliased), [[39875, 'rural-per-capita-disposable-income']]);
-  });
 });
 
 describe('groups and measures no word of the practice matches', () => {
