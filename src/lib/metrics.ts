@@ -48,15 +48,16 @@ export function qualifiers(
   const lead = boundBefore(before) ?? approxLead ?? '';
   const trail = /^[余多]/.test(after) ? after[0]! : '';
   const rest = after.slice(trail.length);
-  const tail = rest.startsWith(m.unit) ? rest.slice(m.unit.length) : undefined;
+  // The unit as printed, or none (a ratio in 倍: 倍差…1.7 以内), before the bound.
+  const tail = rest.startsWith(m.unit) ? rest.slice(m.unit.length) : /^(?:以上|以下|以内|左右)/.test(rest) ? rest : undefined;
   // 分别达到 80%、92%以上: a bound after the last figure of a 分别 list holds for each figure of the list.
   const bound = tail === undefined ? '' : (/^(?:以上|以下|以内|左右)/.exec(tail)?.[0] ?? (before.includes('分别') ? LIST_BOUND.exec(tail)?.[1] : undefined) ?? '');
   const approximate = Boolean(approxLead) || Boolean(trail) || /[余多]/.test(number) || bound === '左右';
   return { number, lead: lead === '约为' ? '约' : lead, trail, bound, approximate };
 }
 
-/** Words right before a number that make it a bound, not the figure itself: 不足5万元, 最高5000元, 至少3人. */
-const BOUND_ADJACENT = /(不低于|不少于|不超过|不高于|不足|低于|高于|少于|多于|至少|至多|最高|最低|最多|最少|超过|超|逾)$/u;
+/** Words right before a number that make it a bound, not the figure itself: 不足5万元, 最高5000元, 至少3人, 突破4万家. */
+const BOUND_ADJACENT = /(不低于|不少于|不超过|不高于|不足|低于|高于|少于|多于|至少|至多|最高|最低|最多|最少|超过|突破|超|逾)$/u;
 /** Bounds that govern a number further on in their clause: 按不低于上年度人均消费支出的 50% 确定. */
 const BOUND_IN_CLAUSE = /(不低于|不少于|不超过|不高于)[^\d，。；、：,;:]*$/u;
 

@@ -43,6 +43,10 @@ test('displayValue shows the figure as its sentence writes it', () => {
   assert.equal(displayValue(m), '3.92万人');
   assert.equal(displayValue({ ...m, value: 300000, unit: '元', approx: true, quote: '价值 30 余万元的物资' }), '30余万元');
   assert.equal(displayValue({ ...m, value: 3400, unit: '次', approx: true, quote: '走访企业 3400余次' }), '3400余次');
+  // 突破 is a bound, as 超过 is: the figure is a floor, not the target itself.
+  assert.equal(displayValue({ ...m, value: 40000, unit: '家', quote: '全县市场主体突破 4 万家' }), '突破4万家');
+  // A ratio whose unit is not printed keeps its bound.
+  assert.equal(displayValue({ ...m, value: 1.7, unit: '倍', quote: '城乡居民收入倍差力争缩小到 1.7 以内' }), '1.7倍以内');
   assert.equal(displayValue({ ...m, value: 98, unit: '%', approx: true, quote: '毕业生当年就业率达98%以上' }), '98%以上');
   assert.equal(displayValue({ ...m, value: 3.5, unit: '%', quote: '城镇登记失业率控制在 3.5% 以内' }), '3.5%以内');
   assert.equal(displayValue({ ...m, value: 200000, unit: '元', quote: '年收入 20 万元以上' }), '20万元以上');
