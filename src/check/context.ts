@@ -79,9 +79,10 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
   const briefingIdx = indexOf(corpus.briefings.map((b) => ({ id: b.id, names: [] })), '简报');
   const practiceIdx = indexOf(corpus.practices.map((p) => ({ id: p.id, names: [String((p.data as { title?: unknown })?.title ?? '')] })), '案例');
   const planIdx = indexOf(corpus.plans.map((p) => ({ id: p.id, names: [String((p.data as { title?: unknown })?.title ?? '')] })), '方案');
-  const indicatorUnit = new Map(indicators.map((i) => [i.data.id, i.data.unit]));
-  // Each indicator's id, name and unit, once for every page's figures (statedIndicator).
-  const indicatorNames = indicators.map((i) => ({ id: i.data.id, name: i.data.name, unit: i.data.unit }));
+  // Each indicator's units: the one it is counted in, then the others the texts use for the same thing.
+  const indicatorUnits = new Map(indicators.map((i) => [i.data.id, [i.data.unit, ...(i.data.otherUnits ?? [])]]));
+  // Each indicator's id, name and units, once for every page's figures (statedIndicator).
+  const indicatorNames = indicators.map((i) => ({ id: i.data.id, name: i.data.name, units: indicatorUnits.get(i.data.id)! }));
   const routeIds: Record<string, Set<string>> = {
     practices: new Set(corpus.practices.map((e) => e.id)),
     briefings: new Set(corpus.briefings.map((e) => e.id)),
@@ -128,7 +129,7 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
     briefingIdx,
     practiceIdx,
     planIdx,
-    indicatorUnit,
+    indicatorUnits,
     indicatorNames,
     routeIds,
     unpublished,

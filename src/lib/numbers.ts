@@ -81,7 +81,9 @@ export function quoteStates(quote: string, value: number, unit: string, numbers:
     const known = unitOf(n.listAfter);
     return !(known && known.length > u.length && known.startsWith(u));
   };
-  return numbers.some((n) => n.value === v && ((n.after.startsWith(u) && !unitContinues(n, raw)) || (!unitOf(n.after) && shares(n))));
+  // A ratio named 倍差 (城乡居民收入倍差力争缩小到 1.7 以内) is counted in 倍, which the text does not print after it.
+  const ratio = u === '倍' && quote.includes('倍差');
+  return numbers.some((n) => n.value === v && ((n.after.startsWith(u) && !unitContinues(n, raw)) || (!unitOf(n.after) && (shares(n) || ratio))));
 }
 
 /**

@@ -50,7 +50,8 @@ export function wordCutAt(text: string, at: number): CutWord | undefined {
 export interface NamedIndicator {
   id: string;
   name: string;
-  unit: string;
+  /** Its unit, then the other units the texts count the same thing in. */
+  units: readonly string[];
 }
 
 /** The indicators of a taxonomy, longest name first, worked out once per list. */
@@ -75,7 +76,7 @@ export function statedIndicator(quote: string, value: number, unit: string, indi
       const rest = quote.slice(at + i.name.length);
       if (!/^[ \u3000]*[\d０-９]/.test(rest)) continue;
       const figure = findNumbers(rest)[0];
-      if (figure && figure.value === tidy(value) && sameUnit(i.unit, unit)) return i.id;
+      if (figure && figure.value === tidy(value) && i.units.some((u) => sameUnit(u, unit))) return i.id;
     }
   }
   return undefined;

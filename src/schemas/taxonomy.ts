@@ -61,6 +61,8 @@ export const indicatorSchema = z.strictObject({
   name: z.string().min(2),
   /** The unit every metric of this indicator must use, e.g. `人`, `元`, `%`. */
   unit: z.string().min(1),
+  /** Other units the texts count the same thing in: 户 for the 市场主体 counted in 家. Each is accepted as `unit` is. */
+  otherUnits: z.array(z.string().min(1)).optional(),
   /** What is counted, for readers comparing figures. */
   description: z.string().min(4).optional(),
 });

@@ -36,10 +36,10 @@ test('metrics: a quote that starts inside a word is reported with the whole word
 });
 
 const INDICATORS = [
-  { id: 'per-capita-disposable-income', name: '居民人均可支配收入', unit: '元' },
-  { id: 'rural-per-capita-disposable-income', name: '农村居民人均可支配收入', unit: '元' },
-  { id: 'new-high-skilled-talents', name: '新增高技能人才', unit: '人' },
-  { id: 'skill-certification', name: '职业技能等级认定', unit: '人次' },
+  { id: 'per-capita-disposable-income', name: '居民人均可支配收入', units: ['元'] },
+  { id: 'rural-per-capita-disposable-income', name: '农村居民人均可支配收入', units: ['元'] },
+  { id: 'new-high-skilled-talents', name: '新增高技能人才', units: ['人'] },
+  { id: 'skill-certification', name: '职业技能等级认定', units: ['人次'] },
 ];
 
 test('statedIndicator: the indicator whose name a quote prints right before the figure, in its unit', () => {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { problemsAfter } from '../support/content-copy.ts';
+import { edit, problemsAfter } from '../support/content-copy.ts';
 
 const W = 'practices/wenling-mountain-sea.md';
 const Y = 'practices/yuhuan-three-drives.md';
@@ -43,4 +43,15 @@ test('the first paragraph of a practice moved to the end of the one before is sa
     problems.some((p) => /^practices\/wenling-mountain-sea\.md: body: 第 \d+ 行：这一段（“近年来，玉环市/.test(p) && p.endsWith('请把它移回 yuhuan-three-drives 的正文开头')),
     problems.join('\n'),
   );
+});
+
+test('a bound after a figure (1.7 以内) is not offered as its unit', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '    value: 1.7\n    unit: 倍', '    value: 1.7\n    unit: 成'));
+  assert.deepEqual(problems, ['plans/qingtian-action-plan.md: targets[5].quote: 引文“城乡居民收入倍差力争缩小到 1.7 以内”中 1.7 后面没有单位“成”：引文要包括数字后面的单位']);
+});
+
+test('an indicator counted in another unit by some texts (市场主体: 家 and 户) takes both, and only where the taxonomy says so', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'taxonomy/indicators.yaml', /\n  otherUnits: \[户\]/, ''));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^plans\/taizhou-action-plan\.md: targets\[\d+\]\.indicator: 指标 market-entities 的单位是“家”，这个数字的单位是“户”/);
 });

@@ -28,6 +28,10 @@ test('余/多 before or after the multiplier mark the figure approximate', () =>
 });
 
 test('quoteStates checks value and unit together', () => {
+  // A ratio named 倍差 is counted in 倍, which is not printed after it; another figure without 倍 is not.
+  assert.ok(quoteStates('城乡居民收入倍差力争缩小到 1.7 以内', 1.7, '倍'));
+  assert.ok(!quoteStates('城乡居民收入差距缩小到 1.7 以内', 1.7, '倍'));
+  assert.ok(!quoteStates('城乡居民收入倍差从 2 倍缩小到 1.7 万元', 1.7, '倍'));
   assert.ok(quoteStates('新增高技能人才 4503人', 4503, '人'));
   assert.ok(quoteStates('其中高技能人才 3.92 万人', 39200, '人'));
   assert.ok(quoteStates('完成职业技能补贴性培训10738人/次', 10738, '人次'));

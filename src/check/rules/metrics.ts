@@ -31,7 +31,7 @@ export function checkLabelPlaceholders(ctx: CheckContext, e: RawEntry, field: st
 
 /** Every rule of one page's metrics; `mustBeTarget` for a plan's, `draft` while the page is a draft. */
 export function checkMetrics(ctx: CheckContext, file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean, draft = false): void {
-  const { problems, indicatorIdx, indicatorUnit, indicatorNames: indicators } = ctx;
+  const { problems, indicatorIdx, indicatorUnits, indicatorNames: indicators } = ctx;
   let visible: string | undefined;
   // The body as a reader sees it (without Markdown marks), worked out on first need.
   const seen = () => (visible ??= stripInlineMarkup(body));
@@ -80,7 +80,8 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
     } else if (!quoteStates(m.quote, m.value, m.unit, (numbers ??= findNumbers(m.quote)))) {
       // The number is right and the unit is not: say which unit the quote has, not that the value does not match.
       const same = numbers.find((n) => n.value === tidy(m.value));
-      const unit = same && (writtenUnit(same) ?? /^[^\s\d，。、；：,.;:（）()“”"'的及和与、+＋]{1,4}/.exec(same.after)?.[0]);
+      // A bound after the figure (1.7 以内) is no unit.
+      const unit = same && (writtenUnit(same) ?? (/^(?:以上|以下|以内|左右)/.test(same.after) ? undefined : /^[^\s\d，。、；：,.;:（）()“”"'的及和与、+＋]{1,4}/.exec(same.after)?.[0]));
       if (same && unit) {
         problems.push({ file, field: `${f}.unit`, message: `单位应为 “${unit}”（引文“${m.quote}”中 ${same.text} 后面的单位），现为 “${m.unit}”` });
       } else if (same) {
@@ -250,13 +251,15 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
     }
     if (m.indicator) {
       checkRef(m.indicator, indicatorIdx, file, `${f}.indicator`, problems);
-      const unit = indicatorUnit.get(m.indicator);
+      const units = indicatorUnits.get(m.indicator);
+      const unit = units?.join('”或“');
       // The unit follows the quote (another rule says so); one that differs from the indicator's is a figure of
       // something else, so the indicator is what to change, not the unit.
-      if (unit && sameUnit(unit, m.unit) === false && !quoteStates(m.quote, m.value, m.unit, (numbers ??= findNumbers(m.quote)))) {
+      const other = units !== undefined && !units.some((u) => sameUnit(u, m.unit));
+      if (other && !quoteStates(m.quote, m.value, m.unit, (numbers ??= findNumbers(m.quote)))) {
         // The unit is not the quote's either (reported above): fixing it may settle both.
         problems.push({ file, field: `${f}.unit`, message: `指标 ${m.indicator} 的单位是“${unit}”，此处为“${m.unit}”` });
-      } else if (unit && sameUnit(unit, m.unit) === false) {
+      } else if (other) {
         problems.push({
           file,
           field: `${f}.indicator`,
