@@ -8,7 +8,7 @@
  * finds nothing.
  */
 import { squashText } from './normalize.ts';
-import { intlSegmenter, type Segmenter } from './query.ts';
+import { intlSegmenter, isOneWord, type Segmenter } from './query.ts';
 
 /** How many names `/search/names.json` holds at most: those on the most pages (about 10 KB of JSON per 1,000). */
 export const MAX_NAMES = 3000;
@@ -120,4 +120,20 @@ export function nearInTexts(term: string, texts: Iterable<string>, segment: Segm
     .filter(([w]) => pieces(w) < typed || wordForWord(w))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([w]) => w);
+}
+
+/**
+ * Whether `word` replaces only a character the segmenter glued to a whole word of the query (让工人 for 让|工人 of
+ * 让工人持股, 农民变 of 农民变股民): they differ in the first or the last character only, and the rest of `typo` is a word
+ * of two characters or more. Such a piece is no typo; offering 打工人 or 农民工 for it changes what was asked.
+ */
+export function gluedToWord(typo: string, word: string, segment: Segmenter = intlSegmenter): boolean {
+  const t = Array.from(typo);
+  const w = Array.from(word);
+  if (t.length !== w.length || t.length < 3) return false;
+  const differ = t.flatMap((c, i) => (c === w[i] ? [] : [i]));
+  if (differ.length !== 1) return false;
+  const at = differ[0]!;
+  if (at !== 0 && at !== t.length - 1) return false;
+  return isOneWord(t.slice(at === 0 ? 1 : 0, at === 0 ? undefined : -1).join(''), segment);
 }
