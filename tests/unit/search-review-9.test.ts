@@ -8,6 +8,8 @@ import { sectionLinks } from '../../src/lib/search/sections.ts';
 import { completeness, prepareDoc, rank } from '../../src/lib/search/rank.ts';
 import { buildExcerpt, resultExcerpt } from '../../src/lib/search/excerpt.ts';
 import { doc, ranked, real } from '../support/search-docs.ts';
+import { gluedToWord } from '../../src/lib/search/suggest.ts';
+import { digitForm, numberParts } from '../../src/lib/search/figures.ts';
 
 const terms = (q: string) => parseQuery(q, real).terms.map((t) => t.text);
 
@@ -108,4 +110,20 @@ test('哪个市 and 哪些区 are the question only where they end a word: 哪�
 test('a panel label right after a closing bracket is set apart: 高素质农民（渔民） · 举措类型：', () => {
   const segments = buildExcerpt('目标群体：技术工人. 高素质农民（渔民）举措类型：产业带动. 来源：简报', 0, [squashText('技术工人')]);
   assert.match(segments!.map((s) => s.text).join(''), /高素质农民（渔民） · 举措类型：产业带动/);
+});
+
+test('review 10: a character glued to a whole word is no typo (让工人 is not 打工人, 农民变 not 农民工); a typo inside a word still is', () => {
+  assert.equal(gluedToWord('让工人', '打工人'), true);
+  assert.equal(gluedToWord('农民变', '农民工'), true);
+  for (const [typo, word] of [['金兰领', '金蓝领'], ['低收人', '低收入'], ['共富工房', '共富工坊'], ['山海协做', '山海协作'], ['技能津帖', '技能津贴'], ['高校必业生', '高校毕业生'], ['玉还', '玉环']]) {
+    assert.equal(gluedToWord(typo!, word!), false, `${typo} → ${word}`);
+  }
+});
+
+test('review 10: a spoken figure with 平方米, 公里, 套 or 笔 is a figure, in digits as the texts print it', () => {
+  assert.deepEqual(numberParts('孵化面积十万平方米'), [{ text: '孵化面积', number: false }, { text: '十万平方米', number: true }]);
+  assert.equal(digitForm('十万平方米'), '10万平方米');
+  assert.equal(digitForm('四百二十平方米'), '420平方米');
+  assert.equal(digitForm('两套'), '2套');
+  assert.equal(digitForm('五个帮'), undefined);
 });
