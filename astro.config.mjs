@@ -39,7 +39,8 @@ export default defineConfig({
       gfm: false,
       // SmartyPants would rewrite the documents' quotation marks and dashes: the text must stay as printed.
       smartypants: false,
-      remarkPlugins: [remarkGfm],
+      // A single ~ is text (单个项目投资1~3亿元), not strikethrough: only ~~ is, and the content check rejects it.
+      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
       // Footnote chrome in Chinese (remark-rehype defaults to English "Footnotes" / "Back to reference").
       remarkRehype: {
         footnoteLabel: '注释',

@@ -12,10 +12,14 @@ export function superscriptNumber(s: string): number {
   return Number([...s].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
 }
 
-/** Escapes what MDX or Markdown would take as syntax: braces and angle brackets (JSX), emphasis, list and heading marks. */
+/**
+ * Escapes what MDX or Markdown would take as syntax: braces and angle brackets (JSX), emphasis, list and heading
+ * marks, and ~~ (struck through; a single ~, as in 1~3亿元, is text: astro.config.mjs sets remark-gfm's singleTilde off).
+ */
 export function escapeMdx(text: string): string {
   return text
-    .replace(/[\\`*_{}<>~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}<>]/g, (c) => `\\${c}`)
+    .replace(/~(?=~)|(?<=~)~/g, '\\~')
     .replace(/^(#{1,6}\s|[-+]\s|\d+[.)]\s)/, (m) => `\\${m}`);
 }
 
