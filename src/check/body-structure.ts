@@ -100,7 +100,7 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
       });
     }
   });
-  out.push(...headingProblems(lines, n));
+  out.push(...headingProblems(lines, n), ...markdownConstructs(lines, n));
   // A link typed with a Chinese input method: （…） is not Markdown's (…), and ／ is no path's slash.
   lines.forEach((line, i) => {
     const wide = /\[[^\]\n]+\]（[^）\n]*）/.exec(line);
@@ -128,7 +128,7 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
       const text = p.text.trim();
       // In .mdx, a paragraph that is one {…} is reported as MDX (src/check/mdx-check.ts), not as a sentence; a table of
       // the source, its rows kept apart by <br> (as the ingest writes it), ends where its last row does.
-      if (text.includes('<br>') || /^(#|\||[-*+]\s|\d+\.\s|>|\[\^|<|```|~~~|!\[)/.test(text) || PAGE_NUMBER.test(text) || (!markdown && /^\{[^]*\}$/.test(text))) continue;
+      if (text.includes('<br>') || /^(#|\||[-*+]\s|\d+\.\s|>|\[\^|<|```|~~~|!\[|\[[^\]\n]+\]:)/.test(text) || PAGE_NUMBER.test(text) || (!markdown && /^\{[^]*\}$/.test(text))) continue;
       // Copied from the end or the top of the issue with the practice's last paragraph: the page would show it.
       const label = /^(报|送|抄送|发|编者按)[ \u3000]*[：:]/.exec(text)?.[1];
       if (label) {
@@ -210,4 +210,54 @@ export function headingProblems(lines: readonly string[], n: (i: number) => numb
     }
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Markdown the sources never need, which changes the page while the text stays the same (so the fidelity check
+ * cannot see it): an image, a rule or a line under a paragraph that makes it a heading, a quotation block, a
+ * reference-style link, ~~ (struck through), a footnote label defined twice (only the first is shown), a heading
+ * level skipped (## then ####), and two paragraphs with no blank line between them (shown as one).
+ */
+export function markdownConstructs(lines: readonly string[], n: (i: number) => number): { line: number; message: string }[] {
+  const out: { line: number; message: string }[] = [];
+  const notes = new Map<string, number>();
+  let fenced = false;
+  let level = 1;
+  const text = (s: string | undefined) => s !== undefined && s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+[.)]\s|>|\[\^|import |export |<|```|~~~)/.test(s);
+  lines.forEach((line, i) => {
+    if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) return;
+    const at = `第 ${n(i)} 行`;
+    const report = (message: string) => out.push({ line: n(i), message: `${at}${message}` });
+    const image = /!\[[^\]\n]*\]\([^)\n]*\)/.exec(line);
+    if (image) report(`有图片（“${cutText(image[0], 40)}”）：正文只收录原文的文字，不能有图片（站外的图片还会让页面向别的网站发请求）。删去它`);
+    if (/^ {0,3}([-_*=])(?:[ \t]*\1){2,}[ \t]*$/.test(line)) {
+      report(
+        text(lines[i - 1]) && /^ {0,3}[-=]+[ \t]*$/.test(line)
+          ? `的“${line.trim()}”紧跟在一段文字下面，会把上一行变成标题（“${cutText(lines[i - 1]!.trim(), 16)}”）：原文没有这一行，删去它；是小标题就写成“## …”`
+          : `的“${line.trim()}”会显示成一条分隔线：原文没有它，删去这一行`,
+      );
+    }
+    if (/^ {0,3}>/.test(line)) report(`以“>”开头，页面会把这一段显示成引用块（缩进、加竖线）：原文没有引用块，删去行首的“>”`);
+    const reference = /^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(\S+)/.exec(line);
+    if (reference) report(`“[${reference[1]}]: ${cutText(reference[2]!, 30)}”是引用式链接的定义，不支持：把链接写在文字后面，如 [文字](/practices/…/)，删去这一行`);
+    else if (/(?<!\\)\[[^\]\n^]+\]\[[^\]\n]*\]/.test(line)) report(`的“${cutText(/\[[^\]\n^]+\]\[[^\]\n]*\]/.exec(line)![0], 30)}”是引用式链接，不支持：写成 [文字](/practices/…/)`);
+    if (/(?<!\\)~~/.test(line)) report(`有“~~”：两个 ~~ 之间的文字会显示成删除线。原文印着“~~”时写成“\\~\\~”`);
+    const note = /^\s*\[\^([^\]]+)\]:/.exec(line);
+    if (note) {
+      const first = notes.get(note[1]!);
+      if (first !== undefined) report(`又一次定义了注释 [^${note[1]}]（第 ${n(first)} 行已定义）：页面只显示第一条，这一条的文字会丢失。给它另起一个标记（如 [^${note[1]}b]），并在正文相应的地方写上`);
+      else notes.set(note[1]!, i);
+    }
+    const heading = /^ {0,3}(#{2,6})[ \t]/.exec(line);
+    if (heading) {
+      const h = heading[1]!.length;
+      if (h > level + 1) report(`的标题用了 ${heading[1]}，但它前面${level === 1 ? '没有 ## 标题' : `的标题是 ${'#'.repeat(level)}`}：标题不能跳级（页面的目录和读屏软件靠级别排列），写成 ${'#'.repeat(level + 1)}`);
+      level = Math.min(h, level + 1);
+    }
+    if (text(line) && text(lines[i + 1]) && /[。！？；]$/.test(line.trim()) && !/<br\s*\/?>\s*$/i.test(line)) {
+      report(`以“${line.trim().slice(-1)}”结束，下一行紧接着文字（“${cutText(lines[i + 1]!.trim(), 12)}”）：两行之间没有空行，页面会把它们合成一段。是两段就在中间空一行；是一段就把两行接起来`);
+    }
+  });
+  return out;
 }
