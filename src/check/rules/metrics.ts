@@ -103,6 +103,16 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
         });
       }
     }
+    // A quote with several figures in the metric's unit (共有 609个人才项目参赛、18个创业项目落地): the value is the one
+    // whose clause the label describes, not another figure the quote also states.
+    const better = draft ? undefined : figureOfLabel(m, (numbers ??= findNumbers(m.quote)));
+    if (better) {
+      problems.push({
+        file,
+        field: `${f}.value`,
+        message: `label“${m.label}”说的像是引文中“${better.clause}”的数字 ${better.value}，value 却是 ${m.value}（“${better.chosen}”）：请核对 value 与 label 是否对应（每个数字单独记一项）`,
+      });
+    }
     // Every word that qualifies the figure is in its quote, and `approx` says whether one makes it approximate.
     const q = qualifiers(m, (numbers ??= findNumbers(m.quote)));
     const at = q ? body.indexOf(m.quote) : -1;
@@ -240,8 +250,16 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
     }
     // A figure whose quote names an indicator right before it (企业职业技能等级认定 1.46万人次), in its unit, is that
     // indicator's figure: without the id, /metrics/ leaves it out of the comparison the reader came for.
-    const stated = draft || m.indicator ? undefined : statedIndicator(m.quote, m.value, m.unit, indicators);
-    if (stated) {
+    const stated = draft ? undefined : statedIndicator(m.quote, m.value, m.unit, indicators);
+    if (stated && m.indicator && stated !== m.indicator && indicatorIdx.ids.has(m.indicator)) {
+      // The quote names another indicator right before the figure: /metrics/ would compare it as the wrong thing.
+      const name = (id: string) => indicators.find((i) => i.id === id)?.name ?? id;
+      problems.push({
+        file,
+        field: `${f}.indicator`,
+        message: `引文“${m.quote}”陈述的是“${name(stated)}”（${stated}）的数字，indicator 却写的是“${name(m.indicator)}”（${m.indicator}）：/metrics/ 会把它当作${name(m.indicator)}与各地比较。应写 indicator: ${stated}`,
+      });
+    } else if (stated && !m.indicator) {
       const name = indicators.find((i) => i.id === stated)?.name;
       problems.push({
         file,
@@ -288,4 +306,35 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
       break;
     }
   }
+}
+
+/** Where a quote's clauses part: a list's 、, a comma, a semicolon, a colon. */
+const CLAUSE_BREAK = /[、，,；;：:。]/;
+
+/**
+ * The figure of `m`'s quote, in its unit, whose clause shares clearly more of the label's characters than the clause
+ * of the figure chosen as the value: 落地创业项目 for 18个创业项目落地 rather than 共有 609个人才项目参赛. Undefined when
+ * the value's clause fits as well as any, when the quote has one such figure, or for a 分别 list (one clause).
+ */
+export function figureOfLabel(m: MetricLike, numbers: readonly FoundNumber[]): { value: number; clause: string; chosen: string } | undefined {
+  const unit = toHalfWidth(m.unit).replace(/\//g, '');
+  const inUnit = numbers.filter((n) => n.after.startsWith(unit));
+  if (inUnit.length < 2 || m.quote.includes('分别')) return undefined;
+  const label = new Set(Array.from(m.label).filter((c) => /\p{Script=Han}/u.test(c)));
+  let from = 0;
+  const clauses = inUnit.map((n) => {
+    const at = m.quote.indexOf(n.text, from);
+    from = at + n.text.length;
+    const before = m.quote.slice(0, at);
+    const start = Math.max(...Array.from(before.matchAll(new RegExp(CLAUSE_BREAK, 'g')), (b) => b.index + 1), 0);
+    const rest = m.quote.slice(from);
+    const end = rest.search(CLAUSE_BREAK);
+    const clause = m.quote.slice(start, end < 0 ? m.quote.length : from + end).trim();
+    return { n, clause, score: new Set(Array.from(clause).filter((c) => label.has(c))).size };
+  });
+  const chosen = clauses.find((c) => c.n.value === tidy(m.value));
+  if (!chosen) return undefined;
+  const best = clauses.reduce((a, b) => (b.score > a.score ? b : a));
+  const ties = clauses.filter((c) => c.score === best.score).length;
+  return best !== chosen && ties === 1 && best.score >= chosen.score + 3 ? { value: best.n.value, clause: best.clause, chosen: chosen.clause } : undefined;
 }
