@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { paragraphs } from '../lib/fidelity.ts';
+import { relativeYear, sentenceAround } from '../check/text.ts';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function rng(seed: number): () => number {
@@ -113,8 +114,8 @@ export function generateCorpus(
         if (i > 0 && i % 3 === 0) body.push(pick(headings));
         body.push(p.text);
       });
-      // Each figure once: a quote can be in two of the chosen paragraphs.
-      const metrics = [...new Map(chosen.flatMap((p) => p.metrics).map((m) => [`${m.quote}\0${m.value}\0${m.unit}`, m])).values()].slice(0, 12);
+      // Each figure once: a quote can be in two of the chosen paragraphs. A figure of 今年 (去年) is this issue's year.
+      const metrics = [...new Map(chosen.flatMap((p) => p.metrics.map((m) => [p, m] as const)).map(([p, m]) => [`${m.quote}\0${m.value}\0${m.unit}`, datedIn(p.text, m, y)])).values()].slice(0, 12);
       const title = `${region.name}${pick(titles).replace(/^[^\s“”]{2,6}?(市|区|县)/, '')}（${made + 1}）`;
       // The raw text prints the title, then the text as the page has it (headings without their Markdown marks):
       // the paragraphs' own corrections are not needed, their raw text being the page's.
@@ -143,4 +144,12 @@ export function generateCorpus(
     writeFileSync(join(out, 'briefings', `${bid}.yaml`), stringify(briefing));
   }
   return { practices: made, briefings: briefingsCount };
+}
+
+/** A metric of a paragraph moved to an issue of `issueYear`: a year it has by 今年 or 去年 becomes that issue's. */
+function datedIn(paragraph: string, m: Record<string, unknown>, issueYear: number): Record<string, unknown> {
+  if (m.year === undefined) return m;
+  const sentence = sentenceAround(paragraph, String(m.quote));
+  const relative = sentence === undefined ? undefined : relativeYear(sentence.slice(0, sentence.indexOf(String(m.quote))), issueYear);
+  return relative ? { ...m, year: relative.year } : m;
 }

@@ -53,6 +53,21 @@ export function asOfPartYear(text: string): { date: string; year: number } | und
   return { date: last[0].replace(/^(?:截至|截止)到?\s*/, '').replace(/\s+/g, ''), year: Number(last[1]) };
 }
 
+/**
+ * The year `text` (a sentence up to a figure) names by a word relative to the issue (今年, 本年: `issueYear`; 去年,
+ * 上年: the year before), when it names no year in digits; `asOf` when it is a total up to a date within that year
+ * (截至今年上半年, 截至今年6月底), not the year's. Undefined for none.
+ */
+export function relativeYear(text: string, issueYear: number): { word: string; year: number; asOf: boolean } | undefined {
+  const half = toHalfWidth(text);
+  if (/(?:19|20)\d\d\s*年/.test(half)) return undefined;
+  const last = [...half.matchAll(/(截至|截止)?到?\s*(今年|本年|去年|上年)(?!度)([^，,。；]{0,8})/g)].at(-1);
+  if (!last) return undefined;
+  const year = last[2] === '去年' || last[2] === '上年' ? issueYear - 1 : issueYear;
+  const asOf = Boolean(last[1]) && !/^\s*(?:底|末|12\s*月|年底|年末)/.test(last[3]!);
+  return { word: `${last[1] ?? ''}${last[2]}${asOf ? last[3]!.replace(/[，,].*$/, '').trim() : ''}`, year, asOf };
+}
+
 /** Whether the clause of `quote` (from the comma before it) calls its figure a running total (累计). */
 export function runningTotal(body: string, quote: string): boolean {
   const at = body.indexOf(quote);
