@@ -6,7 +6,7 @@ import { edgeSpaces } from '../text.ts';
 
 /** Every entry is one: its id (the file name) is unique and usable in a URL, and its title is unique and trimmed. */
 export function checkEntries(ctx: CheckContext): void {
-  const { corpus, problems, practices, plans, reduced } = ctx;
+  const { corpus, problems, practices, plans, briefings, reduced } = ctx;
   for (const [list, what] of [
     [corpus.regions, '地区'],
     [corpus.groups, '群体'],
@@ -67,6 +67,16 @@ export function checkEntries(ctx: CheckContext): void {
   for (const t of titled) {
     const ends = edgeSpaces(t.title);
     if (ends) problems.push({ file: t.file, field: t.field, message: `标题首尾有空格（含全角空格）：“${t.title}”${ends}。请删去这些空格` });
+  }
+  // An issue's masthead and distribution lines go into its page, its citation and its structured data as written.
+  const ISSUE_TEXT = ['series', 'subseries', 'issuer', 'reportTo', 'sendTo', 'copyTo', 'distributeTo', 'editorNote'] as const;
+  for (const b of briefings) {
+    for (const field of ISSUE_TEXT) {
+      const value = b.data[field];
+      // (A block scalar, editorNote: |, ends with a line break of its own.)
+      const ends = typeof value === 'string' ? edgeSpaces(value.replace(/\n+$/, '')) : '';
+      if (ends) problems.push({ file: b.entry.file, field, message: `首尾有空格（含全角空格）：“${value}”${ends}。请删去这些空格（页面、引用格式里会照样显示）` });
+    }
   }
   // A footnote mark printed after a practice's title (标题①, 标题[1]) is no word of it: lists and citations would show it.
   for (const p of practices) {
