@@ -319,7 +319,7 @@ test('a target whose sentence names its year before the figure must say the year
     edit(dir, 'plans/qingtian-action-plan.md', '    unit: 个\n    year: 2025\n    kind: target\n    quote: 力争新建技能大师工作室 25 个以上', '    unit: 个\n    kind: target\n    quote: 力争新建技能大师工作室 25 个以上');
   });
   assert.deepEqual(problems, [
-    'plans/qingtian-action-plan.md: targets[40].year: 目标（kind: target）没有填年份，它所在的句子写的是 2025 年（“深入推进技能大师工作室建设，到 2025 年，力争新建技能大师工作室 25 个以上”）：应写 year: 2025',
+    'plans/qingtian-action-plan.md: targets[41].year: 目标（kind: target）没有填年份，它所在的句子写的是 2025 年（“深入推进技能大师工作室建设，到 2025 年，力争新建技能大师工作室 25 个以上”）：应写 year: 2025',
   ]);
   // 台州's “全市每年建设20个以上……项目，到2025年实现……全覆盖” has no year: 2025 is the next clause's.
   const taizhou = readFileSync('content/plans/taizhou-action-plan.md', 'utf8');

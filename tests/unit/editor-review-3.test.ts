@@ -45,7 +45,7 @@ test('a yearly target (每年…) given the year of a later clause is reported',
   );
   assert.ok(
     problems.includes(
-      'plans/qingtian-action-plan.md: targets[18].year: 目标“每年组织职业技能培训 5000 人次以上”是每年的数，它所在的句子在它之前没有写年份：删去 year: 2025（year 只写“到某年”的目标的那一年；页面会把它显示成 2025 年的目标）',
+      'plans/qingtian-action-plan.md: targets[19].year: 目标“每年组织职业技能培训 5000 人次以上”是每年的数，它所在的句子在它之前没有写年份：删去 year: 2025（year 只写“到某年”的目标的那一年；页面会把它显示成 2025 年的目标）',
     ),
     problems.join('\n'),
   );
