@@ -107,12 +107,15 @@ export function startSearchPage(app: HTMLElement): void {
     list.replaceChildren();
     await showPage();
 
-    // Keep keyboard focus on the checkbox the reader just used, although the fieldsets are rebuilt.
-    const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
-      ? document.activeElement.id
-      : undefined;
+    // Keep keyboard focus on the checkbox the reader just used, although the fieldsets are rebuilt. A value unticked
+    // that no page of the words has is not drawn again: focus goes to its facet's first box (or the first box left,
+    // or the search box), never to the page's start.
+    const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? document.activeElement : undefined;
     renderFacets(facetsBox, outcome.facets, state, engine?.dictionary, onToggle);
-    if (focused) document.getElementById(focused)?.focus();
+    if (focused) {
+      const same = document.getElementById(focused.id) ?? facetsBox.querySelector<HTMLInputElement>(`input[name="${focused.name}"]`) ?? facetsBox.querySelector('input');
+      (same ?? input).focus();
+    }
     renderActiveFilters(
       active,
       state,
