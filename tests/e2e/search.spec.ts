@@ -178,7 +178,7 @@ test('filters narrow the results, go into the URL, combine, and are removable', 
   expect(await resultPaths(page)).toContain('/practices/yuhuan-skills-to-capital/');
   for (const r of await page.locator('[data-results] .result-region').allInnerTexts()) expect(['玉环市', '黄岩区']).toContain(r);
 
-  await page.getByRole('button', { name: '移除筛选：举措类型 股权激励' }).click();
+  await page.getByRole('button', { name: '举措类型：股权激励（移除筛选）' }).click();
   await expect.poll(async () => (await resultPaths(page)).length).toBe(inYuhuan + inHuangyan);
   await page.getByRole('button', { name: '清除全部筛选' }).click();
   await expect.poll(async () => (await resultPaths(page)).length).toBe(before);
@@ -212,7 +212,7 @@ test('filters that leave nothing of a query say how many pages it finds without 
   expect((await resultPaths(page)).length).toBeGreaterThan(0);
   await openSearch(page, `?q=${encodeURIComponent(q)}&region=${encodeURIComponent(empty!.value)}`);
   await expect(page.getByRole('status').first()).toHaveText(`没有找到与“${q}”相关的内容（地区：${empty!.label}）。不限筛选条件时有 ${all} 篇。`);
-  await page.getByRole('button', { name: `移除筛选：地区 ${empty!.label}` }).click();
+  await page.getByRole('button', { name: `地区：${empty!.label}（移除筛选）` }).click();
   await expect.poll(async () => (await resultPaths(page)).length).toBe(all);
   // Words found nowhere: nothing to say about the filters.
   await openSearch(page, `?q=${encodeURIComponent('火箭发射场')}&region=${encodeURIComponent(empty!.value)}`);
@@ -239,7 +239,7 @@ test('the 地区 facet names a city’s own pages 市本级, apart from the 所�
   const own = page.getByRole('group', { name: '地区' }).getByRole('checkbox', { name: /^台州市（市本级） \(\d+\)$/ });
   const count = await facetCount(own);
   await own.check();
-  await expect(page.getByRole('button', { name: '移除筛选：地区 台州市（市本级）' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '地区：台州市（市本级）（移除筛选）' })).toBeVisible();
   await expect.poll(async () => (await resultPaths(page)).length).toBe(count);
   for (const r of await page.locator('[data-results] .result-region').allInnerTexts()) expect(r).toBe('台州市');
   await expect(page.getByRole('status').first()).toContainText('地区：台州市（市本级）');

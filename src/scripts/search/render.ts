@@ -173,7 +173,8 @@ export function renderActiveFilters(
       const label = facetValueLabel(key, value, dict);
       const b = h(
         'button',
-        { type: 'button', class: 'chip', 'aria-label': `移除筛选：${FACET_LABELS[key]} ${label}`, 'data-facet': key, 'data-value': value },
+        // The spoken name begins with what the chip shows (2.5.3), then says what pressing it does.
+        { type: 'button', class: 'chip', 'aria-label': `${FACET_LABELS[key]}：${label}（移除筛选）`, 'data-facet': key, 'data-value': value },
         `${FACET_LABELS[key]}：${label}`,
         h('span', { 'aria-hidden': 'true' }, ' ×'),
       );
