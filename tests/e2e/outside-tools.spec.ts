@@ -7,7 +7,8 @@ const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).join(',');
 
 test('forced colours (Windows high contrast): the current section of the main navigation is marked by more than its weight', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
-  for (const [path, current] of [['/groups/technical-workers/', '按群体'], ['/metrics/', '数据']] as const) {
+  // The section's own index page is the page (aria-current="page"); a page below it is in that section ("true").
+  for (const [path, current, kind] of [['/groups/technical-workers/', '按群体', 'true'], ['/groups/', '按群体', 'page'], ['/metrics/', '数据', 'page']] as const) {
     await page.goto(path);
     const nav = page.getByRole('navigation', { name: '主导航' });
     const marks = await nav.getByRole('link').evaluateAll((links) =>
@@ -15,7 +16,7 @@ test('forced colours (Windows high contrast): the current section of the main na
         const s = getComputedStyle(a);
         return {
           name: a.textContent!.trim(),
-          current: a.getAttribute('aria-current') === 'page',
+          current: a.getAttribute('aria-current'),
           bar: `${s.borderBottomStyle} ${s.borderBottomWidth}`,
           barColor: s.borderBottomColor,
           underline: s.textDecorationLine,
@@ -25,6 +26,8 @@ test('forced colours (Windows high contrast): the current section of the main na
     const bg = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
     const here = marks.find((m) => m.current);
     expect(here?.name, path).toBe(current);
+    expect(here?.current, path).toBe(kind);
+    expect(marks.filter((m) => m.current), path).toHaveLength(1);
     // Forced colours give every link the same colour: the current one has a bar under it where the others are
     // underlined, in a colour that shows on the header's background.
     expect(here!.bar, path).toBe('solid 3px');
