@@ -1,4 +1,4 @@
-// npm run ingest -- <file> [--out <dir>] [--content <dir>] [--force]
+// npm run ingest -- <file> [--out <dir>] [--content <dir>] [--force] [--date YYYY-MM-DD] [--issuer <office>]
 // Turns a raw briefing (or plan) text into draft pages: see src/ingest/ and docs/editing.md.
 import { runIngest } from '../src/ingest/run.ts';
 import { IngestError } from '../src/ingest/types.ts';

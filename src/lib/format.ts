@@ -1,5 +1,6 @@
 /** Formatting for Chinese readers: dates, figures and citations. Pure functions; unit-tested. */
 import { tidy } from './numbers.ts';
+import { decodeEntities } from './xml.ts';
 
 /** 2021年9月30日 (the date as written in the documents; UTC parts, since content dates carry no time zone). */
 export function formatDate(date: Date): string {
@@ -106,12 +107,6 @@ export function withAddress(text: string, address?: string): string {
   return address ? `${text}。网址：${address}` : `${text}。`;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decode = (s: string) =>
-  s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (NAMED[e.toLowerCase()] ?? m),
-  );
-
 /** The first sentence of `text` (up to and including 。), at most `max` characters. */
 function sentenceOf(text: string, max: number): string {
   const end = text.indexOf('。');
@@ -133,7 +128,7 @@ export function firstSentenceOfHtml(html: string, max = 120): string {
 export function htmlParagraphs(html: string, max = 3): string[] {
   const out: string[] = [];
   for (const m of html.matchAll(/<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/g)) {
-    const text = decode(m[1]!.replace(/<sup\b[^>]*>[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '')).trim();
+    const text = decodeEntities(m[1]!.replace(/<sup\b[^>]*>[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '')).trim();
     if (text) out.push(text);
     if (out.length >= max) break;
   }

@@ -17,7 +17,7 @@ export function foldName(s: string): string {
   return toSimplified(n, t2s);
 }
 
-/** Levenshtein edit distance (insertions, deletions, substitutions), by code point. */
+/** Edit distance by code point: optimal string alignment (insertions, deletions, substitutions, swaps of neighbours). */
 export function editDistance(a: string, b: string): number {
   // Optimal string alignment: insertions, deletions, substitutions and swaps of two neighbours (qoute → quote is 1).
   const x = [...a];
