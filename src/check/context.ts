@@ -8,6 +8,7 @@ import { planSchema } from '../schemas/plan.ts';
 import { practiceSchema } from '../schemas/practice.ts';
 import { groupSchema, indicatorSchema, measureSchema, regionSchema, synonymSchema } from '../schemas/taxonomy.ts';
 import { reducedParagraphs } from '../lib/fidelity.ts';
+import { issuePublished } from '../lib/published.ts';
 import { indexOf } from './refs.ts';
 import { parseAll } from './schema-messages.ts';
 import type { Problem, RawCorpus, RawEntry, RenderedFragment } from './types.ts';
@@ -100,7 +101,7 @@ export function checkContext(corpus: RawCorpus, problems: Problem[], rendered?: 
   const publishedPractices = new Set(corpus.practices.filter((e) => !isDraft(e)).map((e) => e.id));
   for (const b of corpus.briefings) {
     const list = (b.data as { practices?: unknown } | undefined)?.practices;
-    if (Array.isArray(list) && !list.some((id) => publishedPractices.has(String(id)))) unpublished.briefings.add(b.id);
+    if (Array.isArray(list) && !issuePublished(list, publishedPractices)) unpublished.briefings.add(b.id);
   }
   const pages = { practices: new Map(corpus.practices.map((e) => [e.id, e])), plans: new Map(corpus.plans.map((e) => [e.id, e])) };
 

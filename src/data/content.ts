@@ -16,6 +16,7 @@ import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
 import type { Sourced } from '../lib/indicators';
 import { revisionChain } from '../lib/revisions';
+import { issuePublished } from '../lib/published';
 import { chinaDayStart, GIT_LOG_ARGS, latest, parseLastChanged } from '../lib/last-changed';
 import { bodiesDir, bodyFileOf } from './lean-glob';
 import { linedText, printedIssue, startLine, type LinedText } from '../lib/seed-text';
@@ -78,9 +79,8 @@ async function load(): Promise<Corpus> {
     getCollection('practices', (p) => !p.data.draft),
     getCollection('plans', (p) => !p.data.draft),
   ]);
-  // A briefing is published once at least one of its practices is: a freshly ingested issue stays hidden until then.
   const published = new Set(allPractices.map((p) => p.id));
-  const visible = allBriefings.filter((b) => b.data.practices.some((id) => published.has(id)));
+  const visible = allBriefings.filter((b) => issuePublished(b.data.practices, published));
   const briefings = visible.sort(newestFirst);
   const position = new Map<string, number>();
   briefings.forEach((b, bi) => b.data.practices.forEach((pid, pi) => position.set(pid, bi * 10000 + pi)));

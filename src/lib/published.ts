@@ -20,3 +20,11 @@ export function sitemapPaths(xml: string, base = '/'): string[] {
 export function vanishedPages(before: readonly string[], exists: (path: string) => boolean, redirected: ReadonlySet<string>): string[] {
   return before.filter((p) => !redirected.has(p) && !exists(p));
 }
+
+/**
+ * Whether an issue is published: once at least one of its practices (`practiceIds`) is, so that a freshly ingested
+ * issue, all drafts, stays hidden until then. The site (src/data/content.ts) and the content check both ask it here.
+ */
+export function issuePublished(practiceIds: readonly unknown[], published: ReadonlySet<string>): boolean {
+  return practiceIds.some((id) => published.has(String(id)));
+}

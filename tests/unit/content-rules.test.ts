@@ -440,6 +440,13 @@ test('published pages: the sitemap’s paths without the base; those neither bui
   assert.deepEqual(vanishedPages(['/', '/practices/a/', '/practices/b/', '/practices/c/'], (p) => p === '/', new Set(['/practices/b/'])), ['/practices/a/', '/practices/c/']);
 });
 
+test('an issue is published once one of its practices is', async () => {
+  const { issuePublished } = await import('../../src/lib/published.ts');
+  assert.equal(issuePublished(['a', 'b'], new Set(['b'])), true);
+  assert.equal(issuePublished(['a', 'b'], new Set(['c'])), false);
+  assert.equal(issuePublished([], new Set(['a'])), false);
+});
+
 test('a practice’s own region among its partners, and the same figure recorded twice, are reported', () => {
   const problems = problemsAfter((dir) => {
     edit(dir, 'practices/wenling-mountain-sea.md', /^partners: \[/m, 'partners: [wenling, ');
