@@ -298,6 +298,14 @@ export function parentRegion(c: Corpus, region: RegionEntry): RegionEntry | unde
   return region.data.parent === undefined ? undefined : c.regions.find((r) => r.data.name === region.data.parent);
 }
 
+/**
+ * The prefecture-level cities, in the taxonomy's order: the regions of level 市 (the content check makes these the
+ * regions with no parent, and every parent one of them).
+ */
+export function cities(c: Corpus): RegionEntry[] {
+  return c.regions.filter((r) => r.data.level === '市');
+}
+
 /** The county-level regions under a city, by their `parent` name (台州市 → 椒江区, 黄岩区 …), in the taxonomy's order. */
 export function childRegions(c: Corpus, city: RegionEntry): RegionEntry[] {
   return c.regions.filter((r) => r.data.parent === city.data.name);
@@ -315,8 +323,7 @@ export function cityCounts(c: Corpus, city: RegionEntry): { practices: number; p
  */
 export function coveredPlaces(c: Corpus): { city: RegionEntry; places: RegionEntry[] }[] {
   const has = new Set([...c.practices.map((p) => p.data.region), ...c.plans.map((p) => p.data.region)]);
-  return c.regions
-    .filter((r) => r.data.level === '市')
+  return cities(c)
     .map((city) => ({ city, places: childRegions(c, city).filter((r) => has.has(r.id)) }))
     .filter(({ city, places }) => places.length > 0 || has.has(city.id));
 }
