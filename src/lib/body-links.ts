@@ -79,6 +79,14 @@ export function slugOf(text: string): string {
 }
 
 /**
+ * The fixed ids of the practice and plan templates, which body links may point at (#text-h): the templates take them
+ * from here, so that the content check's list ({@link pageAnchors}) is the pages'.
+ */
+export const PAGE_IDS = { related: 'related-h', targets: 'targets-h', groups: 'groups-h', text: 'text-h' } as const;
+/** The id of a plan's section for a target group (#g-technical-workers). */
+export const groupAnchor = (group: string): string => `g-${group}`;
+
+/**
  * Ids a practice or plan page will have: its headings, the anchor of each metric quote (`m-1` …, see
  * src/markdown/rehype-metric-anchors.ts), footnotes (remark-rehype's `user-content-fn-…`), and the fixed ids of the
  * page templates (src/pages/practices/[id].astro, src/pages/plans/[id].astro, src/layouts/Base.astro).
@@ -96,10 +104,10 @@ export function pageAnchors(kind: 'practices' | 'plans', data: unknown, body: st
     ids.add(`user-content-fn-${f}`);
     ids.add(`user-content-fnref-${f}`);
   }
-  if (kind === 'practices') ids.add('related-h');
+  if (kind === 'practices') ids.add(PAGE_IDS.related);
   if (kind === 'plans') {
-    for (const id of ['targets-h', 'groups-h', 'text-h']) ids.add(id);
-    if (Array.isArray(d.groups)) for (const g of d.groups) if (typeof (g as { group?: unknown })?.group === 'string') ids.add(`g-${(g as { group: string }).group}`);
+    for (const id of [PAGE_IDS.targets, PAGE_IDS.groups, PAGE_IDS.text]) ids.add(id);
+    if (Array.isArray(d.groups)) for (const g of d.groups) if (typeof (g as { group?: unknown })?.group === 'string') ids.add(groupAnchor((g as { group: string }).group));
   }
   return { ids, headings, metrics };
 }

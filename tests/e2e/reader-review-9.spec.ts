@@ -42,3 +42,18 @@ test('a plan’s group sections are not landmarks of their own inside 分群体�
   await expect(page.getByRole('heading', { name: /技术工人激励计划/ }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: /激励计划/ })).toHaveCount(0);
 });
+
+test('every id the content check lets a body link to is on the built practice and plan pages', async ({ page }) => {
+  const { pageAnchors } = await import('../../src/lib/body-links.ts');
+  const { splitFrontmatter } = await import('../../src/lib/frontmatter.ts');
+  const { readdirSync, readFileSync } = await import('node:fs');
+  for (const kind of ['practices', 'plans'] as const) {
+    for (const file of readdirSync(`content/${kind}`).filter((f) => f.endsWith('.md'))) {
+      const { data, body } = splitFrontmatter(readFileSync(`content/${kind}/${file}`, 'utf8'), file);
+      if ((data as { draft?: boolean }).draft) continue;
+      await page.goto(`/${kind}/${file.replace(/\.md$/, '')}/`);
+      const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), [...pageAnchors(kind, data, body).ids]);
+      expect(missing, `${kind}/${file}`).toEqual([]);
+    }
+  }
+});
