@@ -77,12 +77,6 @@ export function runningTotal(body: string, quote: string): boolean {
   return body.slice(from + 1, at + quote.length).includes('累计');
 }
 
-/** Units that count the same thing: 名 and 人 are both persons; 人/次 is 人次. */
-export function sameUnit(a: string, b: string): boolean {
-  const norm = (u: string) => u.replace(/\//g, '').replace(/^名/, '人').replace(/^位/, '人');
-  return norm(a) === norm(b);
-}
-
 /** Where `text` has spaces before or after it, in words (`开头有 1 个全角空格`), or '' when it has none. */
 export function edgeSpaces(text: string): string {
   const describe = (spaces: string) => {

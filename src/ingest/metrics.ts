@@ -5,7 +5,8 @@
  */
 import { qualifiers } from '../lib/metrics.ts';
 import { findNumbers, quoteStates, RANGE_JOIN, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
-import { asOfPartYear, sameUnit } from '../check/text.ts';
+import { asOfPartYear } from '../check/text.ts';
+import { sameUnit } from '../lib/numbers.ts';
 import type { Doubt } from './types.ts';
 
 /** A metric as the practice and plan schemas take it. */

@@ -176,3 +176,9 @@ export function chineseNumber(s: string): number | undefined {
  * source: the ingest leaves such figures out, and the content check refuses a metric that keeps one end.
  */
 export const RANGE_JOIN = '(?:到|至|-|－|–|—{1,2}|~|～)';
+
+/** Units that count the same thing: 名 and 人 are both persons; 人/次 is 人次. */
+export function sameUnit(a: string, b: string): boolean {
+  const norm = (u: string) => u.replace(/\//g, '').replace(/^名/, '人').replace(/^位/, '人');
+  return norm(a) === norm(b);
+}

@@ -2,8 +2,7 @@
  * What a metric's quote says in words: where it starts in its sentence, and which comparable indicator it names.
  * Pure helpers for the content check's metric rules.
  */
-import { sameUnit } from '../check/text.ts';
-import { findNumbers, tidy } from './numbers.ts';
+import { findNumbers, sameUnit, tidy } from './numbers.ts';
 
 const HAN = /^\p{Script=Han}$/u;
 /** How far around a quote's start its words are looked for. */

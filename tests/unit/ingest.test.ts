@@ -13,7 +13,7 @@ import { planSchema } from '../../src/schemas/plan.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
 import { briefingSchema } from '../../src/schemas/briefing.ts';
 import { loadCorpus } from '../../src/check/load-corpus.ts';
-import { sameUnit } from '../../src/check/text.ts';
+import { sameUnit } from '../../src/lib/numbers.ts';
 import { validateCorpus } from '../../src/check/validate.ts';
 import { cleanText, displayWidth, isStandalone, normalizeChars, removePageNumbers, removeRunningHeaders, splitGluedHeading, toLines, toParagraphs, SECTION, ENUMERATION, COLOPHON } from '../../src/ingest/clean.ts';
 import { decodeBytes } from '../../src/ingest/decode.ts';

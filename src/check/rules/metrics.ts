@@ -5,13 +5,13 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { asOfPartYear, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, runningTotal, sameUnit, sentenceAround, sentenceYear } from '../text.ts';
+import { asOfPartYear, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, runningTotal, sentenceAround, sentenceYear } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
 import { hasLabelPlaceholder } from '../../lib/ingest-leftovers.ts';
 import { qualifiers, type MetricLike } from '../../lib/metrics.ts';
-import { findNumbers, quoteStates, tidy, toHalfWidth, writtenUnit, type FoundNumber } from '../../lib/numbers.ts';
+import { findNumbers, quoteStates, sameUnit, tidy, toHalfWidth, writtenUnit, type FoundNumber } from '../../lib/numbers.ts';
 import { statedIndicator, wordCutAt } from '../../lib/quote-words.ts';
 
 /** A label still holding the ingest's `·` placeholder, on a page that is no longer a draft. */
