@@ -3,21 +3,19 @@
  * in a fixed order (getCollection's order is not deterministic).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readRedirects } from '../lib/redirects';
 import type { Redirect } from '../schemas/redirect';
 import { decodeChecked } from '../ingest/decode';
-import { citation, htmlParagraphs, isoDate, seriesName } from '../lib/format';
+import { citation, htmlParagraphs, seriesName } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
 import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
 import type { Sourced } from '../lib/indicators';
 import { revisionChain } from '../lib/revisions';
 import { issuePublished } from '../lib/published';
-import { chinaDayStart, GIT_LOG_ARGS, latest, parseLastChanged } from '../lib/last-changed';
 import { bodiesDir, bodyFileOf } from './lean-glob';
 import { linedText, printedIssue, startLine, type LinedText } from '../lib/seed-text';
 
@@ -38,7 +36,7 @@ const newestFirst = (a: { data: { date?: Date | undefined }; id: string }, b: { 
 /** Practices per page of a long list. */
 export const PAGE_SIZE = 50;
 
-/** Related practices a practice page lists: the page and its cache key ({@link practiceCacheKey}) must ask for as many. */
+/** Related practices a practice page lists: the page and its cache key (./cache-keys.ts) must ask for as many. */
 export const RELATED_SHOWN = 5;
 
 let cache: Promise<Corpus> | undefined;
@@ -135,39 +133,6 @@ export function practicesInRegion(c: Corpus, regionId: string): PracticeEntry[] 
   return c.practices.filter((p) => p.data.region === regionId || p.data.partners.includes(regionId));
 }
 
-let changed: Map<string, string> | undefined;
-
-/** When each file of content/ and seeds/ last changed, from the repository's history, read once per build; empty where
- *  there is none (a copy of the content outside the repository, a folder without git). */
-function changedDates(): Map<string, string> {
-  if (!changed) {
-    const r = spawnSync('git', [...GIT_LOG_ARGS, '--', contentDir, seedsDir], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    changed = r.status === 0 ? parseLastChanged(r.stdout) : new Map();
-  }
-  return changed;
-}
-const changedAt = (path: string | undefined) => (path === undefined ? undefined : changedDates().get(path.replace(/^\.\//, '')));
-
-/** When a practice's or plan's file last changed (its page's sitemap <lastmod>); undefined without a history. */
-export function lastChanged(entry: PracticeEntry | PlanEntry): string | undefined {
-  return changedAt(entry.filePath);
-}
-
-/** When a briefing's page last changed: its own file or one of its practices' (it lists their titles); undefined
- *  without a history. */
-export function briefingLastChanged(c: Corpus, briefing: BriefingEntry): string | undefined {
-  return latest([briefing, ...practicesOf(c, briefing)].map((e) => changedAt(e.filePath)));
-}
-
-/** When a raw source text (a file name in seeds/) last changed; undefined without a history. */
-export function sourceLastChanged(file: string): string | undefined {
-  return changedAt(join(seedsDir, file));
-}
-
-/** When a briefing was issued, as an instant: the start of its date in China. */
-export function briefingIssued(briefing: BriefingEntry): string {
-  return chinaDayStart(isoDate(briefing.data.date));
-}
 
 /**
  * The raw source texts (file names in seeds/, sorted) that /sources/ lists and serves: those of the published briefings
@@ -221,10 +186,6 @@ export function sourceDocuments(c: Corpus, file: string): { href: string; label:
   return bySource.get(file) ?? [];
 }
 
-/** What a source's pages are made of: its text and the documents it is the source of. */
-export async function sourceCacheKey(c: Corpus, file: string): Promise<string> {
-  return createHash('sha256').update(await seedText(file)).update(JSON.stringify(sourceDocuments(c, file))).digest('hex').slice(0, 32);
-}
 
 /**
  * Moved addresses (content/redirects.yaml, checked by the content check): each old address gets a page that leads
@@ -473,42 +434,4 @@ export function comparedIndicators(c: Corpus): ReadonlySet<string> {
   let out = comparedCache.get(c);
   if (!out) comparedCache.set(c, (out = new Set([...indicatorRegions(c)].filter(([, regions]) => regions.size >= 2).map(([id]) => id))));
   return out;
-}
-
-/** One hash of the entries a page shows: with `experimental.incrementalBuild`, a page whose key is unchanged is not rendered again. */
-function entriesKey(shown: readonly ({ collection?: string; id: string; digest?: string | number | undefined; data: unknown } | undefined)[]): string {
-  const h = createHash('sha1');
-  for (const e of shown) h.update(`${e?.collection}:${e?.id}:${e?.digest ?? JSON.stringify(e?.data)}\n`);
-  return h.digest('hex');
-}
-
-/**
- * What a practice page is made of, as one hash: its own entry, the entries it shows (region, groups, measures,
- * briefing, neighbours, related practices).
- */
-export function practiceCacheKey(c: Corpus, practice: PracticeEntry): string {
-  const { prev, next } = neighbours(c, practice);
-  // Its figures link to /metrics/ when another region reports the same indicator: that depends on other pages.
-  const compared = comparedIndicators(c);
-  const linked = practice.data.metrics.flatMap((m) => (m.indicator && compared.has(m.indicator) ? [m.indicator] : []));
-  return `${linked.join(',')}:${entriesKey([
-    practice,
-    c.region.get(practice.data.region),
-    ...practice.data.partners.map((r) => c.region.get(r)),
-    ...practice.data.groups.map((g) => c.group.get(g)),
-    ...practice.data.measures.map((m) => c.measure.get(m)),
-    c.briefing.get(practice.data.briefing),
-    prev,
-    next,
-    ...c.related(practice, RELATED_SHOWN),
-    // The related practices are listed with their issues' citations.
-    ...c.related(practice, RELATED_SHOWN).map((r) => c.briefing.get(r.data.briefing)),
-  ])}`;
-}
-
-/** What a briefing page is made of: the briefing, its practices and their regions, and the issues before and after. */
-export function briefingCacheKey(c: Corpus, briefing: BriefingEntry): string {
-  const practices = practicesOf(c, briefing);
-  const { older, newer } = issueNeighbours(c, briefing);
-  return entriesKey([briefing, ...practices, ...practices.map((p) => c.region.get(p.data.region)), older, newer]);
 }

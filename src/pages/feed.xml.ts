@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { briefingIssued, briefingLastChanged, corpus, practicesOf } from '../data/content';
+import { corpus, practicesOf } from '../data/content';
+import { briefingIssued, briefingLastChanged } from '../data/history';
 import { citation } from '../lib/format';
 import { latest } from '../lib/last-changed';
 import { briefingUrl, practiceUrl, url } from '../lib/urls';

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { briefingLastChanged, corpus, lastChanged, PAGE_SIZE, sourceFiles, sourceLastChanged } from '../data/content';
+import { corpus, PAGE_SIZE, sourceFiles } from '../data/content';
+import { briefingLastChanged, lastChanged, sourceLastChanged } from '../data/history';
 import { laterPages } from '../lib/paging';
 import { briefingUrl, groupUrl, measureUrl, planUrl, practicesPageUrl, practiceUrl, regionUrl, sourcePageUrl, url } from '../lib/urls';
 import { escapeXml } from '../lib/xml';
