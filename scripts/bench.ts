@@ -5,7 +5,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { generateCorpus } from '../src/bench/generate.ts';
+import { datedIn, generateCorpus } from '../src/bench/generate.ts';
 import { cacheDirFor } from '../src/lib/paths.ts';
 import { measure } from './lib/measure.ts';
 import { QUERIES, browseDates, measureQueries } from './lib/search-timing.ts';
@@ -92,7 +92,11 @@ sample.forEach((f, i) => {
     .replace(/^date: .*$/m, 'date: 2027-01-01')
     .replace(/^title: .*$/m, `title: ${JSON.stringify(newTitle)}`)
     .replace(/^---\n\n/m, `---\n\n${own}\n\n`);
-  writeFileSync(join(content, 'practices', `${ids[i]}.md`), text);
+  // A figure of 今年 is the new issue's year (the check reads 今年 by the issue's date).
+  const [, front = '', body = ''] = /^---\n([^]*?)\n---\n([^]*)$/.exec(text) ?? [];
+  const data = parse(front) as { metrics?: Record<string, unknown>[] };
+  data.metrics = (data.metrics ?? []).map((m) => datedIn(body, m, 2027));
+  writeFileSync(join(content, 'practices', `${ids[i]}.md`), `---\n${stringify(data)}---\n${body}`);
 });
 // Its own masthead and colophon: no number printed, the new date (the check compares them with the briefing).
 const issuer = '台州市高质量发展建设共同富裕先行市领导小组办公室';

@@ -147,9 +147,12 @@ export function generateCorpus(
 }
 
 /** A metric of a paragraph moved to an issue of `issueYear`: a year it has by 今年 or 去年 becomes that issue's. */
-function datedIn(paragraph: string, m: Record<string, unknown>, issueYear: number): Record<string, unknown> {
+export function datedIn(paragraph: string, m: Record<string, unknown>, issueYear: number): Record<string, unknown> {
   if (m.year === undefined) return m;
   const sentence = sentenceAround(paragraph, String(m.quote));
   const relative = sentence === undefined ? undefined : relativeYear(sentence.slice(0, sentence.indexOf(String(m.quote))), issueYear);
-  return relative ? { ...m, year: relative.year } : m;
+  if (!relative) return m;
+  // A total up to a date within the year (截至今年上半年) has no year.
+  const { year: _, ...rest } = m;
+  return relative.asOf ? rest : { ...m, year: relative.year };
 }
