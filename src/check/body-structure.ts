@@ -9,6 +9,9 @@ const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d
 /** The parts of an issue that are no practice's text: its distribution lines, its editor's note, its colophon. */
 const ISSUE_FIELDS: Record<string, string> = { 报: 'reportTo', 送: 'sendTo', 抄送: 'copyTo', 发: 'distributeTo', 编者按: 'editorNote' };
 
+/** A line of running text: not blank, and not a heading, table, list item, quotation, footnote, code fence or tag. */
+const isTextLine = (s: string | undefined): s is string => s !== undefined && s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+[.)]\s|>|\[\^|import |export |<|```|~~~)/.test(s);
+
 /**
  * Extraction artifacts left in a body: page-number lines and paragraphs broken across lines. `firstLine` is the
  * file's line on which the body begins, so the lines named are the file's own.
@@ -23,8 +26,7 @@ export function bodyArtifacts(body: string, firstLine = 1): { line: number; mess
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const isText = (s: string) => s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+\.\s|>|\[\^|import |export |<|```|~~~)/.test(s);
-    if (isText(a) && isText(b) && !/[。！？：；”）)」』]$/.test(a.trim())) {
+    if (isTextLine(a) && isTextLine(b) && !/[。！？：；”）)」』]$/.test(a.trim())) {
       out.push({ line: n(i), message: `第 ${n(i)} 行在句中断行（“…${a.trim().slice(-12)}”），段落内的行应合并` });
     }
   }
@@ -223,7 +225,6 @@ export function markdownConstructs(lines: readonly string[], n: (i: number) => n
   const notes = new Map<string, number>();
   let fenced = false;
   let level = 1;
-  const text = (s: string | undefined) => s !== undefined && s.trim() !== '' && !/^\s*(#|\||[-*+]\s|\d+[.)]\s|>|\[\^|import |export |<|```|~~~)/.test(s);
   lines.forEach((line, i) => {
     if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) return;
@@ -233,7 +234,7 @@ export function markdownConstructs(lines: readonly string[], n: (i: number) => n
     if (image) report(`有图片（“${cutText(image[0], 40)}”）：正文只收录原文的文字，不能有图片（站外的图片还会让页面向别的网站发请求）。删去它`);
     if (/^ {0,3}([-_*=])(?:[ \t]*\1){2,}[ \t]*$/.test(line)) {
       report(
-        text(lines[i - 1]) && /^ {0,3}[-=]+[ \t]*$/.test(line)
+        isTextLine(lines[i - 1]) && /^ {0,3}[-=]+[ \t]*$/.test(line)
           ? `的“${line.trim()}”紧跟在一段文字下面，会把上一行变成标题（“${cutText(lines[i - 1]!.trim(), 16)}”）：原文没有这一行，删去它；是小标题就写成“## …”`
           : `的“${line.trim()}”会显示成一条分隔线：原文没有它，删去这一行`,
       );
@@ -255,7 +256,7 @@ export function markdownConstructs(lines: readonly string[], n: (i: number) => n
       if (h > level + 1) report(`的标题用了 ${heading[1]}，但它前面${level === 1 ? '没有 ## 标题' : `的标题是 ${'#'.repeat(level)}`}：标题不能跳级（页面的目录和读屏软件靠级别排列），写成 ${'#'.repeat(level + 1)}`);
       level = Math.min(h, level + 1);
     }
-    if (text(line) && text(lines[i + 1]) && /[。！？；]$/.test(line.trim()) && !/<br\s*\/?>\s*$/i.test(line)) {
+    if (isTextLine(line) && isTextLine(lines[i + 1]) && /[。！？；]$/.test(line.trim()) && !/<br\s*\/?>\s*$/i.test(line)) {
       report(`以“${line.trim().slice(-1)}”结束，下一行紧接着文字（“${cutText(lines[i + 1]!.trim(), 12)}”）：两行之间没有空行，页面会把它们合成一段。是两段就在中间空一行；是一段就把两行接起来`);
     }
   });

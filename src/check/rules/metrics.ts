@@ -308,8 +308,9 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
   }
 }
 
-/** Where a quote's clauses part: a list's 、, a comma, a semicolon, a colon. */
+/** Where a quote's clauses part: a list's 、, a comma, a semicolon, a colon (the first, and every one). */
 const CLAUSE_BREAK = /[、，,；;：:。]/;
+const CLAUSE_BREAKS = /[、，,；;：:。]/g;
 
 /**
  * The figure of `m`'s quote, in its unit, whose clause shares clearly more of the label's characters than the clause
@@ -326,7 +327,7 @@ export function figureOfLabel(m: MetricLike, numbers: readonly FoundNumber[]): {
     const at = m.quote.indexOf(n.text, from);
     from = at + n.text.length;
     const before = m.quote.slice(0, at);
-    const start = Math.max(...Array.from(before.matchAll(new RegExp(CLAUSE_BREAK, 'g')), (b) => b.index + 1), 0);
+    const start = Math.max(...Array.from(before.matchAll(CLAUSE_BREAKS), (b) => b.index + 1), 0);
     const rest = m.quote.slice(from);
     const end = rest.search(CLAUSE_BREAK);
     const clause = m.quote.slice(start, end < 0 ? m.quote.length : from + end).trim();
