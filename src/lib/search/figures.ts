@@ -64,6 +64,8 @@ export function spelledOut(number: string, unit: string): string[] {
 const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?/gu;
 /** Counters of more than one character a figure may end in (10万平方米, 3公里). */
 const LONG_COUNTERS = '平方公里|平方米|公里';
+/** What a figure in free text may be counted in: a counter of one character (元, 人, 个 …) or a longer one. */
+const COUNTER = `(?:${LONG_COUNTERS}|[元人名户家所项期年月日次倍亩岁座条位个股套笔])`;
 /** What may follow a number written in Chinese for it to be read as one (一亿元, 三期, 五个帮 is not: 个 is too loose). */
 const CN_COUNTED = new RegExp(`^[多余]?(?:${LONG_COUNTERS}|[元人名户家所项期年月日次倍亩岁座条位股套笔万亿])`, 'u');
 
@@ -105,8 +107,8 @@ const FIGURE = new RegExp(
   String.raw`(?:百分之[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?%)|` +
     String.raw`第?(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)` +
     // 多 or 余 after the number or after its 万 (1.6万多人次, 一万六千多人次) qualifies it.
-    String.raw`(?:[多余](?=[万亿元人名户家所项期年月日次倍亩岁座条位个股套笔]|${LONG_COUNTERS}))?` +
-    String.raw`(?:万元|亿元|[万亿]?[人户家]次|万人|[万亿][多余]?(?:${LONG_COUNTERS}|[元人名户家所项期年月日次倍亩岁座条位个股套笔])|${LONG_COUNTERS}|[元人名户家所项期年月日次倍亩岁座条位个股套笔]|[万亿]|(?<=\d)大)?`,
+    String.raw`(?:[多余](?=[万亿]|${COUNTER}))?` +
+    String.raw`(?:万元|亿元|[万亿]?[人户家]次|万人|[万亿][多余]?${COUNTER}|${COUNTER}|[万亿]|(?<=\d)大)?`,
   'gu',
 );
 
