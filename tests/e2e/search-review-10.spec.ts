@@ -32,3 +32,11 @@ test('a plan’s excerpt is its own text, not the site’s table of groups and r
     await expect(plan, q).not.toContainText('分群体举措与责任单位');
   }
 });
+
+test('a reader’s word for what the texts print otherwise is named with the word it stands for, which the excerpts highlight', async ({ page }) => {
+  await openSearch(page, '讨薪');
+  await expect(page.getByRole('status').first()).toContainText('“讨薪”也按“欠薪”查找。');
+  await expect(page.locator('[data-results] > li').first().locator('mark').filter({ hasText: '欠薪' }).first()).toBeVisible();
+  await openSearch(page, '看病贵');
+  await expect(page.getByRole('status').first()).toContainText('“看病贵”也按“就医负担”查找。');
+});

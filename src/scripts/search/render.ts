@@ -96,6 +96,12 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
         .filter((t) => t.entry?.isAlias && (t.entry.facet === 'group' || t.entry.facet === 'measure'))
         .map((t) => `“${t.text}”按${FACET_LABELS[t.entry!.facet!]}“${t.entry!.value}”查找（含它的其他说法）。`)
         .join('');
+      // So does a reader's word for what the texts print otherwise (讨薪: the texts say 欠薪), which the excerpts then
+      // highlight: the status says which word stands for it.
+      const synonyms = outcome.plan.terms
+        .filter((t) => t.entry?.isAlias && !t.entry.facet)
+        .map((t) => `“${t.text}”也按“${t.entry!.value}”查找。`)
+        .join('');
       // Some pages have every word and the rest only some (石雕产业中心): say how many, lest 13 read as 13 matches.
       // With no page that has them all, the words the best pages share (其中 1 篇同时包含“农民工”、“欠薪”、“治理”).
       const complete = !outcome.complete
@@ -103,7 +109,7 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
         : outcome.completeWords
           ? `其中 ${outcome.complete} ${measure}同时包含${outcome.completeWords.map((w) => `“${w}”`).join('、')}。`
           : `其中 ${outcome.complete} ${measure}包含全部词语。`;
-      return `${as}${rounded || loose}找到 ${outcome.total} ${measure}与“${q}”相关的${noun}${scope ? `（${scope}）` : ''}${more}。${complete}${cut}${aliases}`;
+      return `${as}${rounded || loose}找到 ${outcome.total} ${measure}与“${q}”相关的${noun}${scope ? `（${scope}）` : ''}${more}。${complete}${cut}${aliases}${synonyms}`;
     }
   }
 }
