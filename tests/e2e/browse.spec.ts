@@ -104,12 +104,13 @@ test('figures keep their bounds and say what kind they are: a starting point or 
   await page.getByText(/查看全部 \d+ 项数据/).click();
   const table = page.getByRole('table', { name: /文中全部数据/ });
   const before = table.getByRole('row').filter({ hasText: '上栈头村村集体经济收入（众筹开发前）' });
-  await expect(before.getByRole('cell').nth(1)).toHaveText('不足5万元');
-  await expect(before.getByRole('cell').nth(2)).toHaveText('基数');
+  // (The label is the row's header; the cells are the figure, its kind, its year and its sentence.)
+  await expect(before.getByRole('cell').nth(0)).toHaveText('不足5万元');
+  await expect(before.getByRole('cell').nth(1)).toHaveText('基数');
   await page.goto('/practices/yuhuan-skills-to-capital/');
   await page.getByText(/查看全部 \d+ 项数据/).click();
   const allowance = page.getByRole('table', { name: /文中全部数据/ }).getByRole('row').filter({ hasText: '浙江双环传动一级技能津贴' });
-  await expect(allowance.getByRole('cell').nth(2)).toHaveText('标准');
+  await expect(allowance.getByRole('cell').nth(1)).toHaveText('标准');
   // The headline cards lead with results, not with allowances.
   await expect(page.getByRole('region', { name: '主要数据' })).not.toContainText('标准');
 });

@@ -23,7 +23,7 @@ test('a running total is not given the year of the period its sentence opens wit
   await page.goto('/practices/wenling-mountain-sea/');
   await page.getByText(/^查看全部 \d+ 项数据$/).click();
   const all = page.getByRole('table', { name: /文中全部数据/ });
-  const row = (label: string) => all.getByRole('row').filter({ has: page.getByRole('cell', { name: label, exact: true }) });
+  const row = (label: string) => all.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
   const cells = (label: string) => row(label).getByRole('cell');
   await expect(cells('温岭-三门山海协作生态旅游文化产业园完成投资（2021年1-7月）')).toContainText(['3.06亿元', '成效', '2021']);
   for (const label of ['温岭-三门山海协作生态旅游文化产业园累计完成投资', '温岭-景宁山海协作生态旅游文化产业园累计完成投资']) {

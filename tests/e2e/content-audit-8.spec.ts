@@ -9,8 +9,8 @@ test('玉环’s 玉贸贷 figures are a total up to 2021年5月底, not 2021’
   const all = page.getByRole('table', { name: /文中全部数据/ });
   const rows: [string, string][] = [['玉贸贷业务保函（截至2021年5月底）', '45笔'], ['玉贸贷担保金额（截至2021年5月底）', '2.04亿元'], ['科创贷担保金额（截至2021年5月底）', '1000万元']];
   for (const [label, value] of rows) {
-    const cells = all.getByRole('row').filter({ has: page.getByRole('cell', { name: label, exact: true }) }).getByRole('cell');
-    await expect(cells).toHaveText([label, value, '成效', '—', /./]);
+    const row = all.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+    await expect(row.getByRole('cell')).toHaveText([value, '成效', '—', /./]);
   }
 });
 
@@ -24,7 +24,7 @@ test('a figure of one bank, one project or one school is labelled as theirs, not
     await page.goto(path);
     await page.getByText(/^查看全部 \d+ 项数据$/).click();
     const all = page.getByRole('table', { name: /文中全部数据/ });
-    for (const label of labels) await expect(all.getByRole('cell', { name: label, exact: true }), `${path}: ${label}`).toHaveCount(1);
+    for (const label of labels) await expect(all.getByRole('rowheader', { name: label, exact: true }), `${path}: ${label}`).toHaveCount(1);
   }
 });
 

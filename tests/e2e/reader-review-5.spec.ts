@@ -12,7 +12,7 @@ async function indicatorSections(page: Page) {
       id: s.querySelector('h2')!.id,
       caption: s.querySelector('caption')!.textContent!.trim(),
       count: s.querySelector('.count')!.textContent!.trim(),
-      regions: [...new Set([...s.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')!.textContent!.trim()))],
+      regions: [...new Set([...s.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('th[scope="row"]')!.textContent!.trim()))],
       sources: [...s.querySelectorAll('tbody tr a[href*="#m-"]')].map((a) => a.getAttribute('href')!),
     })),
   );
@@ -269,7 +269,7 @@ test('a figure in a list of practices says when it is a target, a standard or a 
         // (The table is folded away: found by its caption, not by role, which leaves hidden tables out.)
         const table = practice.locator('table', { has: practice.locator('caption', { hasText: '文中全部数据' }) });
         const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-          trs.map((tr) => [tr.querySelector('a[href^="#m-"]')!.getAttribute('href')!, tr.querySelectorAll('td')[2]!.textContent!.trim()] as const),
+          trs.map((tr) => [tr.querySelector('a[href^="#m-"]')!.getAttribute('href')!, tr.querySelectorAll('td')[1]!.textContent!.trim()] as const),
         );
         for (const [anchor, kind] of rows) kinds.set(f.href.replace(/#.*$/, anchor), kind);
         await practice.close();
@@ -290,12 +290,12 @@ test('on /metrics/ each figure’s source names its page and links to it, as its
   const rows = page.locator('section.indicator table tbody tr');
   expect(await rows.count()).toBeGreaterThan(5);
   for (const row of (await rows.all()).slice(0, 8)) {
-    const [quote, source] = [row.locator('td').nth(4).getByRole('link'), row.locator('td').nth(5).getByRole('link')];
+    const [quote, source] = [row.locator('td').nth(3).getByRole('link'), row.locator('td').nth(4).getByRole('link')];
     const sentence = (await quote.getAttribute('href'))!;
     expect(sentence).toMatch(/#m-\d+$/);
     await expect(source).toHaveAttribute('href', sentence.replace(/#m-\d+$/, ''));
   }
-  const first = rows.first().locator('td').nth(5).getByRole('link');
+  const first = rows.first().locator('td').nth(4).getByRole('link');
   const title = (await first.textContent())!;
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

@@ -57,3 +57,15 @@ test('every id the content check lets a body link to is on the built practice an
     }
   }
 });
+
+test('a figure in a comparison table is read with its row’s region (/metrics/) or label (a page’s table of figures)', async ({ page }) => {
+  await page.goto('/metrics/');
+  const table = page.locator('section.indicator').first().getByRole('table');
+  const header = table.getByRole('row').nth(1).getByRole('rowheader');
+  await expect(header).toHaveText(/[市县区]/);
+  // The accessibility tree gives the figure's cell its row header: a screen reader says 玉环市 with 4503人.
+  await page.goto('/practices/yuhuan-skills-to-capital/');
+  await page.getByText(/^查看全部 \d+ 项数据$/).click();
+  const all = page.getByRole('table', { name: /文中全部数据/ });
+  await expect(all.getByRole('rowheader', { name: /^新增高技能人才/ })).toHaveCount(1);
+});

@@ -51,7 +51,7 @@ test('the home page lists counties under their city, and a city’s own count sa
 test('from a plan’s 2025 target a reader reaches the places that reported progress on it', async ({ page }) => {
   await page.goto('/plans/qingtian-action-plan/');
   const table = page.getByRole('table', { name: /量化目标/ });
-  const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: /^居民人均可支配收入/ }) });
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^居民人均可支配收入/ }) });
   await row.getByRole('link', { name: /^各地数据/ }).click();
   await expect(page).toHaveURL(/\/metrics\/#i-[^/]+$/);
   const section = page.getByRole('region', { name: /^居民人均可支配收入（/ });
@@ -61,8 +61,8 @@ test('from a plan’s 2025 target a reader reaches the places that reported prog
   await page.goto('/practices/yuhuan-skills-to-capital/');
   await page.getByText(/^查看全部 \d+ 项数据$/).click();
   const all = page.getByRole('table', { name: /文中全部数据/ });
-  await expect(all.getByRole('row').filter({ has: page.getByRole('cell', { name: /^新增高技能人才/ }) }).getByRole('link', { name: /^各地数据/ })).toHaveAttribute('href', /\/metrics\/#i-/);
-  await expect(all.getByRole('row').filter({ has: page.getByRole('cell', { name: /^上市企业/ }) }).getByRole('link', { name: /^各地数据/ })).toHaveCount(0);
+  await expect(all.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^新增高技能人才/ }) }).getByRole('link', { name: /^各地数据/ })).toHaveAttribute('href', /\/metrics\/#i-/);
+  await expect(all.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^上市企业/ }) }).getByRole('link', { name: /^各地数据/ })).toHaveCount(0);
 });
 
 test('a group page puts each practice’s figures about that group first: the 低收入农户 pages’ incomes side by side', async ({ page }) => {
