@@ -315,6 +315,18 @@ export function planSectionsForGroup(c: Corpus, groupId: string): { plan: PlanEn
   return c.plans.flatMap((plan) => plan.data.groups.filter((g) => g.group === groupId).map((section) => ({ plan, section })));
 }
 
+/**
+ * The measures of plans' group sections whose titles name a measure type (推进股权激励改革 for 股权激励; a name with a
+ * slash, 山海协作/飞地, by either part), newest plan first: what a measure's page lists from the plans. By the name only,
+ * not the ingest's keywords (培训, 就业), which too many titles hold.
+ */
+export function planMeasuresNaming(c: Corpus, measure: MeasureEntry): { plan: PlanEntry; section: PlanEntry['data']['groups'][number]; item: PlanEntry['data']['groups'][number]['measures'][number] }[] {
+  const names = measure.data.name.split('/').filter(Boolean);
+  return c.plans.flatMap((plan) =>
+    plan.data.groups.flatMap((section) => section.measures.filter((item) => names.some((n) => item.title.includes(n))).map((item) => ({ plan, section, item }))),
+  );
+}
+
 export function practicesWithMeasure(c: Corpus, measureId: string): PracticeEntry[] {
   return c.practices.filter((p) => p.data.measures.includes(measureId));
 }

@@ -69,3 +69,16 @@ test('a figure in a comparison table is read with its row’s region (/metrics/)
   const all = page.getByRole('table', { name: /文中全部数据/ });
   await expect(all.getByRole('rowheader', { name: /^新增高技能人才/ })).toHaveCount(1);
 });
+
+test('a measure’s page lists the plans’ measures that name it, each linked to its group’s section of the plan', async ({ page }) => {
+  await page.goto('/measures/equity-incentive/');
+  const items = page.getByRole('region', { name: '政策方案中的相关举措' }).getByRole('listitem');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('第 3 项：推进股权激励改革');
+  await items.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/plans\/taizhou-action-plan\/#g-technical-workers$/);
+  await expect(page.getByRole('heading', { name: /技术工人激励计划/ }).first()).toBeInViewport();
+  // A measure no plan's measure names has no such list.
+  await page.goto('/measures/mountain-sea-cooperation/');
+  await expect(page.getByRole('region', { name: '政策方案中的相关举措' })).toHaveCount(0);
+});
