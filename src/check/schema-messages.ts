@@ -127,7 +127,9 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
         return `至少 ${min} 个字符，收到 ${quoted}（${[...String(value)].length} 个字符）`;
       }
       if (i.origin === 'array' || i.origin === 'set') return `至少 ${min} 项${min === 1 ? '，不能为空列表' : ''}`;
-      return `${i.inclusive === false ? '应大于' : '不能小于'} ${min}，收到 ${quoted}`;
+      // A year written short (year: 21 for 2021): the only field with such a floor.
+      const year = min === 1949 && typeof value === 'number' && value >= 0 && value < 100 ? `（年份写四位数字，如 ${2000 + value}）` : '';
+      return `${i.inclusive === false ? '应大于' : '不能小于'} ${min}，收到 ${quoted}${year}`;
     }
     case 'too_big': {
       const max = Number(i.maximum);

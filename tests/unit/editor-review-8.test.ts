@@ -128,3 +128,16 @@ test('a value that is another figure of its quote than the one its label describ
   const problems = problemsAfter((dir) => edit(dir, J, "    value: 18\n    unit: 个\n    kind: result\n    quote: '18个创业项目落地'", "    value: 609\n    unit: 个\n    kind: result\n    quote: '共有 609个人才项目参赛、18个创业项目落地'"));
   assert.ok(problems.some((p) => /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.value: label“[^”]*”说的像是引文中“18个创业项目落地”的数字 18，value 却是 609/.test(p)), problems.join('\n'));
 });
+
+test('messages that name the cause: a source copied from another issue, a sub-series in brackets, a quote ending in a line break, a two-digit year', () => {
+  const copied = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^source: .*$/m, 'source: 002_d3d2b23bbdabca64.txt'));
+  assert.ok(copied.includes('briefings/taizhou-2021-12-01.yaml: source: seeds/002_d3d2b23bbdabca64.txt 已是简报 taizhou-2021-09-30 的原文：每期简报有自己的原文，source 是否填错了？（新的一期先把它的原文放进 seeds/）'), copied.join('\n'));
+  const brackets = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-09-30.yaml', 'subseries: 实践创新', 'subseries: （实践创新）'));
+  assert.ok(brackets.some((p) => p.startsWith('briefings/taizhou-2021-09-30.yaml: subseries: subseries 不带括号：写 subseries: 实践创新')), brackets.join('\n'));
+  const block = problemsAfter((dir) => edit(dir, W, "    quote: '带动当地63个村增收'", '    quote: |\n      带动当地63个村增收'));
+  assert.deepEqual(block.filter((p) => p.includes('quote')), [
+    `${W}: metrics[1].quote: 引文结尾有 1 个空白（空格或换行）：“quote: |”会在引文末尾加一个换行，写成“quote: |-”或写在一行里；引文照正文写，首尾不带空格，写成“带动当地63个村增收”`,
+  ]);
+  const year = problemsAfter((dir) => edit(dir, W, "    year: 2020\n    kind: result\n    quote: '带动当地63个村增收'", "    year: 20\n    kind: result\n    quote: '带动当地63个村增收'"));
+  assert.ok(year.some((p) => /metrics\[1\]\.year: 不能小于 1949，收到 20（年份写四位数字，如 2020）$/.test(p)), year.join('\n'));
+});

@@ -21,6 +21,8 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
   const practiceBriefing = new Map(practices.map((p) => [p.entry.id, p.data.briefing]));
   const issueNumber = new Map<string, string>();
   const specialNumbers = new Map<string, string>();
+  // Each raw text, by the first issue that cites it.
+  const sources = new Map<string, string>();
   for (const b of briefings) {
     // The ingest's placeholder for a series it could not read, once the issue is published: its page would be titled
     // with it.
@@ -62,6 +64,10 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
         else specialNumbers.set(key, b.entry.file);
       }
     }
+    // One raw text is one issue's: a source copied from the issue before (with the file) makes every other field look wrong.
+    const sourceOf = sources.get(b.data.source);
+    if (sourceOf) problems.push({ file: b.entry.file, field: 'source', message: `seeds/${b.data.source} 已是简报 ${sourceOf} 的原文：每期简报有自己的原文，source 是否填错了？（新的一期先把它的原文放进 seeds/）` });
+    else sources.set(b.data.source, b.entry.id);
     if (seedFiles && !seedFiles.has(b.data.source)) {
       problems.push({ file: b.entry.file, field: 'source', message: `seeds/ 中没有文件 ${b.data.source}` });
     } else checkSourceHash(b.entry.file, b.data.source, b.data.sourceSha256);
@@ -222,7 +228,13 @@ export function checkMastheads(ctx: CheckContext): void {
       // A text without a masthead (an image in the PDF, as 000's) cannot show the sub-series, as it cannot show the
       // number: the editor fills both from the PDF, and the page says the name is the editor's.
       if (b.data.subseries !== undefined && verdicts[fields.length] === 'absent' && printed.masthead) {
-        problems.push({ file, field: 'subseries', message: `原文 ${seed} 的报头没有印“${b.data.subseries}”：subseries 照报头印的栏目名填写；没有时不填` });
+        // Written with the brackets it is printed in (（实践创新）): the name is printed, without them.
+        const bare = /^[（(](.+)[)）]$/.exec(b.data.subseries)?.[1];
+        problems.push({
+          file,
+          field: 'subseries',
+          message: bare ? `subseries 不带括号：写 subseries: ${bare}（页面和引用会加上括号：《${b.data.series}（${bare}）》）` : `原文 ${seed} 的报头没有印“${b.data.subseries}”：subseries 照报头印的栏目名填写；没有时不填`,
+        });
       }
     }
   }

@@ -5,7 +5,7 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { asOfPartYear, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, runningTotal, sentenceAround, sentenceYear } from '../text.ts';
+import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, runningTotal, sentenceAround, sentenceYear } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
@@ -40,6 +40,17 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
     // Units are data, shown on pages and compared across places (sameUnit): written in half-width, as 5%, 3 km/h.
     if (toHalfWidth(m.unit) !== m.unit) {
       problems.push({ file, field: `${f}.unit`, message: `单位“${m.unit}”含有全角字符：单位统一写半角，写成“${toHalfWidth(m.unit)}”（引文照原文写，不用改）` });
+    }
+    // A space or line break at an end (quote: | ends the text with a line break): the quote is not found as written,
+    // and only that is said.
+    const ends = edgeSpaces(m.quote);
+    if (ends) {
+      problems.push({
+        file,
+        field: `${f}.quote`,
+        message: `引文${ends.replace(/空白字符/g, '空白（空格或换行）')}：${/\n\s*$/.test(m.quote) ? '“quote: |”会在引文末尾加一个换行，写成“quote: |-”或写在一行里；' : ''}引文照正文写，首尾不带空格，写成“${m.quote.trim()}”`,
+      });
+      return;
     }
     // The quote's numbers, found once for every rule below.
     let numbers: ReturnType<typeof findNumbers> | undefined;
