@@ -61,6 +61,16 @@ export function issueNumberText(briefing: CitedIssue): string | undefined {
   return briefing.number ? `第${briefing.number}期` : undefined;
 }
 
+/** An issue's number as machine readers expect it: 第3期 → 3; a supplement's as printed (增刊第2期); none when unnumbered. */
+export function issueNumberPlain(briefing: CitedIssue): string | undefined {
+  return issueNumberText(briefing)?.replace(/^第(\d+)期$/, '$1');
+}
+
+/** An issue's number as a masthead shows it, with spaces about the digits (第 3 期, 增刊第 2 期); none when unnumbered. */
+export function issueNumberSpaced(briefing: CitedIssue): string | undefined {
+  return issueNumberText(briefing)?.replace(/第(\d+)期$/, '第 $1 期');
+}
+
 /**
  * The publication's name as cited, without book-title marks: a sub-series printed under the masthead is part of it,
  * in full-width brackets, as 《人民日报（海外版）》 is cited: 台州共富工作简报（实践创新）. A supplement with its own number

@@ -120,3 +120,14 @@ export function metricsAbout<T extends MetricLike>(metrics: readonly T[], words:
   const named = words.filter((w) => w.length > 0);
   return metrics.filter((m) => named.some((w) => m.label.includes(w) || m.quote.includes(w)));
 }
+
+/**
+ * The `n` figures a list of practices shows under one practice of `year`: those about `prefer` first (a group's
+ * words), then its headline figures ({@link headlineMetrics}), of those about `about` only when given (a measure's
+ * words, on that measure's page).
+ */
+export function listedFigures<T extends MetricLike>(metrics: readonly T[], n: number, year: number, about?: readonly string[], prefer?: readonly string[]): T[] {
+  const first = prefer ? headlineMetrics(metricsAbout(metrics, prefer), n, year) : [];
+  const others = (about ? metricsAbout(metrics, about) : metrics).filter((m) => !first.includes(m));
+  return [...first, ...headlineMetrics(others, n - first.length, year)];
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, planCitation, practiceCitation, seriesName } from '../../src/lib/format.ts';
-import { displayValue, figureNote, headlineMetrics, metricsAbout } from '../../src/lib/metrics.ts';
+import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, issueNumberPlain, issueNumberSpaced, planCitation, practiceCitation, seriesName } from '../../src/lib/format.ts';
+import { displayValue, figureNote, headlineMetrics, listedFigures, metricsAbout } from '../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
   assert.equal(formatDate(new Date('2021-09-30')), '2021年9月30日');
@@ -88,6 +88,18 @@ test('headline metrics prefer comparable indicators and keep text order', () => 
   assert.equal(headlineMetrics(withBase, 3)[0]!.label, 'b', 'without a year of the text, nothing is set back');
 });
 
+test('a list’s figures: those naming the preferred words first, then headlines, of the `about` ones only when given', () => {
+  const base = { unit: '人', kind: 'result' as const };
+  const ms = [
+    { ...base, label: '新增高技能人才', value: 1, quote: '新增高技能人才 1人', indicator: 'new-high-skilled-talents' },
+    { ...base, label: '技术工人持股', value: 2, quote: '技术工人持股 2人' },
+    { ...base, label: '培训', value: 3, quote: '培训 3人' },
+  ];
+  assert.deepEqual(listedFigures(ms, 2, 2021).map((m) => m.value), [1, 2]);
+  assert.deepEqual(listedFigures(ms, 2, 2021, undefined, ['持股']).map((m) => m.value), [2, 1]);
+  assert.deepEqual(listedFigures(ms, 3, 2021, ['培训']).map((m) => m.value), [3]);
+});
+
 test('firstSentence skips headings and footnote marks', () => {
   assert.equal(firstSentence('## 一、标题\n\n近年来，某地做了某事[^1]。后一句。'), '近年来，某地做了某事。');
 });
@@ -149,4 +161,14 @@ test('a figure in a list says when it is not a result of its text’s year: 2020
   assert.equal(figureNote({ kind: 'target' }, 2021), '（目标）');
   assert.equal(figureNote({ kind: 'standard' }, 2021), '（标准）');
   assert.equal(figureNote({ kind: 'baseline', year: 2013 }, 2021), '（2013年基数）');
+});
+
+test('an issue’s number for machine readers (3) and for its masthead (第 3 期); a supplement’s as printed', () => {
+  const issue = { series: '台州共富工作简报', date: new Date('2021-09-30'), number: 3 };
+  assert.equal(issueNumberPlain(issue), '3');
+  assert.equal(issueNumberSpaced(issue), '第 3 期');
+  const supplement = { series: '瑞安共富简报', subseries: '增刊', specialNumber: 2, date: new Date('2022-01-01') };
+  assert.equal(issueNumberPlain(supplement), '增刊第2期');
+  assert.equal(issueNumberSpaced(supplement), '增刊第 2 期');
+  assert.equal(issueNumberPlain({ series: 'x' }), undefined);
 });
