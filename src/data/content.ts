@@ -15,6 +15,7 @@ import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
 import type { Sourced } from '../lib/indicators';
 import { revisionChain } from '../lib/revisions';
+import { targetsOfGroup } from '../lib/plan-sections';
 import { issuePublished } from '../lib/published';
 import { bodiesDir, bodyFileOf } from './lean-glob';
 import { linedText, printedIssue, startLine, type LinedText } from '../lib/seed-text';
@@ -313,6 +314,20 @@ export function practicesForGroup(c: Corpus, groupId: string): PracticeEntry[] {
  */
 export function planSectionsForGroup(c: Corpus, groupId: string): { plan: PlanEntry; section: PlanEntry['data']['groups'][number] }[] {
   return c.plans.flatMap((plan) => plan.data.groups.filter((g) => g.group === groupId).map((section) => ({ plan, section })));
+}
+
+/**
+ * What the plans require for a target group, as its page shows it: each plan's section for the group, the plan's
+ * region, and the plan's targets that concern the group (src/lib/plan-sections.ts), with their numbers on the plan
+ * page (#m-<n>). Newest plan first.
+ */
+export function planRequirementsForGroup(c: Corpus, group: GroupEntry) {
+  return planSectionsForGroup(c, group.id).map(({ plan, section }) => ({
+    plan,
+    section,
+    region: must(c.region, plan.data.region, 'region'),
+    targets: targetsOfGroup(plan.body ?? '', section.heading, plan.data.targets, group.data.name, group.data.aliases).map((n) => ({ n, t: plan.data.targets[n - 1]! })),
+  }));
 }
 
 /**
