@@ -135,7 +135,8 @@ test('a first-time visitor finds the measures on the home page too, beside group
 
 test('a measure page heads each region’s practices with a count in words, and the city’s own as 市本级', async ({ page }) => {
   await page.goto('/measures/equity-incentive/');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['台州市（市本级，1 个）', '玉环市（1 个）']);
+  // The practices by region, then what the plans ask under this measure's name.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['台州市（市本级，1 个）', '玉环市（1 个）', '政策方案中的相关举措']);
 });
 
 test('a practice’s citation puts its title in book-title marks, as a report cites an article: 《篇名》，载《刊名》…', async ({ page }) => {
