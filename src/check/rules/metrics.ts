@@ -5,7 +5,7 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, runningTotal, sentenceAround, sentenceYear } from '../text.ts';
+import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
@@ -29,8 +29,11 @@ export function checkLabelPlaceholders(ctx: CheckContext, e: RawEntry, field: st
   });
 }
 
-/** Every rule of one page's metrics; `mustBeTarget` for a plan's, `draft` while the page is a draft. */
-export function checkMetrics(ctx: CheckContext, file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean, draft = false): void {
+/**
+ * Every rule of one page's metrics; `mustBeTarget` for a plan's, `draft` while the page is a draft, `issued` the date
+ * of a practice's issue (今年 in its text is that year).
+ */
+export function checkMetrics(ctx: CheckContext, file: string, field: string, metrics: readonly MetricLike[], body: string, mustBeTarget: boolean, draft = false, issued?: Date): void {
   const { problems, indicatorIdx, indicatorUnits, indicatorNames: indicators } = ctx;
   let visible: string | undefined;
   // The body as a reader sees it (without Markdown marks), worked out on first need.
@@ -199,6 +202,22 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
       // compare it with other places' whole years.
       const sentence = sentenceAround(body, m.quote);
       const upTo = sentence === undefined ? '' : sentence.slice(0, sentence.indexOf(m.quote));
+      // 今年 and 去年 are the issue's year and the one before: a result dated otherwise is dated wrongly, and one up to
+      // a date within the year (截至今年上半年) is that date's total, not the year's.
+      const relative = issued && relativeYear(upTo, issued.getUTCFullYear());
+      if (relative && relative.asOf) {
+        problems.push({
+          file,
+          field: `${f}.year`,
+          message: `“${m.quote}”是${relative.word}（本期 ${issued.getUTCFullYear()} 年）的累计数，不是一整年的数：删去 year: ${m.year}，否则页面会把它显示成 ${m.year} 年的成效。截至日期可以写进 label（如“${m.label}（${relative.word}）”）`,
+        });
+      } else if (relative && relative.year !== m.year) {
+        problems.push({
+          file,
+          field: `${f}.year`,
+          message: `成效（kind: result）的年份 ${m.year} 与它所在的句子不符：句子写的是“${relative.word}”，即本期简报（${issued.toISOString().slice(0, 10)}）的 ${relative.year} 年。应写 year: ${relative.year}`,
+        });
+      }
       const asOf = asOfPartYear(upTo);
       if (asOf && asOf.year === m.year) {
         problems.push({

@@ -6,7 +6,6 @@ import type { Correction } from '../../lib/fidelity.ts';
 import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../../lib/place-names.ts';
 import { checkBody } from './bodies.ts';
 import { checkLabelPlaceholders, checkMetrics } from './metrics.ts';
-import { relativeYear, sentenceAround } from '../text.ts';
 
 /**
  * Every rule of each practice but its fidelity; `listedIn` gives the issues that list each practice. Returns the
@@ -104,7 +103,7 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
       // Not also one "引文…找不到" per metric: an empty body is the one thing to fix.
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
-      checkMetrics(ctx, file, 'metrics', p.data.metrics, p.entry.body ?? '', false, isDraft(p.entry));
+      checkMetrics(ctx, file, 'metrics', p.data.metrics, p.entry.body ?? '', false, isDraft(p.entry), p.data.date);
       checkLabelPlaceholders(ctx, p.entry, 'metrics', p.data.metrics);
       // A result is something achieved by the time of the issue that reports it; a later year is a target or a typo.
       const issueYear = p.data.date.getUTCFullYear();
@@ -121,23 +120,6 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
             file,
             field: `metrics[${i}].year`,
             message: `成效（kind: result）的年份 ${m.year} 晚于本案例的日期 ${p.data.date.toISOString().slice(0, 10)}：已取得的成效不会在发布之后；若原文说的是目标，kind 应为 target，否则请核对年份`,
-          });
-        }
-        // 今年 and 去年 are the issue's year and the one before: a result dated otherwise is dated wrongly, and one
-        // up to a date within the year (截至今年上半年) is that date's total, not the year's.
-        const sentence = m.kind === 'result' && m.year !== undefined ? sentenceAround(p.entry.body ?? '', m.quote) : undefined;
-        const relative = sentence === undefined ? undefined : relativeYear(sentence.slice(0, sentence.indexOf(m.quote)), issueYear);
-        if (relative && relative.asOf) {
-          problems.push({
-            file,
-            field: `metrics[${i}].year`,
-            message: `“${m.quote}”是${relative.word}（本期 ${issueYear} 年）的累计数，不是一整年的数：删去 year: ${m.year}，否则页面会把它显示成 ${m.year} 年的成效。截至日期可以写进 label（如“${m.label}（${relative.word}）”）`,
-          });
-        } else if (relative && relative.year !== m.year) {
-          problems.push({
-            file,
-            field: `metrics[${i}].year`,
-            message: `成效（kind: result）的年份 ${m.year} 与它所在的句子不符：句子写的是“${relative.word}”，即本期简报（${p.data.date.toISOString().slice(0, 10)}）的 ${relative.year} 年。应写 year: ${relative.year}`,
           });
         }
         // And a target is for a year still to come: a year already past when the issue was printed is what was
