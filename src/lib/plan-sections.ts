@@ -1,7 +1,8 @@
 /**
  * Which of a plan's targets belong to a target group: those whose quote lies in the group's section of the plan text
  * (the `###` heading that ends with the section's printed heading, up to the next heading), and those of the plan's
- * general goals whose label names the group (低收入农户收入年均增长 15% belongs to 低收入农户).
+ * general goals whose label names the group (低收入农户收入年均增长 15% belongs to 低收入农户) or whose paragraph is
+ * led by words that name it (——精准帮扶救助困难群体。…最低生活保障标准达到 13000 元 belongs to 困难群体).
  */
 
 import { NUMBERED } from '../ingest/clean.ts';
@@ -51,9 +52,21 @@ export function targetsInSection(body: string, heading: string, targets: readonl
 }
 
 /**
- * 1-based positions of the targets of a group: quoted in its section, or named by their label, in the plan's order.
- * A label names the group by its name, or by another name of four characters or more: a shorter one is often part of
- * another word (毕业生 in 中职毕业生 is not 高校毕业生).
+ * The paragraphs of a plan's goals that a lead of their own opens (——精准帮扶救助困难群体。…), as their lead (the words
+ * up to the first 。) and their text.
+ */
+export function ledParagraphs(body: string): { lead: string; text: string }[] {
+  return body.split('\n').flatMap((line) => {
+    const m = /^\s*[—－-]{2}\s*([^。]+)。/.exec(line);
+    return m ? [{ lead: m[1]!.trim(), text: line }] : [];
+  });
+}
+
+/**
+ * 1-based positions of the targets of a group: quoted in its section, named by their label, or quoted in a goal
+ * paragraph whose lead names the group ({@link ledParagraphs}), in the plan's order. A label or lead names the group
+ * by its name, or by another name of four characters or more: a shorter one is often part of another word (毕业生 in
+ * 中职毕业生 is not 高校毕业生).
  */
 export function targetsOfGroup(
   body: string,
@@ -65,5 +78,6 @@ export function targetsOfGroup(
   const inSection = new Set(targetsInSection(body, heading, targets));
   const names = [name, ...aliases.filter((a) => [...a].length >= 4)];
   const named = (label: string) => names.some((n) => label.includes(n));
-  return targets.flatMap((t, i) => (inSection.has(i + 1) || named(t.label) ? [i + 1] : []));
+  const led = ledParagraphs(body).filter((p) => named(p.lead));
+  return targets.flatMap((t, i) => (inSection.has(i + 1) || named(t.label) || led.some((p) => p.text.includes(t.quote)) ? [i + 1] : []));
 }

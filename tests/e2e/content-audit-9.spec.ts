@@ -1,0 +1,14 @@
+import { expect, test } from '@playwright/test';
+
+// Ninth content audit: what a reader comparing the plans sees on the group pages must be what the plans print for the group.
+
+test('困难群体: 青田’s goals under “——精准帮扶救助困难群体” are listed beside 台州’s for the group', async ({ page }) => {
+  // seeds/003 line 57: “——精准帮扶救助困难群体。…县级救助服务联合体覆盖率达到 30% 以上…最低生活保障标准达到 13000 元。”
+  await page.goto('/groups/vulnerable-groups/');
+  const qingtian = page.getByRole('region', { name: '青田县：困难群体激励计划' });
+  await expect(qingtian.locator('.targets')).toHaveText(/^量化目标：县级救助服务联合体覆盖率 30%以上（2025年）；最低生活保障标准 13000元（2025年）/);
+  await expect(qingtian.getByRole('link', { name: /最低生活保障标准 13000元/ })).toHaveAttribute('href', /\/plans\/qingtian-action-plan\/#m-\d+$/);
+  // 台州's are still those whose label names the group (特困人员) or that its section quotes.
+  const taizhou = page.getByRole('region', { name: '台州市：困难群体激励计划' });
+  await expect(taizhou.locator('.targets')).toContainText('特困人员基本生活保障标准');
+});
