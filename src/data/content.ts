@@ -240,10 +240,12 @@ export async function sourceStart(c: Corpus, practice: PracticeEntry, html: stri
  * Whether a briefing's raw text prints the series' name and the issue's number (its masthead): the text extracted
  * from some PDFs starts without them (the masthead was an image), and the editor then fills `series` in, and `number`
  * when the PDF shows one. The content check cannot hold those against the text, so the page says they are the editor's.
+ * `masthead`: whether the text has a masthead at all (a series' name or an issuer-and-date line on top); without one
+ * (000 begins with its first practice) the text cannot tell whether the issue printed an editor's note.
  */
-export async function mastheadPrinted(briefing: BriefingEntry): Promise<{ series: boolean; number: boolean }> {
+export async function mastheadPrinted(briefing: BriefingEntry): Promise<{ series: boolean; number: boolean; masthead: boolean }> {
   const printed = printedIssue(await seedText(briefing.data.source));
-  return { series: printed.series !== undefined, number: printed.number !== undefined };
+  return { series: printed.series !== undefined, number: printed.number !== undefined, masthead: printed.masthead };
 }
 
 const seedDigests = new Map<string, Promise<string>>();

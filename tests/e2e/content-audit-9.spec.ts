@@ -12,3 +12,14 @@ test('困难群体: 青田’s goals under “——精准帮扶救助困难群�
   const taizhou = page.getByRole('region', { name: '台州市：困难群体激励计划' });
   await expect(taizhou.locator('.targets')).toContainText('特困人员基本生活保障标准');
 });
+
+test('an issue says it has no editor’s note only when its masthead is in the text; without one, that cannot be known', async ({ page }) => {
+  // seeds/002 prints its masthead (台州共富工作简报 / (实践创新) / 第 3 期 / 报：…) and no 编者按: the page may say so.
+  await page.goto('/briefings/taizhou-2021-09-30/');
+  await expect(page.locator('.masthead')).toContainText('本期原文无编者按');
+  // seeds/000 begins with its first practice (椒江区盯才“扩中”…): no masthead, no 报： line, so no telling whether a note was printed.
+  await page.goto('/briefings/taizhou-2021-12-01/');
+  const masthead = page.locator('.masthead');
+  await expect(masthead).toContainText('原文未见报头，无法确认有无编者按');
+  await expect(masthead).not.toContainText('本期原文无编者按');
+});
