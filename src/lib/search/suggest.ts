@@ -137,3 +137,13 @@ export function gluedToWord(typo: string, word: string, segment: Segmenter = int
   if (at !== 0 && at !== t.length - 1) return false;
   return isOneWord(t.slice(at === 0 ? 1 : 0, at === 0 ? undefined : -1).join(''), segment);
 }
+
+/**
+ * {@link gluedToWord} for a term of a query whose parts as typed (between spaces and punctuation) are `phrases`: a
+ * term that is a whole part has no neighbour the segmenter could have glued a character from, so a character that
+ * differs at its end or start is the reader's typo of the word (工匠代 typed alone is 工匠贷), while the same piece cut
+ * from a longer part (让工人 of 有没有让工人持股的做法) is a word and its neighbour.
+ */
+export function gluedInQuery(typo: string, word: string, phrases: readonly string[], segment: Segmenter = intlSegmenter): boolean {
+  return !phrases.includes(typo) && gluedToWord(typo, word, segment);
+}

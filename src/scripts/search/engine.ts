@@ -9,7 +9,7 @@ import { resultExcerpt, type FocusGroup, type Segment } from '../../lib/search/e
 import { newestFirst } from '../../lib/search/date-order.ts';
 import { widenRounded } from '../../lib/search/figures.ts';
 import { isOneWord, parseQuery, type QueryPlan, type QueryTerm } from '../../lib/search/query.ts';
-import { gluedToWord, nearInTexts, nearWords } from '../../lib/search/suggest.ts';
+import { gluedInQuery, nearInTexts, nearWords } from '../../lib/search/suggest.ts';
 import { bigrams } from '../../lib/search/normalize.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { unsegment } from '../../lib/search/segment.ts';
@@ -452,7 +452,7 @@ export function createEngine(
       for (const typo of typos) {
         if (!text.includes(typo)) continue;
         let hit: string | undefined;
-        for (const word of nearWords(typo, lexicon.words).filter((w) => !gluedToWord(typo, w)).slice(0, 4)) {
+        for (const word of nearWords(typo, lexicon.words).filter((w) => !gluedInQuery(typo, w, plan.phrases)).slice(0, 4)) {
           if ((await run(`"${word}"`)).results.length) {
             hit = word;
             break;
@@ -496,7 +496,7 @@ export function createEngine(
     let text = plan.text;
     let changed = false;
     const replaced = async (typo: string, words: readonly string[]) => {
-      for (const word of words.filter((w) => !gluedToWord(typo, w)).slice(0, 4)) {
+      for (const word of words.filter((w) => !gluedInQuery(typo, w, plan.phrases)).slice(0, 4)) {
         if ((await run(`"${word}"`)).results.length === 0) continue;
         text = text.replace(typo, word);
         return true;
