@@ -11,3 +11,19 @@ test('a name typed alone with its last character mistyped is searched corrected 
   expect(await resultPaths(page)).toEqual(['/practices/huangyan-four-measures/']);
   await expect(page.locator('[data-results] > li').first().locator('mark').filter({ hasText: '工匠贷' }).first()).toBeVisible();
 });
+
+test('a reader’s everyday word for what the texts print finds it and says so: 个税, 买房, 涨工资', async ({ page }) => {
+  await openSearch(page, '个税');
+  await expect(page.getByRole('status').first()).toContainText('“个税”也按“个人所得税”查找。');
+  expect((await resultPaths(page)).sort()).toEqual(['/plans/qingtian-action-plan/', '/plans/taizhou-action-plan/']);
+  await expect(page.locator('[data-results] > li').first().locator('mark').filter({ hasText: '个人所得税' }).first()).toBeVisible();
+
+  await openSearch(page, '买房补贴');
+  await expect(page.getByRole('status').first()).not.toContainText('只包含部分词语');
+  expect((await resultPaths(page))[0]).toBe('/practices/jiaojiang-talent/');
+
+  await openSearch(page, '涨工资');
+  await expect(page.getByRole('status').first()).not.toContainText('只包含部分词语');
+  expect((await resultPaths(page))[0]).toBe('/practices/yuhuan-skills-to-capital/');
+  await expect(page.locator('[data-results] > li').first().locator('mark').filter({ hasText: /加薪|提薪/ }).first()).toBeVisible();
+});
