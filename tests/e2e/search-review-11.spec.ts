@@ -27,3 +27,12 @@ test('a reader’s everyday word for what the texts print finds it and says so: 
   expect((await resultPaths(page))[0]).toBe('/practices/yuhuan-skills-to-capital/');
   await expect(page.locator('[data-results] > li').first().locator('mark').filter({ hasText: /加薪|提薪/ }).first()).toBeVisible();
 });
+
+test('人均收入 is not “corrected” to 人员收入: the pages of per-capita income stay, with the words apart', async ({ page }) => {
+  await openSearch(page, '人均收入');
+  await expect(page.getByRole('status').first()).not.toContainText('已按');
+  await expect(page.getByRole('status').first()).not.toContainText('人员收入');
+  const first = page.locator('[data-results] > li').first();
+  await expect(first.locator('mark').filter({ hasText: '人员' })).toHaveCount(0);
+  await expect(first.locator('mark').filter({ hasText: /人均/ }).first()).toBeVisible();
+});

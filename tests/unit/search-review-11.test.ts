@@ -13,3 +13,10 @@ test('a term typed whole is a typo of the name one character away (工匠代 →
   assert.equal(gluedInQuery('让工人', '打工人', phrases('有没有让工人持股的做法')), true);
   assert.equal(gluedInQuery('农民变', '农民工', phrases('农民变股民')), true);
 });
+
+test('a word the texts print is no typo of another word: 人均收入 is not searched as 人员收入; 安家补帖 still is 安家补贴', async () => {
+  const { nearInTexts } = await import('../../src/lib/search/suggest.ts');
+  const texts = ['规上企业技术工人年平均工资上涨，人均年工资性收入增长约1万元，人均每年分红增收4万元左右', '提高科研人员收入', '给予1万元安家补贴'];
+  assert.deepEqual(nearInTexts('人均收入', texts), []);
+  assert.deepEqual(nearInTexts('安家补帖', texts), ['安家补贴']);
+});

@@ -75,14 +75,17 @@ export function nearWords(term: string, vocabulary: Iterable<string>): string[] 
  * A string of the texts is taken only where it is more of a word than the term: the segmenter reads it in fewer pieces
  * (低收入 is one word, 低收人 three characters; 技能津贴 is 技能|津贴, 技能津帖 技能|津|帖). A term that is words already,
  * with one character beside them (才能涨: 才能|涨), is no typo of 才能的, which is no more a word. A term of four
- * characters or more is also a typo of a string with a word where it has another (安家补帖: 补帖 for 补贴).
+ * characters or more is also a typo of a string with a word where it has another (安家补帖: 补帖 for 补贴). A term whose
+ * differing character makes, with a neighbour, a pair the texts print as often as the string offered is no typo
+ * (人均收入 is not 人员收入).
  */
 export function nearInTexts(term: string, texts: Iterable<string>, segment: Segmenter = intlSegmenter): string[] {
   const t = Array.from(term);
   const n = t.length;
   if (n < 3 || n > 8) return [];
+  const all = [...texts];
   const counts = new Map<string, number>();
-  for (const text of texts) {
+  for (const text of all) {
     const cps = Array.from(text);
     for (let i = 0; i + n <= cps.length; i++) {
       let differ = -1;
@@ -116,8 +119,18 @@ export function nearInTexts(term: string, texts: Iterable<string>, segment: Segm
     const at = Array.from(w).findIndex((c, i) => c !== t[i]);
     return inWord(w, at) && inWord(term, at);
   };
+  // Two characters typed, one of them the character that differs, which the texts print at least as often as the
+  // string offered: the reader's word, not a typo. 人均 of 人均收入 (the texts print 人均年工资性收入, 人均可支配收入) is
+  // not 人员 of 人员收入, though the segmenter reads 人|均|收入; a typo's pair (收人 of 低收人) is printed nowhere.
+  const occurrences = (p: string) => all.reduce((sum, x) => sum + x.split(p).length - 1, 0);
+  const printedWord = (w: string) => {
+    const at = Array.from(w).findIndex((c, i) => c !== t[i]);
+    return [t.slice(Math.max(0, at - 1), at + 1), t.slice(at, at + 2)]
+      .filter((p) => p.length === 2)
+      .some((p) => occurrences(p.join('')) >= counts.get(w)!);
+  };
   return [...counts.entries()]
-    .filter(([w]) => pieces(w) < typed || wordForWord(w))
+    .filter(([w]) => (pieces(w) < typed || wordForWord(w)) && !printedWord(w))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([w]) => w);
 }
