@@ -36,3 +36,11 @@ test('人均收入 is not “corrected” to 人员收入: the pages of per-capi
   await expect(first.locator('mark').filter({ hasText: '人员' })).toHaveCount(0);
   await expect(first.locator('mark').filter({ hasText: /人均/ }).first()).toBeVisible();
 });
+
+test('a figure typed “about” with 约 or 左右 finds the figure printed, as the status says (约4500人 → 4503人)', async ({ page }) => {
+  for (const q of ['约4500人', '4500人左右']) {
+    await openSearch(page, q);
+    await expect(page.getByRole('status').first(), q).toContainText('以下结果含有“4503人”');
+    expect((await resultPaths(page)).sort(), q).toEqual(['/practices/yuhuan-skills-to-capital/', '/practices/yuhuan-three-threes/']);
+  }
+});

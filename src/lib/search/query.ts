@@ -9,7 +9,7 @@
  */
 import { cleanQuery, squashText } from './normalize.ts';
 import type { DictionaryEntry, Lexicon } from './dictionary.ts';
-import { counterForms, digitForm, numberForms, numberParts, spelledOut } from './figures.ts';
+import { aboutFigures, counterForms, digitForm, numberForms, numberParts, spelledOut } from './figures.ts';
 
 /**
  * Words that carry the question, not its subject. They are dropped from the terms (but the literal query is still
@@ -285,13 +285,14 @@ function freeTerms(text: string, segment: Segmenter): { text: string; fragment: 
 }
 
 
-function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Segmenter): QueryTerm {
+function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Segmenter, about = false): QueryTerm {
   if (!entry) {
     const digits = digitForm(text);
     // 多 or 余 after the number or after its 万 (16000多人次, 1.6万余人): about that figure. The figure without the
     // qualifier counts too, and widenRounded takes in the figures it stands for (16059人次).
     const whole = /^(\d+(?:\.\d+)?)([多余]?)(?:([万亿]?)([多余]?)(\p{Script=Han}{0,2})|(%))?$/u.exec(digits ?? text);
-    const approx = Boolean(whole && (whole[2] || whole[4]));
+    // So does 约 before it or 左右 after it (约4500人, 4500人左右), marked by aboutFigures.
+    const approx = Boolean(whole && (whole[2] || whole[4] || about));
     const unit = whole ? (whole[6] ?? `${whole[3] ?? ''}${whole[5] ?? ''}`) : '';
     const core = whole ? `${whole[1]}${unit}` : (digits ?? text);
     // A small count the titles print in Chinese numerals (《…三十七条》, “五个帮”): typed in digits, found so too.
@@ -412,8 +413,8 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     for (const piece of pieces) {
       if (piece.kind === 'dict') addTerm(termFor(piece.text, piece.entry));
       else {
-        for (const part of numberParts(piece.text)) {
-          if (part.number) addTerm(termFor(part.text, undefined));
+        for (const part of aboutFigures(numberParts(piece.text))) {
+          if (part.number) addTerm(termFor(part.text, undefined, undefined, part.about));
           else {
             for (const t of freeTerms(part.text, segment)) {
               const entry = lexicon.get(t.text);
