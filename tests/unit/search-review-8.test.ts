@@ -97,3 +97,23 @@ test('a typo that is itself a word (安家补帖: 补帖 for 补贴) is offered 
   assert.deepEqual(nearInTexts('才能涨', ['提升才能的']), []);
   assert.deepEqual(nearInTexts('温州市', ['温岭市就业']), []);
 });
+
+test('when the best pages print the query whole, which the segmenter cuts into pieces, the status names it whole', () => {
+  // 人均可支配收入 segments 人|均可|支配|收入: the pieces were named (其中 2 篇同时包含“支配”、“收入”), though the two
+  // pages print the phrase as typed.
+  const ds = [
+    doc('a', '某县做法', '农村居民人均可支配收入增长 10%。', { region: ['椒江区'], city: ['台州市'] }),
+    doc('b', '某市方案', '城乡居民人均可支配收入达到 7 万元。', { region: ['台州市'], city: ['台州市'] }),
+    ...['c', 'd'].map((id) => doc(id, `某区做法${id}`, '工资性收入稳步提高。', { region: ['椒江区'], city: ['台州市'] })),
+  ];
+  const q = '人均可支配收入';
+  const plan = parseQuery(q, real);
+  const shown = rank(ds.map((d) => prepareDoc(d, real)), plan);
+  const c = completeness(shown, plan);
+  assert.deepEqual(c, { complete: 2, words: ['人均可支配收入'] });
+  const outcome: Outcome = {
+    mode: 'query', plan, items: [], total: shown.length, facets: {}, loosened: true, exact: true, truncated: false, rounded: [], apart: false,
+    missing: [], unnamed: 0, complete: c!.complete, completeWords: c!.words, suggestions: [],
+  };
+  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /。其中 2 篇包含“人均可支配收入”。/);
+});

@@ -467,13 +467,18 @@ export function rank(docs: readonly PreparedDoc[], plan: QueryPlan): Scored[] {
  * For a query of several words: how many of the pages listed have the most of them, when others have fewer, so that
  * the reader can tell them from the pages with one word. With every word, `words` is absent (其中 1 篇包含全部词语);
  * when no page has them all, `words` are those the best pages share (农民工欠薪怎么治理 青田: 农民工, 欠薪, 治理), at least
- * two words typed (not pieces of the segmentation, nor a kind of document); undefined when there is nothing to say.
+ * two words typed (not pieces of the segmentation, nor a kind of document), or the query as typed when they all print
+ * it whole; undefined when there is nothing to say.
  */
 export function completeness(shown: readonly Scored[], plan: QueryPlan): { complete: number; words?: string[] } | undefined {
   if (plan.terms.length < 2) return undefined;
   const most = Math.max(0, ...shown.map((r) => r.matched));
   const best = shown.filter((r) => r.matched === most);
   if (most < 2 || best.length === shown.length) return undefined;
+  // The best pages all print the query as typed, which the segmenter cuts into pieces (人均可支配收入: 人|均可|支配|收入):
+  // that is what they share, not the pieces (其中 4 篇包含“人均可支配收入”, not 同时包含“支配”、“收入”).
+  const whole = plan.phrases.length === 1 ? plan.phrases[0]! : undefined;
+  if (whole && best.every((r) => r.page.body.text.includes(whole))) return { complete: best.length, words: [whole] };
   // Every term, but not every character typed (职业培训券: 职业 and 培训, not 券): the words are named, lest
   // 包含全部词语 read as having 职业培训券.
   if (most >= plan.terms.length && !plan.partial) return { complete: best.length };

@@ -107,7 +107,7 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
       const complete = !outcome.complete
         ? ''
         : outcome.completeWords
-          ? `其中 ${outcome.complete} ${measure}同时包含${outcome.completeWords.map((w) => `“${w}”`).join('、')}。`
+          ? `其中 ${outcome.complete} ${measure}${outcome.completeWords.length > 1 ? '同时' : ''}包含${outcome.completeWords.map((w) => `“${w}”`).join('、')}。`
           : `其中 ${outcome.complete} ${measure}包含全部词语。`;
       return `${as}${rounded || loose}找到 ${outcome.total} ${measure}与“${q}”相关的${noun}${scope ? `（${scope}）` : ''}${more}。${complete}${cut}${aliases}${synonyms}`;
     }
