@@ -214,6 +214,27 @@ export function headingProblems(lines: readonly string[], n: (i: number) => numb
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** A table row as the ingest writes one: two or more cells, set apart by an ideographic space (or a run of spaces). */
+const isTableRow = (row: string) => row.trim().split(/\u3000+|[ ]{2,}/).filter(Boolean).length >= 2;
+
+/**
+ * The first `<br>` of `line` that breaks a sentence rather than a table, with a few characters either side (…三门、<br>景宁…);
+ * undefined for none. A `<br>` keeps a table's rows apart (src/ingest/markdown.ts): the row after it has cells, and so
+ * has the row before it unless that is the table's caption (the line's first row). The fidelity check cannot see a
+ * `<br>` (it compares characters only), so one typed inside a sentence would break the page's line unnoticed.
+ */
+export function misplacedBreak(line: string): string | undefined {
+  const BR = /<br\s*\/?>/gi;
+  if (!BR.test(line)) return undefined;
+  const rows = line.split(BR);
+  const marks = line.match(BR)!;
+  for (let k = 0; k + 1 < rows.length; k++) {
+    if (isTableRow(rows[k + 1]!) && (k === 0 || isTableRow(rows[k]!))) continue;
+    return `…${rows[k]!.slice(-6)}${marks[k]}${rows[k + 1]!.slice(0, 4)}…`;
+  }
+  return undefined;
+}
+
 /**
  * Markdown the sources never need, which changes the page while the text stays the same (so the fidelity check
  * cannot see it): an image, a rule or a line under a paragraph that makes it a heading, a quotation block, a
@@ -243,6 +264,8 @@ export function markdownConstructs(lines: readonly string[], n: (i: number) => n
     const reference = /^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(\S+)/.exec(line);
     if (reference) report(`“[${reference[1]}]: ${cutText(reference[2]!, 30)}”是引用式链接的定义，不支持：把链接写在文字后面，如 [文字](/practices/…/)，删去这一行`);
     else if (/(?<!\\)\[[^\]\n^]+\]\[[^\]\n]*\]/.test(line)) report(`的“${cutText(/\[[^\]\n^]+\]\[[^\]\n]*\]/.exec(line)![0], 30)}”是引用式链接，不支持：写成 [文字](/practices/…/)`);
+    const lineBreak = misplacedBreak(line);
+    if (lineBreak) report(`的“${lineBreak}”在句中换行：页面会在这里另起一行，原文没有。<br> 只用在表格的行与行之间（表头和各行的单元格用全角空格“　”分开，导入就是这样写的）；这里删去它`);
     if (/(?<!\\)~~/.test(line)) report(`有“~~”：两个 ~~ 之间的文字会显示成删除线。原文印着“~~”时写成“\\~\\~”`);
     const note = /^\s*\[\^([^\]]+)\]:/.exec(line);
     if (note) {

@@ -1,0 +1,23 @@
+// The ninth editor review: mistakes an editor makes that the check let pass, each seen as the check's report.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { edit, problemsAfter } from '../support/content-copy.ts';
+
+const W = 'practices/wenling-mountain-sea.md';
+
+describe('a <br> inside a sentence of a body', () => {
+  const P = '该市与三门、景宁签署“飞地消薄”项目共建协议';
+  for (const br of ['<br>', '<br/>', '<br />']) {
+    test(`${br} between two words of a sentence is reported: the page breaks the line where the source does not`, () => {
+      const problems = problemsAfter((dir) => edit(dir, W, P, P.replace('三门、', `三门、${br}`)));
+      const at = problems.filter((p) => p.startsWith(`${W}: body: `) && p.includes(br));
+      assert.equal(at.length, 1, problems.join('\n'));
+      assert.match(at[0]!, /第 \d+ 行的“…该市与三门、<br ?\/?>景宁签署…”在句中换行：页面会在这里另起一行，原文没有。<br> 只用在表格的行与行之间/);
+    });
+  }
+  test('a table written as the ingest writes it (rows apart by <br>, cells by 　) is not reported', () => {
+    const table = '表1 两地消薄情况<br>地区　项目　收益<br>三门　12　276<br>景宁　8　205';
+    const problems = problemsAfter((dir) => edit(dir, W, `\n\n一是“飞地项目”消薄攻坚。`, `\n\n${table}\n\n一是“飞地项目”消薄攻坚。`));
+    assert.ok(!problems.some((p) => p.includes('在句中换行')), problems.join('\n'));
+  });
+});
