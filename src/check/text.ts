@@ -1,6 +1,26 @@
 /** Small pure helpers over a text, for the check's rules and messages. */
 import { RANGE_JOIN, tidy, toHalfWidth } from '../lib/numbers.ts';
 
+/**
+ * A change from one figure to another, from 由/从 to its 到/至 (由 2020 年的 45% 提高到, 从 2013年的 42654户减少到,
+ * 从收入不足5万元到): a figure between 由/从 and the 到 is the change's starting point (a baseline).
+ */
+export const CHANGE = /(?:由(?!于)|从(?!事|业|而|中|严|未|来|小|头))[^，。；：！？]*?(?:(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?)?(?:到|至)/g;
+
+/**
+ * Whether the sentence of `quote` in `body` states its figure as where a change starts: the quote lies between a
+ * 由/从 and the 到/至 of a change (从 2013年的 42654户…减少到…), or the sentence names the figure a 基数 or 起点.
+ */
+export function statesBaseline(body: string, quote: string): boolean {
+  const sentence = sentenceAround(body, quote);
+  if (sentence === undefined) return true;
+  const half = toHalfWidth(sentence);
+  const at = sentence.indexOf(quote);
+  const end = at + quote.length;
+  if ([...half.matchAll(CHANGE)].some((c) => c.index <= at + quote.search(/\d/) && c.index + c[0].length >= end - 1)) return true;
+  return /基数|基期|起点|原来|原先|此前|之前|以前/.test(sentence.slice(0, end));
+}
+
 /** The sentence of `body` that holds `quote` (between 。；！？ or line breaks), or undefined when it is not there. */
 export function sentenceAround(body: string, quote: string): string | undefined {
   const at = body.indexOf(quote);

@@ -5,7 +5,7 @@
  */
 import { qualifiers } from '../lib/metrics.ts';
 import { findNumbers, quoteStates, RANGE_JOIN, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
-import { asOfPartYear } from '../check/text.ts';
+import { asOfPartYear, CHANGE } from '../check/text.ts';
 import { sameUnit } from '../lib/numbers.ts';
 import type { Doubt } from './types.ts';
 
@@ -28,7 +28,6 @@ const TARGET_CUE = /力争|预计|目标|计划到|将(?:达|超|突破|实现|�
  * where the change got (or is to get).
  */
 const CHANGE_VERB = /(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?(?:到|至)$/;
-const CHANGE = /(?:由(?!于)|从(?!事|业|而|中|严|未|来|小|头))[^，。；：！？]*?(?:(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?)?(?:到|至)/g;
 /** A year as the sentences write it (2021年), not one that opens or closes a span (2016年-2020年, 2018-2020 年). */
 const YEAR = /(?<!20\d\d\s*年?\s*[-—–－至到~～]\s*)(20\d\d)\s*年(?!\s*[-—–－至])/g;
 /** What joins the two ends of a range: 5000元到1万元, 3000 元至 5000 元, 5-6 万元, 10—50 万元, 10～20人. */

@@ -21,3 +21,15 @@ describe('a <br> inside a sentence of a body', () => {
     assert.ok(!problems.some((p) => p.includes('在句中换行')), problems.join('\n'));
   });
 });
+
+describe('kind: baseline on a figure its sentence states as reached', () => {
+  test('a result marked baseline is reported, with the 从…到 a baseline needs', () => {
+    const marked = problemsAfter((dir) => edit(dir, 'practices/taizhou-integrated-reform.md', "kind: result\n    quote: '其中高技能人才 3.92 万人'", "kind: baseline\n    quote: '其中高技能人才 3.92 万人'"));
+    assert.equal(marked.length, 1, marked.join('\n'));
+    assert.match(marked[0]!, /^practices\/taizhou-integrated-reform\.md: metrics\[\d+\]\.kind: 起点（kind: baseline）是变化由之算起的数/);
+    assert.match(marked[0]!, /引文“其中高技能人才 3\.92 万人”所在的句子没有“从…到…”“由…提高到…”这样的起点：它说的是已取得的数，kind 应为 result/);
+  });
+  test('the baselines of the seed texts (从 2013年的 42654户…减少到, 从收入不足5万元到…) are not reported', () => {
+    assert.deepEqual(problemsAfter(() => {}), []);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear } from '../text.ts';
+import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
@@ -154,6 +154,15 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
     const expected = m.kind === 'result' ? /预计|力争|有望/.exec(m.quote)?.[0] : undefined;
     if (expected) {
       problems.push({ file, field: `${f}.kind`, message: `引文“${m.quote}”中有“${expected}”：说的是预期，不是已取得的成效，kind 应为 target（有年份时写 year）` });
+    }
+    // A baseline is where a change starts (从 2013年的 42654户 减少到…): a figure its sentence states on its own
+    // (新增高技能人才 3.92 万人) is reached, not a starting point, and the page would show it as 基数.
+    if (m.kind === 'baseline' && body.includes(m.quote) && !statesBaseline(body, m.quote)) {
+      problems.push({
+        file,
+        field: `${f}.kind`,
+        message: `起点（kind: baseline）是变化由之算起的数（“从 2013年的 42654户…减少到…”“由 A 提高到 B”中的 A），引文“${m.quote}”所在的句子没有“从…到…”“由…提高到…”这样的起点：它说的是已取得的数，kind 应为 result（要达到的数为 target，规定的补贴、标准为 standard）`,
+      });
     }
     if (mustBeTarget && m.kind !== 'target') problems.push({ file, field: `${f}.kind`, message: `方案中的指标应为 target，实为 ${m.kind}` });
     // A target is for a year: when its sentence names one year before the figure or in its quote (到2025年，…), the
