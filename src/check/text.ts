@@ -21,6 +21,31 @@ export function statesBaseline(body: string, quote: string): boolean {
   return /基数|基期|起点|原来|原先|此前|之前|以前/.test(sentence.slice(0, end));
 }
 
+/**
+ * For a `quote` whose sentence names no year up to its figure, the nearest sentence before it in its paragraph that
+ * names a year (to the last figure it states), with the years it names; undefined when the quote's own sentence
+ * names one, when no earlier sentence of the paragraph does, or when the quote is under a heading of targets
+ * (主要目标: a year opening that section is every target's of it).
+ */
+export function earlierSentenceYears(body: string, quote: string): { years: number[]; sentence: string } | undefined {
+  const at = body.indexOf(quote);
+  if (at < 0) return undefined;
+  const YEARS = /(?:19|20)\d\d(?=\s*年)|[今明去本上]年/;
+  const own = sentenceAround(body, quote)!;
+  if (YEARS.test(toHalfWidth(own.slice(0, own.indexOf(quote) + quote.length)))) return undefined;
+  const heading = [...body.slice(0, at).matchAll(/^#{1,6}[ \t]+(.*)$/gm)].at(-1)?.[1] ?? '';
+  if (/目标/.test(heading)) return undefined;
+  const paragraphStart = Math.max(0, body.lastIndexOf('\n\n', at));
+  let sentenceStart = at;
+  while (sentenceStart > 0 && !/[。；！？\n]/.test(body[sentenceStart - 1]!)) sentenceStart--;
+  const before = body.slice(paragraphStart, Math.max(paragraphStart, sentenceStart)).trim();
+  for (const sentence of before.split(/(?<=[。；！？])/).reverse()) {
+    const years = [...toHalfWidth(sentence).matchAll(/((?:19|20)\d\d)\s*年/g)].map((y) => Number(y[1]));
+    if (years.length) return { years, sentence: sentence.trim() };
+  }
+  return undefined;
+}
+
 /** The sentence of `body` that holds `quote` (between 。；！？ or line breaks), or undefined when it is not there. */
 export function sentenceAround(body: string, quote: string): string | undefined {
   const at = body.indexOf(quote);

@@ -33,3 +33,17 @@ describe('kind: baseline on a figure its sentence states as reached', () => {
     assert.deepEqual(problemsAfter(() => {}), []);
   });
 });
+const T = 'plans/taizhou-action-plan.md';
+
+describe('a plan target given the year of an earlier sentence', () => {
+  const Q = "quote: '创建省级现代农业园区 6 个'";
+  test('a target whose sentence names no year, given the year of the sentence before it, is reported', () => {
+    const problems = problemsAfter((dir) => edit(dir, T, `kind: target\n    ${Q}`, `year: 2025\n    kind: target\n    ${Q}`));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0]!, /^plans\/taizhou-action-plan\.md: targets\[\d+\]\.year: 目标“创建省级现代农业园区 6 个”所在的句子没有写年份：2025 年是前面一句（“到 2025 年新增省级以上孵化器/);
+    assert.match(problems[0]!, /删去 year: 2025$/);
+  });
+  test('the year that opens a 主要目标 section is every target’s of the section (not reported)', () => {
+    assert.deepEqual(problemsAfter(() => {}), []);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline } from '../text.ts';
+import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
@@ -185,6 +185,19 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
           field: `${f}.year`,
           message: `目标“${m.quote}”是每年的数，它所在的句子在它之前没有写年份：删去 year: ${m.year}（year 只写“到某年”的目标的那一年；页面会把它显示成 ${m.year} 年的目标）`,
         });
+      } else if (!year && !draft && m.kind === 'target' && m.year !== undefined) {
+        // A year written in an earlier sentence (到 2025 年新增…15 家以上。…创建…6 个) is that sentence's targets',
+        // not one of a sentence that names none: the page would show this one as that year's. (Once the page is no
+        // longer a draft: the ingest gives the targets of a 主要目标 section its year, and a section it did not see
+        // end, in a text whose headings the extraction glued to the lines, is still that section to it.)
+        const earlier = earlierSentenceYears(body, m.quote);
+        if (earlier?.years.includes(m.year)) {
+          problems.push({
+            file,
+            field: `${f}.year`,
+            message: `目标“${m.quote}”所在的句子没有写年份：${m.year} 年是前面一句（“${cutText(earlier.sentence, 30)}”）的，说的是那一句的目标，页面却会把这一项显示成 ${m.year} 年的目标。句子没有写年份的目标不写 year：删去 year: ${m.year}`,
+          });
+        }
       }
     }
     // A running total after the period's own figure in its sentence (2021年1-7月，…完成投资3.06亿元，累计完成投资96.4亿元)
