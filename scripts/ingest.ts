@@ -48,7 +48,7 @@ try {
   result.files.forEach((f, i) => {
     const metrics = f.doubts.filter((d) => /^(metrics|targets)\[/.test(d.field));
     for (const d of f.doubts.filter((x) => !metrics.includes(x))) review.push(`  ${written[i]}: ${d.field}: ${d.note}`);
-    if (metrics.length) review.push(`  ${written[i]}: ${metrics[0]!.field.replace(/\[.*/, '')}: ${metrics.length} 个数字为自动提取，请逐条核对 label、year、kind`);
+    if (metrics.length) review.push(`  ${written[i]}: ${metrics[0]!.field.replace(/\[.*/, '')}: ${metrics.length} 个数字为自动提取，请逐条核对 label、year、kind，核对完删去各条的 unverified 行`);
   });
   if (review.length) console.log(`需要编辑核对（文件中以“# 待核对”注释标出）：\n${review.join('\n')}`);
   if (result.kind === 'briefing') console.log('案例草稿带有 draft: true，不会发布；核对后删除该行，再运行 npm run check 和 npm run build。');

@@ -43,6 +43,9 @@ function metricLines(list: readonly DraftMetric[], field: string, doubts: readon
     if (m.approx) out.push('    approx: true');
     out.push(`    quote: ${scalar(m.quote)}`);
     if (m.indicator) out.push(`    indicator: ${m.indicator}`);
+    // The fields guessed: the content check refuses the line on a published page, so deleting the comments alone
+    // does not publish a figure nobody checked.
+    out.push(`    unverified: ${flow(['label', 'year', 'kind', ...(m.indicator ? ['indicator'] : [])])}`);
   });
   return out;
 }

@@ -26,6 +26,12 @@ export const metricSchema = z.strictObject({
   quote: z.string().min(2),
   /** Id of a comparable indicator in content/taxonomy/indicators.yaml, when the figure can be compared across places. */
   indicator: refSchema.optional(),
+  /**
+   * What `npm run ingest` guessed for this figure and the editor has not yet checked (`[label, year, kind]`, with
+   * `indicator` when it suggested one). Allowed in a draft only: the content check reports it on a published page,
+   * naming what to verify, until the editor has checked those fields and deleted this line.
+   */
+  unverified: z.array(z.enum(['label', 'year', 'kind', 'indicator'])).optional(),
 });
 
 export type Metric = z.infer<typeof metricSchema>;

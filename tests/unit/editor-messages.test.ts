@@ -311,7 +311,7 @@ test('messages that point at the cause: a wrong source, a Chinese comma in a lis
   assert.match(of('practices/yuhuan-three-drives.md: groups[0]')[0] ?? '', /未知的目标群体 "[^"]*，[^"]*"。列表的各项要用英文逗号“,”分隔（写成 \[a, b\]），中文逗号会把几项连成一项。/);
   // The renamed file's old id is listed; the suggestion is the new id, not a neighbour already in the list.
   assert.match(of('briefings/taizhou-2021-12-01.yaml: practices')[0] ?? '', /未知的案例 "tiantai-heying"。是否想填 tiantai-heying-model？/);
-  assert.ok(of('practices/jiaojiang-talent.md: metrics[0]').includes('practices/jiaojiang-talent.md: metrics[0].qoute: 未知字段 qoute。是否想填 quote？允许的字段：label, value, unit, year, kind, approx, quote, indicator'));
+  assert.ok(of('practices/jiaojiang-talent.md: metrics[0]').includes('practices/jiaojiang-talent.md: metrics[0].qoute: 未知字段 qoute。是否想填 quote？允许的字段：label, value, unit, year, kind, approx, quote, indicator, unverified'));
 });
 
 test('a target whose sentence names its year before the figure must say the year; a later clause’s year does not count', () => {

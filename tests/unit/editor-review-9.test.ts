@@ -1,6 +1,12 @@
 // The ninth editor review: mistakes an editor makes that the check let pass, each seen as the check's report.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContent } from '../../src/check/check.ts';
+import { formatProblem } from '../../src/check/types.ts';
+import { runIngest } from '../../src/ingest/run.ts';
 import { edit, problemsAfter } from '../support/content-copy.ts';
 
 const W = 'practices/wenling-mountain-sea.md';
@@ -45,5 +51,48 @@ describe('a plan target given the year of an earlier sentence', () => {
   });
   test('the year that opens a 主要目标 section is every target’s of the section (not reported)', () => {
     assert.deepEqual(problemsAfter(() => {}), []);
+  });
+});
+
+describe('the ingest’s guessed metrics are checked before they are published', () => {
+  test('a draft whose 待核对 comments and draft line are deleted, unchecked, is reported metric by metric', () => {
+    const content = mkdtempSync(join(tmpdir(), 'ingest-9-'));
+    try {
+      cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
+      runIngest('seeds/001_87f722b323f69c9e.txt', { content });
+      // What an editor in a hurry does: delete every comment and the draft line, and check nothing else.
+      for (const dir of ['practices', 'briefings']) {
+        for (const f of readdirSync(join(content, dir))) {
+          const path = join(content, dir, f);
+          const text = readFileSync(path, 'utf8')
+            .split('\n')
+            .filter((l) => !/^\s*#\s*(?:草稿|由 npm run ingest)/.test(l) && l !== 'draft: true')
+            .map((l) => l.replace(/\s+# 待核对[\s\S]*$/, ''))
+            .join('\n');
+          writeFileSync(path, text);
+        }
+      }
+      const problems = checkContent(content, 'seeds').map(formatProblem);
+      const file = readdirSync(join(content, 'practices'))[0]!;
+      const metrics = (readFileSync(join(content, 'practices', file), 'utf8').match(/^  - label: /gm) ?? []).length;
+      assert.ok(metrics > 5);
+      const unchecked = problems.filter((p) => p.includes(`practices/${file}: metrics[`) && p.includes('.unverified: '));
+      assert.equal(unchecked.length, metrics, problems.join('\n'));
+      assert.match(unchecked[0]!, /metrics\[0\]\.unverified: 这一项是导入自动提取的，label、year、kind 还没有核对，本案例已不是草稿，会被发布：对照引文“[^”]+”所在的句子核对 label（/);
+      assert.match(unchecked[0]!, /核对完删去 unverified 这一行$/);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  });
+  test('a draft keeps them without a report', () => {
+    const content = mkdtempSync(join(tmpdir(), 'ingest-9-'));
+    try {
+      cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
+      runIngest('seeds/001_87f722b323f69c9e.txt', { content });
+      assert.match(readFileSync(join(content, 'practices', readdirSync(join(content, 'practices'))[0]!), 'utf8'), /^    unverified: \[label, year, kind\]$/m);
+      assert.deepEqual(checkContent(content, 'seeds').map(formatProblem), []);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
   });
 });

@@ -147,11 +147,12 @@ describe('groups and measures no word of the practice matches', () => {
     const draft = readFileSync(file, 'utf8');
     assert.match(draft, /^groups: \[\]  # 待核对：.*technical-workers/m);
     assert.match(draft, /^measures: \[\]  # 待核对：.*employment-services/m);
-    // The editor deletes the comments and the draft line without choosing: the content check names both fields.
+    // The editor deletes the comments and the draft line without choosing: the content check names both fields, and
+    // the two figures nobody checked.
     writeFileSync(file, draft.replace(/^draft: true\n/m, '').replace(/  # 待核对：.*$/gm, '').replace(/^# 草稿：.*\n/m, ''));
     const { corpus } = loadCorpus(content);
     const problems = validateCorpus(corpus).filter((p) => p.file.endsWith(file.slice(file.indexOf('practices/'))));
-    assert.deepEqual(problems.map((p) => p.field).sort(), ['groups', 'measures']);
+    assert.deepEqual(problems.map((p) => p.field).sort(), ['groups', 'measures', 'metrics[0].unverified', 'metrics[1].unverified']);
   });
 });
 

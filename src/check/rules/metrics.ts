@@ -14,12 +14,31 @@ import { qualifiers, type MetricLike } from '../../lib/metrics.ts';
 import { findNumbers, quoteStates, sameUnit, tidy, toHalfWidth, writtenUnit, type FoundNumber } from '../../lib/numbers.ts';
 import { statedIndicator, wordCutAt } from '../../lib/quote-words.ts';
 
-/** A label still holding the ingest's `·` placeholder, on a page that is no longer a draft. */
-export function checkLabelPlaceholders(ctx: CheckContext, e: RawEntry, field: string, metrics: readonly MetricLike[]): void {
+/** What each field the ingest guesses asks the editor to verify. */
+const VERIFY: Record<string, string> = {
+  label: 'label（导入截取的词，改写成读者看得懂的名称）',
+  year: 'year（数字所指的年份：句子写了哪一年；没有写年份、或是累计数、几年合计的数，就不写 year）',
+  kind: 'kind（result 已取得的成效 / target 要达到的目标 / baseline 变化的起点 / standard 规定的补贴、标准）',
+  indicator: 'indicator（引文说的是不是这个可比指标）',
+};
+
+/**
+ * What the ingest left on a metric of a page that is no longer a draft: fields it guessed that nobody has checked
+ * (`unverified`), and a label still holding its `·` placeholder.
+ */
+export function checkIngestMarks(ctx: CheckContext, e: RawEntry, field: string, metrics: readonly (MetricLike & { unverified?: readonly string[] | undefined })[]): void {
   const { problems } = ctx;
   if (isDraft(e)) return;
+  const what = /(^|\/)plans\//.test(e.file) ? '方案' : '案例';
   metrics.forEach((m, i) => {
-    if (hasLabelPlaceholder(m.label, e.body ?? '')) {
+    if (m.unverified?.length) {
+      problems.push({
+        file: e.file,
+        field: `${field}[${i}].unverified`,
+        message: `这一项是导入自动提取的，${m.unverified.join('、')} 还没有核对，本${what}已不是草稿，会被发布：对照引文“${m.quote}”所在的句子核对 ${m.unverified.map((k) => VERIFY[k] ?? k).join('、')}，核对完删去 unverified 这一行`,
+      });
+    }
+    if (!m.unverified?.includes('label') && hasLabelPlaceholder(m.label, e.body ?? '')) {
       problems.push({
         file: e.file,
         field: `${field}[${i}].label`,

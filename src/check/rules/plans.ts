@@ -10,7 +10,7 @@ import type { RawEntry } from '../types.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import { checkBody } from './bodies.ts';
 import type { FidelityRules } from './fidelity.ts';
-import { checkLabelPlaceholders, checkMetrics } from './metrics.ts';
+import { checkIngestMarks, checkMetrics } from './metrics.ts';
 
 /**
  * A plan's period runs forwards and holds the years of its targets; a measure number and a group appear once (the
@@ -196,7 +196,7 @@ export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
       checkMetrics(ctx, file, 'targets', pl.data.targets, pl.entry.body ?? '', true, isDraft(pl.entry));
-      checkLabelPlaceholders(ctx, pl.entry, 'targets', pl.data.targets);
+      checkIngestMarks(ctx, pl.entry, 'targets', pl.data.targets);
       checkPlanGroups(ctx, pl.entry, pl.data.groups);
       checkBody(ctx, pl.entry, 'plans');
       checkFidelity(pl.entry, pl.data.corrections, pl.data.source);

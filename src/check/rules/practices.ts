@@ -5,7 +5,7 @@ import type { RawEntry } from '../types.ts';
 import type { Correction } from '../../lib/fidelity.ts';
 import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../../lib/place-names.ts';
 import { checkBody } from './bodies.ts';
-import { checkLabelPlaceholders, checkMetrics } from './metrics.ts';
+import { checkIngestMarks, checkMetrics } from './metrics.ts';
 
 /**
  * Every rule of each practice but its fidelity; `listedIn` gives the issues that list each practice. Returns the
@@ -104,7 +104,7 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
       checkMetrics(ctx, file, 'metrics', p.data.metrics, p.entry.body ?? '', false, isDraft(p.entry), p.data.date);
-      checkLabelPlaceholders(ctx, p.entry, 'metrics', p.data.metrics);
+      checkIngestMarks(ctx, p.entry, 'metrics', p.data.metrics);
       // A result is something achieved by the time of the issue that reports it; a later year is a target or a typo.
       const issueYear = p.data.date.getUTCFullYear();
       p.data.metrics.forEach((m, i) => {
