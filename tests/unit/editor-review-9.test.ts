@@ -96,3 +96,12 @@ describe('the ingest’s guessed metrics are checked before they are published',
     }
   });
 });
+
+describe('fresh tries', () => {
+  const X = 'practices/xianju-government-school-enterprise.md';
+  test('an indicator on a figure whose label and quote name another thing is reported', () => {
+    const problems = problemsAfter((dir) => edit(dir, X, "    quote: '每年为企业输送技术工人约 2600名'", "    quote: '每年为企业输送技术工人约 2600名'\n    indicator: new-high-skilled-talents"));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0]!, /^practices\/xianju-government-school-enterprise\.md: metrics\[4\]\.indicator: label“县职业中专每年为企业输送技术工人”和引文“每年为企业输送技术工人约 2600名”都没有说“新增高技能人才”/);
+  });
+});

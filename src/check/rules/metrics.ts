@@ -340,6 +340,20 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
     }
     if (m.indicator) {
       checkRef(m.indicator, indicatorIdx, file, `${f}.indicator`, problems);
+      // The figure of an indicator says what it counts in its label or quote, in the indicator's words or most of them
+      // (职业技能认定 for 职业技能等级认定, 新增城镇就业 for 城镇新增就业): a figure of something else would be compared
+      // on /metrics/ as that indicator. (Once the page is no longer a draft: the editor settles the ingest's.)
+      const name = indicators.find((x) => x.id === m.indicator)?.name;
+      // (A unit other than the indicator's is reported below, with the same advice.)
+      const sameUnits = (indicatorUnits.get(m.indicator) ?? []).some((u) => sameUnit(u, m.unit));
+      const shared = name && !draft && sameUnits ? sharedHan(name, `${m.label}${m.quote}`) : undefined;
+      if (name && shared && shared.share < 0.5) {
+        problems.push({
+          file,
+          field: `${f}.indicator`,
+          message: `label“${m.label}”和引文“${m.quote}”都没有说“${name}”（${m.indicator}）：指标名称的 ${shared.total} 个字只有 ${shared.found} 个出现在 label 或引文里。/metrics/ 会把这个数字当作${name}与各地比较：删去 indicator，或改成引文说的那个指标`,
+        });
+      }
       const units = indicatorUnits.get(m.indicator);
       const unit = units?.join('”或“');
       // The unit follows the quote (another rule says so); one that differs from the indicator's is a figure of
@@ -377,6 +391,13 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
       break;
     }
   }
+}
+
+/** How many of the distinct Han characters of `name` occur in `text`, of how many, and the share. */
+export function sharedHan(name: string, text: string): { found: number; total: number; share: number } {
+  const chars = new Set(Array.from(name).filter((c) => /\p{Script=Han}/u.test(c)));
+  const found = [...chars].filter((c) => text.includes(c)).length;
+  return { found, total: chars.size, share: chars.size ? found / chars.size : 1 };
 }
 
 /** Where a quote's clauses part: a list's 、, a comma, a semicolon, a colon (the first, and every one). */
