@@ -104,4 +104,15 @@ describe('fresh tries', () => {
     assert.equal(problems.length, 1, problems.join('\n'));
     assert.match(problems[0]!, /^practices\/xianju-government-school-enterprise\.md: metrics\[4\]\.indicator: label“县职业中专每年为企业输送技术工人”和引文“每年为企业输送技术工人约 2600名”都没有说“新增高技能人才”/);
   });
+  test('the region of a practice whose title names no place is the one its first paragraph speaks of', () => {
+    const R = 'practices/taizhou-integrated-reform.md';
+    const county = problemsAfter((dir) => edit(dir, R, 'region: taizhou', 'region: jiaojiang'));
+    assert.deepEqual(county, [
+      'practices/taizhou-integrated-reform.md: region: 标题没有写地区，正文第一段（“近年来，我市深化职技融通、薪酬分配制度、政策激励机制…”）也没有写到 jiaojiang（椒江区）：正文说“我市”，是编发简报的市自己的案例（市本级），region 应为 taizhou（台州市）',
+    ]);
+    // A neighbouring county the text names further on is no better.
+    const named = problemsAfter((dir) => edit(dir, R, 'region: taizhou', 'region: sanmen'));
+    assert.equal(named.length, 1, named.join('\n'));
+    assert.match(named[0]!, /也没有写到 sanmen（三门县）：正文说“我市”/);
+  });
 });

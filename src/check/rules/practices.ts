@@ -1,6 +1,7 @@
 /** A practice: its tags name known ids, its title its region, its metrics its text, its issue lists it. */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
+import { cutText } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import type { Correction } from '../../lib/fidelity.ts';
 import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../../lib/place-names.ts';
@@ -42,6 +43,33 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
         field: 'region',
         message: `${unknownPlaceMessage(place)}这个地区，再把 region 改成它（现在 region 是 ${p.data.region}${regionName.has(p.data.region) ? `（${regionName.get(p.data.region)}）` : ''}）；若标题里的地名写错了，照原文改正`,
       });
+    }
+    // A title that names no place leaves the region to the text, which opens by naming it (近年来，玉环市…), or, in a
+    // practice of the issuing city itself (市本级), by speaking as the city (近年来，我市…): a county the text names
+    // only further on, or none, is another practice's region.
+    if (!named && !place && !isDraft(p.entry) && regionIds.has(p.data.region)) {
+      const lead = (p.entry.body ?? '').split(/\n\s*\n/).map((x) => x.trim()).find((x) => x && !x.startsWith('#')) ?? '';
+      const own = regions.find((r) => r.data.id === p.data.region)!;
+      const namesOf = (r: (typeof regions)[number]) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2);
+      const asCity = /我市|全市|本市|市本级/.exec(lead)?.[0];
+      if (lead && !namesOf(own).some((n) => lead.includes(n)) && !(own.data.level === '市' && asCity)) {
+        const issuer = briefings.find((b) => b.entry.id === p.data.briefing)?.data.issuer ?? '';
+        const city = regions.find((r) => r.data.level === '市' && namesOf(r).some((n) => issuer.startsWith(n)));
+        const other = regions
+          .map((r) => ({ r, at: Math.min(...namesOf(r).map((n) => lead.indexOf(n)).filter((k) => k >= 0)) }))
+          .filter((x) => Number.isFinite(x.at))
+          .sort((a, b) => a.at - b.at)[0]?.r;
+        const hint = other
+          ? `正文第一段写的是“${other.data.name}”：region 应为 ${other.data.id}，或核对正文`
+          : asCity && city
+            ? `正文说“${asCity}”，是编发简报的市自己的案例（市本级），region 应为 ${city.data.id}（${city.data.name}）`
+            : '请核对 region';
+        problems.push({
+          file,
+          field: 'region',
+          message: `标题没有写地区，正文第一段（“${cutText(lead, 26)}”）也没有写到 ${own.data.id}（${own.data.name}）：${hint}`,
+        });
+      }
     }
     p.data.partners.forEach((r, i) => {
       checkRef(r, regionIdx, file, `partners[${i}]`, problems);
