@@ -70,7 +70,9 @@ export function sentenceYear(body: string, quote: string, opening = false): { ye
   // Not after 截至 or 截止 (截至2021年5月底，): that is a total up to a date (see asOfPartYear).
   const pattern = opening
     ? /(?<![\d—–\-~～至到止])((?:19|20)\d\d)\s*年(?:度|底|末|[上下]半年|前?[一二三四]季度|第[一二三四]季度|前三季度|\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月(?:份|底|末)?)?\s*[，,]/g
-    : /(?<![\d—–\-~～至到])((?:19|20)\d\d)\s*年(?!\s*(?:以来|至今|起|[—–\-~～至到]))/g;
+    : // 到/至 before a year ends a span only after another year (2020年到2025年); otherwise 到2025年 (spaced or not)
+      // names the target's year.
+      /(?<![\d—–\-~～])(?<!(?:19|20)\d\d\s*年?\s*[至到]\s*)((?:19|20)\d\d)\s*年(?!\s*(?:以来|至今|起|[—–\-~～至到]))/g;
   const spans = /(?:19|20)\d\d\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*年\s*(?:以来|至今|起)/.test(upTo);
   const years = [...new Set(Array.from(upTo.matchAll(pattern), (y) => y[1]!))];
   return years.length === 1 && !spans ? { year: Number(years[0]), sentence } : undefined;

@@ -115,4 +115,14 @@ describe('fresh tries', () => {
     assert.equal(named.length, 1, named.join('\n'));
     assert.match(named[0]!, /也没有写到 sanmen（三门县）：正文说“我市”/);
   });
+  test('a target’s year is read from 到2025年 written without spaces, as from 到 2025 年', () => {
+    const Q = "kind: target\n    quote: '力争到2025年全市市场主体总量达到90万户'";
+    const dropped = problemsAfter((dir) => edit(dir, T, `year: 2025\n    ${Q}`, Q));
+    assert.deepEqual(dropped, [
+      'plans/taizhou-action-plan.md: targets[15].year: 目标（kind: target）没有填年份，它所在的句子写的是 2025 年（“实施市场主体升级工程，力争到2025年全市市场主体总量达到90万户”）：应写 year: 2025',
+    ]);
+    const wrong = problemsAfter((dir) => edit(dir, T, `year: 2025\n    ${Q}`, `year: 2024\n    ${Q}`));
+    assert.equal(wrong.length, 1, wrong.join('\n'));
+    assert.match(wrong[0]!, /targets\[15\]\.year: 目标（kind: target）的年份 2024 与它所在的句子不符：句子写的是 2025 年/);
+  });
 });
