@@ -46,6 +46,15 @@ export function earlierSentenceYears(body: string, quote: string): { years: numb
   return undefined;
 }
 
+/**
+ * Whether every paragraph of `body` that holds `quote` is one text pasted more than once: the repeat is reported as
+ * such (src/check/body-structure.ts), and a quote found twice only because of it needs no change.
+ */
+export function onlyInRepeatedParagraph(body: string, quote: string): boolean {
+  const holding = body.split(/\n\s*\n/).map((p) => p.replace(/[\s\u3000]+/g, '')).filter((p) => p.includes(quote.replace(/[\s\u3000]+/g, '')));
+  return holding.length > 1 && holding.every((p) => p === holding[0]);
+}
+
 /** The sentence of `body` that holds `quote` (between 。；！？ or line breaks), or undefined when it is not there. */
 export function sentenceAround(body: string, quote: string): string | undefined {
   const at = body.indexOf(quote);

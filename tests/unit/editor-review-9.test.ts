@@ -125,4 +125,15 @@ describe('fresh tries', () => {
     assert.equal(wrong.length, 1, wrong.join('\n'));
     assert.match(wrong[0]!, /targets\[15\]\.year: 目标（kind: target）的年份 2024 与它所在的句子不符：句子写的是 2025 年/);
   });
+  test('a paragraph pasted twice is reported once, as pasted twice, not also as quotes found twice or text out of order', () => {
+    const problems = problemsAfter((dir) => {
+      const path = join(dir, X);
+      const paras = readFileSync(path, 'utf8').split('\n\n');
+      const k = paras.length - 2;
+      paras.splice(k, 0, paras[k]!);
+      writeFileSync(path, paras.join('\n\n'));
+    });
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0]!, /^practices\/xianju-government-school-enterprise\.md: body: 第 \d+ 行这一段与第 \d+ 行的一段相同（“三是聚焦“活化创新”/);
+  });
 });

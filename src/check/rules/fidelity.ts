@@ -176,6 +176,10 @@ export function fidelityRules(ctx: CheckContext) {
       } else if (c.kind === 'order') {
         // A running head left in a practice is reported as one (src/check/body-structure.ts), not as a paragraph out of place.
         if (listOrder || (list && SERIES.test(c.text.replace(/[\s\u3000]+/g, '')))) continue;
+        // Nor a paragraph pasted again in its page: reported as pasted twice (src/check/body-structure.ts).
+        const own = pages.find((pg) => pg.id === c.page)?.paragraphs ?? [];
+        const at = own.findIndex((x) => x.line === c.line);
+        if (at > 0 && own[at]!.reduced.length >= 15 && own.slice(0, at).some((x) => x.reduced === own[at]!.reduced)) continue;
         problems.push({
           file,
           field: 'body',

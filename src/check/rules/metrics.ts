@@ -5,7 +5,7 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText } from '../text.ts';
+import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText, onlyInRepeatedParagraph } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
@@ -301,7 +301,7 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
     // The page marks a quote at its first place in the text: a quote written there twice may mark the other
     // sentence's figure.
     const places = draft ? 0 : occurrencesOf(body, m.quote, seen);
-    if (places > 1 && metrics.findIndex((o) => o.quote === m.quote) === i) {
+    if (places > 1 && metrics.findIndex((o) => o.quote === m.quote) === i && !onlyInRepeatedParagraph(body, m.quote)) {
       problems.push({
         file,
         field: `${f}.quote`,
