@@ -137,3 +137,16 @@ describe('fresh tries', () => {
     assert.match(problems[0]!, /^practices\/xianju-government-school-enterprise\.md: body: 第 \d+ 行这一段与第 \d+ 行的一段相同（“三是聚焦“活化创新”/);
   });
 });
+
+test('a first paragraph that names no place, or a county-level city speaking as 我市, does not question the region', () => {
+  const R = 'practices/taizhou-integrated-reform.md';
+  // The editor's region stands when the text names no place (a county's own briefing text may say 近年来，…).
+  const none = problemsAfter((dir) => {
+    edit(dir, R, 'region: taizhou', 'region: yuhuan');
+    edit(dir, R, '近年来，我市深化', '近年来，深化');
+  });
+  assert.deepEqual(none.filter((m) => /: region:/.test(m)), []);
+  // 玉环市 is a county-level city: its own text says 我市.
+  const cityLevel = problemsAfter((dir) => edit(dir, R, 'region: taizhou', 'region: yuhuan'));
+  assert.deepEqual(cityLevel.filter((m) => /: region:/.test(m)), []);
+});

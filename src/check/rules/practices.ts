@@ -45,25 +45,28 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
       });
     }
     // A title that names no place leaves the region to the text, which opens by naming it (近年来，玉环市…), or, in a
-    // practice of the issuing city itself (市本级), by speaking as the city (近年来，我市…): a county the text names
-    // only further on, or none, is another practice's region.
+    // practice of the issuing city itself (市本级), by speaking as the city (近年来，我市…). Reported only when the first
+    // paragraph says otherwise: it names another region and not this one, or speaks as a city (我市) for a district or
+    // county (a county-level city says 我市 too). A first paragraph that names no place says nothing either way.
     if (!named && !place && !isDraft(p.entry) && regionIds.has(p.data.region)) {
       const lead = (p.entry.body ?? '').split(/\n\s*\n/).map((x) => x.trim()).find((x) => x && !x.startsWith('#')) ?? '';
       const own = regions.find((r) => r.data.id === p.data.region)!;
       const namesOf = (r: (typeof regions)[number]) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2);
       const asCity = /我市|全市|本市|市本级/.exec(lead)?.[0];
-      if (lead && !namesOf(own).some((n) => lead.includes(n)) && !(own.data.level === '市' && asCity)) {
+      const other = regions
+        .filter((r) => r !== own)
+        .map((r) => ({ r, at: Math.min(...namesOf(r).map((n) => lead.indexOf(n)).filter((k) => k >= 0)) }))
+        .filter((x) => Number.isFinite(x.at))
+        .sort((a, b) => a.at - b.at)[0]?.r;
+      const cityForCounty = asCity && (own.data.level === '区' || own.data.level === '县');
+      if (lead && !namesOf(own).some((n) => lead.includes(n)) && (other || cityForCounty)) {
         const issuer = briefings.find((b) => b.entry.id === p.data.briefing)?.data.issuer ?? '';
         const city = regions.find((r) => r.data.level === '市' && namesOf(r).some((n) => issuer.startsWith(n)));
-        const other = regions
-          .map((r) => ({ r, at: Math.min(...namesOf(r).map((n) => lead.indexOf(n)).filter((k) => k >= 0)) }))
-          .filter((x) => Number.isFinite(x.at))
-          .sort((a, b) => a.at - b.at)[0]?.r;
         const hint = other
           ? `正文第一段写的是“${other.data.name}”：region 应为 ${other.data.id}，或核对正文`
-          : asCity && city
+          : city
             ? `正文说“${asCity}”，是编发简报的市自己的案例（市本级），region 应为 ${city.data.id}（${city.data.name}）`
-            : '请核对 region';
+            : `正文说“${asCity}”，不是${own.data.level}的说法：请核对 region`;
         problems.push({
           file,
           field: 'region',
