@@ -2,7 +2,7 @@
  * Rehype plugin: a table written in a body (a Markdown table, in a .md or an .mdx body) gets what the site's own
  * tables get from WideTable.astro: it scrolls sideways in its own box, never the page, on a phone; the box is a named
  * group, on the keyboard's path when nothing in the table is (a table with links is scrolled from its links:
- * src/lib/focusable.ts); a line above it, shown on narrow screens, says that it scrolls (src/styles/global.css,
+ * src/lib/focusable.ts); a line at the box's top, shown only while the table is wider than the box, says that it scrolls (src/styles/global.css,
  * .table-scroll and .scroll-hint).
  *
  * The region is named by the table's caption when it has one; a Markdown table has none, so it is named by its column
@@ -19,7 +19,7 @@ interface Node {
   children?: Node[];
 }
 
-/** The line above a box, as WideTable.astro writes it. */
+/** The line at the top of a box, as WideTable.astro writes it. */
 export const SCROLL_HINT = '表格较宽：左右滑动可看到全部列。';
 
 function textOf(node: Node): string {
@@ -93,10 +93,10 @@ export default function rehypeTableScroll(_options: { version?: string } = {}) {
         type: 'element',
         tagName: 'div',
         properties: { className: ['table-scroll'], role: 'group', ariaLabel: label, ...(hasFocusable(table) ? {} : { tabIndex: 0 }) },
-        children: [table],
+        children: [hint, table],
       };
       const siblings = parent.children!;
-      siblings.splice(siblings.indexOf(table), 1, hint, box);
+      siblings.splice(siblings.indexOf(table), 1, box);
     });
   };
 }
