@@ -2,6 +2,7 @@
  * The tenth accessibility review (stop 26), in Chromium against the built site: the line that says a table scrolls,
  * the header search's combobox, the link names of /metrics/, and what a fresh review found. Each failed before its fix.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const HINT = '表格较宽：左右滑动可看到全部列。';
@@ -45,4 +46,37 @@ test('scrolled sideways, a wide table’s line stays in view above it; on paper 
   await expect(hint).toBeInViewport({ ratio: 1 });
   await page.emulateMedia({ media: 'print' });
   await expect(hint).toBeHidden();
+});
+
+test('the header search box is a combobox (WAI-ARIA APG): it says whether its preview is open and which it is; Down goes in, Up comes back, Escape closes', async ({ page }) => {
+  await page.goto('/practices/tiantai-heying/');
+  const box = page.getByRole('combobox', { name: '搜索案例、方案和简报' });
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await box.click();
+  await box.pressSequentially('助共体');
+  const preview = page.getByRole('dialog', { name: '搜索结果预览' });
+  await expect(preview.getByRole('status')).toHaveText(/找到/);
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  expect(await box.getAttribute('aria-controls')).toBe(await preview.getAttribute('id'));
+  const axe = await new AxeBuilder({ page }).include('.site-header').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const first = preview.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
+  await box.press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await box.press('Escape');
+  await expect(preview).toBeHidden();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(box).toBeFocused();
+  // Down opens the closed preview again, at its first result.
+  await box.press('ArrowDown');
+  await expect(preview).toBeVisible();
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await expect(first).toBeFocused();
+  // Emptied, the box has no preview.
+  await page.keyboard.press('Escape');
+  await box.fill('');
+  await expect(preview).toBeHidden();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
 });

@@ -14,7 +14,7 @@ test('on a phone, at normal and large text sizes, the header’s name, search bo
         const left = (loc: ReturnType<Page['locator']>) => loc.evaluate((el) => Math.round(el.getBoundingClientRect().left));
         const text = await left(page.getByRole('heading', { level: 1 }));
         expect(await left(page.getByRole('link', { name: '共富实践案例库' })), `${at}: site name`).toBe(text);
-        expect(await left(page.getByRole('searchbox')), `${at}: search box`).toBe(text);
+        expect(await left(page.getByRole('combobox', { name: '搜索案例、方案和简报' })), `${at}: search box`).toBe(text);
         const nav = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
         expect(await left(nav.first()), `${at}: first link`).toBe(text);
         expect(await left(page.getByRole('contentinfo').getByRole('paragraph').first()), `${at}: footer`).toBe(text);

@@ -44,7 +44,7 @@ test.describe('without JavaScript', () => {
 
   test('the header form GETs /search/, which says search needs JavaScript and links to the index pages', async ({ page }) => {
     await page.goto('/practices/tiantai-heying/');
-    const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
+    const box = page.getByRole('combobox', { name: '搜索案例、方案和简报' });
     await box.fill('股权激励');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=%E8%82%A1%E6%9D%83%E6%BF%80%E5%8A%B1$/);
@@ -64,7 +64,7 @@ test('a content page loads no script file and no search code until the reader us
   const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).text.length));
   expect(inline.reduce((a, b) => a + b, 0), 'inline script bytes').toBeLessThan(1024);
 
-  const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
+  const box = page.getByRole('combobox', { name: '搜索案例、方案和简报' });
   await box.focus();
   await expect.poll(() => requested.some((p) => /\/_astro\/boot-header.*\.js$/.test(p))).toBe(true);
   await page.waitForLoadState('networkidle');
@@ -98,11 +98,11 @@ test('Enter in the header box opens the full results on the search page', async 
 
 test('keyboard only: tab to the box, type, arrow to a result, Enter opens it', async ({ page }) => {
   await page.goto('/practices/tiantai-heying/');
-  const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
+  const box = page.getByRole('combobox', { name: '搜索案例、方案和简报' });
   for (let i = 0; i < 10 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(box).toBeFocused();
   await page.keyboard.type('助共体');
-  const first = page.getByRole('region', { name: '搜索结果预览' }).locator('.result-title a').first();
+  const first = page.getByRole('dialog', { name: '搜索结果预览' }).locator('.result-title a').first();
   await expect(first).toHaveText(/三门县聚焦“五个帮”/);
   await page.keyboard.press('ArrowDown');
   await expect(first).toBeFocused();
@@ -458,9 +458,9 @@ test.describe('bad input gives no error and no injected markup', () => {
   test('typed into the header box', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/practices/tiantai-heying/');
-    const box = page.getByRole('searchbox', { name: '搜索案例、方案和简报' });
+    const box = page.getByRole('combobox', { name: '搜索案例、方案和简报' });
     await box.fill('<img src=x onerror="window.__pwned=3">😀');
-    await expect(page.getByRole('region', { name: '搜索结果预览' }).getByRole('status')).toHaveText(/没有|找到/);
+    await expect(page.getByRole('dialog', { name: '搜索结果预览' }).getByRole('status')).toHaveText(/没有|找到/);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('[data-search-panel] img, [data-search-panel] script').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -487,7 +487,7 @@ test.describe('accessibility of the search states (axe, WCAG 2.2 AA)', () => {
     test(`header box with its results open (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/practices/tiantai-heying/');
-      await page.getByRole('searchbox', { name: '搜索案例、方案和简报' }).click();
+      await page.getByRole('combobox', { name: '搜索案例、方案和简报' }).click();
       await page.keyboard.type('技术工人');
       await expect(page.locator('[data-search-panel] .result').first()).toBeVisible();
       expect(await axe(page)).toEqual([]);
@@ -509,7 +509,8 @@ test('the search page has one search box, its own; other pages have the header b
   await expect(page.getByRole('searchbox')).toHaveCount(1);
   await expect(page.getByRole('searchbox')).toHaveValue('玉环');
   await page.goto('/practices/');
-  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: '搜索案例、方案和简报' })).toHaveCount(1);
 });
 
 test('a term whose words are on a page apart lists that page after the one with the term (贴息贷款, 保底分红)', async ({ page }) => {

@@ -23,9 +23,12 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
   // Closed with Escape: focus coming back to the box (from a result, or by Escape itself) does not reopen it; typing does.
   let dismissed = false;
 
-  const close = () => {
-    panel.hidden = true;
+  // The box (a combobox, SearchBox.astro) says whether its preview is open.
+  const show = (open: boolean) => {
+    panel.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
   };
+  const close = () => show(false);
 
   const run = async (q: string) => {
     const mine = ++generation;
@@ -34,7 +37,7 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
       close();
       return;
     }
-    panel.hidden = false;
+    show(true);
     list.setAttribute('aria-busy', 'true');
     const state = { q, filters: {}, sort: 'relevance' as const };
     status.textContent = statusText(undefined, state);
@@ -79,7 +82,7 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
       dismissed = false;
       if (q !== lastQuery) void run(q);
       // The same words typed again after Escape: their results are still there.
-      else if (q && list.childElementCount) panel.hidden = false;
+      else if (q && list.childElementCount) show(true);
     }, TYPING_DELAY);
   });
 
@@ -98,7 +101,16 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
     if (!(to instanceof Node) || !wrap.contains(to)) close();
   });
   input.addEventListener('focus', () => {
-    if (!dismissed && lastQuery && cleanQuery(input.value) === lastQuery && list.childElementCount) panel.hidden = false;
+    if (!dismissed && lastQuery && cleanQuery(input.value) === lastQuery && list.childElementCount) show(true);
+  });
+  // Down in the box opens a preview closed with Escape (its results are those of the words in the box), then goes to
+  // its first result (wireArrowKeys, whose listener comes after this one).
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && panel.hidden && lastQuery && cleanQuery(input.value) === lastQuery && list.childElementCount) {
+      clearTimeout(timer);
+      dismissed = false;
+      show(true);
+    }
   });
   wireArrowKeys(input, list);
 
