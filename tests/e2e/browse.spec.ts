@@ -59,7 +59,7 @@ test('the metrics page charts 新增高技能人才 of one year, with correct va
   // The city's total is not a bar beside its own counties; the page says where it is.
   expect(text.join('|')).not.toContain('3.92万人');
   await expect(section.getByText('台州市的3.92万人是全市范围的数字，图中各地都在其范围之内，不放入图中与各地比较，见下表。')).toBeVisible();
-  await expect(section.getByRole('table').getByRole('cell', { name: '3.92万人' })).toBeVisible();
+  await expect(section.getByRole('table').getByRole('cell', { name: '3.92万人', exact: true })).toBeVisible();
   // The table beside the chart holds the same figures, each linking to its sentence.
   const link = section.getByRole('link', { name: /新增高技能人才 4503人/ }).first();
   await link.click();
