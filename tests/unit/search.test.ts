@@ -306,6 +306,9 @@ test('a document number is one term, searched in the index as its year and numbe
 
 test('question words around the subject are dropped; a query of question words alone is still searched', () => {
   assert.deepEqual(parseQuery('谁给技术工人搞了股权激励，效果怎么样', lex, seg).terms.map((t) => t.text), ['技术工人', '股权激励']);
+  // 在搞, 做过: how a question is spoken (哪些县在搞股权激励), not words a page prints with the subject.
+  assert.deepEqual(parseQuery('哪些县在搞股权激励', lex, seg).terms.map((t) => t.text), ['股权激励']);
+  assert.deepEqual(parseQuery('谁做过技能人才评价', lex, seg).terms.map((t) => t.text), parseQuery('技能人才评价', lex, seg).terms.map((t) => t.text));
   assert.deepEqual(parseQuery('怎么', lex, seg).terms.map((t) => t.text), ['怎么']);
   assert.deepEqual(parseQuery('<script>alert(1)</script>', lex, seg).terms.map((t) => t.text), ['script', 'alert'], 'the 1 of markup goes');
   assert.deepEqual(parseQuery("' OR 1=1 --", lex, seg).terms.map((t) => t.text), ['or']);
