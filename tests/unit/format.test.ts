@@ -172,3 +172,18 @@ test('an issue’s number for machine readers (3) and for its masthead (第 3 �
   assert.equal(issueNumberSpaced(supplement), '增刊第 2 期');
   assert.equal(issueNumberPlain({ series: 'x' }), undefined);
 });
+
+test('formatValue writes 万 or 亿 only where the figure reads exactly in it', () => {
+  // Not 1.23456789亿元: 亿 only for a whole number of 万.
+  assert.equal(formatValue(123456789, '元'), '12345.6789万元');
+  // Below 10万, 万 only for a whole thousand: 1.3万元, but 12500人 as printed.
+  assert.equal(formatValue(13000, '元'), '1.3万元');
+  assert.equal(formatValue(12500, '人'), '12500人');
+});
+
+test('firstSentence skips a footnote paragraph and cuts only a sentence longer than the limit', () => {
+  assert.equal(firstSentence('[^1]: 注释一。\n\n近年来，某地做了某事。后一句。'), '近年来，某地做了某事。');
+  // A sentence of exactly `max` characters is whole; one character more is cut with …
+  assert.equal(firstSentence('一二三四五。', 6), '一二三四五。');
+  assert.equal(firstSentence('一二三四五六。', 6), '一二三四五…');
+});
