@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findNumbers, parseNumber, quoteStates, toHalfWidth } from '../../src/lib/numbers.ts';
+import { chineseNumber, findNumbers, parseNumber, quoteStates, sameUnit, toHalfWidth, writtenUnit } from '../../src/lib/numbers.ts';
 
 test('万 and 亿 are resolved', () => {
   assert.equal(parseNumber('3.92万人'), 39200);
@@ -54,4 +54,27 @@ test('a list of bare numbers shares the unit after its last number (分别达到
   assert.ok(quoteStates('分别培训 3万、5 万人次', 30000, '人次'));
   // A number with a unit of its own keeps it: 5 个 does not take the 元 after the list.
   assert.ok(!quoteStates('建成 5 个、投入 3 万元', 5, '元'));
+});
+
+test('a full-width thousands comma is part of the number: 共１２，３４５人 states 12345 人', () => {
+  assert.deepEqual(findNumbers('共１２，３４５人').map((n) => n.value), [12345]);
+  assert.equal(quoteStates('共１２，３４５人', 12345, '人'), true);
+});
+
+test('逾, like 约, 近 and 超, before a number makes it approximate', () => {
+  assert.deepEqual(findNumbers('带动逾3000户增收').map((n) => n.approx), [true]);
+  assert.deepEqual(findNumbers('带动3000户增收').map((n) => n.approx), [false]);
+});
+
+test('a Chinese number with 亿 and then 万 adds the 万 part: 三亿五千万 is 350000000', () => {
+  assert.equal(chineseNumber('三亿五千万'), 350000000);
+  assert.equal(chineseNumber('一亿二千万'), 120000000);
+});
+
+test('位 and 名 count persons as 人 does; a yearly amount (元/年) is counted in 元, a monthly one is a rate', () => {
+  assert.equal(sameUnit('位', '人'), true);
+  assert.equal(sameUnit('名', '人'), true);
+  assert.equal(sameUnit('户', '人'), false);
+  assert.equal(writtenUnit(findNumbers('补贴2000元/年')[0]!), '元');
+  assert.equal(writtenUnit(findNumbers('补贴2000元/月')[0]!), '元/月');
 });
