@@ -120,7 +120,15 @@ for (const b of briefings) {
     const titles = await page.locator('.practice-list > li .title').allInnerTexts();
     const expected = (b.data.practices as string[]).map((id) => practices.find((p) => p.id === id)!.data.title);
     expect(titles).toEqual(expected);
-    if (b.data.editorNote) await expect(page.getByRole('heading', { name: '编者按' })).toBeVisible();
+    // With a note: its heading and its opening words. Without: no such heading, and the field panel says why there is none.
+    const note = page.getByRole('heading', { name: '编者按' });
+    if (b.data.editorNote) {
+      await expect(note).toBeVisible();
+      await expect(page.getByText((b.data.editorNote as string).split('\n')[0]!.slice(0, 20)).first()).toBeVisible();
+    } else {
+      await expect(note).toHaveCount(0);
+      await expect(page.locator('dd').filter({ hasText: /^(?:本期原文无编者按|原文未见报头，无法确认有无编者按)$/ })).toBeVisible();
+    }
   });
 }
 
