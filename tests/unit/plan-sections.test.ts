@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readMeasure, sectionText, targetsInSection, targetsOfGroup } from '../../src/lib/plan-sections.ts';
+import { ledParagraphs, readMeasure, sectionText, targetsInSection, targetsOfGroup } from '../../src/lib/plan-sections.ts';
 
 const body = `## 三、实施九大群体激励计划
 
@@ -45,4 +45,12 @@ test('readMeasure: a numbered paragraph’s title up to its first 。 and the un
   assert.deepEqual(readMeasure('5．降低创业融资成本。实施普惠小微金融服务提升工程。'), { no: 5, title: '降低创业融资成本', units: undefined, lead: false });
   assert.deepEqual(readMeasure('3、稳岗。做好稳岗返还。牵头单位：县人力社保局；配合单位：县教育局、县经济商务局。'), { no: 3, title: '稳岗', units: ['县人力社保局', '县教育局', '县经济商务局'], lead: true });
   assert.equal(readMeasure('一是加强组织领导。'), undefined);
+});
+
+test('a goal paragraph led by a double dash names its group; a Markdown list item (one dash) is no such lead', () => {
+  const body = [
+    '——精准帮扶救助困难群体。县级救助服务联合体覆盖率达到 30% 以上。',
+    '- 完善最低生活保障制度。最低生活保障标准达到 13000 元。',
+  ].join('\n');
+  assert.deepEqual(ledParagraphs(body).map((p) => p.lead), ['精准帮扶救助困难群体']);
 });
