@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dropPageNumbers, normalizeMarkdown, SourceIndex, unfaithful, type Correction } from '../../src/lib/fidelity.ts';
+import { dropPageNumbers, markupIn, normalizeMarkdown, SourceIndex, stripInlineMarkup, unfaithful, type Correction } from '../../src/lib/fidelity.ts';
 
 const unfaithfulParagraphs = (body: string, source: string, corrections: readonly Correction[] = []) => unfaithful(body, new SourceIndex(source), corrections);
 import { decodeEntities } from '../../src/lib/xml.ts';
@@ -67,4 +67,14 @@ test('the line a page starts on is the line /sources/ numbers so, whatever the l
     assert.equal(sourceLines(raw)[at! - 1], '甲县创新“和盈模式”推动增收');
   }
   assert.deepEqual(sourceLines(''), [], 'an empty text has no line');
+});
+
+test('a line reads as the page shows it: reference links and escapes are gone, and a quote’s marks are each named', () => {
+  // What a metric quote is compared with: 见[说明][1] shows 见说明, \* shows *.
+  assert.equal(stripInlineMarkup('见[人才新政][1]，补贴 3\\*2 万元[^2]'), '见人才新政，补贴 3*2 万元');
+  // The check names every mark a quote has (含有 Markdown 标记（~~ `）).
+  assert.deepEqual(markupIn('~~补贴~~ `5000元`'), ['~~', '`']);
+  assert.deepEqual(markupIn('补贴 5000元'), []);
+  // The fidelity check reads a reference link's words as text too: the body keeps the seed's words.
+  assert.equal(normalizeMarkdown('见[人才新政][1]，补贴'), normalizeMarkdown('见人才新政，补贴'));
 });
