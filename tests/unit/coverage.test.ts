@@ -82,3 +82,11 @@ test('a paragraph moved over the border of two pages is said to be the other pag
   const quoting = text.replace('开头第一段。', '开头第一段说乙县做法二。');
   assert.deepEqual(coverage([{ ...a, paragraphs: [para('开头第一段说乙县做法二。', 1), para('第二段。', 3)] }, b], quoting), []);
 });
+
+test('several paragraphs of one page out of order are one problem, with how many more (not one message each)', () => {
+  const a = { id: 'a', title: '甲县做法一', paragraphs: [para('开头第一段。', 1), para('第二段。', 3)] };
+  const text = src.replace('[1]注释的文字印在页脚。', '');
+  // 第三段 first: 第一段 and 第二段 both come before it in the source.
+  const b = { id: 'b', title: '乙县做法二', paragraphs: [para('乙的第三段。', 1), para('乙的第一段。', 3), para('乙的第二段。', 5)] };
+  assert.deepEqual(coverage([a, b], text), [{ kind: 'order', page: 'b', line: 3, text: '乙的第一段。', more: 1 }]);
+});
