@@ -28,7 +28,8 @@ function freePort(): Promise<number> {
 process.env.PREVIEW_PORT ??= String(await freePort());
 
 const skipBuild = process.argv.includes('--skip-build');
-const unitTests = readdirSync('tests/unit')
+// Unit tests sit in a folder per part of the code (check/, search/, ingest/, site/).
+const unitTests = (readdirSync('tests/unit', { recursive: true }) as string[])
   .filter((f) => f.endsWith('.test.ts'))
   .sort()
   .map((f) => `tests/unit/${f}`);

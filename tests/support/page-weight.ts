@@ -1,5 +1,5 @@
 // The page-weight budget of a built page, read from its files in dist/ (no browser): what the page's HTML and its
-// stylesheets weigh, less its own text. Used by tests/e2e/quality.spec.ts over every practice page.
+// stylesheets weigh, less its own text. Used by tests/e2e/quality/quality.spec.ts over every practice page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,0 +1,186 @@
+// Rules from the second editor-robustness review (124 slips an editor adding the next briefing could make): gaps
+// that published a wrong page, or crashed the build. Each test changes a copy of content/ as an editor would and
+// expects the check's message.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rangeIn } from '../../../src/check/text.ts';
+import { edit, problemsAfter } from '../../support/content-copy.ts';
+
+function expectLines(problems: string[], lines: string[]): void {
+  for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+}
+
+test('line ends of a classic Mac editor (CR alone) are refused with the line, not left to crash the build', () => {
+  const problems = problemsAfter((dir) => {
+    const f = join(dir, 'practices/wenling-employment.md');
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/\n/g, '\r'));
+  });
+  expectLines(problems, ['practices/wenling-employment.md: 换行: 第 1 行以单独的回车符（CR，旧式 Mac 换行）结束：请在编辑器中把换行符改为 LF（或 Windows 的 CRLF）后保存']);
+});
+
+test('a target for a year already past when the issue was printed is reported', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'practices/wenling-employment.md', "    value: 19\n    unit: 个\n    kind: result", '    value: 19\n    unit: 个\n    kind: target\n    year: 2020'),
+  );
+  expectLines(problems, [
+    'practices/wenling-employment.md: metrics[0].year: 目标（kind: target）的年份 2020 早于本案例的日期 2021-12-01：已经过去的年份不是目标。若原文说的是那一年取得的数字，kind 应为 result（起点的数字为 baseline），否则请核对年份',
+  ]);
+});
+
+test('a year that contradicts the year its sentence opens with is reported', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/yuhuan-skills-to-capital.md', '    value: 14600\n    unit: 人次\n    year: 2021', '    value: 14600\n    unit: 人次\n    year: 2020'));
+  const line = problems.find((p) => p.startsWith('practices/yuhuan-skills-to-capital.md: metrics[') && p.includes('的年份 2020 与它所在的句子不符'));
+  assert.ok(line, problems.join('\n'));
+  assert.match(line, /句子写的是 2021 年（“.*”）。应写 year: 2021$/);
+});
+
+test('a metric that keeps one end of a range its quote gives is reported; two metrics sharing the quote are not', () => {
+  assert.equal(rangeIn('每户年增收 5000 元到 1 万元', 5000), '5000 元到 1 万元');
+  assert.equal(rangeIn('每户年增收 5000 元到 1 万元', 10000), '5000 元到 1 万元');
+  assert.equal(rangeIn('新建 3—5个工坊', 5), '3—5个');
+  assert.equal(rangeIn('参保率由 2020 年的 45% 提高到 2021 年的 71%', 71), undefined, 'a change from one year to another is no range');
+  assert.equal(rangeIn('由2020年的45%提高到2021年的71%', 45), undefined);
+  assert.equal(rangeIn('每户年增收 5000 元到 1 万元', 62), undefined);
+  const one = (dir: string) =>
+    edit(dir, 'practices/sanmen-five-helps.md', "    value: 62\n    unit: '户'\n    kind: result\n    quote: '带动 62 户低收入农户'", "    value: 5000\n    unit: '元'\n    kind: result\n    quote: '每户年增收 5000 元到 1 万元'");
+  expectLines(problemsAfter(one), [
+    'practices/sanmen-five-helps.md: metrics[19].quote: 引文“每户年增收 5000 元到 1 万元”说的是一个范围（5000 元到 1 万元），一项指标只记一个数，页面会把 5000元 当作全部：请把两端各记为一项（共用这句引文，label 写明下限、上限），或不记这个数字',
+  ]);
+  const both = problemsAfter((dir) => {
+    one(dir);
+    edit(dir, 'practices/sanmen-five-helps.md', "    quote: '每户年增收 5000 元到 1 万元'", "    quote: '每户年增收 5000 元到 1 万元'\n  - label: 每户年增收上限\n    value: 10000\n    unit: '元'\n    kind: result\n    quote: '每户年增收 5000 元到 1 万元'");
+  });
+  assert.deepEqual(both.filter((p) => p.includes('说的是一个范围')), []);
+});
+
+test('a quote written twice in the text, or across a footnote mark, is reported: the page would mark the wrong sentence or none', () => {
+  const twice = problemsAfter((dir) => edit(dir, 'practices/yuhuan-skills-to-capital.md', "quote: '中级职称每月发放 300 元职称津贴'", "quote: '300 元'"));
+  expectLines(twice, [
+    'practices/yuhuan-skills-to-capital.md: metrics[18].quote: 引文“300 元”在正文中出现 2 次，页面只能标出第一处，可能不是这个数字所在的句子：请加长引文，使它在正文中只出现一次',
+  ]);
+  const footnote = problemsAfter((dir) =>
+    edit(dir, 'practices/sanmen-five-helps.md', "    quote: '带动 62 户低收入农户'", "    quote: '统筹 13 个政府部门帮扶资源，集成“1+4+6+X”功能'"),
+  );
+  assert.ok(
+    footnote.some((p) => p.includes('引文“统筹 13 个政府部门帮扶资源，集成“1+4+6+X”功能”在正文中跨过了注释标记（[^…]）')),
+    footnote.join('\n'),
+  );
+});
+
+test('any HTML tag in a body is reported (an image from another host, a hidden or folded block, a styled heading); <br>, <sub>, <sup> pass bare', () => {
+  let start = 0;
+  const problems = problemsAfter((dir) => {
+    const path = join(dir, 'practices/yuhuan-three-drives.md');
+    const text = readFileSync(path, 'utf8').replace(/\n*$/, '\n');
+    start = text.split('\n').length + 1;
+    const lines = [
+      '<img src="https://example.com/track.gif" width=1 height=1>',
+      '<div align="center" hidden>',
+      '<details>',
+      '<h2 style="color:red">标题</h2>',
+      '第一行<br>第二行，m<sup>2</sup>，H<sub>2</sub>O，见 <https://www.zj.gov.cn/>。',
+      '上标<sup class="x">1</sup>。',
+      '代码 `<img src=x>` 只是文字。',
+    ];
+    writeFileSync(path, `${text}\n${lines.join('\n\n')}\n`);
+  }).filter((p) => !/：这一段(与|在)原文 seeds\//.test(p) && p.includes('HTML'));
+  const f = 'practices/yuhuan-three-drives.md: body: ';
+  const tag = (n: number, t: string) =>
+    `${f}第 ${start + 2 * n} 行：正文中有 HTML 标签 <${t}>：正文照原文用 Markdown 书写，不用 HTML（HTML 会原样发布：图片、样式、隐藏或折叠的段落都会让页面与原文不符）。请删除它；小标题用 ##，加粗用 **…**`;
+  assert.deepEqual(problems, [
+    tag(0, 'img'),
+    tag(1, 'div'),
+    tag(2, 'details'),
+    tag(3, 'h2'),
+    `${f}第 ${start + 10} 行：正文中的 HTML 标签 <sup> 带有属性（class="x"）：属性会改变页面的样式或隐藏文字。请写成不带属性的 <sup>`,
+  ]);
+});
+
+test('an issue’s distribution lines, editor’s note and column name are as its source prints them: none invented, none cut short', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^(date: .*)$/m, '$1\neditorNote: 现将我市“提低”增收典型做法予以刊发。');
+    // (2022-01-25's text prints its masthead's date line, without a sub-series.)
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^(date: .*)$/m, '$1\nsubseries: 实践创新');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^reportTo: .*$/m, 'reportTo: 李跃旗书记、吴晓东代市长');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^sendTo: .*$/m, 'sendTo: 省委、省政府领导。');
+  });
+  const seed = (b: string) => `seeds/${readFileSync(`content/briefings/${b}.yaml`, 'utf8').match(/^source: (.*)$/m)![1]}`;
+  expectLines(problems, [
+    `briefings/taizhou-2021-12-01.yaml: editorNote: 原文 ${seed('taizhou-2021-12-01')} 没有印“编者按：现将我市“提低”增收典型做法予以刊发。”：editorNote 照原文“编者按：”后面的文字填写；原文没有这一项时不填`,
+    `briefings/taizhou-2022-01-25.yaml: subseries: 原文 ${seed('taizhou-2022-01-25')} 的报头没有印“实践创新”：subseries 照报头印的栏目名填写；没有时不填`,
+    `briefings/taizhou-2022-01-25.yaml: reportTo: “李跃旗书记、吴晓东代市长”只是原文 ${seed('taizhou-2022-01-25')} 中“报：”这一项的开头：照原文填写整项（到这一项在原文中结束为止）`,
+    `briefings/taizhou-2022-01-25.yaml: sendTo: 原文 ${seed('taizhou-2022-01-25')} 没有印“送：省委、省政府领导。”：sendTo 照原文“送：”后面的文字填写；原文没有这一项时不填`,
+  ]);
+});
+
+test('a plan’s group sections: each heading is the body’s and names its group; each group section of the body is listed', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', 'heading: 技术工人激励计划', 'heading: 技术工人激励行动');
+    edit(dir, 'plans/qingtian-action-plan.md', '  - group: researchers\n', '  - group: rural-teachers\n');
+    edit(dir, 'plans/taizhou-action-plan.md', /  - group: migrant-workers\n    heading: 进城农民工激励计划\n(?:      .*\n|    measures:.*\n)*/, '');
+  });
+  expectLines(problems, [
+    'plans/qingtian-action-plan.md: groups[0].heading: 正文中没有以“技术工人激励行动”结尾的小标题：heading 照正文中这一节的小标题填写（是否是“技术工人激励计划”？）',
+    'plans/qingtian-action-plan.md: groups[1].group: 小节“科研人员激励计划”说的是群体 researchers（“科研人员”），这里写的是 rural-teachers：group 应为 researchers，否则 rural-teachers 的群体页会列出另一个群体的举措',
+    'plans/taizhou-action-plan.md: groups: 正文的小节“（七）进城农民工激励计划”说的是群体 migrant-workers（“进城农民工”），groups 中却没有它：方案不会出现在这个群体的页面上。请在 groups 中为它加一项（group: migrant-workers，heading 照小标题填写）',
+  ]);
+});
+
+test('taxonomy: a level its name contradicts, a name taken by another kind, spaces at a name’s ends, a new city’s counties before the city', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'taxonomy/regions.yaml', /(- id: jingning\n  name: 景宁畲族自治县\n  order: 13\n)  level: 县\n  parent: 丽水市\n/, '$1  level: 市\n');
+    edit(dir, 'taxonomy/measures.yaml', '  name: 股权激励\n', '  name: 快递小哥\n');
+    edit(dir, 'taxonomy/groups.yaml', '  name: 乡村教师\n', '  name: "乡村教师 "\n');
+    writeFileSync(join(dir, 'taxonomy/regions.yaml'), `${readFileSync(join(dir, 'taxonomy/regions.yaml'), 'utf8').trimEnd()}\n- id: anji\n  name: 安吉县\n  order: 14\n  level: 县\n  parent: 湖州市\n`);
+  });
+  const line = (re: RegExp) => assert.ok(problems.some((p) => re.test(p)), `${re}\n${problems.join('\n')}`);
+  line(/^taxonomy\/regions\.yaml: \[\d+\]\.level: “景宁畲族自治县”是县，level 却是“市”：level 应为 县$/);
+  line(/^taxonomy\/measures\.yaml: \[\d+\]\.name: 名称或别名“快递小哥”已是群体 new-employment-workers的名称或别名：搜索和导入分不清它指哪一个。请换一个说法，或删去这一项$/);
+  line(/^taxonomy\/groups\.yaml: \[\d+\]\.name: “乡村教师 ”首尾有空格（含全角空格）/);
+  line(/^taxonomy\/regions\.yaml: \[\d+\]\.parent: 所属地级市“湖州市”不在 regions\.yaml 中：先为它添加一项（name: 湖州市，level: 市，不填 parent），再添加它下辖的县（市、区）$/);
+  assert.ok(!problems.some((p) => p.includes('是否想填 台州市')), 'no suggestion of another city');
+});
+
+test('an empty group or measure list waits in a draft; a published page must choose, from the ids listed', () => {
+  const empty = (draft: boolean) => (dir: string) => {
+    edit(dir, 'practices/wenling-employment.md', /^groups: .*$/m, 'groups: []');
+    if (draft) edit(dir, 'practices/wenling-employment.md', /^date: (.*)$/m, 'date: $1\ndraft: true');
+  };
+  assert.deepEqual(problemsAfter(empty(true)).filter((p) => p.startsWith('practices/wenling-employment.md: groups')), []);
+  const line = problemsAfter(empty(false)).find((p) => p.startsWith('practices/wenling-employment.md: groups: '));
+  assert.match(line ?? '', /^practices\/wenling-employment\.md: groups: 至少填写一个目标群体（groups）：本案例已不是草稿，会被发布。允许的值：technical-workers（技术工人）, researchers（科研人员）, .*rural-teachers（乡村教师）$/);
+});
+
+test('unclear messages made plain: invisible characters named, a YAML merge key, misplaced --- lines, a baseline after the issue, figures in Chinese numerals, an indicator unit in 万', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/wenling-employment.md', /^region: wenling$/m, 'region: wenling\u200b');
+    edit(dir, 'practices/wenling-employment.md', "quote: '共服务重点群体 12827人次'", "quote: '共服务重点群体\u00a012827人次'");
+    edit(dir, 'practices/wenling-employment.md', '    value: 19\n    unit: 个\n    kind: result', '    value: 19\n    unit: 个\n    kind: baseline\n    year: 2030');
+    edit(dir, 'practices/sanmen-five-helps.md', "    value: 62\n    unit: '户'\n    kind: result\n    quote: '带动 62 户低收入农户'", "    value: 5\n    unit: '个'\n    kind: result\n    quote: '袁家军书记“五个帮”指示'");
+    edit(dir, 'taxonomy/indicators.yaml', /^(- id: per-capita-disposable-income\n(?:  .*\n)*?)  unit: 元$/m, '$1  unit: 万元');
+    edit(dir, 'practices/jiaojiang-talent.md', /^---\n/, '\n---\n');
+    edit(dir, 'practices/tiantai-heying.md', /^---\n/, '---  \n');
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^(series: .*)$/m, '$1\n<<: {editorNote: 甲乙}');
+  });
+  const has = (re: RegExp) => assert.ok(problems.some((p) => re.test(p)), `${re}\n${problems.join('\n')}`);
+  has(/^practices\/wenling-employment\.md: region: “wenling​”含有看不见的字符 U\+200B（零宽空格）：请删除它/);
+  has(/^practices\/wenling-employment\.md: metrics\[3\]\.quote: “共服务重点群体\u00a012827人次”含有看不见的字符 U\+00A0（不换行空格）：请删除它（换成普通空格/);
+  has(/^practices\/wenling-employment\.md: metrics\[0\]\.year: 起点（kind: baseline）的年份 2030 晚于本案例的日期 2021-12-01/);
+  has(/^practices\/sanmen-five-helps\.md: metrics\[19\]\.value: value 5（单位 个）：引文“袁家军书记“五个帮”指示”中的数字是用汉字写的。指标只记原文用阿拉伯数字写的数字/);
+  has(/^taxonomy\/indicators\.yaml: \[\d+\]\.unit: 指标的单位“万元”含有万\/亿：数据指标的 value 按换算后的数值记，单位也写换算后的（“元”）$/);
+  has(/^practices\/jiaojiang-talent\.md: frontmatter: 第 1 行到第 1 行是空行：frontmatter 的 --- 必须是文件的第一行，请删去它前面的空行$/);
+  has(/^practices\/tiantai-heying\.md: frontmatter: 第 1 行的 --- 前后有空格：这一行只能是 ---，请删去空格$/);
+  has(/^briefings\/taizhou-2021-12-01\.yaml: .*YAML 的合并写法（<<: \*锚点）本站不支持/);
+});
+
+test('a metric that keeps one side of a ratio is reported', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'practices/tiantai-heying.md', /^metrics:\n/m, "metrics:\n  - label: 财政与薄弱村投入比例\n    value: 10\n    unit: 倍\n    kind: standard\n    quote: '按 10:1投入'\n"),
+  );
+  assert.ok(
+    problems.includes('practices/tiantai-heying.md: metrics[0].value: 引文“按 10:1投入”中的 10:1 是一个比例，value 10 只是它的一边：比例不记为一项指标（页面会把 10倍 当作全部）。原文另写了倍数（如“1.8倍”）时记那个数，否则不记'),
+    problems.join('\n'),
+  );
+});

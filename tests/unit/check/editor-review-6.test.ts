@@ -1,0 +1,138 @@
+// The sixth editor review: realistic editor mistakes in the practices, briefings and plans, each stopped with a
+// message that names the file, the field and what is wanted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { edit, problemsAfter } from '../../support/content-copy.ts';
+
+/** Drops the first (`at: 0`) or last (`at: -1`) paragraph of a page's body. */
+function dropParagraph(dir: string, file: string, at: 0 | -1): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const start = text.indexOf('\n---\n', 4) + 5;
+  const paras = text.slice(start).trim().split(/\n\n+/);
+  paras.splice(at, 1);
+  writeFileSync(path, `${text.slice(0, start)}\n${paras.join('\n\n')}\n`);
+}
+
+test('a paragraph left out at the start or the end of an issue or a plan is reported, not only in the middle', () => {
+  // The last paragraph of an issue's last practice (天台, no figure in it), before the issue's 送：line.
+  const last = problemsAfter((dir) => dropParagraph(dir, 'practices/tiantai-heying.md', -1));
+  assert.equal(last.length, 1, last.join('\n'));
+  assert.match(last[0]!, /^practices\/tiantai-heying\.md: body: 第 \d+ 行这一段（“…小村华丽变身为美丽样板。”）之后，原文 seeds\/000_901b1eb27f07a258\.txt 还有“三是科技引领，精细管控。.*不在任何案例的正文中：正文须完整收录原文，不能删减/);
+  // The first paragraph of an issue's first practice, after its title: not “the title cannot be found”.
+  const first = problemsAfter((dir) => dropParagraph(dir, 'practices/wenling-mountain-sea.md', 0));
+  assert.equal(first.length, 1, first.join('\n'));
+  assert.match(first[0]!, /^practices\/wenling-mountain-sea\.md: body: 第 \d+ 行这一段之前，原文 seeds\/002_d3d2b23bbdabca64\.txt 在标题之后还有“自全省启动山海协作升级版以来，.*不在任何案例的正文中/);
+  // A plan's first paragraph, after its title and status lines (the page's heading and status: what is left out
+  // starts after them).
+  const opening = problemsAfter((dir) => dropParagraph(dir, 'plans/taizhou-action-plan.md', 0));
+  assert.equal(opening.length, 1, opening.join('\n'));
+  assert.match(opening[0]!, /^plans\/taizhou-action-plan\.md: body: 第 \d+ 行这一段之前，原文 seeds\/004_1528804999b4efe1\.txt 从开头到这里还有“为全面贯彻落实.*不在方案的正文中/);
+  // A plan's last paragraph before its colophon (中共青田县委办公室 2022年6月30日印发, the body's last two lines).
+  const closing = problemsAfter((dir) => {
+    const path = join(dir, 'plans/qingtian-action-plan.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n（五）加强舆论引导。[^\n]*\n/, '\n'));
+  });
+  assert.equal(closing.length, 1, closing.join('\n'));
+  assert.match(closing[0]!, /^plans\/qingtian-action-plan\.md: body: 第 \d+ 行这一段（“…[^”]+”）之后，原文 seeds\/003_84359d70cc1cc035\.txt 还有“（五）加强舆论引导。.*不在方案的正文中/);
+});
+
+test('issue numbers are compared within a sub-series: 实践创新’s 第3期 and the series’ own 第3期 or 第2期 are two numberings', () => {
+  // taizhou-2021-12-01 prints no masthead (its number cannot be checked against it): numbered as the series' 第3期 or
+  // 第2期, it repeats no number of 《台州共富工作简报（实践创新）》 and comes after none of its issues.
+  for (const n of [3, 2]) {
+    const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date:/m, `number: ${n}\ndate:`));
+    assert.deepEqual(problems, []);
+  }
+  // Within the sub-series, a number repeated is still reported, naming the sub-series.
+  const repeated = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date:/m, 'subseries: 实践创新\nnumber: 3\ndate:')).filter((p) => p.includes(': number: '));
+  assert.deepEqual(repeated, [
+    'briefings/taizhou-2021-12-01.yaml: number: 期号 3 与 content/briefings/taizhou-2021-09-30.yaml 相同（都是《台州共富工作简报（实践创新）》2021 年第 3 期）：期号照原文填写，原文没有印期号时不填',
+  ]);
+});
+
+test('a plan measure’s title and units are the ones its numbered paragraph prints: the plan and group pages show them', () => {
+  const file = 'plans/qingtian-action-plan.md';
+  const problems = problemsAfter((dir) => {
+    edit(dir, file, '{no: 3, title: 实施侨乡特色人才培养计划,', '{no: 3, title: 实施侨乡人才培养计划,');
+    edit(dir, file, 'units: [总工会, 人力社保局]', 'units: [总工会, 人社局]');
+    edit(dir, file, 'units: [科技局, 市场监管局]', 'units: [市场监管局, 科技局]');
+  });
+  assert.deepEqual(problems, [
+    'plans/qingtian-action-plan.md: groups[0].measures[1].units: 责任单位 [总工会, 人社局] 与正文第 2 项印的“总工会、人力社保局”不符：units 应为 [总工会, 人力社保局]（照原文，每个单位一项，顺序不变）',
+    'plans/qingtian-action-plan.md: groups[0].measures[2].title: 举措标题“实施侨乡人才培养计划”与正文第 3 项印的“实施侨乡特色人才培养计划”不符：title 照原文填写（编号之后、第一个句号之前的文字）',
+    'plans/qingtian-action-plan.md: groups[1].measures[3].units: 责任单位 [市场监管局, 科技局] 与正文第 7 项印的“科技局、市场监管局”不符：units 应为 [科技局, 市场监管局]（照原文，每个单位一项，顺序不变）',
+  ]);
+  // A number the section does not print, and units where the plan prints none (台州's plan names no units).
+  const other = problemsAfter((dir) => {
+    edit(dir, file, '{no: 2, title: 建立技术工人收入增长机制,', '{no: 30, title: 建立技术工人收入增长机制,');
+    edit(dir, 'plans/taizhou-action-plan.md', /title: 推进职技融通改革\n(\s+)units: \[\]/, 'title: 推进职技融通改革\n$1units: [人力社保局]');
+  });
+  assert.deepEqual(other, [
+    'plans/qingtian-action-plan.md: groups[0].measures[1].no: 正文的小节“技术工人激励计划”中没有编号为 30 的举措（以“30.”开头的段落）：这一节的举措编号是 1、2、3。no 照原文的编号填写',
+    'plans/taizhou-action-plan.md: groups[0].measures[0].units: 正文第 1 项（推进职技融通改革）没有印责任单位：units 应为空列表 []',
+  ]);
+});
+
+test('a plan’s title is the one its source prints: its page heading and every citation of it show the title', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', /^title: 青田县“扩中”“提低”行动方案（2021-2025年）$/m, 'title: 青田县“扩中”“提低”行动方案（2021-2026年）');
+    edit(dir, 'plans/taizhou-action-plan.md', /^title: 台州市重点群体/m, 'title: 台州市重点人群');
+  });
+  assert.deepEqual(problems, [
+    'plans/qingtian-action-plan.md: title: 标题“青田县“扩中”“提低”行动方案（2021-2026年）”在原文 seeds/003_84359d70cc1cc035.txt 中找不到：原文印的是“青田县“扩中”“提低”行动方案 (2021-2025年)”。标题照原文印的写（可以去掉断行和多余空格）',
+    'plans/taizhou-action-plan.md: title: 标题“台州市重点人群“扩中”“提低”行动实施方案”在原文 seeds/004_1528804999b4efe1.txt 中找不到：原文印的是“台州市重点群体“扩中”“提低”行动实施方案”。标题照原文印的写（可以去掉断行和多余空格）',
+  ]);
+});
+
+test('two other names or keywords written in one taxonomy item with a Chinese comma are reported: neither would be matched', () => {
+  const append = (dir: string, file: string, text: string) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + text);
+  const problems = problemsAfter((dir) => {
+    append(dir, 'taxonomy/regions.yaml', '- id: longquan\n  name: 龙泉市\n  order: 40\n  level: 县级市\n  parent: 丽水市\n  aliases: [龙泉，剑川]\n');
+    append(dir, 'taxonomy/measures.yaml', '- id: housing-support\n  name: 住房保障\n  description: 人才房、保障性租赁住房等。\n  keywords: [人才房, 保障性租赁住房；租赁补贴]\n');
+    append(dir, 'taxonomy/synonyms.yaml', '- id: online-shop\n  name: 网上商店\n  aliases: [网店，网铺]\n');
+  }).map((p) => p.replace(/^(\S+): \[\d+\]/, '$1: [n]'));
+  assert.deepEqual(problems, [
+    'taxonomy/regions.yaml: [n].aliases[0]: “龙泉，剑川”是几个别名写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [龙泉, 剑川]',
+    'taxonomy/measures.yaml: [n].keywords[1]: “保障性租赁住房；租赁补贴”是几个关键词写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [保障性租赁住房, 租赁补贴]',
+    'taxonomy/synonyms.yaml: [n].aliases[0]: “网店，网铺”是几个同义词写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [网店, 网铺]',
+  ]);
+});
+
+test('a 报/送/发 line or an editor’s note the issue prints, left out of its YAML, is reported: the page would lack it', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^reportTo: .*\n/m, '');
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^sendTo: .*\n/m, '');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^editorNote: \|-\n  .*\n/m, '');
+  });
+  assert.deepEqual(problems, [
+    'briefings/taizhou-2021-09-30.yaml: reportTo: reportTo 未填，原文 seeds/002_d3d2b23bbdabca64.txt 印有“报：李跃旗书记、吴海平市长、芮宏副书记、徐良…”：照原文“报：”后面的文字填写整项（页面显示为“报”）',
+    'briefings/taizhou-2021-12-01.yaml: sendTo: sendTo 未填，原文 seeds/000_901b1eb27f07a258.txt 印有“送：市委、市人大常委会、市政府、市政协领导。”：照原文“送：”后面的文字填写整项（页面显示为“送”）',
+    'briefings/taizhou-2022-01-25.yaml: editorNote: editorNote 未填，原文 seeds/001_87f722b323f69c9e.txt 印有“编者按：2021年8月，习近平总书记主持召开中央…”：照原文“编者按：”后面的文字填写整项（不填时页面会说“本期原文无编者按”）',
+  ]);
+});
+
+test('a value written as the text prints it, with 万 or with thousands separators, is told the number to write', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', 'value: 4395250', 'value: 439.525万');
+    edit(dir, 'practices/wenling-employment.md', 'value: 12827', 'value: 12,827');
+  });
+  assert.deepEqual(problems, [
+    'practices/jiaojiang-talent.md: metrics[4].value: 应为数字，收到文字 “439.525万”（万/亿要换算，只写数字：4395250）',
+    'practices/wenling-employment.md: metrics[3].value: 应为数字，收到文字 “12,827”（数字不加千位分隔的逗号：12827）',
+  ]);
+});
+
+test('an issue whose text has no masthead may carry the sub-series and number its PDF prints, as it may the series', () => {
+  // 2021-12-01's text starts with its first title: its masthead was an image. As 实践创新's 第4期 it is checked among
+  // 实践创新's numbers only; a sub-series its extracted masthead does not print is still refused (2022-01-25).
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date:/m, 'subseries: 实践创新\nnumber: 4\ndate:');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^date:/m, 'subseries: 实践创新\ndate:');
+  });
+  assert.deepEqual(problems, [
+    'briefings/taizhou-2022-01-25.yaml: subseries: 原文 seeds/001_87f722b323f69c9e.txt 的报头没有印“实践创新”：subseries 照报头印的栏目名填写；没有时不填',
+  ]);
+});

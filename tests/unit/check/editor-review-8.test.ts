@@ -1,0 +1,143 @@
+// The eighth editor review, and what the stop-24 note left: messages that sent the editor to the wrong file.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { edit, problemsAfter } from '../../support/content-copy.ts';
+import { relativeYear } from '../../../src/check/text.ts';
+
+const W = 'practices/wenling-mountain-sea.md';
+const Y = 'practices/yuhuan-three-drives.md';
+
+/** The body of a practice file after its frontmatter, and the frontmatter with its closing line. */
+function split(path: string): { head: string; body: string } {
+  const text = readFileSync(path, 'utf8');
+  const end = text.indexOf('\n---\n', 4) + 5;
+  return { head: text.slice(0, end), body: text.slice(end) };
+}
+
+test('the last paragraph of a practice moved to the head of the next is said to be the first one’s, with where it goes back', () => {
+  const problems = problemsAfter((dir) => {
+    const w = split(join(dir, W));
+    const paragraphs = w.body.trimEnd().split('\n\n');
+    const last = paragraphs.pop()!;
+    writeFileSync(join(dir, W), `${w.head}${paragraphs.join('\n\n')}\n`);
+    const y = split(join(dir, Y));
+    writeFileSync(join(dir, Y), `${y.head}\n${last}\n${y.body}`);
+  });
+  const moved = problems.filter((p) => p.startsWith(`${Y}: body`));
+  assert.equal(moved.length, 1, problems.join('\n'));
+  assert.match(moved[0]!, /^practices\/yuhuan-three-drives\.md: body: 第 \d+ 行：这一段（“三是教育帮扶谋发展。/);
+  assert.match(moved[0]!, /印在“温岭市念好新时代山海经 ?奏响共同富裕协作曲”之下，是案例 wenling-mountain-sea 的正文，不是本案例的：请把它移回 wenling-mountain-sea 的正文末尾$/);
+  // Not also reported as a title that is not printed, nor as the title left out as text no page has.
+  assert.ok(!problems.some((p) => p.startsWith(`${Y}: title`) || p.includes('不在任何案例的正文中')), problems.join('\n'));
+});
+
+test('the first paragraph of a practice moved to the end of the one before is said to be the next one’s', () => {
+  const problems = problemsAfter((dir) => {
+    const y = split(join(dir, Y));
+    const [first, ...rest] = y.body.replace(/^\n+/, '').split('\n\n');
+    writeFileSync(join(dir, Y), `${y.head}\n${rest.join('\n\n')}`);
+    writeFileSync(join(dir, W), `${readFileSync(join(dir, W), 'utf8').trimEnd()}\n\n${first}\n`);
+  });
+  assert.ok(
+    problems.some((p) => /^practices\/wenling-mountain-sea\.md: body: 第 \d+ 行：这一段（“近年来，玉环市/.test(p) && p.endsWith('请把它移回 yuhuan-three-drives 的正文开头')),
+    problems.join('\n'),
+  );
+});
+
+test('a bound after a figure (1.7 以内) is not offered as its unit', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '    value: 1.7\n    unit: 倍', '    value: 1.7\n    unit: 成'));
+  assert.deepEqual(problems, ['plans/qingtian-action-plan.md: targets[5].quote: 引文“城乡居民收入倍差力争缩小到 1.7 以内”中 1.7 后面没有单位“成”：引文要包括数字后面的单位']);
+});
+
+test('an indicator counted in another unit by some texts (市场主体: 家 and 户) takes both, and only where the taxonomy says so', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'taxonomy/indicators.yaml', /\n  otherUnits: \[户\]/, ''));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^plans\/taizhou-action-plan\.md: targets\[\d+\]\.indicator: 指标 market-entities 的单位是“家”，这个数字的单位是“户”/);
+});
+
+describe('Markdown that changes the page while its text stays the source’s', () => {
+  const P = '一是“飞地项目”消薄攻坚。';
+  const at = (problems: string[], re: RegExp) => problems.filter((p) => p.startsWith(`${W}: body: `) && re.test(p));
+  test('an image, even one of another site, is reported', () => {
+    const problems = problemsAfter((dir) => edit(dir, W, P, `${P}![](https://example.com/x.png)`));
+    assert.equal(at(problems, /有图片（“!\[\]\(https:\/\/example\.com\/x\.png\)”）：正文只收录原文的文字，不能有图片/).length, 1, problems.join('\n'));
+  });
+  test('a rule, a line under a paragraph that makes it a heading, and a quotation block are reported', () => {
+    assert.equal(at(problemsAfter((dir) => edit(dir, W, `\n\n${P}`, `\n\n***\n\n${P}`)), /“\*\*\*”会显示成一条分隔线/).length, 1);
+    const setext = problemsAfter((dir) => edit(dir, W, '## 二、聚力“生态产业体系”，走产业转型升级之路', '二、聚力“生态产业体系”，走产业转型升级之路\n-----------'));
+    assert.equal(at(setext, /的“-----------”紧跟在一段文字下面，会把上一行变成标题/).length, 1, setext.join('\n'));
+    assert.equal(at(problemsAfter((dir) => edit(dir, W, `\n\n${P}`, `\n\n> ${P}`)), /以“>”开头，页面会把这一段显示成引用块/).length, 1);
+  });
+  test('a reference-style link is reported with how to write it', () => {
+    const both = problemsAfter((dir) => {
+      edit(dir, W, '该市与三门、景宁', '该市与[三门][sm]、景宁');
+      edit(dir, W, `\n\n${P}`, `\n\n[sm]: /regions/sanmen/\n\n${P}`);
+    });
+    assert.ok(at(both, /“\[sm\]: \/regions\/sanmen\/”是引用式链接的定义，不支持/).length === 1, both.join('\n'));
+    assert.ok(!both.some((p) => p.includes('## [sm]')), both.join('\n'));
+  });
+  test('~~ is reported; a single ~ is text', () => {
+    assert.equal(at(problemsAfter((dir) => edit(dir, W, '合力研究各类问题', '合力~~研究~~各类问题')), /有“~~”：两个 ~~ 之间的文字会显示成删除线/).length, 1);
+  });
+  test('a footnote label defined twice is reported on the second', () => {
+    const problems = problemsAfter((dir) => {
+      edit(dir, W, '消薄攻坚。该市', '消薄攻坚[^1]。该市');
+      edit(dir, W, '合力研究各类问题', '合力研究各类问题[^1]');
+      writeFileSync(join(dir, W), `${readFileSync(join(dir, W), 'utf8').trimEnd()}\n\n[^1]: 消薄攻坚。\n\n[^1]: 输血造血。\n`);
+    });
+    assert.equal(at(problems, /又一次定义了注释 \[\^1\]（第 \d+ 行已定义）：页面只显示第一条/).length, 1, problems.join('\n'));
+  });
+  test('a heading level skipped, and two paragraphs with no blank line between them, are reported', () => {
+    const skipped = problemsAfter((dir) => edit(dir, W, '## 一、聚力“区域优势互补”', '#### 一、聚力“区域优势互补”'));
+    assert.ok(at(skipped, /的标题用了 ####，但它前面没有 ## 标题：标题不能跳级/).length === 1, skipped.join('\n'));
+    const joined = problemsAfter((dir) => edit(dir, W, '带动当地35个村增收。\n\n二是', '带动当地35个村增收。\n二是'));
+    assert.equal(at(joined, /以“。”结束，下一行紧接着文字（“二是/).length, 1, joined.join('\n'));
+  });
+});
+
+test('an indicator other than the one the quote names before the figure, in the same unit, is reported with the right one', () => {
+  const problems = problemsAfter((dir) => edit(dir, Y, '    indicator: per-capita-disposable-income', '    indicator: rural-per-capita-disposable-income'));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^practices\/yuhuan-three-drives\.md: metrics\[\d+\]\.indicator: 引文“[^”]*常住居民人均可支配收入[^”]*”陈述的是“居民人均可支配收入”（per-capita-disposable-income）的数字，indicator 却写的是“农村居民人均可支配收入”（rural-per-capita-disposable-income）[^]*应写 indicator: per-capita-disposable-income$/);
+  const skills = problemsAfter((dir) => edit(dir, 'practices/jiaojiang-talent.md', '    indicator: new-high-skilled-talents', '    indicator: new-urban-jobs'));
+  assert.ok(skills.some((p) => p.includes('indicator 却写的是“城镇新增就业”（new-urban-jobs）')), skills.join('\n'));
+});
+
+test('a space before or after an issue’s issuer (or another masthead line) is reported', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-09-30.yaml', 'issuer: 台州市', 'issuer: \u3000台州市'));
+  assert.deepEqual(problems, ['briefings/taizhou-2021-09-30.yaml: issuer: 首尾有空格（含全角空格）：“\u3000台州市高质量发展建设共同富裕先行市领导小组办公室”开头有 1 个全角空格。请删去这些空格（页面、引用格式里会照样显示）']);
+  // An editor's note written as a block (editorNote: |) ends with its line break: that is no space to remove.
+  assert.deepEqual(problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', 'editorNote: |-\n', 'editorNote: |\n')), []);
+});
+
+test('今年 is the issue’s year: a result dated otherwise, or one up to a date within it (截至今年上半年) given a year, is reported', () => {
+  const J = 'practices/jiaojiang-talent.md';
+  const asOf = problemsAfter((dir) => edit(dir, J, "    quote: '共引育高校毕业生 7155名'", "    year: 2020\n    quote: '共引育高校毕业生 7155名'"));
+  assert.equal(asOf.length, 1, asOf.join('\n'));
+  assert.match(asOf[0]!, /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.year: “共引育高校毕业生 7155名”是截至今年上半年（本期 2021 年）的累计数，不是一整年的数：删去 year: 2020/);
+  assert.deepEqual(relativeYear('今年以来，多渠道开发公益性岗位', 2021), { word: '今年', year: 2021, asOf: false });
+  assert.deepEqual(relativeYear('去年，该县', 2022), { word: '去年', year: 2021, asOf: false });
+  assert.equal(relativeYear('截至今年底，', 2021)?.asOf, false);
+  assert.equal(relativeYear('2021年，今年', 2021), undefined);
+});
+
+test('a value that is another figure of its quote than the one its label describes is reported', () => {
+  const J = 'practices/jiaojiang-talent.md';
+  const problems = problemsAfter((dir) => edit(dir, J, "    value: 18\n    unit: 个\n    kind: result\n    quote: '18个创业项目落地'", "    value: 609\n    unit: 个\n    kind: result\n    quote: '共有 609个人才项目参赛、18个创业项目落地'"));
+  assert.ok(problems.some((p) => /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.value: label“[^”]*”说的像是引文中“18个创业项目落地”的数字 18，value 却是 609/.test(p)), problems.join('\n'));
+});
+
+test('messages that name the cause: a source copied from another issue, a sub-series in brackets, a quote ending in a line break, a two-digit year', () => {
+  const copied = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^source: .*$/m, 'source: 002_d3d2b23bbdabca64.txt'));
+  assert.ok(copied.includes('briefings/taizhou-2021-12-01.yaml: source: seeds/002_d3d2b23bbdabca64.txt 已是简报 taizhou-2021-09-30 的原文：每期简报有自己的原文，source 是否填错了？（新的一期先把它的原文放进 seeds/）'), copied.join('\n'));
+  const brackets = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-09-30.yaml', 'subseries: 实践创新', 'subseries: （实践创新）'));
+  assert.ok(brackets.some((p) => p.startsWith('briefings/taizhou-2021-09-30.yaml: subseries: subseries 不带括号：写 subseries: 实践创新')), brackets.join('\n'));
+  const block = problemsAfter((dir) => edit(dir, W, "    quote: '带动当地63个村增收'", '    quote: |\n      带动当地63个村增收'));
+  assert.deepEqual(block.filter((p) => p.includes('quote')), [
+    `${W}: metrics[1].quote: 引文结尾有 1 个空白（空格或换行）：“quote: |”会在引文末尾加一个换行，写成“quote: |-”或写在一行里；引文照正文写，首尾不带空格，写成“带动当地63个村增收”`,
+  ]);
+  const year = problemsAfter((dir) => edit(dir, W, "    year: 2020\n    kind: result\n    quote: '带动当地63个村增收'", "    year: 20\n    kind: result\n    quote: '带动当地63个村增收'"));
+  assert.ok(year.some((p) => /metrics\[1\]\.year: 不能小于 1949，收到 20（年份写四位数字，如 2020）$/.test(p)), year.join('\n'));
+});

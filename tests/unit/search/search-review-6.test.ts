@@ -1,0 +1,111 @@
+// The sixth search review's fixes (a county official's and a reader's queries): each test failed before its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { widenRounded } from '../../../src/lib/search/figures.ts';
+import { occurrences, squash } from '../../../src/lib/search/normalize.ts';
+import { nearInTexts } from '../../../src/lib/search/suggest.ts';
+import { parseQuery } from '../../../src/lib/search/query.ts';
+import { statusText } from '../../../src/scripts/search/render.ts';
+import type { Outcome } from '../../../src/scripts/search/engine.ts';
+import { doc, ranked, real } from '../../support/search-docs.ts';
+
+test('a figure with its counter is not found under another counter: 7155人 is not 7155人次, 30户 not 30户次', () => {
+  const ds = [
+    doc('times', '某县培训', '完成职业技能补贴性培训 7155人/次，走访 30户次。'),
+    doc('people', '某区引才', '共引育高校毕业生 7155名，结对 30户。'),
+  ];
+  assert.deepEqual(ranked('7155人', ds), ['people']);
+  assert.deepEqual(ranked('30户', ds), ['people']);
+  assert.deepEqual(ranked('7155人次', ds), ['times']);
+  assert.deepEqual(ranked('30户次', ds), ['times']);
+  // The figure is still found before other words and punctuation, and with 万 or 余 in it.
+  assert.deepEqual(occurrences('培训7155人|其中', '7155人'), [2]);
+  assert.deepEqual(occurrences('帮扶6万余人次', '6万余人'), []);
+  assert.deepEqual(occurrences('帮扶6万余人，', '6万余人'), [2]);
+  // A figure typed about (7100多人) is not widened to a count of times either.
+  const plan = parseQuery('7150多人', real);
+  assert.deepEqual(widenRounded(plan, ['培训 7155人次']).added, []);
+  assert.deepEqual(widenRounded(plan, ['引育 7155名']).added, ['7155名']);
+});
+
+test('a list filtered to practices counts them as the site does (12 个案例), plans in 份, several kinds in 篇', () => {
+  const practices = { kind: ['案例'] };
+  const browse: Outcome = { mode: 'browse', items: [], total: 12, facets: {} };
+  assert.equal(statusText(browse, { q: '', filters: practices, sort: 'relevance' }), '共 12 个案例（类型：案例）。');
+  assert.equal(statusText(browse, { q: '', filters: { kind: ['方案'] }, sort: 'relevance' }), '共 12 份方案（类型：方案）。');
+  assert.equal(statusText(browse, { q: '', filters: { region: ['玉环市'] }, sort: 'relevance' }), '共 12 篇（地区：玉环市）。');
+  const plan = parseQuery('技术工人 火箭', real);
+  const query: Outcome = {
+    mode: 'query', plan, items: [], total: 3, facets: {}, loosened: false, exact: true, truncated: false, rounded: [], apart: false,
+    missing: [], unnamed: 0, complete: 1, suggestions: [],
+  };
+  assert.equal(
+    statusText(query, { q: '技术工人 火箭', filters: practices, sort: 'relevance' }),
+    '找到 3 个与“技术工人 火箭”相关的案例（类型：案例）。其中 1 个包含全部词语。',
+  );
+  assert.equal(statusText(query, { q: '技术工人 火箭', filters: {}, sort: 'relevance' }), '找到 3 篇与“技术工人 火箭”相关的内容。其中 1 篇包含全部词语。');
+  assert.equal(
+    statusText({ ...query, total: 0, unfiltered: 5 }, { q: '火箭', filters: practices, sort: 'relevance' }),
+    '没有找到与“火箭”相关的案例（类型：案例）。不限筛选条件时有 5 篇。',
+  );
+});
+
+test('a typo one character from a word the texts use, which no list of names holds, finds that word in the texts', () => {
+  const texts = [
+    '一级发放200元/月技能津贴，二级发放300元/月技能津贴。分别享受一次性技能津贴1900元。',
+    '低收入农户从2013年的42654户减少到6537户，低收入农户人均可支配收入11658元。共引育高校毕业生7155名。',
+    '带动62户低收入农户每户年增收，增收人数。',
+  ].map((t) => squash(t, true).text);
+  assert.equal(nearInTexts('技能津帖', texts)[0], '技能津贴');
+  assert.equal(nearInTexts('低收人', texts)[0], '低收入');
+  assert.equal(nearInTexts('低收人农户', texts)[0], '低收入农户');
+  assert.equal(nearInTexts('高校必业生', texts)[0], '高校毕业生');
+  // Not across a clause break, not where a digit differs, and not for two characters (津帖: any 津X would do).
+  assert.deepEqual(nearInTexts('津贴二', texts), []);
+  assert.deepEqual(nearInTexts('200元', texts), []);
+  assert.deepEqual(nearInTexts('津帖', texts), []);
+  // A term that is a word and a character (才能涨: 才能|涨) is no typo of a string no more a word (才能的), nor 号文件 of 室文件.
+  const prose = ['技术工人工资怎么才能的问题。', '见2022年14室文件。'].map((t) => squash(t, true).text);
+  assert.deepEqual(nearInTexts('才能涨', prose), []);
+  assert.deepEqual(nearInTexts('号文件', prose), []);
+  // The word as typed is no typo of itself.
+  assert.ok(!nearInTexts('技能津贴', texts).includes('技能津贴'));
+});
+
+test('孩子 and 上大学, as readers type them, find the 子女, 儿童 and 就学 the texts print (困难家庭孩子上大学资助)', () => {
+  const ds = [
+    doc('wenling', '温岭市念好新时代山海经', '组织公益助学活动，切实帮扶解决景宁贫困儿童就学问题，结对帮扶景宁县困难学生 106 人次。', { group: ['困难群体'] }),
+    doc('jiaojiang', '椒江区盯才', '创新项目资助，人才子女入学。', { group: ['高校毕业生'] }),
+    doc('sanmen', '三门县聚焦五个帮', '全面推进教育精准资助，提升困难家庭自我发展能力。', { group: ['困难群体'] }),
+    doc('plan', '台州市方案', '保障困难群众基本生活，大学生创业扶持。', { kind: ['方案'], group: ['困难群体', '高校毕业生'] }),
+    doc('wages', '某县就业', '大学生就业，困难群众。'),
+    doc('other', '某区', '大学生来了。'),
+  ];
+  const order = ranked('困难家庭孩子上大学资助', ds);
+  assert.ok(order.indexOf('wenling') >= 0 && order.indexOf('wenling') < 3, order.join(' '));
+  const plan = parseQuery('小孩上学', real);
+  assert.ok(plan.terms.some((t) => t.forms.includes('儿童') && t.forms.includes('子女')), JSON.stringify(plan.terms));
+  assert.deepEqual(ranked('孩子', ds).sort(), ['jiaojiang', 'wenling']);
+});
+
+test('a document number said the spoken way (2022年14号文件) finds the plan with 〔2022〕14号', () => {
+  const ds = [
+    doc('qingtian', '青田县“扩中”“提低”行动方案', '中共青田县委办公室 青委办发〔2022〕14号 关于印发的通知。', { kind: ['方案'] }),
+    doc('briefing', '台州共富工作简报', '2022年1月25日，第14期。2022年完成14号工程。', { kind: ['简报'] }),
+  ];
+  for (const q of ['2022年14号文件', '2022年第14号文', '2022年14号文件 青田']) assert.equal(ranked(q, ds)[0], 'qingtian', q);
+  const plan = parseQuery('2022年14号文件', real);
+  assert.deepEqual(plan.terms.map((t) => t.docNumber), [{ year: '2022', number: '14' }]);
+  // A year and a count without 号文件 are no document number.
+  assert.ok(!parseQuery('2022年14个村', real).terms.some((t) => t.docNumber));
+});
+
+test('a question what a name is (什么是助共体, 飞柜是什么, 啥叫和盈模式) searches the name, not the name with 是', () => {
+  const ds = [doc('sanmen', '三门县聚焦“五个帮”', '以“助共体”改革为突破口。'), doc('plan', '台州市方案', '深化助共体改革。', { kind: ['方案'] }), doc('x', '某地', '共同体建设。')];
+  for (const [q, name] of [['什么是助共体', '助共体'], ['助共体是什么', '助共体'], ['飞柜是什么', '飞柜'], ['啥叫和盈模式', '和盈模式'], ['什么叫助共体', '助共体']]) {
+    assert.deepEqual(parseQuery(q!, real).terms.map((t) => t.text), [name], q);
+  }
+  // The page with the name, and only the pages with it, as for the name alone.
+  assert.deepEqual(ranked('什么是助共体', ds), ranked('助共体', ds));
+  assert.deepEqual(ranked('什么是助共体', ds), ['sanmen', 'plan']);
+});

@@ -1,0 +1,119 @@
+// The eighth search review's fixes: each test failed before its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resultExcerpt } from '../../../src/lib/search/excerpt.ts';
+import { nearInTexts } from '../../../src/lib/search/suggest.ts';
+import { parseQuery } from '../../../src/lib/search/query.ts';
+import { completeness, prepareDoc, rank, type SearchDoc } from '../../../src/lib/search/rank.ts';
+import type { Outcome } from '../../../src/scripts/search/engine.ts';
+import { statusText } from '../../../src/scripts/search/render.ts';
+import { doc, ranked, real } from '../../support/search-docs.ts';
+
+test('a place typed in the query weighs: the page of that region comes before one with more of the other words', () => {
+  const ds = [
+    doc('city-plan', '某市行动方案', '保障进城农民工权益，深化欠薪治理，实施根治欠薪行动。', { kind: ['方案'], region: ['台州市'], city: ['台州市'] }),
+    doc('county-plan', '某县行动方案', '深入实施“无欠薪”行动。', { kind: ['方案'], region: ['青田县'], city: ['丽水市'] }),
+    doc('other', '某区人才', '农民工技能培训。', { region: ['椒江区'], city: ['台州市'] }),
+  ];
+  assert.equal(ranked('农民工欠薪怎么治理 青田', ds)[0], 'county-plan');
+  // A city takes in its counties: 台州 lists the county page of 台州市 before 青田's.
+  assert.deepEqual(ranked('台州 农民工', ds).slice(0, 2).sort(), ['city-plan', 'other']);
+  // Without a place the page with more of the words still comes first.
+  assert.equal(ranked('农民工欠薪怎么治理', ds)[0], 'city-plan');
+});
+
+test('a plan or briefing found by a word of its field panel shows its text, not the panel (刊名：… 期号：… 报：…)', () => {
+  const briefing = doc('briefing', '《台州共富工作简报》（期号未注明，2021年12月1日）', '', { kind: ['简报'] });
+  briefing.body =
+    '《台州共富工作简报》（期号未注明，2021年12月1日） 刊名：台州共富工作简报. 期号：未注明. 日期：2021年12月1日. ' +
+    '编发单位：台州市领导小组办公室. 送：市委、市政府领导。发：各县（市、区）党委、政府，市级有关单位。 本期案例（4个） 椒江区盯才“扩中”大力培育“中收”后备军.';
+  const plan = doc('plan', '青田县“扩中”“提低”行动方案（2021-2025年）', '', { kind: ['方案'] });
+  plan.body =
+    '青田县“扩中”“提低”行动方案（2021-2025年） 发文字号：青委办发〔2022〕14号. 发文单位：中共青田县委办公室. 日期：2022年6月30日. ' +
+    '状态：正式印发. 地区：青田县. 期限：2021—2025年. 分群体举措与责任单位. 技术工人激励计划（技术工人）大力培育新时代工匠';
+  const excerpt = (q: string, d: SearchDoc) => {
+    const p = prepareDoc(d, real);
+    const r = rank([p], parseQuery(q, real))[0];
+    return resultExcerpt(d.body, p.body, p.title, p.proseFrom, p.textFrom, r).map((s) => s.text).join('');
+  };
+  // The word is in the title and the panel: the excerpt opens the text.
+  assert.match(excerpt('台州共富工作简报', briefing), /^本期案例/);
+  assert.doesNotMatch(excerpt('台州共富工作简报', briefing), /刊名|期号|送：/);
+  assert.match(excerpt('扩中 方案', plan), /^分群体举措/);
+  // A word only the panel holds (the document number, the issuer) is shown where it is.
+  assert.match(excerpt('青委办发〔2022〕14号', plan), /发文字号：青委办发〔2022〕14号/);
+  // The words of the text are shown in it.
+  assert.match(excerpt('工匠', plan), /新时代工匠/);
+});
+
+test('when no page has every word, the status says how many have the most and which words they share', () => {
+  const ds = [
+    doc('city-plan', '某市行动方案', '保障进城农民工权益，深化欠薪治理。', { kind: ['方案'], region: ['台州市'], city: ['台州市'] }),
+    doc('county-plan', '某县行动方案', '深入实施“无欠薪”行动。', { kind: ['方案'], region: ['青田县'], city: ['丽水市'] }),
+    ...['a', 'b', 'c'].map((id) => doc(id, `某区做法${id}`, '农民工技能培训。', { region: ['椒江区'], city: ['台州市'] })),
+  ];
+  const q = '农民工欠薪怎么治理 青田';
+  const plan = parseQuery(q, real);
+  const shown = rank(ds.map((d) => prepareDoc(d, real)), plan);
+  const c = completeness(shown, plan);
+  assert.deepEqual(c, { complete: 1, words: ['农民工', '欠薪', '治理'] });
+  const outcome: Outcome = {
+    mode: 'query', plan, items: [], total: shown.length, facets: {}, loosened: true, exact: true, truncated: false, rounded: [], apart: false,
+    missing: [], unnamed: 0, complete: c!.complete, completeWords: c!.words, suggestions: [],
+  };
+  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /找到 5 篇.*。其中 1 篇同时包含“农民工”、“欠薪”、“治理”。/);
+  // Pages with every word are counted as before; when all listed pages have them, or only one word, nothing is said.
+  assert.deepEqual(completeness(rank(ds.map((d) => prepareDoc(d, real)), parseQuery('农民工 欠薪', real)), parseQuery('农民工 欠薪', real)), { complete: 1 });
+  assert.equal(completeness(shown.slice(1, 2), plan), undefined);
+});
+
+test('a place after a verb or preposition (为什么选台州, 去青田打工) is the place, not a piece of a longer word', () => {
+  assert.deepEqual(parseQuery('为什么选台州', real).terms.map((t) => [t.text, t.entry?.value]), [['台州', '台州市']]);
+  assert.deepEqual(parseQuery('去青田打工', real).terms.map((t) => t.text), ['青田', '打工']);
+  // A character after a place may make a longer word of it: 天台山 is a mountain, not 天台县.
+  assert.equal(parseQuery('天台山', real).terms[0]?.entry, undefined);
+  const ds = [
+    doc('note', '《台州共富工作简报》', '编者按：台州作为制造业大市，技术工人总数多。', { kind: ['简报'] }),
+    doc('other', '某县做法', '推进技术工人“扩中”。', { region: ['椒江区'], city: ['台州市'] }),
+    doc('ballot', '某县选举', '选举村委会。', { region: ['青田县'], city: ['丽水市'] }),
+  ];
+  assert.equal(ranked('为什么选台州', ds)[0], 'note');
+});
+
+test('能, 会, 要 or 想 before a word (哪里能找工作) leave the word its meaning: 找工作 is 就业', () => {
+  assert.deepEqual(parseQuery('哪里能找工作', real).terms.map((t) => [t.text, t.entry?.value]), [['找工作', '就业']]);
+  assert.deepEqual(parseQuery('技术工人会持股吗', real).terms.map((t) => t.text), ['技术工人', '持股']);
+  const ds = [
+    doc('jobs', '某市就业', '开展送岗位下乡活动，实现就业 4856人。'),
+    doc('other', '某县人才', '引进人才，提供工作岗位。'),
+  ];
+  assert.equal(ranked('哪里能找工作', ds)[0], 'jobs');
+});
+
+test('a typo that is itself a word (安家补帖: 补帖 for 补贴) is offered the word of the texts', () => {
+  const texts = ['给予安家补贴共计 1000万元|安家补贴的发放'];
+  assert.deepEqual(nearInTexts('安家补帖', texts), ['安家补贴']);
+  // Not a character of its own: 才能涨 is no typo of 才能的; nor a short term (温州市 is no typo of 温岭市).
+  assert.deepEqual(nearInTexts('才能涨', ['提升才能的']), []);
+  assert.deepEqual(nearInTexts('温州市', ['温岭市就业']), []);
+});
+
+test('when the best pages print the query whole, which the segmenter cuts into pieces, the status names it whole', () => {
+  // 人均可支配收入 segments 人|均可|支配|收入: the pieces were named (其中 2 篇同时包含“支配”、“收入”), though the two
+  // pages print the phrase as typed.
+  const ds = [
+    doc('a', '某县做法', '农村居民人均可支配收入增长 10%。', { region: ['椒江区'], city: ['台州市'] }),
+    doc('b', '某市方案', '城乡居民人均可支配收入达到 7 万元。', { region: ['台州市'], city: ['台州市'] }),
+    ...['c', 'd'].map((id) => doc(id, `某区做法${id}`, '工资性收入稳步提高。', { region: ['椒江区'], city: ['台州市'] })),
+  ];
+  const q = '人均可支配收入';
+  const plan = parseQuery(q, real);
+  const shown = rank(ds.map((d) => prepareDoc(d, real)), plan);
+  const c = completeness(shown, plan);
+  assert.deepEqual(c, { complete: 2, words: ['人均可支配收入'] });
+  const outcome: Outcome = {
+    mode: 'query', plan, items: [], total: shown.length, facets: {}, loosened: true, exact: true, truncated: false, rounded: [], apart: false,
+    missing: [], unnamed: 0, complete: c!.complete, completeWords: c!.words, suggestions: [],
+  };
+  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /。其中 2 篇包含“人均可支配收入”。/);
+});

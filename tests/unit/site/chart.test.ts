@@ -1,0 +1,151 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { barShares } from '../../../src/lib/chart.ts';
+import {
+  alignedTargets,
+  chartRows,
+  groupByIndicator,
+  indicatorsByReach,
+  otherFigures,
+  reachText,
+  splitTotals,
+  undatedResults,
+  yearText,
+  type Sourced,
+} from '../../../src/lib/indicators.ts';
+
+test('bars are proportional to their values from a zero baseline', () => {
+  const bars = barShares([
+    { label: '台州市', value: 39200, valueText: '3.92万人' },
+    { label: '玉环市', value: 4503, valueText: '4503人' },
+    { label: '仙居县', value: 19600, valueText: '19600人' },
+  ]);
+  assert.deepEqual(bars.map((b) => b.share), [1, 0.1149, 0.5]);
+  assert.equal(bars[1]!.valueText, '4503人');
+});
+
+test('zero and single values are drawn without dividing by zero', () => {
+  assert.deepEqual(barShares([{ label: '甲', value: 0, valueText: '0人' }, { label: '乙', value: 0, valueText: '0人' }]).map((b) => b.share), [0, 0]);
+  assert.deepEqual(barShares([{ label: '甲', value: 7, valueText: '7人' }]).map((b) => b.share), [1]);
+  assert.deepEqual(barShares([{ label: '甲', value: -3, valueText: '-3%' }, { label: '乙', value: 6, valueText: '6%' }]).map((b) => b.share), [0, 1]);
+});
+
+const src = (id: string, region: string, metrics: Sourced['metrics'], date?: string): Sourced => ({
+  kind: 'practice',
+  id,
+  title: id,
+  region,
+  date: date ? new Date(date) : undefined,
+  metrics,
+});
+// A figure of 2021 unless told otherwise (`null`: the text gives no year).
+const m = (value: number, indicator?: string, kind: 'result' | 'target' = 'result', year: number | null = 2021) => ({
+  label: 'x',
+  value,
+  unit: '人',
+  kind,
+  quote: `${value}人`,
+  indicator,
+  ...(year === null ? {} : { year }),
+});
+
+test('metrics sharing an indicator are grouped with their anchors; others are left out', () => {
+  const g = groupByIndicator([
+    src('a', 'taizhou', [m(39200, 'hs'), m(5)]),
+    src('b', 'yuhuan', [m(1), m(4503, 'hs')]),
+    src('c', 'qingtian', [m(20000, 'hs', 'target')]),
+  ]);
+  const rows = g.get('hs')!;
+  assert.deepEqual(rows.map((r) => [r.source.id, r.n]), [['a', 1], ['b', 2], ['c', 1]]);
+  assert.equal(g.size, 1);
+  assert.deepEqual(chartRows(rows).map((r) => r.source.id), ['a', 'b'], 'targets are not charted against results');
+});
+
+test('a chart has one bar per region, its latest figure, and needs two regions', () => {
+  const one = groupByIndicator([src('a', 'yuhuan', [m(1, 'hs')]), src('b', 'yuhuan', [m(2, 'hs')])]).get('hs')!;
+  assert.deepEqual(chartRows(one), []);
+  const two = groupByIndicator([
+    src('a', 'yuhuan', [m(4503, 'hs')], '2021-12-01'),
+    src('b', 'yuhuan', [m(5000, 'hs')], '2022-01-25'),
+    src('c', 'xianju', [m(2447, 'hs')], '2022-01-25'),
+  ]).get('hs')!;
+  assert.deepEqual(chartRows(two).map((r) => [r.source.region, r.metric.value]), [['yuhuan', 5000], ['xianju', 2447]]);
+});
+
+test('a city total is not charted beside its own counties, and is returned to be named', () => {
+  const rows = chartRows(
+    groupByIndicator([src('a', 'taizhou', [m(39200, 'hs')]), src('b', 'yuhuan', [m(4503, 'hs')]), src('c', 'xianju', [m(2447, 'hs')])]).get('hs')!,
+  );
+  const parents: Record<string, string> = { yuhuan: 'taizhou', xianju: 'taizhou' };
+  const { bars, totals } = splitTotals(rows, (r) => parents[r]);
+  assert.deepEqual(bars.map((r) => r.source.region), ['yuhuan', 'xianju']);
+  assert.deepEqual(totals.map((r) => r.source.region), ['taizhou']);
+  assert.deepEqual(splitTotals(rows.slice(0, 2), (r) => parents[r]).bars, [], 'one county left: no chart');
+  assert.deepEqual(splitTotals(rows, () => undefined).bars.length, 3, 'unrelated regions are all charted');
+});
+
+test('a chart compares one year: figures without a year are left to the table, and the latest year with two regions is drawn', () => {
+  const rows = groupByIndicator([
+    src('a', 'yuhuan', [m(4503, 'hs', 'result', 2021), m(27000, 'hs', 'result', null)], '2021-12-01'),
+    src('b', 'xianju', [m(2447, 'hs', 'result', 2021)], '2022-01-25'),
+    src('c', 'jiaojiang', [m(1605, 'hs', 'result', null)], '2021-12-01'),
+    src('d', 'wenling', [m(3000, 'hs', 'result', 2022)], '2023-01-01'),
+  ]).get('hs')!;
+  // 2022 has one region only: 2021 is drawn, without the running total of 27000 and 椒江's undated 1605.
+  assert.deepEqual(chartRows(rows).map((r) => [r.source.region, r.metric.value]), [['yuhuan', 4503], ['xianju', 2447]]);
+  assert.deepEqual(undatedResults(rows).map((r) => r.metric.value), [27000, 1605]);
+  const later = groupByIndicator([src('d', 'wenling', [m(3000, 'hs', 'result', 2022)]), src('e', 'sanmen', [m(100, 'hs', 'result', 2022)]), src('a', 'yuhuan', [m(4503, 'hs', 'result', 2021)])]).get('hs')!;
+  assert.deepEqual(chartRows(later).map((r) => r.metric.year), [2022, 2022]);
+  // Only undated figures: no chart at all.
+  assert.deepEqual(chartRows(groupByIndicator([src('a', 'yuhuan', [m(1, 'hs', 'result', null)]), src('b', 'xianju', [m(2, 'hs', 'result', null)])]).get('hs')!), []);
+});
+
+test('an indicator one region reports names that region; “各地数据” needs two regions', () => {
+  assert.deepEqual(reachText(2, ['椒江区'], '引育高校毕业生'), {
+    count: '2 项数据，目前只有椒江区报告，暂无其他地区的同类数据可比较',
+    caption: '引育高校毕业生：椒江区的数据',
+  });
+  assert.deepEqual(reachText(5, ['玉环市', '青田县'], '城镇新增就业'), { count: '5 项数据，来自 2 个地区', caption: '城镇新增就业：各地数据' });
+});
+
+test('/metrics/ lists the indicators reported by the most regions first, then those with the most figures; one without figures is left out', () => {
+  const grouped = groupByIndicator([
+    src('a', 'yuhuan', [m(1, 'few'), m(2, 'many'), m(3, 'many'), m(4, 'wide')]),
+    src('b', 'xianju', [m(5, 'wide'), m(6, 'tied')]),
+    src('c', 'xianju', [m(7, 'many')]),
+  ]);
+  const order = indicatorsByReach([{ id: 'tied' }, { id: 'few' }, { id: 'none' }, { id: 'many' }, { id: 'wide' }], grouped).map((i) => i.id);
+  // wide and many: two regions each, many has more figures; few and tied: one region and one figure each, by id.
+  assert.deepEqual(order, ['many', 'wide', 'few', 'tied']);
+});
+
+test('the other figures are listed page by page, in the order given', () => {
+  const pages = [src('a', 'yuhuan', [m(1, 'hs'), m(2)]), src('b', 'xianju', [m(3, 'hs')]), src('c', 'sanmen', [m(4), m(5)]), src('d', 'wenling', [m(6)])];
+  assert.deepEqual(
+    otherFigures(pages).map((x) => [x.source.id, x.rows.map((r) => r.value)]),
+    [['a', [2]], ['c', [4, 5]], ['d', [6]]],
+    'a page whose every figure has an indicator is not listed',
+  );
+});
+
+test('plan targets are aligned by indicator, with their anchors, where two plans or more state one', () => {
+  const rows = alignedTargets(
+    [{ id: 'jobs' }, { id: 'income' }, { id: 'unused' }],
+    [
+      [m(1, 'income', 'target'), m(2, 'jobs', 'target'), m(3, 'jobs', 'target')],
+      [m(4, 'jobs', 'target')],
+      [],
+    ],
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.ind.id, r.cells.map((cell) => cell.map(({ t, n }) => [t.value, n]))]),
+    [['jobs', [[[2, 2], [3, 3]], [[4, 1]], []]]],
+    'income is stated by one plan only',
+  );
+});
+
+test('a figure without a year says when its page was published, if it is a result', () => {
+  const rows = groupByIndicator([src('a', 'yuhuan', [m(1, 'hs', 'result', 2021), m(2, 'hs', 'result', null), m(3, 'hs', 'target', null)], '2022-01-25')]).get('hs')!;
+  assert.deepEqual(rows.map((r) => [r.metric.value, yearText(r)]).sort(), [[1, '2021'], [2, '未注明（2022年1月发布）'], [3, '—']]);
+  assert.equal(yearText(groupByIndicator([src('b', 'yuhuan', [m(2, 'hs', 'result', null)])]).get('hs')![0]!), '—', 'no date, nothing to say');
+});

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ledParagraphs, readMeasure, sectionText, targetsInSection, targetsOfGroup } from '../../../src/lib/plan-sections.ts';
+
+const body = `## 三、实施九大群体激励计划
+
+### （一）技术工人激励计划
+
+3.推进股权激励改革。力争到2025年，比重达到30%。
+
+### （二）科研人员激励计划
+
+4.引进人才 500 名。
+
+## 四、保障措施
+
+达到 30% 的别处。`;
+
+test('a group section runs from its heading to the next heading', () => {
+  assert.equal(sectionText(body, '技术工人激励计划').trim(), '3.推进股权激励改革。力争到2025年，比重达到30%。');
+  assert.equal(sectionText(body, '不存在的计划'), '');
+});
+
+test('targets are attributed to the section that quotes them', () => {
+  const targets = [{ quote: '比重达到30%' }, { quote: '引进人才 500 名' }, { quote: '达到 30% 的别处' }];
+  assert.deepEqual(targetsInSection(body, '技术工人激励计划', targets), [1]);
+  assert.deepEqual(targetsInSection(body, '科研人员激励计划', targets), [2]);
+});
+
+test('a group also has the plan’s general targets whose label names it, by its name or another name', () => {
+  const targets = [
+    { quote: '比重达到30%', label: '上市公司技术工人激励比重' },
+    { quote: '引进人才 500 名', label: '引进人才' },
+    { quote: '低收入农户收入年均增长 15%', label: '低收入农户收入年均增长' },
+    { quote: '技能人才 1 万人', label: '新增技能人才' },
+    { quote: '升学比例 50%', label: '中职毕业生升学比例' },
+  ];
+  assert.deepEqual(targetsOfGroup(body, '技术工人激励计划', targets, '技术工人', ['技能人才', '技工']), [1, 4]);
+  assert.deepEqual(targetsOfGroup(body, '低收入农户激励计划', targets, '低收入农户'), [3]);
+  assert.deepEqual(targetsOfGroup(body, '高校毕业生激励计划', targets, '高校毕业生', ['毕业生']), [], '毕业生 in 中职毕业生 is another word');
+});
+
+test('readMeasure: a numbered paragraph’s title up to its first 。 and the units it prints, as the ingest reads them', () => {
+  assert.deepEqual(readMeasure('2.建立技术工人收入增长机制。强化技能价值激励导向。（责任单位：总工会、人力社保局）'), { no: 2, title: '建立技术工人收入增长机制', units: ['总工会', '人力社保局'], lead: false });
+  assert.deepEqual(readMeasure('5．降低创业融资成本。实施普惠小微金融服务提升工程。'), { no: 5, title: '降低创业融资成本', units: undefined, lead: false });
+  assert.deepEqual(readMeasure('3、稳岗。做好稳岗返还。牵头单位：县人力社保局；配合单位：县教育局、县经济商务局。'), { no: 3, title: '稳岗', units: ['县人力社保局', '县教育局', '县经济商务局'], lead: true });
+  assert.equal(readMeasure('一是加强组织领导。'), undefined);
+});
+
+test('a goal paragraph led by a double dash names its group; a Markdown list item (one dash) is no such lead', () => {
+  const body = [
+    '——精准帮扶救助困难群体。县级救助服务联合体覆盖率达到 30% 以上。',
+    '- 完善最低生活保障制度。最低生活保障标准达到 13000 元。',
+  ].join('\n');
+  assert.deepEqual(ledParagraphs(body).map((p) => p.lead), ['精准帮扶救助困难群体']);
+});
