@@ -1,7 +1,7 @@
 /** What a body's Markdown may not hold: extraction artifacts, a broken structure, headings numbered at two levels. */
 import { SERIES } from '../ingest/masthead.ts';
 import { paragraphsWithLines } from '../lib/fidelity.ts';
-import { cutText } from './text.ts';
+import { cutText, pastedKey } from './text.ts';
 
 /** A page number in a style the sources print: — 5 —, 第 5 页, 第 1 页 共 3 页, 1/3, Page 3. */
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|[Pp]age\s*\d+)[\s\u3000]*$/;
@@ -118,9 +118,9 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
   const paragraphs = paragraphsWithLines(body);
   const seenParagraph = new Map<string, number>();
   for (const p of paragraphs) {
-    const key = p.text.replace(/[\s\u3000]+/g, '');
     // (A heading may recur: the synthetic corpus of the bench repeats them, and a real text's repeat is plain to see.)
-    if (key.length < 15 || /^#/.test(key)) continue;
+    const key = pastedKey(p.text);
+    if (key === undefined) continue;
     const first = seenParagraph.get(key);
     if (first === undefined) seenParagraph.set(key, p.line);
     else out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行这一段与第 ${n(first - 1)} 行的一段相同（“${cutText(p.text.trim(), 20)}”）：是否粘贴了两次？删去重复的一段` });

@@ -47,12 +47,26 @@ export function earlierSentenceYears(body: string, quote: string): { years: numb
 }
 
 /**
+ * The fewest characters (spaces aside) of a paragraph that the check reports as pasted twice: a shorter one may
+ * recur in a real text. The rules that leave a repeat's consequences to that report (a quote found twice, a paragraph
+ * out of order) go by the same length, lest a short repeat go unreported by all of them.
+ */
+export const PASTED_MIN_CHARS = 15;
+
+/** A paragraph's text compared for a repeat (spaces aside), or undefined for a heading or one too short to report. */
+export function pastedKey(paragraph: string): string | undefined {
+  const key = paragraph.replace(/[\s\u3000]+/g, '');
+  return key.length < PASTED_MIN_CHARS || key.startsWith('#') ? undefined : key;
+}
+
+/**
  * Whether every paragraph of `body` that holds `quote` is one text pasted more than once: the repeat is reported as
  * such (src/check/body-structure.ts), and a quote found twice only because of it needs no change.
  */
 export function onlyInRepeatedParagraph(body: string, quote: string): boolean {
-  const holding = body.split(/\n\s*\n/).map((p) => p.replace(/[\s\u3000]+/g, '')).filter((p) => p.includes(quote.replace(/[\s\u3000]+/g, '')));
-  return holding.length > 1 && holding.every((p) => p === holding[0]);
+  const squeezed = quote.replace(/[\s\u3000]+/g, '');
+  const holding = body.split(/\n\s*\n/).filter((p) => p.replace(/[\s\u3000]+/g, '').includes(squeezed)).map(pastedKey);
+  return holding.length > 1 && holding[0] !== undefined && holding.every((p) => p === holding[0]);
 }
 
 /** The sentence of `body` that holds `quote` (between 。；！？ or line breaks), or undefined when it is not there. */

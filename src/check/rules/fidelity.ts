@@ -10,6 +10,7 @@ import { normalizeBody, normalizeMarkdown, normalizeSource, SourceIndex, unfaith
 import { findNumbers } from '../../lib/numbers.ts';
 import { comparableSeed } from '../../lib/seed-text.ts';
 import { SERIES } from '../../ingest/masthead.ts';
+import { PASTED_MIN_CHARS } from '../text.ts';
 
 export type FidelityRules = ReturnType<typeof fidelityRules>;
 
@@ -179,7 +180,7 @@ export function fidelityRules(ctx: CheckContext) {
         // Nor a paragraph pasted again in its page: reported as pasted twice (src/check/body-structure.ts).
         const own = pages.find((pg) => pg.id === c.page)?.paragraphs ?? [];
         const at = own.findIndex((x) => x.line === c.line);
-        if (at > 0 && own[at]!.reduced.length >= 15 && own.slice(0, at).some((x) => x.reduced === own[at]!.reduced)) continue;
+        if (at > 0 && own[at]!.reduced.length >= PASTED_MIN_CHARS && own.slice(0, at).some((x) => x.reduced === own[at]!.reduced)) continue;
         problems.push({
           file,
           field: 'body',

@@ -9,3 +9,17 @@ test('上年, like 去年, is the year before the issue; 本年, like 今年, is
   // A year in digits wins: the word is not read.
   assert.equal(relativeYear('2021年，比上年增长', 2022), undefined);
 });
+
+test('a quote found twice is excused only by a repeat that the check reports as pasted twice', async () => {
+  const { onlyInRepeatedParagraph } = await import('../../../src/check/text.ts');
+  const { bodyStructure } = await import('../../../src/check/body-structure.ts');
+  const long = '全县新增高技能人才 3.92 万人，占技能人才总量的三成。';
+  const longBody = `${long}\n\n${long}`;
+  assert.equal(onlyInRepeatedParagraph(longBody, '3.92 万人'), true);
+  assert.ok(bodyStructure(longBody).some((p) => p.message.includes('是否粘贴了两次')));
+  // A paragraph too short to be reported as pasted twice: nothing else tells the editor, so the quote is reported.
+  const short = '惠及 8600 人。';
+  const shortBody = `${short}\n\n${short}`;
+  assert.ok(!bodyStructure(shortBody).some((p) => p.message.includes('是否粘贴了两次')));
+  assert.equal(onlyInRepeatedParagraph(shortBody, '8600 人'), false);
+});
