@@ -69,6 +69,13 @@ export function onlyInRepeatedParagraph(body: string, quote: string): boolean {
   return holding.length > 1 && holding[0] !== undefined && holding.every((p) => p === holding[0]);
 }
 
+/** How many of the distinct Han characters of `name` occur in `text`, of how many, and the share. */
+export function sharedHan(name: string, text: string): { found: number; total: number; share: number } {
+  const chars = new Set(Array.from(name).filter((c) => /\p{Script=Han}/u.test(c)));
+  const found = [...chars].filter((c) => text.includes(c)).length;
+  return { found, total: chars.size, share: chars.size ? found / chars.size : 1 };
+}
+
 /** The sentence of `body` that holds `quote` (between 。；！？ or line breaks), or undefined when it is not there. */
 export function sentenceAround(body: string, quote: string): string | undefined {
   const at = body.indexOf(quote);

@@ -5,7 +5,7 @@
  */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText, onlyInRepeatedParagraph } from '../text.ts';
+import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText, onlyInRepeatedParagraph, sharedHan } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
@@ -391,13 +391,6 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
       break;
     }
   }
-}
-
-/** How many of the distinct Han characters of `name` occur in `text`, of how many, and the share. */
-export function sharedHan(name: string, text: string): { found: number; total: number; share: number } {
-  const chars = new Set(Array.from(name).filter((c) => /\p{Script=Han}/u.test(c)));
-  const found = [...chars].filter((c) => text.includes(c)).length;
-  return { found, total: chars.size, share: chars.size ? found / chars.size : 1 };
 }
 
 /** Where a quote's clauses part: a list's 、, a comma, a semicolon, a colon (the first, and every one). */

@@ -23,3 +23,12 @@ test('a quote found twice is excused only by a repeat that the check reports as 
   assert.ok(!bodyStructure(shortBody).some((p) => p.message.includes('是否粘贴了两次')));
   assert.equal(onlyInRepeatedParagraph(shortBody, '8600 人'), false);
 });
+
+test('sharedHan counts the distinct Han characters of an indicator name found in a label and quote', async () => {
+  const { sharedHan } = await import('../../../src/check/text.ts');
+  // 职业技能认定 for 职业技能等级认定: six of the name's eight characters.
+  assert.deepEqual(sharedHan('职业技能等级认定', '职业技能认定 1.2 万人'), { found: 6, total: 8, share: 0.75 });
+  // 新增高技能人才 on 每年为企业输送技术工人约 2600名: only 技 and 人 (and digits and Latin letters are not counted).
+  assert.deepEqual(sharedHan('新增高技能人才', '技术工人每年为企业输送技术工人约 2600名'), { found: 2, total: 7, share: 2 / 7 });
+  assert.deepEqual(sharedHan('GDP', 'GDP'), { found: 0, total: 0, share: 1 });
+});
