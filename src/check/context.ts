@@ -18,6 +18,11 @@ export function isDraft(e: RawEntry): boolean {
   return (e.data as { draft?: unknown } | undefined)?.draft === true;
 }
 
+/** Whether a content file is a plan's (content/plans/…), for a message that says 本方案 rather than 本案例. */
+export function isPlanFile(file: string): boolean {
+  return /(^|\/)plans\//.test(file);
+}
+
 export type CheckContext = ReturnType<typeof checkContext>;
 
 /**

@@ -2,7 +2,7 @@
  * Bodies against their sources (src/lib/fidelity.ts, src/lib/coverage.ts): every paragraph is the source's, cleaned
  * of extraction artifacts only, and the pages made from one source keep all of its text in its order.
  */
-import type { CheckContext } from '../context.ts';
+import { isPlanFile, type CheckContext } from '../context.ts';
 import type { RawEntry } from '../types.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { coverage, type WholeDocument } from '../../lib/coverage.ts';
@@ -103,8 +103,8 @@ export function fidelityRules(ctx: CheckContext) {
         file,
         field: 'body',
         message: home
-          ? `正文的 ${all} 段都不在原文 ${seed} 中，而在 seeds/${home} 中${issue ? `（简报 ${issue} 的原文）` : ''}：是否${/(^|\/)plans\//.test(file) ? '把 source 写错了' : `把本案例放错了简报？briefing 应为 ${issue ?? '以它为 source 的简报'}，并列在那一期的 practices 中`}`
-          : `正文的 ${all} 段都不在原文 ${seed} 中：是否${/(^|\/)plans\//.test(file) ? ' source ' : '所属简报（briefing）或简报的 source '}写错了？（正文应整理自它所依据的那份原文）`,
+          ? `正文的 ${all} 段都不在原文 ${seed} 中，而在 seeds/${home} 中${issue ? `（简报 ${issue} 的原文）` : ''}：是否${isPlanFile(file) ? '把 source 写错了' : `把本案例放错了简报？briefing 应为 ${issue ?? '以它为 source 的简报'}，并列在那一期的 practices 中`}`
+          : `正文的 ${all} 段都不在原文 ${seed} 中：是否${isPlanFile(file) ? ' source ' : '所属简报（briefing）或简报的 source '}写错了？（正文应整理自它所依据的那份原文）`,
       });
       return;
     }

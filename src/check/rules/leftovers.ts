@@ -1,4 +1,4 @@
-import { isDraft, type CheckContext } from '../context.ts';
+import { isDraft, isPlanFile, type CheckContext } from '../context.ts';
 import type { RawEntry } from '../types.ts';
 
 // What the ingest leaves for the editor (comments `# 待核对：…`, the draft header, the `·` of an extracted label)
@@ -18,6 +18,6 @@ export function checkLeftovers(ctx: CheckContext): void {
       });
     }
   };
-  for (const e of [...corpus.practices, ...corpus.plans]) if (!e.unreadable && !isDraft(e)) leftovers(e, `本${/(^|\/)plans\//.test(e.file) ? '方案' : '案例'}已不是草稿`);
+  for (const e of [...corpus.practices, ...corpus.plans]) if (!e.unreadable && !isDraft(e)) leftovers(e, `本${isPlanFile(e.file) ? '方案' : '案例'}已不是草稿`);
   for (const b of corpus.briefings) if (!b.unreadable && !unpublished.briefings.has(b.id)) leftovers(b, '本期简报的案例已不是草稿');
 }

@@ -3,7 +3,7 @@
  * it reads, its figure is the value in the unit, with the words that qualify it, the year of its sentence, and one
  * figure each.
  */
-import { isDraft, type CheckContext } from '../context.ts';
+import { isDraft, isPlanFile, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
 import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText, onlyInRepeatedParagraph, sharedHan } from '../text.ts';
 import type { RawEntry } from '../types.ts';
@@ -29,7 +29,7 @@ const VERIFY: Record<string, string> = {
 export function checkIngestMarks(ctx: CheckContext, e: RawEntry, field: string, metrics: readonly (MetricLike & { unverified?: readonly string[] | undefined })[]): void {
   const { problems } = ctx;
   if (isDraft(e)) return;
-  const what = /(^|\/)plans\//.test(e.file) ? '方案' : '案例';
+  const what = isPlanFile(e.file) ? '方案' : '案例';
   metrics.forEach((m, i) => {
     if (m.unverified?.length) {
       problems.push({

@@ -32,3 +32,11 @@ test('sharedHan counts the distinct Han characters of an indicator name found in
   assert.deepEqual(sharedHan('新增高技能人才', '技术工人每年为企业输送技术工人约 2600名'), { found: 2, total: 7, share: 2 / 7 });
   assert.deepEqual(sharedHan('GDP', 'GDP'), { found: 0, total: 0, share: 1 });
 });
+
+test('isPlanFile tells a plan’s file (本方案) from a practice’s (本案例), from the content folder or the project', async () => {
+  const { isPlanFile } = await import('../../../src/check/context.ts');
+  assert.equal(isPlanFile('plans/qingtian-action-plan.md'), true);
+  assert.equal(isPlanFile('content/plans/qingtian-action-plan.md'), true);
+  assert.equal(isPlanFile('content/practices/plans-of-wenling.md'), false);
+  assert.equal(isPlanFile('practices/yuhuan-skills-to-capital.md'), false);
+});
