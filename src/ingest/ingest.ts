@@ -11,7 +11,7 @@ import { extractMetrics } from './metrics.ts';
 import { isPlan, parsePlan, revisedPlan, type KnownPlan } from './plan.ts';
 import { splitIssue } from './split.ts';
 import { detectRegion, suggestTags } from './tag.ts';
-import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../lib/place-names.ts';
+import { firstPlaceNamed, isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../lib/place-names.ts';
 import { IngestError, type Doubt, type Taxonomy } from './types.ts';
 import { briefingFile, planFile, practiceFile, type DraftBriefing, type DraftCorrection, type DraftPractice, type OutFile } from './write.ts';
 
@@ -59,14 +59,7 @@ export function mendSlips(paragraphs: readonly string[]): { paragraphs: string[]
 
 /** The id of the region whose name or alias comes first in `text`, if any. */
 export function firstRegion(text: string, taxonomy: Taxonomy): string | undefined {
-  let best: { id: string; at: number } | undefined;
-  for (const r of taxonomy.regions) {
-    for (const n of r.names) {
-      const at = n.length >= 2 ? text.indexOf(n) : -1;
-      if (at >= 0 && (!best || at < best.at)) best = { id: r.id, at };
-    }
-  }
-  return best?.id;
+  return firstPlaceNamed(text, taxonomy.regions)?.id;
 }
 
 /**

@@ -4,6 +4,7 @@
  * occurrences, longest name first, so 高技能人才 is not also counted as 技能人才. Everything here is a suggestion
  * the editor confirms; each choice carries the evidence it rests on.
  */
+import { SPEAKS_AS_CITY } from '../lib/place-names.ts';
 import type { Doubt, TaxonItem } from './types.ts';
 
 /** How often each item's names occur in a text, and which names matched. */
@@ -55,7 +56,7 @@ export function detectRegion(title: string, body: string, regions: readonly Taxo
   const bodyHits = countHits(body, regions);
   if (!region) {
     const lead = body.split('\n\n')[0] ?? body;
-    if (issuerRegion && /我市|全市|市本级|本市/.test(lead)) {
+    if (issuerRegion && SPEAKS_AS_CITY.test(lead)) {
       region = issuerRegion;
       doubts.push({ field: 'region', note: '标题未写地区，正文称“我市/全市”：按发文单位所在市（市本级）填写，请核对' });
     } else {

@@ -41,6 +41,24 @@ export function isKnownPlace(place: string, names: readonly string[]): boolean {
   return names.some((n) => n.length >= 2 && place.startsWith(n));
 }
 
+/** How a text speaks of its own city, not by name (近年来，我市…): a practice of the issuing city itself (市本级). */
+export const SPEAKS_AS_CITY = /我市|全市|本市|市本级/;
+
+/**
+ * The place of `places` whose name (or alias) comes first in `text`, names of two characters or more only (a
+ * one-character alias is part of many words); at the same position, the first in `places`. Undefined for none.
+ */
+export function firstPlaceNamed<T extends { names: readonly string[] }>(text: string, places: readonly T[]): T | undefined {
+  let best: { place: T; at: number } | undefined;
+  for (const place of places) {
+    for (const n of place.names) {
+      const at = n.length >= 2 ? text.indexOf(n) : -1;
+      if (at >= 0 && (!best || at < best.at)) best = { place, at };
+    }
+  }
+  return best?.place;
+}
+
 /** What the ingest and the check say of a title that begins with a place the region table does not have. */
 export function unknownPlaceMessage(place: string): string {
   return `标题以“${place}”开头，但地区表里没有它：先在 content/taxonomy/regions.yaml 添加`;

@@ -4,7 +4,7 @@ import { checkRef } from '../refs.ts';
 import { cutText } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import type { Correction } from '../../lib/fidelity.ts';
-import { isKnownPlace, leadingPlaceName, unknownPlaceMessage } from '../../lib/place-names.ts';
+import { firstPlaceNamed, isKnownPlace, leadingPlaceName, SPEAKS_AS_CITY, unknownPlaceMessage } from '../../lib/place-names.ts';
 import { checkBody } from './bodies.ts';
 import { checkIngestMarks, checkMetrics } from './metrics.ts';
 
@@ -44,36 +44,7 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
         message: `${unknownPlaceMessage(place)}这个地区，再把 region 改成它（现在 region 是 ${p.data.region}${regionName.has(p.data.region) ? `（${regionName.get(p.data.region)}）` : ''}）；若标题里的地名写错了，照原文改正`,
       });
     }
-    // A title that names no place leaves the region to the text, which opens by naming it (近年来，玉环市…), or, in a
-    // practice of the issuing city itself (市本级), by speaking as the city (近年来，我市…). Reported only when the first
-    // paragraph says otherwise: it names another region and not this one, or speaks as a city (我市) for a district or
-    // county (a county-level city says 我市 too). A first paragraph that names no place says nothing either way.
-    if (!named && !place && !isDraft(p.entry) && regionIds.has(p.data.region)) {
-      const lead = (p.entry.body ?? '').split(/\n\s*\n/).map((x) => x.trim()).find((x) => x && !x.startsWith('#')) ?? '';
-      const own = regions.find((r) => r.data.id === p.data.region)!;
-      const namesOf = (r: (typeof regions)[number]) => [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2);
-      const asCity = /我市|全市|本市|市本级/.exec(lead)?.[0];
-      const other = regions
-        .filter((r) => r !== own)
-        .map((r) => ({ r, at: Math.min(...namesOf(r).map((n) => lead.indexOf(n)).filter((k) => k >= 0)) }))
-        .filter((x) => Number.isFinite(x.at))
-        .sort((a, b) => a.at - b.at)[0]?.r;
-      const cityForCounty = asCity && (own.data.level === '区' || own.data.level === '县');
-      if (lead && !namesOf(own).some((n) => lead.includes(n)) && (other || cityForCounty)) {
-        const issuer = briefings.find((b) => b.entry.id === p.data.briefing)?.data.issuer ?? '';
-        const city = regions.find((r) => r.data.level === '市' && namesOf(r).some((n) => issuer.startsWith(n)));
-        const hint = other
-          ? `正文第一段写的是“${other.data.name}”：region 应为 ${other.data.id}，或核对正文`
-          : city
-            ? `正文说“${asCity}”，是编发简报的市自己的案例（市本级），region 应为 ${city.data.id}（${city.data.name}）`
-            : `正文说“${asCity}”，不是${own.data.level}的说法：请核对 region`;
-        problems.push({
-          file,
-          field: 'region',
-          message: `标题没有写地区，正文第一段（“${cutText(lead, 26)}”）也没有写到 ${own.data.id}（${own.data.name}）：${hint}`,
-        });
-      }
-    }
+    if (!named && !place && !isDraft(p.entry) && regionIds.has(p.data.region)) checkRegionInLead(ctx, p);
     p.data.partners.forEach((r, i) => {
       checkRef(r, regionIdx, file, `partners[${i}]`, problems);
       if (r === p.data.region) problems.push({ file, field: `partners[${i}]`, message: `协作地区 ${r} 就是本案例的地区（region）：partners 只写参与协作的其他地区` });
@@ -170,4 +141,37 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
     }
   }
   return pendingFidelity;
+}
+
+type PracticeOf = CheckContext['practices'][number];
+
+/**
+ * A title that names no place leaves the region to the text, which opens by naming it (近年来，玉环市…), or, in a
+ * practice of the issuing city itself (市本级), by speaking as the city (近年来，我市…). Reported only when the first
+ * paragraph says otherwise: it names another region and not this one, or speaks as a city (我市) for a district or
+ * county (a county-level city says 我市 too). A first paragraph that names no place says nothing either way.
+ */
+function checkRegionInLead(ctx: CheckContext, p: PracticeOf): void {
+  const { problems, regions, briefings } = ctx;
+  const lead = (p.entry.body ?? '').split(/\n\s*\n/).map((x) => x.trim()).find((x) => x && !x.startsWith('#')) ?? '';
+  if (!lead) return;
+  const places = regions.map((r) => ({ r, names: [r.data.name, ...r.data.aliases].filter((n) => n.length >= 2) }));
+  const own = places.find((x) => x.r.data.id === p.data.region)!;
+  if (own.names.some((n) => lead.includes(n))) return;
+  const asCity = SPEAKS_AS_CITY.exec(lead)?.[0];
+  const other = firstPlaceNamed(lead, places.filter((x) => x !== own))?.r;
+  const level = own.r.data.level;
+  if (!other && !(asCity && (level === '区' || level === '县'))) return;
+  const issuer = briefings.find((b) => b.entry.id === p.data.briefing)?.data.issuer ?? '';
+  const city = places.find((x) => x.r.data.level === '市' && x.names.some((n) => issuer.startsWith(n)))?.r;
+  const hint = other
+    ? `正文第一段写的是“${other.data.name}”：region 应为 ${other.data.id}，或核对正文`
+    : city
+      ? `正文说“${asCity}”，是编发简报的市自己的案例（市本级），region 应为 ${city.data.id}（${city.data.name}）`
+      : `正文说“${asCity}”，不是${level}的说法：请核对 region`;
+  problems.push({
+    file: p.entry.file,
+    field: 'region',
+    message: `标题没有写地区，正文第一段（“${cutText(lead, 26)}”）也没有写到 ${own.r.data.id}（${own.r.data.name}）：${hint}`,
+  });
 }
