@@ -1,11 +1,17 @@
 /** Small pure helpers over a text, for the check's rules and messages. */
 import { RANGE_JOIN, tidy, toHalfWidth } from '../lib/numbers.ts';
 
+/** The verbs of a change from one figure to another (提高到, 减少了至). */
+const CHANGE_VERBS = '提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩';
+
 /**
  * A change from one figure to another, from 由/从 to its 到/至 (由 2020 年的 45% 提高到, 从 2013年的 42654户减少到,
  * 从收入不足5万元到): a figure between 由/从 and the 到 is the change's starting point (a baseline).
  */
-export const CHANGE = /(?:由(?!于)|从(?!事|业|而|中|严|未|来|小|头))[^，。；：！？]*?(?:(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?)?(?:到|至)/g;
+export const CHANGE = new RegExp(`(?:由(?!于)|从(?!事|业|而|中|严|未|来|小|头))[^，。；：！？]*?(?:(?:${CHANGE_VERBS})了?)?(?:到|至)`, 'g');
+
+/** The verb ending a {@link CHANGE} (提高到): the figures before it are the baseline, those after it where it got to. */
+export const CHANGE_VERB = new RegExp(`(?:${CHANGE_VERBS})了?(?:到|至)$`);
 
 /**
  * Whether the sentence of `quote` in `body` states its figure as where a change starts: the quote lies between a

@@ -5,7 +5,7 @@
  */
 import { qualifiers } from '../lib/metrics.ts';
 import { findNumbers, quoteStates, RANGE_JOIN, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
-import { asOfPartYear, CHANGE } from '../check/text.ts';
+import { asOfPartYear, CHANGE, CHANGE_VERB } from '../check/text.ts';
 import { sameUnit } from '../lib/numbers.ts';
 import type { Doubt } from './types.ts';
 
@@ -22,12 +22,6 @@ export interface DraftMetric {
 }
 
 const TARGET_CUE = /力争|预计|目标|计划到|将(?:达|超|突破|实现|提高|增加)|到\s*20\d\d\s*年|20\d\d\s*年(?:末|底)|以上目标/;
-/**
- * A change from one figure to another: 由 2020 年的 45% 提高到 2021 年的 71%, 从 2013年的 42654户减少到当前的 6537户,
- * 从收入不足5万元到100余万元转变. The figures between 由/从 and the verb (or 到/至) are the baseline; those after it are
- * where the change got (or is to get).
- */
-const CHANGE_VERB = /(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩)了?(?:到|至)$/;
 /** A year as the sentences write it (2021年), not one that opens or closes a span (2016年-2020年, 2018-2020 年). */
 const YEAR = /(?<!20\d\d\s*年?\s*[-—–－至到~～]\s*)(20\d\d)\s*年(?!\s*[-—–－至])/g;
 /** What joins the two ends of a range: 5000元到1万元, 3000 元至 5000 元, 5-6 万元, 10—50 万元, 10～20人. */
@@ -141,7 +135,11 @@ function lastYear(text: string, start: number, end: number): number | undefined 
   return m ? Number(m[1]) : undefined;
 }
 
-/** Where a clause states a change from one figure to another: the span of 由/从 … and the end of its 到/至. */
+/**
+ * Where a clause states a change from one figure to another: the span of 由/从 … and the end of its 到/至 (由 2020 年的
+ * 45% 提高到 2021 年的 71%, 从 2013年的 42654户减少到当前的 6537户, 从收入不足5万元到100余万元转变). The figures between
+ * 由/从 and the verb (or 到/至) are the baseline; those after it are where the change got (or is to get).
+ */
 function changesOf(clause: string): { from: number; verb: number; to: number }[] {
   const half = toHalfWidth(clause);
   return [...half.matchAll(CHANGE)].map((m) => {

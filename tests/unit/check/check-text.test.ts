@@ -40,3 +40,16 @@ test('isPlanFile tells a plan’s file (本方案) from a practice’s (本案�
   assert.equal(isPlanFile('content/practices/plans-of-wenling.md'), false);
   assert.equal(isPlanFile('practices/yuhuan-skills-to-capital.md'), false);
 });
+
+test('CHANGE and CHANGE_VERB, shared by the ingest and the check, know the same verbs of a change', async () => {
+  const { CHANGE, CHANGE_VERB } = await import('../../../src/check/text.ts');
+  for (const verb of ['提高', '增加', '增长', '提升', '上升', '扩大', '减少', '下降', '降低', '缩小', '缩减', '压缩']) {
+    const text = `由 2020 年的 45% ${verb}到 71%`;
+    const change = [...text.matchAll(CHANGE)][0]?.[0];
+    assert.equal(change, `由 2020 年的 45% ${verb}到`, verb);
+    assert.equal(CHANGE_VERB.exec(change)?.index, change.indexOf(verb), verb);
+  }
+  // 从事 is no change; 从…到 without a verb is.
+  assert.equal([...'从事技能培训到2025年'.matchAll(CHANGE)].length, 0);
+  assert.equal(CHANGE_VERB.exec('从收入不足5万元到'), null);
+});
