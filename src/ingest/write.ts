@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import type { UnverifiedField } from '../schemas/metric.ts';
 import type { DraftMetric } from './metrics.ts';
 import type { DraftPlan } from './plan.ts';
 import { IngestError, type Doubt } from './types.ts';
@@ -45,7 +46,8 @@ function metricLines(list: readonly DraftMetric[], field: string, doubts: readon
     if (m.indicator) out.push(`    indicator: ${m.indicator}`);
     // The fields guessed: the content check refuses the line on a published page, so deleting the comments alone
     // does not publish a figure nobody checked.
-    out.push(`    unverified: ${flow(['label', 'year', 'kind', ...(m.indicator ? ['indicator'] : [])])}`);
+    const guessed: UnverifiedField[] = ['label', 'year', 'kind', ...(m.indicator ? (['indicator'] as const) : [])];
+    out.push(`    unverified: ${flow(guessed)}`);
   });
   return out;
 }

@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { refSchema } from './taxonomy.ts';
 
+/** The fields of a metric that `npm run ingest` guesses, and names in `unverified` until the editor has checked them. */
+export const UNVERIFIED_FIELDS = ['label', 'year', 'kind', 'indicator'] as const;
+export type UnverifiedField = (typeof UNVERIFIED_FIELDS)[number];
+
 /**
  * One figure stated in a text. `quote` is the exact phrase of the body that states it, so every number on the site
  * can be traced to its sentence; the content check proves the quote is in the body and that `value` is its number.
@@ -31,7 +35,7 @@ export const metricSchema = z.strictObject({
    * `indicator` when it suggested one). Allowed in a draft only: the content check reports it on a published page,
    * naming what to verify, until the editor has checked those fields and deleted this line.
    */
-  unverified: z.array(z.enum(['label', 'year', 'kind', 'indicator'])).optional(),
+  unverified: z.array(z.enum(UNVERIFIED_FIELDS)).optional(),
 });
 
 export type Metric = z.infer<typeof metricSchema>;
