@@ -53,3 +53,27 @@ test('CHANGE and CHANGE_VERB, shared by the ingest and the check, know the same 
   assert.equal([...'从事技能培训到2025年'.matchAll(CHANGE)].length, 0);
   assert.equal(CHANGE_VERB.exec('从收入不足5万元到'), null);
 });
+
+test('statesBaseline: a figure between 由/从 and the 到 of a change, or one its sentence calls 基数, is a starting point', async () => {
+  const { statesBaseline } = await import('../../../src/check/text.ts');
+  const body = '低收入农户从 2013年的 42654户减少到当前的 6537户。全县新增高技能人才 3.92 万人。原来基数为 1200 人，现已翻番。';
+  assert.equal(statesBaseline(body, '42654户'), true);
+  // The figure the change got to is no starting point, nor is one stated on its own.
+  assert.equal(statesBaseline(body, '6537户'), false);
+  assert.equal(statesBaseline(body, '3.92 万人'), false);
+  assert.equal(statesBaseline(body, '1200 人'), true);
+  // 从事 is no change.
+  assert.equal(statesBaseline('从事电商 500 人，带动就业。', '500 人'), false);
+});
+
+test('earlierSentenceYears: the year of the sentence before a target whose own sentence names none, not under 主要目标', async () => {
+  const { earlierSentenceYears } = await import('../../../src/check/text.ts');
+  const body = '到 2025 年新增孵化器 15 家以上。创建省级现代农业园区 6 个。';
+  assert.deepEqual(earlierSentenceYears(body, '6 个'), { years: [2025], sentence: '到 2025 年新增孵化器 15 家以上。' });
+  // The quote's own sentence names the year.
+  assert.equal(earlierSentenceYears(body, '15 家以上'), undefined);
+  // Another paragraph's year is not this sentence's.
+  assert.equal(earlierSentenceYears('到 2025 年新增孵化器 15 家。\n\n创建园区 6 个。', '6 个'), undefined);
+  // A year opening a section of targets is every target's of it.
+  assert.equal(earlierSentenceYears('## 二、主要目标\n\n到 2025 年新增孵化器 15 家。创建园区 6 个。', '6 个'), undefined);
+});
