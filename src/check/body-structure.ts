@@ -147,7 +147,7 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
         continue;
       }
       // Cells set apart by ideographic spaces, most of them figures: a table's rows, their <br> lost.
-      const cells = text.split(/\u3000|[ ]{2,}/).filter(Boolean);
+      const cells = tableCells(text);
       if (cells.length >= 4 && cells.filter((c) => /^[\d.,%万亿]+$/.test(c)).length >= 2) {
         out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行像是原文的表格（“${cutText(text, 24)}”），行与行之间少了 <br>：表格写在一段里，表头和每一行之间用 <br> 分开，单元格之间用一个全角空格“　”（导入就是这样写的）；表头和各行都不能删` });
         continue;
@@ -214,8 +214,11 @@ export function headingProblems(lines: readonly string[], n: (i: number) => numb
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** A table row as the ingest writes one: two or more cells, set apart by an ideographic space (or a run of spaces). */
-const isTableRow = (row: string) => row.trim().split(/\u3000+|[ ]{2,}/).filter(Boolean).length >= 2;
+/** The cells of a table row as the ingest writes one: set apart by an ideographic space (or a run of spaces). */
+export const tableCells = (row: string): string[] => row.trim().split(/\u3000+|[ ]{2,}/).filter(Boolean);
+
+/** A table row: two or more cells. */
+const isTableRow = (row: string) => tableCells(row).length >= 2;
 
 /**
  * The first `<br>` of `line` that breaks a sentence rather than a table, with a few characters either side (…三门、<br>景宁…);

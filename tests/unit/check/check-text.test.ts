@@ -77,3 +77,13 @@ test('earlierSentenceYears: the year of the sentence before a target whose own s
   // A year opening a section of targets is every target's of it.
   assert.equal(earlierSentenceYears('## 二、主要目标\n\n到 2025 年新增孵化器 15 家。创建园区 6 个。', '6 个'), undefined);
 });
+
+test('tableCells splits a table row at ideographic spaces or runs of spaces, as the ingest writes one; misplacedBreak uses it', async () => {
+  const { misplacedBreak, tableCells } = await import('../../../src/check/body-structure.ts');
+  assert.deepEqual(tableCells(' 地区\u3000\u3000人数  占比 '), ['地区', '人数', '占比']);
+  assert.deepEqual(tableCells('新增 3.92 万人'), ['新增 3.92 万人']);
+  // A caption, then rows of cells: every <br> keeps a table's rows apart.
+  assert.equal(misplacedBreak('表1 各地就业情况<br>地区\u3000人数<br>椒江\u30001200'), undefined);
+  // One inside a sentence is named with the words around it.
+  assert.equal(misplacedBreak('覆盖三门、<br>景宁等地的技能人才'), '…覆盖三门、<br>景宁等地…');
+});
