@@ -134,7 +134,7 @@ function strayProblems(contentDir: string): Problem[] {
 function taxonomy(dir: string, name: TaxonomyName, problems: Problem[]): RawEntry[] | undefined {
   const path = join(dir, 'taxonomy', `${name}.yaml`);
   if (!existsSync(path)) {
-    problems.push({ file: rel(path), field: '', message: '文件不存在' });
+    problems.push({ file: rel(path), field: '', message: `文件不存在：content/taxonomy/ 要有 ${TAXONOMY_FILES.join('、')} 这几个文件。恢复这个文件；还没有任何一项时，文件里写 []` });
     return undefined;
   }
   const data = readYaml(path, problems);

@@ -2,7 +2,7 @@
 // is allowed, in Chinese, and nothing else (no parser English, no follow-up errors of a file that could not be read).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenRenderedFragments } from '../../../src/lib/links.ts';
 import { formatProblem, type RenderedFragment } from '../../../src/check/types.ts';
@@ -369,4 +369,13 @@ test('a site link without its closing / is reported with the form to write (stat
     said(lines[2]!, '/search?q=技工', '/search/?q=技工'),
     said(lines[2]!, '/regions', '/regions/'),
   ].sort());
+});
+
+test('a missing taxonomy file is told which files content/taxonomy/ must hold, and how to write one with no item yet', () => {
+  const problems = problemsAfter((dir) => rmSync(join(dir, 'taxonomy/synonyms.yaml')));
+  assert.deepEqual(problems, [
+    'taxonomy/synonyms.yaml: 文件不存在：content/taxonomy/ 要有 regions.yaml、groups.yaml、measures.yaml、indicators.yaml、synonyms.yaml 这几个文件。恢复这个文件；还没有任何一项时，文件里写 []',
+  ]);
+  // Written so, it is read, and nothing else is said.
+  assert.deepEqual(problemsAfter((dir) => writeFileSync(join(dir, 'taxonomy/synonyms.yaml'), '[]\n')), []);
 });
