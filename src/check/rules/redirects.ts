@@ -32,7 +32,7 @@ export function checkRedirects(ctx: CheckContext): void {
         const first = froms.get(from);
         if (first) problems.push({ file, field: `${at}.from`, message: `旧地址 ${from} 已在 ${first} 登记过：每个旧地址只登记一次` });
         else froms.set(from, at);
-        if (from === to) problems.push({ file, field: `${at}.to`, message: '新地址与旧地址相同' });
+        if (from === to) problems.push({ file, field: `${at}.to`, message: `新地址与旧地址相同（${to}）：to 写改名后的地址（本站已发布的页面，例如 /practices/<新 id>/）；地址没有变就删去这一条` });
       }
       for (const r of parsed) {
         if (froms.has(r.data.to)) problems.push({ file, field: `${r.entry.at}.to`, message: `新地址 ${r.data.to} 本身也登记为旧地址（${froms.get(r.data.to)}）：直接写最终的地址` });

@@ -480,3 +480,13 @@ test('the check’s cache: an issue unchanged since the last run gives the same 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('redirects: an entry whose new address is its old one names the address and says what to write', () => {
+  const problems = problemsAfter((dir) => {
+    writeFileSync(join(dir, 'redirects.yaml'), ['- from: /practices/old-name/', '  to: /practices/old-name/', ''].join('\n'));
+  });
+  assert.ok(
+    problems.includes('redirects.yaml: [0].to: 新地址与旧地址相同（/practices/old-name/）：to 写改名后的地址（本站已发布的页面，例如 /practices/<新 id>/）；地址没有变就删去这一条'),
+    problems.join('\n'),
+  );
+});
