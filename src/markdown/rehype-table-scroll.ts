@@ -19,7 +19,7 @@ interface Node {
   children?: Node[];
 }
 
-/** The line at the top of a box, as WideTable.astro writes it. */
+/** The line at the top of a box; WideTable.astro writes the same. */
 export const SCROLL_HINT = '表格较宽：左右滑动可看到全部列。';
 
 function textOf(node: Node): string {
