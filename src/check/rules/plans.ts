@@ -10,7 +10,8 @@ import type { RawEntry } from '../types.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import { checkBody } from './bodies.ts';
 import type { FidelityRules } from './fidelity.ts';
-import { checkIngestMarks, checkMetrics } from './metrics.ts';
+import { checkIngestMarks } from './leftovers.ts';
+import { checkMetrics } from './metrics.ts';
 
 /**
  * A plan's period runs forwards and holds the years of its targets; a measure number and a group appear once (the

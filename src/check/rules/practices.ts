@@ -6,7 +6,8 @@ import type { RawEntry } from '../types.ts';
 import type { Correction } from '../../lib/fidelity.ts';
 import { firstPlaceNamed, isKnownPlace, leadingPlaceName, SPEAKS_AS_CITY, unknownPlaceMessage } from '../../lib/place-names.ts';
 import { checkBody } from './bodies.ts';
-import { checkIngestMarks, checkMetrics } from './metrics.ts';
+import { checkIngestMarks } from './leftovers.ts';
+import { checkMetrics } from './metrics.ts';
 
 /**
  * Every rule of each practice but its fidelity; `listedIn` gives the issues that list each practice. Returns the
