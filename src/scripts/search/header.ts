@@ -100,13 +100,15 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
     const to = e.relatedTarget;
     if (!(to instanceof Node) || !wrap.contains(to)) close();
   });
+  // The preview holds the results of the words now in the box, ready to be shown again.
+  const resultsOfBox = () => Boolean(lastQuery && cleanQuery(input.value) === lastQuery && list.childElementCount);
   input.addEventListener('focus', () => {
-    if (!dismissed && lastQuery && cleanQuery(input.value) === lastQuery && list.childElementCount) show(true);
+    if (!dismissed && resultsOfBox()) show(true);
   });
   // Down in the box opens a preview closed with Escape (its results are those of the words in the box), then goes to
   // its first result (wireArrowKeys, whose listener comes after this one).
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && panel.hidden && lastQuery && cleanQuery(input.value) === lastQuery && list.childElementCount) {
+    if (e.key === 'ArrowDown' && panel.hidden && resultsOfBox()) {
       clearTimeout(timer);
       dismissed = false;
       show(true);
