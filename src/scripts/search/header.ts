@@ -6,6 +6,7 @@
 import { cleanQuery } from '../../lib/search/normalize.ts';
 import { url } from '../../lib/urls.ts';
 import { loadEngine } from './engine.ts';
+import { composing, onTyping } from './typing.ts';
 import { didYouMean, renderResults, statusText, wireArrowKeys } from './render.ts';
 
 const PREVIEW = 5;
@@ -73,25 +74,26 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
     }
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    void loadEngine().then((e) => e.preload(input.value), () => {});
-    timer = setTimeout(() => {
+  const cancelTyping = onTyping(
+    input,
+    TYPING_DELAY,
+    () => void loadEngine().then((e) => e.preload(input.value), () => {}),
+    () => {
       const q = cleanQuery(input.value);
       dismissed = false;
       if (q !== lastQuery) void run(q);
       // The same words typed again after Escape: their results are still there.
       else if (q && list.childElementCount) show(true);
-    }, TYPING_DELAY);
-  });
+    },
+  );
 
   wrap.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !panel.hidden) {
+    // Escape while an input method composes a word drops the word, not the preview.
+    if (e.key === 'Escape' && !panel.hidden && !composing(e)) {
       e.preventDefault();
       dismissed = true;
       // Words typed just before Escape are not searched a moment later, opening the preview again: typing does that.
-      clearTimeout(timer);
+      cancelTyping();
       close();
       input.focus();
     }
@@ -108,8 +110,8 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
   // Down in the box opens a preview closed with Escape (its results are those of the words in the box), then goes to
   // its first result (wireArrowKeys, whose listener comes after this one).
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && panel.hidden && resultsOfBox()) {
-      clearTimeout(timer);
+    if (e.key === 'ArrowDown' && !composing(e) && panel.hidden && resultsOfBox()) {
+      cancelTyping();
       dismissed = false;
       show(true);
     }

@@ -15,6 +15,7 @@ import {
 } from '../../lib/search/state.ts';
 import { url } from '../../lib/urls.ts';
 import { loadEngine, type Engine, type Outcome, type ResultItem } from './engine.ts';
+import { onTyping } from './typing.ts';
 import { describeFilters, didYouMean as offerLink, h, renderActiveFilters, renderFacets, renderResults, statusText, wireArrowKeys } from './render.ts';
 
 const PAGE_SIZE = 20;
@@ -183,22 +184,22 @@ export function startSearchPage(app: HTMLElement): void {
     }
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    engine?.preload(input.value);
-    timer = setTimeout(() => {
+  const cancelTyping = onTyping(
+    input,
+    TYPING_DELAY,
+    () => engine?.preload(input.value),
+    () => {
       const q = cleanQuery(input.value);
       if (q === state.q) return;
       // The first keystroke of a new query gets its own history entry; the rest of the typing replaces it.
       navigate({ ...state, q }, typingEntry ? 'replace' : 'push');
       typingEntry = true;
-    }, TYPING_DELAY);
-  });
+    },
+  );
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    clearTimeout(timer);
+    cancelTyping();
     typingEntry = false;
     navigate({ ...state, q: cleanQuery(input.value) }, 'push');
   });

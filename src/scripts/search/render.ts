@@ -7,6 +7,7 @@ import type { Segment } from '../../lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/search/normalize.ts';
 import { countWords, type SearchState } from '../../lib/search/state.ts';
 import type { FacetCounts, Outcome, ResultItem } from './engine.ts';
+import { composing } from './typing.ts';
 import { url } from '../../lib/urls.ts';
 
 type Child = Node | string | null | undefined | false;
@@ -204,7 +205,8 @@ export function renderActiveFilters(
 export function wireArrowKeys(input: HTMLInputElement, list: HTMLElement): void {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-title a')];
   input.addEventListener('keydown', (e) => {
-    if (e.key !== 'ArrowDown') return;
+    // Down while an input method composes a word moves among its candidates.
+    if (e.key !== 'ArrowDown' || composing(e)) return;
     const first = links()[0];
     if (first) {
       e.preventDefault();

@@ -1,0 +1,59 @@
+/**
+ * The eleventh accessibility review (stop 26): keyboard, screen reader and paper, in Chromium against the built site.
+ * Each test failed before its fix.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** Types `pinyin` letter by letter into the focused box through the input method (Chrome's IME, over CDP), pausing as a
+ *  reader who looks for the word among the candidates does, then picks `word`. */
+async function typeWithInputMethod(page: Page, pinyin: string, word: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let text = '';
+  for (const ch of pinyin) {
+    text += ch;
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await page.waitForTimeout(120);
+  }
+  // Longer than the search's typing pause: the reader looks for the word among the candidates.
+  await page.waitForTimeout(700);
+  await cdp.send('Input.insertText', { text: word });
+}
+
+/** Everything a live region said from now on, in order. */
+async function recordLiveRegion(page: Page, selector: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((sel) => {
+    const region = document.querySelector(sel)!;
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+  }, selector);
+  return () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+}
+
+test('typing Chinese through an input method, the pinyin letters in the box while the reader picks a word are not searched, announced or put in the address', async ({ page }) => {
+  // The search page: ?q=jishu went into the address and history, and a screen reader heard 没有找到与“jishu”相关的内容.
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: '搜索关键词' });
+  const status = page.locator('#search-status');
+  await expect(status).toContainText('输入关键词');
+  await box.focus();
+  const said = await recordLiveRegion(page, '#search-status');
+  await typeWithInputMethod(page, 'jishu', '技术');
+  await expect(status).toHaveText(/找到 \d+ 篇与“技术”相关的内容/);
+  expect((await said()).filter((s) => /jishu/.test(s))).toEqual([]);
+  expect(decodeURIComponent(page.url())).toMatch(/\?q=技术$/);
+  // One history entry for the word: Back returns to the empty search page, not to ?q=jishu.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/$/);
+
+  // The header's preview: it opened on 没有找到与“jishu”相关的内容 while the reader was still choosing the word.
+  await page.goto('/practices/tiantai-heying/');
+  const header = page.getByRole('combobox', { name: '搜索案例、方案和简报' });
+  await header.focus();
+  await expect(page.locator('[data-search-box]')).toHaveAttribute('data-state', 'ready');
+  const heard = await recordLiveRegion(page, '#search-preview [data-status]');
+  await typeWithInputMethod(page, 'jishu', '技术');
+  const preview = page.getByRole('dialog', { name: '搜索结果预览' });
+  await expect(preview.getByRole('status')).toHaveText(/找到 \d+ 篇与“技术”相关的内容/);
+  expect((await heard()).filter((s) => /jishu/.test(s))).toEqual([]);
+});
