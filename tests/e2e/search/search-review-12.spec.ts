@@ -1,0 +1,48 @@
+/**
+ * The twelfth search review (search27: a reader comparing groups and counties, and someone typing on a phone), in
+ * Chromium against the built site: what a reader sees for its findings. Each failed before its fix.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openSearch, resultPaths } from '../../support/search-page.ts';
+
+/** Types `pinyin` letter by letter as an input method composes it (the letters stand in the box, underlined). */
+async function compose(page: Page, pinyin: string): Promise<(text: string) => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 1; i <= pinyin.length; i++) {
+    const text = pinyin.slice(0, i);
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: i, selectionEnd: i });
+  }
+  // Choosing the characters commits them and ends the composition.
+  return async (text: string) => void (await cdp.send('Input.insertText', { text }));
+}
+
+test('the header preview does not search the pinyin an input method is composing, only the characters chosen', async ({ page }) => {
+  await page.goto('/');
+  const box = page.locator('header input[name="q"]');
+  await box.click();
+  const commit = await compose(page, 'jishu');
+  await expect(box).toHaveValue('jishu');
+  const panel = page.locator('header [data-search-panel]');
+  // Longer than the typing delay: a preview of “jishu” would be open by now.
+  await page.waitForTimeout(1000);
+  await expect(panel).toBeHidden();
+  await commit('技术');
+  await expect(panel.getByRole('status')).toHaveText(/^找到 \d+ 篇与“技术”相关的内容。/);
+  await expect(panel.getByRole('status')).not.toContainText('jishu');
+});
+
+test('the search page neither searches nor puts in the address the pinyin being composed; one history entry for the word', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.locator('main input[name="q"]');
+  await box.click();
+  const commit = await compose(page, 'guquan');
+  await page.waitForTimeout(1000);
+  expect(new URL(page.url()).search).toBe('');
+  await expect(page.getByRole('status').first()).not.toContainText('guquan');
+  await commit('股权激励');
+  await expect(page).toHaveURL(/\?q=%E8%82%A1%E6%9D%83%E6%BF%80%E5%8A%B1$/);
+  await expect(page.getByRole('status').first()).toHaveText(/^找到 \d+ 篇与“股权激励”相关的内容。/);
+  expect((await resultPaths(page))[0]).toBe('/practices/yuhuan-skills-to-capital/');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/$/);
+});
