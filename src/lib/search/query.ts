@@ -42,6 +42,9 @@ export const FILLER_WORDS = [
   // 了 after a verb, as a question is spoken (失业了怎么找工作, 村里没钱了): 失业了 is found nowhere, 失业 is. 了解 is a
   // longer filler; after a single character 了 stays (see piecesOf).
   '了',
+  // The hesitations of a query spoken to a phone (呃那个股权激励的事, 嗯玉环的技术工人): none is a word the texts print.
+  // 的事 (the matter of) only ends a query; inside one it begins a word (的事业).
+  '呃', '嗯', '哦', '噢', '诶', '欸', '嘛', '那个', '这个', '就是', '然后', '的事情', '的事儿', '的事',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
 /** A filler in Latin letters (vs) is one only as a word of its own, not inside one (cvs). */
@@ -56,7 +59,8 @@ const fillerAt = (run: string, i: number): string | undefined =>
     (f) =>
       run.startsWith(f, i) &&
       !(LATIN.test(f[0]!) && (LATIN.test(run[i - 1] ?? '') || LATIN.test(run[i + f.length] ?? ''))) &&
-      !(/^哪[个些]/u.test(f) && PLACE_WORD.test(run.slice(i + f.length - 1))),
+      !(/^哪[个些]/u.test(f) && PLACE_WORD.test(run.slice(i + f.length - 1))) &&
+      !(f === '的事' && i + f.length < run.length),
   );
 
 /** A term the ranker looks for, with the other forms that count as the same thing. */

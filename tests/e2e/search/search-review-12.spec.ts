@@ -46,3 +46,12 @@ test('the search page neither searches nor puts in the address the pinyin being 
   await page.goBack();
   await expect(page).toHaveURL(/\/search\/$/);
 });
+
+test('a query spoken with hesitations (呃, 那个, 的事) is searched for its words, and the status names no filler as missing', async ({ page }) => {
+  await openSearch(page, '我想看一下三门那个救助码');
+  await expect(page.getByRole('status').first()).toHaveText(/^找到 \d+ 篇与“我想看一下三门那个救助码”相关的内容。/);
+  expect((await resultPaths(page))[0]).toBe('/practices/sanmen-five-helps/');
+  await openSearch(page, '呃那个股权激励的事');
+  await expect(page.getByRole('status').first()).toHaveText(/^找到 3 篇与“呃那个股权激励的事”相关的内容。$/);
+  expect((await resultPaths(page))[0]).toBe('/practices/yuhuan-skills-to-capital/');
+});

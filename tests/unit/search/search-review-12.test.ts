@@ -1,0 +1,18 @@
+// The twelfth search review's fixes: each test failed before its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseQuery } from '../../../src/lib/search/query.ts';
+import { real } from '../../support/search-docs.ts';
+
+const terms = (q: string) => parseQuery(q, real).terms.map((t) => t.text);
+
+test('the hesitations of a spoken query are no terms: 呃, 嗯, 那个, 这个, 就是, 然后, and 的事 at its end', () => {
+  assert.deepEqual(terms('呃那个股权激励的事'), ['股权激励']);
+  assert.deepEqual(terms('我想看一下三门那个救助码'), ['三门', '救助码']);
+  assert.deepEqual(terms('那个就是低收入农户怎么增收啊'), ['低收入农户', '增收']);
+  assert.deepEqual(terms('嗯嗯然后玉环的技术工人这个'), ['玉环', '技术工人']);
+  assert.deepEqual(terms('呃呃高校毕业生安家补贴有多少'), ['高校毕业生', '安家', '补贴']);
+  for (const q of ['呃那个股权激励的事', '嗯玉环的技术工人', '那个就是低收入农户怎么增收啊']) assert.equal(parseQuery(q, real).partial, undefined, q);
+  // 的事 inside a text is part of its words (机关的事业单位), only a spoken query ends with it.
+  assert.ok(terms('机关的事业单位').some((t) => t.includes('事业')));
+});
