@@ -7,21 +7,40 @@
  * match can be highlighted in the original text.
  */
 
-/** The longest query that is searched; the rest of a pasted paragraph is ignored (Pagefind would load every chunk). */
+/**
+ * The longest query that is searched, in characters other than spaces ({@link queryLength}); the rest of a pasted
+ * paragraph is ignored (Pagefind would load every chunk).
+ */
 export const MAX_QUERY_LENGTH = 64;
+
+/**
+ * The length of a query as the cap counts it: its code points other than whitespace. Spaces carry no meaning for the
+ * search, and PDF text pastes with spaces around its figures (2021 年, 2.58 万人次): counted, a cut could fall just
+ * after a space, leaving a query of 63 characters that did not read as cut.
+ */
+export function queryLength(q: string): number {
+  return Array.from(q).filter((c) => !/\s/u.test(c)).length;
+}
 
 /** Code points that carry no meaning for search: C0/C1 controls, zero-width characters, BOM, variation selectors. */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]/gu;
 
 /**
  * The query as the reader typed it, tidied: invisible characters removed, runs of whitespace (also the ideographic
- * space) collapsed to one space, trimmed, and cut to {@link MAX_QUERY_LENGTH} code points (never inside a surrogate
- * pair). Full-width punctuation stays as typed (玉环，股权激励); the query parser folds it (query.ts).
+ * space) collapsed to one space, trimmed, and cut after its {@link MAX_QUERY_LENGTH}th character other than a space
+ * (never inside a surrogate pair). Full-width punctuation stays as typed (玉环，股权激励); the query parser folds it
+ * (query.ts).
  */
 export function cleanQuery(raw: string | null | undefined): string {
   if (!raw) return '';
   const folded = raw.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
-  return Array.from(folded).slice(0, MAX_QUERY_LENGTH).join('').trim();
+  let kept = 0;
+  let out = '';
+  for (const c of folded) {
+    if (c !== ' ' && ++kept > MAX_QUERY_LENGTH) break;
+    out += c;
+  }
+  return out.trim();
 }
 
 /** A string in comparison form, with `map[i]` = the index in the original string of squashed character `i`. */

@@ -4,7 +4,7 @@
  */
 import { FACET_KEYS, FACET_LABELS, facetValueLabel, type FacetKey, type SearchDictionary } from '../../lib/search/dictionary.ts';
 import type { Segment } from '../../lib/search/excerpt.ts';
-import { MAX_QUERY_LENGTH } from '../../lib/search/normalize.ts';
+import { MAX_QUERY_LENGTH, queryLength } from '../../lib/search/normalize.ts';
 import { countWords, type SearchState } from '../../lib/search/state.ts';
 import type { FacetCounts, Outcome, ResultItem } from './engine.ts';
 import { composing } from './typing.ts';
@@ -87,8 +87,8 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
           : outcome.loosened || outcome.unnamed
             ? '没有完全匹配的内容，以下结果只包含部分词语：'
             : '';
-      // cleanQuery cut a longer query (a pasted paragraph) to its first MAX_QUERY_LENGTH characters.
-      const cut = Array.from(state.q).length >= MAX_QUERY_LENGTH ? `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。` : '';
+      // cleanQuery cut a longer query (a pasted paragraph) after its first MAX_QUERY_LENGTH characters, spaces not counted.
+      const cut = queryLength(state.q) >= MAX_QUERY_LENGTH ? `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。` : '';
       // A whole number typed (2568万元) found only with the decimals a page prints (2568.85万元).
       const rounded = outcome.rounded.length ? `没有与查询完全相同的数字，以下结果含有${outcome.rounded.map((f) => `“${f}”`).join('、')}：` : '';
       // Another name of a target group or a measure (外卖骑手, 产业工人) finds the pages of that group or measure,

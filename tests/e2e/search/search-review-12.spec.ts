@@ -55,3 +55,15 @@ test('a query spoken with hesitations (呃, 那个, 的事) is searched for its 
   await expect(page.getByRole('status').first()).toHaveText(/^找到 3 篇与“呃那个股权激励的事”相关的内容。$/);
   expect((await resultPaths(page))[0]).toBe('/practices/yuhuan-skills-to-capital/');
 });
+
+test('a pasted paragraph longer than the cap says it was cut, also where the cut falls beside a space (2.58 万人次)', async ({ page }) => {
+  const pasted =
+    '三是评级提薪，实现技能增酬。开展职业技能提升行动，2021 年共发放职业技能提升行动资金 2568.85万元，完成职业技能培训 2.58 万人次，发证 2.27 万人，新增高技能人才';
+  await openSearch(page, pasted);
+  await expect(page.getByRole('status').first()).toContainText('只搜索了查询词的前 64 个字。');
+  expect((await resultPaths(page))[0]).toBe('/practices/yuhuan-skills-to-capital/');
+  // The same in the header's preview, pasted on another page.
+  await page.goto('/practices/tiantai-heying/');
+  await page.locator('header input[name="q"]').fill(pasted);
+  await expect(page.locator('header [data-search-panel]').getByRole('status')).toContainText('只搜索了查询词的前 64 个字。');
+});

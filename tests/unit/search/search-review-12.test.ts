@@ -16,3 +16,15 @@ test('the hesitations of a spoken query are no terms: 呃, 嗯, 那个, 这个, 
   // 的事 inside a text is part of its words (机关的事业单位), only a spoken query ends with it.
   assert.ok(terms('机关的事业单位').some((t) => t.includes('事业')));
 });
+
+test('a query is cut after its 64th character, spaces not counted, so a cut beside a space is still a cut of 64', async () => {
+  const { cleanQuery, queryLength, MAX_QUERY_LENGTH } = await import('../../../src/lib/search/normalize.ts');
+  const pasted = `${'技'.repeat(63)}训 2.58 万人次`;
+  assert.equal(cleanQuery(pasted), `${'技'.repeat(63)}训`);
+  assert.equal(queryLength(cleanQuery(pasted)), MAX_QUERY_LENGTH);
+  // Spaces typed between words do not use up the cap.
+  const spaced = Array.from({ length: 40 }, () => '技术').join(' ');
+  assert.equal(queryLength(cleanQuery(spaced)), MAX_QUERY_LENGTH);
+  assert.ok(cleanQuery(spaced).endsWith('技术'));
+  assert.equal(queryLength('玉环 股权激励'), 6);
+});
