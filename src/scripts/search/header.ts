@@ -120,5 +120,7 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
 
   // Pagefind itself loads with the first keystroke (see the input listener), not on focus: tabbing through the
   // header costs only this module.
-  if (cleanQuery(input.value)) void run(cleanQuery(input.value));
+  // Words typed while this code loaded are searched now, unless they are pinyin an input method is still composing
+  // (SearchBox.astro's loader marks the box data-composing): compositionend searches them.
+  if (cleanQuery(input.value) && !wrap.dataset['composing']) void run(cleanQuery(input.value));
 }
