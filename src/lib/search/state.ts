@@ -2,8 +2,8 @@
  * The search state and its URL form. `/search/?q=玉环&group=技术工人&group=困难群体&sort=date` is the whole state,
  * so a filtered search is a shareable link and the browser's back/forward restores it.
  */
-import { FACET_KEYS, type FacetKey } from './dictionary.ts';
-import { cleanQuery } from './normalize.ts';
+import { FACET_KEYS, type FacetKey, type SearchDictionary } from './dictionary.ts';
+import { cleanQuery, squashText } from './normalize.ts';
 
 export type SortOrder = 'relevance' | 'date';
 
@@ -44,6 +44,32 @@ export function serializeState(state: SearchState): string {
   if (state.sort === 'date') params.set('sort', 'date');
   const s = params.toString();
   return s ? `?${s}` : '';
+}
+
+/**
+ * The filters with each value named as the index names it: a link written by hand or kept from elsewhere may filter by
+ * another name of a value (group=技工, region=玉环, kind=实践案例) or by the id in the value's own page address
+ * (group=technical-workers, from /groups/technical-workers/), which no page is tagged with. A value no name or id
+ * matches stays as it came, so that the page says nothing has it; so do years, which have no dictionary.
+ */
+export function canonicalFilters(filters: SearchState['filters'], dict: SearchDictionary | undefined): SearchState['filters'] {
+  const out: SearchState['filters'] = {};
+  for (const key of FACET_KEYS) {
+    const values = filters[key];
+    if (!values?.length) continue;
+    const known = dict?.facets[key] ?? [];
+    const named = (v: string) => {
+      if (known.some((k) => k.name === v)) return v;
+      const sq = squashText(v);
+      const hit =
+        known.find((k) => squashText(k.name) === sq) ??
+        known.find((k) => k.aliases.some((a) => squashText(a) === sq)) ??
+        known.find((k) => k.page?.split('/').filter(Boolean).pop() === v);
+      return hit?.name ?? v;
+    };
+    out[key] = [...new Set(values.map(named))];
+  }
+  return out;
 }
 
 export function hasFilters(state: SearchState): boolean {

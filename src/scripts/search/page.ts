@@ -6,6 +6,7 @@ import type { FacetKey } from '../../lib/search/dictionary.ts';
 import { cleanQuery } from '../../lib/search/normalize.ts';
 import { sectionLinks } from '../../lib/search/sections.ts';
 import {
+  canonicalFilters,
   parseState,
   sameState,
   serializeState,
@@ -168,6 +169,14 @@ export function startSearchPage(app: HTMLElement): void {
     status.textContent = statusText(undefined, state, engine?.dictionary);
     try {
       engine ??= await loadEngine();
+      // A link may filter by another name of a value (group=技工, region=玉环): the address and the chips take the
+      // value's own name, which the pages are tagged with.
+      const named: SearchState = { ...state, filters: canonicalFilters(state.filters, engine.dictionary) };
+      if (!sameState(named, state)) {
+        state = named;
+        history.replaceState(null, '', `${location.pathname}${serializeState(state)}`);
+        sync();
+      }
       const outcome = await engine.search(state);
       if (mine === generation) {
         await render(outcome);

@@ -67,3 +67,16 @@ test('a pasted paragraph longer than the cap says it was cut, also where the cut
   await page.locator('header input[name="q"]').fill(pasted);
   await expect(page.locator('header [data-search-panel]').getByRole('status')).toContainText('只搜索了查询词的前 64 个字。');
 });
+
+test('a shared link that filters by another name of a value (group=技工, region=玉环) lists the value’s pages, under its name', async ({ page }) => {
+  await page.goto(`/search/?group=${encodeURIComponent('技工')}&region=${encodeURIComponent('玉环')}`);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  await expect(page.getByRole('status').first()).toHaveText('共 3 篇（地区：玉环市；目标群体：技术工人）。');
+  await expect(page.getByRole('button', { name: '目标群体：技术工人（移除筛选）' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^技术工人/ })).toBeChecked();
+  expect(decodeURIComponent(new URL(page.url()).search)).toBe('?region=玉环市&group=技术工人');
+  // The id of a group's own page (/groups/technical-workers/) filters by that group too.
+  await page.goto('/search/?group=technical-workers');
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  await expect(page.getByRole('status').first()).toHaveText('共 9 篇（目标群体：技术工人）。');
+});

@@ -28,3 +28,20 @@ test('a query is cut after its 64th character, spaces not counted, so a cut besi
   assert.ok(cleanQuery(spaced).endsWith('技术'));
   assert.equal(queryLength('玉环 股权激励'), 6);
 });
+
+test('a link filtering by another name of a value (group=技工, region=玉环, group=technical-workers) filters by the value', async () => {
+  const { canonicalFilters } = await import('../../../src/lib/search/state.ts');
+  const { buildDictionary } = await import('../../../src/lib/search/dictionary.ts');
+  const { readFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const yaml = (name: string) => parse(readFileSync(`content/taxonomy/${name}.yaml`, 'utf8'));
+  const dict = buildDictionary({ regions: yaml('regions'), groups: yaml('groups'), measures: yaml('measures'), synonyms: yaml('synonyms') });
+  assert.deepEqual(canonicalFilters({ group: ['技工'], region: ['玉环'] }, dict), { group: ['技术工人'], region: ['玉环市'] });
+  assert.deepEqual(canonicalFilters({ group: ['technical-workers', '技术工人'], measure: ['equity-incentive'], kind: ['实践案例'] }, dict), {
+    group: ['技术工人'],
+    measure: ['股权激励'],
+    kind: ['案例'],
+  });
+  // What no value is called stays as it came (the page says nothing has it), and so does a year.
+  assert.deepEqual(canonicalFilters({ group: ['不存在的群体'], year: ['2021'] }, dict), { group: ['不存在的群体'], year: ['2021'] });
+});
