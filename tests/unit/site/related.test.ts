@@ -70,3 +70,12 @@ test('ties go to the practice closest in date: a new issue does not displace the
   assert.deepEqual(createRelatedFinder(corpus)(old[0]!, 2).map((x) => x.id), ['o2', 'o3']);
   assert.deepEqual(relatedPractices(added, corpus, 2).map((x) => x.id), ['o3', 'o2'], 'the new page lists the latest of the others');
 });
+
+test('between two practices as close in date, one before the page and one after, the newer is listed first', () => {
+  // Ten days either side of the page, same tags: the id order (a… before z…) would put the older one first.
+  const self = p('self', ['tw'], ['training'], '2022-01-11');
+  const corpus = [self, p('a-older', ['tw'], ['training'], '2022-01-01'), p('z-newer', ['tw'], ['training'], '2022-01-21')];
+  assert.deepEqual(relatedPractices(self, corpus, 2).map((x) => x.id), ['z-newer', 'a-older']);
+  assert.deepEqual(createRelatedFinder(corpus)(self, 2).map((x) => x.id), ['z-newer', 'a-older']);
+  assert.deepEqual(createRelatedFinder(corpus)(self, 1).map((x) => x.id), ['z-newer'], 'with room for one, the newer one');
+});
