@@ -1,0 +1,29 @@
+// The search page's status sentence (statusText): what a reader is told about the results, for each kind of outcome.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MAX_QUERY_LENGTH } from '../../../src/lib/search/normalize.ts';
+import { parseQuery } from '../../../src/lib/search/query.ts';
+import { statusText } from '../../../src/scripts/search/render.ts';
+import type { Outcome } from '../../../src/scripts/search/engine.ts';
+import { real } from '../../support/search-docs.ts';
+
+const outcome = (q: string, more: Partial<Extract<Outcome, { mode: 'query' }>> = {}): Outcome => ({
+  mode: 'query', plan: parseQuery(q, real), items: [], total: 3, facets: {}, loosened: false, exact: true, truncated: false, rounded: [],
+  apart: false, missing: [], unnamed: 0, complete: 0, suggestions: [], ...more,
+});
+const state = (q: string) => ({ q, filters: {}, sort: 'relevance' as const });
+
+test('a query cut to its first MAX_QUERY_LENGTH characters says so; a shorter one does not', () => {
+  const cut = `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。`;
+  // The query the page searched with is the cut one: exactly MAX_QUERY_LENGTH characters long.
+  const long = '技'.repeat(MAX_QUERY_LENGTH);
+  assert.ok(statusText(outcome(long), state(long)).endsWith(cut), statusText(outcome(long), state(long)));
+  const short = '技'.repeat(MAX_QUERY_LENGTH - 1);
+  assert.ok(!statusText(outcome(short), state(short)).includes('只搜索了'), statusText(outcome(short), state(short)));
+});
+
+test('words found apart are told as such only when every word was found; with some left out, as a partial match', () => {
+  const q = '技术工人 火箭';
+  assert.equal(statusText(outcome(q, { apart: true }), state(q)), `没有与查询完全相同的说法，以下结果包含其中的各个词语：找到 3 篇与“${q}”相关的内容。`);
+  assert.equal(statusText(outcome(q, { apart: true, unnamed: 1 }), state(q)), `没有完全匹配的内容，以下结果只包含部分词语：找到 3 篇与“${q}”相关的内容。`);
+});
