@@ -113,10 +113,12 @@ test('/metrics/ lists the indicators reported by the most regions first, then th
     src('a', 'yuhuan', [m(1, 'few'), m(2, 'many'), m(3, 'many'), m(4, 'wide')]),
     src('b', 'xianju', [m(5, 'wide'), m(6, 'tied')]),
     src('c', 'xianju', [m(7, 'many')]),
+    src('d', 'sanmen', [m(8, 'deep'), m(9, 'deep'), m(10, 'deep'), m(11, 'deep')]),
   ]);
-  const order = indicatorsByReach([{ id: 'tied' }, { id: 'few' }, { id: 'none' }, { id: 'many' }, { id: 'wide' }], grouped).map((i) => i.id);
-  // wide and many: two regions each, many has more figures; few and tied: one region and one figure each, by id.
-  assert.deepEqual(order, ['many', 'wide', 'few', 'tied']);
+  const order = indicatorsByReach([{ id: 'tied' }, { id: 'few' }, { id: 'none' }, { id: 'deep' }, { id: 'many' }, { id: 'wide' }], grouped).map((i) => i.id);
+  // wide and many: two regions each, many has more figures; deep: one region, though more figures than any; few and
+  // tied: one region and one figure each, by id.
+  assert.deepEqual(order, ['many', 'wide', 'deep', 'few', 'tied']);
 });
 
 test('the other figures are listed page by page, in the order given', () => {
