@@ -1,0 +1,41 @@
+// The content check's rules for briefings (src/check/rules/briefings.ts) that no other test exercised. Each test
+// changes a copy of content/ as an editor would and expects the check's message.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { edit, problemsAfter } from '../../support/content-copy.ts';
+
+const lower = (problems: string[]) => problems.filter((p) => p.includes('小于更早一期'));
+
+test('an issue numbered below any earlier issue of its series and year is reported, not only below the one before it', () => {
+  // 第5期 (Sep), 第3期 (Dec 1), 第4期 (Dec 20): the 4 is above the 3 before it, and still below the 5.
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^subseries: .*\nnumber: 3$/m, 'number: 5');
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date: /m, 'number: 3\ndate: ');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^date: 2022-01-25$/m, 'number: 4\ndate: 2021-12-20');
+  });
+  assert.deepEqual(lower(problems).map((p) => p.split(':')[0]), ['briefings/taizhou-2021-12-01.yaml', 'briefings/taizhou-2022-01-25.yaml'], problems.join('\n'));
+  assert.ok(
+    problems.includes(
+      'briefings/taizhou-2022-01-25.yaml: number: 期号 4 小于更早一期 content/briefings/taizhou-2021-09-30.yaml 的期号 5（《台州共富工作简报》2021-09-30 是第 5 期，本期 2021-12-20 却是第 4 期）：同一刊物同一年的期号应随日期递增。请对照原文核对两期的 number 和 date',
+    ),
+    lower(problems).join('\n'),
+  );
+});
+
+test('two issues of one day are not in any order: neither is reported as numbered below the other', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^subseries: .*\nnumber: 3\ndate: 2021-09-30$/m, 'number: 4\ndate: 2021-12-01');
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date: /m, 'number: 3\ndate: ');
+  });
+  assert.deepEqual(lower(problems), []);
+});
+
+test('a series name two characters away from another issue’s is reported as a slip', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^series: .*$/m, 'series: 台州市共富工作快报'));
+  assert.ok(
+    problems.includes(
+      'briefings/taizhou-2021-12-01.yaml: series: 刊名“台州市共富工作快报”与 content/briefings/taizhou-2021-09-30.yaml 的刊名“台州共富工作简报”只差 2 个字：同一刊物各期的刊名必须一致（上一期/下一期、引用都按刊名），是否想填 台州共富工作简报？确是另一种刊物时，照它的原文报头核对',
+    ),
+    problems.join('\n'),
+  );
+});
