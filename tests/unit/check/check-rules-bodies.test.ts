@@ -1,0 +1,36 @@
+// The content check's rules for links in a page's body (src/check/rules/bodies.ts) that no other test exercised. Each
+// test changes a copy of content/ as an editor would and expects the check's message.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { edit, problemsAfter } from '../../support/content-copy.ts';
+
+/** Appends a paragraph to a practice's body; returns nothing (the line is looked for by its message). */
+function append(dir: string, file: string, paragraph: string): void {
+  const path = join(dir, file);
+  writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}\n\n${paragraph}\n`);
+}
+
+test('an empty link target is reported as empty, not as a relative path', () => {
+  const problems = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '详见[玉环市的做法]()。'));
+  const mine = problems.filter((p) => p.startsWith('practices/wenling-employment.md: body:') && p.includes('链接'));
+  assert.equal(mine.length, 1, problems.join('\n'));
+  assert.match(mine[0]!, /^practices\/wenling-employment\.md: body: 第 \d+ 行：链接地址为空$/);
+});
+
+test('a link to a briefing none of whose practices is published is reported: the address is a 404 once built', () => {
+  const issue = ['wenling-mountain-sea', 'yuhuan-three-drives', 'tiantai-rural-education', 'sanmen-five-helps'];
+  const problems = problemsAfter((dir) => {
+    for (const id of issue) edit(dir, `practices/${id}.md`, /^title: /m, 'draft: true\ntitle: ');
+    append(dir, 'practices/wenling-employment.md', '详见[上一期简报](/briefings/taizhou-2021-09-30/)。');
+  });
+  assert.ok(
+    problems.some((p) =>
+      /^practices\/wenling-employment\.md: body: 第 \d+ 行：链接 \/briefings\/taizhou-2021-09-30\/ 指向的简报还没有发布（它的案例都是草稿），发布后这个网址不存在（404）。请先发布其中的案例，或删除链接$/.test(p),
+    ),
+    problems.join('\n'),
+  );
+  // The issue itself, every practice of it a draft, is whole: it is not reported as partly published.
+  assert.deepEqual(problems.filter((p) => p.includes('仍是草稿')), [], problems.join('\n'));
+});
