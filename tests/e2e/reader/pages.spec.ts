@@ -138,13 +138,20 @@ for (const p of plans) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.data.title as string);
     await expect(page.getByText(p.data.status as string).first()).toBeVisible();
-    if (p.data.docNumber) await expect(page.getByText(p.data.docNumber as string).first()).toBeVisible();
+    // 发文字号: the number the document prints, or 无 for one that prints none (both kinds are in content/plans/).
+    const docNumber = page.locator('dl div').filter({ has: page.locator('dt', { hasText: '发文字号' }) }).locator('dd');
+    await expect(docNumber).toHaveText((p.data.docNumber as string | undefined) ?? '无');
     const table = page.getByRole('table', { name: /量化目标/ });
     await expect(table.getByRole('row')).toHaveCount((p.data.targets as unknown[]).length + 1);
     const groups = p.data.groups as { heading: string; measures: { units: string[] }[] }[];
     for (const g of groups) await expect(page.getByRole('heading', { level: 3, name: g.heading, exact: true })).toBeVisible();
     const someUnits = groups.flatMap((g) => g.measures).find((m) => m.units.length > 0);
+    // With 责任单位: the section says so and each measure names its units. Without any: the heading promises none.
+    const groupsHeading = page.locator('#groups-h');
+    if (!groups.length) await expect(groupsHeading).toHaveCount(0);
+    else await expect(groupsHeading).toHaveText(someUnits ? '分群体举措与责任单位' : '分群体举措');
     if (someUnits) await expect(page.getByText(`责任单位：${someUnits.units.join('、')}`).first()).toBeVisible();
+    else await expect(page.getByText('责任单位：')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: '全文' })).toBeVisible();
   });
 }
