@@ -1,0 +1,37 @@
+// Schema errors in the editor's words (src/check/schema-messages.ts): each of Zod's issues, as the check reports it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { z } from 'astro/zod';
+import { issueMessage } from '../../../src/check/schema-messages.ts';
+
+/** The check's message for `value` against `schema` (which must refuse it). */
+function message(schema: z.ZodType, value: unknown): string {
+  const r = schema.safeParse(value);
+  assert.ok(!r.success, `${String(value)} passes`);
+  return issueMessage(r.error.issues[0]!, value);
+}
+
+test('a whole number written with decimals is refused as not a whole number, with what was written', () => {
+  assert.equal(message(z.number().int(), 2021.5), '应为整数，收到数字 2021.5');
+});
+
+test('an empty list where one item at least is needed says the list may not be empty', () => {
+  assert.equal(message(z.array(z.string()).min(1), []), '至少 1 项，不能为空列表');
+  assert.equal(message(z.array(z.string()).min(2), ['a']), '至少 2 项');
+});
+
+test('a lower bound says whether the bound itself is allowed', () => {
+  assert.equal(message(z.number().gt(0), 0), '应大于 0，收到 0');
+  assert.equal(message(z.number().min(0), -1), '不能小于 0，收到 -1');
+  assert.equal(message(z.number().lt(100), 100), '应小于 100，收到 100');
+  assert.equal(message(z.number().max(100), 101), '不能大于 100，收到 101');
+});
+
+test('YAML’s .nan and .inf are named as what they are, not as a number', () => {
+  assert.equal(message(z.number(), Number.NaN), '应为数字，收到NaN（YAML 的 .nan/.inf，不是一个数）');
+  assert.equal(message(z.number(), Number.POSITIVE_INFINITY), '应为数字，收到Infinity（YAML 的 .nan/.inf，不是一个数）');
+});
+
+test('a text over its length names the limit and the length written', () => {
+  assert.equal(message(z.string().max(5), '一二三四五六'), '最多 5 个字符，收到 6 个字符');
+});
