@@ -55,6 +55,11 @@ for (const p of practices) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.data.title as string);
     // The description is the body's first sentence (taken from the rendered HTML, compared here with the Markdown).
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', firstSentence(p.body));
+    // Not merely equal to the same helper's answer (an empty one would pass): a whole sentence the reader sees first.
+    const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+    expect(description).toMatch(/^[^\s][^]{9,}[。！？…]$/);
+    const opening = (await page.getByRole('region', { name: '正文' }).locator('p').first().innerText()).replace(/\s+/g, '');
+    expect(opening.startsWith(description.replace(/\s+/g, '').replace(/…$/, '')), `${opening} starts with ${description}`).toBe(true);
 
     // Every metadata link resolves.
     const meta = page.locator('.meta-panel a');
