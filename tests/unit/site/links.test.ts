@@ -10,8 +10,12 @@ const pages = [
 test('internal links, files and fragments are resolved; broken and foreign ones reported', () => {
   const broken = checkLinks(pages, (p) => p === '/base/s.css', 'https://site.example');
   assert.deepEqual(
-    broken.map((b) => `${b.page} ${b.href}`),
-    ['/base/ a/#y', '/base/a/ https://other.example/', '/base/a/ /base/missing/'],
+    broken.map((b) => `${b.page} ${b.href} ${b.reason}`),
+    [
+      '/base/ a/#y 页面中没有 id="y"',
+      '/base/a/ https://other.example/ 指向其他站点（本站不应请求外部主机）',
+      '/base/a/ /base/missing/ 目标不存在',
+    ],
   );
 });
 
