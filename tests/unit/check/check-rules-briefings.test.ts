@@ -39,3 +39,8 @@ test('a series name two characters away from another issue’s is reported as a 
     problems.join('\n'),
   );
 });
+
+test('a source file that is not in seeds/ is reported, naming it', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^source: .*$/m, 'source: 999_missing.txt'));
+  assert.ok(problems.includes('briefings/taizhou-2021-09-30.yaml: source: seeds/ 中没有文件 999_missing.txt'), problems.join('\n'));
+});
