@@ -34,3 +34,8 @@ test('a link to a briefing none of whose practices is published is reported: the
   // The issue itself, every practice of it a draft, is whole: it is not reported as partly published.
   assert.deepEqual(problems.filter((p) => p.includes('仍是草稿')), [], problems.join('\n'));
 });
+
+test('a mailto: link, like an http(s) one, is allowed in a body: it requests nothing from another host', () => {
+  const problems = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '联系[市人力社保局](mailto:rsj@example.gov.cn)，或见[官网](https://example.gov.cn/)。'));
+  assert.deepEqual(problems.filter((p) => p.includes('mailto') || p.includes('example.gov.cn')), [], problems.join('\n'));
+});
