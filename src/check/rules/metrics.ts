@@ -306,9 +306,9 @@ export function checkMetrics(ctx: CheckContext, file: string, field: string, met
       checkRef(m.indicator, indicatorIdx, file, `${f}.indicator`, problems);
       // The figure of an indicator says what it counts in its label or quote, in the indicator's words or most of them
       // (职业技能认定 for 职业技能等级认定, 新增城镇就业 for 城镇新增就业): a figure of something else would be compared
-      // on /metrics/ as that indicator. (Once the page is no longer a draft: the editor settles the ingest's.)
+      // on /metrics/ as that indicator. Once the page is no longer a draft (the editor settles the ingest's), and only
+      // for a figure in the indicator's unit: another unit is reported below, with the same advice.
       const name = indicators.find((x) => x.id === m.indicator)?.name;
-      // (A unit other than the indicator's is reported below, with the same advice.)
       const sameUnits = (indicatorUnits.get(m.indicator) ?? []).some((u) => sameUnit(u, m.unit));
       const shared = name && !draft && sameUnits ? sharedHan(name, `${m.label}${m.quote}`) : undefined;
       if (name && shared && shared.share < 0.5) {

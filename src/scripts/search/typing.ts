@@ -8,7 +8,8 @@
 /** Whether a key or input event belongs to a word the input method is still composing (keyCode 229: the input
  *  method took the key, in browsers that do not set isComposing on it). */
 export function composing(e: KeyboardEvent | InputEvent): boolean {
-  return e.isComposing || ('keyCode' in e && e.keyCode === 229);
+  // keyCode is deprecated, but Safari reports a composing key only by it: read without its deprecated typing.
+  return e.isComposing || (e as { keyCode?: number }).keyCode === 229;
 }
 
 /**
