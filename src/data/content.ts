@@ -318,6 +318,11 @@ export function planSectionsForGroup(c: Corpus, groupId: string): { plan: PlanEn
   return c.plans.flatMap((plan) => plan.data.groups.filter((g) => g.group === groupId).map((section) => ({ plan, section })));
 }
 
+/** Ids of the indicators the taxonomy says measure a target group (indicators.yaml `groups`). */
+export function indicatorsOfGroup(c: Corpus, groupId: string): string[] {
+  return c.indicators.filter((i) => i.data.groups?.includes(groupId)).map((i) => i.data.id);
+}
+
 /**
  * What the plans require for a target group, as its page shows it: each plan's section for the group, the plan's
  * region, and the plan's targets that concern the group (src/lib/plan-sections.ts), with their numbers on the plan
@@ -328,7 +333,10 @@ export function planRequirementsForGroup(c: Corpus, group: GroupEntry) {
     plan,
     section,
     region: must(c.region, plan.data.region, 'region'),
-    targets: targetsOfGroup(plan.body ?? '', section.heading, plan.data.targets, group.data.name, group.data.aliases).map((n) => ({ n, t: plan.data.targets[n - 1]! })),
+    targets: targetsOfGroup(plan.body ?? '', section.heading, plan.data.targets, group.data.name, group.data.aliases, indicatorsOfGroup(c, group.id)).map((n) => ({
+      n,
+      t: plan.data.targets[n - 1]!,
+    })),
   }));
 }
 

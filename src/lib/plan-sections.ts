@@ -1,8 +1,10 @@
 /**
  * Which of a plan's targets belong to a target group: those whose quote lies in the group's section of the plan text
- * (the `###` heading that ends with the section's printed heading, up to the next heading), and those of the plan's
- * general goals whose label names the group (低收入农户收入年均增长 15% belongs to 低收入农户) or whose paragraph is
- * led by words that name it (——精准帮扶救助困难群体。…最低生活保障标准达到 13000 元 belongs to 困难群体).
+ * (the `###` heading that ends with the section's printed heading, up to the next heading) or in another section whose
+ * heading names the group (（四）持续加强困难群体帮扶), those of the plan's general goals whose label names the group
+ * (低收入农户收入年均增长 15% belongs to 低收入农户) or whose paragraph is led by words that name it
+ * (——精准帮扶救助困难群体。…最低生活保障标准达到 13000 元 belongs to 困难群体), and those whose indicator the taxonomy
+ * gives the group (indicators.yaml `groups`: 最低生活保障标准 is 困难群体's wherever a plan states it).
  */
 
 import { NUMBERED } from '../ingest/clean.ts';
@@ -62,22 +64,36 @@ export function ledParagraphs(body: string): { lead: string; text: string }[] {
   });
 }
 
+/** The `##`–`####` headings of a plan's body, as printed (without the #s). */
+export function headings(body: string): string[] {
+  return body.split('\n').flatMap((l) => {
+    const m = /^#{2,4}\s+(.+?)\s*$/.exec(l);
+    return m ? [m[1]!] : [];
+  });
+}
+
 /**
- * 1-based positions of the targets of a group: quoted in its section, named by their label, or quoted in a goal
- * paragraph whose lead names the group ({@link ledParagraphs}), in the plan's order. A label or lead names the group
- * by its name, or by another name of four characters or more: a shorter one is often part of another word (毕业生 in
- * 中职毕业生 is not 高校毕业生).
+ * 1-based positions of the targets of a group, in the plan's order: quoted in its section or in a section whose
+ * heading names the group, named by their label, quoted in a goal paragraph whose lead names the group
+ * ({@link ledParagraphs}), or measured by one of `indicators` (the ids the taxonomy gives the group). A heading, label
+ * or lead names the group by its name, or by another name of four characters or more: a shorter one is often part of
+ * another word (毕业生 in 中职毕业生 is not 高校毕业生).
  */
 export function targetsOfGroup(
   body: string,
   heading: string,
-  targets: readonly { quote: string; label: string }[],
+  targets: readonly { quote: string; label: string; indicator?: string | undefined }[],
   name: string,
   aliases: readonly string[] = [],
+  indicators: readonly string[] = [],
 ): number[] {
-  const inSection = new Set(targetsInSection(body, heading, targets));
   const names = [name, ...aliases.filter((a) => [...a].length >= 4)];
   const named = (label: string) => names.some((n) => label.includes(n));
+  const sections = [heading, ...headings(body).filter((h) => h !== heading && named(h))].map((h) => sectionText(body, h));
   const led = ledParagraphs(body).filter((p) => named(p.lead));
-  return targets.flatMap((t, i) => (inSection.has(i + 1) || named(t.label) || led.some((p) => p.text.includes(t.quote)) ? [i + 1] : []));
+  return targets.flatMap((t, i) =>
+    sections.some((s) => s.includes(t.quote)) || named(t.label) || led.some((p) => p.text.includes(t.quote)) || (t.indicator !== undefined && indicators.includes(t.indicator))
+      ? [i + 1]
+      : [],
+  );
 }

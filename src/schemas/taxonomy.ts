@@ -65,6 +65,11 @@ export const indicatorSchema = z.strictObject({
   otherUnits: z.array(z.string().min(1)).optional(),
   /** What is counted, for readers comparing figures. */
   description: z.string().min(4).optional(),
+  /**
+   * Ids of the target groups (groups.yaml) whose condition this indicator measures, e.g. `[vulnerable-groups]` for
+   * 最低生活保障标准: a plan's target with this indicator is listed on those groups' pages wherever the plan states it.
+   */
+  groups: z.array(refSchema).optional(),
 });
 
 export type Region = z.infer<typeof regionSchema>;

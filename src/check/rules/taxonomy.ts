@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context.ts';
 import { edgeSpaces } from '../text.ts';
+import { checkRef } from '../refs.ts';
 import { suggestId } from '../../lib/suggest.ts';
 import type { RawEntry } from '../types.ts';
 
@@ -8,7 +9,9 @@ import type { RawEntry } from '../types.ts';
  * measures, indicators and search synonyms.
  */
 export function checkTaxonomy(ctx: CheckContext): void {
-  const { problems, regions, groups, measures, indicators, synonyms } = ctx;
+  const { problems, regions, groups, measures, indicators, synonyms, groupIdx } = ctx;
+  // An indicator's groups are groups.yaml's ids: a misspelt one would list its targets on no group's page.
+  for (const { entry, data } of indicators) data.groups?.forEach((g, i) => checkRef(g, groupIdx, entry.file, `${entry.at ?? ''}.groups[${i}]`, problems));
   // An alias shared by two groups (or regions) would make search and ingest ambiguous.
   for (const [list, what] of [
     [groups.map((g) => ({ file: g.entry.file, at: g.entry.at, id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '群体'],

@@ -13,6 +13,22 @@ test('困难群体: 青田’s goals under “——精准帮扶救助困难群�
   await expect(taizhou.locator('.targets')).toContainText('特困人员基本生活保障标准');
 });
 
+test('困难群体: each plan’s 低保 standard and 社会救助 rates are listed, wherever the plan states them', async ({ page }) => {
+  // seeds/004 line 67 (11.全面建立新时代社会救助体系, not the group’s own section): “…救助“一件事”惠民联办率 100%…
+  // 全市最低生活保障标准达到 1.3 万元以上”; seeds/003 line 131, under “（四）持续加强困难群体帮扶”: “救助“一件事”惠民联办率 100%”.
+  await page.goto('/groups/vulnerable-groups/');
+  const taizhou = page.getByRole('region', { name: '台州市：困难群体激励计划' }).locator('.targets');
+  await expect(taizhou).toContainText('全市最低生活保障标准 1.3万元以上');
+  await expect(taizhou).toContainText('救助“一件事”惠民联办率 100%');
+  await expect(taizhou).not.toContainText('企业职工养老保险参保率');
+  const qingtian = page.getByRole('region', { name: '青田县：困难群体激励计划' }).locator('.targets');
+  await expect(qingtian).toContainText('最低生活保障标准 13000元');
+  await expect(qingtian).toContainText('救助“一件事”惠民联办率 100%');
+  // The same rule gives no other group these targets.
+  await page.goto('/groups/technical-workers/');
+  await expect(page.locator('.targets').first()).not.toContainText('最低生活保障标准');
+});
+
 test('an issue says it has no editor’s note only when its masthead is in the text; without one, that cannot be known', async ({ page }) => {
   // seeds/002 prints its masthead (台州共富工作简报 / (实践创新) / 第 3 期 / 报：…) and no 编者按: the page may say so.
   await page.goto('/briefings/taizhou-2021-09-30/');

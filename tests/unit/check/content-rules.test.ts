@@ -490,3 +490,8 @@ test('redirects: an entry whose new address is its old one names the address and
     problems.join('\n'),
   );
 });
+
+test('taxonomy: an indicator’s groups are ids of groups.yaml', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'taxonomy/indicators.yaml', 'groups: [vulnerable-groups]', 'groups: [vulnerable-group]'));
+  assert.ok(problems.length >= 1 && problems.every((p) => /^taxonomy\/indicators\.yaml: \[\d+\]\.groups\[0\]: .*vulnerable-group.*vulnerable-groups/.test(p)), problems.join('\n'));
+});

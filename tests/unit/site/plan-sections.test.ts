@@ -54,3 +54,28 @@ test('a goal paragraph led by a double dash names its group; a Markdown list ite
   ].join('\n');
   assert.deepEqual(ledParagraphs(body).map((p) => p.lead), ['精准帮扶救助困难群体']);
 });
+
+test('a group has the targets of a section whose heading names it, and those whose indicator the taxonomy gives it', () => {
+  const body = [
+    '### （二）完善分配调节机制',
+    '',
+    '11.全面建立新时代社会救助体系。全市最低生活保障标准达到 1.3 万元以上。企业职工养老保险参保率达到75%。',
+    '',
+    '### （四）持续加强困难群体帮扶',
+    '',
+    '17.深化社会救助综合改革。实现救助“一件事”惠民联办率 100%。',
+    '',
+    '## 三、实施九大群体激励计划',
+    '',
+    '### （九）困难群体激励计划',
+    '',
+    '22.强化困难群体政策兜底保障。',
+  ].join('\n');
+  const targets = [
+    { quote: '全市最低生活保障标准达到 1.3 万元以上', label: '全市最低生活保障标准', indicator: 'minimum-living-allowance' },
+    { quote: '企业职工养老保险参保率达到75%', label: '企业职工养老保险参保率' },
+    { quote: '救助“一件事”惠民联办率 100%', label: '救助“一件事”惠民联办率' },
+  ];
+  assert.deepEqual(targetsOfGroup(body, '困难群体激励计划', targets, '困难群体', ['困难群众'], ['minimum-living-allowance']), [1, 3]);
+  assert.deepEqual(targetsOfGroup(body, '技术工人激励计划', targets, '技术工人', [], []), [], 'no heading, label or indicator names 技术工人');
+});
