@@ -191,6 +191,20 @@ test('the plan comparison aligns the 2025 targets of both plans', async ({ page 
   await expect(table.getByRole('row', { name: /10-50万元群体比例/ })).toContainText('70%');
 });
 
+test('the plan comparison shows every figure a plan states for an indicator, each with its own qualifier', async ({ page }) => {
+  // seeds/003 line 59 (主要目标): “每万老年人口拥有持证养老护理员数 25 人”; line 151 (measure 23): “…提高到25人以上”.
+  // seeds/004 line 101: “每万老年人口拥有持证养老护理员人数达到25人以上”.
+  await page.goto('/metrics/');
+  const row = page.getByRole('table', { name: '各方案目标对照' }).getByRole('row', { name: /每万老年人口拥有持证养老护理员数/ });
+  const [qingtian, taizhou] = [row.getByRole('cell').nth(0), row.getByRole('cell').nth(1)];
+  await expect(qingtian.locator('.target')).toHaveCount(2);
+  await expect(qingtian.locator('.target').nth(0).locator('.num')).toContainText('25人（2025年）');
+  await expect(qingtian.locator('.target').nth(0).locator('.quote')).toHaveText('原文：每万老年人口拥有持证养老护理员数 25 人');
+  await expect(qingtian.locator('.target').nth(1).locator('.num')).toContainText('25人以上');
+  await expect(qingtian.locator('.target').nth(1).locator('.quote')).toHaveText('原文：每万老年人口拥有持证养老护理员数提高到25人以上');
+  await expect(taizhou).toContainText('25人以上（2025年）');
+});
+
 for (const path of ['/groups/', '/regions/', '/measures/', '/briefings/', '/plans/', '/practices/', '/metrics/', '/']) {
   test(`every link on ${path} resolves`, async ({ page }) => {
     await page.goto(path);
