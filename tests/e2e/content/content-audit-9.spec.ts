@@ -39,3 +39,14 @@ test('an issue says it has no editor’s note only when its masthead is in the t
   await expect(masthead).toContainText('原文未见报头，无法确认有无编者按');
   await expect(masthead).not.toContainText('本期原文无编者按');
 });
+
+test('社会救助 lists the practices whose text is about 救助, not 黄岩’s trade-union help for technical workers', async ({ page }) => {
+  // seeds/001 lines 176–: 黄岩's “四大举措” are 维权保障 (“织牢‘兜底网’” is 劳动争议调处), 就业招聘, 技能培训 and 职工服务;
+  // the text says nothing of 救助, 低保 or 慈善. 三门's 助共体 (“重塑社会救助新流程”) is.
+  await page.goto('/measures/social-assistance/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: /三门县聚焦“五个帮”/ }).first()).toBeVisible();
+  await expect(main.getByRole('link', { name: /黄岩区“四大举措”/ })).toHaveCount(0);
+  await page.goto('/practices/huangyan-four-measures/');
+  await expect(page.getByRole('link', { name: '社会救助', exact: true })).toHaveCount(0);
+});
