@@ -184,6 +184,32 @@ function checkSupersedes(ctx: CheckContext): void {
   }
 }
 
+/**
+ * A target's year is one the plan prints for it: in the target's paragraph (到 2025 年，…), or in the opening
+ * paragraph of its section (（三）主要目标: 力争到 2025 年，… governs the ——led goals after it). A year worked out
+ * from the plan's period (五年新增博士 25 名 in a 2021-2025 plan) is not what the text says, and /metrics/ shows it as
+ * the year the figure is for.
+ */
+function checkTargetYears(ctx: CheckContext, file: string, targets: readonly { quote: string; year?: number | undefined }[], body: string): void {
+  const paragraphs = body.split(/\n\s*\n/);
+  targets.forEach((t, i) => {
+    if (t.year === undefined) return;
+    const at = paragraphs.findIndex((p) => p.includes(t.quote));
+    if (at < 0) return; // reported with the quote
+    const heading = paragraphs.slice(0, at + 1).findLastIndex((p) => /^#{1,6}\s/.test(p.trim()));
+    const opening = heading >= 0 ? paragraphs[heading + 1] ?? '' : '';
+    const printed = (p: string) => new RegExp(`(?<!\\d)${t.year}(?!\\d)`).test(p.replace(/[ \u3000](?=\d)|(?<=\d)[ \u3000]/g, ''));
+    // A paragraph that prints another year is the sentence rule's (src/check/rules/metrics.ts): it names the year to write.
+    const years = (p: string) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(p.replace(/[ \u3000](?=\d)|(?<=\d)[ \u3000]/g, ''));
+    if (printed(paragraphs[at]!) || printed(opening) || years(paragraphs[at]!)) return;
+    ctx.problems.push({
+      file,
+      field: `targets[${i}].year`,
+      message: `年份 ${t.year} 在引文“${t.quote}”所在的段落和它所在一节的开头段落中都没有印出：原文没有写年份时不填 year（“五年”“每年”“十四五”写在 label 中）`,
+    });
+  });
+}
+
 export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
   const { problems, plans, regionIdx, groupIdx, seedFiles, checkSourceHash } = ctx;
   const { checkFidelity, checkCoverage } = fidelity;
@@ -197,6 +223,7 @@ export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
       checkMetrics(ctx, file, 'targets', pl.data.targets, pl.entry.body ?? '', true, isDraft(pl.entry));
+      if (!isDraft(pl.entry)) checkTargetYears(ctx, file, pl.data.targets, pl.entry.body ?? '');
       checkIngestMarks(ctx, pl.entry, 'targets', pl.data.targets);
       checkPlanGroups(ctx, pl.entry, pl.data.groups);
       checkBody(ctx, pl.entry, 'plans');

@@ -19,3 +19,17 @@ test('two revisions of one plan are reported: a plan is revised once, a later re
     problems.filter((p) => p.includes('supersedes')).join('\n'),
   );
 });
+
+test('a target’s year is one its paragraph or its section’s opening paragraph prints: 五年 is no year', () => {
+  // seeds/003 measure 10: “五年新增博士 25 名，硕士 270 名，引进青年人才 5000 人” prints no year; the goals of
+  // （三）主要目标 take theirs from the section's opening “力争到 2025 年”.
+  const problems = problemsAfter((dir) => {
+    const f = join(dir, 'plans/qingtian-action-plan.md');
+    const text = readFileSync(f, 'utf8');
+    writeFileSync(f, text.replace(/(  - label: 五年新增博士\n(?:    .*\n)*?)    kind: target\n/, '$1    year: 2025\n    kind: target\n'));
+  });
+  const years = problems.filter((p) => p.includes('.year:'));
+  assert.deepEqual(years, [
+    'plans/qingtian-action-plan.md: targets[45].year: 年份 2025 在引文“五年新增博士 25 名”所在的段落和它所在一节的开头段落中都没有印出：原文没有写年份时不填 year（“五年”“每年”“十四五”写在 label 中）',
+  ]);
+});
