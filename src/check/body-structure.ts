@@ -1,5 +1,6 @@
 /** What a body's Markdown may not hold: extraction artifacts, a broken structure, headings numbered at two levels. */
 import { SERIES } from '../ingest/masthead.ts';
+import { isTableCaption } from '../ingest/clean.ts';
 import { paragraphsWithLines } from '../lib/fidelity.ts';
 import { cutText, pastedKey } from './text.ts';
 
@@ -223,7 +224,8 @@ const isTableRow = (row: string) => tableCells(row).length >= 2;
 /**
  * The first `<br>` of `line` that breaks a sentence rather than a table, with a few characters either side (…三门、<br>景宁…);
  * undefined for none. A `<br>` keeps a table's rows apart (src/ingest/markdown.ts): the row after it has cells, and so
- * has the row before it unless that is the table's caption (the line's first row). The fidelity check cannot see a
+ * has the row before it unless that is the table's caption (the line's first row: a title such as 表1 …, not a
+ * sentence joined to the table). The fidelity check cannot see a
  * `<br>` (it compares characters only), so one typed inside a sentence would break the page's line unnoticed.
  */
 export function misplacedBreak(line: string): string | undefined {
@@ -232,7 +234,7 @@ export function misplacedBreak(line: string): string | undefined {
   const rows = line.split(BR);
   const marks = line.match(BR)!;
   for (let k = 0; k + 1 < rows.length; k++) {
-    if (isTableRow(rows[k + 1]!) && (k === 0 || isTableRow(rows[k]!))) continue;
+    if (isTableRow(rows[k + 1]!) && (isTableRow(rows[k]!) || (k === 0 && isTableCaption(rows[0]!)))) continue;
     return `…${rows[k]!.slice(-6)}${marks[k]}${rows[k + 1]!.slice(0, 4)}…`;
   }
   return undefined;

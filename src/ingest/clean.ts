@@ -229,6 +229,14 @@ function cells(text: string): string[] {
 const FIGURE_CELL = /^(?:[≤≥<>＜＞约]?[\d.,]+(?:万|亿)?%?|[—–-]{1,2})$/;
 
 /**
+ * A table's caption: a short title (表1 …, 附表…, …情况, …指标, …一览), not a sentence. The check allows a <br> after
+ * a table's first row only when that row is one (src/check/body-structure.ts), so both read captions alike.
+ */
+export function isTableCaption(text: string): boolean {
+  return !/[。；！？：:]$/.test(text.trim()) && displayWidth(text) <= 60 && /^(?:表\s*\d|附表)|(?:表|情况|指标|一览)$/.test(text.replace(/[ \u3000]+/g, ''));
+}
+
+/**
  * The lines of tables: two or more rows in a row, each of three or more cells (runs of two or more spaces between
  * them) of which two or more are figures, with the header row above them and a caption (表1 …, 主要指标) above that;
  * or a single such row under a header row of as many cells.
@@ -249,8 +257,7 @@ export function tableLines(lines: readonly Line[]): Set<Line> {
     let end = i;
     while (isRow(filled[end + 1])) end++;
     if (start > 0 && isHeader(filled[start - 1])) start--;
-    const caption = filled[start - 1]?.text ?? '';
-    if (start > 0 && !/[。；！？：:]$/.test(caption) && displayWidth(caption) <= 60 && /^(?:表\s*\d|附表)|(?:表|情况|指标|一览)$/.test(caption.replace(/[ \u3000]+/g, ''))) start--;
+    if (start > 0 && isTableCaption(filled[start - 1]!.text)) start--;
     for (let k = start; k <= end; k++) out.add(filled[k]!);
     i = end;
   }

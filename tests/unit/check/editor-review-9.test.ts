@@ -26,6 +26,16 @@ describe('a <br> inside a sentence of a body', () => {
     const problems = problemsAfter((dir) => edit(dir, W, `\n\n一是“飞地项目”消薄攻坚。`, `\n\n${table}\n\n一是“飞地项目”消薄攻坚。`));
     assert.ok(!problems.some((p) => p.includes('在句中换行')), problems.join('\n'));
   });
+  test('a <br> between a sentence and a table’s first row is reported: a caption is a title (表1 …, …情况), not a sentence', () => {
+    const rows = '地区　项目　收益<br>三门　12　276<br>景宁　8　205';
+    for (const [lead, shown] of [
+      ['2021年两地消薄情况如下：', '…薄情况如下：<br>地区　项…'],
+      ['全市共建飞地项目20个。', '…项目20个。<br>地区　项…'],
+    ] as const) {
+      const problems = problemsAfter((dir) => edit(dir, W, `\n\n一是“飞地项目”消薄攻坚。`, `\n\n${lead}<br>${rows}\n\n一是“飞地项目”消薄攻坚。`));
+      assert.ok(problems.some((p) => p.startsWith(`${W}: body: `) && p.includes(`的“${shown}”在句中换行`)), problems.join('\n'));
+    }
+  });
 });
 
 describe('kind: baseline on a figure its sentence states as reached', () => {
