@@ -72,8 +72,8 @@ test('a group page puts each practice’s figures about that group first: the �
   const item = (title: RegExp) => practices.locator('.practice-list > li').filter({ has: page.getByRole('heading', { name: title }) });
   await expect(item(/天台县创新“和盈模式”/).locator('.figures')).toContainText('11658元 三季度低收入农户人均可支配收入');
   await expect(item(/三门县聚焦“五个帮”/).locator('.figures li').first()).toContainText('低收入农户');
-  // A practice with no figure about the group still shows its headline figures (玉环's 三带 names no 新就业形态 figure).
-  await page.goto('/groups/new-employment-workers/');
+  // A practice with no figure about the group still shows its headline figures (玉环's 三带 names no 高素质农民 figure).
+  await page.goto('/groups/new-farmers/');
   await expect(item(/玉环市以“三带”策略/).locator('.figures')).toContainText('61186元 常住居民人均可支配收入');
 });
 
