@@ -46,9 +46,14 @@ try {
   for (const w of result.warnings) console.log(`注意：${w}`);
   const review: string[] = [];
   result.files.forEach((f, i) => {
-    const metrics = f.doubts.filter((d) => /^(metrics|targets)\[/.test(d.field));
-    for (const d of f.doubts.filter((x) => !metrics.includes(x))) review.push(`  ${written[i]}: ${d.field}: ${d.note}`);
-    if (metrics.length) review.push(`  ${written[i]}: ${metrics[0]!.field.replace(/\[.*/, '')}: ${metrics.length} 个数字为自动提取，请逐条核对 label、year、kind，核对完删去各条的 unverified 行`);
+    // Each drafted figure carries an unverified line (what the check enforces); a few also a comment of their own.
+    const noted = f.doubts.filter((d) => /^(metrics|targets)\[/.test(d.field));
+    for (const d of f.doubts.filter((x) => !noted.includes(x))) review.push(`  ${written[i]}: ${d.field}: ${d.note}`);
+    const figures = f.content.match(/^    unverified: /gm)?.length ?? 0;
+    const field = /^(metrics|targets):/m.exec(f.content)?.[1];
+    if (figures && field) {
+      review.push(`  ${written[i]}: ${field}: ${figures} 个数字为自动提取，请逐条核对 unverified 行列出的字段（label、year、kind …），核对完删去各条的 unverified 行${noted.length ? `；其中 ${noted.length} 条另有“# 待核对”注释` : ''}`);
+    }
   });
   if (review.length) console.log(`需要编辑核对（文件中以“# 待核对”注释标出）：\n${review.join('\n')}`);
   if (result.kind === 'briefing') console.log('案例草稿带有 draft: true，不会发布；核对后删除该行，再运行 npm run check 和 npm run build。');

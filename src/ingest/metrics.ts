@@ -279,8 +279,9 @@ export function extractMetrics(body: string, opts: MetricOptions = {}): { metric
     for (const m of found.metrics) if (body.includes(m.quote)) metrics.push(m);
     ranges.push(...found.ranges);
   }
-  const doubts = metrics.map((m, i) => ({ field: `metrics[${i}]`, note: `自动提取：label 需改写${m.indicator ? `，indicator ${m.indicator} 请核对` : ''}` }));
-  if (ranges.length) doubts.unshift({ field: 'metrics', note: rangeNote(ranges) });
+  // What to check on each figure is its unverified line (src/ingest/write.ts), which the check enforces: no comment
+  // repeats it.
+  const doubts: Doubt[] = ranges.length ? [{ field: 'metrics', note: rangeNote(ranges) }] : [];
   return { metrics, doubts, ranges };
 }
 

@@ -321,6 +321,22 @@ describe('drafts join a corpus cleanly', () => {
     assert.equal(readFileSync(practice, 'utf8'), reviewed);
   });
 
+  test('each drafted figure says once what to check: its unverified line, with no 待核对 comment repeating it', () => {
+    const out = freshDir('unverified');
+    for (const seed of ['001', '004']) runIngest(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(seed))!), { out, content: CONTENT });
+    for (const f of listFiles(out).filter((x) => /^(practices|plans)\//.test(x))) {
+      const text = readFileSync(join(out, f), 'utf8');
+      const items = text.split(/\n  - label: /).slice(1);
+      assert.ok(items.length > 0, `${f} has figures`);
+      for (const item of items) {
+        const lines = item.slice(0, item.search(/\n(?!    )/) + 1 || undefined).split('\n');
+        assert.ok(lines.some((l) => /^    unverified: \[label, year, kind/.test(l)), `${f}: ${lines[0]}`);
+        // The check enforces the unverified line; a comment saying the same would be deleted and the line kept.
+        assert.ok(!/自动提取：label 需改写/.test(lines[0]!), `${f}: ${lines[0]}`);
+      }
+    }
+  });
+
   test('writeFiles writes all or nothing', () => {
     const out = freshDir('write');
     writeFileSync(join(out, 'b.txt'), 'old');
