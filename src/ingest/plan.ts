@@ -178,6 +178,11 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
       continue;
     }
     if (/^\[\^/.test(block)) continue;
+    // A heading the extraction glued to its text (（一）全面拓宽…以扩大就业为根本，…) opens a section all the same.
+    if (SECTION.test(block) || SUBSECTION.test(block)) {
+      inGoals = /目标/.test(block.slice(0, 16));
+      goalYear = undefined;
+    }
     if (inGoals) goalYear ??= Number(/(20\d\d)\s*年/.exec(block)?.[1]) || undefined;
     const { metrics: found, ranges: left } = extractMetrics(block, { targetCue: GOAL, yearHint: inGoals ? goalYear : undefined, indicators: taxonomy.indicators });
     ranges.push(...left);
@@ -186,6 +191,12 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
       if (m.kind === 'baseline') doubts.push({ field: `targets[${targets.length}]`, note: '“由/从…提高到…”的起点数字（基数），不是目标：方案的 targets 只收目标，请确认是否删去' });
       else if (!inGoals && m.kind !== 'target') doubts.push({ field: `targets[${targets.length}]`, note: '句中没有“达到、力争、到20xx年”等目标用语，请确认是否为目标' });
       targets.push({ ...m, kind: 'target' });
+    }
+    // A heading glued to the end of a paragraph (…做大侨乡农产品城。二、主要实施路径) opens a section for the blocks after it.
+    const next = /[。；！？]\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]).*)$/.exec(block)?.[1];
+    if (next !== undefined) {
+      inGoals = /目标/.test(next.slice(0, 16));
+      goalYear = undefined;
     }
   }
   if (ranges.length) doubts.push({ field: 'targets', note: rangeNote(ranges) });

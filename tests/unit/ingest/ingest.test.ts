@@ -337,6 +337,27 @@ describe('drafts join a corpus cleanly', () => {
     }
   });
 
+  test('主要目标’s year stays in that section when the next headings are glued to the text (二、… at a paragraph’s end, （一）… before its text)', () => {
+    const raw = readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('003'))!), 'utf8');
+    const at = raw.indexOf('二、主要实施路径');
+    const end = raw.lastIndexOf('\n\n', at);
+    const glued = `${raw.slice(0, end)}二、主要实施路径（一）全面拓宽居民增收渠道${raw.slice(raw.indexOf('以扩大就业为根本'))}`
+      // A figure in the next section, whose sentence names no year.
+      .replace('1.扩大就业容量。', '1.扩大就业容量。全县新增城镇就业岗位 8000 个。');
+    const dir = freshDir('glued-goals');
+    const file = join(dir, '003_glued.txt');
+    writeFileSync(file, glued);
+    const out = join(dir, 'out');
+    runIngest(file, { out, content: CONTENT });
+    const { data } = splitFrontmatter(readFileSync(join(out, 'plans/qingtian-action-plan.md'), 'utf8'), 'plan');
+    const targets = data.targets as { quote: string; year?: number }[];
+    const jobs = targets.find((t) => t.quote.includes('8000 个'));
+    assert.ok(jobs, targets.map((t) => t.quote).join('\n'));
+    assert.equal(jobs.year, undefined, 'a year the sentence does not name is not guessed from 主要目标');
+    // The 主要目标 section's own figures keep its year.
+    assert.equal(targets.find((t) => t.quote.includes('全县存贷款总额突破 2000 亿元'))?.year, 2025);
+  });
+
   test('writeFiles writes all or nothing', () => {
     const out = freshDir('write');
     writeFileSync(join(out, 'b.txt'), 'old');
