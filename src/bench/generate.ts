@@ -65,8 +65,10 @@ export function generateCorpus(
   cpSync(join(sourceContent, 'plans'), join(out, 'plans'), { recursive: true });
 
   const regions = (parse(readFileSync(join(sourceContent, 'taxonomy/regions.yaml'), 'utf8')) as { id: string; name: string }[]);
-  const groups = (parse(readFileSync(join(sourceContent, 'taxonomy/groups.yaml'), 'utf8')) as { id: string }[]).map((g) => g.id);
-  const measures = (parse(readFileSync(join(sourceContent, 'taxonomy/measures.yaml'), 'utf8')) as { id: string }[]).map((m) => m.id);
+  // A practice's tags are ones its text names (the check reports any other): each with the words that name it.
+  const groups = (parse(readFileSync(join(sourceContent, 'taxonomy/groups.yaml'), 'utf8')) as { id: string; name: string; aliases?: string[] }[]).map((g) => ({ id: g.id, words: [g.name, ...(g.aliases ?? [])] }));
+  const measures = (parse(readFileSync(join(sourceContent, 'taxonomy/measures.yaml'), 'utf8')) as { id: string; name: string; keywords?: string[] }[]).map((m) => ({ id: m.id, words: [m.name, ...(m.keywords ?? [])] }));
+  const namedIn = (text: string, tags: readonly { id: string; words: string[] }[]) => tags.filter((t) => t.words.some((w) => text.includes(w))).map((t) => t.id);
 
   // Real paragraphs (not headings or footnotes) with the metrics whose quotes they contain, by the seed they come
   // from: a synthetic issue recombines the paragraphs of one real issue, keeping the mix of words each issue has.
@@ -123,8 +125,8 @@ export function generateCorpus(
       const data = {
         title,
         region: region.id,
-        groups: sample(groups, 1 + Math.floor(random() * 3)),
-        measures: sample(measures, 1 + Math.floor(random() * 4)),
+        groups: sample(namedIn(`${title}\n${body.join('\n')}`, groups), 1 + Math.floor(random() * 3)),
+        measures: sample(namedIn(`${title}\n${body.join('\n')}`, measures), 1 + Math.floor(random() * 4)),
         briefing: bid,
         date: iso,
         metrics,

@@ -70,6 +70,7 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
     });
     p.data.groups.forEach((g, i) => checkRef(g, groupIdx, file, `groups[${i}]`, problems));
     p.data.measures.forEach((m, i) => checkRef(m, measureIdx, file, `measures[${i}]`, problems));
+    checkTagsNamed(ctx, p);
     // A draft may wait for the editor's choice (the ingest leaves the lists empty when no word suggests one); a page
     // that is published is listed under at least one group and one measure.
     if (!isDraft(p.entry)) {
@@ -145,6 +146,34 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
 }
 
 type PracticeOf = CheckContext['practices'][number];
+
+/**
+ * A group or measure is one the practice speaks of: its title or body holds the taxonomy's name for it or one of its
+ * other words (a group's aliases, a measure's keywords), which is also how the ingest suggests it. A tag none of them
+ * names is a guess: the group's page would list a practice whose text never mentions its people. Where the text says
+ * it in other words, those words belong in the taxonomy, so that search and the ingest know them too.
+ */
+function checkTagsNamed(ctx: CheckContext, p: PracticeOf): void {
+  const text = `${p.data.title}\n${p.entry.body ?? ''}`;
+  if (!(p.entry.body ?? '').trim()) return;
+  const kinds = [
+    { field: 'groups', what: '目标群体', whom: '群体', file: 'groups.yaml', key: 'aliases', items: ctx.groups.map((g) => ({ id: g.data.id, name: g.data.name, words: g.data.aliases })) },
+    { field: 'measures', what: '举措类型', whom: '举措', file: 'measures.yaml', key: 'keywords', items: ctx.measures.map((m) => ({ id: m.data.id, name: m.data.name, words: m.data.keywords })) },
+  ] as const;
+  for (const k of kinds) {
+    p.data[k.field].forEach((id, i) => {
+      const item = k.items.find((x) => x.id === id);
+      if (!item) return;
+      const words = [...new Set([item.name, ...item.words])];
+      if (words.some((w) => text.includes(w))) return;
+      ctx.problems.push({
+        file: p.entry.file,
+        field: `${k.field}[${i}]`,
+        message: `${k.what} ${id}（${item.name}）在标题和正文中都没有出现（找的是：${words.join('、')}）。${k.field} 只写正文说到的${k.whom}：正文用别的说法说它时，把这个说法加进 content/taxonomy/${k.file} 中它的 ${k.key}；否则删去这一项`,
+      });
+    });
+  }
+}
 
 /**
  * A title that names no place leaves the region to the text, which opens by naming it (近年来，玉环市…), or, in a

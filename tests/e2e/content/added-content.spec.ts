@@ -12,6 +12,8 @@ test.describe.configure({ mode: 'serial' });
 const LONG = '路桥区探索“共富工坊”带动低收入农户就近就业增收的实践与思考'.repeat(5);
 const ODD = '<script>alert("x")</script> 🎉 𠮷野家 & “引号” <b>不是粗体</b>';
 const site = fixtureSite('added-content');
+// The odd-title practice's 30 groups, each named in its text as a practice's groups must be (with its one measure).
+const GROUP_NAMES = `技能培训面向${['技术工人', '科研人员', '个体工商户', '高校毕业生', '高素质农民', '新就业形态从业人员', '进城农民工', '低收入农户', '困难群体', '乡村学生', '乡村教师', ...Array.from({ length: 19 }, (_, i) => `测试群体${i + 1}`)].join('、')}。`;
 let base = '';
 
 test.beforeAll(async () => {
@@ -25,9 +27,10 @@ test.beforeAll(async () => {
       '台州共富工作简报',
       '台州市高质量发展建设共同富裕先行市领导小组办公室 2030 年 1 月 1 日',
       '路桥区建设共富工坊带动低收入农户增收',
-      '路桥区在各村建设共富工坊，吸纳低收入农户就近务工，户均年增收 8000 元。',
+      '路桥区在各村建设共富工坊，吸纳低收入农户就近务工，户均年增收 8000 元，壮大村集体经济。',
       ODD,
       '正文含有生僻字𠮷和表情🎉，以及看似标记的文字 <b>。',
+      GROUP_NAMES,
       LONG,
       '这是一个标题很长的案例。',
       '台州市高质量发展建设共同富裕先行市领导小组办公室 2030年1月1日印发',
@@ -42,7 +45,7 @@ test.beforeAll(async () => {
       '增刊第2期',
       '台州市高质量发展建设共同富裕先行市领导小组办公室 2030 年 2 月 1 日',
       '路桥区开设共富夜校提升农民技能',
-      '路桥区在各镇街开设共富夜校，培训农民 1200 人次。',
+      '路桥区在各镇街开设共富夜校，培训高素质农民 1200 人次。',
       '抄送：各县（市、区）共富办。',
       '台州市高质量发展建设共同富裕先行市领导小组办公室 2030年2月1日印发',
       '',
@@ -54,12 +57,12 @@ test.beforeAll(async () => {
   );
   writeFileSync(
     join(content, 'practices/luqiao-night-school.md'),
-    '---\ntitle: 路桥区开设共富夜校提升农民技能\nregion: luqiao\ngroups: [new-farmers]\nmeasures: [skills-training]\nbriefing: taizhou-2030-02-01\ndate: 2030-02-01\n---\n\n路桥区在各镇街开设共富夜校，培训农民 1200 人次。\n',
+    '---\ntitle: 路桥区开设共富夜校提升农民技能\nregion: luqiao\ngroups: [new-farmers]\nmeasures: [skills-training]\nbriefing: taizhou-2030-02-01\ndate: 2030-02-01\n---\n\n路桥区在各镇街开设共富夜校，培训高素质农民 1200 人次。\n',
   );
   // An issue whose extracted text has no masthead (it was an image): the editor filled the series and the number in
   // from the PDF, and the page says the number, too, is not the text's.
   // (Its text runs to more than the dozen lines a masthead is looked for in, as an issue's does.)
-  const helpers = Array.from({ length: 12 }, (_, i) => `第${i + 1}个共富帮帮团结对服务低收入农户 ${40 + i} 户。`);
+  const helpers = Array.from({ length: 12 }, (_, i) => `第${i + 1}个共富帮帮团结对帮扶低收入农户 ${40 + i} 户。`);
   writeFileSync(
     join(seeds, '904_no_masthead.txt'),
     ['路桥区组建共富帮帮团服务低收入农户', ...helpers, '台州市高质量发展建设共同富裕先行市领导小组办公室 2030年5月1日印发', ''].join('\n\n'),
@@ -122,16 +125,16 @@ test.beforeAll(async () => {
   // The minimal valid practice an editor writes by hand.
   writeFileSync(
     join(content, 'practices/luqiao-gongfang.md'),
-    '---\ntitle: 路桥区建设共富工坊带动低收入农户增收\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [collective-economy]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n路桥区在各村建设共富工坊，吸纳低收入农户就近务工，户均年增收 8000 元。\n',
+    '---\ntitle: 路桥区建设共富工坊带动低收入农户增收\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [collective-economy]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n路桥区在各村建设共富工坊，吸纳低收入农户就近务工，户均年增收 8000 元，壮大村集体经济。\n',
   );
   const groups = ['technical-workers', 'researchers', 'small-business-owners', 'graduates', 'new-farmers', 'new-employment-workers', 'migrant-workers', 'low-income-farmers', 'vulnerable-groups', 'rural-students', 'rural-teachers', ...extra.map((_, i) => `extra-group-${i + 1}`)];
   writeFileSync(
     join(content, 'practices/odd-title.md'),
-    `---\ntitle: '${ODD}'\nregion: luqiao\ngroups: [${groups.join(', ')}]\nmeasures: [skills-training]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n正文含有生僻字𠮷和表情🎉，以及看似标记的文字 &lt;b&gt;。\n`,
+    `---\ntitle: '${ODD}'\nregion: luqiao\ngroups: [${groups.join(', ')}]\nmeasures: [skills-training]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n正文含有生僻字𠮷和表情🎉，以及看似标记的文字 &lt;b&gt;。\n\n${GROUP_NAMES}\n`,
   );
   writeFileSync(
     join(content, 'practices/long-title.md'),
-    `---\ntitle: ${LONG}\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [collective-economy]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n这是一个标题很长的案例。\n`,
+    `---\ntitle: ${LONG}\nregion: luqiao\ngroups: [low-income-farmers]\nmeasures: [employment-services]\nbriefing: taizhou-2030-01-01\ndate: 2030-01-01\n---\n\n这是一个标题很长的案例。\n`,
   );
   base = await site.build();
 });

@@ -23,3 +23,25 @@ test('a target for the year of the issue itself (by the end of this year) is a t
   );
   assert.ok(past.some((p) => p.startsWith('practices/wenling-employment.md: metrics[0].year: 目标（kind: target）的年份 2020 早于本案例的日期 2021-12-01')), past.join('\n'));
 });
+
+test('a group or measure the title and body never name is reported, with the words looked for and where to add another', () => {
+  // 天台's rural education speaks of no 技术工人 (nor 技能人才, 产业工人 …), and of no 股权 or 持股.
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'practices/tiantai-rural-education.md', 'groups: [rural-students, rural-teachers]\nmeasures: [rural-education,', 'groups: [rural-students, technical-workers]\nmeasures: [rural-education, equity-incentive,'),
+  );
+  const f = 'practices/tiantai-rural-education.md';
+  assert.ok(
+    problems.includes(
+      `${f}: groups[1]: 目标群体 technical-workers（技术工人）在标题和正文中都没有出现（找的是：技术工人、产业工人、技能人才、高技能人才、技能型人才、技工、工匠、技术技能人才、蓝领）。groups 只写正文说到的群体：正文用别的说法说它时，把这个说法加进 content/taxonomy/groups.yaml 中它的 aliases；否则删去这一项`,
+    ),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.includes(
+      `${f}: measures[1]: 举措类型 equity-incentive（股权激励）在标题和正文中都没有出现（找的是：股权激励、股权、持股、分红、期权、战略配售）。measures 只写正文说到的举措：正文用别的说法说它时，把这个说法加进 content/taxonomy/measures.yaml 中它的 keywords；否则删去这一项`,
+    ),
+    problems.join('\n'),
+  );
+  // The seed content names every tag it has, in the taxonomy's words.
+  assert.deepEqual(problemsAfter(() => {}), []);
+});
