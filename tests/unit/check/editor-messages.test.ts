@@ -2,7 +2,7 @@
 // is allowed, in Chinese, and nothing else (no parser English, no follow-up errors of a file that could not be read).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenRenderedFragments } from '../../../src/lib/links.ts';
 import { formatProblem, type RenderedFragment } from '../../../src/check/types.ts';
@@ -378,4 +378,63 @@ test('a missing taxonomy file is told which files content/taxonomy/ must hold, a
   ]);
   // Written so, it is read, and nothing else is said.
   assert.deepEqual(problemsAfter((dir) => writeFileSync(join(dir, 'taxonomy/synonyms.yaml'), '[]\n')), []);
+});
+
+test('docs/editing.md’s table of check messages lists every message the check gives, and each row one it still gives', async () => {
+  const { default: ts } = await import('typescript');
+  // Where the check's messages are written: its rules, and the helpers whose text it reports as is.
+  const files = [
+    ...(readdirSync('src/check', { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => `src/check/${f}`),
+    ...['body-links', 'frontmatter', 'yaml-error', 'place-names'].map((f) => `src/lib/${f}.ts`),
+    'src/schemas/date.ts',
+  ];
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  const cjk = (s: string) => s.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const doc = readFileSync('docs/editing.md', 'utf8');
+  const section = doc.slice(doc.indexOf('### 内容检查'), doc.indexOf('### 构建'));
+  assert.ok(section.length > 1000, 'the section 内容检查 of docs/editing.md');
+  const table = squeeze(section);
+  /** A message's fixed text, in the pieces between its ${…}: each branch of a ?: is a message of its own. */
+  const piecesOf = (e: import('typescript').Expression): string[][] => {
+    if (ts.isParenthesizedExpression(e)) return piecesOf(e.expression);
+    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return [[e.text]];
+    if (ts.isTemplateExpression(e)) return [[e.head.text, ...e.templateSpans.map((s) => s.literal.text)]];
+    if (ts.isConditionalExpression(e)) return [...piecesOf(e.whenTrue), ...piecesOf(e.whenFalse)];
+    return [];
+  };
+  const missing: string[] = [];
+  let templates = 0;
+  for (const file of files) {
+    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (n: import('typescript').Node): void => {
+      const given = ts.isPropertyAssignment(n) && n.name.getText(sf) === 'message' ? n.initializer : ts.isCallExpression(n) && /(^|\.)report$/.test(n.expression.getText(sf)) ? n.arguments[0] : undefined;
+      for (const pieces of given ? piecesOf(given) : []) {
+        const fixed = pieces.map(squeeze).filter((p) => cjk(p) >= 4);
+        if (!fixed.length) continue;
+        templates++;
+        // Found when eight characters of its fixed text in a row (five of them Chinese) are in the table, or a
+        // piece with no such eight whole.
+        const windows = (p: string) => [...p].map((_, i) => [...p].slice(i, i + 8).join('')).filter((w) => [...w].length === 8 && cjk(w) >= 5);
+        const found = fixed.some((p) => (windows(p).length ? windows(p).some((w) => table.includes(w)) : table.includes(p)));
+        if (!found) missing.push(`${file}: ${pieces.join('…')}`);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  assert.ok(templates > 150, `${templates} messages found in the code`);
+  assert.deepEqual(missing, [], `messages missing from the table of docs/editing.md:\n${missing.join('\n')}`);
+  // And each row of the table names a message the code still gives: five characters in a row of its quoted messages
+  // (between the example's values) are in the code.
+  const schemas = (readdirSync('src/schemas') as string[]).filter((f) => f.endsWith('.ts')).map((f) => `src/schemas/${f}`);
+  const code = squeeze([...files, ...schemas, 'src/lib/char-variants.ts'].map((f) => readFileSync(f, 'utf8')).join(''));
+  const stale = section
+    .split('\n')
+    .filter((l) => l.startsWith('| `'))
+    .filter((row) => {
+      const words = (row.split(/(?<!\\)\|/)[1]!.match(/`[^`]+`/g) ?? []).flatMap((s) => squeeze(s.slice(1, -1)).split(/…|“[^”]*”|"[^"]*"|[\x21-\x7e]+/));
+      const fives = words.flatMap((w) => [...w].map((_, i) => [...w].slice(i, i + 5).join('')).filter((x) => [...x].length === 5 && cjk(x) >= 4));
+      return fives.length > 0 && !fives.some((x) => code.includes(x));
+    });
+  assert.deepEqual(stale, [], 'rows of the table whose message the check no longer gives');
 });
