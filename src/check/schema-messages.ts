@@ -137,8 +137,11 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       if (i.origin === 'array' || i.origin === 'set') return `最多 ${max} 项`;
       return `${i.inclusive === false ? '应小于' : '不能大于'} ${max}，收到 ${quoted}`;
     }
-    case 'invalid_value':
-      return `只能是以下之一：${(i.values ?? []).map((v) => (OPTION_NAMES[String(v)] ? `${String(v)}（${OPTION_NAMES[String(v)]}）` : String(v))).join('、')}，收到 ${quoted}`;
+    case 'invalid_value': {
+      const options = `只能是以下之一：${(i.values ?? []).map((v) => (OPTION_NAMES[String(v)] ? `${String(v)}（${OPTION_NAMES[String(v)]}）` : String(v))).join('、')}`;
+      // A field of a fixed list left out (status:) is missing, not a value of some kind.
+      return value === undefined ? `缺少必填字段：${options}` : `${options}，收到 ${quoted}`;
+    }
     case 'invalid_format':
     case 'invalid_union':
       return `格式不对，收到 ${quoted}`;

@@ -35,3 +35,10 @@ test('YAML’s .nan and .inf are named as what they are, not as a number', () =>
 test('a text over its length names the limit and the length written', () => {
   assert.equal(message(z.string().max(5), '一二三四五六'), '最多 5 个字符，收到 6 个字符');
 });
+
+test('a required field with a fixed list of values, left out, says it is missing and lists the values (not “收到 键值对 undefined”)', async () => {
+  const { edit, problemsAfter } = await import('../../support/content-copy.ts');
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', /^status: .*\n/m, ''));
+  assert.ok(problems.includes('plans/qingtian-action-plan.md: status: 缺少必填字段：只能是以下之一：正式印发、征求意见稿'), problems.join('\n'));
+  assert.equal(message(z.object({ kind: z.enum(['result', 'target']) }).shape.kind, undefined), '缺少必填字段：只能是以下之一：result（成效）、target（目标）');
+});
