@@ -263,6 +263,10 @@ function checkPlanHeader(ctx: CheckContext, file: string, plan: z.infer<typeof p
   const seed = `seeds/${plan.source}`;
   const flat = docForm(read.text);
   const report = (field: string, message: string) => ctx.problems.push({ file, field, message });
+  // The header (the lines above the title) prints the plan's own number; the text may cite other documents' below.
+  const header = docForm(read.text.split('\n').filter((l) => l.trim()).slice(0, 12).join(''));
+  const own = /[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号/.exec(header)?.[0].replace(/^.*文件/, '');
+  if (!plan.docNumber && own) report('docNumber', `docNumber 未填，原文 ${seed} 的文头印有发文字号“${own}”：照原文填写（页面和引用都写出它）`);
   if (plan.docNumber && !flat.includes(docForm(plan.docNumber))) {
     // The number as printed, without the masthead's …文件 that the flat text runs into it.
     const printed = /[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号/.exec(flat)?.[0].replace(/^.*文件/, '');

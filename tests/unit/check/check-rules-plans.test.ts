@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { problemsAfter } from '../../support/content-copy.ts';
+import { edit, problemsAfter } from '../../support/content-copy.ts';
 
 test('two revisions of one plan are reported: a plan is revised once, a later revision supersedes the revision', () => {
   const problems = problemsAfter((dir) => {
@@ -32,4 +32,14 @@ test('a target’s year is one its paragraph or its section’s opening paragrap
   assert.deepEqual(years, [
     'plans/qingtian-action-plan.md: targets[45].year: 年份 2025 在引文“五年新增博士 25 名”所在的段落和它所在一节的开头段落中都没有印出：原文没有写年份时不填 year（“五年”“每年”“十四五”写在 label 中）',
   ]);
+});
+
+test('a plan without docNumber whose source prints one in its header is reported with the printed number', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', 'docNumber: 青委办发〔2022〕14号\n', ''));
+  assert.ok(
+    problems.includes('plans/qingtian-action-plan.md: docNumber: docNumber 未填，原文 seeds/003_84359d70cc1cc035.txt 的文头印有发文字号“青委办发〔2022〕14号”：照原文填写（页面和引用都写出它）'),
+    problems.join('\n'),
+  );
+  // 台州's draft for comments prints none: nothing to report.
+  assert.deepEqual(problemsAfter(() => {}), []);
 });
