@@ -114,6 +114,9 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       // A figure written as the text prints it: with 万/亿 (3.92万), or with thousands separators (4,395,250).
       else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*[\d.]+\s*[万亿]\s*$/.test(value)) {
         hint = `（万/亿要换算，只写数字：${parseNumber(value)}）`;
+      } else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*(?:19|20)\d\d\s*年\s*$/.test(value)) {
+        // A year as the text writes it (2021年): year holds the number alone.
+        hint = `（年份只写数字：${value.replace(/\D/g, '')}）`;
       } else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?\s*$/.test(value)) {
         hint = `（数字不加千位分隔的逗号：${value.replace(/[,，\s]/g, '')}）`;
       }

@@ -42,3 +42,8 @@ test('a required field with a fixed list of values, left out, says it is missing
   assert.ok(problems.includes('plans/qingtian-action-plan.md: status: 缺少必填字段：只能是以下之一：正式印发、征求意见稿'), problems.join('\n'));
   assert.equal(message(z.object({ kind: z.enum(['result', 'target']) }).shape.kind, undefined), '缺少必填字段：只能是以下之一：result（成效）、target（目标）');
 });
+
+test('a year written with 年 (2021年) is told to keep the digits only', () => {
+  assert.equal(message(z.number().int(), '2021年'), '应为数字，收到文字 “2021年”（年份只写数字：2021）');
+  assert.equal(message(z.number(), ' 2025 年'), '应为数字，收到文字 “ 2025 年”（年份只写数字：2025）');
+});
