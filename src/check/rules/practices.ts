@@ -68,8 +68,14 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
       if (first !== undefined) problems.push({ file, field: `metrics[${i}]`, message: `与 metrics[${first}] 重复（同一引文“${m.quote}”、同一数值 ${m.value}${m.unit}）：每个数字只记一次` });
       else figures.set(key, i);
     });
-    p.data.groups.forEach((g, i) => checkRef(g, groupIdx, file, `groups[${i}]`, problems));
-    p.data.measures.forEach((m, i) => checkRef(m, measureIdx, file, `measures[${i}]`, problems));
+    // An id of the other list (skills-training among the groups) is said to be one, not just unknown.
+    for (const [field, idx, other, otherField] of [['groups', groupIdx, measureIdx, 'measures'], ['measures', measureIdx, groupIdx, 'groups']] as const) {
+      p.data[field].forEach((v, i) => {
+        if (idx.known && !idx.ids.has(v) && other.ids.has(v)) {
+          problems.push({ file, field: `${field}[${i}]`, message: `${v} 是${other.label}（${other.names?.get(v) ?? v}）的 id，不是${idx.label}：写在 ${otherField} 中，${field} 只填${idx.label}的 id` });
+        } else checkRef(v, idx, file, `${field}[${i}]`, problems);
+      });
+    }
     checkTagsNamed(ctx, p);
     // A draft may wait for the editor's choice (the ingest leaves the lists empty when no word suggests one); a page
     // that is published is listed under at least one group and one measure.

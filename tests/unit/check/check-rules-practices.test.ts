@@ -45,3 +45,13 @@ test('a group or measure the title and body never name is reported, with the wor
   // The seed content names every tag it has, in the taxonomy's words.
   assert.deepEqual(problemsAfter(() => {}), []);
 });
+
+test('a measure’s id among the groups (or a group’s among the measures) is told which list it belongs in', () => {
+  const f = 'practices/wenling-employment.md';
+  const problems = problemsAfter((dir) => {
+    edit(dir, f, 'groups: [vulnerable-groups,', 'groups: [skills-training, vulnerable-groups,');
+    edit(dir, f, 'measures: [employment-services,', 'measures: [graduates, employment-services,');
+  });
+  assert.ok(problems.includes(`${f}: groups[0]: skills-training 是举措类型（技能培训）的 id，不是目标群体：写在 measures 中，groups 只填目标群体的 id`), problems.join('\n'));
+  assert.ok(problems.includes(`${f}: measures[0]: graduates 是目标群体（高校毕业生）的 id，不是举措类型：写在 groups 中，measures 只填举措类型的 id`), problems.join('\n'));
+});
