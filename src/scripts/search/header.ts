@@ -7,7 +7,7 @@ import { cleanQuery } from '../../lib/search/normalize.ts';
 import { url } from '../../lib/urls.ts';
 import { loadEngine } from './engine.ts';
 import { composing, onTyping } from './typing.ts';
-import { didYouMean, renderResults, statusText, wireArrowKeys } from './render.ts';
+import { announceIfSlow, didYouMean, renderResults, statusText, wireArrowKeys } from './render.ts';
 
 const PREVIEW = 5;
 const TYPING_DELAY = 250;
@@ -23,6 +23,8 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
   let lastQuery = '';
   // Closed with Escape: focus coming back to the box (from a result, or by Escape itself) does not reopen it; typing does.
   let dismissed = false;
+  // Cancels the “正在搜索…” of the search under way (announceIfSlow).
+  let quiet = () => {};
 
   // The box (a combobox, SearchBox.astro) says whether its preview is open.
   const show = (open: boolean) => {
@@ -34,6 +36,7 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
   const run = async (q: string) => {
     const mine = ++generation;
     lastQuery = q;
+    quiet();
     if (!q) {
       close();
       return;
@@ -41,13 +44,14 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
     show(true);
     list.setAttribute('aria-busy', 'true');
     const state = { q, filters: {}, sort: 'relevance' as const };
-    status.textContent = statusText(undefined, state);
+    quiet = announceIfSlow(status, statusText(undefined, state));
     offer.replaceChildren();
     all.href = `${url('search')}?q=${encodeURIComponent(q)}`;
     try {
       const engine = await loadEngine();
       const outcome = await engine.search(state);
       if (mine !== generation) return;
+      quiet();
       const items = outcome.mode === 'query' ? outcome.items : [];
       renderResults(list, items.slice(0, PREVIEW), 'p');
       list.setAttribute('aria-busy', 'false');
@@ -66,6 +70,7 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
     } catch (e) {
       if (mine !== generation) return;
       console.error(e);
+      quiet();
       list.replaceChildren();
       offer.replaceChildren();
       list.setAttribute('aria-busy', 'false');

@@ -17,7 +17,7 @@ import {
 import { url } from '../../lib/urls.ts';
 import { loadEngine, type Engine, type Outcome, type ResultItem } from './engine.ts';
 import { onTyping } from './typing.ts';
-import { describeFilters, didYouMean as offerLink, h, renderActiveFilters, renderFacets, renderResults, statusText, wireArrowKeys } from './render.ts';
+import { announceIfSlow, describeFilters, didYouMean as offerLink, h, renderActiveFilters, renderFacets, renderResults, statusText, wireArrowKeys } from './render.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY = 250;
@@ -51,6 +51,8 @@ export function startSearchPage(app: HTMLElement): void {
   let shown = 0;
   let fetchMore: (() => Promise<ResultItem[]>) | undefined;
   let engine: Engine | undefined;
+  // Cancels the “正在搜索…” of the search under way (announceIfSlow).
+  let quiet = () => {};
 
   // The printed page's address (Base.astro) ends with the query and filters shown.
   const printAddress = document.querySelector<HTMLElement>('[data-print-address]');
@@ -100,6 +102,7 @@ export function startSearchPage(app: HTMLElement): void {
   };
 
   const render = async (outcome: Outcome) => {
+    quiet();
     status.textContent = statusText(outcome, state, engine?.dictionary);
     setTitle();
     failure.hidden = true;
@@ -166,7 +169,8 @@ export function startSearchPage(app: HTMLElement): void {
   const run = async () => {
     const mine = ++generation;
     list.setAttribute('aria-busy', 'true');
-    status.textContent = statusText(undefined, state, engine?.dictionary);
+    quiet();
+    quiet = announceIfSlow(status, statusText(undefined, state, engine?.dictionary));
     try {
       engine ??= await loadEngine();
       // A link may filter by another name of a value (group=技工, region=玉环): the address and the chips take the
@@ -185,6 +189,7 @@ export function startSearchPage(app: HTMLElement): void {
     } catch (e) {
       if (mine !== generation) return;
       console.error(e);
+      quiet();
       status.textContent = '搜索暂时无法使用：搜索索引没有加载成功。请稍后重试，或从下方目录浏览。';
       failure.hidden = false;
       list.replaceChildren();

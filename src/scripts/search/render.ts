@@ -56,6 +56,21 @@ export function didYouMean(correction: string): (Node | string)[] {
   return ['您是不是要找：', h('a', { href: `${url('search')}?q=${encodeURIComponent(correction)}` }, correction), '？'];
 }
 
+/** How long a search may take before the status says it is under way. */
+export const SLOW_SEARCH_MS = 1000;
+
+/**
+ * Shows `text` (正在搜索…) in the live region `status` only once a search has taken SLOW_SEARCH_MS: a quicker search
+ * is announced once, by its result, rather than as “正在搜索…” and the result a moment later. Returns the function
+ * that cancels it, to call when the search ends or another one replaces it, before its result is written.
+ */
+export function announceIfSlow(status: HTMLElement, text: string): () => void {
+  const timer = setTimeout(() => {
+    status.textContent = text;
+  }, SLOW_SEARCH_MS);
+  return () => clearTimeout(timer);
+}
+
 /** The live-region sentence for an outcome (announced to screen readers, shown to everyone). */
 export function statusText(outcome: Outcome | undefined, state: SearchState, dict?: SearchDictionary): string {
   if (!outcome) return '正在搜索…';
