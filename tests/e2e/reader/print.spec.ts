@@ -1,0 +1,27 @@
+/**
+ * A practice or a plan printed for a meeting: each figure is on paper once. The cards of headline figures repeat rows
+ * of the full table, which prints (unfolded) on the same sheets: only the table prints.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** How often `text` occurs in what the page prints (innerText leaves out what the print styles hide). */
+const printedTimes = (page: Page, text: string) =>
+  page.locator('main').evaluate((main, t) => (main as HTMLElement).innerText.split(t).length - 1, text);
+
+for (const { path, cards, table, figure } of [
+  { path: '/practices/jiaojiang-talent/', cards: '主要数据', table: '椒江区盯才“扩中” 大力培育“中收”后备军：文中全部数据', figure: '高层次人才创业创新大赛参赛人才项目（连续五年）' },
+  { path: '/plans/qingtian-action-plan/', cards: '主要目标', table: '青田县“扩中”“提低”行动方案（2021-2025年）的量化目标', figure: '' },
+]) {
+  test(`${path} prints its figures once: the full table, not the cards as well`, async ({ page }) => {
+    await page.goto(path);
+    const cardsHeading = page.getByRole('heading', { name: cards, exact: true });
+    // On screen the cards come first, the full table a click (or a scroll) away.
+    await expect(cardsHeading).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(cardsHeading).toBeHidden();
+    await expect(page.locator('.metric-cards')).toBeHidden();
+    await expect(page.getByRole('table', { name: table })).toBeVisible();
+    // A label the text does not print (the plan's card labels are the words of its text, repeated in the table).
+    if (figure) expect(await printedTimes(page, figure), `“${figure}” on paper`).toBe(1);
+  });
+}
