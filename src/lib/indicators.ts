@@ -43,6 +43,25 @@ export function groupByIndicator(sources: readonly Sourced[]): Map<string, Indic
   return out;
 }
 
+/**
+ * The sentences quoted for more than one figure among `rows` (one page's sentence giving two figures: 分别达到 70%、45%),
+ * as `quoteKey`s. Elsewhere a quote's link names its figure by the quote's own words; for these the link must say
+ * which of its figures it is, or two links of the page read alike and lead to different places.
+ */
+export function quotedForSeveral(rows: Iterable<IndicatorRow>): Set<string> {
+  const seen = new Set<string>();
+  const several = new Set<string>();
+  for (const r of rows) {
+    const key = quoteKey(r);
+    if (seen.has(key)) several.add(key);
+    seen.add(key);
+  }
+  return several;
+}
+
+/** A quoted sentence of one page: its kind, id and quote. */
+export const quoteKey = (r: IndicatorRow): string => `${r.source.kind}/${r.source.id}\n${r.metric.quote}`;
+
 /** The regions an indicator has figures from (a chart needs two or more). */
 export function regionsOf(rows: readonly IndicatorRow[]): Set<string> {
   return new Set(rows.map((r) => r.source.region));

@@ -330,3 +330,25 @@ test('an issue whose raw text prints no masthead says its series name was filled
   await page.goto('/briefings/taizhou-2021-09-30/');
   await expect(seriesField(page)).toHaveText('台州共富工作简报（实践创新）');
 });
+
+test('a row of an indicator’s table on /metrics/ says its figure once: the quote’s link adds the region, not the figure again', async ({ page }) => {
+  await page.goto('/metrics/');
+  const table = page.getByRole('region', { name: /新增高技能人才/ }).getByRole('table');
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: '4503人', exact: true }) })
+    .filter({ has: page.getByRole('cell', { name: '2021', exact: true }) });
+  // The row header names the region and the next cell the figure; the quote (the text's own words) states it again.
+  // Out of the table (a screen reader's list of links) the link still says whose figure it is.
+  await expect(row).toMatchAriaSnapshot(`
+    - row:
+      - rowheader "玉环市"
+      - cell "4503人"
+      - cell "成效"
+      - cell "2021"
+      - cell:
+        - link /^新增高技能人才 4503人 ?（玉环市）$/
+      - cell:
+        - link /玉环市“技能”变“资金”/
+  `);
+});

@@ -7,6 +7,8 @@ import {
   groupByIndicator,
   indicatorsByReach,
   otherFigures,
+  quotedForSeveral,
+  quoteKey,
   reachText,
   splitTotals,
   undatedResults,
@@ -150,4 +152,22 @@ test('a figure without a year says when its page was published, if it is a resul
   const rows = groupByIndicator([src('a', 'yuhuan', [m(1, 'hs', 'result', 2021), m(2, 'hs', 'result', null), m(3, 'hs', 'target', null)], '2022-01-25')]).get('hs')!;
   assert.deepEqual(rows.map((r) => [r.metric.value, yearText(r)]).sort(), [[1, '2021'], [2, '未注明（2022年1月发布）'], [3, '—']]);
   assert.equal(yearText(groupByIndicator([src('b', 'yuhuan', [m(2, 'hs', 'result', null)])]).get('hs')![0]!), '—', 'no date, nothing to say');
+});
+
+test('quotedForSeveral: a page’s sentence quoted for two figures, not one sentence of two pages or two sentences', () => {
+  const plan: Sourced = {
+    kind: 'plan', id: 'taizhou-action-plan', title: '方案', region: 'taizhou',
+    metrics: [
+      { label: '10-50万元群体比例', value: 70, unit: '%', kind: 'target', quote: '群体比例分别达到 70%、45%', indicator: 'share-10-50' },
+      { label: '20-60万元群体比例', value: 45, unit: '%', kind: 'target', quote: '群体比例分别达到 70%、45%', indicator: 'share-20-60' },
+      { label: '收入', value: 75000, unit: '元', kind: 'target', quote: '收入达到 7.5 万元', indicator: 'income' },
+    ],
+  };
+  const other: Sourced = { ...plan, id: 'qingtian-action-plan', metrics: [plan.metrics[2]!] };
+  const rows = [...groupByIndicator([plan, other]).values()].flat();
+  const several = quotedForSeveral(rows);
+  assert.deepEqual(
+    rows.filter((r) => several.has(quoteKey(r))).map((r) => `${r.source.id}#m-${r.n}`).sort(),
+    ['taizhou-action-plan#m-1', 'taizhou-action-plan#m-2'],
+  );
 });
