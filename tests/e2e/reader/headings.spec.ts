@@ -75,3 +75,12 @@ test('the heading word is not indexed: searching it finds no practice, and no ex
   expect(excerpts.length).toBeGreaterThan(0);
   for (const e of excerpts) expect(e).not.toMatch(/^\s*正文/);
 });
+
+test('a plan’s 全文 heading is not indexed either: no excerpt of a plan starts with it', async ({ page }) => {
+  // The words of the plan's opening lines, which the heading stands just before.
+  await page.goto(`/search/?q=${encodeURIComponent('青委办发 通知')}`);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  const plan = page.locator('[data-results] > li').filter({ has: page.getByRole('link', { name: /^青田县“扩中”“提低”行动方案/ }) });
+  await expect(plan.locator('.result-excerpt')).toContainText('中共青田县委办公室');
+  await expect(plan.locator('.result-excerpt')).not.toContainText(/^\W*全文/);
+});
