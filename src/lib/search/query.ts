@@ -9,6 +9,7 @@
  */
 import { cleanQuery, squashText } from './normalize.ts';
 import type { DictionaryEntry, Lexicon } from './dictionary.ts';
+import { segmentWords } from './segment.ts';
 import { aboutFigures, counterForms, digitForm, numberForms, numberParts, spelledOut } from './figures.ts';
 
 /**
@@ -137,12 +138,14 @@ export interface QueryPlan {
 
 export type Segmenter = (text: string) => string[];
 
-/** Word segmentation with the platform's `Intl.Segmenter` (ICU dictionary for Chinese); characters if unavailable. */
+/**
+ * Word segmentation as the index has it (src/lib/search/segment.ts: the platform's `Intl.Segmenter`, ICU dictionary for
+ * Chinese, with its cuts of a few policy compounds corrected); characters if the platform has no segmenter.
+ */
 export const intlSegmenter: Segmenter = (() => {
   const Seg = (globalThis.Intl as { Segmenter?: typeof Intl.Segmenter } | undefined)?.Segmenter;
   if (!Seg) return (text: string) => Array.from(text);
-  const seg = new Seg('zh-CN', { granularity: 'word' });
-  return (text: string) => Array.from(seg.segment(text), (s) => s.segment).filter((s) => s.trim());
+  return (text: string) => segmentWords(text).filter((s) => s.trim());
 })();
 
 /** Whether the segmenter reads `text` (squashed) as one word: 温州 is one, 玉还 (玉|还) is not. */

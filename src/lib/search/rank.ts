@@ -475,13 +475,16 @@ export function completeness(shown: readonly Scored[], plan: QueryPlan): { compl
   const most = Math.max(0, ...shown.map((r) => r.matched));
   const best = shown.filter((r) => r.matched === most);
   if (most < 2 || best.length === shown.length) return undefined;
+  // The best pages all print the query as typed, which the segmenter cuts into pieces (人均可支配收入: 人均可|支配|收入):
+  // that is what they share, not the pieces (其中 4 篇包含“人均可支配收入”, not 同时包含“支配”、“收入”, nor 包含全部词语
+  // of words the reader did not type).
+  const whole = plan.phrases.length === 1 ? plan.phrases[0]! : undefined;
+  const printed = !!whole && best.every((r) => r.page.body.text.includes(whole));
+  const pieces = plan.terms.some((t) => t.fragment);
   // Every term, but not every character typed (职业培训券: 职业 and 培训, not 券): the words are named, lest
   // 包含全部词语 read as having 职业培训券.
-  if (most >= plan.terms.length && !plan.partial) return { complete: best.length };
-  // The best pages all print the query as typed, which the segmenter cuts into pieces (人均可支配收入: 人|均可|支配|收入):
-  // that is what they share, not the pieces (其中 4 篇包含“人均可支配收入”, not 同时包含“支配”、“收入”).
-  const whole = plan.phrases.length === 1 ? plan.phrases[0]! : undefined;
-  if (whole && best.every((r) => r.page.body.text.includes(whole))) return { complete: best.length, words: [whole] };
+  if (most >= plan.terms.length && !plan.partial && !(pieces && printed)) return { complete: best.length };
+  if (printed) return { complete: best.length, words: [whole] };
   const words = plan.terms.filter((t) => !t.fragment && !isKind(t) && best.every((r) => r.exactTerms.includes(t.text))).map((t) => t.text);
   return words.length >= 2 ? { complete: best.length, words } : undefined;
 }

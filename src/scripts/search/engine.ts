@@ -12,7 +12,7 @@ import { isOneWord, parseQuery, type QueryPlan, type QueryTerm } from '../../lib
 import { gluedInQuery, nearInTexts, nearWords } from '../../lib/search/suggest.ts';
 import { bigrams } from '../../lib/search/normalize.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
-import { unsegment } from '../../lib/search/segment.ts';
+import { segmentQuery, unsegment } from '../../lib/search/segment.ts';
 import { byDateDesc, completeness, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
 import {
   countFacets,
@@ -183,7 +183,22 @@ async function create(): Promise<Engine> {
   await pf.options({ excerptLength: 40 });
   await Promise.all(shards.map((s) => pf.mergeIndex(`${base}pagefind/${s}`, { excerptLength: 40 })));
   await pf.init();
-  return createEngine(pf, dictionary);
+  return createEngine(cutAsIndexed(pf), dictionary);
+}
+
+/**
+ * Pagefind with each query's words cut as the index has them (src/lib/search/segment.ts, segmentQuery): Pagefind cuts
+ * a query with the browser's ICU, which reads 人均可支配收入 as 人|均可|支配|收入 where the index holds 人 均 可 支配 收入.
+ */
+function cutAsIndexed(pf: PagefindApi): PagefindApi {
+  return {
+    options: (o) => pf.options(o),
+    init: () => pf.init(),
+    search: (term, o) => pf.search(term === null ? null : segmentQuery(term), o),
+    preload: (term, o) => pf.preload(segmentQuery(term), o),
+    filters: () => pf.filters(),
+    mergeIndex: (path, o) => pf.mergeIndex(path, o),
+  };
 }
 
 /** The traditional → simplified table of the site (src/lib/search/t2s.ts), fetched on first need. */

@@ -1,0 +1,22 @@
+/**
+ * Word boundaries of the index and the query (src/lib/search/segment.ts), as a reader sees them: a policy compound that
+ * ICU cuts across a word boundary (人均可支配收入: 人|均可|支配|收入) is found, highlighted and named whole.
+ */
+import { expect, test } from '@playwright/test';
+import { openSearch } from '../../support/search-page.ts';
+
+test('居民人均可支配收入 highlights 人均可支配收入 whole on the 天台 page, not 人 apart from 均可支配收入', async ({ page }) => {
+  await openSearch(page, '居民人均可支配收入');
+  const tiantai = page.locator('[data-results] > li').filter({ has: page.locator('a[href$="/practices/tiantai-heying/"]') });
+  const marks = await tiantai.locator('.result-excerpt mark').allTextContents();
+  expect(marks).toContain('人均可支配收入');
+  expect(marks).not.toContain('均可支配收入');
+});
+
+test('农村居民人均可支配收入 does not name 支配, a piece of ICU’s cut, as a word the pages share', async ({ page }) => {
+  await openSearch(page, '农村居民人均可支配收入');
+  const status = page.locator('main [role="status"]').first();
+  await expect(status).toContainText('农村居民人均可支配收入');
+  await expect(status).not.toContainText('“支配”');
+  await expect(page.locator('[data-results] > li').first().locator('a')).toHaveAttribute('href', /\/plans\/qingtian-action-plan\/$/);
+});
