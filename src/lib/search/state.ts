@@ -2,7 +2,7 @@
  * The search state and its URL form. `/search/?q=玉环&group=技术工人&group=困难群体&sort=date` is the whole state,
  * so a filtered search is a shareable link and the browser's back/forward restores it.
  */
-import { FACET_KEYS, type FacetKey, type SearchDictionary } from './dictionary.ts';
+import { FACET_KEYS, UNDATED_YEAR, type FacetKey, type SearchDictionary } from './dictionary.ts';
 import { cleanQuery, squashText } from './normalize.ts';
 
 export type SortOrder = 'relevance' | 'date';
@@ -70,6 +70,24 @@ export function canonicalFilters(filters: SearchState['filters'], dict: SearchDi
     out[key] = [...new Set(values.map(named))];
   }
   return out;
+}
+
+/**
+ * The selected values the site does not have (group=火箭 in a mistyped or outdated link), after
+ * {@link canonicalFilters}: a facet's value that is none of its dictionary's names, or a year that is not one. A value
+ * the site has but no page of the selection does (year=1999) is not unknown. None without a dictionary.
+ */
+export function unknownFilters(filters: SearchState['filters'], dict: SearchDictionary | undefined): { facet: FacetKey; value: string }[] {
+  if (!dict) return [];
+  return FACET_KEYS.flatMap((facet) =>
+    (filters[facet] ?? [])
+      .filter((value) => {
+        if (facet === 'year') return !/^(?:19|20)\d{2}$/u.test(value) && value !== UNDATED_YEAR;
+        const known = dict.facets[facet];
+        return !!known && !known.some((k) => k.name === value);
+      })
+      .map((value) => ({ facet, value })),
+  );
 }
 
 export function hasFilters(state: SearchState): boolean {

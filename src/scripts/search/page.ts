@@ -17,7 +17,7 @@ import {
 import { url } from '../../lib/urls.ts';
 import { loadEngine, type Engine, type Outcome, type ResultItem } from './engine.ts';
 import { onTyping } from './typing.ts';
-import { announceIfSlow, describeFilters, didYouMean as offerLink, h, renderActiveFilters, renderFacets, renderResults, statusText, wireArrowKeys } from './render.ts';
+import { announceIfSlow, describeFilters, didYouMean as offerLink, h, renderActiveFilters, renderFacets, renderResults, statusText, unknownFilterOffer, wireArrowKeys } from './render.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY = 250;
@@ -36,6 +36,7 @@ export function startSearchPage(app: HTMLElement): void {
   const active = $<HTMLElement>('[data-active]');
   const empty = $<HTMLElement>('[data-empty]');
   const emptyTerms = $<HTMLElement>('[data-empty-terms]');
+  const emptyFilters = $<HTMLElement>('[data-empty-filters]');
   const didYouMean = $<HTMLElement>('[data-did-you-mean]');
   const sections = $<HTMLElement>('[data-sections]');
   const failure = $<HTMLElement>('[data-error]');
@@ -143,6 +144,9 @@ export function startSearchPage(app: HTMLElement): void {
     const noFacets = isEmpty && !Object.values(state.filters).some((v) => v?.length);
     facetsPanel.hidden = noFacets;
     toFilters.style.display = noFacets ? 'none' : '';
+    const offer = isEmpty ? unknownFilterOffer(state, engine?.dictionary) : [];
+    emptyFilters.replaceChildren(...offer);
+    emptyFilters.hidden = !offer.length;
     const terms = outcome.mode === 'query' ? outcome.suggestions : [];
     emptyTerms.replaceChildren(
       ...(terms.length

@@ -5,7 +5,7 @@
 import { FACET_KEYS, FACET_LABELS, facetValueLabel, type FacetKey, type SearchDictionary } from '../../lib/search/dictionary.ts';
 import type { Segment } from '../../lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH, queryLength } from '../../lib/search/normalize.ts';
-import { countWords, type SearchState } from '../../lib/search/state.ts';
+import { countWords, serializeState, unknownFilters, type SearchState } from '../../lib/search/state.ts';
 import type { FacetCounts, Outcome, ResultItem } from './engine.ts';
 import { composing } from './typing.ts';
 import { url } from '../../lib/urls.ts';
@@ -74,6 +74,17 @@ export function announceIfSlow(status: HTMLElement, text: string): () => void {
 /** The live-region sentence for an outcome (announced to screen readers, shown to everyone). */
 export function statusText(outcome: Outcome | undefined, state: SearchState, dict?: SearchDictionary): string {
   if (!outcome) return '正在搜索…';
+  // A filter value the site does not have (group=火箭, from a mistyped link) is why nothing is listed: say so.
+  const unknown = (outcome.mode === 'browse' || outcome.mode === 'query') && !outcome.total ? unknownFilters(state.filters, dict) : [];
+  if (unknown.length) {
+    const facets = [...new Set(unknown.map((u) => u.facet))];
+    const which = facets
+      .map((f, i) => `${i ? '' : '本站的'}${FACET_LABELS[f]}中没有${unknown.filter((u) => u.facet === f).map((u) => `“${u.value}”`).join('、')}`)
+      .join('，');
+    const choose = facets.filter((f) => f !== 'year').map((f) => FACET_LABELS[f]).join('、');
+    const without = outcome.mode === 'query' && outcome.unfiltered ? `不限筛选条件时有 ${outcome.unfiltered} 篇。` : '';
+    return `${which}，所以没有内容。${choose ? `请从下方列出的${choose}中选择，或` : '请'}移除${unknown.length > 1 ? '这些' : '这项'}筛选。${without}`;
+  }
   const scope = describeFilters(state, dict);
   // 12 个案例 when only practices are listed, as the rest of the site counts them; 12 篇 of pages of several kinds.
   const { measure, noun } = countWords(state.filters);
@@ -128,6 +139,29 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
       return `${as}${rounded || loose}找到 ${outcome.total} ${measure}与“${q}”相关的${noun}${scope ? `（${scope}）` : ''}${more}。${complete}${cut}${aliases}${synonyms}`;
     }
   }
+}
+
+/**
+ * For each filter value the site does not have (see unknownFilters): the values of its facet, each a link that
+ * searches with it instead, and a link that drops the unknown value. Empty when every value is known.
+ */
+export function unknownFilterOffer(state: SearchState, dict?: SearchDictionary): HTMLElement[] {
+  const link = (filters: SearchState['filters'], text: string) => h('a', { href: `${url('search')}${serializeState({ ...state, filters })}` }, text);
+  return unknownFilters(state.filters, dict).map(({ facet, value }) => {
+    const others = (state.filters[facet] ?? []).filter((v) => v !== value);
+    const without = { ...state.filters, [facet]: others };
+    const label = FACET_LABELS[facet];
+    const values = (dict?.facets[facet] ?? []).filter((v) => !others.includes(v.name));
+    return h(
+      'p',
+      {},
+      ...(values.length
+        ? [`${label}可选：`, ...values.flatMap((v, i) => [i ? '、' : '', link({ ...state.filters, [facet]: [...others, v.name] }, facetValueLabel(facet, v.name, dict))]), '；']
+        : []),
+      link(without, `移除筛选“${label}：${value}”`),
+      '。',
+    );
+  });
 }
 
 /** 地区：玉环市、温岭市；目标群体：技术工人 */

@@ -635,3 +635,14 @@ test('the search quality set holds each query once, each with the pages it expec
     assert.ok(x.expect.length > 0, `“${x.q}” expects no page`);
   });
 });
+
+test('unknownFilters: a value that is none of its facet’s names, or no year; not a known value with no pages', async () => {
+  const { unknownFilters } = await import('../../../src/lib/search/state.ts');
+  const dict = { version: 1 as const, facets: { group: [{ name: '技术工人', aliases: ['技工'] }], region: [{ name: '玉环市', aliases: [] }] } };
+  assert.deepEqual(unknownFilters({ group: ['火箭', '技术工人'], region: ['深圳'], year: ['1999', 'abc', '未注明'] }, dict), [
+    { facet: 'region', value: '深圳' },
+    { facet: 'group', value: '火箭' },
+    { facet: 'year', value: 'abc' },
+  ]);
+  assert.deepEqual(unknownFilters({ group: ['火箭'] }, undefined), []);
+});
