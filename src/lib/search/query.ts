@@ -134,6 +134,11 @@ export interface QueryPlan {
   queries: { exact: string[]; primary: string[]; singles: string[]; loose: string[] };
   /** Some character typed is in no term (券 of 职业培训券, a lone character the terms leave out). */
   partial?: boolean | undefined;
+  /**
+   * The query is only words of the question (怎么办, 有什么好办法): its terms are those words themselves, and only a page
+   * that prints one of them counts, not pages with pieces of them.
+   */
+  questionOnly?: boolean | undefined;
 }
 
 export type Segmenter = (text: string) => string[];
@@ -438,7 +443,8 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     // after 股权激励，).
     if (!pieces.length) fillerRuns.push(run);
   }
-  if (!terms.length) for (const run of fillerRuns) addTerm(termFor(run, undefined));
+  const questionOnly = !terms.length && fillerRuns.length > 0;
+  if (questionOnly) for (const run of fillerRuns) addTerm(termFor(run, undefined));
   // A single character left over between fillers (人 in 如何发现需要救助的人, 好 in 幼儿园怎么办好) would mark every 人
   // on a page: when the query has a word of two characters or more, a lone character that is not a number goes.
   // So does a lone digit beside words in Latin letters only (the 1 of alert(1), of ' OR 1=1): markup or code, whose
@@ -505,5 +511,5 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     for (const t of run.terms) if (terms.includes(t)) rest = rest.replace(t.text, '');
     return [...rest].some((ch) => /\p{Script=Han}/u.test(ch) && !LINKING_CHARS.has(ch));
   });
-  return { text, phrases, pairs, terms, queries, ...(partial ? { partial } : {}) };
+  return { text, phrases, pairs, terms, queries, ...(partial ? { partial } : {}), ...(questionOnly ? { questionOnly } : {}) };
 }

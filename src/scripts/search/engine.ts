@@ -398,6 +398,8 @@ export function createEngine(
       if (w.added.length && w.ranked.some((x) => lostFigures.some((t) => x.exactTerms.includes(t.text)))) take(w);
     }
     const truncated = candidates.length > MAX_RANKED;
+    // A query of question words only (怎么办): a page that prints them counts, not one with a piece of them (怎么样).
+    if (plan.questionOnly && !ranked.some((r) => r.evidence === 'exact')) ranked = [];
 
     // With a filter on a query that matched more pages than were ranked, let Pagefind narrow the candidates too, so
     // a filtered page outside the first MAX_RANKED is still found.
@@ -443,9 +445,9 @@ export function createEngine(
       ...(complete ? { complete: complete.complete, completeWords: complete.words } : {}),
       ...(!shown.length && ranked.length && hasFilters(state) ? { unfiltered: ranked.length } : {}),
       rounded,
-      suggestions: shown.length || plan.terms.length < 2 ? [] : await findable(plan),
+      suggestions: shown.length || plan.terms.length < 2 || plan.questionOnly ? [] : await findable(plan),
       // Nothing found: a corrected query is searched instead (see search).
-      correction: hasFilters(state) || shown.length ? undefined : await correct(plan, undefined, seen),
+      correction: hasFilters(state) || shown.length || plan.questionOnly ? undefined : await correct(plan, undefined, seen),
       // Pages found without a word the reader typed (和赢模式 lists pages with 模式): a correction is offered, worked
       // out after the results are shown (it may load the site's names).
       ...(!hasFilters(state) && shown.length && unmatched.length ? { offer: () => correct(plan, unmatched, seen).catch(() => undefined) } : {}),

@@ -96,6 +96,8 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
     case 'browse':
       return outcome.total ? `共 ${outcome.total} ${measure}${noun === '内容' ? '' : noun}（${scope}）。` : `没有${noun}（${scope}）。`;
     case 'query': {
+      // Only words of the question (怎么办): nothing to look for, which no page answers.
+      if (!outcome.total && outcome.plan.questionOnly) return `“${state.q}”只有提问的词语，没有要找的内容。请写上要找什么，如“低收入农户增收怎么办”。`;
       if (!outcome.total) {
         // The filters, not the words, leave nothing: say what the query finds without them.
         const without = outcome.unfiltered ? `不限筛选条件时有 ${outcome.unfiltered} 篇。` : '';

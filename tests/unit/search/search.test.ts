@@ -646,3 +646,10 @@ test('unknownFilters: a value that is none of its facet’s names, or no year; n
   ]);
   assert.deepEqual(unknownFilters({ group: ['火箭'] }, undefined), []);
 });
+
+test('a query of question words only (怎么办) is marked so; one with a subject is not', async () => {
+  const { real } = await import('../../support/search-docs.ts');
+  assert.equal(parseQuery('怎么办', real).questionOnly, true);
+  assert.equal(parseQuery('有什么好办法', real).questionOnly, true);
+  assert.equal(parseQuery('低收入农户增收怎么办', real).questionOnly, undefined);
+});
