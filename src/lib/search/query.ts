@@ -18,6 +18,9 @@ import { aboutFigures, counterForms, digitForm, numberForms, numberParts, spelle
  */
 export const FILLER_WORDS = [
   '有什么好办法', '有什么办法', '什么好办法', '好办法', '好做法',
+  // The way asked for (低收入农户增收的办法): the texts print 办法 only in the names of regulations (管理办法), never
+  // after 的, so 办法 would rank the plans, which name the most regulations, above the practice of 增收.
+  '的办法',
   '有哪些', '有什么', '有没有', '怎么样', '怎么办', '为什么', '如何做', '怎么做', '是不是', '能不能', '多少',
   '哪些地方', '什么地方', '哪个地方', '哪些地区',
   // Which county or district did it (哪个县是通过…, 哪些区县给技工发补贴): the place is what is asked, not a word to find.

@@ -653,3 +653,9 @@ test('a query of question words only (怎么办) is marked so; one with a subjec
   assert.equal(parseQuery('有什么好办法', real).questionOnly, true);
   assert.equal(parseQuery('低收入农户增收怎么办', real).questionOnly, undefined);
 });
+
+test('“的办法” asks for a way, no word to find: 低收入农户增收的办法 searches 低收入农户 and 增收; 管理办法 stays a word', async () => {
+  const { real } = await import('../../support/search-docs.ts');
+  assert.deepEqual(parseQuery('低收入农户增收的办法', real).terms.map((t) => t.text), ['低收入农户', '增收']);
+  assert.deepEqual(parseQuery('慈善捐助管理办法', real).terms.map((t) => t.text).includes('办法') || parseQuery('慈善捐助管理办法', real).terms.some((t) => t.text.includes('办法')), true);
+});
