@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
+import * as rules from '../../../src/check/rules/metrics.ts';
+import type { MetricLike } from '../../../src/lib/metrics.ts';
+import { findNumbers } from '../../../src/lib/numbers.ts';
 
 test('a plan’s target written as a result is reported: a plan sets targets, it has achieved nothing', () => {
   const problems = problemsAfter((dir) =>
@@ -12,4 +15,124 @@ test('a plan’s target written as a result is reported: a plan sets targets, it
     problems.includes('plans/qingtian-action-plan.md: targets[0].kind: 方案中的指标应为 target，实为 result'),
     problems.join('\n'),
   );
+});
+
+// Each rule of src/check/rules/metrics.ts on its own: one metric, the body it is read with, and the finding.
+
+const metric = (over: Partial<MetricLike> = {}): MetricLike => ({ label: '新增就业', value: 3000, unit: '人', kind: 'result', quote: '新增就业3000人', ...over });
+const indicators = [{ id: 'new-jobs', name: '城镇新增就业', units: ['人'] }];
+function site(m: MetricLike, body: string, over: Partial<rules.MetricSite> = {}): rules.MetricSite {
+  return {
+    body,
+    seen: () => body.replace(/\*\*/g, ''),
+    numbers: findNumbers(m.quote),
+    metrics: [m],
+    index: 0,
+    draft: false,
+    indicators,
+    indicatorUnits: new Map([['new-jobs', ['人']]]),
+    indicatorIds: new Set(['new-jobs']),
+    ...over,
+  };
+}
+const fieldOf = (f: rules.MetricFinding | undefined) => f && `${f.field}: ${f.message}`;
+
+test('metric rules: a full-width unit, and a quote with spaces at its ends', () => {
+  assert.match(fieldOf(rules.fullWidthUnit(metric({ unit: '％' })))!, /^unit: 单位“％”含有全角字符.*写成“%”/);
+  assert.equal(rules.fullWidthUnit(metric()), undefined);
+  assert.match(fieldOf(rules.quoteEdgeSpaces(metric({ quote: '新增就业3000人\n' })))!, /^quote: .*“quote: \|-”/);
+  assert.equal(rules.quoteEdgeSpaces(metric()), undefined);
+});
+
+test('metric rules: a quote with Markdown marks, not in the body, or across a footnote mark', () => {
+  assert.match(fieldOf(rules.quoteWithMarkup(metric({ quote: '**新增就业**3000人' })))!, /^quote: .*含有 Markdown 标记/);
+  const m = metric();
+  assert.equal(rules.quoteNotInBody(m, site(m, '全年新增就业3000人。')), undefined);
+  assert.match(fieldOf(rules.quoteNotInBody(m, site(m, '全年新增就业３０００人。')))!, /正文的数字应写成半角：把正文的“新增就业３０００人”改成“新增就业3000人”/);
+  assert.match(fieldOf(rules.quoteNotInBody(m, site(m, '全年新增\n\n就业3000人。')))!, /跨了正文的两段/);
+  assert.match(fieldOf(rules.quoteNotInBody(m, site(m, '全年新增就业3000[^1]人。', { seen: () => '全年新增就业3000人。' })))!, /跨过了注释标记/);
+  assert.match(fieldOf(rules.quoteNotInBody(m, site(m, '别的话。')))!, /在正文中找不到（须与正文逐字一致/);
+});
+
+test('metric rules: the figure of the quote is not the value in the unit', () => {
+  const wrongUnit = metric({ unit: '户' });
+  assert.equal(fieldOf(rules.figureNotInQuote(wrongUnit, findNumbers(wrongUnit.quote))), 'unit: 单位应为 “人”（引文“新增就业3000人”中 3000 后面的单位），现为 “户”');
+  const wrongValue = metric({ value: 300 });
+  assert.match(fieldOf(rules.figureNotInQuote(wrongValue, findNumbers(wrongValue.quote)))!, /^value: value 300（单位 人）与引文.*应为 3000/);
+  const han = metric({ quote: '新增就业三千人' });
+  assert.match(fieldOf(rules.figureNotInQuote(han, findNumbers(han.quote)))!, /数字是用汉字写的/);
+  assert.equal(rules.figureNotInQuote(metric(), findNumbers(metric().quote)), undefined);
+});
+
+test('metric rules: the label describes another figure of the quote', () => {
+  const m = metric({ label: '落地创业项目', value: 609, unit: '个', quote: '共有609个人才项目参赛、18个创业项目落地' });
+  assert.match(fieldOf(rules.labelOfOtherFigure(m, site(m, m.quote)))!, /^value: .*“18个创业项目落地”的数字 18/);
+  assert.equal(rules.labelOfOtherFigure(m, site(m, m.quote, { draft: true })), undefined);
+});
+
+test('metric rules: a qualifying word outside the quote, and approx', () => {
+  const m = metric();
+  assert.match(fieldOf(rules.qualifierOutsideQuote(m, site(m, '新增就业3000人以上。')))!, /后面紧接着“以上”/);
+  const n = metric({ quote: '3000人' });
+  assert.match(fieldOf(rules.qualifierOutsideQuote(n, site(n, '新增就业超过3000人。')))!, /前面紧接着“超过”/);
+  const about = metric({ quote: '新增就业约3000人' });
+  assert.match(fieldOf(rules.approxMismatch(about, findNumbers(about.quote)))!, /是约数：应写 approx: true/);
+  const exact = metric({ approx: true });
+  assert.match(fieldOf(rules.approxMismatch(exact, findNumbers(exact.quote)))!, /是确数.*删去 approx: true/);
+});
+
+test('metric rules: the kind says what the sentence says', () => {
+  assert.match(fieldOf(rules.expectedAsResult(metric({ quote: '预计新增就业3000人' })))!, /^kind: .*“预计”/);
+  assert.match(fieldOf(rules.baselineWithoutChange(metric({ kind: 'baseline' }), '全年新增就业3000人。'))!, /^kind: 起点（kind: baseline）/);
+  assert.equal(rules.baselineWithoutChange(metric({ kind: 'baseline', quote: '3000人' }), '从3000人增加到5000人。'), undefined);
+  assert.equal(fieldOf(rules.planMetricNotTarget(metric())), 'kind: 方案中的指标应为 target，实为 result');
+});
+
+test('metric rules: the year of a target or result is its sentence’s', () => {
+  const t = metric({ kind: 'target' });
+  assert.match(fieldOf(rules.yearOfSentence(t, site(t, '到2025年，新增就业3000人。')))!, /^year: 目标（kind: target）没有填年份.*应写 year: 2025/);
+  const yearly = metric({ kind: 'target', year: 2025, quote: '每年新增就业3000人' });
+  assert.match(fieldOf(rules.yearOfSentence(yearly, site(yearly, '每年新增就业3000人，到2025年实现翻番。')))!, /是每年的数/);
+  const total = metric({ year: 2021, quote: '累计完成投资96.4亿元', value: 9640000000, unit: '元' });
+  const period = metric({ year: 2021, quote: '完成投资3.06亿元', value: 306000000, unit: '元' });
+  const body = '2021年1-7月，完成投资3.06亿元，累计完成投资96.4亿元。';
+  assert.match(fieldOf(rules.runningTotalWithYear(total, site(total, body, { metrics: [period, total], index: 1 })))!, /是累计数（从开始算起的总数），不是 2021 年的数/);
+});
+
+test('metric rules: a result up to a date, of “今年”, or of several years, is not the year’s', () => {
+  const m = metric({ year: 2020 });
+  assert.match(fieldOf(rules.relativeYearMismatch(m, site(m, '今年，新增就业3000人。', { issued: new Date('2021-06-01') })))!, /句子写的是“今年”.*应写 year: 2021/);
+  assert.match(fieldOf(rules.partYearTotal(metric({ year: 2021 }), '截至2021年5月底，新增就业3000人。'))!, /是截至 2021年5月底 的累计数/);
+  assert.match(fieldOf(rules.yearSpanTotal(metric({ year: 2020 }), '2016年-2020年，新增就业3000人。'))!, /这几年合起来的数/);
+  assert.equal(rules.yearSpanTotal(metric(), '2016年-2020年，新增就业3000人。'), undefined);
+});
+
+test('metric rules: one figure per metric (a ratio, a range), and a quote found once', () => {
+  assert.match(fieldOf(rules.ratioSide(metric({ quote: '城乡收入比1:1.8', value: 1.8, unit: '' })))!, /是一个比例/);
+  const range = metric({ quote: '补助5000元到1万元', value: 5000, unit: '元' });
+  assert.match(fieldOf(rules.rangeEnd(range, site(range, range.quote)))!, /说的是一个范围/);
+  assert.equal(rules.rangeEnd(range, site(range, range.quote, { metrics: [range, { ...range, value: 10000 }] })), undefined);
+  const m = metric();
+  assert.match(fieldOf(rules.quoteRepeated(m, site(m, '新增就业3000人。另，新增就业3000人。')))!, /出现 2 次/);
+  const cut = metric({ quote: '工企业3000家', unit: '家' });
+  assert.match(fieldOf(rules.quoteStartsMidWord(cut, site(cut, '全市加工企业3000家。')))!, /从词“加工”的中间开始/);
+});
+
+test('metric rules: the indicator is the one the quote names, in its unit', () => {
+  const m = metric({ quote: '城镇新增就业3000人' });
+  assert.match(fieldOf(rules.indicatorOfQuote(m, site(m, m.quote)))!, /^indicator: .*应写 indicator: new-jobs/);
+  const other = metric({ indicator: 'new-jobs', label: '培训', quote: '培训3000人' });
+  assert.match(fieldOf(rules.indicatorNotNamed(other, site(other, other.quote)))!, /都没有说“城镇新增就业”（new-jobs）/);
+  const unit = metric({ indicator: 'new-jobs', unit: '户', quote: '新增就业3000户' });
+  assert.match(fieldOf(rules.indicatorUnitDiffers(unit, site(unit, unit.quote)))!, /^indicator: 指标 new-jobs 的单位是“人”，这个数字的单位是“户”/);
+  const both = metric({ indicator: 'new-jobs', unit: '户' });
+  assert.equal(fieldOf(rules.indicatorUnitDiffers(both, site(both, both.quote))), 'unit: 指标 new-jobs 的单位是“人”，此处为“户”');
+});
+
+test('metric rules: metrics sharing a quote take its figures in order', () => {
+  const quote = '博士、硕士分别可领取10万元、5万元';
+  const found = rules.sharedQuoteOrder([metric({ label: '博士', value: 50000, unit: '元', quote }), metric({ label: '硕士', value: 100000, unit: '元', quote })]);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.index, 1);
+  assert.match(found[0]!.message, /是否把两项的 value 填反了/);
 });
