@@ -1,5 +1,5 @@
 /** What a body's Markdown may not hold: extraction artifacts, a broken structure, headings numbered at two levels. */
-import { SERIES } from '../ingest/masthead.ts';
+import { SERIES } from '../lib/masthead-lines.ts';
 import { isTableCaption } from '../ingest/clean.ts';
 import { paragraphsWithLines } from '../lib/fidelity.ts';
 import { cutText, pastedKey } from './text.ts';

@@ -230,6 +230,8 @@ function splitVersion(): string | undefined {
 const CACHED_CODE = [
   '../lib/frontmatter.ts',
   '../lib/seed-text.ts',
+  '../lib/raw-text.ts',
+  '../lib/masthead-lines.ts',
   '../lib/fidelity.ts',
   '../lib/coverage.ts',
   '../lib/char-variants.ts',

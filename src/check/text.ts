@@ -1,17 +1,6 @@
 /** Small pure helpers over a text, for the check's rules and messages. */
 import { RANGE_JOIN, tidy, toHalfWidth } from '../lib/numbers.ts';
-
-/** The verbs of a change from one figure to another (提高到, 减少了至). */
-const CHANGE_VERBS = '提高|增加|增长|提升|上升|扩大|减少|下降|降低|缩小|缩减|压缩';
-
-/**
- * A change from one figure to another, from 由/从 to its 到/至 (由 2020 年的 45% 提高到, 从 2013年的 42654户减少到,
- * 从收入不足5万元到): a figure between 由/从 and the 到 is the change's starting point (a baseline).
- */
-export const CHANGE = new RegExp(`(?:由(?!于)|从(?!事|业|而|中|严|未|来|小|头))[^，。；：！？]*?(?:(?:${CHANGE_VERBS})了?)?(?:到|至)`, 'g');
-
-/** The verb ending a {@link CHANGE} (提高到): the figures before it are the baseline, those after it where it got to. */
-export const CHANGE_VERB = new RegExp(`(?:${CHANGE_VERBS})了?(?:到|至)$`);
+import { CHANGE } from '../lib/sentence-patterns.ts';
 
 /**
  * Whether the sentence of `quote` in `body` states its figure as where a change starts: the quote lies between a
@@ -123,17 +112,6 @@ export function openingYearSpan(text: string): string | undefined {
   const span = /((?:19|20)\d\d)\s*年?\s*[—–\-~～至到]\s*((?:19|20)\d\d)\s*年(?:间)?\s*[，,]/.exec(half);
   if (!span || /(?:19|20)\d\d\s*年/.test(half.slice(span.index + span[0].length))) return undefined;
   return span[0].replace(/\s*[，,]$/, '');
-}
-
-/**
- * The date `text` (a sentence up to a figure) says the figure is a total up to, when that is not a year's end
- * (截至2021年5月底, 截止2022年6月): such a figure is the running total on that date, not the year's. The last such date
- * before the figure; undefined for none, or for 截至2020年底 and 截至2021年12月, which close a year.
- */
-export function asOfPartYear(text: string): { date: string; year: number } | undefined {
-  const last = [...toHalfWidth(text).matchAll(/(?:截至|截止)到?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?[底末份]?/g)].at(-1);
-  if (!last || Number(last[2]) >= 12) return undefined;
-  return { date: last[0].replace(/^(?:截至|截止)到?\s*/, '').replace(/\s+/g, ''), year: Number(last[1]) };
 }
 
 /**

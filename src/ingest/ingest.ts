@@ -2,7 +2,8 @@
  * The ingest as one pure function: decoded text in, draft files out (briefing YAML and practice MDX, or a plan MDX),
  * with what the editor should check. No disk access: `run.ts` reads the input and the taxonomy and writes the files.
  */
-import { cleanText, squeeze } from './clean.ts';
+import { squeeze } from '../lib/raw-text.ts';
+import { cleanText } from './clean.ts';
 import { inferSeries, parseMasthead, type KnownBriefing } from './masthead.ts';
 import { seriesOnTop } from '../lib/seed-text.ts';
 import { seriesName as citedSeriesName } from '../lib/format.ts';

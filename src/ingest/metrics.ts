@@ -5,7 +5,7 @@
  */
 import { qualifiers } from '../lib/metrics.ts';
 import { findNumbers, quoteStates, RANGE_JOIN, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
-import { asOfPartYear, CHANGE, CHANGE_VERB } from '../check/text.ts';
+import { asOfPartYear, CHANGE, CHANGE_VERB } from '../lib/sentence-patterns.ts';
 import { sameUnit } from '../lib/numbers.ts';
 import type { Doubt } from './types.ts';
 

@@ -3,8 +3,9 @@
  * organs and date from the signature block, 征求意见稿 status, region, period), targets with their figures, and the
  * measures set for each target group with their 责任单位.
  */
-import { COLOPHON, NUMBERED, SECTION, SUBSECTION, isStandalone, squeeze } from './clean.ts';
-import { readDate } from './masthead.ts';
+import { readDate } from '../lib/masthead-lines.ts';
+import { COLOPHON, NUMBERED, squeeze } from '../lib/raw-text.ts';
+import { SECTION, SUBSECTION, isStandalone } from './clean.ts';
 import { toMarkdown } from './markdown.ts';
 import { isTitleLine } from './split.ts';
 import { extractMetrics, rangeNote, type DraftMetric } from './metrics.ts';

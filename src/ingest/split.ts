@@ -4,8 +4,9 @@
  * when it is broken over two lines or glued to its first paragraph. Without a table of contents, article titles are
  * recognised by their shape: a short line of their own, with no sentence punctuation and no structural marker.
  */
-import { DISTRIBUTION, displayWidth, isStandalone, opensBlock, splitTitleMark, squeeze } from './clean.ts';
-import { hasDate, isColophon, isMastheadLine } from './masthead.ts';
+import { hasDate, isColophon, isMastheadLine } from '../lib/masthead-lines.ts';
+import { squeeze } from '../lib/raw-text.ts';
+import { DISTRIBUTION, displayWidth, isStandalone, opensBlock, splitTitleMark } from './clean.ts';
 import { IngestError } from './types.ts';
 
 /** One practice as cut from the issue: its title as printed and its paragraphs. */

@@ -6,7 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { checkContent, draftsNote, report } from '../check/check.ts';
 import type { CheckAnswer, CheckJob } from '../check/check-worker.ts';
 import { contentCheckSettled, setContentCheckGate } from './content-check-gate.ts';
-import { brokenRenderedFragments } from '../lib/links.ts';
+import { brokenRenderedFragments } from '../check/rendered-fragments.ts';
 import { contentDir, seedsDir, siteUrl, siteUrlKnown } from '../lib/paths.ts';
 import type { RenderedFragment } from '../check/types.ts';
 

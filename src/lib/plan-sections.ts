@@ -7,7 +7,7 @@
  * gives the group (indicators.yaml `groups`: 最低生活保障标准 is 困难群体's wherever a plan states it).
  */
 
-import { NUMBERED } from '../ingest/clean.ts';
+import { NUMBERED } from './raw-text.ts';
 
 /** A numbered measure as a plan prints it: 1.大力培育新时代工匠。…（责任单位：人力社保局、教育局）. */
 export interface PrintedMeasure {

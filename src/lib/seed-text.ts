@@ -4,8 +4,8 @@
  * running headers (the series title repeated at the top of each page, which a page break can put in the middle of a
  * paragraph). The words themselves are left as they are: the check still finds any rewording.
  */
-import { isPageNumber, normalizeChars, removeRunningHeaders, squeeze, toLines } from '../ingest/clean.ts';
-import { findDate, isColophon, isMastheadLine, parseIssueNumber, readDate, SERIES } from '../ingest/masthead.ts';
+import { isPageNumber, normalizeChars, removeRunningHeaders, squeeze, toLines } from './raw-text.ts';
+import { findDate, isColophon, isMastheadLine, parseIssueNumber, readDate, SERIES } from './masthead-lines.ts';
 import { normalizeMarkdown, normalizeSource } from './fidelity.ts';
 
 /** The series printed in the first lines of a raw text (台州共富工作简报 …), for running-header removal. */

@@ -4,7 +4,7 @@ import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
 import { cutText } from '../text.ts';
 import type { Problem, RawEntry } from '../types.ts';
-import { squeeze } from '../../ingest/clean.ts';
+import { squeeze } from '../../lib/raw-text.ts';
 import type { Correction } from '../../lib/fidelity.ts';
 import { fieldDifference, flatText, printedField, printedIssue, type FlatText, type PrintedIssue } from '../../lib/seed-text.ts';
 import type { FidelityRules } from './fidelity.ts';

@@ -9,7 +9,7 @@ import { coverage, type WholeDocument } from '../../lib/coverage.ts';
 import { normalizeBody, normalizeMarkdown, normalizeSource, SourceIndex, unfaithful, type Correction } from '../../lib/fidelity.ts';
 import { findNumbers } from '../../lib/numbers.ts';
 import { comparableSeed } from '../../lib/seed-text.ts';
-import { SERIES } from '../../ingest/masthead.ts';
+import { SERIES } from '../../lib/masthead-lines.ts';
 import { PASTED_MIN_CHARS } from '../text.ts';
 
 export type FidelityRules = ReturnType<typeof fidelityRules>;

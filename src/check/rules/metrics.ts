@@ -8,10 +8,11 @@
  */
 import type { CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { asOfPartYear, edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText, onlyInRepeatedParagraph, sharedHan } from '../text.ts';
+import { edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText, onlyInRepeatedParagraph, sharedHan } from '../text.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
 import { qualifiers, type MetricLike } from '../../lib/metrics.ts';
+import { asOfPartYear } from '../../lib/sentence-patterns.ts';
 import { findNumbers, quoteStates, sameUnit, tidy, toHalfWidth, writtenUnit, type FoundNumber } from '../../lib/numbers.ts';
 import { statedIndicator, wordCutAt, type NamedIndicator } from '../../lib/quote-words.ts';
 

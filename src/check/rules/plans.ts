@@ -2,8 +2,8 @@
 import type { z } from 'astro/zod';
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { normalizeChars, squeeze } from '../../ingest/clean.ts';
-import { readDate } from '../../ingest/masthead.ts';
+import { readDate } from '../../lib/masthead-lines.ts';
+import { normalizeChars, squeeze } from '../../lib/raw-text.ts';
 import { readMeasure, sectionText } from '../../lib/plan-sections.ts';
 import { editDistance } from '../../lib/suggest.ts';
 import type { RawEntry } from '../types.ts';

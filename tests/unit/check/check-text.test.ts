@@ -42,7 +42,7 @@ test('isPlanFile tells a plan’s file (本方案) from a practice’s (本案�
 });
 
 test('CHANGE and CHANGE_VERB, shared by the ingest and the check, know the same verbs of a change', async () => {
-  const { CHANGE, CHANGE_VERB } = await import('../../../src/check/text.ts');
+  const { CHANGE, CHANGE_VERB } = await import('../../../src/lib/sentence-patterns.ts');
   for (const verb of ['提高', '增加', '增长', '提升', '上升', '扩大', '减少', '下降', '降低', '缩小', '缩减', '压缩']) {
     const text = `由 2020 年的 45% ${verb}到 71%`;
     const change = [...text.matchAll(CHANGE)][0]?.[0];

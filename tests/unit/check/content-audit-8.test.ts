@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkContent } from '../../../src/check/check.ts';
-import { asOfPartYear } from '../../../src/check/text.ts';
+import { asOfPartYear } from '../../../src/lib/sentence-patterns.ts';
 import { formatProblem } from '../../../src/check/types.ts';
 import { scanParagraph } from '../../../src/ingest/metrics.ts';
 import { edit, problemsAfter } from '../../support/content-copy.ts';

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { brokenRenderedFragments } from '../../../src/lib/links.ts';
+import { brokenRenderedFragments } from '../../../src/check/rendered-fragments.ts';
 import { formatProblem, type RenderedFragment } from '../../../src/check/types.ts';
 import { calendarDate, dateSchema } from '../../../src/schemas/date.ts';
 import { edit, problemsAfter } from '../../support/content-copy.ts';

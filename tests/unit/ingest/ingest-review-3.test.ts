@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contextOf, runIngest } from '../../../src/ingest/run.ts';
 import { ingestText, type IngestResult } from '../../../src/ingest/ingest.ts';
-import { readDate } from '../../../src/ingest/masthead.ts';
+import { readDate } from '../../../src/lib/masthead-lines.ts';
 import { metricsOfParagraph } from '../../../src/ingest/metrics.ts';
 import { detectRegion } from '../../../src/ingest/tag.ts';
 

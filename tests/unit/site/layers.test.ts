@@ -1,0 +1,32 @@
+// The layers of src/: src/lib holds the pure helpers everything shares, so it imports nothing from the content check
+// (src/check) or the ingest (src/ingest); the ingest imports nothing from the check, except its command (run.ts),
+// which runs the check over the drafts it makes. A pattern both need lives in src/lib.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/** Every relative import (static, dynamic, re-export) of each .ts file under `dir`, as paths relative to src/. */
+function importsUnder(dir: string): { file: string; target: string }[] {
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  return files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) => ({
+      file: relative('src', file),
+      target: relative('src', resolve(dirname(file), m[1]!)),
+    })),
+  );
+}
+
+const into = (layer: string) => (i: { target: string }) => i.target.startsWith(`${layer}/`);
+
+test('src/lib imports nothing from src/check or src/ingest', () => {
+  const imports = importsUnder('src/lib');
+  assert.ok(imports.length > 20, 'the scan finds the imports of src/lib');
+  assert.deepEqual(imports.filter((i) => into('check')(i) || into('ingest')(i)), []);
+});
+
+test('src/ingest imports nothing from src/check, except its command run.ts', () => {
+  const imports = importsUnder('src/ingest');
+  assert.ok(imports.some((i) => i.file === 'ingest/run.ts' && into('check')(i)), 'the scan sees run.ts run the check');
+  assert.deepEqual(imports.filter((i) => i.file !== 'ingest/run.ts' && into('check')(i)), []);
+});
