@@ -299,8 +299,18 @@ function freeTerms(text: string, segment: Segmenter): { text: string; fragment: 
   return out.length ? out : [{ text, fragment: !oneWord(text) }];
 }
 
+/** How {@link termFor} reads a piece of the query. */
+interface TermOptions {
+  /** The dictionary entry (facet value or synonym) the text names; without one the text is a figure or a free word. */
+  entry?: DictionaryEntry | undefined;
+  /** Splits a free word of three or more characters into words (matched each, when every one has two or more). */
+  segment?: Segmenter | undefined;
+  /** A figure marked approximate by a word around it (约4500人, 4500人左右: aboutFigures). */
+  about?: boolean | undefined;
+}
 
-function termFor(text: string, entry: DictionaryEntry | undefined, segment?: Segmenter, about = false): QueryTerm {
+/** The query term of `text`: a dictionary entry's names, a figure's written forms, or a free word (split into words). */
+function termFor(text: string, { entry, segment, about = false }: TermOptions = {}): QueryTerm {
   if (!entry) {
     const digits = digitForm(text);
     // 多 or 余 after the number or after its 万 (16000多人次, 1.6万余人): about that figure. The figure without the
@@ -426,16 +436,16 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     addPhrase(stripped);
     const first = terms.length;
     for (const piece of pieces) {
-      if (piece.kind === 'dict') addTerm(termFor(piece.text, piece.entry));
+      if (piece.kind === 'dict') addTerm(termFor(piece.text, { entry: piece.entry }));
       else {
         for (const part of aboutFigures(numberParts(piece.text))) {
-          if (part.number) addTerm(termFor(part.text, undefined, undefined, part.about));
+          if (part.number) addTerm(termFor(part.text, { about: part.about }));
           else {
             for (const t of freeTerms(part.text, segment)) {
               const entry = lexicon.get(t.text);
               // A part typed on its own (火箭 in 技术工人 火箭) is a word the reader typed, however it segments.
               const fragment = t.fragment && !entry && t.text !== run;
-              addTerm({ ...termFor(t.text, entry, segment), ...(fragment ? { fragment } : {}) });
+              addTerm({ ...termFor(t.text, { entry, segment }), ...(fragment ? { fragment } : {}) });
             }
           }
         }
@@ -447,7 +457,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     if (!pieces.length) fillerRuns.push(run);
   }
   const questionOnly = !terms.length && fillerRuns.length > 0;
-  if (questionOnly) for (const run of fillerRuns) addTerm(termFor(run, undefined));
+  if (questionOnly) for (const run of fillerRuns) addTerm(termFor(run));
   // A single character left over between fillers (人 in 如何发现需要救助的人, 好 in 幼儿园怎么办好) would mark every 人
   // on a page: when the query has a word of two characters or more, a lone character that is not a number goes.
   // So does a lone digit beside words in Latin letters only (the 1 of alert(1), of ' OR 1=1): markup or code, whose
