@@ -105,22 +105,24 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       const name = TYPE_NAMES[i.expected ?? ''] ?? String(i.expected);
       const want = /^[a-z]/i.test(name) ? ` ${name}` : name;
       if (value === undefined) return `缺少必填字段（应为${want.replace(/（.*$/, '')}）`;
+      // A number typed as text. (Zod reports an int field's text as expected number too; expected int comes only with a
+      // finite number that is not whole, which the general message says as 应为整数，收到数字 2021.5.)
+      const text = i.expected === 'number' && typeof value === 'string' ? value : undefined;
       let hint = '';
-      if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*-?[\d.]+\s*$/.test(value)) hint = '（数字不加引号）';
+      if (text !== undefined && /^\s*-?[\d.]+\s*$/.test(text)) hint = '（数字不加引号）';
       // Typed with a Chinese input method: full-width digits (３８６０), a full-width point or minus.
-      else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^[\s\u3000]*[－-]?[０-９\d．.]+[\s\u3000]*$/.test(value)) {
-        hint = `（这是全角数字：改成半角 ${toHalfWidth(value.trim()).replace(/－/g, '-')}）`;
+      else if (text !== undefined && /^[\s\u3000]*[－-]?[０-９\d．.]+[\s\u3000]*$/.test(text)) {
+        hint = `（这是全角数字：改成半角 ${toHalfWidth(text.trim()).replace(/－/g, '-')}）`;
       }
       // A figure written as the text prints it: with 万/亿 (3.92万), or with thousands separators (4,395,250).
-      else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*[\d.]+\s*[万亿]\s*$/.test(value)) {
-        hint = `（万/亿要换算，只写数字：${parseNumber(value)}）`;
-      } else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*(?:19|20)\d\d\s*年\s*$/.test(value)) {
+      else if (text !== undefined && /^\s*[\d.]+\s*[万亿]\s*$/.test(text)) {
+        hint = `（万/亿要换算，只写数字：${parseNumber(text)}）`;
+      } else if (text !== undefined && /^\s*(?:19|20)\d\d\s*年\s*$/.test(text)) {
         // A year as the text writes it (2021年): year holds the number alone.
-        hint = `（年份只写数字：${value.replace(/\D/g, '')}）`;
-      } else if ((i.expected === 'number' || i.expected === 'int') && typeof value === 'string' && /^\s*\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?\s*$/.test(value)) {
-        hint = `（数字不加千位分隔的逗号：${value.replace(/[,，\s]/g, '')}）`;
+        hint = `（年份只写数字：${text.replace(/\D/g, '')}）`;
+      } else if (text !== undefined && /^\s*\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?\s*$/.test(text)) {
+        hint = `（数字不加千位分隔的逗号：${text.replace(/[,，\s]/g, '')}）`;
       }
-      if (i.expected === 'int' && typeof value === 'number') return `应为整数，收到数字 ${value}`;
       return `应为${want}，收到${describeValue(value)}${hint}`;
     }
     case 'too_small': {

@@ -47,3 +47,10 @@ test('a year written with 年 (2021年) is told to keep the digits only', () => 
   assert.equal(message(z.number().int(), '2021年'), '应为数字，收到文字 “2021年”（年份只写数字：2021）');
   assert.equal(message(z.number(), ' 2025 年'), '应为数字，收到文字 “ 2025 年”（年份只写数字：2025）');
 });
+
+test('an int field is told apart from a number field only where it matters: a whole number, and text typed for it', () => {
+  assert.equal(message(z.int(), -2.5), '应为整数，收到数字 -2.5');
+  assert.equal(message(z.number().int(), '2021'), '应为数字，收到文字 “2021”（数字不加引号）');
+  assert.equal(message(z.number().int().positive(), '３'), '应为数字，收到文字 “３”（这是全角数字：改成半角 3）');
+  assert.equal(message(z.number().int(), Infinity), message(z.number(), Infinity));
+});
