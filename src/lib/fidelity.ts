@@ -3,6 +3,7 @@
  * (whitespace, Markdown syntax, page numbers and footnote marks removed); every paragraph of the body must then occur
  * in the source, after the editor's recorded corrections of extraction slips are applied.
  */
+import { halfWidthDigits } from './numbers.ts';
 import { decodeEntities } from './xml.ts';
 
 /** A recorded correction of an extraction slip: `from` in the raw text reads `to` on the page. */
@@ -61,9 +62,7 @@ export function normalizeMarkdown(md: string): string {
  * either): the form both sides are compared in.
  */
 function squeeze(s: string): string {
-  return s
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidthDigits(s.replace(/[\s\u3000]+/g, ''))
     .replace(/(?<=\d)．(?=\d)/g, '.')
     .replace(/％/g, '%');
 }

@@ -2,7 +2,7 @@
  * The lines of a briefing's masthead and colophon as both the ingest and the content check read them: the series
  * title, the issue number, the date (in digits or Chinese numerals) and the 印发 line.
  */
-import { chineseNumber } from './numbers.ts';
+import { chineseNumber, halfWidthDigits } from './numbers.ts';
 import { COLOPHON, squeeze } from './raw-text.ts';
 
 /** A date in digits: 2022年11月8日. */
@@ -42,7 +42,7 @@ export const ISSUE_NUMBER = /第\s*([0-9０-９]+|[〇零一二两三四五六�
 export function parseIssueNumber(text: string): number | undefined {
   const m = ISSUE_NUMBER.exec(text);
   if (!m) return undefined;
-  const digits = m[1]!.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const digits = halfWidthDigits(m[1]!);
   const n = /^\d+$/.test(digits) ? Number(digits) : chineseNumber(digits);
   return n !== undefined && n > 0 ? n : undefined;
 }

@@ -5,10 +5,14 @@
 
 const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+/** Full-width digits (０-９, typed with a Chinese input method) to ASCII digits; nothing else changes. */
+export function halfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** Full-width digits and signs to half-width; spaces inside numbers and between numbers and units removed. */
 export function toHalfWidth(s: string): string {
-  return s
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidthDigits(s)
     .replace(/．/g, '.')
     .replace(/％/g, '%')
     .replace(/，(?=\d{3}(?!\d))/g, ',');

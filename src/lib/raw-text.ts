@@ -3,6 +3,7 @@
  * out, characters normalized, page numbers and running headers recognized, and the line patterns both look for.
  */
 import { dropPageNumbers } from './fidelity.ts';
+import { halfWidthDigits } from './numbers.ts';
 
 /** Numbered measure: 1. 1． 1、 (not 1.21倍, a number split at the line start). */
 export const NUMBERED = /^\d{1,2}\s*[.．、](?!\d)/;
@@ -20,10 +21,7 @@ export function squeeze(s: string): string {
  * removed.
  */
 export function normalizeChars(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?|\f|\u2028|\u2029|\u0085/g, '\n')
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidthDigits(text.replace(/^\uFEFF/, '').replace(/\r\n?|\f|\u2028|\u2029|\u0085/g, '\n'))
     .replace(/(?<=\d)．(?=\d)/g, '.')
     .replace(/％/g, '%')
     .replace(/[\t\u00a0]/g, ' ')

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chineseNumber, findNumbers, parseNumber, quoteStates, sameUnit, toHalfWidth, writtenUnit } from '../../../src/lib/numbers.ts';
+import { chineseNumber, findNumbers, halfWidthDigits, parseNumber, quoteStates, sameUnit, toHalfWidth, writtenUnit } from '../../../src/lib/numbers.ts';
 
 test('万 and 亿 are resolved', () => {
   assert.equal(parseNumber('3.92万人'), 39200);
@@ -77,4 +77,8 @@ test('位 and 名 count persons as 人 does; a yearly amount (元/年) is counte
   assert.equal(sameUnit('户', '人'), false);
   assert.equal(writtenUnit(findNumbers('补贴2000元/年')[0]!), '元');
   assert.equal(writtenUnit(findNumbers('补贴2000元/月')[0]!), '元/月');
+});
+
+test('halfWidthDigits makes full-width digits ASCII and changes nothing else', () => {
+  assert.equal(halfWidthDigits('第１２期，３．９２万人，５０％'), '第12期，3．92万人，50％');
 });
