@@ -111,6 +111,13 @@ export function generateCorpus(
       const id = `bench-${String(made + 1).padStart(5, '0')}`;
       ids.push(id);
       const chosen = sample(paras, 5 + Math.floor(random() * 10));
+      // A published practice names at least one group and one measure (the check requires both, and tags its text
+      // names): a draw whose paragraphs name none takes one more paragraph that does.
+      for (const tags of [groups, measures]) {
+        if (namedIn(chosen.map((p) => p.text).join('\n'), tags).length) continue;
+        const naming = paras.filter((p) => namedIn(p.text, tags).length > 0);
+        if (naming.length) chosen.push(pick(naming));
+      }
       const body: string[] = [];
       chosen.forEach((p, i) => {
         if (i > 0 && i % 3 === 0) body.push(pick(headings));

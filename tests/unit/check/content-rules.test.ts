@@ -2,7 +2,7 @@
 // in Chinese, without a stack trace; and what the check accepts is what the build can publish.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby'; // what Astro's glob() loader lists files with
@@ -144,6 +144,20 @@ test('the scale benchmark’s synthetic corpus passes the content check (fidelit
     const first = join(dir, 'content/practices/bench-00002.md');
     writeFileSync(first, readFileSync(first, 'utf8').replace(/\n\n[^\n#][^\n]*\n$/, '\n'));
     assert.match(checkContent(join(dir, 'content'), join(dir, 'seeds')).map(formatProblem).join('\n'), /bench-00002\.md: body: .*不在任何案例的正文中/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('every synthetic practice of a large benchmark corpus names a group and a measure: none is left with empty tags', () => {
+  // At 10,000 a draw of paragraphs that named no group left 63 practices with groups: [] and stopped the bench's build.
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  try {
+    generateCorpus('content', join(dir, 'content'), 3000, join(dir, 'seeds'));
+    const files = readdirSync(join(dir, 'content/practices')).filter((f) => f.startsWith('bench-'));
+    assert.equal(files.length, 3000);
+    const empty = files.filter((f) => /^(groups|measures): \[\]$/m.test(readFileSync(join(dir, 'content/practices', f), 'utf8')));
+    assert.deepEqual(empty, []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
