@@ -3,6 +3,7 @@
  * Pure helpers for the content check's metric rules.
  */
 import { findNumbers, sameUnit, tidy } from './numbers.ts';
+import { TO_LEVEL } from './sentence-patterns.ts';
 
 const HAN = /^\p{Script=Han}$/u;
 /** How far around a quote's start its words are looked for. */
@@ -58,7 +59,8 @@ const longestFirst = new WeakMap<readonly NamedIndicator[], NamedIndicator[]>();
 
 /**
  * The indicator a quote states its figure for: the quote prints the indicator's name right before the figure
- * (企业职业技能等级认定 1.46万人次 states 职业技能等级认定) and the metric has the indicator's unit. A name found
+ * (企业职业技能等级认定 1.46万人次 states 职业技能等级认定), or before a verb of the level it reaches
+ * (每万老年人口拥有持证养老护理员数提高到25人以上, {@link TO_LEVEL}), and the metric has the indicator's unit. A name found
  * only inside a longer indicator's name does not count (居民人均可支配收入 in 农村居民人均可支配收入 61186 元), nor a
  * name with other words between it and the figure (新增高技能人才中的技师 898人). Undefined when none is stated.
  */
@@ -72,7 +74,7 @@ export function statedIndicator(quote: string, value: number, unit: string, indi
     for (let at = quote.indexOf(i.name); at >= 0; at = quote.indexOf(i.name, at + 1)) {
       if (taken.subarray(at, at + i.name.length).some((x) => x)) continue;
       taken.fill(1, at, at + i.name.length);
-      const rest = quote.slice(at + i.name.length);
+      const rest = quote.slice(at + i.name.length).replace(TO_LEVEL, '');
       if (!/^[ \u3000]*[\d０-９]/.test(rest)) continue;
       const figure = findNumbers(rest)[0];
       if (figure && figure.value === tidy(value) && i.units.some((u) => sameUnit(u, unit))) return i.id;

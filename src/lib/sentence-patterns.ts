@@ -17,6 +17,12 @@ export const CHANGE = new RegExp(`(?:由(?!于)|从(?!事|业|而|中|严|未|�
 export const CHANGE_VERB = new RegExp(`(?:${CHANGE_VERBS})了?(?:到|至)$`);
 
 /**
+ * The words between what is counted and the level it reaches, at the start of a text (提高到 25人, 达到 93%,
+ * 保持在 …): a change to that level, or a level reached or kept. A change by a figure (增长 68%) is not a level.
+ */
+export const TO_LEVEL = new RegExp(`^[ \\u3000]*(?:(?:${CHANGE_VERBS})了?(?:到|至)|达到|达|保持在|稳定在|控制在)`);
+
+/**
  * The date `text` (a sentence up to a figure) says the figure is a total up to, when that is not a year's end
  * (截至2021年5月底, 截止2022年6月): such a figure is the running total on that date, not the year's. The last such date
  * before the figure; undefined for none, or for 截至2020年底 and 截至2021年12月, which close a year.

@@ -136,3 +136,20 @@ test('metric rules: metrics sharing a quote take its figures in order', () => {
   assert.equal(found[0]!.index, 1);
   assert.match(found[0]!.message, /是否把两项的 value 填反了/);
 });
+
+test('an indicator named before a change verb (提高到, 达到, 保持在) states the figure after it: without the id, the check says which', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'plans/qingtian-action-plan.md', '    quote: 每万老年人口拥有持证养老护理员数提高到25人以上\n    indicator: certified-elderly-carers\n', '    quote: 每万老年人口拥有持证养老护理员数提高到25人以上\n'),
+  );
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^plans\/qingtian-action-plan\.md: targets\[\d+\]\.indicator: 引文“每万老年人口拥有持证养老护理员数提高到25人以上”陈述的是可比指标“每万老年人口拥有持证养老护理员数”的数字（单位相同）：应写 indicator: certified-elderly-carers/);
+  for (const quote of ['城镇新增就业达到3000人', '城镇新增就业保持在 3000人', '城镇新增就业增长到3000人', '城镇新增就业提高至3000人']) {
+    const m = metric({ quote });
+    assert.match(fieldOf(rules.indicatorOfQuote(m, site(m, quote)))!, /应写 indicator: new-jobs/, quote);
+  }
+  // A rise by a figure is not the indicator's level, nor a figure with other words between.
+  for (const quote of ['城镇新增就业增长3000人', '城镇新增就业中的高校毕业生达到3000人']) {
+    const m = metric({ quote });
+    assert.equal(rules.indicatorOfQuote(m, site(m, quote)), undefined, quote);
+  }
+});
