@@ -32,7 +32,7 @@ export function displayValue(m: MetricLike): string {
 /**
  * The words of a metric's quote that qualify its figure, as {@link displayValue} shows them: `lead` before the number
  * (约, 近, 超, 不足, 最高, 不低于 …), `trail` right after it (余, 多), `bound` after the unit (以上, 以下, 以内, 左右);
- * `approximate` when one of them makes the figure approximate (约, 近, 超, 逾, 余, 多, 左右). Undefined when the quote
+ * `approximate` when one of them makes the figure approximate (约, 近, 余, 多, 左右; 超, 超过, 逾 are bounds). Undefined when the quote
  * does not contain the figure.
  */
 export function qualifiers(

@@ -26,7 +26,10 @@ export interface FoundNumber {
   after: string;
   /** The same with "/" kept and spaces removed: 元/月 is a rate, not 元. */
   afterRaw: string;
-  /** True when 余, 多, 约, 近, 超, 左右 qualify it. */
+  /**
+   * True when 余, 多, 约, 近, 左右 qualify it. 超, 超过, 逾 are bounds (more than), not approximations: a figure after
+   * them is not approximate (docs/editing.md, approx).
+   */
   approx: boolean;
   /** The number as written, e.g. `3.92 万`. */
   text: string;
@@ -63,7 +66,7 @@ export function findNumbers(text: string): FoundNumber[] {
       value: tidy(Number(digits) * mult),
       after: afterRaw.replace(/\//g, '').slice(0, 6),
       afterRaw: afterRaw.replace(/[ \u3000]/g, '').slice(0, 8),
-      approx: Boolean(qualifier) || /[约近超逾]$/.test(before.trim()) || /^[ \u3000]*左右/.test(afterRaw),
+      approx: Boolean(qualifier) || /[约近]$/.test(before.trim()) || /^[ \u3000]*左右/.test(afterRaw),
       text: m[0].trim(),
       ...(list ? { listAfter: rest.slice(list[0].length).replace(/\//g, '').slice(0, 6) } : {}),
     });

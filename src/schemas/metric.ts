@@ -24,7 +24,10 @@ export const metricSchema = z.strictObject({
    * (技能津贴 200元/月, 安家补贴 10万元, 医疗支出超2万元/年 预警).
    */
   kind: z.enum(['result', 'target', 'baseline', 'standard']),
-  /** True when the text qualifies the number as approximate (余, 多, 约, 左右, 近, 超). */
+  /**
+   * True when the text qualifies the number as approximate (约, 近, 余, 多, 左右): required then, refused on an exact
+   * number. A bound (超, 超过, 逾, 以上, 以下, 不足, 最高 …) may have it or not.
+   */
   approx: z.boolean().optional(),
   /** Exact phrase copied from the body (same characters, spaces included) that states the figure. */
   quote: z.string().min(2),

@@ -165,7 +165,10 @@ export function qualifierOutsideQuote(m: MetricLike, { body, numbers }: Pick<Met
   return undefined;
 }
 
-/** `approx` says whether a word of the quote that qualifies the figure makes it approximate (约, 近, 超, 余, 左右 …). */
+/**
+ * `approx` says whether a word of the quote that qualifies the figure makes it approximate (约, 近, 余, 多, 左右): it
+ * must be set then, and not on an exact figure. A bound (超, 超过, 逾, 以上, 不足 …) may have it or not (docs/editing.md).
+ */
 export function approxMismatch(m: MetricLike, numbers: readonly FoundNumber[]): MetricFinding | undefined {
   const q = qualifiers(m, numbers);
   if (q && q.approximate && m.approx !== true) {

@@ -153,3 +153,21 @@ test('an indicator named before a change verb (提高到, 达到, 保持在) sta
     assert.equal(rules.indicatorOfQuote(m, site(m, quote)), undefined, quote);
   }
 });
+
+test('超 and 超过 are bounds, as 以上 is (docs/editing.md, approx): approx may be written or not, and 约 and 余 still need it', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/wenling-employment.md', "    approx: true\n    quote: '目前贷款总规模超 2亿元'", "    quote: '目前贷款总规模超 2亿元'");
+    edit(dir, 'plans/qingtian-action-plan.md', '    approx: true\n    quote: 劳动报酬占 GDP 比重超过 50%', '    quote: 劳动报酬占 GDP 比重超过 50%');
+  });
+  assert.deepEqual(problems, []);
+  for (const quote of ['总规模超 2亿元', '总规模超过 2亿元', '总规模逾 2亿元', '总规模 2亿元以上']) {
+    for (const approx of [undefined, true]) {
+      const m = metric({ quote, value: 2e8, unit: '元', approx });
+      assert.equal(rules.approxMismatch(m, findNumbers(quote)), undefined, `${quote} approx: ${approx}`);
+    }
+  }
+  for (const quote of ['总规模约 2亿元', '总规模 2亿余元']) {
+    const m = metric({ quote, value: 2e8, unit: '元' });
+    assert.match(fieldOf(rules.approxMismatch(m, findNumbers(quote)))!, /^approx: .*是约数：应写 approx: true/);
+  }
+});

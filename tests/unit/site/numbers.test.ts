@@ -61,8 +61,11 @@ test('a full-width thousands comma is part of the number: 共１２，３４５�
   assert.equal(quoteStates('共１２，３４５人', 12345, '人'), true);
 });
 
-test('逾, like 约, 近 and 超, before a number makes it approximate', () => {
-  assert.deepEqual(findNumbers('带动逾3000户增收').map((n) => n.approx), [true]);
+test('约 and 近 before a number make it approximate; 超, 超过, 逾 are bounds (docs/editing.md, approx), all alike', () => {
+  assert.deepEqual(findNumbers('约3000户、近3000户').map((n) => n.approx), [true, true]);
+  assert.deepEqual(findNumbers('贷款总规模超 2亿元').map((n) => n.approx), [false]);
+  assert.deepEqual(findNumbers('比重超过 50%').map((n) => n.approx), [false]);
+  assert.deepEqual(findNumbers('带动逾3000户增收').map((n) => n.approx), [false]);
   assert.deepEqual(findNumbers('带动3000户增收').map((n) => n.approx), [false]);
 });
 
