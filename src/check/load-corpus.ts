@@ -6,7 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import { readYamlText } from '../lib/yaml.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from '../lib/content-files.ts';
-import { CONTENT_ROOT, strayEntries, TAXONOMY_FILES, type TaxonomyName } from './stray-files.ts';
+import { CONTENT_ROOT, ENTRY_KINDS, misplacedEntry, strayEntries, TAXONOMY_FILES, type TaxonomyName } from './stray-files.ts';
 import { explainYamlError } from '../lib/yaml-error.ts';
 import { decodeBytes } from '../ingest/decode.ts';
 import { ingestComments } from '../lib/ingest-leftovers.ts';
@@ -151,6 +151,24 @@ function taxonomy(dir: string, name: TaxonomyName, problems: Problem[]): RawEntr
   }));
 }
 
+/** Where an entry of another folder of `contentDir` would be, and whether a file is there already. */
+function whereIn(contentDir: string): Parameters<typeof misplacedEntry>[3] {
+  return { path: (sub, name) => rel(join(contentDir, sub, name)), exists: (sub, name) => existsSync(join(contentDir, sub, name)) };
+}
+
+/**
+ * The data of a file not read as an entry, to tell which kind it is: a Markdown file's frontmatter, a YAML file's
+ * content; undefined when it has none or cannot be read (what is wrong with it is not this folder's to say).
+ */
+function dataOf(path: string): unknown {
+  try {
+    const text = readFileSync(path, 'utf8');
+    return /\.ya?ml$/i.test(path) ? readYamlText(text) : splitFrontmatter(text, path).data;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The entries of a content folder, by {@link entryId}; every other file (not `_…` or `.…`) is reported, since the
  * build would leave it out. A misnamed file is kept as an unreadable entry under the id it was probably meant to
@@ -168,14 +186,20 @@ function folder(contentDir: string, sub: EntryFolder, problems: Problem[]): { na
       continue;
     }
     const ext = /\.[^.]*$/.exec(d.name)?.[0];
-    const meant = meantName(sub, d.name);
-    const what = sub === 'briefings' ? '简报' : sub === 'plans' ? '方案' : '案例';
+    // Another kind's file (a practice's .md in briefings/) is told where it belongs, not to take this folder's extension.
+    const elsewhere = misplacedEntry(sub, d.name, dataOf(join(dir, d.name)), whereIn(contentDir));
+    const meant = elsewhere ? undefined : meantName(sub, d.name);
+    const what = ENTRY_KINDS[sub].name;
     problems.push({
       file: rel(join(dir, d.name)),
       field: '文件名',
       message:
         `扩展名应为 ${extensionsText(sub)}，收到 ${ext ? `“${ext}”` : '没有扩展名的文件'}：这个文件不会被读取，也不会发布。` +
-        (meant ? `请改名为 ${meant}` : `不是${what}的文件请移出 ${rel(dir)}/（以 _ 开头的文件不检查，也不发布）`),
+        (elsewhere
+          ? `${elsewhere.looks}：${elsewhere.what}放在 ${rel(join(contentDir, elsewhere.kind))}/ 中。${elsewhere.move}`
+          : meant
+            ? `请改名为 ${meant}`
+            : `不是${what}的文件请移出 ${rel(dir)}/（以 _ 开头的文件不检查，也不发布）`),
     });
     if (meant) out.push({ name: d.name, id: entryId(sub, meant)!, misnamed: true });
   }
@@ -285,6 +309,16 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
       if (text === undefined) return [{ file: rel(path), id, data: undefined, unreadable: true }];
       try {
         const { data, body, bodyLine } = split(text, rel(path));
+        // Another kind's file (a practice copied into plans/) is said to be one, not checked against this folder's schema.
+        const elsewhere = misplacedEntry(sub, name, data, whereIn(contentDir));
+        if (elsewhere) {
+          problems.push({
+            file: rel(path),
+            field: '文件夹',
+            message: `${elsewhere.looks}，却放在 ${rel(join(contentDir, sub))}/ 中，会被当作${ENTRY_KINDS[sub].name}检查${elsewhere.copy ? '' : `，也不会作为${elsewhere.what}发布`}。${elsewhere.move}`,
+          });
+          return [{ file: rel(path), id, data: undefined, unreadable: true }];
+        }
         const comments = ingestComments(text, true);
         return [{ file: rel(path), id, data, body, bodyLine, ...(comments.length ? { comments } : {}) }];
       } catch (e) {

@@ -2,10 +2,10 @@
 // in content/practice/ would otherwise never be published, and the check would pass.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { problemsAfter } from '../../support/content-copy.ts';
-import { CONTENT_ROOT, strayEntries, TAXONOMY_FILES } from '../../../src/check/stray-files.ts';
+import { CONTENT_ROOT, entryKindOf, strayEntries, TAXONOMY_FILES } from '../../../src/check/stray-files.ts';
 
 test('strayEntries: what is read and what is set aside passes; the rest is named with its nearest allowed name', () => {
   const entries = [
@@ -43,4 +43,32 @@ test('the content check reports a practice in content/practice/ and a taxonomy f
     'practice/: 文件名: content/ 下只读取 briefings/、practices/、plans/、taxonomy/ 和 redirects.yaml：这个文件夹中的文件不会被读取，也不会发布。请把其中的文件移到 practices/',
     'taxonomy/group.yaml: 文件名: content/taxonomy/ 下只读取 regions.yaml、groups.yaml、measures.yaml、indicators.yaml、synonyms.yaml：这个文件不会被读取。请把其中的各项并入 groups.yaml',
   ]);
+});
+
+test('a practice, plan or briefing in another kind’s folder is one message naming the folder it belongs in, not a list of schema errors', () => {
+  const copied = (from: string, to: string) => problemsAfter((dir) => copyFileSync(join(dir, from), join(dir, to)));
+  assert.deepEqual(copied('practices/wenling-employment.md', 'plans/wenling-employment.md'), [
+    'plans/wenling-employment.md: 文件夹: 这个文件看起来是案例（有案例才有的字段 measures、briefing、metrics），却放在 content/plans/ 中，会被当作方案检查。已有同名文件 content/practices/wenling-employment.md：这一份多半是误复制的，删去它（或与那一份核对后再删）',
+  ]);
+  assert.deepEqual(copied('plans/qingtian-action-plan.md', 'practices/qingtian-copy.md'), [
+    'practices/qingtian-copy.md: 文件夹: 这个文件看起来是方案（有方案才有的字段 docNumber、issuers、status 等），却放在 content/practices/ 中，会被当作案例检查，也不会作为方案发布。请把它移到 content/plans/qingtian-copy.md',
+  ]);
+  assert.deepEqual(copied('practices/wenling-employment.md', 'briefings/wenling-employment.md'), [
+    'briefings/wenling-employment.md: 文件名: 扩展名应为 .yaml，收到 “.md”：这个文件不会被读取，也不会发布。这个文件看起来是案例（有案例才有的字段 measures、briefing、metrics）：案例放在 content/practices/ 中。已有同名文件 content/practices/wenling-employment.md：这一份多半是误复制的，删去它（或与那一份核对后再删）',
+  ]);
+  // Moved rather than copied: the briefing that lists it is told too, as the practice is no longer in practices/.
+  const moved = problemsAfter((dir) => renameSync(join(dir, 'briefings/taizhou-2022-01-25.yaml'), join(dir, 'practices/taizhou-2022-01-25.yaml')));
+  assert.ok(
+    moved.includes('practices/taizhou-2022-01-25.yaml: 文件名: 扩展名应为 .md 或 .mdx，收到 “.yaml”：这个文件不会被读取，也不会发布。这个文件看起来是简报（有简报才有的字段 series、issuer、reportTo 等）：简报放在 content/briefings/ 中。请把它移到 content/briefings/taizhou-2022-01-25.yaml'),
+    moved.join('\n'),
+  );
+});
+
+test('entryKindOf: the kind whose own fields a frontmatter has, at least two of them and more than any other kind', () => {
+  assert.deepEqual(entryKindOf({ title: '某', briefing: 'b', measures: [], groups: [] }), { kind: 'practices', fields: ['briefing', 'measures'] });
+  assert.deepEqual(entryKindOf({ title: '某', targets: [], status: '正式印发' }), { kind: 'plans', fields: ['targets', 'status'] });
+  assert.equal(entryKindOf({ title: '某', briefing: 'b' }), undefined);
+  assert.equal(entryKindOf({ briefing: 'b', measures: [], targets: [], status: 'x' }), undefined);
+  assert.equal(entryKindOf(['a']), undefined);
+  assert.equal(entryKindOf(undefined), undefined);
 });
