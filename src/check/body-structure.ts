@@ -1,6 +1,6 @@
 /** What a body's Markdown may not hold: extraction artifacts, a broken structure, headings numbered at two levels. */
 import { SERIES } from '../lib/masthead-lines.ts';
-import { isTableCaption } from '../ingest/clean.ts';
+import { isTableCaption } from '../lib/titles.ts';
 import { paragraphsWithLines } from '../lib/fidelity.ts';
 import { cutText, pastedKey } from './text.ts';
 

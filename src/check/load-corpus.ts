@@ -8,7 +8,7 @@ import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from '../lib/content-files.ts';
 import { CONTENT_ROOT, ENTRY_KINDS, misplacedEntry, strayEntries, TAXONOMY_FILES, type TaxonomyName } from './stray-files.ts';
 import { explainYamlError } from '../lib/yaml-error.ts';
-import { decodeBytes } from '../ingest/decode.ts';
+import { decodeBytes } from '../lib/decode.ts';
 import { ingestComments } from '../lib/ingest-leftovers.ts';
 import type { Problem, RawCorpus, RawEntry } from './types.ts';
 
@@ -261,9 +261,9 @@ const CACHED_CODE = [
   '../lib/char-variants.ts',
   './rules/fidelity.ts',
   './rules/briefings.ts',
-  '../ingest/clean.ts',
+  '../lib/titles.ts',
   '../ingest/masthead.ts',
-  '../ingest/decode.ts',
+  '../lib/decode.ts',
 ];
 
 interface StoredCache {

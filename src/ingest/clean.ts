@@ -5,6 +5,7 @@
  * sentence-final punctuation, and whether a line ran to the margin of a hard-wrapped text.
  */
 import { isPageNumber, normalizeChars, NUMBERED, removeRunningHeaders, toLines, type Line } from '../lib/raw-text.ts';
+import { displayWidth, isTableCaption } from '../lib/titles.ts';
 
 /** Section heading: 一、 */
 export const SECTION = /^[一二三四五六七八九十]{1,3}、/;
@@ -21,19 +22,8 @@ export const COLOPHON_LINE = /^[\u4e00-\u9fff（）()、]{4,}[ \u3000]*\d{4}\s*�
 export const COLOPHON_LINE_CN = /^[\u4e00-\u9fff（）()、]{4,}?[ \u3000]*[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日\s*印发\s*$/;
 /** Footnote text: a superscript number and a space, as the extraction places it. */
 export const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
-/**
- * A footnote mark at the end of a title: ①, *, ※, [1], ［1］ or a superscript number. The note itself is printed at
- * the foot of the page, and the title is the words before the mark.
- */
-export const TITLE_NOTE_MARK = /(?<=[^\s\u3000*※])[ \u3000]*(?:[\u2460-\u2473]|\*{1,3}|※|\[\d{1,2}\]|［\d{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
 /** A footnote line: a mark (① and a space, *, ※, [1]) and its text, as printed at the foot of a page. */
 export const NOTE_LINE = /^(?:[\u2460-\u2473][ \u3000]|\*{1,3}[ \u3000]*(?=[^\s*])|※|\[\d{1,2}\]|［\d{1,2}］)/;
-
-/** `title` without a footnote mark at its end, and the mark (trimmed), if any. */
-export function splitTitleMark(title: string): { title: string; mark?: string } {
-  const m = TITLE_NOTE_MARK.exec(title);
-  return m ? { title: title.slice(0, m.index).trimEnd(), mark: m[0].trim() } : { title };
-}
 
 /** A bullet, a symbol font's bullet extracted as a private-use character (U+F06C …) included. */
 const BULLET = /^(?:——|[●•◆▪■·\uE000-\uF8FF]|-\s|【)/;
@@ -52,18 +42,6 @@ export function opensBlock(line: string): boolean {
   );
 }
 
-/**
- * Display width as the PDF lays it out: CJK and full-width characters count two, ASCII one (curly quotes too:
- * the seeds' PDFs set them narrow).
- */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w += c >= 0x1100 ? 2 : 1;
-  }
-  return w;
-}
 
 const FINAL = /[。！？!?][”’」』）)〕]*$/;
 const JOINER = /[，、,“‘（(《〔—\-－/+]$/;
@@ -135,13 +113,6 @@ function cells(text: string): string[] {
 /** A cell holding a figure (3500, 3.2, 95%, ≤3, —): most cells of a table's data rows are. */
 const FIGURE_CELL = /^(?:[≤≥<>＜＞约]?[\d.,]+(?:万|亿)?%?|[—–-]{1,2})$/;
 
-/**
- * A table's caption: a short title (表1 …, 附表…, …情况, …指标, …一览), not a sentence. The check allows a <br> after
- * a table's first row only when that row is one (src/check/body-structure.ts), so both read captions alike.
- */
-export function isTableCaption(text: string): boolean {
-  return !/[。；！？：:]$/.test(text.trim()) && displayWidth(text) <= 60 && /^(?:表\s*\d|附表)|(?:表|情况|指标|一览)$/.test(text.replace(/[ \u3000]+/g, ''));
-}
 
 /**
  * The lines of tables: two or more rows in a row, each of three or more cells (runs of two or more spaces between

@@ -11,7 +11,7 @@ import { loadCorpus } from '../check/load-corpus.ts';
 import { formatProblem, type RawCorpus, type RawEntry } from '../check/types.ts';
 import { validateCorpus } from '../check/validate.ts';
 import { parse as parseYaml } from 'yaml';
-import { decodeBytes } from './decode.ts';
+import { DecodeError, decodeBytes } from '../lib/decode.ts';
 import { ingestText, type IngestContext, type IngestResult } from './ingest.ts';
 import type { KnownBriefing } from './masthead.ts';
 import { IngestError, type Taxonomy } from './types.ts';
@@ -108,6 +108,15 @@ function checkDrafts(result: IngestResult, outDir: string, contentDir: string, b
   }
 }
 
+/** The text of a raw file, or the ingest's refusal with the reason it cannot be read as text. */
+function decoded(bytes: Uint8Array): ReturnType<typeof decodeBytes> {
+  try {
+    return decodeBytes(bytes);
+  } catch (e) {
+    throw e instanceof DecodeError ? new IngestError(e.message) : e;
+  }
+}
+
 /** Ingests one raw file. Throws IngestError (with a one-line reason) when it refuses; nothing is written then. */
 export function runIngest(file: string, opts: RunOptions = {}): RunReport {
   const contentDir = opts.content ?? 'content';
@@ -118,7 +127,7 @@ export function runIngest(file: string, opts: RunOptions = {}): RunReport {
   } catch (e) {
     throw new IngestError(`无法读取文件：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const { text, encoding } = decodeBytes(bytes);
+  const { text, encoding } = decoded(bytes);
   const { ctx, corpus } = contextOf(contentDir);
   if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new IngestError(`--date 应写成 YYYY-MM-DD（例如 2022-11-08），收到 “${opts.date}”`);
   if (opts.date !== undefined && new Date(`${opts.date}T00:00:00Z`).toISOString().slice(0, 10) !== opts.date) throw new IngestError(`--date ${opts.date} 不存在`);

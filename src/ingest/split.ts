@@ -6,7 +6,8 @@
  */
 import { hasDate, isColophon, isMastheadLine } from '../lib/masthead-lines.ts';
 import { squeeze } from '../lib/raw-text.ts';
-import { DISTRIBUTION, displayWidth, isStandalone, opensBlock, splitTitleMark } from './clean.ts';
+import { DISTRIBUTION, isStandalone, opensBlock } from './clean.ts';
+import { displayWidth, splitTitleMark } from '../lib/titles.ts';
 import { IngestError } from './types.ts';
 
 /** One practice as cut from the issue: its title as printed and its paragraphs. */

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeChecked } from '../ingest/decode.ts';
+import { decodeChecked } from '../lib/decode.ts';
 import { seedsDir } from '../lib/paths.ts';
 
 /** The byte-order mark that tells a browser the text is UTF-8 whatever the server's Content-Type says. */

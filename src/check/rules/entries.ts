@@ -1,5 +1,5 @@
 import { idSchema } from '../../schemas/taxonomy.ts';
-import { splitTitleMark } from '../../ingest/clean.ts';
+import { splitTitleMark } from '../../lib/titles.ts';
 import type { CheckContext } from '../context.ts';
 import { checkDuplicates } from '../refs.ts';
 import { edgeSpaces } from '../text.ts';

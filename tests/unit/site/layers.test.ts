@@ -1,6 +1,7 @@
 // The layers of src/: src/lib holds the pure helpers everything shares, so it imports nothing from the content check
 // (src/check) or the ingest (src/ingest); the ingest imports nothing from the check, except its command (run.ts),
-// which runs the check over the drafts it makes. A pattern both need lives in src/lib.
+// which runs the check over the drafts it makes; the check imports nothing from the ingest. A pattern both need lives
+// in src/lib.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,4 +30,10 @@ test('src/ingest imports nothing from src/check, except its command run.ts', () 
   const imports = importsUnder('src/ingest');
   assert.ok(imports.some((i) => i.file === 'ingest/run.ts' && into('check')(i)), 'the scan sees run.ts run the check');
   assert.deepEqual(imports.filter((i) => i.file !== 'ingest/run.ts' && into('check')(i)), []);
+});
+
+test('src/check imports nothing from src/ingest', () => {
+  const imports = importsUnder('src/check');
+  assert.ok(imports.some((i) => into('lib')(i)), 'the scan finds the imports of src/check');
+  assert.deepEqual(imports.filter(into('ingest')), []);
 });

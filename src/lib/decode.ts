@@ -3,7 +3,10 @@
  * UTF-16 with a byte-order mark); the encoding is detected with the platform's TextDecoder, never guessed into
  * mojibake: anything that is not plausibly text in one of them is refused with a one-line reason.
  */
-import { IngestError } from './types.ts';
+/** A file that is not plausibly text: `message` is the one-line reason (the ingest refuses the file with it). */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
 
 /** Text decoded from a file, with the encoding it was read in. */
 export interface Decoded {
@@ -65,26 +68,26 @@ export function looksGarbled(text: string): string | undefined {
 /**
  * Decodes a raw text file. Order: refuse empty and known binary formats; honour a byte-order mark; refuse bytes
  * with NUL or many control characters (binary); then UTF-8, then GB18030 (a superset of GBK and GB2312), each
- * strict. Throws IngestError with a one-line reason when none fits or the result looks garbled.
+ * strict. Throws DecodeError with a one-line reason when none fits or the result looks garbled.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new IngestError('文件为空（0 字节）');
-  for (const [magic, what] of MAGIC) if (startsWith(bytes, magic)) throw new IngestError(what);
+  if (bytes.length === 0) throw new DecodeError('文件为空（0 字节）');
+  for (const [magic, what] of MAGIC) if (startsWith(bytes, magic)) throw new DecodeError(what);
 
   let decoded: Decoded | undefined;
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const text = tryDecode(encoding, bytes);
-    if (text === undefined) throw new IngestError(`文件以 ${encoding.toUpperCase()} 字节序标记开头，但内容无法按该编码解码`);
+    if (text === undefined) throw new DecodeError(`文件以 ${encoding.toUpperCase()} 字节序标记开头，但内容无法按该编码解码`);
     decoded = { text, encoding };
   } else {
     let control = 0;
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i]!;
-      if (b === 0) throw new IngestError(`这是二进制文件（第 ${i} 字节是 NUL），不是文本`);
+      if (b === 0) throw new DecodeError(`这是二进制文件（第 ${i} 字节是 NUL），不是文本`);
       if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
     }
-    if (control > Math.max(2, bytes.length * 0.01)) throw new IngestError(`这是二进制文件（含 ${control} 个控制字符），不是文本`);
+    if (control > Math.max(2, bytes.length * 0.01)) throw new DecodeError(`这是二进制文件（含 ${control} 个控制字符），不是文本`);
     const utf8 = tryDecode('utf-8', bytes);
     if (utf8 !== undefined) decoded = { text: utf8, encoding: 'utf-8' };
     else {
@@ -93,13 +96,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     }
     if (!decoded) {
       const at = firstInvalidUtf8(bytes);
-      throw new IngestError(`无法解码：既不是 UTF-8（第 ${at} 字节无效），也不是 GBK/GB18030；请用“另存为 UTF-8”重新导出`);
+      throw new DecodeError(`无法解码：既不是 UTF-8（第 ${at} 字节无效），也不是 GBK/GB18030；请用“另存为 UTF-8”重新导出`);
     }
   }
   const text = decoded.text.replace(/^\uFEFF/, '');
-  if (!text.trim()) throw new IngestError('文件只有空白字符，没有内容');
+  if (!text.trim()) throw new DecodeError('文件只有空白字符，没有内容');
   const garbled = looksGarbled(text);
-  if (garbled) throw new IngestError(`${garbled}（按 ${decoded.encoding} 读取）；请取得正确编码的原文`);
+  if (garbled) throw new DecodeError(`${garbled}（按 ${decoded.encoding} 读取）；请取得正确编码的原文`);
   return { text, encoding: decoded.encoding };
 }
 
