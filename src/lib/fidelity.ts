@@ -27,8 +27,8 @@ export function dropPageNumbers(raw: string): string {
 export function normalizeSource(raw: string, corrections: readonly Correction[] = []): string {
   // `**` around words is emphasis markup that the extraction carried over, not text.
   let text = dropPageNumbers(raw).replace(SUPERSCRIPT_DIGITS, '').replace(/\*\*/g, '');
-  text = squeeze(text);
-  for (const c of corrections) text = text.split(squeeze(c.from)).join(squeeze(c.to));
+  text = comparableForm(text);
+  for (const c of corrections) text = text.split(comparableForm(c.from)).join(comparableForm(c.to));
   return text;
 }
 
@@ -54,14 +54,14 @@ export function normalizeMarkdown(md: string): string {
     // A code fence is markup too (the content check reports it: a body has no code).
     .replace(/^ {0,3}(?:```|~~~).*$/gm, '');
   // Character references are how Markdown writes < > & as text (&lt;b&gt; shows <b>): compared as what they show.
-  return squeeze(decodeEntities(text));
+  return comparableForm(decodeEntities(text));
 }
 
 /**
  * Whitespace removed, and full-width digits, ％ and decimal points made ASCII (the ingest does so; a page may have
- * either): the form both sides are compared in.
+ * either): the form both sides are compared in. More than raw-text.ts's squeeze, which only removes whitespace.
  */
-function squeeze(s: string): string {
+function comparableForm(s: string): string {
   return halfWidthDigits(s.replace(/[\s\u3000]+/g, ''))
     .replace(/(?<=\d)．(?=\d)/g, '.')
     .replace(/％/g, '%');
@@ -151,7 +151,7 @@ export class SourceIndex {
   }
   /** Whether the source (without corrections) has `s`, compared without whitespace. */
   has(s: string): boolean {
-    return this.text().includes(squeeze(s));
+    return this.text().includes(comparableForm(s));
   }
 }
 
