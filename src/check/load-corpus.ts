@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { readYamlText } from '../lib/yaml.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
@@ -234,9 +235,9 @@ type SplitCache = Map<string, ReturnType<typeof splitFrontmatter>>;
 
 /**
  * The code a cached result depends on: the splitter and the YAML library; the reading and reducing of seeds, and the
- * rules whose verdicts the check's memo keeps (an issue's fidelity and coverage, what its source prints). Undefined
- * when the YAML library's version cannot be read. A file of this list that is missing is an error, not a cache that
- * silently never hits.
+ * rules whose verdicts the check's memo keeps (an issue's fidelity and coverage, what its source prints), with every
+ * module they import ({@link cachedCode}). Undefined when the YAML library's version cannot be read. A module that is
+ * missing is an error, not a cache that silently never hits.
  */
 function splitVersion(): string | undefined {
   let yamlVersion: string;
@@ -246,25 +247,31 @@ function splitVersion(): string | undefined {
     return undefined;
   }
   const hash = createHash('sha1').update(yamlVersion);
-  for (const f of CACHED_CODE) hash.update(readFileSync(new URL(f, import.meta.url)));
+  for (const f of cachedCode()) hash.update(readFileSync(f));
   return hash.digest('base64');
 }
 
-/** The source files of {@link splitVersion}, relative to this module. */
-const CACHED_CODE = [
-  '../lib/frontmatter.ts',
-  '../lib/seed-text.ts',
-  '../lib/raw-text.ts',
-  '../lib/masthead-lines.ts',
-  '../lib/fidelity.ts',
-  '../lib/coverage.ts',
-  '../lib/char-variants.ts',
-  './rules/fidelity.ts',
-  './rules/briefings.ts',
-  '../lib/titles.ts',
-  '../ingest/masthead.ts',
-  '../lib/decode.ts',
-];
+/** The modules whose results the cache keeps, relative to this module: the splitter, the reading of seeds, the memoized rules. */
+const CACHED_ROOTS = ['../lib/frontmatter.ts', '../lib/decode.ts', '../lib/seed-text.ts', './rules/fidelity.ts', './rules/briefings.ts'];
+
+/** A module's relative imports that run code: `import … from './x.ts'`, `export … from`, `import './x.ts'`; not `import type`. */
+const RELATIVE_IMPORT = /^[ \t]*(?:import|export)[ \t]+(?!type\b)(?:[^'";]*?\bfrom[ \t]*)?['"](\.{1,2}\/[^'"]+)['"]/gm;
+
+/**
+ * The paths of {@link CACHED_ROOTS} and of every module they import, directly or through others: a helper they use
+ * (halfWidthDigits in lib/numbers.ts, for fidelity) changes their verdicts as much as they do. Sorted.
+ */
+export function cachedCode(): string[] {
+  const seen = new Set<string>();
+  const visit = (url: URL): void => {
+    const path = fileURLToPath(url);
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const m of readFileSync(path, 'utf8').matchAll(RELATIVE_IMPORT)) visit(new URL(m[1]!, url));
+  };
+  for (const f of CACHED_ROOTS) visit(new URL(f, import.meta.url));
+  return [...seen].sort();
+}
 
 interface StoredCache {
   version: string;

@@ -4,13 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby'; // what Astro's glob() loader lists files with
 import { generateCorpus } from '../../../src/bench/generate.ts';
 import { checkBuiltFragments } from '../../../src/integrations/content-check.ts';
 import { checkContent } from '../../../src/check/check.ts';
 import { entryPattern } from '../../../src/lib/content-files.ts';
-import { loadCorpus } from '../../../src/check/load-corpus.ts';
+import { cachedCode, loadCorpus } from '../../../src/check/load-corpus.ts';
 import { formatProblem } from '../../../src/check/types.ts';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
 import { encodeGb18030 } from '../../support/gb18030.ts';
@@ -473,6 +473,16 @@ test('a practice’s own region among its partners, and the same figure recorded
     'practices/jiaojiang-talent.md: metrics[1]: 与 metrics[0] 重复（同一引文“共有 609个人才项目参赛”、同一数值 609个）：每个数字只记一次',
     'practices/wenling-mountain-sea.md: partners[0]: 协作地区 wenling 就是本案例的地区（region）：partners 只写参与协作的其他地区',
   ]);
+});
+
+test('the check’s cache is keyed by all the code its kept results come from: every module the memoized rules import, none of the ingest', () => {
+  const files = cachedCode().map((f) => relative('src', f).replace(/\\/g, '/'));
+  // lib/fidelity.ts compares texts with halfWidthDigits (lib/numbers.ts) and decodeEntities (lib/xml.ts): a change to
+  // them changes the verdicts the cache keeps, so it must start a fresh cache.
+  for (const f of ['lib/frontmatter.ts', 'lib/seed-text.ts', 'lib/fidelity.ts', 'lib/numbers.ts', 'lib/xml.ts', 'check/rules/fidelity.ts', 'check/rules/briefings.ts', 'check/text.ts']) {
+    assert.ok(files.includes(f), `${f} in ${files.join(' ')}`);
+  }
+  assert.deepEqual(files.filter((f) => !/^(?:lib|check|schemas)\//.test(f)), []);
 });
 
 test('the check’s cache: an issue unchanged since the last run gives the same problems; a changed one is checked again', () => {
