@@ -109,8 +109,8 @@ export interface QueryTerm {
    */
   issuer?: boolean | undefined;
   /**
-   * For a free term that the segmenter splits into words of two characters or more (技能评价 → 技能, 评价): those
-   * words. A page with all of them, though not side by side, matches the term less well than one with the term.
+   * For a free term that the segmenter splits into words of two characters or more (技能评价 → 技能, 评价), or a
+   * reader's name for a search synonym (工资 of 涨工资, see typedWords): those words. A page with all of them, though not side by side, matches the term less well than one with the term.
    */
   words?: string[] | undefined;
 }
@@ -339,7 +339,22 @@ function termFor(text: string, { entry, segment, about = false }: TermOptions = 
   // A search synonym's names are the same word (电商, 电子商务); a facet value's other names are only close to it.
   const forms = [...new Set([text, canonical, ...(entry.facet ? [] : entry.aliases.map(squashText))])];
   const related = [...new Set(entry.aliases.map(squashText))].filter((a) => a.length >= 2 && !forms.includes(a));
-  return { text, forms, related, entry };
+  const words = !entry.facet && entry.isAlias && segment ? typedWords(text, segment) : [];
+  return { text, forms, related, entry, ...(words.length ? { words } : {}) };
+}
+
+/**
+ * The words of a reader's name for a search synonym (涨工资 for 加薪, 欠工资 for 欠薪, 拖欠工资), which the texts may
+ * print without any name of it (台州: 工资指导价位…工资正常增长机制): a page with them matches the synonym less well
+ * than a page with a name of it (see QueryTerm.words; rank.ts lists it after those). Only when the name segments into
+ * words of two characters or more, after at most one leading character (涨, 欠: the verb); a character left after a
+ * word means the segmenter read another word (加工资: 加工|资, where 加工 is processing), and the name gets none.
+ */
+function typedWords(text: string, segment: Segmenter): string[] {
+  const parts = segment(text).map(squashText).filter(Boolean);
+  const words = Array.from(parts[0] ?? '').length === 1 ? parts.slice(1) : parts;
+  if (!words.length || words.some((w) => Array.from(w).length < 2) || (words.length === 1 && words[0] === text)) return [];
+  return words;
 }
 
 /**
@@ -436,7 +451,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     addPhrase(stripped);
     const first = terms.length;
     for (const piece of pieces) {
-      if (piece.kind === 'dict') addTerm(termFor(piece.text, { entry: piece.entry }));
+      if (piece.kind === 'dict') addTerm(termFor(piece.text, { entry: piece.entry, segment }));
       else {
         for (const part of aboutFigures(numberParts(piece.text))) {
           if (part.number) addTerm(termFor(part.text, { about: part.about }));
@@ -494,7 +509,8 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
       if (t.forms.length > 1) primary.push(terms.map((u) => (u === t ? t.forms[1]! : u.text)).join(' '));
     }
     queries.primary = [...new Set(primary)];
-    queries.singles = [...new Set(terms.flatMap((t) => t.forms))].filter((q) => !queries.primary.includes(q));
+    // And the words of a synonym's other name (工资 of 涨工资): no other query finds a page with them but no name of it.
+    queries.singles = [...new Set(terms.flatMap((t) => [...t.forms, ...(t.entry ? (t.words ?? []) : [])]))].filter((q) => !queries.primary.includes(q));
     const before = new Set([...queries.primary, ...queries.singles]);
     // A whole number is also looked for as the start of a longer one (Pagefind matches words by their beginning):
     // 2568 finds 2568.85, which widenRounded then checks.

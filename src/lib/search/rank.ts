@@ -299,6 +299,13 @@ export interface Scored {
    */
   covered: number;
   /**
+   * How many of the query's terms the page has only as their words, apart (技能…评价 for 技能评价, 工资 for 涨工资). At
+   * equal coverage the page with fewer such terms comes first, whatever the scores: a page with a term or a synonym of
+   * it exactly is listed before every page with only its words (欠工资: a long plan that prints 欠薪 once before the
+   * practices that print 工资 often).
+   */
+  apart: number;
+  /**
    * The query names a region (青田, or a city: 台州) and this page is of it or speaks of it: tagged with it as its region
    * or city (a county of 台州市 for 台州), or naming it. Such pages come first: a place typed is what the reader wants,
    * more than the other words of the query.
@@ -363,7 +370,7 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   const focus = focusGroups(plan, evidence, placed, new Set(exactTerms));
   const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
   const inPlace = places.some((t) => exactTerms.includes(t.text) || isOfPlace(p, t));
-  return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, inPlace, highlight, focus };
+  return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, apart: words, inPlace, highlight, focus };
 }
 
 /** Whether a page is of the region a query term names: its region or city, or the name in its title. */
@@ -442,7 +449,8 @@ export function rankStats(docs: readonly PreparedDoc[], plan: QueryPlan): RankSt
 /**
  * Orders candidate pages for a query, best first: the pages of a region the query names first (农民工欠薪 青田 lists
  * 青田's plan before 台州's, which has more of the other words), then the pages with more of the query's terms (三门 飞地
- * lists the page with both before the page about 三门 alone), then by score. `docs` must be in Pagefind's priority order (it
+ * lists the page with both before the page about 三门 alone), then the pages with fewer terms found only as their
+ * words apart (see Scored.apart), then by score. `docs` must be in Pagefind's priority order (it
  * breaks ties). Only the pages with the best kind of evidence are kept: when some page contains a term or phrase
  * exactly, the pages with every word of a term apart are kept after it (技能…评价), but pages with only pieces of it
  * go (助共体 does not list every page with 助, 共 and 体 somewhere); when none does, pages with two-character pieces of
@@ -459,7 +467,10 @@ export function rank(docs: readonly PreparedDoc[], plan: QueryPlan): Scored[] {
   const keep = (e: Evidence) => e === best || (best === 'exact' && e === 'words');
   return scored
     .filter((x) => best && keep(x.s.evidence))
-    .sort((a, b) => Number(b.s.inPlace) - Number(a.s.inPlace) || b.s.covered - a.s.covered || b.s.score + b.tie - (a.s.score + a.tie))
+    .sort(
+      (a, b) =>
+        Number(b.s.inPlace) - Number(a.s.inPlace) || b.s.covered - a.s.covered || a.s.apart - b.s.apart || b.s.score + b.tie - (a.s.score + a.tie),
+    )
     .map((x) => x.s);
 }
 

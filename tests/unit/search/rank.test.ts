@@ -24,3 +24,30 @@ test('a practice about a term comes before a briefing or a plan with the same te
   ];
   assert.deepEqual(ranked('电商', ds), ['practice', 'plan', 'briefing']);
 });
+
+// A reader's name for a search synonym (涨工资 for 加薪, 欠工资 for 欠薪) may be printed only as its words (台州: 工资指导价位):
+// such a page is listed, but after every page with the query or a synonym of it, however often it prints 工资 and
+// whatever its kind (a plan with 欠薪 before practices with 工资).
+const wages = [
+  doc('taizhou', '台州市技术工人综合改革', '发布工资指导价位，建立技术工人工资正常增长机制，工资水平稳步提高，工资收入倍增。'),
+  doc('wenling', '温岭市就业社区', '提高工资待遇，按时足额发放工资，工资保障到位。'),
+];
+test('a page with only the words of a synonym typed (工资 of 涨工资) is listed after every page with a synonym of it', () => {
+  const yuhuan = doc('yuhuan', '玉环市技能变资金', '全力助推技术工人提薪增酬共富。');
+  const order = ranked('涨工资', [...wages, yuhuan]);
+  assert.equal(order[0], 'yuhuan');
+  assert.deepEqual(order.slice(1).sort(), ['taizhou', 'wenling']);
+});
+
+test('欠工资 lists the plan that prints 欠薪 before the practices that print 工资 often', () => {
+  // A long plan that prints 欠薪 once: its body counts little against the words of a short practice.
+  const qingtian = doc('qingtian', '青田县行动方案', `${'推进山区共同富裕，完善收入分配制度。'.repeat(40)}深入实施“无欠薪”行动，健全支付保障机制。`, { kind: ['方案'] });
+  const order = ranked('欠工资', [...wages, qingtian]);
+  assert.deepEqual(order, ['qingtian', 'taizhou', 'wenling']);
+});
+
+test('a synonym typed whose segmentation leaves a character after a word (加工资: 加工|资) is not searched by that word', () => {
+  const processing = doc('processing', '某县农产品', '发展农产品加工，带动农户增收。');
+  const yuhuan = doc('yuhuan', '玉环市技能变资金', '全力助推技术工人提薪增酬共富。');
+  assert.deepEqual(ranked('加工资', [processing, yuhuan]), ['yuhuan']);
+});
