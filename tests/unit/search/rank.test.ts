@@ -2,8 +2,8 @@
 // a practice preferred to a briefing that only mentions the term.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byDateDesc, type SearchDoc } from '../../../src/lib/search/rank.ts';
-import { doc, ranked } from '../../support/search-docs.ts';
+import { byDateDesc, prepareDoc, type SearchDoc } from '../../../src/lib/search/rank.ts';
+import { doc, ranked, real } from '../../support/search-docs.ts';
 
 const dated = (id: string, datetime?: string): { doc: SearchDoc } => ({ doc: { ...doc(id, id, ''), meta: { kind: '案例', ...(datetime ? { datetime } : {}) } } });
 
@@ -50,4 +50,18 @@ test('a synonym typed whose segmentation leaves a character after a word (加工
   const processing = doc('processing', '某县农产品', '发展农产品加工，带动农户增收。');
   const yuhuan = doc('yuhuan', '玉环市技能变资金', '全力助推技术工人提薪增酬共富。');
   assert.deepEqual(ranked('加工资', [processing, yuhuan]), ['yuhuan']);
+});
+
+test('a plan’s field panel ends after its period and the note in brackets, which Pagefind runs into the first sentence', () => {
+  const plan = doc('plan', '台州市重点群体“扩中”“提低”行动实施方案', '', { kind: ['方案'] });
+  // As the index holds it: no block join after a block that ends in a bracket.
+  plan.body =
+    '台州市重点群体“扩中”“提低”行动实施方案. 发文字号：无. 发文单位：未注明. 日期：未注明. 状态：征求意见稿. 地区：台州市. ' +
+    '期限：2021—2025年（原文未写期限，按正文中的“十四五”填写）为全面贯彻落实《浙江省“扩中”“提低”行动方案》，特制定本实施方案。一、总体要求. ';
+  const p = prepareDoc(plan, real);
+  assert.match(p.body.text.slice(p.textFrom), /^为全面贯彻落实/);
+  // A period without a note ends at its block join, as before.
+  const bare = { ...plan, body: plan.body.replace(/（原文未写期限，按正文中的“十四五”填写）/u, '. ') };
+  const q = prepareDoc(bare, real);
+  assert.match(q.body.text.slice(q.textFrom), /^为全面贯彻落实/);
 });
