@@ -314,12 +314,12 @@ export interface Scored {
    */
   covered: number;
   /**
-   * How many of the query's terms the page has only as their words, apart (技能…评价 for 技能评价, 工资 for 涨工资). At
-   * equal coverage the page with fewer such terms comes first, whatever the scores: a page with a term or a synonym of
-   * it exactly is listed before every page with only its words (欠工资: a long plan that prints 欠薪 once before the
-   * practices that print 工资 often).
+   * The terms the page has only as their words, apart (技能…评价 for 技能评价, 工资 for 涨工资). Where another page has
+   * such a term exactly, this page comes after every page with as many terms and fewer of these, whatever the scores
+   * (see rank): a page with a term or a synonym of it exactly is listed before every page with only its words
+   * (欠工资: a long plan that prints 欠薪 once before the practices that print 工资 often).
    */
-  apart: number;
+  apart: string[];
   /**
    * The query names a region (青田, or a city: 台州) and this page is of it or speaks of it: tagged with it as its region
    * or city (a county of 台州市 for 台州), or naming it. Such pages come first: a place typed is what the reader wants,
@@ -336,6 +336,7 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   let score = 0;
   let matched = 0;
   let words = 0;
+  const apart: string[] = [];
   let pieces = false;
   const exactTerms: string[] = [];
   const placed = new Set<string>();
@@ -348,7 +349,10 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
       matched++;
       exactTerms.push(t.text);
     }
-    if (m.evidence === 'words') words++;
+    if (m.evidence === 'words') {
+      words++;
+      apart.push(t.text);
+    }
     if (m.evidence === 'pieces') pieces = true;
   }
   // Places typed together (温岭和玉环的就业, 椒江 仙居) are alternatives: a page is about one place, and one of them
@@ -385,7 +389,7 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   const focus = focusGroups(plan, evidence, placed, new Set(exactTerms));
   const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
   const inPlace = places.some((t) => exactTerms.includes(t.text) || isOfPlace(p, t));
-  return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, apart: words, inPlace, highlight, focus };
+  return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, apart, inPlace, highlight, focus };
 }
 
 /** Whether a page is of the region a query term names: its region or city, or the name in its title. */
@@ -465,7 +469,7 @@ export function rankStats(docs: readonly PreparedDoc[], plan: QueryPlan): RankSt
  * Orders candidate pages for a query, best first: the pages of a region the query names first (农民工欠薪 青田 lists
  * 青田's plan before 台州's, which has more of the other words), then the pages with more of the query's terms (三门 飞地
  * lists the page with both before the page about 三门 alone), then the pages with fewer terms found only as their
- * words apart (see Scored.apart), then by score. `docs` must be in Pagefind's priority order (it
+ * words apart where another page has them exactly (see Scored.apart), then by score. `docs` must be in Pagefind's priority order (it
  * breaks ties). Only the pages with the best kind of evidence are kept: when some page contains a term or phrase
  * exactly, the pages with every word of a term apart are kept after it (技能…评价), but pages with only pieces of it
  * go (助共体 does not list every page with 助, 共 and 体 somewhere); when none does, pages with two-character pieces of
@@ -480,11 +484,16 @@ export function rank(docs: readonly PreparedDoc[], plan: QueryPlan): Scored[] {
   });
   const best = (['exact', 'words', 'pieces'] as const).find((e) => scored.some((x) => x.s.evidence === e));
   const keep = (e: Evidence) => e === best || (best === 'exact' && e === 'words');
+  // A term some page has exactly: the pages with only its words come after the pages with as many terms and fewer
+  // such (not where no page has it: 技工贷款贴息, whose 贷款…贴息 is the best there is, still counts by its score).
+  const somewhere = new Set(scored.flatMap((x) => x.s.exactTerms));
+  const loose = (s: Scored) => s.apart.filter((t) => somewhere.has(t)).length;
   return scored
     .filter((x) => best && keep(x.s.evidence))
+    .map((x) => ({ ...x, loose: loose(x.s) }))
     .sort(
       (a, b) =>
-        Number(b.s.inPlace) - Number(a.s.inPlace) || b.s.covered - a.s.covered || a.s.apart - b.s.apart || b.s.score + b.tie - (a.s.score + a.tie),
+        Number(b.s.inPlace) - Number(a.s.inPlace) || b.s.covered - a.s.covered || a.loose - b.loose || b.s.score + b.tie - (a.s.score + a.tie),
     )
     .map((x) => x.s);
 }

@@ -65,3 +65,9 @@ test('a plan’s field panel ends after its period and the note in brackets, whi
   const q = prepareDoc(bare, real);
   assert.match(q.body.text.slice(q.textFrom), /^为全面贯彻落实/);
 });
+
+test('where no page has a term exactly, a page with its words apart still counts by its score (技工贷款贴息: 贷款…贴息)', () => {
+  const wenling = doc('wenling', '温岭市就业社区', '发放创业担保贷款，给予全额贴息。');
+  const others = ['甲', '乙', '丙'].map((x) => doc(x, `${x}县做法`, '培养技工，壮大技工队伍，发展技工教育。'));
+  assert.equal(ranked('技工贷款贴息', [...others, wenling])[0], 'wenling');
+});
