@@ -185,7 +185,7 @@ function checkSupersedes(ctx: CheckContext): void {
 }
 
 /**
- * A target's year is one the plan prints for it: in the target's paragraph (到 2025 年，…), or in the opening
+ * A target's year is one the plan prints for it: in the target's paragraph (到 2025 年，…), or in the heading or opening
  * paragraph of its section (（三）主要目标: 力争到 2025 年，… governs the ——led goals after it). A year worked out
  * from the plan's period (五年新增博士 25 名 in a 2021-2025 plan) is not what the text says, and /metrics/ shows it as
  * the year the figure is for.
@@ -197,7 +197,8 @@ function checkTargetYears(ctx: CheckContext, file: string, targets: readonly { q
     const at = paragraphs.findIndex((p) => p.includes(t.quote));
     if (at < 0) return; // reported with the quote
     const heading = paragraphs.slice(0, at + 1).findLastIndex((p) => /^#{1,6}\s/.test(p.trim()));
-    const opening = heading >= 0 ? paragraphs[heading + 1] ?? '' : '';
+    // The section's heading (（三）到 2025 年主要目标) and its opening paragraph (力争到 2025 年，…) speak for the section.
+    const opening = heading >= 0 ? `${paragraphs[heading]}\n${paragraphs[heading + 1] ?? ''}` : '';
     const printed = (p: string) => new RegExp(`(?<!\\d)${t.year}(?!\\d)`).test(p.replace(/[ \u3000](?=\d)|(?<=\d)[ \u3000]/g, ''));
     // A paragraph that prints another year is the sentence rule's (src/check/rules/metrics.ts): it names the year to write.
     const years = (p: string) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(p.replace(/[ \u3000](?=\d)|(?<=\d)[ \u3000]/g, ''));
@@ -205,7 +206,7 @@ function checkTargetYears(ctx: CheckContext, file: string, targets: readonly { q
     ctx.problems.push({
       file,
       field: `targets[${i}].year`,
-      message: `年份 ${t.year} 在引文“${t.quote}”所在的段落和它所在一节的开头段落中都没有印出：原文没有写年份时不填 year（“五年”“每年”“十四五”写在 label 中）`,
+      message: `年份 ${t.year} 在引文“${t.quote}”所在的段落、它所在一节的标题和开头段落中都没有印出：原文没有写年份时不填 year（“五年”“每年”“十四五”写在 label 中）`,
     });
   });
 }

@@ -30,8 +30,14 @@ test('a target’s year is one its paragraph or its section’s opening paragrap
   });
   const years = problems.filter((p) => p.includes('.year:'));
   assert.deepEqual(years, [
-    'plans/qingtian-action-plan.md: targets[45].year: 年份 2025 在引文“五年新增博士 25 名”所在的段落和它所在一节的开头段落中都没有印出：原文没有写年份时不填 year（“五年”“每年”“十四五”写在 label 中）',
+    'plans/qingtian-action-plan.md: targets[45].year: 年份 2025 在引文“五年新增博士 25 名”所在的段落、它所在一节的标题和开头段落中都没有印出：原文没有写年份时不填 year（“五年”“每年”“十四五”写在 label 中）',
   ]);
+});
+
+test('a section heading that prints the year gives it to the targets below it, as its opening paragraph does', () => {
+  // A plan may head its goals “到 2025 年主要目标” and open the section with no year.
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '### （三）主要目标\n\n力争到 2025 年，', '### （三）到 2025 年主要目标\n\n力争'));
+  assert.deepEqual(problems.filter((p) => p.includes('.year:')), []);
 });
 
 test('a plan without docNumber whose source prints one in its header is reported with the printed number', () => {
