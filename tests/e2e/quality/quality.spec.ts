@@ -156,7 +156,7 @@ for (const width of [1280, 412]) {
 test('keyboard: the skip link is the first stop and moves focus to the content; focus is visible', async ({ page }) => {
   await page.goto('/practices/yuhuan-skills-to-capital/');
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: '跳到正文' });
+  const skip = page.getByRole('link', { name: '跳到主要内容' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle + getComputedStyle(el).borderStyle);
