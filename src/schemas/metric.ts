@@ -26,7 +26,7 @@ export const metricSchema = z.strictObject({
   kind: z.enum(['result', 'target', 'baseline', 'standard']),
   /**
    * True when the text qualifies the number as approximate (约, 近, 余, 多, 左右): required then, refused on an exact
-   * number. A bound (超, 超过, 逾, 以上, 以下, 不足, 最高 …) may have it or not.
+   * number and on a bound (超, 超过, 逾, 以上, 以下, 不足, 最高 …), which is not an approximation.
    */
   approx: z.boolean().optional(),
   /** Exact phrase copied from the body (same characters, spaces included) that states the figure. */

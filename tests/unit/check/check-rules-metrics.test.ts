@@ -154,20 +154,24 @@ test('an indicator named before a change verb (提高到, 达到, 保持在) sta
   }
 });
 
-test('超 and 超过 are bounds, as 以上 is (docs/editing.md, approx): approx may be written or not, and 约 and 余 still need it', () => {
+test('超, 超过, 逾, 以上, 不足 are bounds, not approximations (docs/editing.md, approx): approx is refused on them, and 约 and 余 still need it', () => {
   const problems = problemsAfter((dir) => {
-    edit(dir, 'practices/wenling-employment.md', "    approx: true\n    quote: '目前贷款总规模超 2亿元'", "    quote: '目前贷款总规模超 2亿元'");
-    edit(dir, 'plans/qingtian-action-plan.md', '    approx: true\n    quote: 劳动报酬占 GDP 比重超过 50%', '    quote: 劳动报酬占 GDP 比重超过 50%');
+    edit(dir, 'practices/yuhuan-three-drives.md', "    quote: '年度分红 600 万元以上'", "    approx: true\n    quote: '年度分红 600 万元以上'");
+    edit(dir, 'plans/qingtian-action-plan.md', '    quote: 劳动报酬占 GDP 比重超过 50%', '    approx: true\n    quote: 劳动报酬占 GDP 比重超过 50%');
   });
-  assert.deepEqual(problems, []);
-  for (const quote of ['总规模超 2亿元', '总规模超过 2亿元', '总规模逾 2亿元', '总规模 2亿元以上']) {
-    for (const approx of [undefined, true]) {
-      const m = metric({ quote, value: 2e8, unit: '元', approx });
-      assert.equal(rules.approxMismatch(m, findNumbers(quote)), undefined, `${quote} approx: ${approx}`);
-    }
+  assert.deepEqual(problems, [
+    'practices/yuhuan-three-drives.md: metrics[37].approx: 引文“年度分红 600 万元以上”中的 600万元以上 是界限，不是约数（约数是前后有约、近、余、多、左右的数）：删去 approx: true',
+    'plans/qingtian-action-plan.md: targets[11].approx: 引文“劳动报酬占 GDP 比重超过 50%”中的 超过50% 是界限，不是约数（约数是前后有约、近、余、多、左右的数）：删去 approx: true',
+  ]);
+  for (const quote of ['总规模超 2亿元', '总规模超过 2亿元', '总规模逾 2亿元', '总规模 2亿元以上', '收入不足 2亿元']) {
+    assert.equal(rules.approxMismatch(metric({ quote, value: 2e8, unit: '元' }), findNumbers(quote)), undefined, quote);
+    const m = metric({ quote, value: 2e8, unit: '元', approx: true });
+    assert.match(fieldOf(rules.approxMismatch(m, findNumbers(quote)))!, /^approx: .*是界限，不是约数.*删去 approx: true/, quote);
   }
-  for (const quote of ['总规模约 2亿元', '总规模 2亿余元']) {
+  // 近 1.7 亿多元 and 超 …余 are approximate: the approximation word wins over the bound.
+  for (const quote of ['总规模约 2亿元', '总规模 2亿余元', '总规模超 2亿余元']) {
     const m = metric({ quote, value: 2e8, unit: '元' });
-    assert.match(fieldOf(rules.approxMismatch(m, findNumbers(quote)))!, /^approx: .*是约数：应写 approx: true/);
+    assert.match(fieldOf(rules.approxMismatch(m, findNumbers(quote)))!, /^approx: .*是约数：应写 approx: true/, quote);
+    assert.equal(rules.approxMismatch({ ...m, approx: true }, findNumbers(quote)), undefined, quote);
   }
 });
