@@ -20,6 +20,8 @@ test('困难群体: each plan’s 低保 standard and 社会救助 rates are lis
   const taizhou = page.getByRole('region', { name: '台州市：困难群体激励计划' }).locator('.targets');
   await expect(taizhou).toContainText('全市最低生活保障标准 1.3万元以上');
   await expect(taizhou).toContainText('救助“一件事”惠民联办率 100%');
+  // Same paragraph: “将低保边缘认定标准提高到低保标准的 2 倍”, a ratio (unit 倍), not an amount.
+  await expect(taizhou).toContainText('低保边缘认定标准（低保标准的倍数） 2倍');
   await expect(taizhou).not.toContainText('企业职工养老保险参保率');
   const qingtian = page.getByRole('region', { name: '青田县：困难群体激励计划' }).locator('.targets');
   await expect(qingtian).toContainText('最低生活保障标准 13000元');
