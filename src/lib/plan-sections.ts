@@ -36,6 +36,16 @@ export function readMeasure(paragraph: string): PrintedMeasure | undefined {
   return { no, title, units, lead: lead !== undefined && lead !== null };
 }
 
+/**
+ * A measure's 责任单位 as the plans print them after its title: （责任单位：总工会、人力社保局）, or, when a unit carries
+ * its own （）, in 〔〕 (seeds/003: 〔责任单位：县委组织部、…、经合中心（招商中心）〕), not （…（招商中心））. '' for none.
+ */
+export function unitsNote(units: readonly string[]): string {
+  if (units.length === 0) return '';
+  const list = units.join('、');
+  return /[（(]/.test(list) ? `〔责任单位：${list}〕` : `（责任单位：${list}）`;
+}
+
 /** The text of the section whose heading line ends with `heading`, or '' when the body has no such heading. */
 export function sectionText(body: string, heading: string): string {
   const lines = body.split('\n');

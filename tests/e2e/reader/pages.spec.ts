@@ -137,6 +137,17 @@ for (const b of briefings) {
   });
 }
 
+test('a measure’s 责任单位 are bracketed as the plan prints them: 〔…〕 round a list with a unit in （）', async ({ page }) => {
+  // seeds/003 line 237: “19.壮大村集体经济。…〔责任单位：县委组织部、农业农村局、自然资源局、经合中心（招商中心）〕”;
+  // line 233: “18.深入实施“大搬快聚富民安居”工程。…（责任单位：大搬快聚指挥部、农业农村局）”.
+  for (const path of ['/plans/qingtian-action-plan/', '/groups/low-income-farmers/']) {
+    await page.goto(path);
+    const list = page.locator('li[value="19"]').filter({ hasText: '壮大村集体经济' });
+    await expect(list).toHaveText('壮大村集体经济〔责任单位：县委组织部、农业农村局、自然资源局、经合中心（招商中心）〕');
+    await expect(page.locator('li[value="18"]').filter({ hasText: '大搬快聚' })).toHaveText('深入实施“大搬快聚富民安居”工程（责任单位：大搬快聚指挥部、农业农村局）');
+  }
+});
+
 for (const p of plans) {
   test(`plan page ${p.id}: metadata, targets table, measures by group with 责任单位, full text`, async ({ page }) => {
     await page.goto(`/plans/${p.id}/`);

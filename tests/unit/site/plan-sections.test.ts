@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ledParagraphs, readMeasure, sectionText, targetsInSection, targetsOfGroup } from '../../../src/lib/plan-sections.ts';
+import { ledParagraphs, readMeasure, unitsNote, sectionText, targetsInSection, targetsOfGroup } from '../../../src/lib/plan-sections.ts';
 
 const body = `## 三、实施九大群体激励计划
 
@@ -78,4 +78,10 @@ test('a group has the targets of a section whose heading names it, and those who
   ];
   assert.deepEqual(targetsOfGroup(body, '困难群体激励计划', targets, '困难群体', ['困难群众'], ['minimum-living-allowance']), [1, 3]);
   assert.deepEqual(targetsOfGroup(body, '技术工人激励计划', targets, '技术工人', [], []), [], 'no heading, label or indicator names 技术工人');
+});
+
+test('unitsNote: 责任单位 in （） as plans print them, in 〔〕 when a unit has its own （） (seeds/003: 经合中心（招商中心）)', () => {
+  assert.equal(unitsNote([]), '');
+  assert.equal(unitsNote(['总工会', '人力社保局']), '（责任单位：总工会、人力社保局）');
+  assert.equal(unitsNote(['县委组织部', '经合中心（招商中心）']), '〔责任单位：县委组织部、经合中心（招商中心）〕');
 });
