@@ -18,7 +18,7 @@ import { IngestError, type Doubt, type Taxonomy } from './types.ts';
 export interface DraftPlanGroup {
   group: string;
   heading: string;
-  measures: { no: number; title: string; units: string[] }[];
+  measures: { no: number; title: string; units: string[]; lead?: number }[];
 }
 
 /** The frontmatter of a plan draft (src/schemas/plan.ts). */
@@ -224,12 +224,12 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
         cur = { group: id, heading, measures: [] };
         groups.push(cur);
       } else if (cur && NUMBERED.test(p)) {
-        const { no, title, units = [], lead } = readMeasure(p)!;
+        const { no, title, units = [], lead, leads } = readMeasure(p)!;
         if (lead && !leadNoted) {
           leadNoted = true;
-          doubts.push({ field: 'groups', note: '原文按“牵头单位”“配合单位”分列：units 依次收录牵头单位和配合单位（牵头单位在前），请核对' });
+          doubts.push({ field: 'groups', note: '原文按“牵头单位”“配合单位”分列：units 依次收录牵头单位和配合单位（牵头单位在前），lead 是牵头单位的个数，请核对' });
         }
-        cur.measures.push({ no, title, units });
+        cur.measures.push({ no, title, units, ...(lead ? { lead: leads } : {}) });
       }
     }
   }

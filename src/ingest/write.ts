@@ -177,7 +177,7 @@ export function planFile(p: DraftPlan): string {
     lines.push(`groups:${note(p.doubts, 'groups')}`);
     for (const g of d.groups) {
       lines.push(`  - group: ${g.group}`, `    heading: ${scalar(g.heading)}`, '    measures:');
-      for (const m of g.measures) lines.push(`      - {no: ${m.no}, title: ${flowScalar(m.title)}, units: ${flow(m.units)}}`);
+      for (const m of g.measures) lines.push(`      - {no: ${m.no}, title: ${flowScalar(m.title)}, units: ${flow(m.units)}${m.lead ? `, lead: ${m.lead}` : ''}}`);
       if (!g.measures.length) lines[lines.length - 1] = '    measures: []';
     }
   }

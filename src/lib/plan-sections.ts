@@ -18,6 +18,8 @@ export interface PrintedMeasure {
   units: string[] | undefined;
   /** Whether the units are printed as a lead department and partners (牵头单位：…；配合单位：…). */
   lead: boolean;
+  /** How many of `units`, from the first, are printed after 牵头单位：; 0 for a 责任单位 list. */
+  leads: number;
 }
 
 /** The measure a paragraph of a plan's group section prints, or undefined when it does not begin with a number. */
@@ -33,17 +35,21 @@ export function readMeasure(paragraph: string): PrintedMeasure | undefined {
   const lead = u ? undefined : /牵头单位\s*[：:]\s*([^；;。（(]+?)\s*(?:[；;，,]\s*配合单位\s*[：:]\s*([^。（(]+?)\s*)?。?\s*$/.exec(p);
   const list = (s: string | undefined) => (s ?? '').split(/[、，,]/).map((x) => x.trim()).filter(Boolean);
   const units = u ? list(u[1]) : lead ? [...list(lead[1]), ...list(lead[2])] : undefined;
-  return { no, title, units, lead: lead !== undefined && lead !== null };
+  return { no, title, units, lead: lead !== undefined && lead !== null, leads: lead ? list(lead[1]).length : 0 };
 }
 
 /**
  * A measure's 责任单位 as the plans print them after its title: （责任单位：总工会、人力社保局）, or, when a unit carries
- * its own （）, in 〔〕 (seeds/003: 〔责任单位：县委组织部、…、经合中心（招商中心）〕), not （…（招商中心））. '' for none.
+ * its own （）, in 〔〕 (seeds/003: 〔责任单位：县委组织部、…、经合中心（招商中心）〕), not （…（招商中心））. With `lead`
+ * (the first `lead` units are printed as 牵头单位), the two lists as printed: （牵头单位：县人力社保局；配合单位：县教育局）,
+ * not one 责任单位 list the plan does not have. '' for none.
  */
-export function unitsNote(units: readonly string[]): string {
+export function unitsNote(units: readonly string[], lead?: number): string {
   if (units.length === 0) return '';
-  const list = units.join('、');
-  return /[（(]/.test(list) ? `〔责任单位：${list}〕` : `（责任单位：${list}）`;
+  const leads = lead === undefined ? [] : units.slice(0, lead);
+  const rest = lead === undefined ? units : units.slice(lead);
+  const text = leads.length ? `牵头单位：${leads.join('、')}${rest.length ? `；配合单位：${rest.join('、')}` : ''}` : `责任单位：${rest.join('、')}`;
+  return /[（(]/.test(text) ? `〔${text}〕` : `（${text}）`;
 }
 
 /** The text of the section whose heading line ends with `heading`, or '' when the body has no such heading. */

@@ -17,6 +17,11 @@ export const planMeasureSchema = z.strictObject({
   title: z.string().min(2),
   /** 责任单位: the responsible departments, as printed, one per item; empty when the plan names none. */
   units: z.array(z.string().min(1)).default([]),
+  /**
+   * How many of `units`, from the first, the plan prints as 牵头单位 when it prints 牵头单位：…；配合单位：… instead of one
+   * 责任单位 list: the pages then show the two lists as printed. Absent for a 责任单位 list.
+   */
+  lead: z.number().int().positive().optional(),
 });
 
 /** What a plan sets out for one target group. */

@@ -52,7 +52,7 @@ function checkPlanStructure(ctx: CheckContext, file: string, plan: z.infer<typeo
 function checkPlanGroups(
   ctx: CheckContext,
   entry: RawEntry,
-  planGroups: readonly { group: string; heading: string; measures: readonly { no: number; title: string; units: readonly string[] }[] }[],
+  planGroups: readonly { group: string; heading: string; measures: readonly { no: number; title: string; units: readonly string[]; lead?: number | undefined }[] }[],
 ): void {
   const { problems, groups } = ctx;
   const groupNames = groups
@@ -108,7 +108,7 @@ function checkPlanMeasures(
   at: string,
   heading: string,
   section: string,
-  measures: readonly { no: number; title: string; units: readonly string[] }[],
+  measures: readonly { no: number; title: string; units: readonly string[]; lead?: number | undefined }[],
 ): void {
   const printed = section.split('\n').map(readMeasure).filter((m) => m !== undefined);
   const same = (a: string, b: string) => squeeze(normalizeChars(a)) === squeeze(normalizeChars(b));
@@ -127,6 +127,12 @@ function checkPlanMeasures(
       if (m.units.length) ctx.problems.push({ file, field: `${field}.units`, message: `正文第 ${m.no} 项（${p.title}）没有印责任单位：units 应为空列表 []` });
     } else if (m.units.length !== p.units.length || m.units.some((u, k) => !same(u, p.units![k]!))) {
       ctx.problems.push({ file, field: `${field}.units`, message: `责任单位 [${m.units.join(', ')}] 与正文第 ${m.no} 项印的“${p.units.join('、')}”不符：units 应为 [${p.units.join(', ')}]（照原文，每个单位一项，顺序不变）` });
+    }
+    // The pages print 牵头单位：…；配合单位：… only from `lead`: without it they would show one 责任单位 list the plan does not have.
+    if (p.units !== undefined && p.lead && m.lead !== p.leads) {
+      ctx.problems.push({ file, field: `${field}.lead`, message: `正文第 ${m.no} 项按“牵头单位”“配合单位”分列，牵头单位 ${p.leads} 个（${p.units.slice(0, p.leads).join('、')}）：应写 lead: ${p.leads}${m.lead === undefined ? '' : `，现为 ${m.lead}`}，页面才会照原文分列` });
+    } else if (p.units !== undefined && !p.lead && m.lead !== undefined) {
+      ctx.problems.push({ file, field: `${field}.lead`, message: `正文第 ${m.no} 项印的是“责任单位：”，没有分列牵头单位：删去 lead` });
     }
   });
 }

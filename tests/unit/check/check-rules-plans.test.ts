@@ -49,3 +49,16 @@ test('a plan without docNumber whose source prints one in its header is reported
   // 台州's draft for comments prints none: nothing to report.
   assert.deepEqual(problemsAfter(() => {}), []);
 });
+
+test('units printed as 牵头单位：…；配合单位：… need lead, the number of 牵头单位, and a 责任单位 list refuses it: the pages show the lists as printed', () => {
+  const problems = problemsAfter((dir) => {
+    // Measure 7 as a plan printing a lead department and partners would have it (the body then differs from the seed too).
+    edit(dir, 'plans/qingtian-action-plan.md', '（责任单位：科技局、市场监管局）', '牵头单位：科技局；配合单位：市场监管局。');
+    edit(dir, 'plans/qingtian-action-plan.md', '{no: 6, title: 完善科研项目资金激励机制, units: [科技局]}', '{no: 6, title: 完善科研项目资金激励机制, units: [科技局], lead: 1}');
+  });
+  const lead = problems.filter((p) => /\.lead: /.test(p));
+  assert.deepEqual(lead, [
+    'plans/qingtian-action-plan.md: groups[1].measures[2].lead: 正文第 6 项印的是“责任单位：”，没有分列牵头单位：删去 lead',
+    'plans/qingtian-action-plan.md: groups[1].measures[3].lead: 正文第 7 项按“牵头单位”“配合单位”分列，牵头单位 1 个（科技局）：应写 lead: 1，页面才会照原文分列',
+  ], problems.join('\n'));
+});

@@ -85,7 +85,7 @@ test('unknown fields: the allowed fields are those of the object they are in, wi
   expectLines(problems, [
     'practices/jiaojiang-talent.md: metrics[0].units: 未知字段 units。是否想填 unit？允许的字段：label, value, unit, year, kind, approx, quote, indicator, unverified',
     'practices/tiantai-heying.md: regoin: 未知字段 regoin。是否想填 region？允许的字段：title, region, partners, groups, measures, briefing, date, metrics, corrections, draft',
-    'plans/qingtian-action-plan.md: groups[0].measures[0].unit: 未知字段 unit。是否想填 units？允许的字段：no, title, units',
+    'plans/qingtian-action-plan.md: groups[0].measures[0].unit: 未知字段 unit。是否想填 units？允许的字段：no, title, units, lead',
     'taxonomy/regions.yaml: [1].parnet: 未知字段 parnet。是否想填 parent？允许的字段：id, name, order, level, parent, aliases',
   ]);
 });

@@ -254,11 +254,11 @@ describe('titles beginning with places the region table lacks', () => {
 });
 
 describe('a plan’s responsible departments', () => {
-  test('牵头单位：…；配合单位：… are the units, the lead first', () => {
+  test('牵头单位：…；配合单位：… are the units, the lead first, and lead counts the 牵头单位', () => {
     const r = ingestText(fixture('review3-jinyun-plan.txt'), 'review3-jinyun-plan.txt', wider);
     const plan = r.files[0]!.content;
-    assert.match(plan, /\{no: 1, title: 实施“缙云工匠”培育工程, units: \[县人力社保局, 县教育局, 县经济商务局\]\}/);
-    assert.match(plan, /\{no: 5, title: 推进异地搬迁, units: \[县农业农村局\]\}/);
+    assert.match(plan, /\{no: 1, title: 实施“缙云工匠”培育工程, units: \[县人力社保局, 县教育局, 县经济商务局\], lead: 1\}/);
+    assert.match(plan, /\{no: 5, title: 推进异地搬迁, units: \[县农业农村局\], lead: 1\}/);
     assert.ok(r.files[0]!.doubts.some((d) => d.field === 'groups' && d.note.includes('牵头单位')));
   });
 });

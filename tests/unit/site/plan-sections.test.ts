@@ -41,9 +41,9 @@ test('a group also has the plan’s general targets whose label names it, by its
 });
 
 test('readMeasure: a numbered paragraph’s title up to its first 。 and the units it prints, as the ingest reads them', () => {
-  assert.deepEqual(readMeasure('2.建立技术工人收入增长机制。强化技能价值激励导向。（责任单位：总工会、人力社保局）'), { no: 2, title: '建立技术工人收入增长机制', units: ['总工会', '人力社保局'], lead: false });
-  assert.deepEqual(readMeasure('5．降低创业融资成本。实施普惠小微金融服务提升工程。'), { no: 5, title: '降低创业融资成本', units: undefined, lead: false });
-  assert.deepEqual(readMeasure('3、稳岗。做好稳岗返还。牵头单位：县人力社保局；配合单位：县教育局、县经济商务局。'), { no: 3, title: '稳岗', units: ['县人力社保局', '县教育局', '县经济商务局'], lead: true });
+  assert.deepEqual(readMeasure('2.建立技术工人收入增长机制。强化技能价值激励导向。（责任单位：总工会、人力社保局）'), { no: 2, title: '建立技术工人收入增长机制', units: ['总工会', '人力社保局'], lead: false, leads: 0 });
+  assert.deepEqual(readMeasure('5．降低创业融资成本。实施普惠小微金融服务提升工程。'), { no: 5, title: '降低创业融资成本', units: undefined, lead: false, leads: 0 });
+  assert.deepEqual(readMeasure('3、稳岗。做好稳岗返还。牵头单位：县人力社保局；配合单位：县教育局、县经济商务局。'), { no: 3, title: '稳岗', units: ['县人力社保局', '县教育局', '县经济商务局'], lead: true, leads: 1 });
   assert.equal(readMeasure('一是加强组织领导。'), undefined);
 });
 
@@ -84,4 +84,10 @@ test('unitsNote: 责任单位 in （） as plans print them, in 〔〕 when a un
   assert.equal(unitsNote([]), '');
   assert.equal(unitsNote(['总工会', '人力社保局']), '（责任单位：总工会、人力社保局）');
   assert.equal(unitsNote(['县委组织部', '经合中心（招商中心）']), '〔责任单位：县委组织部、经合中心（招商中心）〕');
+});
+
+test('unitsNote: units printed as 牵头单位：…；配合单位：… are shown so, not as one 责任单位 list the plan does not have', () => {
+  assert.equal(unitsNote(['县人力社保局', '县教育局', '县经济商务局'], 1), '（牵头单位：县人力社保局；配合单位：县教育局、县经济商务局）');
+  assert.equal(unitsNote(['县农业农村局'], 1), '（牵头单位：县农业农村局）');
+  assert.equal(unitsNote(['县委组织部', '县财政局', '经合中心（招商中心）'], 2), '〔牵头单位：县委组织部、县财政局；配合单位：经合中心（招商中心）〕');
 });
