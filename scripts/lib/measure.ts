@@ -31,7 +31,7 @@ function treeRssKb(root: number): number {
   return total;
 }
 
-export interface Measured {
+interface Measured {
   code: number;
   ms: number;
   peakRssMb: number;

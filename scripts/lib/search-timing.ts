@@ -9,7 +9,7 @@ import { serveStatic } from './static-server.ts';
 /** Ten fixed queries: distinctive terms, a county, a group, an alias, a question, a number. */
 export const QUERIES = ['股权激励', '飞地', '玉环', '技术工人', '产业工人', '低收入农户怎么增收', '山海协作', '职业技能等级认定', '高校毕业生', '2025年'];
 
-export interface QueryResult {
+interface QueryResult {
   query: string;
   /** Milliseconds from navigation start of /search/?q= to the frame that paints the results. */
   firstMs: number;

@@ -13,7 +13,7 @@ import { paragraphs } from '../lib/fidelity.ts';
 import { relativeYear, sentenceAround } from '../check/text.ts';
 
 /** mulberry32: a small, fast, seedable PRNG. */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

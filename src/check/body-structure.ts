@@ -246,7 +246,7 @@ export function misplacedBreak(line: string): string | undefined {
  * reference-style link, ~~ (struck through), a footnote label defined twice (only the first is shown), a heading
  * level skipped (## then ####), and two paragraphs with no blank line between them (shown as one).
  */
-export function markdownConstructs(lines: readonly string[], n: (i: number) => number): { line: number; message: string }[] {
+function markdownConstructs(lines: readonly string[], n: (i: number) => number): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
   const notes = new Map<string, number>();
   let fenced = false;

@@ -34,7 +34,7 @@ function lineBytes(bytes: Uint8Array, line: number): Uint8Array {
  * line, is recorded). Read leniently, a GBK file would be published as mojibake and a U+FFFD would show as �: the
  * characters are lost either way, so the file is refused rather than passed.
  */
-export function readText(path: string, problems: Problem[]): string | undefined {
+function readText(path: string, problems: Problem[]): string | undefined {
   const bytes = readFileSync(path);
   let text: string;
   try {

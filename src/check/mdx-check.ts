@@ -12,9 +12,9 @@ import { compileSync } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 
 /** Components a body may use: the site passes none to a body (see above). */
-export const MDX_COMPONENTS: readonly string[] = [];
+const MDX_COMPONENTS: readonly string[] = [];
 
-export interface MdxProblem {
+interface MdxProblem {
   /** 1-based line of the body. */
   line: number;
   message: string;

@@ -2,7 +2,7 @@
 import { suggestId, type Candidate } from '../lib/suggest.ts';
 import type { Problem, RawEntry } from './types.ts';
 
-export interface Index {
+interface Index {
   ids: Set<string>;
   candidates: Candidate[];
   label: string;

@@ -8,7 +8,7 @@ import { parseNumber, toHalfWidth } from '../lib/numbers.ts';
 import { suggestId } from '../lib/suggest.ts';
 import type { Problem, RawEntry } from './types.ts';
 
-export type Parsed<S extends z.ZodType> = { entry: RawEntry; data: z.infer<S> };
+type Parsed<S extends z.ZodType> = { entry: RawEntry; data: z.infer<S> };
 
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
@@ -60,7 +60,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** A value as the editor wrote it, with what kind of value it is: `文字 “609”`, `数字 3`, `列表 [a, b]`. */
-export function describeValue(v: unknown): string {
+function describeValue(v: unknown): string {
   const cut = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
   if (v === null) return '空值';
   if (typeof v === 'string') return `文字 “${cut(v)}”`;

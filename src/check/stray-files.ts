@@ -10,7 +10,7 @@ import { planSchema } from '../schemas/plan.ts';
 import { practiceSchema } from '../schemas/practice.ts';
 
 /** The taxonomies, one file each in content/taxonomy/. */
-export const TAXONOMY_NAMES = ['regions', 'groups', 'measures', 'indicators', 'synonyms'] as const;
+const TAXONOMY_NAMES = ['regions', 'groups', 'measures', 'indicators', 'synonyms'] as const;
 export type TaxonomyName = (typeof TAXONOMY_NAMES)[number];
 
 /** What content/ itself may hold: the entry folders, the taxonomy folder, and the list of moved pages. */
@@ -20,7 +20,7 @@ export const CONTENT_ROOT = { folders: ['briefings', 'practices', 'plans', 'taxo
 export const TAXONOMY_FILES = TAXONOMY_NAMES.map((n) => `${n}.yaml`);
 
 /** A file or folder that nothing reads, and the name it was probably meant to have. */
-export interface StrayEntry {
+interface StrayEntry {
   name: string;
   dir: boolean;
   meant?: string;

@@ -24,10 +24,10 @@ export type PracticeEntry = CollectionEntry<'practices'>;
 export type BriefingEntry = CollectionEntry<'briefings'>;
 export type PlanEntry = CollectionEntry<'plans'>;
 export type RegionEntry = CollectionEntry<'regions'>;
-export type GroupEntry = CollectionEntry<'groups'>;
-export type MeasureEntry = CollectionEntry<'measures'>;
-export type IndicatorEntry = CollectionEntry<'indicators'>;
-export type SynonymEntry = CollectionEntry<'synonyms'>;
+type GroupEntry = CollectionEntry<'groups'>;
+type MeasureEntry = CollectionEntry<'measures'>;
+type IndicatorEntry = CollectionEntry<'indicators'>;
+type SynonymEntry = CollectionEntry<'synonyms'>;
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -144,7 +144,7 @@ export function sourceFiles(c: Corpus): string[] {
 }
 
 /** A group of raw sources as /sources/ lists them: a briefing series, or the plans. */
-export interface SourceGroup {
+interface SourceGroup {
   kind: 'briefing' | 'plan';
   /** The series (刊名) of a briefing group; 政策方案 for the plans. */
   heading: string;
@@ -319,7 +319,7 @@ export function planSectionsForGroup(c: Corpus, groupId: string): { plan: PlanEn
 }
 
 /** Ids of the indicators the taxonomy says measure a target group (indicators.yaml `groups`). */
-export function indicatorsOfGroup(c: Corpus, groupId: string): string[] {
+function indicatorsOfGroup(c: Corpus, groupId: string): string[] {
   return c.indicators.filter((i) => i.data.groups?.includes(groupId)).map((i) => i.data.id);
 }
 
@@ -447,7 +447,7 @@ const reachCache = new WeakMap<Corpus, Map<string, Set<string>>>();
  * The regions that report figures of each indicator, in practices or plans. An indicator only one region reports
  * has nothing to compare yet: pages do not offer “各地数据” for it.
  */
-export function indicatorRegions(c: Corpus): Map<string, Set<string>> {
+function indicatorRegions(c: Corpus): Map<string, Set<string>> {
   let out = reachCache.get(c);
   if (!out) {
     out = new Map();

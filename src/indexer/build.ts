@@ -26,7 +26,7 @@ const PRIMARY_ONLY = ['pagefind.js', 'pagefind-worker.js', `wasm.unknown.pagefin
 /** Pagefind's UI bundles: written by every run, used by nothing here. */
 const UI_FILES = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 
-export interface IndexOptions {
+interface IndexOptions {
   /** Cache folder for shard bundles (one per corpus: Astro's cacheDir). */
   cacheDir: string;
   /** Pages per shard (default {@link DEFAULT_SHARD_PAGES}). */
@@ -34,7 +34,7 @@ export interface IndexOptions {
   log?: ((message: string) => void) | undefined;
 }
 
-export interface IndexReport {
+interface IndexReport {
   pages: number;
   shards: number;
   /** Shards taken from the cache. */

@@ -25,7 +25,7 @@ export function runJob(job: Job | RepackJob): ReadPage[] | (PreparedPage | undef
   return job.op === 'read' ? job.files.map(readPage) : job.files.map((f) => preparePage(readFileSync(f, 'utf8')));
 }
 
-export interface PoolOptions {
+interface PoolOptions {
   /** Worker processes (default: the cores, at most 4). */
   workers?: number;
   /** Below this many files a job runs in the calling process (default 200). */

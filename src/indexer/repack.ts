@@ -22,15 +22,15 @@ import { dateRanks, fragmentName } from '../lib/search/date-order.ts';
 import { cborHead, decodeCbor, encodeCbor, readHead, skipCbor, type Cbor } from './cbor.ts';
 
 /** The Pagefind index format this module reads and writes. */
-export const PAGEFIND_FORMAT = '1.6.0';
+const PAGEFIND_FORMAT = '1.6.0';
 /**
  * Uncompressed bytes of word entries per chunk that a cut is aimed at (at 10,000 practices the median chunk is 3.3 KB
  * compressed). 2,000 and 8,000 gave about the same first-query bytes (docs/performance.md).
  */
-export const CHUNK_BYTES = 4000;
+const CHUNK_BYTES = 4000;
 const SIGNATURE = 'pagefind_dcd';
 
-export interface SizedWord {
+interface SizedWord {
   word: string;
   /** Encoded bytes of the word's entry. */
   size: number;
@@ -168,7 +168,7 @@ export interface RepackReport {
   chunksAfter: number;
 }
 
-export interface RepackOptions {
+interface RepackOptions {
   /** See {@link CHUNK_BYTES}. */
   target?: number;
   /** The date rank of the shard's oldest page in the whole site (src/lib/search/date-order.ts). */

@@ -17,13 +17,13 @@ export const ENUMERATION = /^[一二三四五六七八九十]{1,3}是/;
 export const DISTRIBUTION = /^(?:报|送|发|抄送|抄报)\s*[：:]/;
 export const EDITOR_NOTE = /^编者按\s*[：:]/;
 /** A whole colophon line: an issuer (no sentence punctuation), a date and 印发. */
-export const COLOPHON_LINE = /^[\u4e00-\u9fff（）()、]{4,}[ \u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/;
+const COLOPHON_LINE = /^[\u4e00-\u9fff（）()、]{4,}[ \u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/;
 /** The same with the date in Chinese numerals: …办公室 二〇二二年十一月八日印发. */
-export const COLOPHON_LINE_CN = /^[\u4e00-\u9fff（）()、]{4,}?[ \u3000]*[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日\s*印发\s*$/;
+const COLOPHON_LINE_CN = /^[\u4e00-\u9fff（）()、]{4,}?[ \u3000]*[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日\s*印发\s*$/;
 /** Footnote text: a superscript number and a space, as the extraction places it. */
 export const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
 /** A footnote line: a mark (① and a space, *, ※, [1]) and its text, as printed at the foot of a page. */
-export const NOTE_LINE = /^(?:[\u2460-\u2473][ \u3000]|\*{1,3}[ \u3000]*(?=[^\s*])|※|\[\d{1,2}\]|［\d{1,2}］)/;
+const NOTE_LINE = /^(?:[\u2460-\u2473][ \u3000]|\*{1,3}[ \u3000]*(?=[^\s*])|※|\[\d{1,2}\]|［\d{1,2}］)/;
 
 /** A bullet, a symbol font's bullet extracted as a private-use character (U+F06C …) included. */
 const BULLET = /^(?:——|[●•◆▪■·\uE000-\uF8FF]|-\s|【)/;
@@ -50,7 +50,7 @@ const JOINER = /[，、,“‘（(《〔—\-－/+]$/;
  * The margin of a hard-wrapped text, in display width, or 0 when lines are whole paragraphs. Lines that end inside
  * a sentence are the ones that ran to the margin; in a wrapped text most of them have about the same width.
  */
-export function wrapWidth(lines: readonly Line[]): number {
+function wrapWidth(lines: readonly Line[]): number {
   const widths = lines
     .filter((l) => l.text && !FINAL.test(l.text))
     .map((l) => displayWidth(l.text))
@@ -121,7 +121,7 @@ const FIGURE_CELL = /^(?:[≤≥<>＜＞约]?[\d.,]+(?:万|亿)?%?|[—–-]{1,2
  * Their lines are kept apart: joined as prose, the last figure of a row and the first of the next become one number
  * (3.2 and 2020 read 3.22020).
  */
-export function tableLines(lines: readonly Line[]): Set<Line> {
+function tableLines(lines: readonly Line[]): Set<Line> {
   const filled = lines.filter((l) => l.text);
   const isRow = (l: Line | undefined) => l !== undefined && cells(l.text).length >= 3 && cells(l.text).filter((c) => FIGURE_CELL.test(c)).length >= 2;
   const out = new Set<Line>();

@@ -33,7 +33,7 @@ export interface IngestContext {
 }
 
 /** A file to write, with the doubts to list for the editor. */
-export interface IngestFile extends OutFile {
+interface IngestFile extends OutFile {
   doubts: Doubt[];
 }
 
@@ -59,7 +59,7 @@ export function mendSlips(paragraphs: readonly string[]): { paragraphs: string[]
 }
 
 /** The id of the region whose name or alias comes first in `text`, if any. */
-export function firstRegion(text: string, taxonomy: Taxonomy): string | undefined {
+function firstRegion(text: string, taxonomy: Taxonomy): string | undefined {
   return firstPlaceNamed(text, taxonomy.regions)?.id;
 }
 

@@ -8,7 +8,7 @@ import { FOOTNOTE, SECTION, SUBSECTION, isStandalone } from './clean.ts';
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** `¹²` → 12. */
-export function superscriptNumber(s: string): number {
+function superscriptNumber(s: string): number {
   return Number([...s].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
 }
 
@@ -16,7 +16,7 @@ export function superscriptNumber(s: string): number {
  * Escapes what MDX or Markdown would take as syntax: braces and angle brackets (JSX), emphasis, list and heading
  * marks, and ~~ (struck through; a single ~, as in 1~3亿元, is text: astro.config.mjs sets remark-gfm's singleTilde off).
  */
-export function escapeMdx(text: string): string {
+function escapeMdx(text: string): string {
   return text
     .replace(/[\\`*_{}<>]/g, (c) => `\\${c}`)
     .replace(/~(?=~)|(?<=~)~/g, '\\~')
@@ -24,7 +24,7 @@ export function escapeMdx(text: string): string {
 }
 
 /** The Markdown of one paragraph: a heading, or escaped prose. */
-export function paragraphToMarkdown(p: string): string {
+function paragraphToMarkdown(p: string): string {
   // A table (rows on lines of their own): one line, its rows kept apart by line breaks (a paragraph of several lines
   // would read as one broken by the extraction).
   // Its cells, set apart by runs of spaces in the extraction, keep one ideographic space between them: spaces would

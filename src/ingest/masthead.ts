@@ -8,7 +8,7 @@ import { DISTRIBUTION, EDITOR_NOTE } from './clean.ts';
 import type { Doubt } from './types.ts';
 
 /** What the masthead and colophon print. Fields the text does not print stay undefined. */
-export interface Masthead {
+interface Masthead {
   series?: string | undefined;
   subseries?: string | undefined;
   number?: number | undefined;

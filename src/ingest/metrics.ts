@@ -40,7 +40,7 @@ function clauses(p: string): { text: string; sentence: string }[] {
 }
 
 /** Options for extraction: plans state targets only; `yearHint` is the year a section's targets refer to. */
-export interface MetricOptions {
+interface MetricOptions {
   kind?: 'result' | 'target';
   /** What makes a sentence state a target (default: 力争, 预计, 到 2025 年 …). */
   targetCue?: RegExp;
@@ -54,7 +54,7 @@ export interface MetricOptions {
 }
 
 /** A comparable indicator as the ingest matches it: its name and any aliases, and the unit its figures must have. */
-export interface Indicator {
+interface Indicator {
   id: string;
   name: string;
   aliases?: readonly string[] | undefined;
@@ -65,7 +65,7 @@ export interface Indicator {
  * The indicator a clause names for a figure of `unit`: the longest name found whose unit fits. A name
  * found only inside a longer one does not count (居民人均可支配收入 in 农村居民人均可支配收入), whatever its unit.
  */
-export function indicatorOf(clause: string, unit: string, indicators: readonly Indicator[]): string | undefined {
+function indicatorOf(clause: string, unit: string, indicators: readonly Indicator[]): string | undefined {
   const names = [...indicators].sort((a, b) => b.name.length - a.name.length).map((i) => ({ i, name: i.name }));
   const taken = new Uint8Array(clause.length);
   for (const { i, name } of names) {

@@ -15,14 +15,14 @@ import { readMeasure } from '../lib/plan-sections.ts';
 import { IngestError, type Doubt, type Taxonomy } from './types.ts';
 
 /** What a plan sets out for one target group. */
-export interface DraftPlanGroup {
+interface DraftPlanGroup {
   group: string;
   heading: string;
   measures: { no: number; title: string; units: string[]; lead?: number }[];
 }
 
 /** The frontmatter of a plan draft (src/schemas/plan.ts). */
-export interface DraftPlanData {
+interface DraftPlanData {
   title: string;
   docNumber?: string | undefined;
   issuers: string[];
@@ -58,7 +58,7 @@ const GOAL = /力争|到\s*20\d\d|20\d\d\s*年(?:末|底)|达到|突破|提高�
 const DOC_NUMBER = /^([\u4e00-\u9fff]{2,12})\s*[〔[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d+)\s*号$/;
 
 /** Index of the plan's title paragraph among the first paragraphs, or -1. */
-export function planTitleIndex(paras: readonly string[]): number {
+function planTitleIndex(paras: readonly string[]): number {
   return paras.slice(0, 15).findIndex((p) => isStandalone(p) && PLAN_TITLE.test(p) && !/^关于|通知$|^《/.test(p) && /[\u4e00-\u9fff]{4}/.test(p));
 }
 

@@ -18,7 +18,7 @@ import { IngestError, type Taxonomy } from './types.ts';
 import { writeFiles } from './write.ts';
 
 /** Options of `npm run ingest`. */
-export interface RunOptions {
+interface RunOptions {
   /** Where drafts are written (default: the content folder). */
   out?: string;
   /** The content folder the taxonomy and existing entries are read from (default `content`). */
@@ -32,7 +32,7 @@ export interface RunOptions {
 }
 
 /** What a run did. */
-export interface RunReport {
+interface RunReport {
   result: IngestResult;
   encoding: string;
   /** Paths written, relative to the working directory. */
@@ -42,7 +42,7 @@ export interface RunReport {
 type Item = { id: string; name: string; aliases?: string[]; keywords?: string[]; parent?: string; unit?: string };
 
 /** The taxonomy of a content folder in the form the ingest matches against. */
-export function taxonomyOf(corpus: RawCorpus): Taxonomy {
+function taxonomyOf(corpus: RawCorpus): Taxonomy {
   const items = (list: RawEntry[]) => list.map((e) => e.data as Item);
   return {
     regions: items(corpus.regions).map((r) => ({ id: r.id, names: [r.name, ...(r.aliases ?? [])], parent: r.parent })),

@@ -11,7 +11,7 @@ import { displayWidth, splitTitleMark } from '../lib/titles.ts';
 import { IngestError } from './types.ts';
 
 /** One practice as cut from the issue: its title as printed and its paragraphs. */
-export interface RawPractice {
+interface RawPractice {
   title: string;
   /** Where the title came from: the table of contents, or the title lines in the text. */
   titleFrom: 'toc' | 'text';
@@ -25,7 +25,7 @@ export interface RawPractice {
 }
 
 /** An issue cut into its parts. */
-export interface SplitIssue {
+interface SplitIssue {
   /** Paragraphs before the first practice, table of contents excluded: the masthead and the editor's note. */
   head: string[];
   /** Practice titles as the table of contents prints them, wrapped items joined (empty when there is none). */
@@ -47,7 +47,7 @@ function tocText(p: string): string {
 }
 
 /** A table-of-contents entry: its text, and the standalone lines after it that may continue it (a wrapped item). */
-export interface TocItem {
+interface TocItem {
   text: string;
   more: string[];
 }
@@ -159,7 +159,7 @@ export function isTitleLine(p: string): boolean {
 }
 
 /** A subtitle printed under a title: ——瑞安市推进“扩中”“提低”系列报道之一 (a line of its own, no sentence). */
-export function isSubtitleLine(p: string | undefined): boolean {
+function isSubtitleLine(p: string | undefined): boolean {
   return p !== undefined && /^[ \u3000]*(?:——|──|—\s*—)/.test(p) && !/[。；！？]/.test(p) && displayWidth(p) <= 80;
 }
 

@@ -8,7 +8,7 @@ import { SPEAKS_AS_CITY } from '../lib/place-names.ts';
 import type { Doubt, TaxonItem } from './types.ts';
 
 /** How often each item's names occur in a text, and which names matched. */
-export type Hits = Map<string, { count: number; names: Map<string, number> }>;
+type Hits = Map<string, { count: number; names: Map<string, number> }>;
 
 /** Counts non-overlapping occurrences of every item's names in `text`, longest names first. */
 export function countHits(text: string, items: readonly TaxonItem[]): Hits {
@@ -34,7 +34,7 @@ function evidence(h: { names: Map<string, number> }): string {
 }
 
 /** The region of a practice and the partner regions it works with, with doubts for the editor. */
-export interface RegionGuess {
+interface RegionGuess {
   region: string;
   partners: string[];
   doubts: Doubt[];
@@ -85,7 +85,7 @@ export function detectRegion(title: string, body: string, regions: readonly Taxo
 }
 
 /** Ids suggested for a list field (groups, measures), strongest first, with the evidence as a doubt. */
-export interface TagGuess {
+interface TagGuess {
   ids: string[];
   doubts: Doubt[];
 }

@@ -12,17 +12,17 @@ import type { DraftPlan } from './plan.ts';
 import { IngestError, type Doubt } from './types.ts';
 
 /** A YAML scalar on one line, quoted only when YAML needs it. */
-export function scalar(v: string | number | boolean): string {
+function scalar(v: string | number | boolean): string {
   return stringify(v, { lineWidth: 0 }).trimEnd();
 }
 
 /** A scalar inside a flow collection, where `,[]{}` also need quotes. */
-export function flowScalar(v: string | number): string {
+function flowScalar(v: string | number): string {
   return typeof v === 'string' && /[,[\]{}:#]/.test(v) ? JSON.stringify(v) : scalar(v);
 }
 
 /** A flow sequence of scalars: `[a, b]`. */
-export function flow(items: readonly (string | number)[]): string {
+function flow(items: readonly (string | number)[]): string {
   return `[${items.map(flowScalar).join(', ')}]`;
 }
 

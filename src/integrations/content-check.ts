@@ -39,7 +39,7 @@ export function checkBuiltFragments(rendered: readonly RenderedFragment[], outDi
  * Removes the output folder of a failed build and says what was removed. Never the project folder itself or a folder
  * above it (an outDir set to '.' by mistake): only its pages go then.
  */
-export function removeOutput(outDir: string): string {
+function removeOutput(outDir: string): string {
   const root = resolve(outDir);
   const cwd = resolve(process.cwd());
   if (cwd === root || cwd.startsWith(`${root}${sep}`)) {

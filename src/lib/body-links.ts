@@ -8,7 +8,7 @@
 import Slugger from 'github-slugger';
 import { decodeEntities } from './xml.ts';
 
-export interface BodyLink {
+interface BodyLink {
   /** The link target as written, e.g. `/practices/x/#m-3`, `jiaojiang-talent.md`, `#一总体要求`. */
   href: string;
   /** 1-based line of the body. */

@@ -5,7 +5,7 @@
  */
 
 /** `s` with full-width ASCII made half-width and every quotation mark straight; one character for one, so indices agree. */
-export function looseForm(s: string): string {
+function looseForm(s: string): string {
   return s
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')

@@ -10,7 +10,7 @@ export interface Bar {
   valueText: string;
 }
 
-export interface SharedBar extends Bar {
+interface SharedBar extends Bar {
   /** The bar's length as a share of the longest, 0–1 (0 for a value of zero or below, or when all are zero). */
   share: number;
 }

@@ -9,7 +9,7 @@
  */
 
 /** The folders of content/ whose files are entries, with the extensions each accepts (lower case, exactly). */
-export const ENTRY_EXTENSIONS = {
+const ENTRY_EXTENSIONS = {
   practices: ['.md', '.mdx'],
   plans: ['.md', '.mdx'],
   briefings: ['.yaml'],

@@ -8,7 +8,7 @@
 import { dropPageNumbers, normalizeMarkdown, normalizeSource } from './fidelity.ts';
 
 /** One page's paragraphs, in order: `line` is the paragraph's first line in the page's file. */
-export interface CoveredPage {
+interface CoveredPage {
   id: string;
   /** The page's title as printed in the source before its text (not looked for in the first page's lead-in). */
   title?: string | undefined;
@@ -16,7 +16,7 @@ export interface CoveredPage {
   paragraphs: { text: string; line: number; reduced?: string }[];
 }
 
-export type CoverageProblem =
+type CoverageProblem =
   /** A paragraph found only before the paragraph it follows; `more` other paragraphs of the page are out of place too. */
   | { kind: 'order'; page: string; line: number; text: string; more: number }
   /** Text of the source no page has, after the paragraph at `line` (the last page's too, up to the 报/送/发 lines). */

@@ -9,7 +9,7 @@ export class DecodeError extends Error {
 }
 
 /** Text decoded from a file, with the encoding it was read in. */
-export interface Decoded {
+interface Decoded {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 }
@@ -27,7 +27,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
@@ -50,7 +50,7 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
  * Whether decoded text looks like mojibake rather than Chinese prose: replacement characters, the classic 锟斤拷,
  * private-use characters, or a high share of rare CJK extension / Latin-1 letters.
  */
-export function looksGarbled(text: string): string | undefined {
+function looksGarbled(text: string): string | undefined {
   if (text.includes('\uFFFD')) return '文本中含有替换字符“\uFFFD”，说明它已在别处被错误解码过';
   if (text.includes('锟斤拷')) return '文本中含有“锟斤拷”，说明它已在别处被错误解码过';
   let letters = 0;

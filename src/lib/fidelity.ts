@@ -76,7 +76,7 @@ export function paragraphs(body: string): string[] {
 }
 
 /** A paragraph of a body with the 1-based line of the body it starts on. */
-export interface Paragraph {
+interface Paragraph {
   text: string;
   line: number;
 }
@@ -101,7 +101,7 @@ export function paragraphsWithLines(body: string): Paragraph[] {
 }
 
 /** A paragraph of a body with its text reduced as the source is ({@link normalizeMarkdown}, page numbers dropped). */
-export interface ReducedParagraph extends Paragraph {
+interface ReducedParagraph extends Paragraph {
   reduced: string;
 }
 
@@ -117,7 +117,7 @@ export function reducedParagraphs(body: string, mdx = false): ReducedParagraph[]
 }
 
 /** A paragraph of a body that its source does not contain, and where it leaves the source. */
-export interface Unfaithful {
+interface Unfaithful {
   /** 1-based line of the body. */
   line: number;
   /** The paragraph reduced to its characters. */

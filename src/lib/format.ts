@@ -34,7 +34,7 @@ function trim(n: number): string {
  * What a citation needs of an issue: its sub-series (实践创新), which is part of the publication's name, or, for a
  * supplement (增刊第2期), the supplement and its own number instead of 第N期.
  */
-export interface CitedIssue {
+interface CitedIssue {
   series: string;
   subseries?: string | undefined;
   number?: number | undefined;
@@ -55,7 +55,7 @@ function supplementOf(briefing: CitedIssue): string | undefined {
 }
 
 /** The issue's number as printed: 第3期, 增刊第2期, or undefined when the text printed none. */
-export function issueNumberText(briefing: CitedIssue): string | undefined {
+function issueNumberText(briefing: CitedIssue): string | undefined {
   const supplement = supplementOf(briefing);
   if (supplement !== undefined) return `${supplement}第${briefing.specialNumber ?? briefing.number}期`;
   return briefing.number ? `第${briefing.number}期` : undefined;
@@ -113,7 +113,7 @@ export function practiceCitation(
 }
 
 /** A citation ended with 。, then, when the page's public address is known, 网址：<address>. */
-export function withAddress(text: string, address?: string): string {
+function withAddress(text: string, address?: string): string {
   return address ? `${text}。网址：${address}` : `${text}。`;
 }
 

@@ -2,7 +2,7 @@ import { readYamlText } from './yaml.ts';
 import { explainYamlError } from './yaml-error.ts';
 
 /** A Markdown/MDX file split into its parsed YAML frontmatter and its body. */
-export interface SplitFile {
+interface SplitFile {
   data: Record<string, unknown>;
   body: string;
   /** Line of the file (1-based) on which the body begins, so messages about the body can name the file's own line. */
@@ -41,7 +41,7 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
 }
 
 /** Why a file's frontmatter is not found: what is wrong with its `---` lines, as precisely as can be said. */
-export function fenceProblem(text: string): string {
+function fenceProblem(text: string): string {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return '文件是空的：应以 --- 行开始，写 frontmatter，再以 --- 行结束';

@@ -14,7 +14,7 @@ export interface Sourced {
   metrics: readonly MetricLike[];
 }
 
-export interface IndicatorRow {
+interface IndicatorRow {
   metric: MetricLike;
   /** 1-based position of the metric on its page: its sentence anchor is #m-{n}. */
   n: number;

@@ -11,7 +11,7 @@ export interface BuiltPage {
   html: string;
 }
 
-export interface BrokenLink {
+interface BrokenLink {
   page: string;
   href: string;
   reason: string;

@@ -6,7 +6,7 @@ import { chineseNumber, halfWidthDigits } from './numbers.ts';
 import { COLOPHON, squeeze } from './raw-text.ts';
 
 /** A date in digits: 2022年11月8日. */
-export const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /**
  * A date in Chinese numerals, as official documents print it: 二〇二二年十一月八日 (〇 is often extracted as ○ or 零).
  * The content check's reading of mastheads (src/lib/seed-text.ts) knows digits only; the ingest reads both.

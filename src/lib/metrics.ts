@@ -2,7 +2,7 @@
 import { findNumbers, tidy, toHalfWidth, type FoundNumber } from './numbers.ts';
 import { formatValue } from './format.ts';
 
-export type MetricKind = 'result' | 'target' | 'baseline' | 'standard';
+type MetricKind = 'result' | 'target' | 'baseline' | 'standard';
 
 /** What each kind of figure is called on the pages. */
 export const KIND_LABEL: Record<MetricKind, string> = { result: '成效', target: '目标', baseline: '基数', standard: '标准' };

@@ -4,7 +4,7 @@
  * 萧山区, 鹿城区 and 婺城区 end as 山区 and 城区 do. As of 2021, with 下城区 and 江干区 (merged into 上城区 and 拱墅区 that
  * year), which older texts still name. A place outside Zhejiang is not known here, and is not reported.
  */
-export const ZHEJIANG_PLACES: readonly string[] = [
+const ZHEJIANG_PLACES: readonly string[] = [
   // 杭州市
   '杭州市', '上城区', '下城区', '江干区', '拱墅区', '西湖区', '滨江区', '萧山区', '余杭区', '临平区', '钱塘区', '富阳区', '临安区',
   '桐庐县', '淳安县', '建德市',

@@ -11,7 +11,7 @@ const WINDOW = 24;
 let segmenter: Intl.Segmenter | undefined;
 
 /** A word of the text that a quote cuts into: the word and the offset in the text where it starts. */
-export interface CutWord {
+interface CutWord {
   word: string;
   start: number;
 }

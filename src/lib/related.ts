@@ -5,7 +5,7 @@
  * its own time, not of every page with the same tags: adding one briefing re-rendered thousands of pages at 10,000
  * practices when ties went to the newest.
  */
-export interface Taggable {
+interface Taggable {
   id: string;
   data: { groups: readonly string[]; measures: readonly string[]; region: string; date: Date };
 }

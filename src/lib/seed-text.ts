@@ -120,7 +120,7 @@ export interface PrintedIssue {
 const LABEL_LINE = /^(报|送|抄送|抄报|发|编者按)[：:](.*)$/;
 
 /** A supplement's or special issue's number line: 增刊第2期 (a year may precede it: 2022年增刊第2期). */
-export const SPECIAL_NUMBER = /^(?:\d{4}年)?(增刊|专刊|特刊)第(?:\d+|[〇零一二两三四五六七八九十百]+)期/;
+const SPECIAL_NUMBER = /^(?:\d{4}年)?(增刊|专刊|特刊)第(?:\d+|[〇零一二两三四五六七八九十百]+)期/;
 
 /** A masthead line that is only a bracketed name (（实践创新）, (实践创新)): a sub-series, not a date or a number. */
 const SUBSERIES_LINE = /^[（(]([^（）()\d]{2,12})[)）]$/;

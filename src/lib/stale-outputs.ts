@@ -10,7 +10,7 @@ export interface OutputFile {
   mtimeMs: number;
 }
 
-export interface BuildOutputs {
+interface BuildOutputs {
   /** Files of every route of this build, rendered or kept from the previous build (Astro's `assets`). */
   routeFiles: ReadonlySet<string>;
   /** Files of the public folder, copied as they are. */

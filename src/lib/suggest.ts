@@ -10,7 +10,7 @@ let t2s: Map<string, string> | undefined;
  * A value as compared for suggestions: NFKC (full-width ｈｕａｎｇｙａｎ → huangyan), lower case, and traditional
  * characters read as simplified (黃巖 → 黄岩, with the same OpenCC table the search uses, built on first need).
  */
-export function foldName(s: string): string {
+function foldName(s: string): string {
   const n = s.normalize('NFKC').trim().toLowerCase();
   if (/^[\x00-\x7f]*$/.test(n)) return n;
   t2s ??= t2sMap(buildT2s(ts, [tw, hk]));

@@ -8,7 +8,7 @@
  * A footnote mark at the end of a title: ①, *, ※, [1], ［1］ or a superscript number. The note itself is printed at
  * the foot of the page, and the title is the words before the mark.
  */
-export const TITLE_NOTE_MARK = /(?<=[^\s\u3000*※])[ \u3000]*(?:[\u2460-\u2473]|\*{1,3}|※|\[\d{1,2}\]|［\d{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
+const TITLE_NOTE_MARK = /(?<=[^\s\u3000*※])[ \u3000]*(?:[\u2460-\u2473]|\*{1,3}|※|\[\d{1,2}\]|［\d{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
 /** `title` without a footnote mark at its end, and the mark (trimmed), if any. */
 export function splitTitleMark(title: string): { title: string; mark?: string } {
   const m = TITLE_NOTE_MARK.exec(title);

@@ -19,7 +19,7 @@ interface Node {
 const ATTRIBUTES = ['href', 'src', 'poster', 'action', 'cite'];
 
 /** `href` with `base` (`/gongfu`, no trailing slash) in front when it is root-relative (`/x/`, not `//host/`). */
-export function withBase(href: string, base: string): string {
+function withBase(href: string, base: string): string {
   return base && href.startsWith('/') && !href.startsWith('//') ? `${base}${href}` : href;
 }
 

@@ -56,7 +56,7 @@ function classes(node: Node): string[] {
  * The name of a table's region: its caption, else its column headings (the first row's cells), else 表格; with its
  * number (`n`, from 1) when the body has several tables.
  */
-export function tableLabel(table: Node, n?: number): string {
+function tableLabel(table: Node, n?: number): string {
   const kind = n === undefined ? '表格' : `表格 ${n}`;
   const caption = elements(table, 'caption')[0];
   const captionText = caption ? textOf(caption).replace(/\s+/g, ' ').trim() : '';

@@ -40,5 +40,3 @@ export const briefingSchema = z.strictObject({
    */
   sourceSha256: sha256Schema.optional(),
 });
-
-export type Briefing = z.infer<typeof briefingSchema>;

@@ -27,7 +27,7 @@ export function calendarDate(value: unknown): Date | undefined {
  * Why a value written YYYY-MM-DD is no day of the calendar (`2022-02-30` → 2022 年 2 月只有 28 天), or undefined
  * when it is one, or not written YYYY-MM-DD.
  */
-export function missingDay(value: unknown): string | undefined {
+function missingDay(value: unknown): string | undefined {
   const m = typeof value === 'string' ? YMD.exec(value) : null;
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

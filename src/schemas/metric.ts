@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { refSchema } from './taxonomy.ts';
 
 /** The fields of a metric that `npm run ingest` guesses, and names in `unverified` until the editor has checked them. */
-export const UNVERIFIED_FIELDS = ['label', 'year', 'kind', 'indicator'] as const;
+const UNVERIFIED_FIELDS = ['label', 'year', 'kind', 'indicator'] as const;
 export type UnverifiedField = (typeof UNVERIFIED_FIELDS)[number];
 
 /**
@@ -41,8 +41,6 @@ export const metricSchema = z.strictObject({
   unverified: z.array(z.enum(UNVERIFIED_FIELDS)).optional(),
 });
 
-export type Metric = z.infer<typeof metricSchema>;
-
 /** A mended extraction slip, recorded so the change from the raw source stays visible and checkable. */
 export const correctionSchema = z.strictObject({
   /** The characters as the raw extracted text has them, e.g. `and`. */
@@ -52,5 +50,3 @@ export const correctionSchema = z.strictObject({
   /** Why, in a few words, e.g. `提取时把顿号误作英文 and`. */
   reason: z.string().min(2),
 });
-
-export type Correction = z.infer<typeof correctionSchema>;

@@ -5,12 +5,12 @@ import { sha256Schema } from './source.ts';
 import { metricSchema, correctionSchema } from './metric.ts';
 
 /** 发文字号: organ code, year in 〔〕, sequence, 号 — e.g. 青委办发〔2022〕14号. */
-export const docNumberSchema = z
+const docNumberSchema = z
   .string()
   .regex(/^[\u4e00-\u9fff]+〔\d{4}〕\d+号$/, '发文字号应形如 青委办发〔2022〕14号（六角括号〔〕，以“号”结尾）');
 
 /** A measure a plan sets for a target group. */
-export const planMeasureSchema = z.strictObject({
+const planMeasureSchema = z.strictObject({
   /** Number as printed in the group's section (1., 2. …). */
   no: z.number().int().positive(),
   /** The measure's lead sentence as printed, without its number and final 。, e.g. `大力培育新时代工匠`. */
@@ -25,7 +25,7 @@ export const planMeasureSchema = z.strictObject({
 });
 
 /** What a plan sets out for one target group. */
-export const planGroupSchema = z.strictObject({
+const planGroupSchema = z.strictObject({
   /** Target-group id from content/taxonomy/groups.yaml. */
   group: refSchema,
   /** The section heading as printed, e.g. `技术工人激励计划`. */
@@ -70,6 +70,3 @@ export const planSchema = z.strictObject({
   /** SHA-256 of the raw source file's bytes when it was imported (see the briefing's `sourceSha256`). */
   sourceSha256: sha256Schema.optional(),
 });
-
-export type Plan = z.infer<typeof planSchema>;
-export type PlanGroup = z.infer<typeof planGroupSchema>;

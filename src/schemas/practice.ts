@@ -26,5 +26,3 @@ export const practiceSchema = z.strictObject({
   /** Set by the ingest script: the page is a draft the editor has not reviewed yet, and is not published. */
   draft: z.boolean().default(false),
 });
-
-export type Practice = z.infer<typeof practiceSchema>;

@@ -86,7 +86,4 @@ export const synonymSchema = z.strictObject({
   aliases: z.array(z.string().min(2)).min(1),
 });
 
-export type Synonym = z.infer<typeof synonymSchema>;
-export type Group = z.infer<typeof groupSchema>;
 export type Measure = z.infer<typeof measureSchema>;
-export type Indicator = z.infer<typeof indicatorSchema>;

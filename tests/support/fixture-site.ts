@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { cacheDirFor } from '../../src/lib/paths.ts';
 
-export interface FixtureSite {
+interface FixtureSite {
   /** The copies to change before {@link FixtureSite.build}. */
   content: string;
   seeds: string;

@@ -21,7 +21,7 @@ export function labelledInnerHtml(html: string, label: string): string {
   throw new Error(`<${name} aria-label="${label}"> is never closed`);
 }
 
-export interface PageWeight {
+interface PageWeight {
   /** Bytes of the page's HTML file. */
   html: number;
   /** Bytes of each stylesheet it links (rel="stylesheet", a root-relative href read from dist/). */

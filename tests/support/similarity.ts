@@ -8,14 +8,14 @@ import { normalizeMarkdown, paragraphs } from '../../src/lib/fidelity.ts';
 import { toHalfWidth } from '../../src/lib/numbers.ts';
 
 /** A Markdown body reduced to the characters that are compared. */
-export function comparable(body: string): string {
+function comparable(body: string): string {
   return toHalfWidth(paragraphs(body).map(normalizeMarkdown).join(''));
 }
 
 /**
  * Insertions plus deletions that turn `a` into `b` (Myers' O((N+M)·D) algorithm, by code unit): N + M − 2·LCS.
  */
-export function diffDistance(a: string, b: string): number {
+function diffDistance(a: string, b: string): number {
   const n = a.length;
   const m = b.length;
   const max = n + m;

@@ -506,7 +506,7 @@ const CLAUSE_BREAKS = /[、，,；;：:。]/g;
  * of the figure chosen as the value: 落地创业项目 for 18个创业项目落地 rather than 共有 609个人才项目参赛. Undefined when
  * the value's clause fits as well as any, when the quote has one such figure, or for a 分别 list (one clause).
  */
-export function figureOfLabel(m: MetricLike, numbers: readonly FoundNumber[]): { value: number; clause: string; chosen: string } | undefined {
+function figureOfLabel(m: MetricLike, numbers: readonly FoundNumber[]): { value: number; clause: string; chosen: string } | undefined {
   const unit = toHalfWidth(m.unit).replace(/\//g, '');
   const inUnit = numbers.filter((n) => n.after.startsWith(unit));
   if (inUnit.length < 2 || m.quote.includes('分别')) return undefined;
