@@ -97,7 +97,7 @@ export function quoteStates(quote: string, value: number, unit: string, numbers:
  * Whether the quote's unit goes on past `unit`: 人 of 3.6万人次 (the unit is 人次), 元 of 200 元/月 (a monthly
  * rate). A unit must be the quote's whole unit, or the figure reads as another one.
  */
-export function unitContinues(n: FoundNumber, unit: string): boolean {
+function unitContinues(n: FoundNumber, unit: string): boolean {
   const u = unit.replace(/\//g, '');
   const known = unitOf(n.after);
   if (known && known.length > u.length && known.startsWith(u)) return true;

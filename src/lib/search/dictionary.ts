@@ -25,7 +25,7 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   year: '年份',
 };
 
-export interface DictionaryValue {
+interface DictionaryValue {
   /** The filter value exactly as indexed, e.g. 玉环市. */
   name: string;
   /** Other names readers type for it, e.g. 玉环. */
@@ -49,7 +49,7 @@ export interface SearchDictionary {
  * The sections of the site readers look for by name in the search box: the comparison of figures, the lists of issues
  * and plans, the raw texts. They are lists, not texts, so the index does not hold them; the search page offers them.
  */
-export const SITE_SECTIONS: DictionaryValue[] = [
+const SITE_SECTIONS: DictionaryValue[] = [
   { name: '数据对比', aliases: ['各地数据', '数据比较', '指标对比', '各地对比', '数据下载', '全部数据', '下载数据'], page: 'metrics/' },
   { name: '工作简报', aliases: ['简报列表', '往期简报', '各期简报', '订阅简报'], page: 'briefings/' },
   { name: '政策方案', aliases: ['方案列表', '全部方案'], page: 'plans/' },
@@ -70,7 +70,7 @@ export interface DictionaryEntry {
 }
 
 /** Kinds of document and what readers call them. */
-export const KIND_VALUES: DictionaryValue[] = [
+const KIND_VALUES: DictionaryValue[] = [
   { name: '案例', aliases: ['实践案例', '典型案例', '做法', '经验做法'] },
   { name: '方案', aliases: ['行动方案', '实施方案', '政策方案'] },
   { name: '简报', aliases: ['工作简报'] },

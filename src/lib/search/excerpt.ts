@@ -116,7 +116,7 @@ const FIGURE = new RegExp(
 const EDGE_SHIFT = 16;
 
 /** The figure of `content` that holds the boundary `at` strictly inside it (`[a, b)` with a < at < b), if any. */
-export function figureAcross(content: string, at: number): [number, number] | undefined {
+function figureAcross(content: string, at: number): [number, number] | undefined {
   const from = Math.max(0, at - 40);
   const re = new RegExp(FIGURE.source, FIGURE.flags);
   re.lastIndex = from;

@@ -16,7 +16,7 @@ import { aboutFigures, counterForms, digitForm, numberForms, numberParts, spelle
  * Words that carry the question, not its subject. They are dropped from the terms (but the literal query is still
  * searched, so a page that contains them verbatim is found). Longer forms first.
  */
-export const FILLER_WORDS = [
+const FILLER_WORDS = [
   '有什么好办法', '有什么办法', '什么好办法', '好办法', '好做法',
   // The way asked for (低收入农户增收的办法): the texts print 办法 only in the names of regulations (管理办法), never
   // after 的, so 办法 would rank the plans, which name the most regulations, above the practice of 增收.

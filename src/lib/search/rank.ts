@@ -52,7 +52,7 @@ export interface PreparedDoc {
   textFrom: number;
 }
 
-export const WEIGHTS = {
+const WEIGHTS = {
   title: 8,
   meta: 4,
   /** A substring of a metadata value (技能 in 技能培训) counts this much of `meta`. */
@@ -138,7 +138,7 @@ const PERIOD_VALUE = /\s*\d{4}\s*[—–-]\s*\d{4}\s*年(?:\s*（[^（）]*）)?
  * fields, each ending at a block join (". "), a full stop (报：…。发：…。) or the next field. `from` where the text does
  * not open with a field (a practice page, whose panel proseStart skips already).
  */
-export function panelEnd(content: string, body: Squashed, from: number): number {
+function panelEnd(content: string, body: Squashed, from: number): number {
   let pos = from < body.map.length ? body.map[from]! : content.length;
   for (;;) {
     while (/\s/u.test(content[pos] ?? '')) pos++;
@@ -200,12 +200,12 @@ export function countIn(hay: string, needle: string, limit = 50): number {
 }
 
 /** Occurrences of `needle` in the prose of a page (after title and metadata panel). */
-export function bodyCount(p: PreparedDoc, needle: string): number {
+function bodyCount(p: PreparedDoc, needle: string): number {
   return countIn(p.prose, needle);
 }
 
 /** Corpus figures the scores depend on, taken from the candidate pages of one query. */
-export interface RankStats {
+interface RankStats {
   /** Average squashed body length. */
   avgLength: number;
   /** Weight of each term text (an IDF over the candidates: rarer terms weigh more). */
@@ -224,9 +224,9 @@ function bodyScore(count: number, length: number, stats: RankStats | undefined):
  * How a page matched: a term or phrase exactly; every word of a term, apart; only some two-character pieces of a
  * term; or not at all. Strongest first.
  */
-export type Evidence = 'exact' | 'words' | 'pieces' | 'none';
+type Evidence = 'exact' | 'words' | 'pieces' | 'none';
 
-export interface TermMatch {
+interface TermMatch {
   term: string;
   score: number;
   evidence: Evidence;
@@ -250,7 +250,7 @@ function containsTerm(p: PreparedDoc, t: QueryTerm): boolean {
  */
 const isKind = (t: QueryTerm): boolean => t.entry?.facet === 'kind';
 
-export function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): TermMatch {
+function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): TermMatch {
   if (isKind(t)) {
     const m = p.meta.find((x) => x.facet === 'kind' && x.value === t.entry!.value);
     const weight = stats?.termWeight.get(t.text) ?? 1;
@@ -298,7 +298,7 @@ export function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): Term
   return { term: t.text, score: (weight * WEIGHTS.pieces * found) / parts.length, evidence: 'pieces' };
 }
 
-export interface Scored {
+interface Scored {
   doc: SearchDoc;
   page: PreparedDoc;
   score: number;
@@ -393,7 +393,7 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
 }
 
 /** Whether a page is of the region a query term names: its region or city, or the name in its title. */
-export function isOfPlace(p: PreparedDoc, t: QueryTerm): boolean {
+function isOfPlace(p: PreparedDoc, t: QueryTerm): boolean {
   const e = t.entry;
   if (e?.facet !== 'region') return false;
   if (p.doc.filters.region?.includes(e.value) || p.doc.filters.city?.includes(e.value)) return true;
@@ -401,7 +401,7 @@ export function isOfPlace(p: PreparedDoc, t: QueryTerm): boolean {
 }
 
 /** Whether `text` is some of `words` side by side, each as often as needed (技术工人股权激励 of 技术工人, 股权激励). */
-export function madeOf(text: string, words: readonly string[]): boolean {
+function madeOf(text: string, words: readonly string[]): boolean {
   const ends = [true];
   for (let i = 1; i <= text.length; i++) ends[i] = words.some((w) => w && i >= w.length && ends[i - w.length] === true && text.startsWith(w, i - w.length));
   return ends[text.length] === true;
@@ -412,7 +412,7 @@ export function madeOf(text: string, words: readonly string[]): boolean {
  * The result's title and meta line already say where (and a page about 温岭市 names 温岭 in its opening lines); the
  * excerpt should say what: for 温岭 电商, where the page speaks of 电商. A passage with both still comes first.
  */
-export const CONTEXT_FOCUS = 0.3;
+const CONTEXT_FOCUS = 0.3;
 
 /**
  * What an excerpt should show: each phrase of several terms, then each term with its forms, the term as typed before
@@ -420,7 +420,7 @@ export const CONTEXT_FOCUS = 0.3;
  * A term in `context` (a place name, or in the page's title) counts {@link CONTEXT_FOCUS}; `exact` are the terms the
  * page has as typed.
  */
-export function focusGroups(
+function focusGroups(
   plan: QueryPlan,
   evidence: Evidence,
   context: ReadonlySet<string> = new Set(),
@@ -452,7 +452,7 @@ function isTag(t: QueryTerm, form: string): boolean {
 }
 
 /** Length and term statistics over the candidate pages of a query. */
-export function rankStats(docs: readonly PreparedDoc[], plan: QueryPlan): RankStats {
+function rankStats(docs: readonly PreparedDoc[], plan: QueryPlan): RankStats {
   const n = docs.length;
   const avgLength = n ? docs.reduce((a, p) => a + p.prose.length, 0) / n : 1;
   const termWeight = new Map<string, number>();

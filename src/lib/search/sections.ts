@@ -7,7 +7,7 @@ import { FACET_LABELS, type FacetKey, type SearchDictionary } from './dictionary
 import { squashText } from './normalize.ts';
 import type { QueryPlan } from './query.ts';
 
-export interface SectionLink {
+interface SectionLink {
   /** What the link says: 目标群体：技术工人, 数据对比. */
   label: string;
   /** The page, under the site's base (groups/technical-workers/). */

@@ -145,7 +145,7 @@ export function unsegment(content: string): string {
  * {@link unsegment} over consecutive pieces of one text (an excerpt split at its highlights), each piece cleaned with
  * its neighbours in view.
  */
-export function unsegmentParts(parts: readonly string[]): string[] {
+function unsegmentParts(parts: readonly string[]): string[] {
   const cps = parts.flatMap((p) => Array.from(p));
   const out: string[] = [];
   let at = 0;

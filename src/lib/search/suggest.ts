@@ -11,7 +11,7 @@ import { squashText } from './normalize.ts';
 import { intlSegmenter, isOneWord, type Segmenter } from './query.ts';
 
 /** How many names `/search/names.json` holds at most: those on the most pages (about 10 KB of JSON per 1,000). */
-export const MAX_NAMES = 3000;
+const MAX_NAMES = 3000;
 
 const QUOTED = /[“「『"]([^”」』"\n]{2,16})[”」』"]/gu;
 const HAN = /\p{Script=Han}/u;

@@ -56,7 +56,7 @@ export interface PagefindApi {
  */
 export const MAX_RANKED = 24;
 /** How many pages a facet browse loads at a time. */
-export const BROWSE_PAGE = 30;
+const BROWSE_PAGE = 30;
 
 export interface ResultItem {
   id: string;

@@ -24,14 +24,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-export function excerptParagraph(segments: readonly Segment[]): HTMLParagraphElement {
+function excerptParagraph(segments: readonly Segment[]): HTMLParagraphElement {
   const p = h('p', { class: 'result-excerpt' });
   for (const s of segments) p.append(s.mark ? h('mark', {}, s.text) : document.createTextNode(s.text));
   return p;
 }
 
 /** One result: the linked title, its kind, region and date, and the excerpt. */
-export function resultItem(item: ResultItem, heading: 'h2' | 'h3' | 'p'): HTMLLIElement {
+function resultItem(item: ResultItem, heading: 'h2' | 'h3' | 'p'): HTMLLIElement {
   const link = h('a', { href: item.url }, item.title);
   const meta = h('p', { class: 'result-meta' });
   const parts: Child[] = [];
@@ -57,7 +57,7 @@ export function didYouMean(correction: string): (Node | string)[] {
 }
 
 /** How long a search may take before the status says it is under way. */
-export const SLOW_SEARCH_MS = 1000;
+const SLOW_SEARCH_MS = 1000;
 
 /**
  * Shows `text` (正在搜索…) in the live region `status` only once a search has taken SLOW_SEARCH_MS: a quicker search

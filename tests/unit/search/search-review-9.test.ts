@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { squash, squashText } from '../../../src/lib/search/normalize.ts';
 import { buildDictionary, createLexicon } from '../../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { sectionLinks } from '../../../src/lib/search/sections.ts';
+import { MAX_SECTION_LINKS, sectionLinks } from '../../../src/lib/search/sections.ts';
 import { completeness, prepareDoc, rank } from '../../../src/lib/search/rank.ts';
 import { buildExcerpt, resultExcerpt } from '../../../src/lib/search/excerpt.ts';
 import { doc, ranked, real } from '../../support/search-docs.ts';
@@ -62,6 +62,13 @@ test('a query naming a region, group or measure, or a section of the site, is of
   assert.deepEqual(links('数据对比'), [{ label: '数据对比', page: 'metrics/' }]);
   assert.deepEqual(links('各地指标对比 下载'), [{ label: '数据对比', page: 'metrics/' }]);
   assert.deepEqual(links('怎么增收'), []);
+  // A long question naming more things than that is served by its results: only the first few are offered.
+  const many = ['玉环', '温岭', '天台', '仙居', '三门', '黄岩'];
+  const regions = many.map((name, i) => ({ id: `r${i}`, name: `${name}市`, aliases: [name] }));
+  const wide = buildDictionary({ regions, groups: [], measures: [] });
+  const wideLinks = sectionLinks(parseQuery(many.join(' '), createLexicon(wide)), many.join(' '), wide);
+  assert.equal(MAX_SECTION_LINKS < many.length, true);
+  assert.deepEqual(wideLinks.map((l) => l.page), many.slice(0, MAX_SECTION_LINKS).map((_, i) => `regions/r${i}/`));
 });
 
 test('pages with every term but not every character typed are not said to have 全部词语: the words are named', () => {
