@@ -1,6 +1,7 @@
 /** What a body's Markdown may not hold: extraction artifacts, a broken structure, headings numbered at two levels. */
 import { SERIES } from '../lib/masthead-lines.ts';
 import { isTableCaption } from '../lib/titles.ts';
+import { withoutWhitespace } from '../lib/whitespace.ts';
 import { paragraphsWithLines } from '../lib/fidelity.ts';
 import { cutText, pastedKey } from './text.ts';
 
@@ -143,7 +144,7 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
         continue;
       }
       // A series title between two paragraphs is the running head printed atop each page, left in.
-      if (SERIES.test(text.replace(/[\s\u3000]+/g, ''))) {
+      if (SERIES.test(withoutWhitespace(text))) {
         out.push({ line: n(p.line - 1), message: `第 ${n(p.line - 1)} 行“${text}”是原文每页顶部重复的刊名（页眉），不是正文：删去这一行（前后两段若是同一段被分页断开，把它们接起来）` });
         continue;
       }

@@ -1,6 +1,7 @@
 /** Small pure helpers over a text, for the check's rules and messages. */
 import { RANGE_JOIN, tidy, toHalfWidth } from '../lib/numbers.ts';
 import { CHANGE } from '../lib/sentence-patterns.ts';
+import { withoutWhitespace } from '../lib/whitespace.ts';
 
 /**
  * Whether the sentence of `quote` in `body` states its figure as where a change starts: the quote lies between a
@@ -50,7 +51,7 @@ export const PASTED_MIN_CHARS = 15;
 
 /** A paragraph's text compared for a repeat (spaces aside), or undefined for a heading or one too short to report. */
 export function pastedKey(paragraph: string): string | undefined {
-  const key = paragraph.replace(/[\s\u3000]+/g, '');
+  const key = withoutWhitespace(paragraph);
   return key.length < PASTED_MIN_CHARS || key.startsWith('#') ? undefined : key;
 }
 
@@ -59,8 +60,8 @@ export function pastedKey(paragraph: string): string | undefined {
  * such (src/check/body-structure.ts), and a quote found twice only because of it needs no change.
  */
 export function onlyInRepeatedParagraph(body: string, quote: string): boolean {
-  const squeezed = quote.replace(/[\s\u3000]+/g, '');
-  const holding = body.split(/\n\s*\n/).filter((p) => p.replace(/[\s\u3000]+/g, '').includes(squeezed)).map(pastedKey);
+  const sought = withoutWhitespace(quote);
+  const holding = body.split(/\n\s*\n/).filter((p) => withoutWhitespace(p).includes(sought)).map(pastedKey);
   return holding.length > 1 && holding[0] !== undefined && holding.every((p) => p === holding[0]);
 }
 

@@ -2,7 +2,7 @@
  * The ingest as one pure function: decoded text in, draft files out (briefing YAML and practice MDX, or a plan MDX),
  * with what the editor should check. No disk access: `run.ts` reads the input and the taxonomy and writes the files.
  */
-import { squeeze } from '../lib/raw-text.ts';
+import { withoutWhitespace } from '../lib/whitespace.ts';
 import { cleanText } from './clean.ts';
 import { inferSeries, parseMasthead, type KnownBriefing } from './masthead.ts';
 import { seriesOnTop } from '../lib/seed-text.ts';
@@ -89,7 +89,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
     }
     // The id the site's plan of the same region already has, under another title (a revision of it): this one's year
     // is added. The same title is the same plan ingested again, which the writing refuses without --force.
-    if (ctx.knownPlans?.some((k) => k.id === plan.id && squeeze(k.title) !== squeeze(plan.data.title))) {
+    if (ctx.knownPlans?.some((k) => k.id === plan.id && withoutWhitespace(k.title) !== withoutWhitespace(plan.data.title))) {
       const year = plan.data.date?.slice(0, 4) ?? plan.data.period.slice(-4);
       const taken = new Set(ctx.knownPlans.map((k) => k.id));
       let id = `${plan.id}-${year}`;
@@ -193,7 +193,7 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
     let id = `${where.region}-${mast.date}`;
     for (let k = 2; used.has(id); k++) id = `${where.region}-${mast.date}-${k}`;
     used.add(id);
-    const same = ctx.knownPractices?.find((p) => squeeze(p.title) === squeeze(raw.title));
+    const same = ctx.knownPractices?.find((p) => withoutWhitespace(p.title) === withoutWhitespace(raw.title));
     if (same) warnings.push(`案例“${raw.title}”已在 content 中（${same.id}），新草稿 ${id} 可能重复`);
     return {
       id,

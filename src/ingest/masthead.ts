@@ -3,7 +3,7 @@
  * distribution lines and the 编者按, read from the paragraphs before the first practice and after the last one.
  */
 import { findDate, hasDate, isColophon, ISSUE_NUMBER, isMastheadLine, parseIssueNumber, readDate, SERIES } from '../lib/masthead-lines.ts';
-import { squeeze } from '../lib/raw-text.ts';
+import { withoutWhitespace } from '../lib/whitespace.ts';
 import { DISTRIBUTION, EDITOR_NOTE } from './clean.ts';
 import type { Doubt } from './types.ts';
 
@@ -50,7 +50,7 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
   const notes: string[] = [];
   let inNote = false;
   for (const p of head) {
-    const s = squeeze(p);
+    const s = withoutWhitespace(p);
     if (EDITOR_NOTE.test(p)) {
       inNote = true;
       notes.push(afterLabel(p));
@@ -96,7 +96,7 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
       const issuer = p.slice(0, findDate(p)!.index).trim();
       // 编 after the office in the masthead (…办公室编) says it compiled the issue, no part of its name: the colophon
       // prints the name alone.
-      if (m.issuer && squeeze(m.issuer).replace(/(?:编印|主编|编)$/, '') === squeeze(issuer) && squeeze(m.issuer) !== squeeze(issuer)) m.issuer = issuer;
+      if (m.issuer && withoutWhitespace(m.issuer).replace(/(?:编印|主编|编)$/, '') === withoutWhitespace(issuer) && withoutWhitespace(m.issuer) !== withoutWhitespace(issuer)) m.issuer = issuer;
       if (issuer.length >= 2) m.issuer ??= issuer;
     }
   }
@@ -109,7 +109,7 @@ export function parseMasthead(head: readonly string[], tail: readonly string[]):
  */
 export function inferSeries(issuer: string | undefined, known: readonly KnownBriefing[]): { series: string; doubt: Doubt } | undefined {
   if (!issuer) return undefined;
-  const same = known.filter((b) => squeeze(b.issuer) === squeeze(issuer));
+  const same = known.filter((b) => withoutWhitespace(b.issuer) === withoutWhitespace(issuer));
   const series = [...new Set(same.map((b) => b.series))];
   if (series.length !== 1) return undefined;
   return { series: series[0]!, doubt: { field: 'series', note: `原文未印刊名，沿用同一发文单位的简报 ${same[0]!.id} 的刊名，请核对` } };

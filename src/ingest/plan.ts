@@ -4,7 +4,8 @@
  * measures set for each target group with their 责任单位.
  */
 import { readDate } from '../lib/masthead-lines.ts';
-import { COLOPHON, NUMBERED, squeeze } from '../lib/raw-text.ts';
+import { COLOPHON, NUMBERED } from '../lib/raw-text.ts';
+import { withoutWhitespace } from '../lib/whitespace.ts';
 import { SECTION, SUBSECTION, isStandalone } from './clean.ts';
 import { toMarkdown } from './markdown.ts';
 import { isTitleLine } from './split.ts';
@@ -78,8 +79,8 @@ export function normalizeTitle(t: string): string {
 }
 
 function matchGroup(heading: string, groups: Taxonomy['groups']): string | undefined {
-  const name = squeeze(heading).replace(/激励计划$|计划$/, '');
-  const exact = groups.find((g) => g.names.some((n) => squeeze(n) === name));
+  const name = withoutWhitespace(heading).replace(/激励计划$|计划$/, '');
+  const exact = groups.find((g) => g.names.some((n) => withoutWhitespace(n) === name));
   if (exact) return exact.id;
   const hits = [...countHits(name, groups)].sort((a, b) => b[1].count - a[1].count);
   return hits[0]?.[0];
@@ -99,7 +100,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
 
   const status: DraftPlanData['status'] = front.some((p) => /征求意见稿|送审稿|讨论稿/.test(p)) ? '征求意见稿' : '正式印发';
   // Before the title (a red-header document) or just under it.
-  const docM = [...paras.slice(0, ti), ...paras.slice(lastLine + 1, lastLine + 3)].map((p) => DOC_NUMBER.exec(squeeze(p))).find(Boolean);
+  const docM = [...paras.slice(0, ti), ...paras.slice(lastLine + 1, lastLine + 3)].map((p) => DOC_NUMBER.exec(withoutWhitespace(p))).find(Boolean);
   const docNumber = docM ? `${docM[1]}〔${docM[2]}〕${docM[3]}号` : undefined;
 
   // Signature block: organ names on their own lines, then the date.
@@ -161,7 +162,7 @@ export function parsePlan(paras: readonly string[], taxonomy: Taxonomy, source: 
   }
 
   // The body: the whole text, without the title and status lines when the document opens with them.
-  const skip = first === 0 ? lastLine + 1 + (/^[（(]?\s*(?:征求意见稿|送审稿|讨论稿)\s*[)）]?$/.test(squeeze(paras[lastLine + 1] ?? '')) ? 1 : 0) : 0;
+  const skip = first === 0 ? lastLine + 1 + (/^[（(]?\s*(?:征求意见稿|送审稿|讨论稿)\s*[)）]?$/.test(withoutWhitespace(paras[lastLine + 1] ?? '')) ? 1 : 0) : 0;
   const bodyParas = paras.slice(skip);
   const body = toMarkdown(bodyParas);
 
@@ -257,9 +258,9 @@ export interface KnownPlan {
  * fills `supersedes` with it for the editor to confirm.
  */
 export function revisedPlan(plan: Pick<DraftPlan, 'data' | 'body'>, known: readonly KnownPlan[]): KnownPlan | undefined {
-  const flat = squeeze(plan.body);
+  const flat = withoutWhitespace(plan.body);
   const repealed = [...flat.matchAll(/《([^《》]{4,80})》(?:等文件)?(?:同时|即行|予以)?(?:废止|停止执行|不再执行)/g)].map((m) => m[1]!);
-  const unrevised = squeeze(plan.data.title).replace(new RegExp(`${EDITION.source}$`), '');
-  const names = new Set([...(unrevised !== squeeze(plan.data.title) ? [unrevised] : []), ...repealed]);
-  return known.find((k) => k.region === plan.data.region && names.has(squeeze(k.title)) && squeeze(k.title) !== squeeze(plan.data.title));
+  const unrevised = withoutWhitespace(plan.data.title).replace(new RegExp(`${EDITION.source}$`), '');
+  const names = new Set([...(unrevised !== withoutWhitespace(plan.data.title) ? [unrevised] : []), ...repealed]);
+  return known.find((k) => k.region === plan.data.region && names.has(withoutWhitespace(k.title)) && withoutWhitespace(k.title) !== withoutWhitespace(plan.data.title));
 }

@@ -5,7 +5,7 @@
  * recognised by their shape: a short line of their own, with no sentence punctuation and no structural marker.
  */
 import { hasDate, isColophon, isMastheadLine } from '../lib/masthead-lines.ts';
-import { squeeze } from '../lib/raw-text.ts';
+import { withoutWhitespace } from '../lib/whitespace.ts';
 import { DISTRIBUTION, isStandalone, opensBlock } from './clean.ts';
 import { displayWidth, splitTitleMark } from '../lib/titles.ts';
 import { IngestError } from './types.ts';
@@ -58,7 +58,7 @@ interface TocItem {
  * lines that may continue the last item follow it.
  */
 export function findToc(paras: readonly string[]): { items: TocItem[]; start: number; end: number } | undefined {
-  const mark = paras.findIndex((p) => TOC_MARK.test(squeeze(p)));
+  const mark = paras.findIndex((p) => TOC_MARK.test(withoutWhitespace(p)));
   const first = mark >= 0 ? mark + 1 : paras.findIndex((p) => /^[●•◆▪■\uE000-\uF8FF]/.test(p));
   if (first < 0 || first >= paras.length) return undefined;
   const items: TocItem[] = [];
@@ -78,19 +78,19 @@ export function findToc(paras: readonly string[]): { items: TocItem[]; start: nu
   if (mark < 0) return undefined;
   for (end = first; end < paras.length; end++) {
     const p = paras[end]!;
-    if (!isStandalone(p) || (items.length > 0 && squeeze(tocText(p)) === squeeze(items[0]!.text))) break;
+    if (!isStandalone(p) || (items.length > 0 && withoutWhitespace(tocText(p)) === withoutWhitespace(items[0]!.text))) break;
     items.push({ text: tocText(p), more: [] });
   }
   return items.length ? { items, start: mark, end } : undefined;
 }
 
 /**
- * Locates `title` (squeezed) from paragraph `from`: on one line, over two lines, glued to its first paragraph, or
+ * Locates `title` (whitespace removed) from paragraph `from`: on one line, over two lines, glued to its first paragraph, or
  * glued to the end of the paragraph before it.
  */
 function locateTitle(paras: string[], title: string, from: number): { at: number; lines: number } | undefined {
   for (let i = from; i < paras.length; i++) {
-    const s = squeeze(paras[i]!);
+    const s = withoutWhitespace(paras[i]!);
     // On one line, or over two or three (a long title the layout broke).
     let joined = s;
     for (let k = 1; k <= 3 && joined.length <= title.length + 4; k++) {
@@ -98,7 +98,7 @@ function locateTitle(paras: string[], title: string, from: number): { at: number
       if (joined === title || (joined.length > title.length && splitTitleMark(joined).title === title)) return { at: i, lines: k };
       if (joined.length > title.length) break;
       if (i + k >= paras.length) break;
-      joined += squeeze(paras[i + k]!);
+      joined += withoutWhitespace(paras[i + k]!);
     }
     if (s.length > title.length && s.startsWith(title)) {
       // Glued: cut the paragraph after the title's characters.
@@ -196,7 +196,7 @@ export function splitIssue(input: readonly string[]): SplitIssue {
       const tries = last ? item.more.map((_, j) => item.more.slice(0, item.more.length - j)).concat([[]]) : [item.more];
       for (const more of tries) {
         const title = [item.text, ...more].join(' ');
-        const hit = locateTitle(paras, squeeze(title), from);
+        const hit = locateTitle(paras, withoutWhitespace(title), from);
         if (hit) {
           // A subtitle (——…之一) printed under the title is part of it, not the first paragraph of the body.
           const subtitle = isSubtitleLine(paras[hit.at + hit.lines]) ? paras[hit.at + hit.lines]!.trim() : undefined;
@@ -224,7 +224,7 @@ export function splitIssue(input: readonly string[]): SplitIssue {
   const practices: RawPractice[] = starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]!.at : tailAt;
     // A title found by its shape may end with a footnote mark (标题①): the title is the words before it.
-    const printed = paras.slice(s.at, s.at + s.lines - (s.subtitle ? 1 : 0)).map(squeeze).join('');
+    const printed = paras.slice(s.at, s.at + s.lines - (s.subtitle ? 1 : 0)).map(withoutWhitespace).join('');
     const marked = splitTitleMark(printed);
     const title = s.from === 'text' && !s.subtitle ? splitTitleMark(s.title.trim()).title : s.title.trim();
     return { title, titleFrom: s.from, titleLines: s.lines - (s.subtitle ? 1 : 0), subtitle: s.subtitle, mark: marked.mark, paragraphs: paras.slice(s.at + s.lines, end) };

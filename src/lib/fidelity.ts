@@ -5,6 +5,7 @@
  */
 import { halfWidthDigits } from './numbers.ts';
 import { decodeEntities } from './xml.ts';
+import { withoutWhitespace } from './whitespace.ts';
 
 /** A recorded correction of an extraction slip: `from` in the raw text reads `to` on the page. */
 export interface Correction {
@@ -59,10 +60,10 @@ export function normalizeMarkdown(md: string): string {
 
 /**
  * Whitespace removed, and full-width digits, ％ and decimal points made ASCII (the ingest does so; a page may have
- * either): the form both sides are compared in. More than raw-text.ts's squeeze, which only removes whitespace.
+ * either): the form both sides are compared in. More than withoutWhitespace (whitespace.ts), which only removes whitespace.
  */
 function comparableForm(s: string): string {
-  return halfWidthDigits(s.replace(/[\s\u3000]+/g, ''))
+  return halfWidthDigits(withoutWhitespace(s))
     .replace(/(?<=\d)．(?=\d)/g, '.')
     .replace(/％/g, '%');
 }

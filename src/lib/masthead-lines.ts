@@ -3,7 +3,8 @@
  * title, the issue number, the date (in digits or Chinese numerals) and the 印发 line.
  */
 import { chineseNumber, halfWidthDigits } from './numbers.ts';
-import { COLOPHON, squeeze } from './raw-text.ts';
+import { COLOPHON } from './raw-text.ts';
+import { withoutWhitespace } from './whitespace.ts';
 
 /** A date in digits: 2022年11月8日. */
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
@@ -67,6 +68,6 @@ function isoDate(m: { y: number; mo: number; d: number }): string | undefined {
 
 /** Whether a paragraph belongs to the masthead (series, sub-series, issue number, issuer-and-date line). */
 export function isMastheadLine(p: string): boolean {
-  const s = squeeze(p);
+  const s = withoutWhitespace(p);
   return SERIES.test(s) || /^[（(].{1,12}[)）]$/.test(s) || /^(?:\d{4}年)?第(?:\d+|[〇零一二两三四五六七八九十百]+)期(?:[（(]?总第(?:\d+|[〇零一二两三四五六七八九十百]+)期[)）]?)?$/.test(s) || (DATE.test(p) && /^[\u4e00-\u9fff（）()、\s]{4,}\s*\d{4}\s*年/.test(p) && !/[，。；]/.test(p));
 }

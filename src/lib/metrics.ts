@@ -1,6 +1,7 @@
 /** Metric helpers: how a figure is shown, and which figures a card list leads with. Pure; unit-tested. */
 import { findNumbers, tidy, toHalfWidth, type FoundNumber } from './numbers.ts';
 import { formatValue } from './format.ts';
+import { withoutSpaces } from './whitespace.ts';
 
 type MetricKind = 'result' | 'target' | 'baseline' | 'standard';
 
@@ -42,8 +43,8 @@ export function qualifiers(
   const value = tidy(m.value);
   const n = numbers.find((f) => f.value === value);
   if (!n) return undefined;
-  const number = toHalfWidth(n.text).replace(/[ \u3000]/g, '');
-  const { before, after } = around(m.quote, n.text);
+  const number = withoutSpaces(toHalfWidth(n.text));
+  const { before, after } = textBesideNumber(m.quote, n.text);
   const approxLead = APPROX_BEFORE.exec(before)?.[1];
   const lead = boundBefore(before) ?? approxLead ?? '';
   const trail = /^[余多]/.test(after) ? after[0]! : '';
@@ -73,12 +74,11 @@ const LIST_BOUND = /^(?:[、和及][\d.]+[万亿]?[^\d，。；、和及]{0,3}?)
 const APPROX_BEFORE = /(约为|大约|约|将近|接近|(?<![最附])近)$/u;
 
 /** The quote's text right before and right after the number, without spaces. */
-function around(quote: string, numberText: string): { before: string; after: string } {
+function textBesideNumber(quote: string, numberText: string): { before: string; after: string } {
   const q = toHalfWidth(quote);
   const at = q.indexOf(numberText);
   if (at < 0) return { before: '', after: '' };
-  const squeeze = (x: string) => x.replace(/[ \u3000]/g, '');
-  return { before: squeeze(q.slice(0, at)), after: squeeze(q.slice(at + numberText.length)) };
+  return { before: withoutSpaces(q.slice(0, at)), after: withoutSpaces(q.slice(at + numberText.length)) };
 }
 
 /**

@@ -1,19 +1,15 @@
 /**
- * The lines of a raw extracted text (a seed) as both the ingest and the content check read them: whitespace squeezed
- * out, characters normalized, page numbers and running headers recognized, and the line patterns both look for.
+ * The lines of a raw extracted text (a seed) as both the ingest and the content check read them: whitespace removed,
+ * characters normalized, page numbers and running headers recognized, and the line patterns both look for.
  */
 import { dropPageNumbers } from './fidelity.ts';
 import { halfWidthDigits } from './numbers.ts';
+import { withoutWhitespace } from './whitespace.ts';
 
 /** Numbered measure: 1. 1． 1、 (not 1.21倍, a number split at the line start). */
 export const NUMBERED = /^\d{1,2}\s*[.．、](?!\d)/;
 /** A line ending in a date and 印发: the colophon of a briefing or a document. */
 export const COLOPHON = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$/;
-
-/** Removes whitespace: the form texts are compared in. */
-export function squeeze(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
-}
 
 /**
  * Character-level clean-up that changes no wording: line ends (CRLF, CR, form feed) to LF, full-width digits, ％
@@ -71,14 +67,14 @@ export function removeRunningHeaders(lines: Line[], titles: readonly string[], k
   });
   const counts = new Map<string, { all: number; near: number }>();
   for (const { l, i } of filled) {
-    const s = squeeze(l.text);
+    const s = withoutWhitespace(l.text);
     if (s.length < 4 || s.length > 30 || /[，。；！？：,]/.test(s) || isPageNumber(l.text)) continue;
     const c = counts.get(s) ?? { all: 0, near: 0 };
     c.all++;
     if (nearPage.has(i)) c.near++;
     counts.set(s, c);
   }
-  const known = titles.map(squeeze).filter((t) => t.length >= 4);
+  const known = titles.map(withoutWhitespace).filter((t) => t.length >= 4);
   const isHeader = (s: string): boolean => {
     const c = counts.get(s);
     if (c && c.all >= 3 && c.near >= 2) return true;
@@ -92,6 +88,6 @@ export function removeRunningHeaders(lines: Line[], titles: readonly string[], k
   return lines.filter((l) => {
     if (!l.text) return true;
     seen++;
-    return seen <= keepTop || !isHeader(squeeze(l.text));
+    return seen <= keepTop || !isHeader(withoutWhitespace(l.text));
   });
 }

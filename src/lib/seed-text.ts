@@ -4,7 +4,8 @@
  * running headers (the series title repeated at the top of each page, which a page break can put in the middle of a
  * paragraph). The words themselves are left as they are: the check still finds any rewording.
  */
-import { isPageNumber, normalizeChars, removeRunningHeaders, squeeze, toLines } from './raw-text.ts';
+import { isPageNumber, normalizeChars, removeRunningHeaders, toLines } from './raw-text.ts';
+import { withoutWhitespace } from './whitespace.ts';
 import { findDate, isColophon, isMastheadLine, parseIssueNumber, readDate, SERIES } from './masthead-lines.ts';
 import { normalizeMarkdown, normalizeSource } from './fidelity.ts';
 
@@ -13,7 +14,7 @@ export function seriesOnTop(text: string): string[] {
   return toLines(normalizeChars(text))
     .filter((l) => l.text)
     .slice(0, 8)
-    .flatMap((l) => SERIES.exec(squeeze(l.text))?.[1] ?? []);
+    .flatMap((l) => SERIES.exec(withoutWhitespace(l.text))?.[1] ?? []);
 }
 
 /** `raw` without running headers and page-number lines, characters normalized as the ingest does. */
@@ -140,11 +141,11 @@ export function printedIssue(raw: string): PrintedIssue {
   // Dates in digits or in Chinese numerals (二〇二二年十一月八日), as the ingest reads them.
   const dated = [...head.filter((l) => isMastheadLine(l)), ...tail.filter((l) => isColophon(l))].filter((l) => readDate(l));
   const numberLine = head.find((l) => isMastheadLine(l) && parseIssueNumber(l) !== undefined);
-  const special = head.map((l) => SPECIAL_NUMBER.exec(squeeze(l))).find((m) => m !== null);
+  const special = head.map((l) => SPECIAL_NUMBER.exec(withoutWhitespace(l))).find((m) => m !== null);
   const specialNumber = special ? parseIssueNumber(special[0].slice(special[0].indexOf('第'))) : undefined;
   // The sub-series is printed under the series' name, before the issuer-and-date line (the ingest reads it the same way).
   const dateLine = head.findIndex((l) => isMastheadLine(l) && readDate(l));
-  const subseries = (dateLine < 0 ? head : head.slice(0, dateLine)).map((l) => SUBSERIES_LINE.exec(squeeze(l))?.[1]).find(Boolean);
+  const subseries = (dateLine < 0 ? head : head.slice(0, dateLine)).map((l) => SUBSERIES_LINE.exec(withoutWhitespace(l))?.[1]).find(Boolean);
   return {
     series,
     ...(subseries ? { subseries } : {}),
@@ -152,9 +153,9 @@ export function printedIssue(raw: string): PrintedIssue {
     number: numberLine ? parseIssueNumber(numberLine.replace(/[（(]?总第.*$/, '')) : undefined,
     masthead: Boolean(series) || head.some((l) => isMastheadLine(l) && readDate(l)),
     dates: [...new Set(dated.map((l) => readDate(l)!))],
-    issuers: [...new Set(dated.map((l) => squeeze(l.slice(0, findDate(l)!.index))).filter((s) => s.length >= 2))],
+    issuers: [...new Set(dated.map((l) => withoutWhitespace(l.slice(0, findDate(l)!.index))).filter((s) => s.length >= 2))],
     labels: [...first, ...lines.slice(Math.max(first.length, lines.length - 8))]
-      .map((l) => LABEL_LINE.exec(squeeze(l)))
+      .map((l) => LABEL_LINE.exec(withoutWhitespace(l)))
       .filter((m) => m !== null)
       .map((m) => ({ label: m[1]!, text: m[2]! })),
   };
@@ -207,7 +208,7 @@ function labelOpensLine({ flat, lineEnd }: FlatText): (i: number) => boolean {
  */
 export function printedField(source: string | FlatText, label: string, value: string): 'printed' | 'cut' | 'absent' {
   const { flat, lineEnd } = typeof source === 'string' ? flatText(source) : source;
-  const target = `${label}：${squeeze(normalizeChars(value).replace(/[:︰]/g, '：'))}`;
+  const target = `${label}：${withoutWhitespace(normalizeChars(value).replace(/[:︰]/g, '：'))}`;
   let at = flat.indexOf(target);
   if (at < 0) return 'absent';
   const opensLine = labelOpensLine({ flat, lineEnd });
@@ -232,7 +233,7 @@ export function printedField(source: string | FlatText, label: string, value: st
  */
 export function fieldDifference(source: string | FlatText, label: string, value: string): { typed: string; printed: string } | undefined {
   const { flat, lineEnd } = typeof source === 'string' ? flatText(source) : source;
-  const typed = squeeze(normalizeChars(value).replace(/[:︰]/g, '：'));
+  const typed = withoutWhitespace(normalizeChars(value).replace(/[:︰]/g, '：'));
   const head = `${label}：`;
   const opensLine = labelOpensLine({ flat, lineEnd });
   let best: { at: number; same: number } | undefined;

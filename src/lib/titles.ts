@@ -3,6 +3,7 @@
  * with a footnote mark at its end (the note is printed at the foot of the page), a table's caption, and the width a
  * line takes in the PDF's layout. Pure; shared by src/ingest and src/check, which import nothing from each other.
  */
+import { withoutSpaces } from './whitespace.ts';
 
 /**
  * A footnote mark at the end of a title: ①, *, ※, [1], ［1］ or a superscript number. The note itself is printed at
@@ -34,5 +35,5 @@ export function displayWidth(s: string): number {
  * apart from the caption on (src/ingest/clean.ts): both read captions alike.
  */
 export function isTableCaption(text: string): boolean {
-  return !/[。；！？：:]$/.test(text.trim()) && displayWidth(text) <= 60 && /^(?:表\s*\d|附表)|(?:表|情况|指标|一览)$/.test(text.replace(/[ \u3000]+/g, ''));
+  return !/[。；！？：:]$/.test(text.trim()) && displayWidth(text) <= 60 && /^(?:表\s*\d|附表)|(?:表|情况|指标|一览)$/.test(withoutSpaces(text));
 }

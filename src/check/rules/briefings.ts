@@ -4,7 +4,7 @@ import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
 import { cutText } from '../text.ts';
 import type { Problem, RawEntry } from '../types.ts';
-import { squeeze } from '../../lib/raw-text.ts';
+import { withoutWhitespace } from '../../lib/whitespace.ts';
 import type { Correction } from '../../lib/fidelity.ts';
 import { fieldDifference, flatText, printedField, printedIssue, type FlatText, type PrintedIssue } from '../../lib/seed-text.ts';
 import type { FidelityRules } from './fidelity.ts';
@@ -164,10 +164,10 @@ export function checkMastheads(ctx: CheckContext): void {
         message: `subseries 未填，原文 ${seed} 的报头在刊名下印有“（${printed.subseries}）”：subseries 应为 ${printed.subseries}（不带括号；页面和引用写作《${b.data.series}（${printed.subseries}）》）`,
       });
     }
-    if (printed.series && squeeze(b.data.series) !== printed.series) {
+    if (printed.series && withoutWhitespace(b.data.series) !== printed.series) {
       problems.push({ file, field: 'series', message: `刊名“${b.data.series}”与原文 ${seed} 报头印的“${printed.series}”不符：刊名照原文填写（同一刊物各期必须一致，上一期/下一期按刊名相连）` });
     }
-    if (printed.issuers.length && !printed.issuers.includes(squeeze(b.data.issuer))) {
+    if (printed.issuers.length && !printed.issuers.includes(withoutWhitespace(b.data.issuer))) {
       problems.push({ file, field: 'issuer', message: `编发单位“${b.data.issuer}”与原文 ${seed} 印的“${printed.issuers.join('”“')}”不符：照原文填写` });
     }
     // An item the masthead or colophon prints, left out: the page would lack that line, or say 本期原文无编者按.
@@ -195,7 +195,7 @@ export function checkMastheads(ctx: CheckContext): void {
               const other = OTHER_LINE[field];
               return how === 'absent' && other && printedField(flat, other[1], value) !== 'absent' ? 'other' : how;
             }),
-            b.data.subseries === undefined ? null : squeeze(read.text.split('\n').slice(0, 15).join('')).includes(squeeze(b.data.subseries)) ? 'printed' : 'absent',
+            b.data.subseries === undefined ? null : withoutWhitespace(read.text.split('\n').slice(0, 15).join('')).includes(withoutWhitespace(b.data.subseries)) ? 'printed' : 'absent',
           ]
         : [];
       if (fieldsKey && verdicts.length) corpus.memo!.set(fieldsKey, verdicts);
@@ -258,10 +258,10 @@ function checkSeriesNames(ctx: CheckContext, printed: Set<string>, confirmed: Se
   }
   const names = [...uses.keys()];
   for (const name of names) {
-    if (printed.has(squeeze(name))) continue;
+    if (printed.has(withoutWhitespace(name))) continue;
     const near = names.find((other) => {
       if (other === name || Math.abs(other.length - name.length) > 2 || editDistance(other, name) > 2) return false;
-      return printed.has(squeeze(other)) || uses.get(other)!.length > uses.get(name)!.length;
+      return printed.has(withoutWhitespace(other)) || uses.get(other)!.length > uses.get(name)!.length;
     });
     if (!near) continue;
     const at = uses.get(near)![0]!.file;

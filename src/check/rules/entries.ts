@@ -1,5 +1,6 @@
 import { idSchema } from '../../schemas/taxonomy.ts';
 import { splitTitleMark } from '../../lib/titles.ts';
+import { withoutWhitespace } from '../../lib/whitespace.ts';
 import type { CheckContext } from '../context.ts';
 import { checkDuplicates } from '../refs.ts';
 import { edgeSpaces } from '../text.ts';
@@ -28,7 +29,7 @@ export function checkEntries(ctx: CheckContext): void {
   ] as const) {
     const byTitle = new Map<string, string>();
     for (const { entry, data } of list) {
-      const key = data.title.replace(/\s+/g, '');
+      const key = withoutWhitespace(data.title);
       const first = byTitle.get(key);
       if (first) problems.push({ file: entry.file, field: 'title', message: `标题“${data.title}”与 ${first} 的标题相同：每个${what}的标题应不同（是否把同一个${what}导入了两次？）` });
       else byTitle.set(key, entry.file);

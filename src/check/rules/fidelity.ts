@@ -10,6 +10,7 @@ import { normalizeBody, normalizeMarkdown, normalizeSource, SourceIndex, unfaith
 import { findNumbers } from '../../lib/numbers.ts';
 import { comparableSeed } from '../../lib/seed-text.ts';
 import { SERIES } from '../../lib/masthead-lines.ts';
+import { withoutWhitespace } from '../../lib/whitespace.ts';
 import { PASTED_MIN_CHARS } from '../text.ts';
 
 export type FidelityRules = ReturnType<typeof fidelityRules>;
@@ -161,10 +162,10 @@ export function fidelityRules(ctx: CheckContext) {
       if (c.kind === 'title') {
         // A title that differs from the printed one only in full-width or half-width characters, or quotation marks.
         const title = entries.find((e) => e.entry.id === c.page)?.title;
-        const squeezed = title === undefined ? '' : normalizeSource(title);
+        const comparableTitle = title === undefined ? '' : normalizeSource(title);
         const text = index.text();
-        const at = squeezed ? findLoose(text, squeezed) : -1;
-        const variants = at >= 0 ? describeVariants(squeezed, text.slice(at, at + squeezed.length), '标题', '原文') : [];
+        const at = comparableTitle ? findLoose(text, comparableTitle) : -1;
+        const variants = at >= 0 ? describeVariants(comparableTitle, text.slice(at, at + comparableTitle.length), '标题', '原文') : [];
         problems.push({
           file,
           field: 'title',
@@ -176,7 +177,7 @@ export function fidelityRules(ctx: CheckContext) {
         });
       } else if (c.kind === 'order') {
         // A running head left in a practice is reported as one (src/check/body-structure.ts), not as a paragraph out of place.
-        if (listOrder || (list && SERIES.test(c.text.replace(/[\s\u3000]+/g, '')))) continue;
+        if (listOrder || (list && SERIES.test(withoutWhitespace(c.text)))) continue;
         // Nor a paragraph pasted again in its page: reported as pasted twice (src/check/body-structure.ts).
         const own = pages.find((pg) => pg.id === c.page)?.paragraphs ?? [];
         const at = own.findIndex((x) => x.line === c.line);

@@ -3,7 +3,8 @@ import type { z } from 'astro/zod';
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
 import { readDate } from '../../lib/masthead-lines.ts';
-import { normalizeChars, squeeze } from '../../lib/raw-text.ts';
+import { normalizeChars } from '../../lib/raw-text.ts';
+import { withoutWhitespace } from '../../lib/whitespace.ts';
 import { readMeasure, sectionText } from '../../lib/plan-sections.ts';
 import { editDistance } from '../../lib/suggest.ts';
 import type { RawEntry } from '../types.ts';
@@ -111,7 +112,7 @@ function checkPlanMeasures(
   measures: readonly { no: number; title: string; units: readonly string[]; lead?: number | undefined }[],
 ): void {
   const printed = section.split('\n').map(readMeasure).filter((m) => m !== undefined);
-  const same = (a: string, b: string) => squeeze(normalizeChars(a)) === squeeze(normalizeChars(b));
+  const same = (a: string, b: string) => withoutWhitespace(normalizeChars(a)) === withoutWhitespace(normalizeChars(b));
   measures.forEach((m, j) => {
     const field = `${at}.measures[${j}]`;
     const p = printed.find((x) => x.no === m.no);
@@ -258,7 +259,7 @@ function checkOrganisation(problems: CheckContext['problems'], file: string, fie
 }
 
 /** Brackets of a document number as typed or printed (〔2022〕, [2022], (2022), 【2022】) made one. */
-const docForm = (s: string) => squeeze(normalizeChars(s)).replace(/[〔［\[（(【]/g, '〔').replace(/[〕］\]）)】]/g, '〕');
+const docForm = (s: string) => withoutWhitespace(normalizeChars(s)).replace(/[〔［\[（(【]/g, '〔').replace(/[〕］\]）)】]/g, '〕');
 
 /**
  * What a plan's frontmatter says of its document is what its source prints: the document number, the issuers, the

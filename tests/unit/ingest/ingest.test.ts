@@ -32,6 +32,7 @@ import { countHits, detectRegion, suggestTags } from '../../../src/ingest/tag.ts
 import { IngestError } from '../../../src/ingest/types.ts';
 import { writeFiles } from '../../../src/ingest/write.ts';
 import { encodeGb18030 } from '../../support/gb18030.ts';
+import { withoutWhitespace } from '../../../src/lib/whitespace.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const SEEDS = join(ROOT, 'seeds');
@@ -191,7 +192,6 @@ function readDrafts(out: string): { practices: Drafted[]; briefing: Record<strin
   return { practices, briefing };
 }
 
-const squeezeWs = (s: string) => s.replace(/[\s\u3000]+/g, '');
 const sameFigure = (a: { value: number; unit: string }, b: { value: number; unit: string }) => a.value === b.value && sameUnit(a.unit, b.unit);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ describe('round trip: briefings 000, 001, 002 and reformatted variants', () => {
           const sim = bodySimilarity(p.body, g.body);
           const missing = g.metrics.filter((m) => !p.metrics.some((d) => sameFigure(d, m)));
           rows.push(`  ${seed} ${v.name.padEnd(18)} ${g.id.padEnd(36)} ${sim.toFixed(4)}  metrics ${g.metrics.length - missing.length}/${g.metrics.length}`);
-          assert.equal(squeezeWs(p.title), squeezeWs(g.title), `title of ${g.id}`);
+          assert.equal(withoutWhitespace(p.title), withoutWhitespace(g.title), `title of ${g.id}`);
           assert.equal(p.region, g.region, `region of ${g.id}`);
           assert.equal(p.draft, true, `${g.id} is a draft`);
           assert.ok(sim >= 0.98, `${g.id}: body similarity ${sim.toFixed(4)} < 0.98`);
