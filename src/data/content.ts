@@ -401,6 +401,29 @@ export function plansInRegion(c: Corpus, regionId: string): PlanEntry[] {
   return c.plans.filter((p) => p.data.region === regionId);
 }
 
+/**
+ * The entries a practice names, as its page shows them: its region and that region's city (the region itself for a
+ * city), its briefing issue, target groups, measures and partner regions.
+ */
+export function practiceRefs(c: Corpus, practice: PracticeEntry) {
+  const d = practice.data;
+  const region = must(c.region, d.region, 'region');
+  return {
+    region,
+    city: parentRegion(c, region) ?? region,
+    briefing: must(c.briefing, d.briefing, 'briefing'),
+    groups: d.groups.map((g) => must(c.group, g, 'group')),
+    measures: d.measures.map((m) => must(c.measure, m, 'measure')),
+    partners: d.partners.map((r) => must(c.region, r, 'region')),
+  };
+}
+
+/** The entries a plan names, as its page shows them: its region and that region's city, and its sections' groups. */
+export function planRefs(c: Corpus, plan: PlanEntry) {
+  const region = must(c.region, plan.data.region, 'region');
+  return { region, city: parentRegion(c, region) ?? region, groups: plan.data.groups.map((g) => must(c.group, g.group, 'group')) };
+}
+
 /** The practices before and after `practice` in its briefing issue. */
 export function neighbours(c: Corpus, practice: PracticeEntry): { prev?: PracticeEntry | undefined; next?: PracticeEntry | undefined } {
   const briefing = c.briefing.get(practice.data.briefing);

@@ -174,6 +174,11 @@ export function regionSummaryText(counts: { own: number; partner: number }, plan
   return `${regionPracticeText(counts)}${plans > 0 ? `、${plans} 份方案` : ''}`;
 }
 
+/** A plan page's description: its region, status and title (台州市征求意见稿：…实施方案). */
+export function planDescription(region: string, plan: { title: string; status: string }): string {
+  return `${region}${plan.status}：${plan.title}`;
+}
+
 /**
  * Citation of a plan as a report cites a document: its issuers, its title in book-title marks, then its 发文字号 and
  * date, and its status when it is not the issued text: 中共青田县委办公室、青田县人民政府办公室《…》（青委办发〔2022〕14号，

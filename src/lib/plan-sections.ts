@@ -22,6 +22,14 @@ interface PrintedMeasure {
   leads: number;
 }
 
+/**
+ * The heading of a plan's measures by target group: 分群体举措与责任单位, or 分群体举措 when no measure names a 责任单位
+ * (a draft may list none, and the heading then does not promise them).
+ */
+export function groupsHeading(groups: readonly { measures: readonly { units: readonly string[] }[] }[]): string {
+  return groups.some((g) => g.measures.some((m) => m.units.length > 0)) ? '分群体举措与责任单位' : '分群体举措';
+}
+
 /** The measure a paragraph of a plan's group section prints, or undefined when it does not begin with a number. */
 export function readMeasure(paragraph: string): PrintedMeasure | undefined {
   const p = paragraph.trim();

@@ -4,8 +4,9 @@
  * where the documents name none (a practice is printed in an issue its issuer edited), no date a plan does not give,
  * no modification date a cached page could not keep current. Pure; unit-tested.
  */
-import { isoDate } from './format.ts';
+import { citation, isoDate, issueNumberPlain, seriesName } from './format.ts';
 import { chinaDayStart } from './last-changed.ts';
+import { briefingUrl, planUrl, practiceUrl } from './urls.ts';
 
 type Ld = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
@@ -83,4 +84,54 @@ export function briefingLd(b: { name: string; url: string; date: Date; issuer: s
     isPartOf: { '@type': 'Periodical', name: b.series },
     hasPart: b.practices.map((p) => ({ '@type': 'Article', headline: p.title, url: p.url })),
   };
+}
+
+/** An address on the site made absolute with the site's URL (`Astro.site`). */
+const absolute = (path: string, site: URL | string | undefined) => new URL(path, site).href;
+
+/**
+ * A practice page's structured data, from what the page prints: its title, date, region, target groups and measures
+ * (the keywords), and the issue that printed it, cited as the page cites it.
+ */
+export function practicePageLd(
+  p: { id: string; title: string; description?: string | undefined; date: Date; region: string; groups: readonly string[]; measures: readonly string[] },
+  briefing: { id: string; data: Parameters<typeof citation>[0] & { issuer: string } },
+  site: URL | string | undefined,
+): Ld {
+  return practiceLd({
+    title: p.title,
+    description: p.description,
+    url: absolute(practiceUrl(p.id), site),
+    date: p.date,
+    region: p.region,
+    keywords: [...p.groups, ...p.measures],
+    issue: { name: citation(briefing.data), url: absolute(briefingUrl(briefing.id), site), issuer: briefing.data.issuer },
+  });
+}
+
+/** A plan page's structured data: its issuers, document number, date and status as the page prints them. */
+export function planPageLd(
+  p: { id: string; description: string; region: string; data: { title: string; date?: Date | undefined; issuers: readonly string[]; docNumber?: string | undefined; status: string } },
+  site: URL | string | undefined,
+): Ld {
+  const { title, date, issuers, docNumber, status } = p.data;
+  return planLd({ title, description: p.description, url: absolute(planUrl(p.id), site), date, issuers, docNumber, region: p.region, status });
+}
+
+/** A briefing page's structured data: the issue cited as the page's title, with its practices in the issue's order. */
+export function briefingPageLd(
+  briefing: { id: string; data: Parameters<typeof citation>[0] & { issuer: string } },
+  practices: readonly { id: string; data: { title: string } }[],
+  site: URL | string | undefined,
+): Ld {
+  const b = briefing.data;
+  return briefingLd({
+    name: citation(b),
+    url: absolute(briefingUrl(briefing.id), site),
+    date: b.date,
+    issuer: b.issuer,
+    series: seriesName(b),
+    issueNumber: issueNumberPlain(b),
+    practices: practices.map((p) => ({ title: p.data.title, url: absolute(practiceUrl(p.id), site) })),
+  });
 }

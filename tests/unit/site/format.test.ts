@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, issueNumberPlain, issueNumberSpaced, planCitation, practiceCitation, seriesName } from '../../../src/lib/format.ts';
+import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, issueNumberPlain, issueNumberSpaced, planCitation, planDescription, practiceCitation, seriesName } from '../../../src/lib/format.ts';
 import { displayValue, figureNote, headlineMetrics, listedFigures, metricsAbout } from '../../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
@@ -186,4 +186,8 @@ test('firstSentence skips a footnote paragraph and cuts only a sentence longer t
   // A sentence of exactly `max` characters is whole; one character more is cut with …
   assert.equal(firstSentence('一二三四五。', 6), '一二三四五。');
   assert.equal(firstSentence('一二三四五六。', 6), '一二三四五…');
+});
+
+test('a plan page is described by its region, status and title', () => {
+  assert.equal(planDescription('台州市', { title: '台州市“扩中”“提低”实施方案', status: '征求意见稿' }), '台州市征求意见稿：台州市“扩中”“提低”实施方案');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ledParagraphs, readMeasure, unitsNote, sectionText, targetsInSection, targetsOfGroup } from '../../../src/lib/plan-sections.ts';
+import { groupsHeading, ledParagraphs, readMeasure, unitsNote, sectionText, targetsInSection, targetsOfGroup } from '../../../src/lib/plan-sections.ts';
 
 const body = `## 三、实施九大群体激励计划
 
@@ -90,4 +90,10 @@ test('unitsNote: units printed as 牵头单位：…；配合单位：… are sh
   assert.equal(unitsNote(['县人力社保局', '县教育局', '县经济商务局'], 1), '（牵头单位：县人力社保局；配合单位：县教育局、县经济商务局）');
   assert.equal(unitsNote(['县农业农村局'], 1), '（牵头单位：县农业农村局）');
   assert.equal(unitsNote(['县委组织部', '县财政局', '经合中心（招商中心）'], 2), '〔牵头单位：县委组织部、县财政局；配合单位：经合中心（招商中心）〕');
+});
+
+test('the heading over a plan’s measures promises 责任单位 only when some measure names them', () => {
+  const measure = (units: string[]) => ({ measures: [{ units }] });
+  assert.equal(groupsHeading([measure([]), measure(['人力社保局'])]), '分群体举措与责任单位');
+  assert.equal(groupsHeading([measure([]), measure([])]), '分群体举措');
 });
