@@ -6,7 +6,7 @@
  */
 import { citation, isoDate, issueNumberPlain, seriesName } from './format.ts';
 import { chinaDayStart } from './last-changed.ts';
-import { briefingUrl, planUrl, practiceUrl } from './urls.ts';
+import { absoluteUrl, briefingUrl, planUrl, practiceUrl } from './urls.ts';
 
 type Ld = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
@@ -86,9 +86,6 @@ export function briefingLd(b: { name: string; url: string; date: Date; issuer: s
   };
 }
 
-/** An address on the site made absolute with the site's URL (`Astro.site`). */
-const absolute = (path: string, site: URL | string | undefined) => new URL(path, site).href;
-
 /**
  * A practice page's structured data, from what the page prints: its title, date, region, target groups and measures
  * (the keywords), and the issue that printed it, cited as the page cites it.
@@ -101,11 +98,11 @@ export function practicePageLd(
   return practiceLd({
     title: p.title,
     description: p.description,
-    url: absolute(practiceUrl(p.id), site),
+    url: absoluteUrl(practiceUrl(p.id), site),
     date: p.date,
     region: p.region,
     keywords: [...p.groups, ...p.measures],
-    issue: { name: citation(briefing.data), url: absolute(briefingUrl(briefing.id), site), issuer: briefing.data.issuer },
+    issue: { name: citation(briefing.data), url: absoluteUrl(briefingUrl(briefing.id), site), issuer: briefing.data.issuer },
   });
 }
 
@@ -115,7 +112,7 @@ export function planPageLd(
   site: URL | string | undefined,
 ): Ld {
   const { title, date, issuers, docNumber, status } = p.data;
-  return planLd({ title, description: p.description, url: absolute(planUrl(p.id), site), date, issuers, docNumber, region: p.region, status });
+  return planLd({ title, description: p.description, url: absoluteUrl(planUrl(p.id), site), date, issuers, docNumber, region: p.region, status });
 }
 
 /** A briefing page's structured data: the issue cited as the page's title, with its practices in the issue's order. */
@@ -127,11 +124,11 @@ export function briefingPageLd(
   const b = briefing.data;
   return briefingLd({
     name: citation(b),
-    url: absolute(briefingUrl(briefing.id), site),
+    url: absoluteUrl(briefingUrl(briefing.id), site),
     date: b.date,
     issuer: b.issuer,
     series: seriesName(b),
     issueNumber: issueNumberPlain(b),
-    practices: practices.map((p) => ({ title: p.data.title, url: absolute(practiceUrl(p.id), site) })),
+    practices: practices.map((p) => ({ title: p.data.title, url: absoluteUrl(practiceUrl(p.id), site) })),
   });
 }

@@ -12,6 +12,9 @@ export function asset(...parts: string[]): string {
   return `${BASE}${parts.map((p) => encodeURIComponent(p)).join('/')}`;
 }
 
+/** A site address made absolute with the site's URL (`Astro.site`, or `site` in an endpoint): for feeds, sitemaps, JSON-LD. */
+export const absoluteUrl = (path: string, site: URL | string | undefined) => new URL(path, site).href;
+
 export const practiceUrl = (id: string) => url('practices', id);
 export const briefingUrl = (id: string) => url('briefings', id);
 export const planUrl = (id: string) => url('plans', id);

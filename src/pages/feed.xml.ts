@@ -3,7 +3,7 @@ import { corpus, practicesOf } from '../data/content';
 import { briefingIssued, briefingLastChanged } from '../data/history';
 import { citation } from '../lib/format';
 import { latest } from '../lib/last-changed';
-import { briefingUrl, practiceUrl, url } from '../lib/urls';
+import { absoluteUrl, briefingUrl, practiceUrl, url } from '../lib/urls';
 import { escapeXml } from '../lib/xml';
 
 /**
@@ -13,7 +13,7 @@ import { escapeXml } from '../lib/xml';
  */
 export const GET: APIRoute = async ({ site }) => {
   const c = await corpus();
-  const abs = (path: string) => new URL(path, site).href;
+  const abs = (path: string) => absoluteUrl(path, site);
   const dated = c.briefings.map((b) => {
     const published = briefingIssued(b);
     return { b, published, updated: latest([published, briefingLastChanged(c, b)])! };

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { corpus, PAGE_SIZE, sourceFiles } from '../data/content';
 import { briefingLastChanged, lastChanged, sourceLastChanged } from '../data/history';
 import { laterPages } from '../lib/paging';
-import { briefingUrl, groupUrl, measureUrl, planUrl, practicesPageUrl, practiceUrl, regionUrl, sourcePageUrl, url } from '../lib/urls';
+import { absoluteUrl, briefingUrl, groupUrl, measureUrl, planUrl, practicesPageUrl, practiceUrl, regionUrl, sourcePageUrl, url } from '../lib/urls';
 import { escapeXml } from '../lib/xml';
 
 /**
@@ -27,7 +27,7 @@ export const GET: APIRoute = async ({ site }) => {
   ];
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${pages.map(([p, lastmod]) => `  <url><loc>${escapeXml(new URL(p, site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`).join('\n')}
+${pages.map(([p, lastmod]) => `  <url><loc>${escapeXml(absoluteUrl(p, site))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`).join('\n')}
 </urlset>
 `;
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -3,7 +3,7 @@ import { corpus, metricSources, must } from '../../data/content';
 import { toCsv } from '../../lib/csv';
 import { FIGURE_COLUMNS, figureTable } from '../../lib/indicators';
 import { siteUrlKnown } from '../../lib/paths';
-import { planUrl, practiceUrl } from '../../lib/urls';
+import { absoluteUrl, planUrl, practiceUrl } from '../../lib/urls';
 
 /**
  * Every figure of the site as a spreadsheet (/metrics/data.csv, linked from /metrics/): one row per figure of every
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     indicatorName: (id) => c.indicator.get(id)?.data.name,
     href: (s, n) => {
       const path = `${s.kind === 'practice' ? practiceUrl(s.id) : planUrl(s.id)}#m-${n}`;
-      return siteUrlKnown && site ? new URL(path, site).href : path;
+      return siteUrlKnown && site ? absoluteUrl(path, site) : path;
     },
   });
   return new Response(toCsv([FIGURE_COLUMNS, ...rows]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

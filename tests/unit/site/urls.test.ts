@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asset, practicesPageUrl, practiceUrl, sourcePageUrl, sourceUrl, url } from '../../../src/lib/urls.ts';
+import { absoluteUrl, asset, practicesPageUrl, practiceUrl, sourcePageUrl, sourceUrl, url } from '../../../src/lib/urls.ts';
 
 // Outside Astro (no BASE_URL) the base is the root; scripts/check-links.ts and the BASE_PATH build cover a sub-path.
 test('site URLs end in / and encode their parts; files do not', () => {
@@ -17,4 +17,9 @@ test('the list of practices: page 1 is the list itself; source pages may open at
   assert.equal(sourceUrl('002_x.txt'), '/sources/002_x.txt');
   assert.equal(sourcePageUrl('002_x.txt'), '/sources/002_x/');
   assert.equal(sourcePageUrl('002_x.txt', 12), '/sources/002_x/#L12');
+});
+
+test('an address made absolute keeps the site’s sub-path and encodes nothing twice', () => {
+  assert.equal(absoluteUrl(practiceUrl('玉环'), 'https://a.gov.cn/'), 'https://a.gov.cn/practices/%E7%8E%89%E7%8E%AF/');
+  assert.equal(absoluteUrl('/gongfu/feed.xml', new URL('https://a.gov.cn/gongfu/')), 'https://a.gov.cn/gongfu/feed.xml');
 });
