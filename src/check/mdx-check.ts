@@ -10,6 +10,7 @@
  */
 import { compileSync } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import { cutText } from './text.ts';
 
 /** Components a body may use: the site passes none to a body (see above). */
 const MDX_COMPONENTS: readonly string[] = [];
@@ -29,7 +30,6 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-const cut = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /** What a parser message means for an editor, in Chinese (the parser's own words follow it). */
 function explain(reason: string, ruleId: string | undefined): string {
@@ -57,12 +57,12 @@ export function mdxProblems(body: string, firstLine = 1): MdxProblem[] {
   const collect = () => (tree: Node) => {
     const visit = (n: Node) => {
       if (n.type === 'mdxjsEsm') {
-        out.push({ line: lineOf(n), message: `正文中不能有 import/export 语句（${cut(String(n.value ?? '').split('\n')[0]!)}）：它们会在构建时执行代码。请删除这一行` });
+        out.push({ line: lineOf(n), message: `正文中不能有 import/export 语句（${cutText(String(n.value ?? '').split('\n')[0]!, 40)}）：它们会在构建时执行代码。请删除这一行` });
       } else if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && /^\s*\/\*[^]*\*\/\s*$/.test(String(n.value ?? ''))) {
         // {/* 待核对 */}: a note to the next editor, not code, but still not the source's text.
-        out.push({ line: lineOf(n), message: `正文中不能有注释（{${cut(String(n.value ?? ''))}}）：正文只收原文的文字。注释说的事核对完后，删除这条注释` });
+        out.push({ line: lineOf(n), message: `正文中不能有注释（{${cutText(String(n.value ?? ''), 40)}}）：正文只收原文的文字。注释说的事核对完后，删除这条注释` });
       } else if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') {
-        out.push({ line: lineOf(n), message: `正文中不能有 {…} 表达式（{${cut(String(n.value ?? ''))}}）：花括号里的内容会在构建时作为代码执行。要显示花括号本身，写成 \\{ 和 \\}` });
+        out.push({ line: lineOf(n), message: `正文中不能有 {…} 表达式（{${cutText(String(n.value ?? ''), 40)}}）：花括号里的内容会在构建时作为代码执行。要显示花括号本身，写成 \\{ 和 \\}` });
       } else if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
         const name = n.name ?? '';
         // An HTML tag is lower case (<span>, <my-tag>); anything else (<Chart>, <a.b>, <>) is a component.

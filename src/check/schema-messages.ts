@@ -7,6 +7,7 @@ import { KIND_LABEL } from '../lib/metrics.ts';
 import { parseNumber, toHalfWidth } from '../lib/numbers.ts';
 import { suggestId } from '../lib/suggest.ts';
 import type { Problem, RawEntry } from './types.ts';
+import { cutText } from './text.ts';
 
 type Parsed<S extends z.ZodType> = { entry: RawEntry; data: z.infer<S> };
 
@@ -61,14 +62,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** A value as the editor wrote it, with what kind of value it is: `文字 “609”`, `数字 3`, `列表 [a, b]`. */
 function describeValue(v: unknown): string {
-  const cut = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
   if (v === null) return '空值';
-  if (typeof v === 'string') return `文字 “${cut(v)}”`;
+  if (typeof v === 'string') return `文字 “${cutText(v, 60)}”`;
   if (typeof v === 'number') return Number.isFinite(v) ? `数字 ${v}` : `${v}（YAML 的 .nan/.inf，不是一个数）`;
   if (typeof v === 'boolean') return `${v}`;
   if (v instanceof Date) return `日期 ${Number.isFinite(v.getTime()) ? v.toISOString().slice(0, 10) : String(v)}`;
-  if (Array.isArray(v)) return `列表 ${cut(JSON.stringify(v))}`;
-  return `键值对 ${cut(JSON.stringify(v) ?? String(v))}`;
+  if (Array.isArray(v)) return `列表 ${cutText(JSON.stringify(v), 60)}`;
+  return `键值对 ${cutText(JSON.stringify(v) ?? String(v), 60)}`;
 }
 
 const TYPE_NAMES: Record<string, string> = {

@@ -11,7 +11,7 @@ import { findNumbers } from '../../lib/numbers.ts';
 import { comparableSeed } from '../../lib/seed-text.ts';
 import { SERIES } from '../../lib/masthead-lines.ts';
 import { withoutWhitespace } from '../../lib/whitespace.ts';
-import { PASTED_MIN_CHARS } from '../text.ts';
+import { cutText, PASTED_MIN_CHARS } from '../text.ts';
 
 export type FidelityRules = ReturnType<typeof fidelityRules>;
 
@@ -20,7 +20,6 @@ export function fidelityRules(ctx: CheckContext) {
   const { corpus, problems, briefings, seedFiles, readSeed, seedKeyOf, reduced } = ctx;
   const sources = new Map<string, SourceIndex | string>();
   const series = [...new Set(briefings.map((b) => b.data.series))];
-  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
   const FIDELITY_RULE = '正文只能清理提取痕迹（断行、页码、页眉），不能改写原文；修正提取错误时在 corrections 中记录（from 原文写法，to 页面写法，reason 原因）';
   /**
    * The body says what its source says: every paragraph occurs in the seed (whitespace, Markdown markup and page
@@ -116,8 +115,8 @@ export function fidelityRules(ctx: CheckContext) {
         file,
         field: 'body',
         message: u.matched
-          ? `${where}这一段与原文 ${seed} 不符：在“…${u.text.slice(Math.max(0, u.matched - 7), u.matched)}”之后，原文是“${cut(u.sourceNext, 11)}”，正文是“${cut(u.text.slice(u.matched), 11)}”。${FIDELITY_RULE}`
-          : `${where}这一段在原文 ${seed} 中找不到（“${cut(u.text, 30)}”）。${FIDELITY_RULE}`,
+          ? `${where}这一段与原文 ${seed} 不符：在“…${u.text.slice(Math.max(0, u.matched - 7), u.matched)}”之后，原文是“${cutText(u.sourceNext, 11)}”，正文是“${cutText(u.text.slice(u.matched), 11)}”。${FIDELITY_RULE}`
+          : `${where}这一段在原文 ${seed} 中找不到（“${cutText(u.text, 30)}”）。${FIDELITY_RULE}`,
       });
     }
   };
@@ -185,7 +184,7 @@ export function fidelityRules(ctx: CheckContext) {
         problems.push({
           file,
           field: 'body',
-          message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cut(c.text, 20)}”）在原文 ${seed} 中位于它前面的段落之前${c.more ? `（本${issue ? '案例' : '方案'}还有 ${c.more} 段也是这样）` : ''}：段落的顺序${issue ? '、简报 practices 列表中案例的顺序' : ''}应与原文一致。是否把段落放错了位置${issue ? '或放进了别的案例' : ''}？`,
+          message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cutText(c.text, 20)}”）在原文 ${seed} 中位于它前面的段落之前${c.more ? `（本${issue ? '案例' : '方案'}还有 ${c.more} 段也是这样）` : ''}：段落的顺序${issue ? '、简报 practices 列表中案例的顺序' : ''}应与原文一致。是否把段落放错了位置${issue ? '或放进了别的案例' : ''}？`,
         });
       } else if (c.kind === 'misplaced') {
         // Pages are in printed order here (a list out of order is said above and ends the check).
@@ -195,19 +194,19 @@ export function fidelityRules(ctx: CheckContext) {
         problems.push({
           file,
           field: 'body',
-          message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cut(c.text, 20)}”）在原文 ${seed} 中印在${home?.title ? `“${cut(home.title, 24)}”` : `案例 ${c.belongs} 的标题`}之下，是案例 ${c.belongs} 的正文，不是本案例的${c.more ? `（本案例还有 ${c.more} 段也是这样）` : ''}：请把它移回 ${c.belongs} 的正文${end}`,
+          message: `第 ${lineIn(c.page, c.line)} 行：这一段（“${cutText(c.text, 20)}”）在原文 ${seed} 中印在${home?.title ? `“${cutText(home.title, 24)}”` : `案例 ${c.belongs} 的标题`}之下，是案例 ${c.belongs} 的正文，不是本案例的${c.more ? `（本案例还有 ${c.more} 段也是这样）` : ''}：请把它移回 ${c.belongs} 的正文${end}`,
         });
       } else if (c.kind === 'lead') {
         problems.push({
           file,
           field: 'body',
-          message: `第 ${lineIn(c.page, c.line)} 行这一段之前，原文 ${seed} ${entries[0]?.title === undefined ? '从开头到这里' : '在标题之后'}还有“${cut(c.text, 40)}”（${c.text.length} 字），不在${issue ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减`,
+          message: `第 ${lineIn(c.page, c.line)} 行这一段之前，原文 ${seed} ${entries[0]?.title === undefined ? '从开头到这里' : '在标题之后'}还有“${cutText(c.text, 40)}”（${c.text.length} 字），不在${issue ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减`,
         });
       } else {
         problems.push({
           file,
           field: 'body',
-          message: `第 ${lineIn(c.page, c.line)} 行这一段（“…${c.after.slice(-12)}”）之后，原文 ${seed} 还有“${cut(c.text, 40)}”（${c.text.length} 字），不在${issue ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减${issue ? '；若这是下一个案例的开头，请放进下一个案例' : ''}`,
+          message: `第 ${lineIn(c.page, c.line)} 行这一段（“…${c.after.slice(-12)}”）之后，原文 ${seed} 还有“${cutText(c.text, 40)}”（${c.text.length} 字），不在${issue ? '任何案例' : '方案'}的正文中：正文须完整收录原文，不能删减${issue ? '；若这是下一个案例的开头，请放进下一个案例' : ''}`,
         });
       }
     }

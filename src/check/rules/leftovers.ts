@@ -1,4 +1,5 @@
 import { isDraft, isPlanFile, type CheckContext } from '../context.ts';
+import { cutText } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import { hasLabelPlaceholder } from '../../lib/ingest-leftovers.ts';
 import type { MetricLike } from '../../lib/metrics.ts';
@@ -10,7 +11,7 @@ export function checkLeftovers(ctx: CheckContext): void {
   const { corpus, problems, unpublished } = ctx;
   const leftovers = (e: RawEntry, status: string) => {
     for (const c of e.comments ?? []) {
-      const shown = c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text;
+      const shown = cutText(c.text, 40);
       problems.push({
         file: e.file,
         field: e.body === undefined ? '' : 'frontmatter',
