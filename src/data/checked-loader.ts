@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { contentCheckSettled } from '../integrations/content-check-gate.ts';
+import { contentCheckSettled } from '../lib/content-check-gate.ts';
 
 /**
  * A loader that, when it fails, waits for the content check before failing the sync: a file that breaks the loader

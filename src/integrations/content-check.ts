@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
 import { checkContent, draftsNote, report } from '../check/check.ts';
 import type { CheckAnswer, CheckJob } from '../check/check-worker.ts';
-import { contentCheckSettled, setContentCheckGate } from './content-check-gate.ts';
+import { contentCheckSettled, setContentCheckGate } from '../lib/content-check-gate.ts';
 import { brokenRenderedFragments } from '../check/rendered-fragments.ts';
 import { contentDir, seedsDir, siteUrl, siteUrlKnown } from '../lib/paths.ts';
 import type { RenderedFragment } from '../check/types.ts';
@@ -74,7 +74,7 @@ function checkInWorker(job: CheckJob): Promise<CheckAnswer | undefined> {
  *
  * `astro build` runs the check in a process of its own from the start, while Astro syncs the content on the other
  * core, and waits for it when the build starts, before anything is bundled or rendered. A loader that fails during
- * the sync waits for it too (src/integrations/content-check-gate.ts), so a file that breaks the sync is reported by the check.
+ * the sync waits for it too (src/lib/content-check-gate.ts), so a file that breaks the sync is reported by the check.
  * `dev` runs it in the server's process, before the sync, and only reports the problems and keeps serving, so a file
  * being edited can be fixed while the server runs.
  *

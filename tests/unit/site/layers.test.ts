@@ -2,6 +2,11 @@
 // (src/check) or the ingest (src/ingest); the ingest imports nothing from the check, except its command (run.ts),
 // which runs the check over the drafts it makes; the check imports nothing from the ingest. A pattern both need lives
 // in src/lib.
+// src/data (the collection queries the pages read, and the content loaders) imports only src/lib and src/schemas: it
+// runs inside Astro's Vite (data/content.ts imports astro:content), not in the build hooks. src/integrations (the build
+// hooks, loaded by astro.config.mjs in plain Node) imports src/lib, src/schemas, src/check (it runs the check) and
+// src/indexer (it builds the search index), but never src/data, whose astro:content does not exist there, nor the
+// pages. Something both need (the gate between the check and the content sync) lives in src/lib.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -41,4 +46,17 @@ test('src/check imports nothing from src/ingest', () => {
     .filter((f) => f.endsWith('.ts'))
     .flatMap((f) => [...readFileSync(join('src/check', f), 'utf8').matchAll(/['"`](?:\.{1,2}\/)+ingest\/[^'"`]*/g)].map((m) => `check/${f}: ${m[0].slice(1)}`));
   assert.deepEqual(named, []);
+});
+
+test('src/data imports only src/lib and src/schemas', () => {
+  const imports = importsUnder('src/data');
+  assert.ok(imports.some((i) => i.file === 'data/content.ts' && into('lib')(i)), 'the scan finds the imports of src/data');
+  assert.deepEqual(imports.filter((i) => !i.target.startsWith('data/') && !into('lib')(i) && !into('schemas')(i)), []);
+});
+
+test('src/integrations imports only src/lib, src/schemas, src/check and src/indexer', () => {
+  const imports = importsUnder('src/integrations');
+  assert.ok(imports.some((i) => into('check')(i)) && imports.some((i) => into('indexer')(i)), 'the scan finds the imports of src/integrations');
+  const allowed = ['integrations', 'lib', 'schemas', 'check', 'indexer'];
+  assert.deepEqual(imports.filter((i) => !allowed.some((layer) => into(layer)(i))), []);
 });
