@@ -1,5 +1,5 @@
 /** Metric helpers: how a figure is shown, and which figures a card list leads with. Pure; unit-tested. */
-import { findNumbers, tidy, toHalfWidth, type FoundNumber } from './numbers.ts';
+import { findNumbers, tidy, toHalfWidth, TRAIL_AFTER_UNIT, type FoundNumber } from './numbers.ts';
 import { formatValue } from './format.ts';
 import { withoutSpaces } from './whitespace.ts';
 
@@ -53,8 +53,10 @@ export function qualifiers(
   const tail = rest.startsWith(m.unit) ? rest.slice(m.unit.length) : /^(?:以上|以下|以内|左右)/.test(rest) ? rest : undefined;
   // 分别达到 80%、92%以上: a bound after the last figure of a 分别 list holds for each figure of the list.
   const bound = tail === undefined ? '' : (/^(?:以上|以下|以内|左右)/.exec(tail)?.[0] ?? (before.includes('分别') ? LIST_BOUND.exec(tail)?.[1] : undefined) ?? '');
-  const approximate = Boolean(approxLead) || Boolean(trail) || /[余多]/.test(number) || bound === '左右';
-  return { number, lead: lead === '约为' ? '约' : lead, trail, bound, approximate };
+  // 余/多 after the unit (30%多) shows and counts as 左右 does.
+  const unitTrail = !bound && tail !== undefined && rest.startsWith(m.unit) ? TRAIL_AFTER_UNIT.exec(tail)?.[1] : undefined;
+  const approximate = Boolean(approxLead) || Boolean(trail) || Boolean(unitTrail) || /[余多]/.test(number) || bound === '左右';
+  return { number, lead: lead === '约为' ? '约' : lead, trail, bound: bound || (unitTrail ?? ''), approximate };
 }
 
 /** Words right before a number that make it a bound, not the figure itself: 不足5万元, 最高5000元, 至少3人, 突破4万家. */

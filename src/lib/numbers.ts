@@ -43,6 +43,12 @@ export interface FoundNumber {
 /** The rest of a list of bare numbers after one of them: `、3.8 万、12 万` (with 、 or 和/及 between the items). */
 const LIST_REST = /^(?:[ \u3000]*[、和及][ \u3000]*\d+(?:\.\d+)?[ \u3000]*(?:万|亿)?)+[ \u3000]*/;
 
+/**
+ * 余/多 right after a figure's unit (30%多, 1倍多, 2个百分点多): the figure is approximate, as with 余/多 before the
+ * unit (30多%). Not 多 that opens a word of its own (慰问3人多次, 30%，多措并举 has a comma anyway).
+ */
+export const TRAIL_AFTER_UNIT = /^[ \u3000]*([余多])(?![次个家种项元样方措层渠部名位户件批类重岗村地点条所])/u;
+
 /** Rounds away binary floating-point noise (0.6 * 1e4 = 6000.000000000001). */
 export function tidy(n: number): number {
   return Number(n.toPrecision(12));
@@ -62,11 +68,13 @@ export function findNumbers(text: string): FoundNumber[] {
     const afterRaw = rest.slice(qualifier && !m[2] ? qualifier[0].length : 0).replace(/^[ \u3000]+/, '');
     const before = s.slice(Math.max(0, m.index - 2), m.index);
     const list = qualifier ? null : LIST_REST.exec(rest);
+    const unit = unitOf(afterRaw.replace(/\//g, ''));
+    const trailsUnit = unit !== undefined && TRAIL_AFTER_UNIT.test(afterRaw.slice(unit.length));
     out.push({
       value: tidy(Number(digits) * mult),
       after: afterRaw.replace(/\//g, '').slice(0, 6),
       afterRaw: afterRaw.replace(/[ \u3000]/g, '').slice(0, 8),
-      approx: Boolean(qualifier) || /[约近]$/.test(before.trim()) || /^[ \u3000]*左右/.test(afterRaw),
+      approx: Boolean(qualifier) || trailsUnit || /[约近]$/.test(before.trim()) || /^[ \u3000]*左右/.test(afterRaw),
       text: m[0].trim(),
       ...(list ? { listAfter: rest.slice(list[0].length).replace(/\//g, '').slice(0, 6) } : {}),
     });

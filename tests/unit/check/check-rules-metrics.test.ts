@@ -79,6 +79,10 @@ test('metric rules: a qualifying word outside the quote, and approx', () => {
   assert.match(fieldOf(rules.approxMismatch(about, findNumbers(about.quote)))!, /是约数：应写 approx: true/);
   const exact = metric({ approx: true });
   assert.match(fieldOf(rules.approxMismatch(exact, findNumbers(exact.quote)))!, /是确数.*删去 approx: true/);
+  // 多 after the unit makes it approximate as 多 before it does (30%多 and 30多%).
+  const after = metric({ quote: '收入增长30%多', value: 30, unit: '%' });
+  assert.match(fieldOf(rules.approxMismatch(after, findNumbers(after.quote)))!, /30%多 是约数：应写 approx: true/);
+  assert.equal(rules.approxMismatch({ ...after, approx: true }, findNumbers(after.quote)), undefined);
 });
 
 test('metric rules: the kind says what the sentence says', () => {

@@ -24,3 +24,10 @@ test('a figure written with 左右 after its unit is shown with it and counts as
   // Without a qualifier the figure is exact.
   assert.equal(qualifiers({ ...m, quote: '人均补助4万元' })?.approximate, false);
 });
+
+test('余/多 after the unit (收入增长30%多) is shown with the figure and counts as approximate, like 左右', () => {
+  const m = metric('收入增长', { value: 30, unit: '%', quote: '收入增长30%多' });
+  assert.equal(displayValue(m), '30%多');
+  assert.equal(qualifiers(m)?.approximate, true);
+  assert.equal(qualifiers({ ...m, quote: '收入增长30%，多措并举' })?.approximate, false);
+});

@@ -27,6 +27,13 @@ test('余/多 before or after the multiplier mark the figure approximate', () =>
   assert.equal(findNumbers('完成 10738人')[0]?.approx, false);
 });
 
+test('余/多 after the unit (30%多, 1倍多) mark the figure approximate too, but not 多 opening a word (3人多次)', () => {
+  assert.deepEqual(findNumbers('增长30%多，高出1倍多。').map((n) => n.approx), [true, true]);
+  assert.deepEqual(findNumbers('提高了 2 个百分点多').map((n) => n.approx), [true]);
+  assert.deepEqual(findNumbers('慰问3人多次').map((n) => n.approx), [false]);
+  assert.deepEqual(findNumbers('增长30%，多措并举').map((n) => n.approx), [false]);
+});
+
 test('quoteStates checks value and unit together', () => {
   // A ratio named 倍差 is counted in 倍, which is not printed after it; another figure without 倍 is not.
   assert.ok(quoteStates('城乡居民收入倍差力争缩小到 1.7 以内', 1.7, '倍'));
