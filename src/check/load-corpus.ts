@@ -171,11 +171,42 @@ function dataOf(path: string): unknown {
 }
 
 /**
+ * An entry of one kind found in another kind's folder (a practice moved into content/plans/), with the message that
+ * says so. It counts as an entry of its own kind, unreadable: the briefing that lists a moved practice (or the
+ * practices of a moved briefing) are not told a second time that it is unknown; its message names the briefings that
+ * still list it instead.
+ */
+interface Moved {
+  kind: EntryFolder;
+  entry: RawEntry;
+  problem: Problem;
+}
+
+function movedEntry(kind: EntryFolder, file: string, name: string, problem: Problem): Moved {
+  return { kind, entry: { file, id: name.replace(/\.[^.]*$/, ''), data: undefined, unreadable: true }, problem };
+}
+
+/** Adds each moved entry to its own kind's list (when no file of its id is there) and names who still lists it. */
+function placeMoved(corpus: RawCorpus, moved: readonly Moved[]): void {
+  for (const m of moved) {
+    const list = corpus[m.kind];
+    if (list.some((e) => e.id === m.entry.id)) continue;
+    list.push(m.entry);
+    if (m.kind !== 'practices') continue;
+    const listing = corpus.briefings.filter((b) => {
+      const ids = (b.data as { practices?: unknown } | undefined)?.practices;
+      return Array.isArray(ids) && ids.includes(m.entry.id);
+    });
+    if (listing.length) m.problem.message += `（简报 ${listing.map((b) => b.file).join('、')} 的 practices 仍列着它，移回后简报无需改动）`;
+  }
+}
+
+/**
  * The entries of a content folder, by {@link entryId}; every other file (not `_…` or `.…`) is reported, since the
  * build would leave it out. A misnamed file is kept as an unreadable entry under the id it was probably meant to
  * have, so the briefing that lists it (or the practices of a misnamed briefing) are not also told it is unknown.
  */
-function folder(contentDir: string, sub: EntryFolder, problems: Problem[]): { name: string; id: string; misnamed?: true }[] {
+function folder(contentDir: string, sub: EntryFolder, problems: Problem[], moved: Moved[] = []): { name: string; id: string; misnamed?: true }[] {
   const dir = join(contentDir, sub);
   if (!existsSync(dir)) return [];
   const out: { name: string; id: string; misnamed?: true }[] = [];
@@ -191,7 +222,7 @@ function folder(contentDir: string, sub: EntryFolder, problems: Problem[]): { na
     const elsewhere = misplacedEntry(sub, d.name, dataOf(join(dir, d.name)), whereIn(contentDir));
     const meant = elsewhere ? undefined : meantName(sub, d.name);
     const what = ENTRY_KINDS[sub].name;
-    problems.push({
+    const problem: Problem = {
       file: rel(join(dir, d.name)),
       field: '文件名',
       message:
@@ -201,7 +232,9 @@ function folder(contentDir: string, sub: EntryFolder, problems: Problem[]): { na
           : meant
             ? `请改名为 ${meant}`
             : `不是${what}的文件请移出 ${rel(dir)}/（以 _ 开头的文件不检查，也不发布）`),
-    });
+    };
+    problems.push(problem);
+    if (elsewhere && !elsewhere.copy) moved.push(movedEntry(elsewhere.kind, rel(join(dir, d.name)), d.name, problem));
     if (meant) out.push({ name: d.name, id: entryId(sub, meant)!, misnamed: true });
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -308,8 +341,9 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     after.set(key, hit);
     return hit;
   };
+  const moved: Moved[] = [];
   const pages = (sub: 'practices' | 'plans'): RawEntry[] =>
-    folder(contentDir, sub, problems).flatMap(({ name, id, misnamed }): RawEntry[] => {
+    folder(contentDir, sub, problems, moved).flatMap(({ name, id, misnamed }): RawEntry[] => {
       const path = join(contentDir, sub, name);
       if (misnamed) return [{ file: rel(path), id, data: undefined, unreadable: true }];
       const text = readText(path, problems);
@@ -319,12 +353,16 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
         // Another kind's file (a practice copied into plans/) is said to be one, not checked against this folder's schema.
         const elsewhere = misplacedEntry(sub, name, data, whereIn(contentDir));
         if (elsewhere) {
-          problems.push({
+          const problem: Problem = {
             file: rel(path),
             field: '文件夹',
             message: `${elsewhere.looks}，却放在 ${rel(join(contentDir, sub))}/ 中，会被当作${ENTRY_KINDS[sub].name}检查${elsewhere.copy ? '' : `，也不会作为${elsewhere.what}发布`}。${elsewhere.move}`,
-          });
-          return [{ file: rel(path), id, data: undefined, unreadable: true }];
+          };
+          problems.push(problem);
+          if (elsewhere.copy) return [{ file: rel(path), id, data: undefined, unreadable: true }];
+          // Counted where it belongs, not here (placeMoved).
+          moved.push(movedEntry(elsewhere.kind, rel(path), name, problem));
+          return [];
         }
         const comments = ingestComments(text, true);
         return [{ file: rel(path), id, data, body, bodyLine, ...(comments.length ? { comments } : {}) }];
@@ -335,7 +373,7 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
         return [{ file: rel(path), id, data: undefined, unreadable: true }];
       }
     });
-  const briefings = folder(contentDir, 'briefings', problems).map(({ name, id, misnamed }): RawEntry => {
+  const briefings = folder(contentDir, 'briefings', problems, moved).map(({ name, id, misnamed }): RawEntry => {
     const path = join(contentDir, 'briefings', name);
     if (misnamed) return { file: rel(path), id, data: undefined, unreadable: true };
     let comments: ReturnType<typeof ingestComments> = [];
@@ -371,6 +409,7 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
     practices: pages('practices'),
     plans: pages('plans'),
   };
+  placeMoved(corpus, moved);
   if (unreadableTaxonomies.length) corpus.unreadableTaxonomies = unreadableTaxonomies;
   problems.push(...strayProblems(contentDir));
   const redirectsPath = join(contentDir, 'redirects.yaml');

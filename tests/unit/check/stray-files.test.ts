@@ -56,12 +56,16 @@ test('a practice, plan or briefing in another kind’s folder is one message nam
   assert.deepEqual(copied('practices/wenling-employment.md', 'briefings/wenling-employment.md'), [
     'briefings/wenling-employment.md: 文件名: 扩展名应为 .yaml，收到 “.md”：这个文件不会被读取，也不会发布。这个文件看起来是案例（有案例才有的字段 measures、briefing、metrics）：案例放在 content/practices/ 中。已有同名文件 content/practices/wenling-employment.md：这一份多半是误复制的，删去它（或与那一份核对后再删）',
   ]);
-  // Moved rather than copied: the briefing that lists it is told too, as the practice is no longer in practices/.
-  const moved = problemsAfter((dir) => renameSync(join(dir, 'briefings/taizhou-2022-01-25.yaml'), join(dir, 'practices/taizhou-2022-01-25.yaml')));
-  assert.ok(
-    moved.includes('practices/taizhou-2022-01-25.yaml: 文件名: 扩展名应为 .md 或 .mdx，收到 “.yaml”：这个文件不会被读取，也不会发布。这个文件看起来是简报（有简报才有的字段 series、issuer、reportTo 等）：简报放在 content/briefings/ 中。请把它移到 content/briefings/taizhou-2022-01-25.yaml'),
-    moved.join('\n'),
-  );
+  // Moved rather than copied: one message for one mistake. The briefing that still lists the practice is not also told
+  // it is unknown (the folder message names it), nor the practices of a moved briefing that theirs is.
+  const moved = problemsAfter((dir) => renameSync(join(dir, 'practices/huangyan-four-measures.md'), join(dir, 'plans/huangyan-four-measures.md')));
+  assert.deepEqual(moved, [
+    'plans/huangyan-four-measures.md: 文件夹: 这个文件看起来是案例（有案例才有的字段 measures、briefing、metrics），却放在 content/plans/ 中，会被当作方案检查，也不会作为案例发布。请把它移到 content/practices/huangyan-four-measures.md（简报 content/briefings/taizhou-2022-01-25.yaml 的 practices 仍列着它，移回后简报无需改动）',
+  ]);
+  const briefing = problemsAfter((dir) => renameSync(join(dir, 'briefings/taizhou-2022-01-25.yaml'), join(dir, 'practices/taizhou-2022-01-25.yaml')));
+  assert.deepEqual(briefing, [
+    'practices/taizhou-2022-01-25.yaml: 文件名: 扩展名应为 .md 或 .mdx，收到 “.yaml”：这个文件不会被读取，也不会发布。这个文件看起来是简报（有简报才有的字段 series、issuer、reportTo 等）：简报放在 content/briefings/ 中。请把它移到 content/briefings/taizhou-2022-01-25.yaml',
+  ]);
 });
 
 test('entryKindOf: the kind whose own fields a frontmatter has, at least two of them and more than any other kind', () => {
