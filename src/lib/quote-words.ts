@@ -54,13 +54,24 @@ export interface NamedIndicator {
   units: readonly string[];
 }
 
+/**
+ * Whether an indicator's name at `at` of `quote` starts a word: the quote's start, or after a sign, a digit, 的 or 年.
+ * `<name>为 N` states N only then: 为 is common, and 居民人均可支配收入为 inside 城镇居民人均可支配收入为 (a name no
+ * indicator has) is not 居民人均可支配收入. A name after another Han character (全市居民…为) is left alone: a missed
+ * hint costs less than a wrong one, which the check would require.
+ */
+function wordStart(quote: string, at: number): boolean {
+  return at === 0 || !/\p{Script=Han}/u.test(quote[at - 1]!) || /[的年]/.test(quote[at - 1]!);
+}
+
 /** The indicators of a taxonomy, longest name first, worked out once per list. */
 const longestFirst = new WeakMap<readonly NamedIndicator[], NamedIndicator[]>();
 
 /**
  * The indicator a quote states its figure for: the quote prints the indicator's name right before the figure
  * (企业职业技能等级认定 1.46万人次 states 职业技能等级认定), or before a verb of the level it reaches
- * (每万老年人口拥有持证养老护理员数提高到25人以上, {@link TO_LEVEL}), and the metric has the indicator's unit. A name found
+ * (每万老年人口拥有持证养老护理员数提高到25人以上, {@link TO_LEVEL}), or 为 where the name starts a word ({@link wordStart}:
+ * 居民人均可支配收入为 5.2万元), and the metric has the indicator's unit. A name found
  * only inside a longer indicator's name does not count (居民人均可支配收入 in 农村居民人均可支配收入 61186 元), nor a
  * name with other words between it and the figure (新增高技能人才中的技师 898人). Undefined when none is stated.
  */
@@ -74,7 +85,7 @@ export function statedIndicator(quote: string, value: number, unit: string, indi
     for (let at = quote.indexOf(i.name); at >= 0; at = quote.indexOf(i.name, at + 1)) {
       if (taken.subarray(at, at + i.name.length).some((x) => x)) continue;
       taken.fill(1, at, at + i.name.length);
-      const rest = quote.slice(at + i.name.length).replace(TO_LEVEL, '');
+      const rest = quote.slice(at + i.name.length).replace(TO_LEVEL, '').replace(wordStart(quote, at) ? /^[ \u3000]*为/ : /^(?!)/, '');
       if (!/^[ \u3000]*[\d０-９]/.test(rest)) continue;
       const figure = findNumbers(rest)[0];
       if (figure && figure.value === tidy(value) && i.units.some((u) => sameUnit(u, unit))) return i.id;

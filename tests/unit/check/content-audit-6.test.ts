@@ -53,6 +53,16 @@ test('statedIndicator: the indicator whose name a quote prints right before the 
   assert.equal(statedIndicator('新增高技能人才 1605人，技师 300人', 300, '人', INDICATORS), undefined);
 });
 
+test('statedIndicator: 为 right after the whole name states the figure, only where the name starts a word', () => {
+  assert.equal(statedIndicator('居民人均可支配收入为 5.2万元', 52000, '元', INDICATORS), 'per-capita-disposable-income');
+  assert.equal(statedIndicator('2021年，农村居民人均可支配收入为35000元', 35000, '元', INDICATORS), 'rural-per-capita-disposable-income');
+  assert.equal(statedIndicator('全县的新增高技能人才为 898人', 898, '人', INDICATORS), 'new-high-skilled-talents');
+  // 为 is common: the name may end a longer name no indicator has (城镇居民人均可支配收入), or 为 mean "for" (为 300家企业).
+  assert.equal(statedIndicator('城镇居民人均可支配收入为 7万元', 70000, '元', INDICATORS), undefined);
+  assert.equal(statedIndicator('开展职业技能等级认定为 300家企业', 300, '家', INDICATORS), undefined);
+  assert.equal(statedIndicator('新增高技能人才为主的 300人', 300, '人', INDICATORS), undefined);
+});
+
 test('metrics: a figure stated for an indicator without its id is reported; every curated one has it', () => {
   assert.deepEqual(curatedProblems(/陈述的是可比指标/), []);
   const problems = problemsAfter((dir) => {
