@@ -25,11 +25,19 @@ export function indexOf(items: { id: string; names: string[] }[], label: string,
   return { ids, candidates: items.map((i) => ({ id: i.id, names: i.names })), label, known, ...(names ? { names } : {}) };
 }
 
+/**
+ * The id an unknown reference was probably meant to be, as {@link checkRef} suggests it: not an id the same list
+ * already has (`taken`), since after a rename that one is the entry's neighbour, not the one meant.
+ */
+export function meantRef(value: string, idx: Index, taken: ReadonlySet<string> = new Set()): string | undefined {
+  if (!idx.known || idx.ids.has(value)) return undefined;
+  return suggestId(value, idx.candidates.filter((c) => !taken.has(c.id)));
+}
+
 export function checkRef(value: string, idx: Index, file: string, field: string, problems: Problem[], taken: ReadonlySet<string> = new Set()): void {
   if (!idx.known || idx.ids.has(value)) return;
   const named = (id: string) => (idx.names?.has(id) ? `${id}（${idx.names.get(id)}）` : id);
-  // Not an id the same list already has: after a rename, that one is the entry's neighbour, not the one meant.
-  const suggested = suggestId(value, idx.candidates.filter((c) => !taken.has(c.id)));
+  const suggested = meantRef(value, idx, taken);
   const hint = suggested && named(suggested);
   const allowed = [...idx.ids].map(named).join(', ');
   // [a，b] is one value with a Chinese comma in it, not two.

@@ -1,6 +1,6 @@
 /** A practice: its tags name known ids, its title its region, its metrics its text, its issue lists it. */
 import { isDraft, type CheckContext } from '../context.ts';
-import { checkRef } from '../refs.ts';
+import { checkRef, meantRef } from '../refs.ts';
 import { cutText } from '../text.ts';
 import type { RawEntry } from '../types.ts';
 import type { Correction } from '../../lib/fidelity.ts';
@@ -15,6 +15,10 @@ import { checkMetrics } from './metrics.ts';
  */
 export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, string[]>): Map<RawEntry, { corrections: readonly Correction[]; source: string }> {
   const { corpus, problems, regions, groups, measures, briefings, practices, regionIdx, groupIdx, measureIdx, briefingIdx, titleRegion } = ctx;
+  // Each issue's unknown practice ids, as the practices their messages suggest (checkIssues, briefings.ts).
+  const meantIn = new Map(
+    briefings.map((b) => [b.entry.id, new Set(b.data.practices.map((id) => meantRef(id, ctx.practiceIdx, new Set(b.data.practices))).filter((id) => id !== undefined))]),
+  );
   const regionIds = new Set(regions.map((r) => r.data.id));
   const regionName = new Map(regions.map((r) => [r.data.id, r.data.name]));
   // With the raw entries' names too: a region whose entry has another mistake (order: 17.5) is still in the table.
@@ -106,7 +110,9 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
     }
     const lists = listedIn.get(p.entry.id) ?? [];
     // Only against a briefing that could be read and validated: a broken one has no list to compare with.
-    if (briefingDate.has(p.data.briefing) && !lists.includes(p.data.briefing)) {
+    // Nor when the briefing lists an unknown id its message already suggests is this practice (wenling-employment.md,
+    // an old name): that is the one mistake, reported there.
+    if (briefingDate.has(p.data.briefing) && !lists.includes(p.data.briefing) && !meantIn.get(p.data.briefing)?.has(p.entry.id)) {
       problems.push({ file, field: 'briefing', message: `简报 ${p.data.briefing} 的 practices 列表中没有本案例 ${p.entry.id}` });
     }
     if (!(p.entry.body ?? '').trim()) {

@@ -55,3 +55,14 @@ test('a measure’s id among the groups (or a group’s among the measures) is t
   assert.ok(problems.includes(`${f}: groups[0]: skills-training 是举措类型（技能培训）的 id，不是目标群体：写在 measures 中，groups 只填目标群体的 id`), problems.join('\n'));
   assert.ok(problems.includes(`${f}: measures[0]: graduates 是目标群体（高校毕业生）的 id，不是举措类型：写在 groups 中，measures 只填举措类型的 id`), problems.join('\n'));
 });
+
+test('a briefing listing a practice by a wrong id (with .md, or its old name) is one message, not also one in the practice', () => {
+  const withExtension = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', '  - wenling-employment\n', '  - wenling-employment.md\n'));
+  assert.equal(withExtension.length, 1, withExtension.join('\n'));
+  assert.match(withExtension[0]!, /^briefings\/taizhou-2021-12-01\.yaml: practices\[1\]: 未知的案例 "wenling-employment\.md"。是否想填 wenling-employment？/);
+  const renamed = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', '  - wenling-employment\n', '  - wenling-employmnet\n'));
+  assert.equal(renamed.length, 1, renamed.join('\n'));
+  // A practice its briefing does not list at all is still told so.
+  const left = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', '  - wenling-employment\n', ''));
+  assert.ok(left.includes('practices/wenling-employment.md: briefing: 简报 taizhou-2021-12-01 的 practices 列表中没有本案例 wenling-employment'), left.join('\n'));
+});

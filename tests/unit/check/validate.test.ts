@@ -90,13 +90,15 @@ test('a search synonym that is already a taxonomy name, or another synonym’s, 
   }
 });
 
-test('a practice missing from its briefing, and a briefing listing a missing practice', () => {
+test('a briefing listing a practice by a misspelt id: one message, in the briefing, suggesting the practice', () => {
   const dir = copyOfContent();
   try {
     const path = join(dir, 'briefings', 'taizhou-2021-09-30.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('sanmen-five-helps', 'sanmen-five-help'));
     const problems = checkContent(dir).map(formatProblem);
-    assert.ok(problems.some((p) => p.includes('sanmen-five-helps.md: briefing:')), problems.join('\n'));
+    // The practice is not also told it is missing from the list: that is the same slip (check-rules-practices.test.ts
+    // has a practice left out of the list altogether).
+    assert.ok(!problems.some((p) => p.includes('sanmen-five-helps.md: briefing:')), problems.join('\n'));
     assert.ok(problems.some((p) => /taizhou-2021-09-30.yaml: practices\[3\]: .*sanmen-five-help".*是否想填 sanmen-five-helps/.test(p)), problems.join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
