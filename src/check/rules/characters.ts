@@ -18,8 +18,11 @@ export function checkInvisible(corpus: RawCorpus, problems: Problem[]): void {
         else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : `${e.at ?? ''}${e.at ? '.' : ''}${k}`);
       };
       walk(e.data, e.at ?? '');
-      (e.body ?? '').split('\n').forEach((line, i) => {
-        const hit = invisibleIn(line);
+      const lines = (e.body ?? '').split('\n');
+      lines.forEach((line, i) => {
+        // A Tab indenting a line after a blank one is told as what it does (the line shows as code, body-structure.ts).
+        const indents = i === 0 || lines[i - 1]!.trim() === '';
+        const hit = invisibleIn(indents ? line.replace(/^[ \t]+/, '') : line);
         if (hit) problems.push({ file: e.file, field: 'body', message: `第 ${i + (e.bodyLine ?? 1)} 行含有看不见的字符 ${hit}：请删除它，否则这一行与原文对不上、搜索也找不到` });
         // Full-width digits (２０２１) are the same figures to the comparison with the source, so nothing else reports
         // them; but the page would print them so, unlike every other page, and search for 2021 would not find them.

@@ -39,3 +39,13 @@ test('a mailto: link, like an http(s) one, is allowed in a body: it requests not
   const problems = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '联系[市人力社保局](mailto:rsj@example.gov.cn)，或见[官网](https://example.gov.cn/)。'));
   assert.deepEqual(problems.filter((p) => p.includes('mailto') || p.includes('example.gov.cn')), [], problems.join('\n'));
 });
+
+test('a body line indented with a Tab is one message (it shows as code), not also one for the Tab as an invisible character', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', /\n\n([^\n#-])/, '\n\n\t$1'));
+  const mine = problems.filter((p) => p.startsWith('practices/wenling-employment.md: body:'));
+  assert.equal(mine.length, 1, problems.join('\n'));
+  assert.match(mine[0]!, /^practices\/wenling-employment\.md: body: 第 \d+ 行：这一行缩进了（行首有 Tab），会显示成代码块/);
+  // A Tab inside a line is still named.
+  const inside = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', /\n\n([^\n#-]{4})/, '\n\n$1\t'));
+  assert.ok(inside.some((p) => /body: 第 \d+ 行含有看不见的字符 U\+0009/.test(p)), inside.join('\n'));
+});
