@@ -8,7 +8,7 @@
  */
 import type { CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText, onlyInRepeatedParagraph, sharedHan } from '../text.ts';
+import { edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText, onlyInRepeatedParagraph, sharedHan, invisibleIn } from '../text.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
 import { qualifiers, type MetricLike } from '../../lib/metrics.ts';
@@ -80,7 +80,8 @@ export function quoteWithMarkup(m: MetricLike): MetricFinding | undefined {
  * run on, or not found at all.
  */
 export function quoteNotInBody(m: MetricLike, { body, seen }: Pick<MetricSite, 'body' | 'seen'>): MetricFinding | undefined {
-  if (body.includes(m.quote)) return undefined;
+  // A quote with a character no one sees (a no-break space) is told so, and that alone (characters.ts).
+  if (body.includes(m.quote) || invisibleIn(m.quote)) return undefined;
   if (seen().includes(m.quote)) {
     if (!FOOTNOTE_REF.test(body) || !body.replace(FOOTNOTE_REFS, '').includes(m.quote)) return undefined;
     return {

@@ -179,3 +179,10 @@ test('超, 超过, 逾, 以上, 不足 are bounds, not approximations (docs/edit
     assert.equal(rules.approxMismatch({ ...m, approx: true }, findNumbers(quote)), undefined, quote);
   }
 });
+
+test('a quote with an invisible character (a no-break space) is one message naming it, not also "not found in the body"', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', "quote: '共服务重点群体 12827人次'", "quote: '共服务重点群体\u00a012827人次'"));
+  assert.deepEqual(problems, [
+    'practices/wenling-employment.md: metrics[3].quote: “共服务重点群体\u00a012827人次”含有看不见的字符 U+00A0（不换行空格）：请删除它（换成普通空格，或在编辑器中删去后重新输入这一处）',
+  ]);
+});
