@@ -6,6 +6,7 @@ import { isDraft, type CheckContext } from '../context.ts';
 import { bodyArtifacts, bodyStructure } from '../body-structure.ts';
 import { mdxProblems } from '../mdx-check.ts';
 import type { RawEntry } from '../types.ts';
+import { suggestId } from '../../lib/suggest.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from '../../lib/body-links.ts';
 
 /** Routes whose pages a body may link to by id. */
@@ -84,7 +85,9 @@ export function checkBody(ctx: CheckContext, entry: RawEntry, kind: 'practices' 
       const known = seg && INTERNAL_ROUTES[seg[1]!] && routeIds[seg[1]!]!.has(decode(seg[2]!));
       const simple = /^\/(search|metrics|practices|briefings|plans|regions|groups|measures)?\/?(?:[?#].*)?$/.test(href);
       if (!known && !simple) {
-        report(`站内链接 ${href} 指向不存在的页面`);
+        // The page probably meant, among those of the same kind (a typo'd id, the name before a rename).
+        const meant = seg && INTERNAL_ROUTES[seg[1]!] ? suggestId(decode(seg[2]!), [...routeIds[seg[1]!]!].map((id) => ({ id, names: [] }))) : undefined;
+        report(`站内链接 ${href} 指向不存在的页面${meant ? `：是否想写 /${seg![1]}/${meant}/？` : ''}`);
         continue;
       }
       // A page is a folder (/practices/<id>/index.html): without the closing /, many static hosts answer 404, or

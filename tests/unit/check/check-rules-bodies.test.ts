@@ -49,3 +49,11 @@ test('a body line indented with a Tab is one message (it shows as code), not als
   const inside = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', /\n\n([^\n#-]{4})/, '\n\n$1\t'));
   assert.ok(inside.some((p) => /body: 第 \d+ 行含有看不见的字符 U\+0009/.test(p)), inside.join('\n'));
 });
+
+test('a link to a page that does not exist suggests the id probably meant, and the address to write', () => {
+  const problems = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '详见[椒江的做法](/practices/jiaojiang-talents/)和[不相干](/practices/no-such-page-at-all/)。'));
+  const mine = problems.filter((p) => p.includes('指向不存在的页面'));
+  assert.equal(mine.length, 2, problems.join('\n'));
+  assert.match(mine[0]!, /^practices\/wenling-employment\.md: body: 第 \d+ 行：站内链接 \/practices\/jiaojiang-talents\/ 指向不存在的页面：是否想写 \/practices\/jiaojiang-talent\/？$/);
+  assert.match(mine[1]!, /^practices\/wenling-employment\.md: body: 第 \d+ 行：站内链接 \/practices\/no-such-page-at-all\/ 指向不存在的页面$/);
+});
