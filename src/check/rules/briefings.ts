@@ -111,23 +111,32 @@ const LABELLED: Record<'reportTo' | 'sendTo' | 'copyTo' | 'distributeTo' | 'edit
 /** The line that is not to be mixed up with a field's: 送 and 抄送 are printed as two lines. */
 const OTHER_LINE: Partial<Record<string, readonly [string, string]>> = { sendTo: ['copyTo', '抄送'], copyTo: ['sendTo', '送'] };
 
+/** What an issue's raw text prints (masthead, colophon), read once per source; undefined when it cannot be read. */
+export function printedOf(ctx: CheckContext, source: string): PrintedIssue | undefined {
+  const { corpus, seedFiles, seedKeyOf, readSeed } = ctx;
+  if (!corpus.readSeed || (seedFiles && !seedFiles.has(source))) return undefined;
+  const key = corpus.memo && seedKeyOf(source);
+  let printed = (key ? corpus.memo!.get(`printed\0${key}`) : undefined) as PrintedIssue | undefined;
+  if (!printed) {
+    const read = readSeed(source);
+    if (!read || !('text' in read)) return undefined;
+    printed = printedIssue(read.text);
+    if (key) corpus.memo!.set(`printed\0${key}`, printed);
+  }
+  return printed;
+}
+
 /** What an issue's frontmatter says of it agrees with what its raw text prints (masthead, colophon). */
 export function checkMastheads(ctx: CheckContext): void {
-  const { corpus, problems, briefings, seedFiles, seedKeyOf, readSeed } = ctx;
+  const { corpus, problems, briefings, seedKeyOf, readSeed } = ctx;
   // Series names a source prints in its masthead: the ones an unprinted name is compared with (see checkSeriesNames).
   const printedSeries = new Set<string>();
   // The issues whose source prints a series: the masthead check compares their name with it.
   const confirmed = new Set<RawEntry>();
   for (const b of briefings) {
-    if (!corpus.readSeed || (seedFiles && !seedFiles.has(b.data.source))) continue;
+    const printed = printedOf(ctx, b.data.source);
+    if (!printed) continue;
     const key = corpus.memo && seedKeyOf(b.data.source);
-    let printed = (key ? corpus.memo!.get(`printed\0${key}`) : undefined) as PrintedIssue | undefined;
-    if (!printed) {
-      const read = readSeed(b.data.source);
-      if (!read || !('text' in read)) continue;
-      printed = printedIssue(read.text);
-      if (key) corpus.memo!.set(`printed\0${key}`, printed);
-    }
     if (printed.series) {
       printedSeries.add(printed.series);
       confirmed.add(b.entry);

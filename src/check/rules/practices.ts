@@ -6,6 +6,7 @@ import type { RawEntry } from '../types.ts';
 import type { Correction } from '../../lib/fidelity.ts';
 import { firstPlaceNamed, isKnownPlace, leadingPlaceName, SPEAKS_AS_CITY, unknownPlaceMessage } from '../../lib/place-names.ts';
 import { checkBody } from './bodies.ts';
+import { printedOf } from './briefings.ts';
 import { checkIngestMarks } from './leftovers.ts';
 import { checkMetrics } from './metrics.ts';
 
@@ -15,6 +16,11 @@ import { checkMetrics } from './metrics.ts';
  */
 export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, string[]>): Map<RawEntry, { corrections: readonly Correction[]; source: string }> {
   const { corpus, problems, regions, groups, measures, briefings, practices, regionIdx, groupIdx, measureIdx, briefingIdx, titleRegion } = ctx;
+  const sourceOf = new Map(briefings.map((b) => [b.entry.id, b.data.source]));
+  const printedDatesOf = (briefing: string) => {
+    const source = sourceOf.get(briefing);
+    return source === undefined ? undefined : printedOf(ctx, source)?.dates;
+  };
   // Each issue's unknown practice ids, as the practices their messages suggest (checkIssues, briefings.ts).
   const meantIn = new Map(
     briefings.map((b) => [b.entry.id, new Set(b.data.practices.map((id) => meantRef(id, ctx.practiceIdx, new Set(b.data.practices))).filter((id) => id !== undefined))]),
@@ -105,7 +111,11 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
     }
     checkRef(p.data.briefing, briefingIdx, file, 'briefing', problems);
     const bd = briefingDate.get(p.data.briefing);
-    if (bd !== undefined && bd !== p.data.date.getTime()) {
+    // Not when the practice has the date the issue's source prints and the briefing has not: the briefing is the one
+    // to correct, and its masthead check says so (checkMastheads).
+    const pd = p.data.date.toISOString().slice(0, 10);
+    const printedDates = bd !== undefined && bd !== p.data.date.getTime() ? printedDatesOf(p.data.briefing) : undefined;
+    if (bd !== undefined && bd !== p.data.date.getTime() && !(printedDates?.includes(pd) && !printedDates.includes(new Date(bd).toISOString().slice(0, 10)))) {
       problems.push({ file, field: 'date', message: `日期 ${p.data.date.toISOString().slice(0, 10)} 与简报 ${p.data.briefing} 的日期 ${new Date(bd).toISOString().slice(0, 10)} 不一致` });
     }
     const lists = listedIn.get(p.entry.id) ?? [];

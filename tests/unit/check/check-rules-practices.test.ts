@@ -66,3 +66,11 @@ test('a briefing listing a practice by a wrong id (with .md, or its old name) is
   const left = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', '  - wenling-employment\n', ''));
   assert.ok(left.includes('practices/wenling-employment.md: briefing: 简报 taizhou-2021-12-01 的 practices 列表中没有本案例 wenling-employment'), left.join('\n'));
 });
+
+test('a briefing date that its source contradicts is one message there, not also one in each practice that has the printed date', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', 'date: 2022-01-25', 'date: 2022-01-15'));
+  assert.deepEqual(problems, [
+    'briefings/taizhou-2022-01-25.yaml: date: 日期 2022-01-15 与原文 seeds/001_87f722b323f69c9e.txt 印的日期（2022年1月25日）不符：date 照原文报头或末尾“印发”行填写',
+  ]);
+  // A practice dated otherwise than both is still told (see the test above).
+});
