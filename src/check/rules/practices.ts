@@ -132,8 +132,11 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
       checkMetrics(ctx, file, 'metrics', p.data.metrics, p.entry.body ?? '', false, isDraft(p.entry), p.data.date);
       checkIngestMarks(ctx, p.entry, 'metrics', p.data.metrics);
       // A result is something achieved by the time of the issue that reports it; a later year is a target or a typo.
+      // Not told again where the metric rules have already said which year its sentence gives.
       const issueYear = p.data.date.getUTCFullYear();
+      const yearTold = new Set(problems.filter((q) => q.file === file && /^metrics\[\d+\]\.year$/.test(q.field)).map((q) => q.field));
       p.data.metrics.forEach((m, i) => {
+        if (yearTold.has(`metrics[${i}].year`)) return;
         if (m.kind === 'baseline' && m.year !== undefined && m.year > issueYear) {
           problems.push({
             file,

@@ -74,3 +74,9 @@ test('a briefing date that its source contradicts is one message there, not also
   ]);
   // A practice dated otherwise than both is still told (see the test above).
 });
+
+test('a result year mistyped past the issue date, against the year its sentence gives, is one message (the year to write)', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/yuhuan-skills-to-capital.md', "    unit: 人次\n    year: 2021\n    kind: result\n    quote: '企业职业技能等级认定 1.46万人次'", "    unit: 人次\n    year: 2023\n    kind: result\n    quote: '企业职业技能等级认定 1.46万人次'"));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^practices\/yuhuan-skills-to-capital\.md: metrics\[22\]\.year: 成效（kind: result）的年份 2023 与它所在的句子不符：句子写的是 2021 年/);
+});
