@@ -95,6 +95,8 @@ export function preparePage(html: string): PreparedPage | undefined {
   let date: string | undefined;
   /** The last character of indexed text in the current block, while no whitespace has followed it. */
   let lastChar: string | undefined;
+  /** The end of the indexed text of the current block, whitespace after it ignored (see {@link OPEN_END}). */
+  let blockTail = '';
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
@@ -113,6 +115,7 @@ export function preparePage(html: string): PreparedPage | undefined {
         if (first !== undefined && !/\s/u.test(String.fromCodePoint(first)) && needsSpace(lastChar, String.fromCodePoint(first))) out += ' ';
         out += piece;
         const trimmed = piece.trimEnd();
+        if (trimmed) blockTail = (blockTail + trimmed).slice(-8);
         if (trimmed.length < piece.length) lastChar = undefined;
         else if (trimmed) lastChar = lastOf(trimmed);
       }
@@ -129,6 +132,10 @@ export function preparePage(html: string): PreparedPage | undefined {
       i = end === -1 ? html.length : end + 1;
       const at = stack.map((o) => o.name).lastIndexOf(name);
       if (at === -1) continue;
+      if (!INLINE.has(name)) {
+        if (OPEN_END.test(blockTail)) out += '.';
+        blockTail = '';
+      }
       while (stack.length > at) {
         const closed = stack.pop()!;
         if (closed.written) out += `</${closed.name}>`;
@@ -168,7 +175,10 @@ export function preparePage(html: string): PreparedPage | undefined {
     const meta = attr(attrs, 'data-pagefind-meta');
     const sort = attr(attrs, 'data-pagefind-sort');
     if (sort?.startsWith('date:')) date ??= sort.slice(5);
-    if (!INLINE.has(name)) lastChar = undefined;
+    if (!INLINE.has(name)) {
+      lastChar = undefined;
+      blockTail = '';
+    }
     const keepText = parent.keepText || (filter !== undefined && !filter.includes(':')) || (meta !== undefined && !meta.includes(':'));
     // Inside an ignored region only what Pagefind reads there is written, so that a changed list of links in it (the
     // related practices) leaves the prepared page, and its shard in the cache, unchanged.
@@ -185,6 +195,16 @@ export function preparePage(html: string): PreparedPage | undefined {
   }
   return { html: `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>${out}</body></html>`, date };
 }
+
+/**
+ * A block's text that ends in a closing bracket or quotation mark without a sentence's end before it (期限：2021—2025年
+ * （原文未写期限…）, 发：各县（市、区）, 高素质农民（渔民）). Pagefind joins a page's blocks with ". " but adds none after a
+ * block that ends in punctuation, so such a block ran into the next one: a field panel's last value into the text's
+ * first sentence (the excerpt then started mid-text, see rank.ts panelEnd), a list heading into its first item, and a
+ * term was found across the two. The block gets its "." here, as a block ending in a word does; one that ends a sentence
+ * (。” ) needs none, its 。 already ends it.
+ */
+const OPEN_END = /(?<![。！？!?.；;…])[\p{Pe}\p{Pf}]+$/u;
 
 function needsSpace(before: string | undefined, after: string): boolean {
   return before !== undefined && (isCjk(before) || isCjk(after)) && before !== '.' && after !== '.';

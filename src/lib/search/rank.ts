@@ -126,17 +126,11 @@ const FIELD_LABELS = ['发文字号', '发文单位', '日期', '状态', '修�
 const FIELD = new RegExp(`(?:${[...FIELD_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[：:]`, 'uy');
 const FIELD_ANYWHERE = new RegExp(FIELD.source, 'gu');
 /**
- * A plan's period as its panel prints it (2021—2025年), with the note on how it is known in brackets
- * (（原文未写期限，按正文中的“十四五”填写）). The period is the panel's last field, and Pagefind joins no ". " after a block
- * that ends in a bracket: without this the field would run on to the first full stop, taking the text's first
- * sentence into the panel, where no excerpt shows it.
- */
-const PERIOD_VALUE = /\s*\d{4}\s*[—–-]\s*\d{4}\s*年(?:\s*（[^（）]*）)?/uy;
-
-/**
  * Where the text after a field panel starts (a squashed index), from squashed index `from`: a run of "label：value"
- * fields, each ending at a block join (". "), a full stop (报：…。发：…。) or the next field. `from` where the text does
- * not open with a field (a practice page, whose panel proseStart skips already).
+ * fields, each ending at a block join (". "), a full stop (报：…。发：…。) or the next field. A value ending in a bracket
+ * (期限：2021—2025年（原文未写期限…）) has its block join too: the indexer adds the one Pagefind leaves out there
+ * (src/indexer/prepare.ts). `from` where the text does not open with a field (a practice page, whose panel proseStart
+ * skips already).
  */
 function panelEnd(content: string, body: Squashed, from: number): number {
   let pos = from < body.map.length ? body.map[from]! : content.length;
@@ -146,14 +140,6 @@ function panelEnd(content: string, body: Squashed, from: number): number {
     const m = FIELD.exec(content);
     if (!m) break;
     const after = pos + m[0].length;
-    if (m[0].startsWith('期限')) {
-      PERIOD_VALUE.lastIndex = after;
-      const period = PERIOD_VALUE.exec(content);
-      if (period?.[0].endsWith('）')) {
-        pos = after + period[0].length;
-        continue;
-      }
-    }
     FIELD_ANYWHERE.lastIndex = after;
     const next = FIELD_ANYWHERE.exec(content)?.index ?? content.length;
     const join = content.indexOf('. ', after);

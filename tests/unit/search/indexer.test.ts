@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { KEPT_SPACE, segmentText, unsegment } from '../../../src/lib/search/segment.ts';
 import { preparePage } from '../../../src/indexer/prepare.ts';
+import { squash } from '../../../src/lib/search/normalize.ts';
+import { panelEnd, proseStart } from '../../../src/lib/search/rank.ts';
 import { planShards } from '../../../src/indexer/shards.ts';
 import { ask, PagePool, runJob } from '../../../src/indexer/pool.ts';
 import { buildSearchIndex } from '../../../src/indexer/build.ts';
@@ -223,6 +225,33 @@ test('a shard is re-cut in a worker process, and its error reaches the build', a
     await assert.rejects(pool.repack(root, 0), /Pagefind 0\.0\.1 wrote this index; src\/indexer\/repack\.ts reads only/);
   } finally {
     await pool.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a field panel whose last value ends in a bracket ends there in the index, so the excerpt opens at the text', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'indexer-'));
+  try {
+    const site = join(root, 'dist');
+    mkdirSync(join(site, 'b'), { recursive: true });
+    // A briefing's masthead with its last field (发：…) ending in a bracket, then the editor's note.
+    writeFileSync(
+      join(site, 'b', 'index.html'),
+      page(
+        '<h1>某期简报</h1><dl><div><dt>编发单位<span>：</span></dt><dd>台州市领导小组办公室</dd></div>' +
+          '<div><dt>发<span>：</span></dt><dd>各县（市、区）</dd></div></dl>' +
+          '<section><h2>编者按</h2><p>现选取市本级典型做法予以刊发，供各地学习借鉴。</p></section>',
+      ),
+    );
+    await buildSearchIndex(site, { cacheDir: join(root, 'cache') });
+    const [f] = readdirSync(join(site, 'pagefind', 'fragment'));
+    const stored = JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', f!))).subarray('pagefind_dcd'.length).toString('utf8')) as { content: string };
+    const content = unsegment(stored.content);
+    assert.match(content, /各县（市、区）\. 编者按\. 现选取/u);
+    const body = squash(content, true);
+    const text = body.text.slice(panelEnd(content, body, proseStart(content, body, '某期简报', [])));
+    assert.match(text, /^\|?编者按/u, 'the panel ends after its last value');
+  } finally {
     rmSync(root, { recursive: true, force: true });
   }
 });

@@ -52,12 +52,12 @@ test('a synonym typed whose segmentation leaves a character after a word (加工
   assert.deepEqual(ranked('加工资', [processing, yuhuan]), ['yuhuan']);
 });
 
-test('a plan’s field panel ends after its period and the note in brackets, which Pagefind runs into the first sentence', () => {
+test('a plan’s field panel ends after its period and the note in brackets, which the index ends with a block join', () => {
   const plan = doc('plan', '台州市重点群体“扩中”“提低”行动实施方案', '', { kind: ['方案'] });
-  // As the index holds it: no block join after a block that ends in a bracket.
+  // As the index holds it: the indexer joins a block that ends in a bracket to the next (src/indexer/prepare.ts).
   plan.body =
     '台州市重点群体“扩中”“提低”行动实施方案. 发文字号：无. 发文单位：未注明. 日期：未注明. 状态：征求意见稿. 地区：台州市. ' +
-    '期限：2021—2025年（原文未写期限，按正文中的“十四五”填写）为全面贯彻落实《浙江省“扩中”“提低”行动方案》，特制定本实施方案。一、总体要求. ';
+    '期限：2021—2025年（原文未写期限，按正文中的“十四五”填写）. 为全面贯彻落实《浙江省“扩中”“提低”行动方案》，特制定本实施方案。一、总体要求. ';
   const p = prepareDoc(plan, real);
   assert.match(p.body.text.slice(p.textFrom), /^为全面贯彻落实/);
   // A period without a note ends at its block join, as before.
