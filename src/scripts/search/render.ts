@@ -72,6 +72,15 @@ export function announceIfSlow(status: HTMLElement, text: string): () => void {
 }
 
 /** The live-region sentence for an outcome (announced to screen readers, shown to everyone). */
+/**
+ * A query named in the status, in quotation marks: a query the reader already put in quotes (an exact phrase, “技能变资金”
+ * or "和盈模式") is named in one pair of them, not as ““技能变资金””.
+ */
+export function quoted(q: string): string {
+  const m = /^(?:“([^“”]*)”|"([^"]*)"|「([^「」]*)」)$/u.exec(q);
+  return `“${m ? (m[1] ?? m[2] ?? m[3]) : q}”`;
+}
+
 export function statusText(outcome: Outcome | undefined, state: SearchState, dict?: SearchDictionary): string {
   if (!outcome) return '正在搜索…';
   // A filter value the site does not have (group=火箭, from a mistyped link) is why nothing is listed: say so.
@@ -92,19 +101,19 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
     case 'idle':
       return '输入关键词搜索案例、方案和简报，或在筛选中选择地区、目标群体等浏览。';
     case 'unsearchable':
-      return `“${state.q}”中没有可以搜索的文字，请输入中文、字母或数字。`;
+      return `${quoted(state.q)}中没有可以搜索的文字，请输入中文、字母或数字。`;
     case 'browse':
       return outcome.total ? `共 ${outcome.total} ${measure}${noun === '内容' ? '' : noun}（${scope}）。` : `没有${noun}（${scope}）。`;
     case 'query': {
       // Only words of the question (怎么办): nothing to look for, which no page answers.
-      if (!outcome.total && outcome.plan.questionOnly) return `“${state.q}”只有提问的词语，没有要找的内容。请写上要找什么，如“低收入农户增收怎么办”。`;
+      if (!outcome.total && outcome.plan.questionOnly) return `${quoted(state.q)}只有提问的词语，没有要找的内容。请写上要找什么，如“低收入农户增收怎么办”。`;
       if (!outcome.total) {
         // The filters, not the words, leave nothing: say what the query finds without them.
         const without = outcome.unfiltered ? `不限筛选条件时有 ${outcome.unfiltered} 篇。` : '';
-        return `没有找到与“${state.q}”相关的${noun}${scope ? `（${scope}）` : ''}。${without}`;
+        return `没有找到与${quoted(state.q)}相关的${noun}${scope ? `（${scope}）` : ''}。${without}`;
       }
       const q = outcome.searchedAs ?? state.q;
-      const as = outcome.corrected ? `没有找到“${state.q}”，已按“${q}”搜索。` : outcome.searchedAs ? `“${state.q}”已按简体字“${q}”搜索。` : '';
+      const as = outcome.corrected ? `没有找到${quoted(state.q)}，已按${quoted(q)}搜索。` : outcome.searchedAs ? `${quoted(state.q)}已按简体字${quoted(q)}搜索。` : '';
       const more = outcome.truncated ? `，显示最相关的 ${outcome.total} ${measure}` : '';
       // Only words the reader typed are named; pieces of the segmentation (镇给, 运会) would read as typos of ours.
       const named = outcome.missing.map((t) => `“${t}”`).join('、');
@@ -138,7 +147,7 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
         : outcome.completeWords
           ? `其中 ${outcome.complete} ${measure}${outcome.completeWords.length > 1 ? '同时' : ''}包含${outcome.completeWords.map((w) => `“${w}”`).join('、')}。`
           : `其中 ${outcome.complete} ${measure}包含全部词语。`;
-      return `${as}${rounded || loose}找到 ${outcome.total} ${measure}与“${q}”相关的${noun}${scope ? `（${scope}）` : ''}${more}。${complete}${cut}${aliases}${synonyms}`;
+      return `${as}${rounded || loose}找到 ${outcome.total} ${measure}与${quoted(q)}相关的${noun}${scope ? `（${scope}）` : ''}${more}。${complete}${cut}${aliases}${synonyms}`;
     }
   }
 }

@@ -27,3 +27,13 @@ test('words found apart are told as such only when every word was found; with so
   assert.equal(statusText(outcome(q, { apart: true }), state(q)), `没有与查询完全相同的说法，以下结果包含其中的各个词语：找到 3 篇与“${q}”相关的内容。`);
   assert.equal(statusText(outcome(q, { apart: true, unnamed: 1 }), state(q)), `没有完全匹配的内容，以下结果只包含部分词语：找到 3 篇与“${q}”相关的内容。`);
 });
+
+test('a query typed in quotes (an exact phrase) is named in the status once quoted, not in doubled quotes', () => {
+  for (const q of ['“技能变资金”', '"和盈模式"', '「助共体」']) {
+    const text = statusText(outcome(q), state(q));
+    assert.ok(!/[“"「]{2}|[”"」]{2}/u.test(text), text);
+    assert.match(text, /与“(?:技能变资金|和盈模式|助共体)”相关/u);
+  }
+  // A query with a quoted part keeps its own quotes inside the status's.
+  assert.match(statusText(outcome('玉环 “技能变资金”'), state('玉环 “技能变资金”')), /与“玉环 “技能变资金””相关/u);
+});
