@@ -11,6 +11,7 @@ import pruneDist from './src/integrations/prune-dist.ts';
 import rawSources from './src/integrations/raw-sources.ts';
 import publishedPages from './src/integrations/published-pages.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
+import rehypeFigures from './src/markdown/rehype-figures.ts';
 import rehypeFootnoteRefs from './src/markdown/rehype-footnote-refs.ts';
 import rehypeMetricAnchors from './src/markdown/rehype-metric-anchors.ts';
 import rehypeTableScroll from './src/markdown/rehype-table-scroll.ts';
@@ -22,7 +23,7 @@ const incremental = process.env.INCREMENTAL === '1';
 // changes, not when a plugin's code does: the plugins' source is part of their options, so a change to it is a change
 // of the configuration (with the module rehype-table-scroll.ts asks whether a table holds a link).
 const pluginsVersion = createHash('sha256')
-  .update(['rehype-metric-anchors.ts', 'rehype-base-links.ts', '../lib/focusable.ts', 'rehype-footnote-refs.ts', 'rehype-table-scroll.ts'].map((f) => readFileSync(new URL(`./src/markdown/${f}`, import.meta.url), 'utf8')).join('\0'))
+  .update(['rehype-metric-anchors.ts', 'rehype-base-links.ts', '../lib/focusable.ts', 'rehype-footnote-refs.ts', 'rehype-figures.ts', '../lib/figure-runs.ts', '../lib/numbers.ts', 'rehype-table-scroll.ts'].map((f) => readFileSync(new URL(`./src/markdown/${f}`, import.meta.url), 'utf8')).join('\0'))
   .digest('hex')
   .slice(0, 16);
 
@@ -50,6 +51,8 @@ export default defineConfig({
       // own links do. MDX inherits this processor (@astrojs/mdx extends the Markdown config).
       rehypePlugins: [
         [rehypeMetricAnchors, { version: pluginsVersion }],
+        // A figure and its unit stay on one line (2568.85万元, not 2568.85 at a line's end and 万元 on the next).
+        [rehypeFigures, { version: pluginsVersion }],
         [rehypeBaseLinks, { base: basePath, version: pluginsVersion }],
         // A table in a body scrolls sideways in its own named box, as the site's own tables do (WideTable.astro).
         [rehypeTableScroll, { version: pluginsVersion }],

@@ -84,11 +84,20 @@ function segmentHtmlText(text: string): string {
 }
 
 /**
+ * A figure's span (`<span class="fig">2021年</span>`, src/lib/figure-runs.ts) keeps it on one line on screen; to the
+ * index it is no word boundary: each text piece is segmented alone, and 2021<span>年</span>度 lost the word 年度.
+ */
+export function unwrapFigures(html: string): string {
+  return html.replace(/<span class="fig"(?: data-astro-cid-[\w-]+)?>([^<]*)<\/span>/g, '$1');
+}
+
+/**
  * The page prepared for indexing, or undefined when Pagefind would not index it (no `data-pagefind-body`, or
  * `data-pagefind-ignore="all"` on the body itself).
  */
-export function preparePage(html: string): PreparedPage | undefined {
-  if (!html.includes('data-pagefind-body')) return undefined;
+export function preparePage(page: string): PreparedPage | undefined {
+  if (!page.includes('data-pagefind-body')) return undefined;
+  const html = unwrapFigures(page);
   let out = '';
   let found = false;
   const stack: Open[] = [];

@@ -80,6 +80,11 @@ test('the prepared page holds the indexed body only, with its words separated', 
   assert.equal(preparePage('<html><body><main>no body marker</main></body></html>'), undefined);
 });
 
+test('a figure kept on one line (span.fig) is segmented with the text around it: 2021年度 keeps the word 年度', () => {
+  const body = (figure: string) => page(`<h1>标题</h1><p>评${figure}度优秀，新增<span class="fig" data-astro-cid-x1>4.7万人</span>次</p>`);
+  assert.equal(preparePage(body('<span class="fig">2021年</span>'))!.html, preparePage(body('2021年').replace(/<span class="fig"[^>]*>|<\/span>/g, ''))!.html);
+});
+
 test('a new related practice in an ignored list leaves the prepared page (and its cached shard) unchanged', () => {
   const related = (href: string, title: string) =>
     page(`<h1>标题</h1><p>正文。</p><section data-pagefind-ignore aria-labelledby="r-1"><h2 id="r-1">相关案例</h2><a href="${href}">${title}</a></section>`);

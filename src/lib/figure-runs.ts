@@ -1,0 +1,38 @@
+/**
+ * Figures in running text, kept on one line. A browser may break a line between a number and the Chinese character
+ * after it (2568.85|万元, 4.7万|人, 2021|年): on a phone the number ends one line and its unit starts the next, which
+ * reads as two things. The runs below are wrapped (src/markdown/rehype-figures.ts, src/components/Figures.astro) in a
+ * span the stylesheet keeps whole (.fig, src/styles/global.css).
+ */
+import { UNITS } from './numbers.ts';
+
+/** A piece of a text: a figure with its multiplier and unit, or the text between figures. */
+export interface TextRun {
+  text: string;
+  figure: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DIGITS = '[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?';
+const SPACE = '[ \\u3000]*';
+const UNIT = `(?:${[...UNITS, '％'].map(escape).join('|')})`;
+/**
+ * A number, then what belongs to it on the line: 余/多, 万/亿, a unit (longest first), a rate's /月 or /人: 30 余万元,
+ * 2.58 万人次, 5.8 万元/年. A figure of digits alone is one word to the browser already and is left as it is.
+ */
+const FIGURE = new RegExp(`${DIGITS}(?:${SPACE}(?:余|多))?(?:${SPACE}(?:万|亿))?(?:${SPACE}${UNIT}(?:/${UNIT}|/[月年天日])?)?`, 'g');
+const DIGITS_ONLY = new RegExp(`^${DIGITS}$`);
+
+/** `text` cut into runs: each figure that the browser could break (it has a multiplier or a unit) on its own. */
+export function figureRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let at = 0;
+  for (const m of text.matchAll(FIGURE)) {
+    if (DIGITS_ONLY.test(m[0])) continue;
+    if (m.index > at) runs.push({ text: text.slice(at, m.index), figure: false });
+    runs.push({ text: m[0], figure: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), figure: false });
+  return runs;
+}

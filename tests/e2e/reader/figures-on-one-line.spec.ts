@@ -1,0 +1,52 @@
+/**
+ * A figure is read whole: on a phone, 2568.85万元 never ends one line with 2568.85 and starts the next with 万元 (nor
+ * 4.7万|人, 2021|年). Measured where the browser put each character of each figure of the page's main text, in bodies,
+ * figure tables, /metrics/ and lists of practices. Holds with or without Chinese fonts installed.
+ */
+import { expect, test } from '@playwright/test';
+import { figureRuns } from '../../../src/lib/figure-runs.ts';
+
+for (const path of ['/practices/yuhuan-skills-to-capital/', '/practices/taizhou-integrated-reform/', '/plans/qingtian-action-plan/', '/plans/taizhou-action-plan/', '/metrics/', '/practices/', '/briefings/taizhou-2021-09-30/']) {
+  for (const width of [320, 375]) {
+    test(`${path} at ${width} px keeps each figure on one line`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      const texts = await page.locator('main').evaluate((main) => {
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        const out: string[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push((n as Text).data);
+        return out;
+      });
+      const figures = texts.flatMap((t, node) => {
+        let at = 0;
+        return figureRuns(t).flatMap((r) => {
+          const start = at;
+          at += r.text.length;
+          return r.figure ? [{ node, start, end: at }] : [];
+        });
+      });
+      expect(figures.length, 'figures on the page').toBeGreaterThan(3);
+      const split = await page.locator('main').evaluate((main, figs) => {
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        return figs.flatMap(({ node, start, end }) => {
+          const text = nodes[node]!;
+          const hidden = text.parentElement?.closest('.visually-hidden') || !text.parentElement?.checkVisibility();
+          if (hidden) return [];
+          // The line each character is on: a figure split across lines has characters on two.
+          const tops: number[] = [];
+          for (let i = start; i < end; i++) {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const r = range.getBoundingClientRect();
+            if (r.width > 0 && text.data[i]!.trim()) tops.push(r.top);
+          }
+          return Math.max(...tops) - Math.min(...tops) > 8 ? [text.data.slice(start, end)] : [];
+        });
+      }, figures);
+      expect(split, 'figures split across two lines').toEqual([]);
+    });
+  }
+}
