@@ -57,7 +57,8 @@ export function startSearchPage(app: HTMLElement): void {
 
   // The printed page's address (Base.astro) ends with the query and filters shown.
   const printAddress = document.querySelector<HTMLElement>('[data-print-address]');
-  const printBase = printAddress?.textContent ?? '';
+  // Built without SITE_URL it holds only the path (/search/): the address starts with where the page was opened.
+  const printBase = printAddress?.dataset['printAddress'] === 'path' ? `本页网址：${decodeURI(location.href.split(/[?#]/)[0]!)}` : (printAddress?.textContent ?? '');
   // The tab and the history list name what is shown: the query, the filters of a browse, or both.
   const setTitle = () => {
     if (printAddress) printAddress.textContent = `${printBase}${decodeURI(serializeState(state))}`;

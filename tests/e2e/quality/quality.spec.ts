@@ -328,12 +328,13 @@ test('a practice prints as a clean document with its citation', async ({ page })
   expect(await top(page.getByText(/引用：/))).toBeGreaterThan(await table.evaluate((el) => el.getBoundingClientRect().bottom));
   // The cards of headline figures are rows of that table: on paper the figures print once, in the table.
   await expect(page.getByRole('region', { name: '主要数据' })).toBeHidden();
-  // Built without SITE_URL (as here) the domain is unknown: the paper gives the path, never a placeholder domain.
-  await expect(page.getByText(/^本页在站内的地址：\/practices\/yuhuan-skills-to-capital\/$/)).toBeVisible();
+  // Built without SITE_URL (as here) the domain is unknown at build time: the paper gives the address the page was
+  // opened at, never a placeholder domain.
+  await expect(page.getByText(/^本页网址：http:\/\/127\.0\.0\.1:\d+\/practices\/yuhuan-skills-to-capital\/$/)).toBeVisible();
   expect(await page.locator('body').innerText()).not.toContain('example.org');
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('table', { name: /文中全部数据/ })).toBeHidden();
-  await expect(page.getByText(/本页在站内的地址：/)).toBeHidden();
+  await expect(page.getByText(/本页网址：/)).toBeHidden();
 });
 
 test('a page printed while the system is dark prints in the light colours: dark text, no dark boxes', async ({ page }) => {
@@ -363,7 +364,7 @@ test('a printed search names its query: no form, sort or filters on paper, the a
   await expect(page.getByRole('combobox', { name: '排序' })).toBeHidden();
   await expect(page.getByRole('heading', { name: '筛选', exact: true })).toBeHidden();
   await expect(page.getByText('搜索技巧')).toBeHidden();
-  await expect(page.getByText(/^本页在站内的地址：\/search\/\?q=技术工人$/)).toBeVisible();
+  await expect(page.getByText(/^本页网址：http:\/\/127\.0\.0\.1:\d+\/search\/\?q=技术工人$/)).toBeVisible();
 });
 
 test('tables print within the width of an A4 page: no column is cut off', async ({ page }) => {

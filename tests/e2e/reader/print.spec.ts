@@ -25,3 +25,26 @@ for (const { path, cards, table, figure } of [
     if (figure) expect(await printedTimes(page, figure), `“${figure}” on paper`).toBe(1);
   });
 }
+
+/**
+ * Built without SITE_URL (as here) the page cannot know its domain, and paper showed only a path (/practices/…), no
+ * use for finding the page again. The browser knows where the reader opened it: on paper each page gives that full
+ * address, with what identifies the document (title, source and 发文字号, date).
+ */
+for (const { path, shows } of [
+  { path: '/practices/yuhuan-skills-to-capital/', shows: ['玉环市“技能”变“资金” 探索技术工人提薪增酬共富新机制', '引用：', '2022年1月25日'] },
+  { path: '/briefings/taizhou-2021-09-30/', shows: ['《台州共富工作简报（实践创新）》第3期（2021年9月30日）'] },
+  { path: '/plans/qingtian-action-plan/', shows: ['青委办发〔2022〕14号', '2022年6月30日'] },
+  { path: '/metrics/', shows: ['数据对比'] },
+]) {
+  test(`${path} on paper gives its full address, not a path alone`, async ({ page, baseURL }) => {
+    await page.goto(`${path}#main`);
+    await page.emulateMedia({ media: 'print' });
+    const paper = await page.locator('body').innerText();
+    for (const s of shows) expect(paper, `“${s}” on paper`).toContain(s);
+    await expect(page.getByText(`本页网址：${baseURL}${path}`, { exact: true })).toBeVisible();
+    expect(paper).not.toContain('本页在站内的地址');
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByText(/本页网址/)).toBeHidden();
+  });
+}
