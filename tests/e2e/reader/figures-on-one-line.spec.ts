@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { figureRuns } from '../../../src/lib/figure-runs.ts';
 
-for (const path of ['/practices/yuhuan-skills-to-capital/', '/practices/taizhou-integrated-reform/', '/plans/qingtian-action-plan/', '/plans/taizhou-action-plan/', '/metrics/', '/practices/', '/briefings/taizhou-2021-09-30/']) {
+for (const path of ['/', '/measures/skills-training/', '/practices/yuhuan-skills-to-capital/', '/practices/taizhou-integrated-reform/', '/plans/qingtian-action-plan/', '/plans/taizhou-action-plan/', '/metrics/', '/practices/', '/briefings/taizhou-2021-09-30/']) {
   for (const width of [320, 375]) {
     test(`${path} at ${width} px keeps each figure on one line`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
