@@ -132,7 +132,7 @@ const FIELD_ANYWHERE = new RegExp(FIELD.source, 'gu');
  * (src/indexer/prepare.ts). `from` where the text does not open with a field (a practice page, whose panel proseStart
  * skips already).
  */
-function panelEnd(content: string, body: Squashed, from: number): number {
+export function panelEnd(content: string, body: Squashed, from: number): number {
   let pos = from < body.map.length ? body.map[from]! : content.length;
   for (;;) {
     while (/\s/u.test(content[pos] ?? '')) pos++;
