@@ -2,6 +2,18 @@
 import { suggestId, type Candidate } from '../lib/suggest.ts';
 import type { Problem, RawEntry } from './types.ts';
 
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The id a file name that cannot be an id was meant to be (`Jinyun-2022-05-20` → `jinyun-2022-05-20`, `A_b` → `a-b`):
+ * lower case, `_` and spaces as hyphens; undefined when even that is no id (or the name is one already).
+ */
+export function idFromFileName(name: string): string | undefined {
+  if (ID.test(name)) return undefined;
+  const id = name.toLowerCase().replace(/[_\s]+/g, '-');
+  return ID.test(id) ? id : undefined;
+}
+
 interface Index {
   ids: Set<string>;
   candidates: Candidate[];
@@ -36,10 +48,14 @@ export function meantRef(value: string, idx: Index, taken: ReadonlySet<string> =
 
 export function checkRef(value: string, idx: Index, file: string, field: string, problems: Problem[], taken: ReadonlySet<string> = new Set()): void {
   if (!idx.known || idx.ids.has(value)) return;
+  // The entry is there under a file name that is no id (Jinyun-….md): its own file's problem says how to rename it.
+  if ([...idx.ids].some((id) => idFromFileName(id) === value)) return;
   const named = (id: string) => (idx.names?.has(id) ? `${id}（${idx.names.get(id)}）` : id);
-  const suggested = meantRef(value, idx, taken);
+  // A file name that is no id is suggested as the id it is to be renamed to, and listed only as that.
+  const meant = meantRef(value, idx, taken);
+  const suggested = meant && (ID.test(meant) ? meant : idFromFileName(meant));
   const hint = suggested && named(suggested);
-  const allowed = [...idx.ids].map(named).join(', ');
+  const allowed = [...new Set([...idx.ids].map((id) => (ID.test(id) ? id : idFromFileName(id))).filter((id) => id !== undefined))].map(named).join(', ');
   // [a，b] is one value with a Chinese comma in it, not two.
   const comma = /[，、；]/.test(value) ? '列表的各项要用英文逗号“,”分隔（写成 [a, b]），中文逗号会把几项连成一项。' : '';
   // `a - b`: a list item indented further than the one before it is read as the rest of that item's text.

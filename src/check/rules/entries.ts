@@ -2,7 +2,7 @@ import { idSchema } from '../../schemas/taxonomy.ts';
 import { splitTitleMark } from '../../lib/titles.ts';
 import { withoutWhitespace } from '../../lib/whitespace.ts';
 import type { CheckContext } from '../context.ts';
-import { checkDuplicates } from '../refs.ts';
+import { checkDuplicates, idFromFileName } from '../refs.ts';
 import { edgeSpaces } from '../text.ts';
 
 /** Every entry is one: its id (the file name) is unique and usable in a URL, and its title is unique and trimmed. */
@@ -88,7 +88,9 @@ export function checkEntries(ctx: CheckContext): void {
   // File names are the ids in URLs and references: ASCII, lowercase, hyphens.
   for (const e of [...corpus.briefings, ...corpus.practices, ...corpus.plans]) {
     if (!idSchema.safeParse(e.id).success) {
-      problems.push({ file: e.file, field: 'id（文件名）', message: `文件名“${e.id}”不能作为 id：只能用小写字母、数字和连字符，例如 yuhuan-three-drives` });
+      const id = idFromFileName(e.id);
+      const rename = id ? `：改名为 ${id}${e.file.slice(e.file.lastIndexOf('.'))}` : '';
+      problems.push({ file: e.file, field: 'id（文件名）', message: `文件名“${e.id}”不能作为 id：只能用小写字母、数字和连字符，例如 yuhuan-three-drives${rename}` });
     }
   }
 }
