@@ -19,7 +19,7 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
   const { problems, briefings, practices, practiceIdx, seedFiles, checkSourceHash, unpublished } = ctx;
   const listedIn = new Map<string, string[]>();
   const practiceBriefing = new Map(practices.map((p) => [p.entry.id, p.data.briefing]));
-  const issueNumber = new Map<string, string>();
+  const issueNumber = new Map<string, (typeof briefings)[number]>();
   const specialNumbers = new Map<string, string>();
   // Each raw text, by the first issue that cites it.
   const sources = new Map<string, string>();
@@ -50,8 +50,16 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
       const year = b.data.date.getUTCFullYear();
       const key = `${seriesName(b.data)}\0${year}\0${b.data.number}`;
       const first = issueNumber.get(key);
-      if (first) problems.push({ file: b.entry.file, field: 'number', message: `期号 ${b.data.number} 与 ${first} 相同（都是《${seriesName(b.data)}》${year} 年第 ${b.data.number} 期）：期号照原文填写，原文没有印期号时不填` });
-      else issueNumber.set(key, b.entry.file);
+      // When one of the two sources prints a masthead its number disagrees with, the masthead check names that one
+      // (checkMastheads); otherwise either may be the slip, and the message names both issues and their sources.
+      if (first && !numberContradicted(ctx, first) && !numberContradicted(ctx, b)) {
+        const name = (f: string) => f.slice(f.lastIndexOf('/') + 1);
+        problems.push({
+          file: b.entry.file,
+          field: 'number',
+          message: `期号 ${b.data.number} 与 ${first.entry.file} 相同（都是《${seriesName(b.data)}》${year} 年第 ${b.data.number} 期）：两期中有一期填错了，对照两期原文的报头（seeds/${first.data.source} 和本期的 seeds/${b.data.source}；提取文本没有报头时看 PDF 原件）改正填错的那一期（${name(first.entry.file)} 或 ${name(b.entry.file)}），原文没有印期号时不填`,
+        });
+      } else if (!first) issueNumber.set(key, b);
     }
     // A supplement's own number (增刊第2期) goes with its sub-series; the series' 第N期 is not printed on it.
     if (b.data.specialNumber !== undefined) {
@@ -124,6 +132,14 @@ export function printedOf(ctx: CheckContext, source: string): PrintedIssue | und
     if (key) corpus.memo!.set(`printed\0${key}`, printed);
   }
   return printed;
+}
+
+/** Whether an issue's source prints a masthead its `number` disagrees with (reported by {@link checkMastheads}). */
+function numberContradicted(ctx: CheckContext, b: CheckContext['briefings'][number]): boolean {
+  const printed = printedOf(ctx, b.data.source);
+  if (!printed) return false;
+  if (printed.special) return b.data.number !== undefined;
+  return printed.number !== undefined ? b.data.number !== printed.number : printed.masthead && b.data.number !== undefined;
 }
 
 /** What an issue's frontmatter says of it agrees with what its raw text prints (masthead, colophon). */

@@ -44,3 +44,21 @@ test('a source file that is not in seeds/ is reported, naming it', () => {
   const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^source: .*$/m, 'source: 999_missing.txt'));
   assert.ok(problems.includes('briefings/taizhou-2021-09-30.yaml: source: seeds/ 中没有文件 999_missing.txt'), problems.join('\n'));
 });
+
+test('two issues with one number: the one its source contradicts is reported, else the message names both files and sources', () => {
+  // 2021-09-30's source prints 第3期: its 4 is the slip, reported by the masthead check alone, not as 2021-12-01's
+  // (whose text prints no masthead) repeating it.
+  const settled = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^number: 3$/m, 'number: 4');
+    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date:/m, 'subseries: 实践创新\nnumber: 4\ndate:');
+  }).filter((p) => p.includes(': number: '));
+  assert.deepEqual(settled, [
+    'briefings/taizhou-2021-09-30.yaml: number: 期号 4，原文 seeds/002_d3d2b23bbdabca64.txt 印的是“第 3 期”：number 应为 3',
+  ]);
+  // Neither source settles it (2021-12-01 prints no masthead, 2021-09-30's 3 is right): both files are named.
+  const open = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date:/m, 'subseries: 实践创新\nnumber: 3\ndate:'))
+    .filter((p) => p.includes(': number: '));
+  assert.deepEqual(open, [
+    'briefings/taizhou-2021-12-01.yaml: number: 期号 3 与 content/briefings/taizhou-2021-09-30.yaml 相同（都是《台州共富工作简报（实践创新）》2021 年第 3 期）：两期中有一期填错了，对照两期原文的报头（seeds/002_d3d2b23bbdabca64.txt 和本期的 seeds/000_901b1eb27f07a258.txt；提取文本没有报头时看 PDF 原件）改正填错的那一期（taizhou-2021-09-30.yaml 或 taizhou-2021-12-01.yaml），原文没有印期号时不填',
+  ]);
+});

@@ -233,7 +233,7 @@ test('cross-references: a practice in two briefings or twice in one, two issues 
   expectLines(problems, [
     'briefings/taizhou-2021-09-30.yaml: practices[2]: 案例 wenling-mountain-sea 在本期中重复（practices[0] 已列出）：每个案例只列一次',
     'briefings/taizhou-2021-12-01.yaml: practices[0]: 案例 sanmen-five-helps 已列在简报 taizhou-2021-09-30 中：一个案例只属于一期简报（它的 briefing 字段是 taizhou-2021-09-30）',
-    'briefings/taizhou-2021-12-01.yaml: number: 期号 3 与 content/briefings/taizhou-2021-09-30.yaml 相同（都是《台州共富工作简报（实践创新）》2021 年第 3 期）：期号照原文填写，原文没有印期号时不填',
+    'briefings/taizhou-2021-12-01.yaml: number: 期号 3 与 content/briefings/taizhou-2021-09-30.yaml 相同（都是《台州共富工作简报（实践创新）》2021 年第 3 期）：两期中有一期填错了，对照两期原文的报头（seeds/002_d3d2b23bbdabca64.txt 和本期的 seeds/000_901b1eb27f07a258.txt；提取文本没有报头时看 PDF 原件）改正填错的那一期（taizhou-2021-09-30.yaml 或 taizhou-2021-12-01.yaml），原文没有印期号时不填',
     `practices/jiaojiang-talent.md: body: 第 ${line} 行：链接 /practices/tiantai-heying/ 指向草稿（draft: true），发布后这个网址不存在（404）。请先发布该案例，或删除链接`,
   ]);
   assert.equal(problems.length, 4, problems.join('\n'));
