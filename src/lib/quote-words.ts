@@ -64,6 +64,14 @@ function wordStart(quote: string, at: number): boolean {
   return at === 0 || !/\p{Script=Han}/u.test(quote[at - 1]!) || /[的年]/.test(quote[at - 1]!);
 }
 
+/**
+ * An urban or rural breakdown right before a name that does not start a word ({@link wordStart}): 城镇居民人均可支配收入
+ * counts town residents only, a longer name than 居民人均可支配收入 (all residents), which the taxonomy may not have.
+ * 城乡 is left out: 城乡居民 often means all residents. A subject or verb before the name (该县, 企业, 常住, 完成) is
+ * no breakdown.
+ */
+const BREAKDOWN = /(?:城镇|农村|城市|乡村)$/;
+
 /** The indicators of a taxonomy, longest name first, worked out once per list. */
 const longestFirst = new WeakMap<readonly NamedIndicator[], NamedIndicator[]>();
 
@@ -72,7 +80,8 @@ const longestFirst = new WeakMap<readonly NamedIndicator[], NamedIndicator[]>();
  * (企业职业技能等级认定 1.46万人次 states 职业技能等级认定), or before a verb of the level it reaches
  * (每万老年人口拥有持证养老护理员数提高到25人以上, {@link TO_LEVEL}), or 为 where the name starts a word ({@link wordStart}:
  * 居民人均可支配收入为 5.2万元), and the metric has the indicator's unit. A name found
- * only inside a longer indicator's name does not count (居民人均可支配收入 in 农村居民人均可支配收入 61186 元), nor a
+ * only inside a longer indicator's name does not count (居民人均可支配收入 in 农村居民人均可支配收入 61186 元), nor one
+ * after an urban or rural breakdown ({@link BREAKDOWN}: 城镇居民人均可支配收入 7万元), nor a
  * name with other words between it and the figure (新增高技能人才中的技师 898人). Undefined when none is stated.
  */
 export function statedIndicator(quote: string, value: number, unit: string, indicators: readonly NamedIndicator[]): string | undefined {
@@ -85,6 +94,7 @@ export function statedIndicator(quote: string, value: number, unit: string, indi
     for (let at = quote.indexOf(i.name); at >= 0; at = quote.indexOf(i.name, at + 1)) {
       if (taken.subarray(at, at + i.name.length).some((x) => x)) continue;
       taken.fill(1, at, at + i.name.length);
+      if (!wordStart(quote, at) && BREAKDOWN.test(quote.slice(0, at))) continue;
       const rest = quote.slice(at + i.name.length).replace(TO_LEVEL, '').replace(wordStart(quote, at) ? /^[ \u3000]*为/ : /^(?!)/, '');
       if (!/^[ \u3000]*[\d０-９]/.test(rest)) continue;
       const figure = findNumbers(rest)[0];

@@ -53,6 +53,17 @@ test('statedIndicator: the indicator whose name a quote prints right before the 
   assert.equal(statedIndicator('新增高技能人才 1605人，技师 300人', 300, '人', INDICATORS), undefined);
 });
 
+test('statedIndicator: a name inside a longer name of an urban or rural breakdown is not that indicator', () => {
+  // 城镇居民人均可支配收入 is a figure for town residents only, not 居民人均可支配收入 (no indicator has its name).
+  for (const q of ['城镇居民人均可支配收入 7万元', '全市农村居民人均可支配收入为 7万元', '城市居民人均可支配收入 7万元', '乡村居民人均可支配收入 7万元']) {
+    assert.equal(statedIndicator(q, 70000, '元', INDICATORS), undefined, q);
+  }
+  // A subject or a verb before the name is no breakdown: 常住居民 are all residents, 该县 and 企业 do the counting.
+  assert.equal(statedIndicator('常住居民人均可支配收入 61186元', 61186, '元', INDICATORS), 'per-capita-disposable-income');
+  assert.equal(statedIndicator('全市居民人均可支配收入 7万元', 70000, '元', INDICATORS), 'per-capita-disposable-income');
+  assert.equal(statedIndicator('该县新增高技能人才 2447名', 2447, '名', INDICATORS), 'new-high-skilled-talents');
+});
+
 test('statedIndicator: 为 right after the whole name states the figure, only where the name starts a word', () => {
   assert.equal(statedIndicator('居民人均可支配收入为 5.2万元', 52000, '元', INDICATORS), 'per-capita-disposable-income');
   assert.equal(statedIndicator('2021年，农村居民人均可支配收入为35000元', 35000, '元', INDICATORS), 'rural-per-capita-disposable-income');
