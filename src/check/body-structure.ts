@@ -35,6 +35,9 @@ export function bodyArtifacts(body: string, firstLine = 1): { line: number; mess
   return out;
 }
 
+/** An ordered-list item's marker at a line's start (`2. `, `1) `): its number and its mark. */
+export const ORDERED_MARKER = /^ {0,3}(\d{1,9})([.)])[ \t]+/;
+
 /**
  * Markdown structure a page cannot have: a second title (`# ` in the body; the page's h1 is its title), a footnote
  * mark with no footnote (it shows as “[^1]”), and, in a practice, a paragraph that stops mid-sentence — a heading
@@ -75,6 +78,18 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
           out.push({
             line: n(i),
             message: `第 ${n(i)} 行以“${bullet[1]} ”开头，页面会把它显示成列表的圆点，行首的“${bullet[1]}”不显示：原文印着这个符号时写成“\\${bullet[1]}”（加反斜杠），是多余的就删去它（“${cutText(line.trim(), 16)}”）`,
+          });
+        }
+        // `2. ` (or `2) `) opening a line is an ordered list, numbered by the page from its first item: the number
+        // written is not shown as text, so it is no number the source prints. A list may interrupt a paragraph
+        // only at 1.
+        const numbered = ORDERED_MARKER.exec(line);
+        if (numbered && (afterBlank || inItem || numbered[1] === '1')) {
+          const [marker, num, mark] = [numbered[0].trim(), numbered[1]!, numbered[2]!];
+          const rest = line.slice(numbered[0].length);
+          out.push({
+            line: n(i),
+            message: `第 ${n(i)} 行以“${marker} ”开头，页面会把它显示成有序列表：编号由页面生成（从列表第一项起依次加一，不一定是写的数），不是原文的字：原文印着“${marker}”时写成“${num}\\${mark}”（加反斜杠，如 ${num}\\${mark} ${cutText(rest, 4)}），是多余的就删去“${marker} ”（“${cutText(line.trim(), 16)}”）`,
           });
         }
         if (/^\s*([-*+]|\d+[.)])\s|^\s*\[\^[^\]]+\]:/.test(line)) inItem = true;

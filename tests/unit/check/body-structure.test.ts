@@ -20,3 +20,13 @@ test('a table row of four cells, two of them figures, run into one paragraph is 
     '第 3 行像是原文的表格（“培训人数\u30002021\u3000120\u3000万人”），行与行之间少了 <br>：表格写在一段里，表头和每一行之间用 <br> 分开，单元格之间用一个全角空格“　”（导入就是这样写的）；表头和各行都不能删',
   ]);
 });
+
+test('a line opening with 1. or 1) and a space is an ordered list on the page: said so, with how to write the number', () => {
+  const found = messages('近年来，缙云县开展技能培训。\n\n2. 二是聚焦“改革提升”，推进混合所有制办学。\n');
+  assert.deepEqual(found.filter((m) => m.includes('有序列表')), [
+    '第 3 行以“2. ”开头，页面会把它显示成有序列表：编号由页面生成（从列表第一项起依次加一，不一定是写的数），不是原文的字：原文印着“2.”时写成“2\\.”（加反斜杠，如 2\\. 二是聚焦…），是多余的就删去“2. ”（“2. 二是聚焦“改革提升”，推进…”）',
+  ]);
+  // In a plan too; 1) as well; and not a figure (1.5万人) or an escaped number.
+  assert.equal(bodyStructure('1) 扩大就业容量。\n', 1, 'plans', true).filter((p) => p.message.includes('有序列表')).length, 1);
+  assert.deepEqual(messages('1.5万人参加培训。\n\n1\\. 扩大就业容量。\n\n1.扩大就业容量。\n').filter((m) => m.includes('有序列表')), []);
+});

@@ -57,3 +57,13 @@ test('a link to a page that does not exist suggests the id probably meant, and t
   assert.match(mine[0]!, /^practices\/wenling-employment\.md: body: 第 \d+ 行：站内链接 \/practices\/jiaojiang-talents\/ 指向不存在的页面：是否想写 \/practices\/jiaojiang-talent\/？$/);
   assert.match(mine[1]!, /^practices\/wenling-employment\.md: body: 第 \d+ 行：站内链接 \/practices\/no-such-page-at-all\/ 指向不存在的页面$/);
 });
+
+test('a body line numbered as a Markdown list is one problem saying so, not also “not in the source”', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', /\n2\.提高就业质量/, '\n2. 提高就业质量'));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^plans\/qingtian-action-plan\.md: body: 第 \d+ 行以“2\. ”开头，页面会把它显示成有序列表/);
+  // A number the source does not print there: the same one problem, which says to delete it.
+  const added = problemsAfter((dir) => edit(dir, 'practices/jiaojiang-talent.md', /\n\n(?=[^#\n])/, '\n\n3. '));
+  assert.equal(added.length, 1, added.join('\n'));
+  assert.match(added[0]!, /有序列表.*是多余的就删去“3\. ”/);
+});
