@@ -3,7 +3,7 @@
  * approximate, the year and kind its sentence gives, and an exact quote — the clause of the body that states it, so
  * the content check can prove quote and value agree. Years, dates, ordinals and model numbers are not figures.
  */
-import { qualifiers } from '../lib/metrics.ts';
+import { qualifiers, WORD_AFTER_APPROX } from '../lib/metrics.ts';
 import { findNumbers, quoteStates, RANGE_JOIN, toHalfWidth, UNITS, unitOf } from '../lib/numbers.ts';
 import { asOfPartYear, CHANGE, CHANGE_VERB } from '../lib/sentence-patterns.ts';
 import { sameUnit } from '../lib/numbers.ts';
@@ -109,7 +109,8 @@ function locate(clause: string): Located[] {
     const isYear = unit === '年' && Number.isInteger(n.value) && n.value >= 1949 && n.value <= 2100 && !/[.万亿]/.test(n.text);
     if (!unit || isYear || /第\s*$|[+＋×xX*]\s*$|[A-Za-z]$/.test(before) || /^[+＋]/.test(n.after)) continue;
     const pattern = /[/（]/.test(unit) ? unit.replace('/', '\\/') : [...unit].join('\\/?');
-    const unitRe = new RegExp(`^[ \\u3000]*(?:余|多)?[ \\u3000]*${pattern}(?:左右|以上|以下|以内)?`);
+    // 余/多 after the unit is the figure's too (1万元多, 50万元余以上), not a word it starts (多次, 余额).
+    const unitRe = new RegExp(`^[ \\u3000]*(?:余|多)?[ \\u3000]*${pattern}(?:(?:余|多)(?![${WORD_AFTER_APPROX}]))?(?:左右|以上|以下|以内)?`);
     const tail = unitRe.exec(half.slice(cursor));
     if (!tail) continue;
     out.push({ at, end: cursor + tail[0].length, value: n.value, unit, approx: n.approx });

@@ -31,6 +31,12 @@ export function displayValue(m: MetricLike): string {
 }
 
 /**
+ * Characters after a 余 or 多 that make it a word of its own (余额, 多次, 多个, 多种, 多项, 多措, 多元, 多方, 多家 …), not
+ * the 余/多 of a figure written after its unit (1万元多, 30%多): the ingest and the check read a figure's end alike.
+ */
+export const WORD_AFTER_APPROX = '额次个种项措元方家样位条批年名处轮';
+
+/**
  * The words of a metric's quote that qualify its figure, as {@link displayValue} shows them: `lead` before the number
  * (约, 近, 超, 不足, 最高, 不低于 …), `trail` right after it (余, 多), `bound` after the unit (以上, 以下, 以内, 左右);
  * `approximate` when one of them makes the figure approximate (约, 近, 余, 多, 左右; 超, 超过, 逾 are bounds). Undefined when the quote

@@ -11,7 +11,7 @@ import { checkRef } from '../refs.ts';
 import { edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText, onlyInRepeatedParagraph, sharedHan, invisibleIn } from '../text.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
-import { qualifiers, type MetricLike } from '../../lib/metrics.ts';
+import { qualifiers, WORD_AFTER_APPROX, type MetricLike } from '../../lib/metrics.ts';
 import { asOfPartYear } from '../../lib/sentence-patterns.ts';
 import { findNumbers, quoteStates, sameUnit, tidy, toHalfWidth, writtenUnit, type FoundNumber } from '../../lib/numbers.ts';
 import { statedIndicator, wordCutAt, type NamedIndicator } from '../../lib/quote-words.ts';
@@ -154,7 +154,7 @@ export function labelOfOtherFigure(m: MetricLike, { numbers, draft }: Pick<Metri
 export function qualifierOutsideQuote(m: MetricLike, { body, numbers }: Pick<MetricSite, 'body' | 'numbers'>): MetricFinding | undefined {
   const at = qualifiers(m, numbers) ? body.indexOf(m.quote) : -1;
   if (at < 0) return undefined;
-  const next = /^[ \u3000]*(以上|以下|以内|左右|余|多)/.exec(body.slice(at + m.quote.length, at + m.quote.length + 6))?.[1];
+  const next = new RegExp(`^[ \u3000]*(以上|以下|以内|左右|(?:余|多)(?![${WORD_AFTER_APPROX}]))`).exec(body.slice(at + m.quote.length, at + m.quote.length + 6))?.[1];
   const prev = /(约为|约|将近|接近|近|超过|超|逾|不足|不低于|不少于|不超过|不高于|最高|最低|至少|至多)[ \u3000]*$/.exec(body.slice(Math.max(0, at - 6), at))?.[1];
   const own = (n: FoundNumber | undefined) => n !== undefined && n.value === tidy(m.value);
   if (next && own(numbers.at(-1)) && /[\d万亿%]\s*[^\d\s]{0,4}$/.test(m.quote)) {

@@ -73,6 +73,10 @@ test('metric rules: the label describes another figure of the quote', () => {
 test('metric rules: a qualifying word outside the quote, and approx', () => {
   const m = metric();
   assert.match(fieldOf(rules.qualifierOutsideQuote(m, site(m, '新增就业3000人以上。')))!, /后面紧接着“以上”/);
+  // 多 after the unit is the figure's (3000人多), unless it starts a word (多次, 余额): the ingest's quote ends there too.
+  assert.match(fieldOf(rules.qualifierOutsideQuote(m, site(m, '新增就业3000人多。')))!, /后面紧接着“多”/);
+  assert.equal(rules.qualifierOutsideQuote(m, site(m, '新增就业3000人多次获评先进。')), undefined);
+  assert.equal(rules.qualifierOutsideQuote(m, site(m, '新增就业3000人余额宝。')), undefined);
   const n = metric({ quote: '3000人' });
   assert.match(fieldOf(rules.qualifierOutsideQuote(n, site(n, '新增就业超过3000人。')))!, /前面紧接着“超过”/);
   const about = metric({ quote: '新增就业约3000人' });

@@ -645,3 +645,13 @@ describe('plans or briefings', () => {
     assert.equal(detectRegion('打响“台州技工”品牌 玉环市探索新机制', '正文。', regions).region, 'yuhuan');
   });
 });
+
+test('metrics: a 多 or 余 written after the unit (1万元多, 50万元余以上) is in the quote and makes the figure approximate', () => {
+  const of = (p: string) => metricsOfParagraph(p).map((m) => [m.quote, m.value, m.unit, m.approx ?? false]);
+  // A quote cut at the figure's end (a long clause, a change's baseline) kept the unit and dropped its 多.
+  assert.deepEqual(of('带动农户户均增收1万元多并且实现了全村低收入农户全部稳定脱贫增收致富目标。'), [['带动农户户均增收1万元多', 10000, '元', true]]);
+  assert.deepEqual(of('带动农户户均增收1万元余以上并且实现了全村低收入农户全部稳定脱贫增收致富目标。'), [['带动农户户均增收1万元余以上', 10000, '元', true]]);
+  assert.deepEqual(of('村集体经济收入从2020年的30万元多提高到2021年的50万元余，')[0], ['村集体经济收入从2020年的30万元多', 300000, '元', true]);
+  // A word starting with 余 or 多 after the unit is no part of the figure.
+  assert.deepEqual(of('发放补贴100万元多次用于支持低收入农户开展生产经营活动增收致富。'), [['发放补贴100万元', 1000000, '元', false]]);
+});
