@@ -140,7 +140,9 @@ export function ingestText(text: string, source: string, ctx: IngestContext, sou
   }
   if (mast.special) {
     briefingDoubts.push({ field: 'subseries', note: `原文印的是“${mast.special}”：${mast.subseries}与正刊分开编号，number 只记正刊的“第N期”，所以不填；subseries 填“${mast.subseries}”，${mast.specialNumber ? `specialNumber 填 ${mast.specialNumber}，` : ''}页面刊名显示为“${mast.series ?? '刊名'}（${mast.subseries}）”，请核对` });
-  } else if (mast.number === undefined) briefingDoubts.push({ field: 'date', note: '原文未印期号（第N期），number 留空；日期取自报头或“印发”行' });
+  } else if (mast.number === undefined) {
+    briefingDoubts.push({ field: 'number', note: '原文未印期号（第N期），所以不写 number（不要推测）；PDF 原件的报头印了期号时，在这一行写 number: N' });
+  }
   const issuerRegion = firstRegion(mast.issuer, ctx.taxonomy);
   // An issuer of a place the table lacks (中共瑞安市委…): its practices would otherwise get the table's first region.
   const issuerPlace = leadingPlaceName(mast.issuer.replace(/^中共/, ''));

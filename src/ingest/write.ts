@@ -90,7 +90,7 @@ export function practiceFile(p: DraftPractice, source: string): string {
   const d = p.data;
   const lines = [
     '---',
-    `# 草稿：由 npm run ingest 从 ${source} 生成。请核对标有“待核对”的字段，删除这些注释，再删除 draft: true 即可发布。`,
+    `# 草稿：由 npm run ingest 从 ${source} 生成。请核对标有“待核对”的字段，删除这些注释${d.metrics.length ? '；逐条核对数据（metrics）后删去各条数据的 unverified 行' : ''}，再删除 draft: true 即可发布。`,
     `title: ${scalar(d.title)}${note(p.doubts, 'title')}`,
     `region: ${d.region}${note(p.doubts, 'region')}`,
     `partners: ${flow(d.partners)}${note(p.doubts, 'partners')}`,
@@ -139,6 +139,9 @@ export function briefingFile(b: DraftBriefing): string {
   put('series', d.series);
   put('subseries', d.subseries);
   put('number', d.number);
+  // No number printed: the note goes on a line of its own where number would be, not on date's line.
+  const noNumber = d.number === undefined ? note(b.doubts, 'number').trim() : '';
+  if (noNumber) lines.push(noNumber);
   put('specialNumber', d.specialNumber);
   lines.push(`date: ${d.date}${note(b.doubts, 'date')}`);
   put('issuer', d.issuer);
@@ -161,7 +164,7 @@ export function planFile(p: DraftPlan): string {
   const d = p.data;
   const lines = [
     '---',
-    `# 草稿：由 npm run ingest 从 ${d.source} 生成。请核对标有“待核对”的字段并删除这些注释。`,
+    `# 草稿：由 npm run ingest 从 ${d.source} 生成。请核对标有“待核对”的字段，删除这些注释${d.targets.length ? '；逐条核对目标（targets）后删去各条的 unverified 行' : ''}，再删除 draft: true 即可发布。`,
     `title: ${scalar(d.title)}${note(p.doubts, 'title')}`,
   ];
   if (d.docNumber) lines.push(`docNumber: ${scalar(d.docNumber)}`);

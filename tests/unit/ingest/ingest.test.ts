@@ -655,3 +655,19 @@ test('metrics: a 多 or 余 written after the unit (1万元多, 50万元余以�
   // A word starting with 余 or 多 after the unit is no part of the figure.
   assert.deepEqual(of('发放补贴100万元多次用于支持低收入农户开展生产经营活动增收致富。'), [['发放补贴100万元', 1000000, '元', false]]);
 });
+
+test('drafts: the header says what publishing takes (unverified lines too), and an unprinted issue number is noted where number goes', () => {
+  const out = freshDir('notes');
+  runIngest(join(SEEDS, '001_87f722b323f69c9e.txt'), { out, content: CONTENT });
+  const files = listFiles(out);
+  const briefing = readFileSync(join(out, files.find((f) => f.startsWith('briefings/'))!), 'utf8').split('\n');
+  // The note was on date (date: 2022-01-25  # 待核对：原文未印期号…), which is right: it is about the number.
+  const date = briefing.findIndex((l) => l.startsWith('date: '));
+  assert.equal(briefing[date], 'date: 2022-01-25');
+  assert.match(briefing[date - 1]!, /^# 待核对：原文未印期号（第N期），所以不写 number（不要推测）.*number: N/);
+  const practice = readFileSync(join(out, files.find((f) => f.startsWith('practices/'))!), 'utf8').split('\n');
+  assert.match(practice[1]!, /^# 草稿：.*删去各条数据的 unverified 行.*再删除 draft: true/);
+  const plan = freshDir('notes-plan');
+  runIngest(join(SEEDS, '003_84359d70cc1cc035.txt'), { out: plan, content: CONTENT });
+  assert.match(readFileSync(join(plan, 'plans/qingtian-action-plan.md'), 'utf8').split('\n')[1]!, /^# 草稿：.*删去各条的 unverified 行.*再删除 draft: true/);
+});
