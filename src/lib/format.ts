@@ -54,8 +54,11 @@ function supplementOf(briefing: CitedIssue): string | undefined {
   return briefing.specialNumber !== undefined || (SUPPLEMENT.test(sub) && briefing.number !== undefined) ? sub : undefined;
 }
 
-/** The issue's number as printed: 第3期, 增刊第2期, or undefined when the text printed none. */
-function issueNumberText(briefing: CitedIssue): string | undefined {
+/**
+ * The issue's number as every page writes it (the masthead's 期号, the title, citations): 第3期, 增刊第2期, or
+ * undefined when the text printed none. The spaces an extraction shows about the digits (第 3 期) are typesetting.
+ */
+export function issueNumberText(briefing: CitedIssue): string | undefined {
   const supplement = supplementOf(briefing);
   if (supplement !== undefined) return `${supplement}第${briefing.specialNumber ?? briefing.number}期`;
   return briefing.number ? `第${briefing.number}期` : undefined;
@@ -64,11 +67,6 @@ function issueNumberText(briefing: CitedIssue): string | undefined {
 /** An issue's number as machine readers expect it: 第3期 → 3; a supplement's as printed (增刊第2期); none when unnumbered. */
 export function issueNumberPlain(briefing: CitedIssue): string | undefined {
   return issueNumberText(briefing)?.replace(/^第(\d+)期$/, '$1');
-}
-
-/** An issue's number as a masthead shows it, with spaces about the digits (第 3 期, 增刊第 2 期); none when unnumbered. */
-export function issueNumberSpaced(briefing: CitedIssue): string | undefined {
-  return issueNumberText(briefing)?.replace(/第(\d+)期$/, '第 $1 期');
 }
 
 /**

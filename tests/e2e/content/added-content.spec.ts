@@ -156,7 +156,7 @@ test('a supplement is cited with its own number (增刊第2期), and its 抄送 
   await page.goto(`${base}/briefings/taizhou-2030-02-01/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('《台州共富工作简报》增刊第2期（2030年2月1日）');
   const masthead = page.locator('.masthead');
-  await expect(masthead.getByRole('definition').nth(1)).toHaveText('增刊第 2 期');
+  await expect(masthead.getByRole('definition').nth(1)).toHaveText('增刊第2期');
   await expect(masthead).toContainText('抄送：各县（市、区）共富办。');
   await expect(masthead.getByRole('term')).toHaveText(['刊名：', '期号：', '日期：', '编发单位：', '抄送：', '编者按：']);
   await page.goto(`${base}/practices/luqiao-night-school/`);
@@ -170,10 +170,10 @@ test('an issue whose text has no masthead says its series and its number were fi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('《台州共富工作简报》第7期（2030年5月1日）');
   const masthead = page.locator('.masthead').getByRole('definition');
   await expect(masthead.nth(0)).toHaveText('台州共富工作简报（原文未见报头，刊名由编辑填写）');
-  await expect(masthead.nth(1)).toHaveText('第 7 期（原文未见报头，期号由编辑填写）');
+  await expect(masthead.nth(1)).toHaveText('第7期（原文未见报头，期号由编辑填写）');
   // An issue whose masthead prints its number says nothing of the kind.
   await page.goto(`${base}/briefings/taizhou-2021-09-30/`);
-  await expect(page.locator('.masthead').getByRole('definition').nth(1)).toHaveText('第 3 期');
+  await expect(page.locator('.masthead').getByRole('definition').nth(1)).toHaveText('第3期');
 });
 
 test('a hand-written practice is found by search', async ({ page }) => {

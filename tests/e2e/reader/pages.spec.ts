@@ -121,7 +121,7 @@ for (const b of briefings) {
     await page.goto(`/briefings/${b.id}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('台州共富工作简报');
-    await expect(page.getByText(b.data.number ? `第 ${b.data.number} 期` : '未注明').first()).toBeVisible();
+    await expect(page.getByText(b.data.number ? `第${b.data.number}期` : '未注明').first()).toBeVisible();
     const titles = await page.locator('.practice-list > li .title').allInnerTexts();
     const expected = (b.data.practices as string[]).map((id) => practices.find((p) => p.id === id)!.data.title);
     expect(titles).toEqual(expected);
@@ -184,6 +184,13 @@ test('footnotes render as GFM footnotes with Chinese labels (三门县)', async 
 test('dates are written 2021年9月30日', async ({ page }) => {
   await page.goto('/briefings/taizhou-2021-09-30/');
   await expect(page.locator('time[datetime="2021-09-30"]').first()).toHaveText('2021年9月30日');
+});
+
+test('a briefing’s 期号 is written as its title and citation write it (第3期), not with the extraction’s spaces', async ({ page }) => {
+  // seeds/002 line 7 prints “第 3 期”: the spaces are the typesetting’s, and 第3期 the one form used on every page.
+  await page.goto('/briefings/taizhou-2021-09-30/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('第3期');
+  await expect(page.locator('.masthead').getByRole('definition').nth(1)).toHaveText('第3期');
 });
 
 test('the 404 page answers in Chinese', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, issueNumberPlain, issueNumberSpaced, planCitation, planDescription, practiceCitation, seriesName } from '../../../src/lib/format.ts';
+import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, issueNumberPlain, issueNumberText, planCitation, planDescription, practiceCitation, seriesName } from '../../../src/lib/format.ts';
 import { displayValue, figureNote, headlineMetrics, listedFigures, metricsAbout } from '../../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
@@ -163,13 +163,13 @@ test('a figure in a list says when it is not a result of its text’s year: 2020
   assert.equal(figureNote({ kind: 'baseline', year: 2013 }, 2021), '（2013年基数）');
 });
 
-test('an issue’s number for machine readers (3) and for its masthead (第 3 期); a supplement’s as printed', () => {
+test('an issue’s number for machine readers (3) and for every page (第3期, the masthead’s 期号 too); a supplement’s as printed', () => {
   const issue = { series: '台州共富工作简报', date: new Date('2021-09-30'), number: 3 };
   assert.equal(issueNumberPlain(issue), '3');
-  assert.equal(issueNumberSpaced(issue), '第 3 期');
+  assert.equal(issueNumberText(issue), '第3期');
   const supplement = { series: '瑞安共富简报', subseries: '增刊', specialNumber: 2, date: new Date('2022-01-01') };
   assert.equal(issueNumberPlain(supplement), '增刊第2期');
-  assert.equal(issueNumberSpaced(supplement), '增刊第 2 期');
+  assert.equal(issueNumberText(supplement), '增刊第2期');
   assert.equal(issueNumberPlain({ series: 'x' }), undefined);
 });
 
