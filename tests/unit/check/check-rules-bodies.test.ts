@@ -67,3 +67,20 @@ test('a body line numbered as a Markdown list is one problem saying so, not also
   assert.equal(added.length, 1, added.join('\n'));
   assert.match(added[0]!, /有序列表.*是多余的就删去“3\. ”/);
 });
+
+test('bold in a body is reported: the sources print no emphasis, a raw text’s ** is an extraction artifact the page drops', () => {
+  // seeds/003 lines 83 and 85 read “**退役军人事务局**” inside 责任单位 lists; the ingest drops the marks (normalizeChars),
+  // so an editor copying the raw line would bold on the page what the document does not.
+  const P = 'plans/qingtian-action-plan.md';
+  const problems = problemsAfter((dir) => {
+    edit(dir, P, '妇联、退役军人事务局、农业农村局', '妇联、**退役军人事务局**、农业农村局');
+    edit(dir, P, '支持回国华侨、专业技术人员', '支持回国华侨、__专业技术人员__');
+  });
+  const bold = problems.filter((p) => p.includes('加粗'));
+  assert.equal(bold.length, 2, problems.join('\n'));
+  assert.match(bold[0]!, /^plans\/qingtian-action-plan\.md: body: 第 \d+ 行的“\*\*退役军人事务局\*\*”会显示成加粗：原文没有加粗/);
+  // Nothing else: the text itself is the source's (the fidelity check ignores the marks).
+  assert.equal(problems.length, 2, problems.join('\n'));
+  // A single * (3*2) and a list item are no emphasis.
+  assert.deepEqual(problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '按 3*2 万元计。')).filter((p) => p.includes('加粗')), []);
+});

@@ -271,12 +271,12 @@ test('metric quotes: Markdown markup in a quote is reported; the quote is the te
     edit(dir, 'practices/jiaojiang-talent.md', '专项资金共计 5109万元。', '专项资金共计 **5109万元**。');
     edit(dir, 'practices/jiaojiang-talent.md', "quote: '各类人才发展专项资金共计 5109万元'", "quote: '各类人才发展专项资金共计 **5109万元**'");
   });
-  assert.deepEqual(marked, [
+  assert.deepEqual(marked.filter((p) => !p.includes('会显示成加粗')), [
     'practices/jiaojiang-talent.md: metrics[10].quote: 引文“各类人才发展专项资金共计 **5109万元**”含有 Markdown 标记（**）：页面上不显示标记，引文也找不到它的句子。引文要照页面上读到的文字写：“各类人才发展专项资金共计 5109万元”',
   ]);
-  // The quote as it reads is found, though the body marks it up.
+  // The quote as it reads is found, though the body marks it up (the bold alone is reported: the sources print none).
   const plain = problemsAfter((dir) => edit(dir, 'practices/jiaojiang-talent.md', '专项资金共计 5109万元。', '专项资金共计 **5109万元**。'));
-  assert.deepEqual(plain, []);
+  assert.deepEqual(plain.filter((p) => !p.includes('会显示成加粗')), []);
 });
 
 test('messages: a date that does not exist says so; a value that does not match its quote says what it should be', () => {
