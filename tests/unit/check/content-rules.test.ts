@@ -519,3 +519,12 @@ test('taxonomy: an indicator’s groups are ids of groups.yaml', () => {
   const problems = problemsAfter((dir) => edit(dir, 'taxonomy/indicators.yaml', 'groups: [vulnerable-groups]', 'groups: [vulnerable-group]'));
   assert.ok(problems.length >= 1 && problems.every((p) => /^taxonomy\/indicators\.yaml: \[\d+\]\.groups\[0\]: .*vulnerable-group.*vulnerable-groups/.test(p)), problems.join('\n'));
 });
+
+test('punctuation width: the pages’ full-width ， ） for the extraction’s , ) stand only by their recorded corrections', () => {
+  // seeds/000 line 515 “亿多元,每村” (天台), seeds/003 line 251 “侨联)” (青田 measure 23): neither the ingest nor the check
+  // widens punctuation, so dropping the correction leaves the paragraph unlike its source.
+  const tiantai = problemsAfter((dir) => edit(dir, 'practices/tiantai-heying.md', /^corrections: .*\n/m, ''));
+  assert.ok(tiantai.some((p) => /^practices\/tiantai-heying\.md: body: .*与原文 seeds\/000_\S+ 不符：.*亿多元/.test(p)), tiantai.join('\n'));
+  const qingtian = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', /  - from: '\)'\n.*\n.*\n/, ''));
+  assert.ok(qingtian.some((p) => /^plans\/qingtian-action-plan\.md: body: .*与原文 seeds\/003_\S+ 不符/.test(p)), qingtian.join('\n'));
+});

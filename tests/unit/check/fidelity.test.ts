@@ -78,3 +78,12 @@ test('a line reads as the page shows it: reference links and escapes are gone, a
   // The fidelity check reads a reference link's words as text too: the body keeps the seed's words.
   assert.equal(normalizeMarkdown('见[人才新政][1]，补贴'), normalizeMarkdown('见人才新政，补贴'));
 });
+
+test('punctuation width is text: a page setting the extraction’s half-width , ) full-width needs a recorded correction', () => {
+  // seeds/000 line 515 “1.7 亿多元,每村收益”, seeds/003 line 251 “侨联)”: the pages set “，” and “）”, each recorded in corrections.
+  const source = '和盈公司鸡肉销售额近 1.7 亿多元,每村收益约 5-6 万元。（责任单位：县委统战部、\n\n民政局、华侨试验区中心、侨联)';
+  const page = '和盈公司鸡肉销售额近 1.7 亿多元，每村收益约 5-6 万元。（责任单位：县委统战部、民政局、华侨试验区中心、侨联）';
+  assert.equal(unfaithfulParagraphs(page, source).length, 1);
+  assert.equal(unfaithfulParagraphs(page, source, [{ from: '亿多元,每村', to: '亿多元，每村' }]).length, 1);
+  assert.deepEqual(unfaithfulParagraphs(page, source, [{ from: '亿多元,每村', to: '亿多元，每村' }, { from: ')', to: '）' }]), []);
+});
