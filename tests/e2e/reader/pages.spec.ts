@@ -193,6 +193,17 @@ test('a briefing’s 期号 is written as its title and citation write it (第3�
   await expect(page.locator('.masthead').getByRole('definition').nth(1)).toHaveText('第3期');
 });
 
+test('a plan’s 期限 is written as its title prints the period (2021-2025年), one form on the page', async ({ page }) => {
+  // seeds/003 line 21: “青田县“扩中”“提低”行动方案 (2021-2025年)”; the title and the period field both say 2021-2025.
+  await page.goto('/plans/qingtian-action-plan/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('（2021-2025年）');
+  const period = page.locator('dt', { hasText: '期限' }).locator('xpath=following-sibling::dd');
+  await expect(period).toHaveText('2021-2025年');
+  // A period the text does not print is written the same way, with the editor's note.
+  await page.goto('/plans/taizhou-action-plan/');
+  await expect(page.locator('dt', { hasText: '期限' }).locator('xpath=following-sibling::dd')).toHaveText(/^2021-2025年（原文未写期限/);
+});
+
 test('the 404 page answers in Chinese', async ({ page }) => {
   const res = await page.goto('/no-such-page/');
   expect(res?.status()).toBe(404);
