@@ -121,3 +121,16 @@ export function targetsOfGroup(
       : [],
   );
 }
+
+/**
+ * Whether a target belongs in a plan page's 主要目标 cards: quoted in the plan's own 主要目标 section, and comparable
+ * (with an indicator) unless none of that section's is. A plan printing no such section (or none of its targets there)
+ * shows its comparable targets, as before: the cards must not present a measure's figure as one of the plan's goals.
+ */
+export function isHeadlineTarget<T extends { quote: string; indicator?: string | undefined }>(body: string, targets: readonly T[]): (t: T) => boolean {
+  const goals = sectionText(body, '主要目标');
+  const inGoals = targets.filter((t) => goals !== '' && goals.includes(t.quote));
+  if (inGoals.length === 0) return (t) => t.indicator !== undefined;
+  const comparable = inGoals.some((t) => t.indicator !== undefined);
+  return (t) => inGoals.includes(t) && (!comparable || t.indicator !== undefined);
+}

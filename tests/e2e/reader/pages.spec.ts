@@ -204,6 +204,17 @@ test('a plan’s 期限 is written as its title prints the period (2021-2025年)
   await expect(page.locator('dt', { hasText: '期限' }).locator('xpath=following-sibling::dd')).toHaveText(/^2021-2025年（原文未写期限/);
 });
 
+test('a plan’s 主要目标 cards are the figures its own （三）主要目标 section prints, not targets of other sections', async ({ page }) => {
+  // seeds/004 line 29, under （三）主要目标: 7.5 万元, 70%, 45% — and nothing else; 城镇新增就业40万人 (line 37) and the
+  // 90万户 of 市场主体 are measures of 二、实施路径.
+  await page.goto('/plans/taizhou-action-plan/');
+  const cards = page.getByRole('region', { name: '主要目标' }).locator('.value');
+  await expect(cards).toHaveText(['7.5万元', '70%', '45%']);
+  // seeds/003 lines 45–65: 青田's section has more than six comparable figures; the first six are shown.
+  await page.goto('/plans/qingtian-action-plan/');
+  await expect(page.getByRole('region', { name: '主要目标' }).locator('.value')).toHaveText(['5.8万元', '70%', '30%', '15%', '4.4万元', '突破4万家']);
+});
+
 test('the 404 page answers in Chinese', async ({ page }) => {
   const res = await page.goto('/no-such-page/');
   expect(res?.status()).toBe(404);

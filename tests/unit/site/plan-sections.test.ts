@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupsHeading, ledParagraphs, readMeasure, unitsNote, sectionText, targetsInSection, targetsOfGroup } from '../../../src/lib/plan-sections.ts';
+import { groupsHeading, isHeadlineTarget, ledParagraphs, readMeasure, unitsNote, sectionText, targetsInSection, targetsOfGroup } from '../../../src/lib/plan-sections.ts';
 
 const body = `## 三、实施九大群体激励计划
 
@@ -96,4 +96,18 @@ test('the heading over a plan’s measures promises 责任单位 only when some 
   const measure = (units: string[]) => ({ measures: [{ units }] });
   assert.equal(groupsHeading([measure([]), measure(['人力社保局'])]), '分群体举措与责任单位');
   assert.equal(groupsHeading([measure([]), measure([])]), '分群体举措');
+});
+
+test('主要目标 cards: the targets the plan’s own 主要目标 section quotes, comparable ones; others only when it has none', () => {
+  const body = ['### （三）主要目标', '', '到 2025 年，全市居民人均可支配收入达到 7.5 万元，群体比例达到 70%。', '', '## 二、实施路径', '', '1.城镇新增就业40万人。'].join('\n');
+  const income = { quote: '全市居民人均可支配收入达到 7.5 万元', indicator: 'income' };
+  const share = { quote: '群体比例达到 70%' };
+  const jobs = { quote: '城镇新增就业40万人', indicator: 'jobs' };
+  const targets = [income, share, jobs];
+  assert.deepEqual(targets.filter(isHeadlineTarget(body, targets)), [income]);
+  // A section of figures none of them comparable shows them all.
+  assert.deepEqual([share, jobs].filter(isHeadlineTarget(body, [share, jobs])), [share]);
+  // No 主要目标 section: the comparable targets, wherever they are.
+  const noGoals = body.replace('### （三）主要目标', '### （三）基本原则');
+  assert.deepEqual(targets.filter(isHeadlineTarget(noGoals, targets)), [income, jobs]);
 });
