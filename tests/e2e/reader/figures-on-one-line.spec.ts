@@ -1,13 +1,15 @@
 /**
  * A figure is read whole: on a phone, 2568.85万元 never ends one line with 2568.85 and starts the next with 万元 (nor
  * 4.7万|人, 2021|年). Measured where the browser put each character of each figure of the page's main text, in bodies,
- * figure tables, /metrics/ and lists of practices. Holds with or without Chinese fonts installed.
+ * figure tables, /metrics/ and lists of practices, and in titles wherever they are shown (h1, lists, citations, the
+ * pager), ranges (2021-2025年) and dates (2021年9月30日) too. 640 px is a 1280 px window at 200% zoom. Holds with or
+ * without Chinese fonts installed.
  */
 import { expect, test } from '@playwright/test';
 import { figureRuns } from '../../../src/lib/figure-runs.ts';
 
-for (const path of ['/', '/measures/skills-training/', '/practices/yuhuan-skills-to-capital/', '/practices/taizhou-integrated-reform/', '/plans/qingtian-action-plan/', '/plans/taizhou-action-plan/', '/metrics/', '/practices/', '/briefings/taizhou-2021-09-30/']) {
-  for (const width of [320, 375]) {
+for (const path of ['/', '/measures/skills-training/', '/practices/yuhuan-skills-to-capital/', '/practices/taizhou-integrated-reform/', '/plans/qingtian-action-plan/', '/plans/taizhou-action-plan/', '/metrics/', '/practices/', '/briefings/taizhou-2021-09-30/', '/plans/', '/briefings/']) {
+  for (const width of [320, 340, 375, 640]) {
     test(`${path} at ${width} px keeps each figure on one line`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(path);

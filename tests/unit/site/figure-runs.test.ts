@@ -1,7 +1,7 @@
 // A figure and its unit stay on one line (a phone broke 2568.85|万元 and 4.7万|人): the runs that are kept whole.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { figureRuns } from '../../../src/lib/figure-runs.ts';
+import { figureRuns, figuresHtml } from '../../../src/lib/figure-runs.ts';
 
 const figures = (text: string) => figureRuns(text).filter((r) => r.figure).map((r) => r.text);
 
@@ -22,4 +22,20 @@ test('the site’s Markdown pipeline wraps the figures of bodies, and a change t
   const config = readFileSync('astro.config.mjs', 'utf8');
   assert.match(config, /rehypePlugins: \[[^;]*?\[rehypeFigures[,\s\]]/);
   assert.match(config, /'rehype-figures\.ts', '\.\.\/lib\/figure-runs\.ts', '\.\.\/lib\/numbers\.ts'/);
+});
+
+test('a range is one figure: a browser breaks after its dash (2021-|2025年, 10-|50 万元)', () => {
+  assert.deepEqual(figures('行动方案（2021-2025年）'), ['2021-2025年']);
+  assert.deepEqual(figures('年增收 10-50 万元，20—60万元，3～5 个，5至8年；2021-2025'), ['10-50 万元', '20—60万元', '3～5 个', '5至8年', '2021-2025']);
+});
+
+test('figuresHtml escapes the text and wraps each figure, for set:html', () => {
+  assert.equal(figuresHtml('青田县行动方案（2021-2025年）'), '青田县行动方案（<span class="fig">2021-2025年</span>）');
+  assert.equal(figuresHtml('<script>alert("x")</script> A&B 3 个 <b>'), '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; A&amp;B <span class="fig">3 个</span> &lt;b&gt;');
+  assert.equal(figuresHtml("&amp; 'q' 1<2年"), '&amp;amp; &#39;q&#39; 1&lt;<span class="fig">2年</span>');
+  assert.equal(figuresHtml(''), '');
+});
+
+test('a date is one figure: 2021年9月30日 is not broken after 9', () => {
+  assert.deepEqual(figures('第3期（2021年9月30日）；2022年1月起，12月底前，12个月'), ['3期', '2021年9月30日', '2022年1月', '12月', '12个月']);
 });
