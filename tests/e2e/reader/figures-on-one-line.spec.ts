@@ -52,3 +52,22 @@ for (const path of ['/', '/measures/skills-training/', '/practices/yuhuan-skills
     });
   }
 }
+
+/**
+ * Whatever the width: counts the pages build in code strings (全部案例（17 个）, 共 N 页, N 项举措, 等 N 份, 更正 N 处,
+ * 查看全部 N 个案例) are each in a .fig, as the counts written in templates are. A text node outside one holds none.
+ */
+for (const [path, selector] of [['/practices/', 'main h1'], ['/groups/technical-workers/', '#policy-h'], ['/practices/yuhuan-three-drives/', '.corrections summary'], ['/sources/', '.sources']] as const) {
+  test(`${path}: the counts of ${selector} are marked to stay on one line`, async ({ page }) => {
+    await page.goto(path);
+    const texts = await page.locator(selector).first().evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const out: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!(n as Text).parentElement!.closest('.fig, code')) out.push((n as Text).data);
+      return out;
+    });
+    expect(texts.join('').length, 'text found').toBeGreaterThan(2);
+    const loose = texts.flatMap((t) => figureRuns(t).filter((r) => r.figure).map((r) => `${r.text} in “${t.trim()}”`));
+    expect(loose, 'counts outside a .fig').toEqual([]);
+  });
+}
