@@ -142,6 +142,50 @@ export interface QueryPlan {
    * that prints one of them counts, not pages with pieces of them.
    */
   questionOnly?: boolean | undefined;
+  /**
+   * Phrases the reader put in quotes as a request for that exact wording (“技能变资金”, "和盈模式"是什么), squashed: see
+   * {@link quotedPhrases}. A page that prints one is listed before those that do not, and the status says when none does.
+   */
+  quoted?: string[] | undefined;
+}
+
+/** A part of a query in quotes: “…”, "…" (also ＂…＂ after NFKC), 「…」 or 『…』. */
+const QUOTED = /“([^“”]+)”|"([^"]+)"|「([^「」]+)」|『([^『』]+)』/gu;
+/** Marks a quoted part while a query is split at its spaces (see quotedPhrases). */
+const QUOTE_MARK = '\uE001';
+const QUOTE_MARKED = new RegExp(`${QUOTE_MARK}(\\d+)${QUOTE_MARK}`, 'gu');
+
+/** Whether `text` (squashed) is only filler words, or nothing. */
+function onlyFillers(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const f = fillerAt(text, i);
+    if (!f) return false;
+    i += f.length;
+  }
+  return true;
+}
+
+/**
+ * The phrases of `text` (NFKC) that the reader put in quotes to ask for that exact wording, squashed, of two characters
+ * or more: a quoted part that stands alone, with at most words of the question beside it in its part of the query
+ * (“技能变资金”, "和盈模式"是什么, 什么是“助共体”, 玉环 “技能变资金”). Quotes inside a sentence pasted from a text (变“人找政策”为
+ * “政策找人”, 聚焦“扩中”“提低”改革) are the text's own: words stand beside them, and the sentence is what is sought.
+ */
+export function quotedPhrases(text: string): string[] {
+  // Each quoted part is marked first, so that a space inside the quotes (“技能 变资金”) does not split it.
+  const inside: string[] = [];
+  const marked = text.replace(QUOTED, (_all: string, ...groups: (string | undefined)[]) => {
+    inside.push(squashText(groups.slice(0, 4).find((g) => g !== undefined) ?? ''));
+    return `${QUOTE_MARK}${inside.length - 1}${QUOTE_MARK}`;
+  });
+  const out: string[] = [];
+  for (const part of marked.split(/\s+/u)) {
+    const ids = [...part.matchAll(QUOTE_MARKED)].map((m) => Number(m[1]));
+    // split with a capturing group gives the text between the marks at even places, the ids at odd ones.
+    if (!ids.length || !part.split(QUOTE_MARKED).every((r, i) => i % 2 === 1 || onlyFillers(squashText(r)))) continue;
+    for (const q of ids.map((id) => inside[id]!)) if (Array.from(q).length >= 2 && !out.includes(q)) out.push(q);
+  }
+  return out;
 }
 
 export type Segmenter = (text: string) => string[];
@@ -540,5 +584,15 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     for (const t of run.terms) if (terms.includes(t)) rest = rest.replace(t.text, '');
     return [...rest].some((ch) => /\p{Script=Han}/u.test(ch) && !LINKING_CHARS.has(ch));
   });
-  return { text, phrases, pairs, terms, queries, ...(partial ? { partial } : {}), ...(questionOnly ? { questionOnly } : {}) };
+  const quoted = terms.length ? quotedPhrases(text.normalize('NFKC')) : [];
+  return {
+    text,
+    phrases,
+    pairs,
+    terms,
+    queries,
+    ...(partial ? { partial } : {}),
+    ...(questionOnly ? { questionOnly } : {}),
+    ...(quoted.length ? { quoted } : {}),
+  };
 }

@@ -312,6 +312,8 @@ interface Scored {
    * more than the other words of the query.
    */
   inPlace: boolean;
+  /** The phrases the reader put in quotes (QueryPlan.quoted) that the page prints, in its title or body. */
+  printed: string[];
   /** Squashed strings to highlight in the excerpt, most specific first. */
   highlight: string[];
   /** What the excerpt should show, per phrase and term: its forms, best first (src/lib/search/excerpt.ts). */
@@ -375,7 +377,8 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   const focus = focusGroups(plan, evidence, placed, new Set(exactTerms));
   const highlight = [...new Set(focus.flatMap((g) => g.forms.map((f) => f.text)))].sort((a, b) => b.length - a.length);
   const inPlace = places.some((t) => exactTerms.includes(t.text) || isOfPlace(p, t));
-  return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, apart, inPlace, highlight, focus };
+  const printed = (plan.quoted ?? []).filter((q) => p.title.includes(q) || bodyCount(p, q) > 0);
+  return { doc: p.doc, page: p, score, evidence, matched, exactTerms, covered: matched + words + phrases, apart, inPlace, printed, highlight, focus };
 }
 
 /** Whether a page is of the region a query term names: its region or city, or the name in its title. */
@@ -452,7 +455,8 @@ function rankStats(docs: readonly PreparedDoc[], plan: QueryPlan): RankStats {
 }
 
 /**
- * Orders candidate pages for a query, best first: the pages of a region the query names first (农民工欠薪 青田 lists
+ * Orders candidate pages for a query, best first: the pages that print the phrases the reader put in quotes (“和盈模式”:
+ * an exact wording asked for, QueryPlan.quoted), then the pages of a region the query names first (农民工欠薪 青田 lists
  * 青田's plan before 台州's, which has more of the other words), then the pages with more of the query's terms (三门 飞地
  * lists the page with both before the page about 三门 alone), then the pages with fewer terms found only as their
  * words apart where another page has them exactly (see Scored.apart), then by score. `docs` must be in Pagefind's priority order (it
@@ -479,7 +483,9 @@ export function rank(docs: readonly PreparedDoc[], plan: QueryPlan): Scored[] {
     .map((x) => ({ ...x, loose: loose(x.s) }))
     .sort(
       (a, b) =>
-        Number(b.s.inPlace) - Number(a.s.inPlace) || b.s.covered - a.s.covered || a.loose - b.loose || b.s.score + b.tie - (a.s.score + a.tie),
+        b.s.printed.length - a.s.printed.length ||
+        Number(b.s.inPlace) - Number(a.s.inPlace) ||
+        b.s.covered - a.s.covered || a.loose - b.loose || b.s.score + b.tie - (a.s.score + a.tie),
     )
     .map((x) => x.s);
 }

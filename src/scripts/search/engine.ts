@@ -115,6 +115,16 @@ export type Outcome =
       /** How many terms no page listed has, besides {@link missing}: pieces of the segmentation, not named. */
       unnamed: number;
       /**
+       * The phrases the reader put in quotes (QueryPlan.quoted: “技能变资金”) that no page listed prints: the list holds
+       * pages with their words, not the wording asked for.
+       */
+      unprinted?: string[] | undefined;
+      /**
+       * When some pages listed print every phrase in quotes that is printed at all, and others do not: how many do (they
+       * are listed first).
+       */
+      printedBy?: number | undefined;
+      /**
        * In a query of several terms, how many of the pages listed have every one of them, when some do and some do
        * not (石雕产业中心: 1 of 13; the others have 产业 or 中心).
        */
@@ -430,6 +440,9 @@ export function createEngine(
     // Terms on no page listed, pieces of the segmentation too (黄严 in 黄严技工 is 黄|严), for correctToName.
     const absentAll = plan.terms.filter((t) => !found.has(t.text) && !t.figure && !t.entry && !t.docNumber && !t.formula && !t.issuer);
     const complete = completeness(shown, plan);
+    const quoted = plan.quoted ?? [];
+    const unprinted = quoted.filter((q) => !shown.some((r) => r.printed.includes(q)));
+    const printedBy = quoted.length > unprinted.length ? shown.filter((r) => r.printed.length === quoted.length - unprinted.length).length : 0;
     return {
       mode: 'query',
       plan,
@@ -442,6 +455,8 @@ export function createEngine(
       apart: ranked[0]?.evidence === 'words',
       missing,
       unnamed: partly ? absent.length - missing.length : 0,
+      ...(unprinted.length ? { unprinted } : {}),
+      ...(printedBy && printedBy < shown.length ? { printedBy } : {}),
       ...(complete ? { complete: complete.complete, completeWords: complete.words } : {}),
       ...(!shown.length && ranked.length && hasFilters(state) ? { unfiltered: ranked.length } : {}),
       rounded,

@@ -124,6 +124,12 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
           : outcome.loosened || outcome.unnamed
             ? '没有完全匹配的内容，以下结果只包含部分词语：'
             : '';
+      // A phrase in quotes is a request for that wording: when no page listed prints it, the list is of its words.
+      const phrases = (ps: readonly string[]) => ps.map((p) => `“${p}”`).join('、');
+      const unprinted = outcome.unprinted?.length
+        ? `没有内容含有完整的${phrases(outcome.unprinted)}，以下结果${outcome.loosened || outcome.missing.length ? '只包含其中的部分词语' : '包含其中的词语'}：`
+        : '';
+      const printed = outcome.printedBy ? `其中 ${outcome.printedBy} ${measure}含有完整的${phrases((outcome.plan.quoted ?? []).filter((p) => !outcome.unprinted?.includes(p)))}，列在前面。` : '';
       // cleanQuery cut a longer query (a pasted paragraph) after its first MAX_QUERY_LENGTH characters, spaces not counted.
       const cut = queryLength(state.q) >= MAX_QUERY_LENGTH ? `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。` : '';
       // A whole number typed (2568万元) found only with the decimals a page prints (2568.85万元).
@@ -147,7 +153,7 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
         : outcome.completeWords
           ? `其中 ${outcome.complete} ${measure}${outcome.completeWords.length > 1 ? '同时' : ''}包含${outcome.completeWords.map((w) => `“${w}”`).join('、')}。`
           : `其中 ${outcome.complete} ${measure}包含全部词语。`;
-      return `${as}${rounded || loose}找到 ${outcome.total} ${measure}与${quoted(q)}相关的${noun}${scope ? `（${scope}）` : ''}${more}。${complete}${cut}${aliases}${synonyms}`;
+      return `${as}${rounded || unprinted || loose}找到 ${outcome.total} ${measure}与${quoted(q)}相关的${noun}${scope ? `（${scope}）` : ''}${more}。${printed}${complete}${cut}${aliases}${synonyms}`;
     }
   }
 }

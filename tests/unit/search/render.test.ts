@@ -37,3 +37,17 @@ test('a query typed in quotes (an exact phrase) is named in the status once quot
   // A query with a quoted part keeps its own quotes inside the status's.
   assert.match(statusText(outcome('玉环 “技能变资金”'), state('玉环 “技能变资金”')), /与“玉环 “技能变资金””相关/u);
 });
+
+test('a phrase in quotes that no page listed prints is said so; one that some print, how many and that they come first', () => {
+  const q = '“技术工人增收”';
+  assert.equal(
+    statusText(outcome(q, { unprinted: ['技术工人增收'] }), state(q)),
+    '没有内容含有完整的“技术工人增收”，以下结果包含其中的词语：找到 3 篇与“技术工人增收”相关的内容。',
+  );
+  assert.match(statusText(outcome(q, { unprinted: ['技术工人增收'], loosened: true }), state(q)), /以下结果只包含其中的部分词语：/u);
+  const printed = '"低收入农户增收"';
+  assert.equal(
+    statusText(outcome(printed, { printedBy: 2 }), state(printed)),
+    '找到 3 篇与“低收入农户增收”相关的内容。其中 2 篇含有完整的“低收入农户增收”，列在前面。',
+  );
+});

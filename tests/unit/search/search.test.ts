@@ -6,7 +6,7 @@ import { buildDictionary, createLexicon, facetValueLabel } from '../../../src/li
 import { bigrams, cleanQuery, occurrences, squash, squashText, MAX_QUERY_LENGTH } from '../../../src/lib/search/normalize.ts';
 import { chineseNumber } from '../../../src/lib/numbers.ts';
 import { digitForm, numberForms, widenRounded } from '../../../src/lib/search/figures.ts';
-import { isOneWord, parseQuery, type Segmenter } from '../../../src/lib/search/query.ts';
+import { isOneWord, parseQuery, quotedPhrases, type Segmenter } from '../../../src/lib/search/query.ts';
 import { collectNames, nearWords, quotedNames } from '../../../src/lib/search/suggest.ts';
 import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../../src/lib/search/rank.ts';
 import { buildExcerpt, leadExcerpt } from '../../../src/lib/search/excerpt.ts';
@@ -660,4 +660,22 @@ test('“的办法” asks for a way, no word to find: 低收入农户增收的�
   const { real } = await import('../../support/search-docs.ts');
   assert.deepEqual(parseQuery('低收入农户增收的办法', real).terms.map((t) => t.text), ['低收入农户', '增收']);
   assert.deepEqual(parseQuery('慈善捐助管理办法', real).terms.map((t) => t.text).includes('办法') || parseQuery('慈善捐助管理办法', real).terms.some((t) => t.text.includes('办法')), true);
+});
+
+test('quotedPhrases: a part in quotes standing alone (question words beside it at most) asks for that wording; quotes of a pasted sentence do not', () => {
+  const cases: [string, string[]][] = [
+    ['“技能变资金”', ['技能变资金']],
+    ['"和盈模式"', ['和盈模式']],
+    ['「助共体」', ['助共体']],
+    ['“和盈模式”是什么', ['和盈模式']],
+    ['什么是“助共体”', ['助共体']],
+    ['玉环 “技能 变资金”', ['技能变资金']],
+    ['“扩中”“提低”', ['扩中', '提低']],
+    ['变“人找政策”为“政策找人”', []],
+    ['聚焦“扩中”“提低”改革', []],
+    ['温岭-景宁“1+X”飞柜', []],
+    ['技能变资金', []],
+    ['"和', []],
+  ];
+  for (const [q, want] of cases) assert.deepEqual(quotedPhrases(q), want, q);
 });
