@@ -265,12 +265,6 @@ export function leadExcerpt(content: string, from: number, length = 90, sq: Squa
  */
 const BLOCK_JOIN = /(?<=[^\x00-\x7f])\. /gu;
 
-/**
- * A practice's panel label right after a closing bracket (高素质农民（渔民）举措类型：…): Pagefind adds no ". " after a
- * block that ends in punctuation, so the list before it and the label ran together.
- */
-const PANEL_LABEL_AFTER_BRACKET = /(?<=[）)])(?=(?:地区|协作|目标群体|举措类型|来源)：)/gu;
-
 function merge(segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const s of segs) {
@@ -282,7 +276,7 @@ function merge(segs: Segment[]): Segment[] {
   // A join right after a highlight starts the next segment; its Chinese character is at the end of the one before.
   for (const [i, s] of out.entries()) {
     if (i > 0 && s.text.startsWith('. ') && /[^\x00-\x7f]$/u.test(out[i - 1]!.text)) s.text = ` ·${s.text.slice(1)}`;
-    s.text = s.text.replace(BLOCK_JOIN, ' · ').replace(PANEL_LABEL_AFTER_BRACKET, ' · ');
+    s.text = s.text.replace(BLOCK_JOIN, ' · ');
   }
   return out;
 }

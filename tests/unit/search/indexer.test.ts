@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { KEPT_SPACE, segmentText, unsegment } from '../../../src/lib/search/segment.ts';
 import { preparePage } from '../../../src/indexer/prepare.ts';
-import { squash } from '../../../src/lib/search/normalize.ts';
+import { squash, squashText } from '../../../src/lib/search/normalize.ts';
+import { buildExcerpt } from '../../../src/lib/search/excerpt.ts';
 import { panelEnd, proseStart } from '../../../src/lib/search/rank.ts';
 import { planShards } from '../../../src/indexer/shards.ts';
 import { ask, PagePool, runJob } from '../../../src/indexer/pool.ts';
@@ -256,6 +257,30 @@ test('a field panel whose last value ends in a bracket ends there in the index, 
     const body = squash(content, true);
     const text = body.text.slice(panelEnd(content, body, proseStart(content, body, '某期简报', [])));
     assert.match(text, /^\|?编者按/u, 'the panel ends after its last value');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a practice panel whose tag ends in a bracket (高素质农民（渔民）) is joined to the next label in the index, and the excerpt sets them apart', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'indexer-'));
+  try {
+    const site = join(root, 'dist');
+    mkdirSync(join(site, 'p'), { recursive: true });
+    // The practice page's panel as src/components renders it: each value a list item, the label a <dt>.
+    const tags = (label: string, values: string[]) =>
+      `<div><dt>${label}<span class="visually-hidden">：</span></dt><dd><ul class="tags">${values.map((v) => `<li><a href="/x/">${v}</a></li>`).join('')}</ul></dd></div>`;
+    writeFileSync(
+      join(site, 'p', 'index.html'),
+      page(`<h1>玉环市三驱动</h1><dl class="meta-panel">${tags('目标群体', ['技术工人', '高素质农民（渔民）'])}${tags('举措类型', ['产业带动'])}</dl><p>正文第一句。</p>`),
+    );
+    await buildSearchIndex(site, { cacheDir: join(root, 'cache') });
+    const [f] = readdirSync(join(site, 'pagefind', 'fragment'));
+    const stored = JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', f!))).subarray('pagefind_dcd'.length).toString('utf8')) as { content: string };
+    const content = unsegment(stored.content);
+    assert.match(content, /高素质农民（渔民）\. 举措类型：/u);
+    const excerpt = buildExcerpt(content, 0, [squashText('技术工人')])!.map((s) => s.text).join('');
+    assert.match(excerpt, /高素质农民（渔民） · 举措类型：产业带动/u);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -115,7 +115,8 @@ test('哪个市 and 哪些区 are the question only where they end a word: 哪�
 });
 
 test('a panel label right after a closing bracket is set apart: 高素质农民（渔民） · 举措类型：', () => {
-  const segments = buildExcerpt('目标群体：技术工人. 高素质农民（渔民）举措类型：产业带动. 来源：简报', 0, [squashText('技术工人')]);
+  // The index joins a block that ends in a bracket to the next one with ". ", as any other (see indexer.test.ts).
+  const segments = buildExcerpt('目标群体：技术工人. 高素质农民（渔民）. 举措类型：产业带动. 来源：简报', 0, [squashText('技术工人')]);
   assert.match(segments!.map((s) => s.text).join(''), /高素质农民（渔民） · 举措类型：产业带动/);
 });
 
