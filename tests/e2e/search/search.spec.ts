@@ -523,3 +523,11 @@ test('a term whose words are on a page apart lists that page after the one with 
   const marks = await page.locator('[data-results] > li').nth(1).locator('mark').allTextContents();
   expect(marks).toEqual(expect.arrayContaining(['保底', '分红']));
 });
+
+test('a plain name of a target group (农村孩子, 乡村孩子 for 乡村学生) finds its pages first, and the status says so', async ({ page }) => {
+  for (const q of ['农村孩子上学', '乡村孩子']) {
+    await openSearch(page, `?q=${encodeURIComponent(q)}`);
+    expect((await resultPaths(page))[0]).toBe('/practices/tiantai-rural-education/');
+    await expect(page.getByRole('status').first()).toContainText(/“(?:农村|乡村)孩子”按目标群体“乡村学生”查找/u);
+  }
+});
