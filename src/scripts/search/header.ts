@@ -7,7 +7,7 @@ import { cleanQuery } from '../../lib/search/normalize.ts';
 import { url } from '../../lib/urls.ts';
 import { loadEngine } from './engine.ts';
 import { composing, onTyping } from './typing.ts';
-import { announceIfSlow, didYouMean, renderResults, statusText, wireArrowKeys } from './render.ts';
+import { announceIfSlow, didYouMean, figuredText, renderResults, statusText, wireArrowKeys } from './render.ts';
 
 const PREVIEW = 5;
 const TYPING_DELAY = 250;
@@ -55,9 +55,10 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
       const items = outcome.mode === 'query' ? outcome.items : [];
       renderResults(list, items.slice(0, PREVIEW), 'p');
       list.setAttribute('aria-busy', 'false');
-      status.textContent = statusText(outcome, state);
-      all.textContent =
-        items.length > PREVIEW ? `查看全部 ${items.length} 篇（可按地区、群体等筛选）` : '在搜索页按地区、群体等筛选';
+      status.replaceChildren(...figuredText(statusText(outcome, state)));
+      all.replaceChildren(
+        ...figuredText(items.length > PREVIEW ? `查看全部 ${items.length} 篇（可按地区、群体等筛选）` : '在搜索页按地区、群体等筛选'),
+      );
       // "您是不是要找", as the search page offers it: for a query that found nothing, or (worked out after the results
       // are shown) one with a word typed that no page has.
       if (outcome.mode === 'query') {

@@ -17,7 +17,7 @@ import {
 import { url } from '../../lib/urls.ts';
 import { loadEngine, type Engine, type Outcome, type ResultItem } from './engine.ts';
 import { onTyping } from './typing.ts';
-import { announceIfSlow, describeFilters, didYouMean as offerLink, h, renderActiveFilters, renderFacets, renderResults, statusText, unknownFilterOffer, wireArrowKeys } from './render.ts';
+import { announceIfSlow, describeFilters, didYouMean as offerLink, figuredText, h, renderActiveFilters, renderFacets, renderResults, statusText, unknownFilterOffer, wireArrowKeys } from './render.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY = 250;
@@ -105,7 +105,7 @@ export function startSearchPage(app: HTMLElement): void {
 
   const render = async (outcome: Outcome) => {
     quiet();
-    status.textContent = statusText(outcome, state, engine?.dictionary);
+    status.replaceChildren(...figuredText(statusText(outcome, state, engine?.dictionary)));
     setTitle();
     failure.hidden = true;
     items = outcome.mode === 'browse' || outcome.mode === 'query' ? outcome.items : [];

@@ -9,6 +9,7 @@ import { countWords, serializeState, unknownFilters, type SearchState } from '..
 import type { FacetCounts, Outcome, ResultItem } from './engine.ts';
 import { composing } from './typing.ts';
 import { url } from '../../lib/urls.ts';
+import { figureRuns } from '../../lib/figure-runs.ts';
 
 type Child = Node | string | null | undefined | false;
 
@@ -24,15 +25,68 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/**
+ * Text with highlights as nodes, each figure (4.6 亿元, 2021年, 15 篇: src/lib/figure-runs.ts) in a span.fig that the
+ * stylesheet keeps on one line, as the rest of the site does: a phone would break 4.6|亿元. A highlight that overlaps a
+ * figure goes whole into its span, so that the <mark> is never cut in two.
+ */
+export function figured(segments: readonly Segment[]): Node[] {
+  const text = segments.map((s) => s.text).join('');
+  const marks: [number, number][] = [];
+  let at = 0;
+  for (const s of segments) {
+    if (s.mark) marks.push([at, at + s.text.length]);
+    at += s.text.length;
+  }
+  // Each figure's range, widened to the highlights it overlaps; ranges that then touch are one.
+  const ranges: [number, number][] = [];
+  at = 0;
+  for (const r of figureRuns(text)) {
+    let [start, end] = [at, (at += r.text.length)];
+    if (!r.figure) continue;
+    for (const [ms, me] of marks) if (ms < end && me > start) [start, end] = [Math.min(start, ms), Math.max(end, me)];
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else ranges.push([start, end]);
+  }
+  const out: Node[] = [];
+  /** The span of the range being filled, and where that range starts. */
+  let fig: { span: HTMLSpanElement; start: number } | undefined;
+  at = 0;
+  for (const s of segments) {
+    // A highlight lies wholly inside a range or outside all; plain text is cut at the ranges' ends.
+    const cuts = s.mark ? [] : ranges.flat().filter((x) => x > at && x < at + s.text.length);
+    let from = at;
+    for (const to of [...cuts, at + s.text.length]) {
+      const piece = text.slice(from, to);
+      const inside = ranges.find(([a, b]) => from >= a && from < b);
+      const node = s.mark ? h('mark', {}, piece) : document.createTextNode(piece);
+      if (inside) {
+        if (fig?.start !== inside[0]) out.push((fig = { span: h('span', { class: 'fig' }), start: inside[0] }).span);
+        fig.span.append(node);
+      } else {
+        fig = undefined;
+        out.push(node);
+      }
+      from = to;
+    }
+    at += s.text.length;
+  }
+  return out;
+}
+
+/** `text` as nodes, each figure in a span.fig (see {@link figured}). */
+export const figuredText = (text: string): Node[] => figured([{ text, mark: false }]);
+
 function excerptParagraph(segments: readonly Segment[]): HTMLParagraphElement {
   const p = h('p', { class: 'result-excerpt' });
-  for (const s of segments) p.append(s.mark ? h('mark', {}, s.text) : document.createTextNode(s.text));
+  p.append(...figured(segments));
   return p;
 }
 
 /** One result: the linked title, its kind, region and date, and the excerpt. */
 function resultItem(item: ResultItem, heading: 'h2' | 'h3' | 'p'): HTMLLIElement {
-  const link = h('a', { href: item.url }, item.title);
+  const link = h('a', { href: item.url }, ...figuredText(item.title));
   const meta = h('p', { class: 'result-meta' });
   const parts: Child[] = [];
   if (item.kind) parts.push(h('span', { class: 'result-kind' }, item.kind));
@@ -66,7 +120,7 @@ const SLOW_SEARCH_MS = 1000;
  */
 export function announceIfSlow(status: HTMLElement, text: string): () => void {
   const timer = setTimeout(() => {
-    status.textContent = text;
+    status.replaceChildren(...figuredText(text));
   }, SLOW_SEARCH_MS);
   return () => clearTimeout(timer);
 }
