@@ -7,6 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { figureRuns } from '../../../src/lib/figure-runs.ts';
+import { figureOffsets } from '../../support/figure-offsets.ts';
 
 for (const path of ['/', '/measures/skills-training/', '/practices/yuhuan-skills-to-capital/', '/practices/taizhou-integrated-reform/', '/plans/qingtian-action-plan/', '/plans/taizhou-action-plan/', '/metrics/', '/practices/', '/briefings/taizhou-2021-09-30/', '/plans/', '/briefings/']) {
   for (const width of [320, 340, 375, 640]) {
@@ -19,20 +20,13 @@ for (const path of ['/', '/measures/skills-training/', '/practices/yuhuan-skills
         for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push((n as Text).data);
         return out;
       });
-      const figures = texts.flatMap((t, node) => {
-        let at = 0;
-        return figureRuns(t).flatMap((r) => {
-          const start = at;
-          at += r.text.length;
-          return r.figure ? [{ node, start, end: at }] : [];
-        });
-      });
+      const figures = figureOffsets(texts);
       expect(figures.length, 'figures on the page').toBeGreaterThan(3);
       const split = await page.locator('main').evaluate((main, figs) => {
         const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
         const nodes: Text[] = [];
         for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-        return figs.flatMap(({ node, start, end }) => {
+        return figs.flatMap(({ text: node, start, end }) => {
           const text = nodes[node]!;
           const hidden = text.parentElement?.closest('.visually-hidden') || !text.parentElement?.checkVisibility();
           if (hidden) return [];

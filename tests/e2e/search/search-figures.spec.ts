@@ -5,23 +5,16 @@
  * whole text, since a highlight (<mark>) may cut a figure into several text nodes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { figureRuns } from '../../../src/lib/figure-runs.ts';
+import { figureOffsets } from '../../support/figure-offsets.ts';
 import { openSearch } from '../../support/search-page.ts';
 
 /** The figures of each result title, excerpt and status that lie across two lines. */
 async function splitFigures(page: Page): Promise<{ figures: number; split: string[] }> {
   const blocks = page.locator('#search-status, [data-results] .result-title, [data-results] .result-excerpt');
   const texts = await blocks.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
-  const figures = texts.flatMap((t, block) => {
-    let at = 0;
-    return figureRuns(t).flatMap((r) => {
-      const start = at;
-      at += r.text.length;
-      return r.figure ? [{ block, start, end: at }] : [];
-    });
-  });
+  const figures = figureOffsets(texts);
   const split = await blocks.evaluateAll((els, figs) => {
-    return figs.flatMap(({ block, start, end }) => {
+    return figs.flatMap(({ text: block, start, end }) => {
       const el = els[block]!;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       const tops: number[] = [];
