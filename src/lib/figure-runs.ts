@@ -5,6 +5,7 @@
  * span the stylesheet keeps whole (.fig, src/styles/global.css).
  */
 import { UNITS } from './numbers.ts';
+import { escapeXml } from './xml.ts';
 
 /** A piece of a text: a figure with its multiplier and unit, or the text between figures. */
 export interface TextRun {
@@ -18,12 +19,12 @@ const SPACE = '[ \\u3000]*';
 /** A number, or a range of two (2021-2025, 10—50, 3～5, 5至8): a browser may break after the dash, 2021-|2025年. */
 const DIGITS = `${NUMBER}(?:${SPACE}[-－—–~～至]${SPACE}${NUMBER})?`;
 const UNIT = `(?:${[...UNITS, '％'].map(escape).join('|')})`;
+/** A date, read as one thing: 2021年9月30日, 2022年1月, 9月30日 (a browser breaks 2021年9|月). */
+const DATE = `(?:[0-9０-９]{4}${SPACE}年${SPACE})?[0-9０-９]{1,2}${SPACE}月(?:${SPACE}[0-9０-９]{1,2}${SPACE}日)?`;
 /**
  * A number or a range, then what belongs to it on the line: 余/多, 万/亿, a unit (longest first), a rate's /月 or /人: 30 余万元,
  * 2.58 万人次, 5.8 万元/年. A figure of digits alone is one word to the browser already and is left as it is.
  */
-/** A date, read as one thing: 2021年9月30日, 2022年1月, 9月30日 (a browser breaks 2021年9|月). */
-const DATE = `(?:[0-9０-９]{4}${SPACE}年${SPACE})?[0-9０-９]{1,2}${SPACE}月(?:${SPACE}[0-9０-９]{1,2}${SPACE}日)?`;
 const FIGURE = new RegExp(`${DATE}|${DIGITS}(?:${SPACE}(?:余|多))?(?:${SPACE}(?:万|亿))?(?:${SPACE}${UNIT}(?:/${UNIT}|/[月年天日])?)?`, 'g');
 const DIGITS_ONLY = new RegExp(`^${NUMBER}$`);
 
@@ -41,13 +42,10 @@ export function figureRuns(text: string): TextRun[] {
   return runs;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
-
 /**
  * `text` as HTML, escaped, each figure in `<span class="fig">`: for `set:html` where a text is shown many times on a
  * page (titles in lists of thousands of practices), which a component per item would make slow to build.
  */
 export function figuresHtml(text: string): string {
-  return figureRuns(text).map((r) => (r.figure ? `<span class="fig">${escapeHtml(r.text)}</span>` : escapeHtml(r.text))).join('');
+  return figureRuns(text).map((r) => (r.figure ? `<span class="fig">${escapeXml(r.text)}</span>` : escapeXml(r.text))).join('');
 }

@@ -125,7 +125,6 @@ export function announceIfSlow(status: HTMLElement, text: string): () => void {
   return () => clearTimeout(timer);
 }
 
-/** The live-region sentence for an outcome (announced to screen readers, shown to everyone). */
 /**
  * A query named in the status, in quotation marks: a query the reader already put in quotes (an exact phrase, “技能变资金”
  * or "和盈模式") is named in one pair of them, not as ““技能变资金””.
@@ -135,6 +134,7 @@ export function quoted(q: string): string {
   return `“${m ? (m[1] ?? m[2] ?? m[3]) : q}”`;
 }
 
+/** The live-region sentence for an outcome (announced to screen readers, shown to everyone). */
 export function statusText(outcome: Outcome | undefined, state: SearchState, dict?: SearchDictionary): string {
   if (!outcome) return '正在搜索…';
   // A filter value the site does not have (group=火箭, from a mistyped link) is why nothing is listed: say so.

@@ -32,7 +32,7 @@ test('a range is one figure: a browser breaks after its dash (2021-|2025年, 10-
 test('figuresHtml escapes the text and wraps each figure, for set:html', () => {
   assert.equal(figuresHtml('青田县行动方案（2021-2025年）'), '青田县行动方案（<span class="fig">2021-2025年</span>）');
   assert.equal(figuresHtml('<script>alert("x")</script> A&B 3 个 <b>'), '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; A&amp;B <span class="fig">3 个</span> &lt;b&gt;');
-  assert.equal(figuresHtml("&amp; 'q' 1<2年"), '&amp;amp; &#39;q&#39; 1&lt;<span class="fig">2年</span>');
+  assert.equal(figuresHtml("&amp; 'q' 1<2年"), '&amp;amp; &apos;q&apos; 1&lt;<span class="fig">2年</span>');
   assert.equal(figuresHtml(''), '');
 });
 
