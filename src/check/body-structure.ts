@@ -3,7 +3,8 @@ import { SERIES } from '../lib/masthead-lines.ts';
 import { isTableCaption } from '../lib/titles.ts';
 import { withoutWhitespace } from '../lib/whitespace.ts';
 import { paragraphsWithLines } from '../lib/fidelity.ts';
-import { cutText, pastedKey } from './text.ts';
+import { pastedKey } from './text.ts';
+import { cutText } from '../lib/format.ts';
 
 /** A page number in a style the sources print: — 5 —, 第 5 页, 第 1 页 共 3 页, 1/3, Page 3. */
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—–\-－]\s*\d+\s*[—–\-－]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|[Pp]age\s*\d+)[\s\u3000]*$/;

@@ -10,6 +10,7 @@ import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } f
 import { CONTENT_ROOT, ENTRY_KINDS, misplacedEntry, strayEntries, TAXONOMY_FILES, type TaxonomyName } from './stray-files.ts';
 import { explainYamlError } from '../lib/yaml-error.ts';
 import { decodeBytes } from '../lib/decode.ts';
+import { cutText } from '../lib/format.ts';
 import { ingestComments } from '../lib/ingest-leftovers.ts';
 import type { Problem, RawCorpus, RawEntry } from './types.ts';
 
@@ -49,7 +50,7 @@ function readText(path: string, problems: Problem[]): string | undefined {
     } catch {
       asGbk = undefined;
     }
-    const shown = asGbk === undefined ? '' : `（按 GBK 读出的这一行是“${asGbk.length > 60 ? `${asGbk.slice(0, 60)}…` : asGbk}”）`;
+    const shown = asGbk === undefined ? '' : `（按 GBK 读出的这一行是“${cutText(asGbk, 60)}”）`;
     problems.push({
       file: rel(path),
       field: '编码',

@@ -10,7 +10,7 @@
  */
 import { compileSync } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { cutText } from './text.ts';
+import { cutText } from '../lib/format.ts';
 
 /** Components a body may use: the site passes none to a body (see above). */
 const MDX_COMPONENTS: readonly string[] = [];

@@ -7,7 +7,7 @@ import { KIND_LABEL } from '../lib/metrics.ts';
 import { parseNumber, toHalfWidth } from '../lib/numbers.ts';
 import { suggestId } from '../lib/suggest.ts';
 import type { Problem, RawEntry } from './types.ts';
-import { cutText } from './text.ts';
+import { cutText } from '../lib/format.ts';
 
 type Parsed<S extends z.ZodType> = { entry: RawEntry; data: z.infer<S> };
 

@@ -151,11 +151,6 @@ export function edgeSpaces(text: string): string {
   return [lead ? `开头有 ${describe(lead)}` : '', trail ? `结尾有 ${describe(trail)}` : ''].filter(Boolean).join('，');
 }
 
-/** `text`, cut to `n` characters with “…” when longer. */
-export function cutText(text: string, n: number): string {
-  return text.length > n ? `${text.slice(0, n)}…` : text;
-}
-
 /** Characters that do not show in an editor, with their names. */
 const INVISIBLE_NAMES: Record<string, string> = {
   '\u200b': '零宽空格',

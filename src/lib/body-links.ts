@@ -6,6 +6,7 @@
 // The slugger Astro's Markdown pipeline gives headings their ids with (@astrojs/markdown-remark, rehypeHeadingIds):
 // using the same module keeps the ids computed here equal to the rendered ones.
 import Slugger from 'github-slugger';
+import { cutText } from './format.ts';
 import { decodeEntities } from './xml.ts';
 
 interface BodyLink {
@@ -153,7 +154,7 @@ export function unsafeHtml(body: string, anyTag = true): { line: number; message
     out.push({
       line: lineAt(m.index),
       message: PRINTED_MARKS.has(tag)
-        ? `正文中的 HTML 标签 <${tag}> 带有属性（${attrs.length > 40 ? `${attrs.slice(0, 40)}…` : attrs}）：属性会改变页面的样式或隐藏文字。请写成不带属性的 <${tag}>`
+        ? `正文中的 HTML 标签 <${tag}> 带有属性（${cutText(attrs, 40)}）：属性会改变页面的样式或隐藏文字。请写成不带属性的 <${tag}>`
         : `正文中有 HTML 标签 <${tag}>：正文照原文用 Markdown 书写，不用 HTML（HTML 会原样发布：图片、样式、隐藏或折叠的段落都会让页面与原文不符）。请删除它；小标题用 ##，加粗用 **…**`,
     });
   }

@@ -1,4 +1,4 @@
-/** Formatting for Chinese readers: dates, figures and citations. Pure functions; unit-tested. */
+/** Formatting for Chinese readers: dates, figures, citations and texts cut short. Pure functions; unit-tested. */
 import { tidy } from './numbers.ts';
 import { decodeEntities } from './xml.ts';
 
@@ -189,4 +189,9 @@ export function planCitation(
 ): string {
   const notes = [plan.docNumber, plan.date && formatDate(plan.date), plan.status === '正式印发' ? undefined : plan.status].filter(Boolean);
   return withAddress(`${plan.issuers.join('、')}《${plan.title}》${notes.length > 0 ? `（${notes.join('，')}）` : ''}`, address);
+}
+
+/** `text`, cut to `n` characters with “…” when longer. */
+export function cutText(text: string, n: number): string {
+  return text.length > n ? `${text.slice(0, n)}…` : text;
 }

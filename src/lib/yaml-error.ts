@@ -3,6 +3,7 @@
  * with it in Chinese, then the parser's text. The `yaml` parser counts lines from the start of the text it was given:
  * `lineOffset` is the number of lines of the file before that text (1 for frontmatter, after the opening `---`).
  */
+import { cutText } from './format.ts';
 
 interface YamlErrorLike {
   code?: string;
@@ -93,6 +94,6 @@ export function explainYamlError(error: unknown, source: string, lineOffset = 0)
   const lines = source.split('\n');
   const { at, why } = diagnose(e.code ?? '', parser, lines, pos.line - 1);
   const text = (lines[at] ?? '').replace(/\s+$/, '');
-  const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  const shown = cutText(text, 80);
   return `第 ${at + 1 + lineOffset} 行 “${shown}”：${why}（解析器：${parser}）`;
 }

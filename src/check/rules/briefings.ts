@@ -2,14 +2,13 @@
 import { createHash } from 'node:crypto';
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { cutText } from '../text.ts';
 import type { Problem, RawEntry } from '../types.ts';
 import { withoutWhitespace } from '../../lib/whitespace.ts';
 import type { Correction } from '../../lib/fidelity.ts';
 import { fieldDifference, flatText, printedField, printedIssue, type FlatText, type PrintedIssue } from '../../lib/seed-text.ts';
 import type { FidelityRules } from './fidelity.ts';
 import { editDistance } from '../../lib/suggest.ts';
-import { seriesName } from '../../lib/format.ts';
+import { seriesName, cutText } from '../../lib/format.ts';
 
 /**
  * Each issue lists its practices once, each practice in one issue; an issue's number is its own in its series and

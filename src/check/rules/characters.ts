@@ -1,5 +1,6 @@
 import { toHalfWidth } from '../../lib/numbers.ts';
-import { cutText, invisibleIn } from '../text.ts';
+import { invisibleIn } from '../text.ts';
+import { cutText } from '../../lib/format.ts';
 import type { Problem, RawCorpus } from '../types.ts';
 
 /**

@@ -11,7 +11,8 @@ import { findNumbers } from '../../lib/numbers.ts';
 import { comparableSeed } from '../../lib/seed-text.ts';
 import { SERIES } from '../../lib/masthead-lines.ts';
 import { withoutWhitespace } from '../../lib/whitespace.ts';
-import { cutText, PASTED_MIN_CHARS } from '../text.ts';
+import { PASTED_MIN_CHARS } from '../text.ts';
+import { cutText } from '../../lib/format.ts';
 import { ORDERED_MARKER } from '../body-structure.ts';
 
 export type FidelityRules = ReturnType<typeof fidelityRules>;

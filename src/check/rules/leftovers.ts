@@ -1,5 +1,5 @@
 import { isDraft, isPlanFile, type CheckContext } from '../context.ts';
-import { cutText } from '../text.ts';
+import { cutText } from '../../lib/format.ts';
 import type { RawEntry } from '../types.ts';
 import { hasLabelPlaceholder } from '../../lib/ingest-leftovers.ts';
 import type { MetricLike } from '../../lib/metrics.ts';

@@ -8,7 +8,8 @@
  */
 import type { CheckContext } from '../context.ts';
 import { checkRef } from '../refs.ts';
-import { edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, cutText, onlyInRepeatedParagraph, sharedHan, invisibleIn } from '../text.ts';
+import { edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan, rangeIn, relativeYear, runningTotal, sentenceAround, sentenceYear, statesBaseline, earlierSentenceYears, onlyInRepeatedParagraph, sharedHan, invisibleIn } from '../text.ts';
+import { cutText } from '../../lib/format.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
 import { qualifiers, WORD_AFTER_APPROX, type MetricLike } from '../../lib/metrics.ts';

@@ -1,7 +1,7 @@
 /** A practice: its tags name known ids, its title its region, its metrics its text, its issue lists it. */
 import { isDraft, type CheckContext } from '../context.ts';
 import { checkRef, meantRef } from '../refs.ts';
-import { cutText } from '../text.ts';
+import { cutText } from '../../lib/format.ts';
 import type { RawEntry } from '../types.ts';
 import type { Correction } from '../../lib/fidelity.ts';
 import { firstPlaceNamed, isKnownPlace, leadingPlaceName, SPEAKS_AS_CITY, unknownPlaceMessage } from '../../lib/place-names.ts';

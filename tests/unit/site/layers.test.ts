@@ -60,3 +60,12 @@ test('src/integrations imports only src/lib, src/schemas, src/check and src/inde
   const allowed = ['integrations', 'lib', 'schemas', 'check', 'indexer'];
   assert.deepEqual(imports.filter((i) => !allowed.some((layer) => into(layer)(i))), []);
 });
+
+test('a text is cut to a length with “…” by cutText (src/lib/format.ts) alone, not inline', () => {
+  const files = (readdirSync('src', { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join('src', f));
+  const inline = /(\w+)\.length > (\w+) \? `\$\{\1\.slice\(0, \2\)\}…` : \1/;
+  const cut = /\bfunction cutText\b/;
+  const home = join('src', 'lib', 'format.ts');
+  assert.deepEqual(files.filter((f) => f !== home && inline.test(readFileSync(f, 'utf8'))), []);
+  assert.deepEqual(files.filter((f) => cut.test(readFileSync(f, 'utf8'))), [home]);
+});
