@@ -284,7 +284,7 @@ function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): TermMatch {
   return { term: t.text, score: (weight * WEIGHTS.pieces * found) / parts.length, evidence: 'pieces' };
 }
 
-interface Scored {
+export interface Scored {
   doc: SearchDoc;
   page: PreparedDoc;
   score: number;

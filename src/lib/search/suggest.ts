@@ -8,7 +8,7 @@
  * finds nothing.
  */
 import { squashText } from './normalize.ts';
-import { intlSegmenter, isOneWord, type Segmenter } from './query.ts';
+import { intlSegmenter, isOneWord, type QueryPlan, type QueryTerm, type Segmenter } from './query.ts';
 
 /** How many names `/search/names.json` holds at most: those on the most pages (about 10 KB of JSON per 1,000). */
 const MAX_NAMES = 3000;
@@ -159,4 +159,31 @@ export function gluedToWord(typo: string, word: string, segment: Segmenter = int
  */
 export function gluedInQuery(typo: string, word: string, phrases: readonly string[], segment: Segmenter = intlSegmenter): boolean {
   return !phrases.includes(typo) && gluedToWord(typo, word, segment);
+}
+
+/**
+ * What in `plan` may be a mistyped word of the site, to correct ({@link nearWords}): its terms of two characters or
+ * more that are no word in themselves (玉还 is 玉|还; 温州 is a word, which this site does not have) and no figure, name
+ * of the dictionary or document number; then the parts typed whole (between spaces and punctuation) whose mistyped
+ * character makes a word of its own (共富工房 is 共富 and 工房, for the 共富工坊 the texts name). With `only`, just those
+ * terms and the parts with one of them in it.
+ */
+export function typoCandidates(plan: QueryPlan, only?: readonly string[], segment: Segmenter = intlSegmenter): string[] {
+  const typos = plan.terms
+    .filter((t) => !t.figure && !t.entry && !t.docNumber && Array.from(t.text).length >= 2 && !isOneWord(t.text, segment) && (!only || only.includes(t.text)))
+    .map((t) => t.text);
+  const terms = new Set(plan.terms.map((t) => t.text));
+  const parts = plan.phrases.filter(
+    (p) => !terms.has(p) && !/\d/.test(p) && !isOneWord(p, segment) && (only ? only.some((u) => p.includes(u)) : plan.terms.some((t) => !t.figure && p.includes(t.text))),
+  );
+  return [...typos, ...parts];
+}
+
+/**
+ * What may be a mistyped name of the dictionary for `term`, a term of `plan` that no page listed has: the parts of the
+ * query as typed with it in them, then the term itself (黄严技工, then 黄严), without figures or what is a word in
+ * itself (温州 is no typo).
+ */
+export function nameTypoCandidates(plan: QueryPlan, term: QueryTerm, segment: Segmenter = intlSegmenter): string[] {
+  return [...plan.phrases.filter((p) => p !== term.text && p.includes(term.text)), term.text].filter((p) => !/\d/.test(p) && !isOneWord(p, segment));
 }

@@ -8,12 +8,13 @@ import { FACET_KEYS, createLexicon, type FacetKey, type Lexicon, type SearchDict
 import { resultExcerpt, type FocusGroup, type Segment } from '../../lib/search/excerpt.ts';
 import { newestFirst } from '../../lib/search/date-order.ts';
 import { widenRounded } from '../../lib/search/figures.ts';
-import { isOneWord, parseQuery, type QueryPlan, type QueryTerm } from '../../lib/search/query.ts';
-import { gluedInQuery, nearInTexts, nearWords } from '../../lib/search/suggest.ts';
+import { parseQuery, type QueryPlan, type QueryTerm } from '../../lib/search/query.ts';
+import { gluedInQuery, nameTypoCandidates, nearInTexts, nearWords, typoCandidates } from '../../lib/search/suggest.ts';
+import { coverage } from '../../lib/search/coverage.ts';
 import { bigrams } from '../../lib/search/normalize.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { segmentQuery, unsegment } from '../../lib/search/segment.ts';
-import { byDateDesc, completeness, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
+import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
 import {
   countFacets,
   hasFilters,
@@ -420,44 +421,18 @@ export function createEngine(
       if (extra.length) ranked = rank(await Promise.all([...candidates.slice(0, MAX_RANKED), ...extra].map(load)), plan);
     }
 
-    // Loosened: the list holds only pages with some of the terms (or only their words apart, or pieces of them).
-    const loosened =
-      (ranked.length > 0 && ranked[0]!.evidence !== 'exact') || (plan.terms.length > 1 && !ranked.some((r) => r.matched === plan.terms.length));
-    const facets = countFacets(ranked.map((r) => r.doc), state.filters);
     let shown = ranked.filter((r) => matchesFilters(r.doc.filters, state.filters));
     if (state.sort === 'date') shown = byDateDesc(shown);
-    const some = plan.terms.length > 1 && ranked.length > 0;
-    const found = new Set(ranked.flatMap((r) => r.exactTerms));
-    // Some terms, not all, are on no page listed.
-    const absent = some ? plan.terms.filter((t) => !found.has(t.text)) : [];
-    const partly = absent.length < plan.terms.length;
-    const missing = partly ? absent.filter((t) => !t.fragment).map((t) => t.text) : [];
-    // Words the reader typed that no page listed has exactly, in a query of one term too (和赢模式, found only by 模式),
-    // and pieces of three characters or more that no page has (低收人 in 低收人农户, 必业生 in 高校必业生): a typo the
-    // segmenter cut off its word.
-    const unmatched = plan.terms.filter((t) => (!t.fragment || Array.from(t.text).length >= 3) && !found.has(t.text)).map((t) => t.text);
+    const { unmatched, absent, ...covered } = coverage(plan, ranked, shown);
     const seen = candidates.slice(0, MAX_RANKED);
-    // Terms on no page listed, pieces of the segmentation too (黄严 in 黄严技工 is 黄|严), for correctToName.
-    const absentAll = plan.terms.filter((t) => !found.has(t.text) && !t.figure && !t.entry && !t.docNumber && !t.formula && !t.issuer);
-    const complete = completeness(shown, plan);
-    const quoted = plan.quoted ?? [];
-    const unprinted = quoted.filter((q) => !shown.some((r) => r.printed.includes(q)));
-    const printedBy = quoted.length > unprinted.length ? shown.filter((r) => r.printed.length === quoted.length - unprinted.length).length : 0;
     return {
       mode: 'query',
       plan,
       items: shown.map((r) => toItem(r.page, r)),
       total: shown.length,
-      facets,
-      loosened,
-      exact: ranked.some((r) => r.evidence === 'exact'),
+      facets: countFacets(ranked.map((r) => r.doc), state.filters),
       truncated,
-      apart: ranked[0]?.evidence === 'words',
-      missing,
-      unnamed: partly ? absent.length - missing.length : 0,
-      ...(unprinted.length ? { unprinted } : {}),
-      ...(printedBy && printedBy < shown.length ? { printedBy } : {}),
-      ...(complete ? { complete: complete.complete, completeWords: complete.words } : {}),
+      ...covered,
       ...(!shown.length && ranked.length && hasFilters(state) ? { unfiltered: ranked.length } : {}),
       rounded,
       suggestions: shown.length || plan.terms.length < 2 || plan.questionOnly ? [] : await findable(plan),
@@ -466,7 +441,7 @@ export function createEngine(
       // Pages found without a word the reader typed (和赢模式 lists pages with 模式): a correction is offered, worked
       // out after the results are shown (it may load the site's names).
       ...(!hasFilters(state) && shown.length && unmatched.length ? { offer: () => correct(plan, unmatched, seen).catch(() => undefined) } : {}),
-      ...(!hasFilters(state) && shown.length && absentAll.length ? { named: () => correctToName(plan, absentAll).catch(() => undefined) } : {}),
+      ...(!hasFilters(state) && shown.length && absent.length ? { named: () => correctToName(plan, absent).catch(() => undefined) } : {}),
     };
   };
 
@@ -480,8 +455,7 @@ export function createEngine(
     let text = plan.text;
     let changed = false;
     for (const t of absent) {
-      const typos = [...plan.phrases.filter((p) => p !== t.text && p.includes(t.text)), t.text].filter((p) => !/\d/.test(p) && !isOneWord(p));
-      for (const typo of typos) {
+      for (const typo of nameTypoCandidates(plan, t)) {
         if (!text.includes(typo)) continue;
         let hit: string | undefined;
         for (const word of nearWords(typo, lexicon.words).filter((w) => !gluedInQuery(typo, w, plan.phrases)).slice(0, 4)) {
@@ -506,16 +480,8 @@ export function createEngine(
    * 玉还 (玉|还) is, 温州 is a word, which this site does not have.
    */
   const correct = async (plan: QueryPlan, only?: readonly string[], found: readonly PagefindResult[] = []): Promise<string | undefined> => {
-    const typos = plan.terms
-      .filter((t) => !t.figure && !t.entry && !t.docNumber && Array.from(t.text).length >= 2 && !isOneWord(t.text) && (!only || only.includes(t.text)))
-      .map((t) => t.text);
-    // A part typed whole whose mistyped character makes a word of its own (共富工房 is 共富 and 工房, for the 共富工坊 the
-    // texts name): the part is compared with the names, not only its terms.
-    const terms = new Set(plan.terms.map((t) => t.text));
-    const parts = plan.phrases.filter(
-      (p) => !terms.has(p) && !/\d/.test(p) && !isOneWord(p) && (only ? only.some((u) => p.includes(u)) : plan.terms.some((t) => !t.figure && p.includes(t.text))),
-    );
-    if (!typos.length && !parts.length) return undefined;
+    const typos = typoCandidates(plan, only);
+    if (!typos.length) return undefined;
     names ??= loadNames().catch(() => {
       names = undefined;
       return [];
@@ -524,7 +490,7 @@ export function createEngine(
     // The words of the texts near a typo (技能津贴 for 技能津帖), which no list holds: looked for only when the site's
     // names have no word for it, since it loads pages.
     let texts: Promise<string[]> | undefined;
-    const fromTexts = async (typo: string) => nearInTexts(typo, await (texts ??= textsNear([...typos, ...parts], found)));
+    const fromTexts = async (typo: string) => nearInTexts(typo, await (texts ??= textsNear(typos, found)));
     let text = plan.text;
     let changed = false;
     const replaced = async (typo: string, words: readonly string[]) => {
@@ -535,7 +501,7 @@ export function createEngine(
       }
       return false;
     };
-    for (const typo of [...typos, ...parts]) {
+    for (const typo of typos) {
       if (!text.includes(typo)) continue;
       if ((await replaced(typo, nearWords(typo, vocabulary))) || (await replaced(typo, await fromTexts(typo)))) changed = true;
     }
