@@ -17,7 +17,8 @@ import {
 import { url } from '../../lib/urls.ts';
 import { loadEngine, type Engine, type Outcome, type ResultItem } from './engine.ts';
 import { onTyping } from './typing.ts';
-import { announceIfSlow, describeFilters, didYouMean as offerLink, figuredText, h, renderActiveFilters, renderFacets, renderResults, statusText, unknownFilterOffer, wireArrowKeys } from './render.ts';
+import { pager, type Pager } from '../../lib/search/pager.ts';
+import { announceIfSlow, didYouMean as offerLink, figuredText, h, pageTitle, renderActiveFilters, renderFacets, renderResults, statusText, unknownFilterOffer, wireArrowKeys } from './render.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY = 250;
@@ -48,9 +49,7 @@ export function startSearchPage(app: HTMLElement): void {
   let state = parseState(location.search);
   let generation = 0;
   let typingEntry = false;
-  let items: ResultItem[] = [];
-  let shown = 0;
-  let fetchMore: (() => Promise<ResultItem[]>) | undefined;
+  let pages: Pager<ResultItem> = pager([], PAGE_SIZE);
   let engine: Engine | undefined;
   // Cancels the “正在搜索…” of the search under way (announceIfSlow).
   let quiet = () => {};
@@ -62,9 +61,7 @@ export function startSearchPage(app: HTMLElement): void {
   // The tab and the history list name what is shown: the query, the filters of a browse, or both.
   const setTitle = () => {
     if (printAddress) printAddress.textContent = `${printBase}${decodeURI(serializeState(state))}`;
-    const scope = describeFilters(state, engine?.dictionary);
-    const what = state.q && scope ? `${state.q}（${scope}）` : state.q || scope;
-    document.title = what ? `${what} - ${baseTitle}` : baseTitle;
+    document.title = pageTitle(state, baseTitle, engine?.dictionary);
   };
 
   const sync = () => {
@@ -83,19 +80,12 @@ export function startSearchPage(app: HTMLElement): void {
     void run();
   };
 
+  /** Shows the next page of results; returns the index of its first. */
   const showPage = async () => {
-    let next = items.slice(shown, shown + PAGE_SIZE);
-    if (next.length < PAGE_SIZE && fetchMore) {
-      const fetched = await fetchMore();
-      items = [...items, ...fetched];
-      if (!fetched.length) fetchMore = undefined;
-      next = items.slice(shown, shown + PAGE_SIZE);
-    }
-    const firstNew = shown;
-    renderResults(list, next, 'h3', shown > 0);
-    shown += next.length;
-    more.hidden = shown >= items.length && !fetchMore;
-    return firstNew;
+    const { page, from, done } = await pages.next();
+    renderResults(list, page, 'h3', from > 0);
+    more.hidden = done;
+    return from;
   };
 
   const onToggle = (facet: FacetKey, value: string) => {
@@ -108,9 +98,7 @@ export function startSearchPage(app: HTMLElement): void {
     status.replaceChildren(...figuredText(statusText(outcome, state, engine?.dictionary)));
     setTitle();
     failure.hidden = true;
-    items = outcome.mode === 'browse' || outcome.mode === 'query' ? outcome.items : [];
-    fetchMore = outcome.mode === 'browse' ? outcome.more : undefined;
-    shown = 0;
+    pages = pager(outcome.mode === 'browse' || outcome.mode === 'query' ? outcome.items : [], PAGE_SIZE, outcome.mode === 'browse' ? outcome.more : undefined);
     list.replaceChildren();
     await showPage();
 

@@ -242,6 +242,16 @@ export function describeFilters(state: SearchState, dict?: SearchDictionary): st
     .join('；');
 }
 
+/**
+ * The tab's and the history list's name for what is shown: the query, the filters of a browse, or both
+ * (技术工人（地区：玉环市） - <baseTitle>); `baseTitle` alone with neither.
+ */
+export function pageTitle(state: SearchState, baseTitle: string, dict?: SearchDictionary): string {
+  const scope = describeFilters(state, dict);
+  const what = state.q && scope ? `${state.q}（${scope}）` : state.q || scope;
+  return what ? `${what} - ${baseTitle}` : baseTitle;
+}
+
 /** Facet values in display order: the taxonomy's order where it has one, else by count (years newest first). */
 function orderedValues(key: FacetKey, counts: Record<string, number>, selected: readonly string[], dict: SearchDictionary | undefined): string[] {
   const values = [...new Set([...Object.keys(counts), ...selected])];

@@ -1,9 +1,10 @@
-// The search page's status sentence (statusText): what a reader is told about the results, for each kind of outcome.
+// The search page's status sentence (statusText): what a reader is told about the results, for each kind of outcome;
+// and the tab's name (pageTitle).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_QUERY_LENGTH } from '../../../src/lib/search/normalize.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { statusText } from '../../../src/scripts/search/render.ts';
+import { pageTitle, statusText } from '../../../src/scripts/search/render.ts';
 import type { Outcome } from '../../../src/scripts/search/engine.ts';
 import { real } from '../../support/search-docs.ts';
 
@@ -50,4 +51,12 @@ test('a phrase in quotes that no page listed prints is said so; one that some pr
     statusText(outcome(printed, { printedBy: 2 }), state(printed)),
     '找到 3 篇与“低收入农户增收”相关的内容。其中 2 篇含有完整的“低收入农户增收”，列在前面。',
   );
+});
+
+test('the tab names the query, the filters of a browse, or both; the site name alone with neither', () => {
+  const filtered = { q: '', filters: { region: ['玉环市'] }, sort: 'relevance' as const };
+  assert.equal(pageTitle(state('技术工人'), '搜索 - 站'), '技术工人 - 搜索 - 站');
+  assert.equal(pageTitle(filtered, '搜索 - 站'), '地区：玉环市 - 搜索 - 站');
+  assert.equal(pageTitle({ ...filtered, q: '技术工人' }, '搜索 - 站'), '技术工人（地区：玉环市） - 搜索 - 站');
+  assert.equal(pageTitle(state(''), '搜索 - 站'), '搜索 - 站');
 });

@@ -1,0 +1,28 @@
+/**
+ * The search page's results, a page at a time: the items in hand first, then, for a long facet browse, the items its
+ * `more` loads (src/scripts/search/engine.ts, Outcome) once those in hand run short of a page.
+ */
+export interface Pager<T> {
+  /** The next page: its items, the index of its first item in the whole list, and whether the list ends with it. */
+  next(): Promise<{ page: T[]; from: number; done: boolean }>;
+}
+
+/** Pages of `size` over `items`, continued with `fetchMore` until it returns nothing. */
+export function pager<T>(items: readonly T[], size: number, fetchMore?: () => Promise<T[]>): Pager<T> {
+  let all = [...items];
+  let shown = 0;
+  let more = fetchMore;
+  return {
+    async next() {
+      if (all.length - shown < size && more) {
+        const fetched = await more();
+        all = [...all, ...fetched];
+        if (!fetched.length) more = undefined;
+      }
+      const page = all.slice(shown, shown + size);
+      const from = shown;
+      shown += page.length;
+      return { page, from, done: shown >= all.length && !more };
+    },
+  };
+}
