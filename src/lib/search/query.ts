@@ -110,9 +110,16 @@ export interface QueryTerm {
   issuer?: boolean | undefined;
   /**
    * For a free term that the segmenter splits into words of two characters or more (技能评价 → 技能, 评价), or a
-   * reader's name for a search synonym (工资 of 涨工资, see typedWords): those words. A page with all of them, though not side by side, matches the term less well than one with the term.
+   * reader's name for a search synonym (工资 of 涨工资, see typedWords), or a target group's other name made of words
+   * (农村 and 孩子 of 农村孩子, see aliasWords): those words. A page with all of them, though not side by side, matches the
+   * term less well than one with the term.
    */
   words?: string[] | undefined;
+  /**
+   * For {@link words}: each word's forms, the word first, then the names of the search synonym it is (孩子: 子女, 儿童):
+   * a page has the word when it prints one of them. Absent when each word counts only as itself.
+   */
+  wordForms?: string[][] | undefined;
 }
 
 export interface QueryPlan {
@@ -351,10 +358,12 @@ interface TermOptions {
   segment?: Segmenter | undefined;
   /** A figure marked approximate by a word around it (约4500人, 4500人左右: aboutFigures). */
   about?: boolean | undefined;
+  /** The dictionary, for the synonyms of a group alias's words (see aliasWords). */
+  lexicon?: Lexicon | undefined;
 }
 
 /** The query term of `text`: a dictionary entry's names, a figure's written forms, or a free word (split into words). */
-function termFor(text: string, { entry, segment, about = false }: TermOptions = {}): QueryTerm {
+function termFor(text: string, { entry, segment, about = false, lexicon }: TermOptions = {}): QueryTerm {
   if (!entry) {
     const digits = digitForm(text);
     // 多 or 余 after the number or after its 万 (16000多人次, 1.6万余人): about that figure. The figure without the
@@ -377,14 +386,42 @@ function termFor(text: string, { entry, segment, about = false }: TermOptions = 
     // Single characters side by side are one word here, as freeTerms joins them: 贴息贷款 (贴|息|贷款) is 贴息 and 贷款.
     const words = segment && Array.from(text).length >= 3 ? joinSingles(segment(text).map(squashText).filter(Boolean)) : [];
     const split = words.length >= 2 && words.every((w) => Array.from(w).length >= 2);
-    return split ? { text, forms: [text], related: [], words } : { text, forms: [text], related: [] };
+    if (split) return { text, forms: [text], related: [], words };
+    // A search synonym's name with one character beside it (上学难, 就业难: 上学|难): the name, in any of its forms, is
+    // what a page about it prints (就学), though less well than the text typed. Not a facet value's name: 金蓝领 is no 蓝领.
+    const named = words.length === 2 ? words.filter((w) => Array.from(w).length >= 2 && lexicon?.get(w) && !lexicon.get(w)!.facet) : [];
+    if (named.length === 1 && words.some((w) => Array.from(w).length === 1)) {
+      return { text, forms: [text], related: [], words: named, wordForms: named.map((w) => synonymForms(w, lexicon)) };
+    }
+    return { text, forms: [text], related: [] };
   }
   const canonical = squashText(entry.value);
   // A search synonym's names are the same word (电商, 电子商务); a facet value's other names are only close to it.
   const forms = [...new Set([text, canonical, ...(entry.facet ? [] : entry.aliases.map(squashText))])];
   const related = [...new Set(entry.aliases.map(squashText))].filter((a) => a.length >= 2 && !forms.includes(a));
+  if (entry.facet === 'group' && entry.isAlias && segment) {
+    const words = aliasWords(text, segment);
+    if (words.length) return { text, forms, related, entry, words, wordForms: words.map((w) => synonymForms(w, lexicon)) };
+  }
   const words = !entry.facet && entry.isAlias && segment ? typedWords(text, segment) : [];
   return { text, forms, related, entry, ...(words.length ? { words } : {}) };
+}
+
+/**
+ * The words of a target group's other name as a reader types it (农村孩子: 农村, 孩子; 困难群众: 困难, 群众), when it
+ * segments into two or more words of two characters or more. The name is the group's tag, which few pages carry: a
+ * page that prints its words (农村 … 子女) still speaks of that group and is listed after the tagged pages, as it was
+ * before the name was an alias (a longer query, 农村孩子读书, must not shrink to the pages tagged).
+ */
+function aliasWords(text: string, segment: Segmenter): string[] {
+  const words = segment(text).map(squashText).filter(Boolean);
+  return words.length >= 2 && words.every((w) => Array.from(w).length >= 2) ? words : [];
+}
+
+/** A word and, when it is a search synonym's name (孩子), the synonym's other names (子女, 小孩, 儿女, 儿童). */
+function synonymForms(word: string, lexicon: Lexicon | undefined): string[] {
+  const e = lexicon?.get(word);
+  return e && !e.facet ? [...new Set([word, squashText(e.value), ...e.aliases.map(squashText)])] : [word];
 }
 
 /**
@@ -495,7 +532,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     addPhrase(stripped);
     const first = terms.length;
     for (const piece of pieces) {
-      if (piece.kind === 'dict') addTerm(termFor(piece.text, { entry: piece.entry, segment }));
+      if (piece.kind === 'dict') addTerm(termFor(piece.text, { entry: piece.entry, segment, lexicon }));
       else {
         for (const part of aboutFigures(numberParts(piece.text))) {
           if (part.number) addTerm(termFor(part.text, { about: part.about }));
@@ -504,7 +541,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
               const entry = lexicon.get(t.text);
               // A part typed on its own (火箭 in 技术工人 火箭) is a word the reader typed, however it segments.
               const fragment = t.fragment && !entry && t.text !== run;
-              addTerm({ ...termFor(t.text, { entry, segment }), ...(fragment ? { fragment } : {}) });
+              addTerm({ ...termFor(t.text, { entry, segment, lexicon }), ...(fragment ? { fragment } : {}) });
             }
           }
         }
@@ -554,7 +591,9 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
     }
     queries.primary = [...new Set(primary)];
     // And the words of a synonym's other name (工资 of 涨工资): no other query finds a page with them but no name of it.
-    queries.singles = [...new Set(terms.flatMap((t) => [...t.forms, ...(t.entry ? (t.words ?? []) : [])]))].filter((q) => !queries.primary.includes(q));
+    // And the words of a group's other name, in each of their forms (农村, 孩子, 子女 of 农村孩子).
+    const words = (t: QueryTerm) => (t.entry ? (t.wordForms?.flat() ?? t.words ?? []) : (t.wordForms?.flat() ?? []));
+    queries.singles = [...new Set(terms.flatMap((t) => [...t.forms, ...words(t)]))].filter((q) => !queries.primary.includes(q));
     const before = new Set([...queries.primary, ...queries.singles]);
     // A whole number is also looked for as the start of a longer one (Pagefind matches words by their beginning):
     // 2568 finds 2568.85, which widenRounded then checks.

@@ -277,7 +277,7 @@ function scoreTerm(p: PreparedDoc, t: QueryTerm, stats?: RankStats): TermMatch {
   if (score > 0) return { term: t.text, score: weight * score, evidence: 'exact', inTitle: inTitle > 0 };
 
   const has = (w: string) => p.title.includes(w) || countIn(p.prose, w, 1) > 0;
-  if (t.words?.every(has)) return { term: t.text, score: weight * WEIGHTS.words, evidence: 'words' };
+  if (t.words?.every((w, k) => (t.wordForms?.[k] ?? [w]).some(has))) return { term: t.text, score: weight * WEIGHTS.words, evidence: 'words' };
   const parts = !t.figure && !t.issuer && Array.from(t.text).length >= 3 ? bigrams(t.text) : [];
   const found = parts.filter(has).length;
   if (!found) return { term: t.text, score: 0, evidence: 'none' };
@@ -338,7 +338,9 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
       exactTerms.push(t.text);
     }
     if (m.evidence === 'words') {
-      words++;
+      // A group's other name found only as its words (农村 … 子女 for 农村孩子) does not cover the group: the pages
+      // tagged with it come first, however many other words of the query a page with the words has.
+      if (t.entry?.facet !== 'group') words++;
       apart.push(t.text);
     }
     if (m.evidence === 'pieces') pieces = true;
@@ -348,7 +350,7 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   const places = plan.terms.filter((t) => t.entry?.facet === 'region');
   const placeFound = places.filter((t) => exactTerms.includes(t.text)).length;
   if (places.length > 1 && placeFound > 0) matched += places.length - placeFound;
-  let evidence: Evidence = matched > 0 ? 'exact' : words > 0 ? 'words' : pieces ? 'pieces' : 'none';
+  let evidence: Evidence = matched > 0 ? 'exact' : apart.length > 0 ? 'words' : pieces ? 'pieces' : 'none';
   const phraseWeight = Math.max(1, ...(stats ? [...stats.termWeight.values()] : [1]));
   // The parts of the query as typed (separated by spaces or punctuation), found whole, add to the coverage: 职业培训券
   // in 仙居 职业培训券, whose 券 is no term. Not a part that is only terms side by side (技术工人股权激励): each of them
@@ -430,7 +432,9 @@ function focusGroups(
     groups.push({ weight: context.has(t.text) ? CONTEXT_FOCUS : 1, forms });
     // A term's words apart (焊工 … 培训) are groups of their own: the passage with both beats one with either. Also
     // where another term is on the page as typed but this one is not (名师 … 乡村 for 天台县乡村名师).
-    if (evidence !== 'exact' || !exact.has(t.text)) for (const text of t.words ?? []) groups.push({ weight: 0.4, forms: [{ text, weight: 1 }] });
+    if (evidence !== 'exact' || !exact.has(t.text)) {
+      (t.words ?? []).forEach((w, k) => groups.push({ weight: 0.4, forms: (t.wordForms?.[k] ?? [w]).map((text) => ({ text, weight: 1 })) }));
+    }
   }
   return groups;
 }

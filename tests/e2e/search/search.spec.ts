@@ -524,6 +524,21 @@ test('a term whose words are on a page apart lists that page after the one with 
   expect(marks).toEqual(expect.arrayContaining(['保底', '分红']));
 });
 
+test('a group named by a plain alias inside a longer query lists its pages first and still the pages with the query’s words', async ({ page }) => {
+  // 农村孩子 is an alias of 乡村学生: it must not narrow 农村孩子读书 to the one page tagged 乡村学生 (it did: 1 result).
+  // The pages that print its words (农村 … 子女/儿童: 温岭's 山海协作 practice, both plans) follow; 读书 is on no page.
+  // 上学难 is 上学 (→ 就学, 子女教育: 温岭, 椒江, 玉环's 三个三) with 难: those pages are listed too, after the group's page.
+  const withWords = ['/plans/qingtian-action-plan/', '/plans/taizhou-action-plan/', '/practices/wenling-mountain-sea/'];
+  const schooling = ['/practices/jiaojiang-talent/', '/practices/yuhuan-three-threes/'];
+  for (const [q, rest] of [['农村孩子读书', withWords], ['农村孩子上学难', [...withWords, ...schooling]]] as const) {
+    await openSearch(page, `?q=${encodeURIComponent(q)}`);
+    const paths = await resultPaths(page);
+    expect(paths[0], q).toBe('/practices/tiantai-rural-education/');
+    expect(paths.slice(1).sort(), q).toEqual([...rest].sort());
+    await expect(page.getByRole('status').first(), q).toContainText(`找到 ${rest.length + 1} `);
+  }
+});
+
 test('a plain name of a target group (农村孩子, 乡村孩子 for 乡村学生) finds its pages first, and the status says so', async ({ page }) => {
   for (const q of ['农村孩子上学', '乡村孩子']) {
     await openSearch(page, `?q=${encodeURIComponent(q)}`);

@@ -71,3 +71,17 @@ test('where no page has a term exactly, a page with its words apart still counts
   const others = ['甲', '乙', '丙'].map((x) => doc(x, `${x}县做法`, '培养技工，壮大技工队伍，发展技工教育。'));
   assert.equal(ranked('技工贷款贴息', [...others, wenling])[0], 'wenling');
 });
+
+test('a target group’s other name inside a longer query (农村孩子读书) lists the tagged page first, then the pages with its words', () => {
+  const ds = [
+    doc('only-rural', '农村', '推进农村改革。'),
+    doc('words', '山海协作', '农村困难家庭子女就学。'),
+    doc('tagged', '乡村教育', '农村学生。', { group: ['乡村学生'] }),
+  ];
+  // Before, 农村孩子 named only the tag: the page with 农村 … 子女 (孩子's synonym) was not listed.
+  assert.deepEqual(ranked('农村孩子读书', ds), ['tagged', 'words']);
+  // However many other words of the query the page with the words has (上学难: 上学 → 就学), the tagged page comes first.
+  assert.deepEqual(ranked('农村孩子上学难', ds), ['tagged', 'words']);
+  // So for every group alias of words: 困难群众 (困难 … 群众).
+  assert.deepEqual(ranked('困难群众读书', [doc('apart', '帮扶', '困难的群众。'), doc('t', '救助', '低保。', { group: ['困难群体'] })]), ['t', 'apart']);
+});
