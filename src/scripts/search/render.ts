@@ -91,7 +91,8 @@ function resultItem(item: ResultItem, heading: 'h2' | 'h3' | 'p'): HTMLLIElement
   const parts: Child[] = [];
   if (item.kind) parts.push(h('span', { class: 'result-kind' }, item.kind));
   if (item.region) parts.push(h('span', { class: 'result-region' }, item.region));
-  if (item.date) parts.push(h('time', { datetime: item.datetime || undefined }, item.date));
+  // The date is a figure too (2021年9月30日), kept on one line as everywhere else on the site.
+  if (item.date) parts.push(h('time', { datetime: item.datetime || undefined }, ...figuredText(item.date)));
   parts.forEach((part, i) => {
     if (i > 0) meta.append(h('span', { 'aria-hidden': 'true', class: 'sep' }, ' · '));
     if (part) meta.append(part);

@@ -1,6 +1,6 @@
 /**
- * The search page builds its results in the browser: a figure in a result's title, excerpt or the status (4.6 亿元,
- * 2568.85万元, 找到 15 篇) is read whole on a phone, never 4.6|亿元 or 2021|年 across two lines, highlighted or not.
+ * The search page builds its results in the browser: a figure in a result's title, its meta line's date (2021年9月30日),
+ * excerpt or the status (4.6 亿元, 2568.85万元, 找到 15 篇) is read whole on a phone, never 4.6|亿元 or 2021|年 across two lines, highlighted or not.
  * Measured as figures-on-one-line.spec.ts does: the line each character of each figure is on, here over an element's
  * whole text, since a highlight (<mark>) may cut a figure into several text nodes.
  */
@@ -10,7 +10,7 @@ import { openSearch } from '../../support/search-page.ts';
 
 /** The figures of each result title, excerpt and status that lie across two lines. */
 async function splitFigures(page: Page): Promise<{ figures: number; split: string[] }> {
-  const blocks = page.locator('#search-status, [data-results] .result-title, [data-results] .result-excerpt');
+  const blocks = page.locator('#search-status, [data-results] .result-title, [data-results] .result-meta, [data-results] .result-excerpt');
   const texts = await blocks.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
   const figures = figureOffsets(texts);
   const split = await blocks.evaluateAll((els, figs) => {
@@ -40,7 +40,8 @@ for (const width of [320, 375]) {
     await page.setViewportSize({ width, height: 800 });
     let figures = 0;
     // Figures highlighted (a figure typed), beside a highlight, and in titles and excerpts of every kind of page.
-    for (const q of ['亿元', '2568.85万元', '4.6亿元', '技术工人', '万人次', '2021年', '资金']) {
+    // 台州 lists the pages of 台州市（市本级）, whose meta line is the longest (案例 · 台州市（市本级） · 2021年12月1日).
+    for (const q of ['亿元', '2568.85万元', '4.6亿元', '技术工人', '万人次', '2021年', '资金', '台州']) {
       await openSearch(page, q);
       const found = await splitFigures(page);
       figures += found.figures;
@@ -55,4 +56,14 @@ test('a highlight inside a figure stays one <mark> within the figure', async ({ 
   const mark = page.locator('[data-results] .result-excerpt mark').filter({ hasText: '2568.85' }).first();
   await expect(mark).toHaveText(/^2568\.85\s*万元$/u);
   await expect(mark.locator('xpath=..')).toHaveClass('fig');
+});
+
+test('at 320 px the date of each result’s meta line is kept whole, as the site’s other dates are', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openSearch(page, '台州');
+  const dates = page.locator('[data-results] .result-meta time');
+  expect(await dates.count()).toBeGreaterThan(3);
+  // Each date (2021年9月30日) is one .fig, which the stylesheet keeps on one line.
+  const found = await dates.evaluateAll((ts) => ts.map((t) => ({ date: t.textContent, fig: t.querySelector('.fig')?.textContent ?? '' })));
+  for (const { date, fig } of found) expect(fig, `${date}: in one .fig`).toBe(date);
 });
