@@ -328,6 +328,11 @@ function joinSingles(words: readonly string[]): string[] {
 function freeTerms(text: string, segment: Segmenter): { text: string; fragment: boolean }[] {
   const len = (s: string) => Array.from(s).length;
   const oneWord = (s: string) => isOneWord(s, segment);
+  // A word after a character that links it to the word before (和海岛 in 山区和海岛, 与企业 in 学校与企业): the word, when
+  // the text with the character is none (和盈模式 stays whole: 盈模式 is no word either).
+  const [first, ...rest] = Array.from(text);
+  const after = rest.join('');
+  if (LINKING_CHARS.has(first!) && rest.length >= 2 && !oneWord(text) && oneWord(after)) return [{ text: after, fragment: false }];
   if (len(text) <= 4) return [{ text, fragment: !oneWord(text) }];
   const words = segment(text).map(squashText).filter(Boolean);
   const out: { text: string; fragment: boolean }[] = [];

@@ -539,6 +539,15 @@ test('a group named by a plain alias inside a longer query lists its pages first
   }
 });
 
+test('a word linked by 和 to a dictionary word (山区和海岛) is searched without the 和', async ({ page }) => {
+  // 和海岛 was a term no page prints: 青田's plan (山区, 结对帮扶) came first; 台州's plan, the one page that prints 山区、海岛,
+  // now does, its 海岛 highlighted, and the status no longer names “和海岛”.
+  await openSearch(page, `?q=${encodeURIComponent('山区和海岛怎么结对帮扶')}`);
+  expect((await resultPaths(page))[0]).toBe('/plans/taizhou-action-plan/');
+  await expect(page.locator('[data-results] > li').first().locator('mark', { hasText: '海岛' })).toHaveCount(1);
+  await expect(page.getByRole('status').first()).not.toContainText('“和海岛”');
+});
+
 test('a plain name of a target group (农村孩子, 乡村孩子 for 乡村学生) finds its pages first, and the status says so', async ({ page }) => {
   for (const q of ['农村孩子上学', '乡村孩子']) {
     await openSearch(page, `?q=${encodeURIComponent(q)}`);

@@ -580,6 +580,10 @@ test('everyday words find what the texts say: 老师 教师, 穷村 薄弱村, �
   // 帮 before a dictionary word is a verb, not part of a longer word (as 金 is in 金蓝领).
   assert.deepEqual(reads('帮穷村增加收入'), [['穷村', '薄弱村'], ['增加收入', '增收']]);
   assert.deepEqual(reads('金蓝领'), [['金蓝领', undefined]]);
+  // 和 between a dictionary word and a plain one links them (山区和海岛): 海岛 is the word, not 和海岛, found nowhere. A name
+  // that begins with such a character stays whole (和盈模式: 盈模式 is no word).
+  assert.deepEqual(reads('山区和海岛'), [['山区', '山区'], ['海岛', undefined]]);
+  assert.deepEqual(reads('天台和盈模式'), [['天台', '天台县'], ['和盈模式', undefined]]);
   assert.ok(parseQuery('穷村', real).terms[0]!.forms.includes('消薄'));
   // Every synonym says something the texts say: one of its names is in the raw sources.
   const seeds = readdirSync('seeds').map((f) => squashText(readFileSync(`seeds/${f}`, 'utf8'))).join(' ');
