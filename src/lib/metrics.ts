@@ -57,8 +57,9 @@ export function qualifiers(
   const rest = after.slice(trail.length);
   // The unit as printed, or none (a ratio in 倍: 倍差…1.7 以内), before the bound.
   const tail = rest.startsWith(m.unit) ? rest.slice(m.unit.length) : /^(?:以上|以下|以内|左右)/.test(rest) ? rest : undefined;
-  // 分别达到 80%、92%以上: a bound after the last figure of a 分别 list holds for each figure of the list.
-  const bound = tail === undefined ? '' : (/^(?:以上|以下|以内|左右)/.exec(tail)?.[0] ?? (before.includes('分别') ? LIST_BOUND.exec(tail)?.[1] : undefined) ?? '');
+  // Only the bound printed after this figure: in 分别达到 80%、92%以上 the 以上 follows 92% alone, and reading it as
+  // 80%以上 too would assert more than the text prints (the quote, shown beside the figure, keeps the whole list).
+  const bound = tail === undefined ? '' : (/^(?:以上|以下|以内|左右)/.exec(tail)?.[0] ?? '');
   // 余/多 after the unit (30%多) shows and counts as 左右 does.
   const unitTrail = !bound && tail !== undefined && rest.startsWith(m.unit) ? TRAIL_AFTER_UNIT.exec(tail)?.[1] : undefined;
   const approximate = Boolean(approxLead) || Boolean(trail) || Boolean(unitTrail) || /[余多]/.test(number) || bound === '左右';
@@ -74,9 +75,6 @@ const BOUND_IN_CLAUSE = /(不低于|不少于|不超过|不高于)[^\d，。；�
 function boundBefore(before: string): string | undefined {
   return BOUND_ADJACENT.exec(before)?.[1] ?? BOUND_IN_CLAUSE.exec(before)?.[1];
 }
-
-/** The rest of a list after its first figure (、92%以上, 、3.8万、12万人以上), ending in a bound. */
-const LIST_BOUND = /^(?:[、和及][\d.]+[万亿]?[^\d，。；、和及]{0,3}?)+?(以上|以下|以内)$/u;
 
 /** Words right before a number that make it approximate (with `approx` set). */
 const APPROX_BEFORE = /(约为|大约|约|将近|接近|(?<![最附])近)$/u;

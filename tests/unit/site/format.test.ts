@@ -59,7 +59,7 @@ test('displayValue shows the figure as its sentence writes it', () => {
   assert.equal(displayValue({ ...m, value: 3, unit: '年', approx: true, quote: '最近 3年' }), '3年', '最近 is not 近');
 });
 
-test('displayValue keeps a bound written before the number, or after the last figure of a 分别 list', () => {
+test('displayValue keeps a bound written before the number, or after its own figure only', () => {
   const m = { label: 'x', value: 50000, unit: '元', kind: 'result' as const, quote: '收入不足5万元' };
   assert.equal(displayValue(m), '不足5万元');
   assert.equal(displayValue({ ...m, value: 5000, quote: '给予最高 5000元一次性奖励' }), '最高5000元');
@@ -68,8 +68,11 @@ test('displayValue keeps a bound written before the number, or after the last fi
   assert.equal(displayValue({ ...m, value: 13000, quote: '最低生活保障标准达到 13000 元' }), '13000元', '最低 of 最低生活保障 is no bound');
   assert.equal(displayValue({ ...m, value: 30, unit: '%', quote: '不低于标准，覆盖 30%' }), '30%', 'a bound of another clause');
   const list = '调解成功率、仲裁结案率分别达到 80%、92%以上';
-  assert.equal(displayValue({ ...m, value: 80, unit: '%', quote: list }), '80%以上');
+  // seeds/004 line 41: 以上 is printed after 92% only; 80%以上 would assert more than the text prints.
+  assert.equal(displayValue({ ...m, value: 80, unit: '%', quote: list }), '80%');
   assert.equal(displayValue({ ...m, value: 92, unit: '%', quote: list }), '92%以上');
+  assert.equal(displayValue({ ...m, value: 38000, unit: '人', quote: '分别达到 35.5 万、3.8 万、12 万人以上' }), '3.8万人', 'a list shares its unit, not its bound');
+  assert.equal(displayValue({ ...m, value: 120000, unit: '人', quote: '分别达到 35.5 万、3.8 万、12 万人以上' }), '12万人以上');
   assert.equal(displayValue({ ...m, value: 70, unit: '%', quote: '比例分别达到 70%、45%' }), '70%');
   assert.equal(displayValue({ ...m, value: 80, unit: '%', quote: '达到 80%、92%以上' }), '80%', 'without 分别 the bound is only the last one’s');
 });
