@@ -22,12 +22,14 @@ export interface MetricLike {
 /**
  * The figure as its sentence writes it (3.92 万人 → 3.92万人, 30 余万元 → 30余万元), with every word that qualifies
  * it: 约42万人, 近1000人, 3400余次, the bound after its unit (82%以上, 3.5%以内, 4万元左右) or before its number
- * (不足5万元, 最高5000元, 不低于…的 50% is 不低于50%). A formatted value when the quote does not contain the figure.
+ * (不足5万元, 最高5000元, 不低于…的 50% is 不低于50%). A figure the sentence prints without its unit, right before its
+ * bound (倍差…缩小到 1.7 以内), is shown as printed (1.7以内): the unit is the metric's field (the CSV's 单位 column),
+ * not the text's. A formatted value when the quote does not contain the figure.
  */
 export function displayValue(m: MetricLike): string {
   const q = qualifiers(m);
   if (!q) return formatValue(m.value, m.unit, m.approx);
-  return `${q.lead}${q.number}${q.trail}${m.unit}${q.bound}`;
+  return `${q.lead}${q.number}${q.trail}${q.unitPrinted ? m.unit : ''}${q.bound}`;
 }
 
 /**
@@ -45,7 +47,7 @@ export const WORD_AFTER_APPROX = '额次个种项措元方家样位条批年名�
 export function qualifiers(
   m: MetricLike,
   numbers: readonly FoundNumber[] = findNumbers(m.quote),
-): { number: string; lead: string; trail: string; bound: string; approximate: boolean } | undefined {
+): { number: string; lead: string; trail: string; bound: string; approximate: boolean; unitPrinted: boolean } | undefined {
   const value = tidy(m.value);
   const n = numbers.find((f) => f.value === value);
   if (!n) return undefined;
@@ -63,7 +65,9 @@ export function qualifiers(
   // 余/多 after the unit (30%多) shows and counts as 左右 does.
   const unitTrail = !bound && tail !== undefined && rest.startsWith(m.unit) ? TRAIL_AFTER_UNIT.exec(tail)?.[1] : undefined;
   const approximate = Boolean(approxLead) || Boolean(trail) || Boolean(unitTrail) || /[余多]/.test(number) || bound === '左右';
-  return { number, lead: lead === '约为' ? '约' : lead, trail, bound: bound || (unitTrail ?? ''), approximate };
+  // A figure in a list whose unit follows the last one (35.5 万、3.8 万、12 万人) shares that unit: printed, for the page.
+  const unitPrinted = tail === undefined || rest.startsWith(m.unit);
+  return { number, lead: lead === '约为' ? '约' : lead, trail, bound: bound || (unitTrail ?? ''), approximate, unitPrinted };
 }
 
 /** Words right before a number that make it a bound, not the figure itself: 不足5万元, 最高5000元, 至少3人, 突破4万家. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// A figure is shown as its sentence prints it: no bound the text does not print after it.
+// A figure is shown as its sentence prints it: no bound the text does not print after it, no unit it does not print.
 
 /** The 数值 cell of the metric table row headed `label` on the current page. */
 function valueCell(page: Page, label: string) {
@@ -26,4 +26,14 @@ test('台州: 以上 after the last figure of “分别达到 80%、92%以上”
   await expect(valueCell(page, '劳动人事争议调解成功率')).toHaveText('80%');
   expect(await csvRow(page, '劳动人事争议调解成功率')).toEqual(['80', '%', '80%']);
   expect(await csvRow(page, '劳动人事争议仲裁结案率')).toEqual(['92', '%', '92%以上']);
+});
+
+test('青田: “缩小到 1.7 以内” is shown as 1.7以内, the unit 倍 only in the CSV’s 单位 column', async ({ page }) => {
+  // seeds/003 line 47: “城乡居民收入倍差力争缩小到 1.7 以内。” — no 倍 after 1.7.
+  await page.goto('/plans/qingtian-action-plan/');
+  await expect(valueCell(page, '城乡居民收入倍差')).toHaveText('1.7以内');
+  await expect(page.getByRole('main')).not.toContainText('1.7倍');
+  await page.goto('/metrics/');
+  await expect(page.getByRole('main')).not.toContainText('1.7倍');
+  expect(await csvRow(page, '城乡居民收入倍差')).toEqual(['1.7', '倍', '1.7以内']);
 });

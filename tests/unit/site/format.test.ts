@@ -45,8 +45,8 @@ test('displayValue shows the figure as its sentence writes it', () => {
   assert.equal(displayValue({ ...m, value: 3400, unit: '次', approx: true, quote: '走访企业 3400余次' }), '3400余次');
   // 突破 is a bound, as 超过 is: the figure is a floor, not the target itself.
   assert.equal(displayValue({ ...m, value: 40000, unit: '家', quote: '全县市场主体突破 4 万家' }), '突破4万家');
-  // A ratio whose unit is not printed keeps its bound.
-  assert.equal(displayValue({ ...m, value: 1.7, unit: '倍', quote: '城乡居民收入倍差力争缩小到 1.7 以内' }), '1.7倍以内');
+  // A ratio whose unit is not printed keeps its bound, and is shown as printed (no 倍).
+  assert.equal(displayValue({ ...m, value: 1.7, unit: '倍', quote: '城乡居民收入倍差力争缩小到 1.7 以内' }), '1.7以内');
   assert.equal(displayValue({ ...m, value: 98, unit: '%', approx: true, quote: '毕业生当年就业率达98%以上' }), '98%以上');
   assert.equal(displayValue({ ...m, value: 3.5, unit: '%', quote: '城镇登记失业率控制在 3.5% 以内' }), '3.5%以内');
   assert.equal(displayValue({ ...m, value: 200000, unit: '元', quote: '年收入 20 万元以上' }), '20万元以上');
@@ -75,6 +75,14 @@ test('displayValue keeps a bound written before the number, or after its own fig
   assert.equal(displayValue({ ...m, value: 120000, unit: '人', quote: '分别达到 35.5 万、3.8 万、12 万人以上' }), '12万人以上');
   assert.equal(displayValue({ ...m, value: 70, unit: '%', quote: '比例分别达到 70%、45%' }), '70%');
   assert.equal(displayValue({ ...m, value: 80, unit: '%', quote: '达到 80%、92%以上' }), '80%', 'without 分别 the bound is only the last one’s');
+});
+
+test('displayValue shows a figure printed without its unit as printed, with its bound', () => {
+  const m = { label: '城乡居民收入倍差', value: 1.7, unit: '倍', kind: 'target' as const };
+  // seeds/003 line 47: 城乡居民收入倍差力争缩小到 1.7 以内 (no 倍).
+  assert.equal(displayValue({ ...m, quote: '城乡居民收入倍差力争缩小到 1.7 以内' }), '1.7以内');
+  assert.equal(displayValue({ ...m, quote: '收入倍差缩小到 1.7 倍以内' }), '1.7倍以内');
+  assert.equal(displayValue({ ...m, label: 'x', value: 10738, unit: '人次', kind: 'result', quote: '完成培训10738人/次' }), '10738人次', 'a unit printed in another form is still shown');
 });
 
 test('headline metrics prefer comparable indicators and keep text order', () => {
