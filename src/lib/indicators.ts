@@ -2,6 +2,7 @@
  * Comparable figures: metrics of practices and plans that share an indicator id, grouped so counties can be compared.
  */
 import { displayValue, KIND_LABEL, type MetricLike } from './metrics.ts';
+import { formatDate } from './format.ts';
 
 export interface Sourced {
   /** Page kind, route and id of the page the figure comes from. */
@@ -163,13 +164,31 @@ export function alignedTargets<I extends { id: string }>(
 }
 
 /**
- * The year column of an indicator's table: the figure's year; for a result whose text gives none (截至目前, 今年上半年),
- * when its page was published, `未注明（2022年1月发布）`; otherwise `—`.
+ * The year column of an indicator's table: the figure's year; for a result whose text gives none (截至目前), when its
+ * page was published, `未注明（2022年1月发布）`; otherwise `—`. A result dated by a word relative to its issue, which its
+ * label notes (引育高校毕业生（截至今年上半年）, as the content check asks), is dated as printed, with the year the
+ * issue's printed date makes it: `截至今年上半年（今年即2021年：2021年12月1日印发）` (a total up to that date, not the
+ * year's, so no bare 2021).
  */
 export function yearText(row: IndicatorRow): string {
   if (row.metric.year !== undefined) return String(row.metric.year);
   const date = row.source.date;
-  return date && row.metric.kind === 'result' ? `未注明（${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月发布）` : '—';
+  if (!date || row.metric.kind !== 'result') return '—';
+  const relative = relativeNote(row.metric.label);
+  if (relative) {
+    const year = date.getUTCFullYear() - (relative.word === '去年' || relative.word === '上年' ? 1 : 0);
+    return `${relative.note}（${relative.word}即${year}年：${formatDate(date)}印发）`;
+  }
+  return `未注明（${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月发布）`;
+}
+
+/**
+ * The note closing a label that dates its figure by a word relative to the issue (（截至今年上半年）, （去年至今）),
+ * and that word. Only a closing note: 送去年货礼包 names no year.
+ */
+function relativeNote(label: string): { note: string; word: string } | undefined {
+  const note = /（([^（）]*?(今年|本年|去年|上年)(?!度)[^（）]*)）$/u.exec(label);
+  return note ? { note: note[1]!, word: note[2]! } : undefined;
 }
 
 /** The columns of {@link figureTable}, as /metrics/data.csv heads them. */

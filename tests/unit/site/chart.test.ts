@@ -154,6 +154,15 @@ test('a figure without a year says when its page was published, if it is a resul
   assert.equal(yearText(groupByIndicator([src('b', 'yuhuan', [m(2, 'hs', 'result', null)])]).get('hs')![0]!), '—', 'no date, nothing to say');
 });
 
+test('a figure dated by 今年/去年 in its label is dated as printed, with the year the issue’s date makes it', () => {
+  // seeds/000 line 11 “截至今年上半年，共引育高校毕业生 7155名”, issue printed “2021年12月1日印发” (line 603).
+  const dated = (label: string) => yearText(groupByIndicator([src('a', 'jiaojiang', [{ ...m(7155, 'g', 'result', null), label }], '2021-12-01')]).get('g')![0]!);
+  assert.equal(dated('引育高校毕业生（截至今年上半年）'), '截至今年上半年（今年即2021年：2021年12月1日印发）');
+  assert.equal(dated('推荐优秀技术工人入党（去年至今）'), '去年至今（去年即2020年：2021年12月1日印发）');
+  assert.equal(dated('为留黄外来职工送去年货礼包'), '未注明（2021年12月发布）', '去年 inside a word is no date');
+  assert.equal(dated('年度奖励（年度）'), '未注明（2021年12月发布）');
+});
+
 test('quotedForSeveral: a page’s sentence quoted for two figures, not one sentence of two pages or two sentences', () => {
   const plan: Sourced = {
     kind: 'plan', id: 'taizhou-action-plan', title: '方案', region: 'taizhou',
