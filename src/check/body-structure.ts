@@ -44,9 +44,17 @@ export const ORDERED_MARKER = /^ {0,3}(\d{1,9})([.)])[ \t]+/;
  * mark with no footnote (it shows as “[^1]”), and, in a practice, a paragraph that stops mid-sentence — a heading
  * written without ##, or a sentence cut in two by a blank line. (Plans keep their signature and 责任单位 lines,
  * which end without punctuation.) A fenced block, or in Markdown (`markdown`; MDX has no indented code) a line
- * indented four spaces or a tab outside a list, is shown as code: the sources have none.
+ * indented four spaces or a tab outside a list, is shown as code: the sources have none. `printedBefore(rest)` is
+ * what the source prints before a numbered line's text (`2.`, `2）`, '' for no number; undefined when it cannot
+ * tell), so the advice is what passes the fidelity check.
  */
-export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | 'plans' = 'practices', markdown = true): { line: number; message: string }[] {
+export function bodyStructure(
+  body: string,
+  firstLine = 1,
+  kind: 'practices' | 'plans' = 'practices',
+  markdown = true,
+  printedBefore: (rest: string) => string | undefined = () => undefined,
+): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
   const lines = body.split('\n');
   const n = (i: number) => i + firstLine;
@@ -86,11 +94,22 @@ export function bodyStructure(body: string, firstLine = 1, kind: 'practices' | '
         // only at 1.
         const numbered = ORDERED_MARKER.exec(line);
         if (numbered && (afterBlank || inItem || numbered[1] === '1')) {
-          const [marker, num, mark] = [numbered[0].trim(), numbered[1]!, numbered[2]!];
+          const [marker, num] = [numbered[0].trim(), numbered[1]!];
           const rest = line.slice(numbered[0].length);
+          const typed = `“${marker} ”（“${cutText(line.trim(), 16)}”）`;
+          const printed = printedBefore(rest);
+          const escaped = (p: string) => p.replace(/([.)])$/, '\\$1');
           out.push({
             line: n(i),
-            message: `第 ${n(i)} 行以“${marker} ”开头，页面会把它显示成有序列表：编号由页面生成（从列表第一项起依次加一，不一定是写的数），不是原文的字：原文印着“${marker}”时写成“${num}\\${mark}”（加反斜杠，如 ${num}\\${mark} ${cutText(rest, 4)}），是多余的就删去“${marker} ”（“${cutText(line.trim(), 16)}”）`,
+            message: `第 ${n(i)} 行以“${marker} ”开头，页面会把它显示成有序列表：编号由页面生成（从列表第一项起依次加一，不一定是写的数），不是原文的字：${
+              printed === undefined
+                ? `原文印着“${num}.”时写成“${num}\\.”，印着“${num})”时写成“${num}\\)”，印着全角的“${num}）”“${num}．”时照原文写（全角的符号不会变成列表），是多余的就删去${typed}`
+                : printed === ''
+                  ? `原文在这里没有编号，是多余的就删去${typed}`
+                  : /[.)]$/.test(printed)
+                    ? `原文印着“${printed}”：写成“${escaped(printed)}”（加反斜杠，如 ${escaped(printed)} ${cutText(rest, 4)}）`
+                    : `原文印着“${printed}”：照原文写成“${printed}”（全角的符号不会变成列表，如 ${printed}${cutText(rest, 4)}）`
+            }`,
           });
         }
         if (/^\s*([-*+]|\d+[.)])\s|^\s*\[\^[^\]]+\]:/.test(line)) inItem = true;

@@ -8,6 +8,7 @@ import { mdxProblems } from '../mdx-check.ts';
 import type { RawEntry } from '../types.ts';
 import { suggestId } from '../../lib/suggest.ts';
 import { linksOf, pageAnchors, slugOf, unsafeHtml } from '../../lib/body-links.ts';
+import { withoutWhitespace } from '../../lib/whitespace.ts';
 
 /** Routes whose pages a body may link to by id. */
 export const INTERNAL_ROUTES: Record<string, string> = {
@@ -59,14 +60,36 @@ function checkFragment(kind: 'practices' | 'plans', target: RawEntry, frag: stri
   report(`链接 “${href}” 中的 #${id} 在${self ? '本页' : `页面 /${kind}/${target.id}/ `}上不存在。${hint}${places.length ? `可链接的位置：${places.join('；')}` : '该页面没有可链接的标题或数据指标'}`);
 }
 
-/** Every rule of one page's body. */
-export function checkBody(ctx: CheckContext, entry: RawEntry, kind: 'practices' | 'plans'): void {
+// Each run's seeds without their whitespace, read only when a body has a numbered line (see printedBefore).
+const flatSeeds = new WeakMap<CheckContext, Map<string, string | undefined>>();
+
+/**
+ * What `source` prints just before a numbered line's text `rest`: its number and mark (`2.`, `2）`, `(2)`), '' when
+ * the text is there with no number before it, undefined when the text is not found (or there is no source).
+ */
+export function printedBefore(ctx: CheckContext, source: string | undefined, rest: string): string | undefined {
+  if (source === undefined) return undefined;
+  let seeds = flatSeeds.get(ctx);
+  if (!seeds) flatSeeds.set(ctx, (seeds = new Map()));
+  if (!seeds.has(source)) {
+    const read = ctx.readSeed(source);
+    seeds.set(source, read && 'text' in read ? withoutWhitespace(read.text) : undefined);
+  }
+  const flat = seeds.get(source);
+  const key = withoutWhitespace(rest).slice(0, 16);
+  const at = flat && [...key].length >= 4 ? flat.indexOf(key) : -1;
+  if (at < 0 || flat!.indexOf(key, at + 1) >= 0) return undefined;
+  return /(?:\d{1,9}[.)．）、]|[（(]\d{1,9}[)）])$/.exec(flat!.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+}
+
+/** Every rule of one page's body; `source`, the seed it comes from, tells a numbered line what the source prints. */
+export function checkBody(ctx: CheckContext, entry: RawEntry, kind: 'practices' | 'plans', source?: string): void {
   const { problems, rendered, routeIds, unpublished, pages } = ctx;
   const { file } = entry;
   const body = entry.body ?? '';
   const first = entry.bodyLine ?? 1;
   for (const a of bodyArtifacts(body, first)) problems.push({ file, field: 'body', message: a.message });
-  for (const a of bodyStructure(body, first, kind, !file.endsWith('.mdx'))) problems.push({ file, field: 'body', message: a.message });
+  for (const a of bodyStructure(body, first, kind, !file.endsWith('.mdx'), (rest) => printedBefore(ctx, source, rest))) problems.push({ file, field: 'body', message: a.message });
   const mdx = file.endsWith('.mdx') ? mdxProblems(body, first) : [];
   // An .mdx body that does not parse is reported for that alone: its tags are not yet what the editor meant.
   const parses = !mdx.some((m) => m.message.startsWith('MDX 语法错误'));

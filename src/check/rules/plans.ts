@@ -234,7 +234,7 @@ export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
       if (!isDraft(pl.entry)) checkTargetYears(ctx, file, pl.data.targets, pl.entry.body ?? '');
       checkIngestMarks(ctx, pl.entry, 'targets', pl.data.targets);
       checkPlanGroups(ctx, pl.entry, pl.data.groups);
-      checkBody(ctx, pl.entry, 'plans');
+      checkBody(ctx, pl.entry, 'plans', pl.data.source);
       checkFidelity(pl.entry, pl.data.corrections, pl.data.source);
       // A plan is its whole source: a red header or closing 印发 line left out is text no page shows.
       checkCoverage([{ entry: pl.entry, corrections: pl.data.corrections }], pl.data.source, undefined, { title: pl.data.title });

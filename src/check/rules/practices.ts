@@ -161,8 +161,8 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
           });
         }
       });
-      checkBody(ctx, p.entry, 'practices');
       const source = briefingSource.get(p.data.briefing);
+      checkBody(ctx, p.entry, 'practices', source);
       // Compared with the source issue by issue, below, with the issue's coverage.
       if (source !== undefined) pendingFidelity.set(p.entry, { corrections: p.data.corrections, source });
     }

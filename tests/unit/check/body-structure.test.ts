@@ -24,9 +24,21 @@ test('a table row of four cells, two of them figures, run into one paragraph is 
 test('a line opening with 1. or 1) and a space is an ordered list on the page: said so, with how to write the number', () => {
   const found = messages('近年来，缙云县开展技能培训。\n\n2. 二是聚焦“改革提升”，推进混合所有制办学。\n');
   assert.deepEqual(found.filter((m) => m.includes('有序列表')), [
-    '第 3 行以“2. ”开头，页面会把它显示成有序列表：编号由页面生成（从列表第一项起依次加一，不一定是写的数），不是原文的字：原文印着“2.”时写成“2\\.”（加反斜杠，如 2\\. 二是聚焦…），是多余的就删去“2. ”（“2. 二是聚焦“改革提升”，推进…”）',
+    '第 3 行以“2. ”开头，页面会把它显示成有序列表：编号由页面生成（从列表第一项起依次加一，不一定是写的数），不是原文的字：原文印着“2.”时写成“2\\.”，印着“2)”时写成“2\\)”，印着全角的“2）”“2．”时照原文写（全角的符号不会变成列表），是多余的就删去“2. ”（“2. 二是聚焦“改革提升”，推进…”）',
   ]);
   // In a plan too; 1) as well; and not a figure (1.5万人) or an escaped number.
   assert.equal(bodyStructure('1) 扩大就业容量。\n', 1, 'plans', true).filter((p) => p.message.includes('有序列表')).length, 1);
   assert.deepEqual(messages('1.5万人参加培训。\n\n1\\. 扩大就业容量。\n\n1.扩大就业容量。\n').filter((m) => m.includes('有序列表')), []);
+});
+
+test('a numbered line is told what to write from what its source prints there: 2\\. for 2., the full-width 2） or 2． as printed, nothing for none', () => {
+  const advice = (printed: string | undefined, line = '2) 二是聚焦“改革提升”。') =>
+    bodyStructure(`近年来。\n\n${line}\n`, 1, 'practices', true, () => printed).map((p) => p.message).filter((m) => m.includes('有序列表'));
+  assert.match(advice('2.')[0]!, /：原文印着“2\.”：写成“2\\\.”（加反斜杠，如 2\\\. 二是聚焦…）$/);
+  assert.match(advice('2)')[0]!, /：原文印着“2\)”：写成“2\\\)”/);
+  assert.match(advice('2）')[0]!, /：原文印着“2）”：照原文写成“2）”（全角的符号不会变成列表，如 2）二是聚焦…）$/);
+  assert.match(advice('2．', '2. 二是聚焦。')[0]!, /：原文印着“2．”：照原文写成“2．”/);
+  assert.match(advice('')[0]!, /：原文在这里没有编号，是多余的就删去“2\) ”（“2\) 二是聚焦“改革提升”。”）$/);
+  // No source to look in: every form the source may print, each with what to write.
+  assert.match(advice(undefined)[0]!, /原文印着“2\.”时写成“2\\\.”，印着“2\)”时写成“2\\\)”，印着全角的“2）”“2．”时照原文写（全角的符号不会变成列表），是多余的就删去“2\) ”/);
 });

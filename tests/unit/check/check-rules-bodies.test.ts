@@ -84,3 +84,16 @@ test('bold in a body is reported: the sources print no emphasis, a raw text’s 
   // A single * (3*2) and a list item are no emphasis.
   assert.deepEqual(problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '按 3*2 万元计。')).filter((p) => p.includes('加粗')), []);
 });
+
+test('a numbered line’s advice is what the source prints: followed, it passes the check (seeds/003 prints “2.提高就业质量”)', () => {
+  // The editor typed 2) or 2. and a space; the advice once said 2\) for 2), which the fidelity check then rejected.
+  const P = 'plans/qingtian-action-plan.md';
+  for (const typed of ['2) ', '2. ', '2)  ']) {
+    const problems = problemsAfter((dir) => edit(dir, P, /\n2\.提高就业质量/, `\n${typed}提高就业质量`));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    const advice = /原文印着“2\.”：写成“([^”]+)”/.exec(problems[0]!);
+    assert.ok(advice, problems[0]);
+    assert.equal(advice[1], '2\\.');
+    assert.deepEqual(problemsAfter((dir) => edit(dir, P, /\n2\.提高就业质量/, `\n${advice[1]} 提高就业质量`)), []);
+  }
+});
