@@ -164,6 +164,21 @@ function isStandard(clause: string, f: Located): boolean {
   return STANDARD_RATE.test(half.slice(0, f.end)) || /\//.test(f.unit);
 }
 
+/**
+ * A drafted label kept to about `max` characters without cutting a word: a longer one ends at the last clause mark
+ * (，；：。) or before the last opening bracket within `max`, keeping at least a third of it; with neither it is kept
+ * whole (the editor shortens it when checking the label). A list's 、 is no place to cut: the thing counted comes
+ * after the list (…、人力社保局等·机关事业单位).
+ */
+export function labelOf(words: string, max = 30): string {
+  const chars = [...words];
+  if (chars.length <= max) return words;
+  for (let k = max; k >= Math.ceil(max / 3); k--) {
+    if (/[，；：。,;:（(]/.test(chars[k]!)) return chars.slice(0, k).join('');
+  }
+  return words;
+}
+
 /** Extracts the metrics of one paragraph (body Markdown without heading marks). */
 export function metricsOfParagraph(p: string, opts: MetricOptions = {}): DraftMetric[] {
   return scanParagraph(p, opts).metrics;
@@ -224,7 +239,7 @@ export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: D
         .replace(HEAD_FILLER, '');
       const tail = clause.slice(f.end, stop).replace(/[“”"‘’《》\s]/g, '').replace(/^[的]/, '');
       const words = `${head}${head && tail ? '·' : ''}${tail}`;
-      const label = words.length >= 2 ? words.slice(0, 30) : quote;
+      const label = words.length >= 2 ? labelOf(words) : quote;
       const upTo = inSentence + f.at;
       // The year written for the figure: for a baseline, after 由/从 (由 2020 年的 45%); for a change's end, after the
       // verb (提高到 2021 年的 71%) or else before the change (到 2025 年，…由…提高到…); otherwise the last one before it.

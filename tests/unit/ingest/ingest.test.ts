@@ -23,7 +23,7 @@ import { mendSlips } from '../../../src/ingest/ingest.ts';
 import { parseMasthead } from '../../../src/ingest/masthead.ts';
 import { isMastheadLine, parseIssueNumber, readDate } from '../../../src/lib/masthead-lines.ts';
 import { toMarkdown } from '../../../src/ingest/markdown.ts';
-import { extractMetrics, metricsOfParagraph } from '../../../src/ingest/metrics.ts';
+import { extractMetrics, labelOf, metricsOfParagraph } from '../../../src/ingest/metrics.ts';
 import { isPlan, normalizeTitle } from '../../../src/ingest/plan.ts';
 import { runIngest } from '../../../src/ingest/run.ts';
 import { bodySimilarity, similarity } from '../../support/similarity.ts';
@@ -559,6 +559,15 @@ describe('masthead and split', () => {
 
 describe('metrics', () => {
   const one = (p: string) => metricsOfParagraph(p);
+  test('a label longer than 30 characters is cut at a clause’s punctuation, or not at all: never inside a word', () => {
+    // The content's own sentences, whose labels were cut mid-word (…年平, …达成战略, …等员).
+    assert.equal(one('取得高级技师、技师、高级技能、中级技能和初级技能从业人员年平均工资分别为153906元')[0]!.label, '取得高级技师、技师、高级技能、中级技能和初级技能从业人员年平均工资');
+    assert.equal(one('该县职业中专已与县发改委、人力社保局等 12家机关事业单位达成战略合作')[0]!.label, '该县职业中专已与县发改委、人力社保局等·机关事业单位达成战略合作');
+    assert.equal(one('如艾迪西流体控制集团有限公司拿出 15%的股权分两期分配至技术工人等员工')[0]!.label, '艾迪西流体控制集团有限公司拿出·股权分两期分配至技术工人等员工');
+    assert.equal(labelOf('短的标签'), '短的标签');
+    assert.equal(labelOf('在全市范围内推进技能人才评价改革：新增技能人才认定机构的数量和覆盖面持续扩大'), '在全市范围内推进技能人才评价改革');
+    assert.equal(labelOf('新增技能人才认定机构数量（含社会培训评价组织和企业自主评价单位在内的全部机构）'), '新增技能人才认定机构数量');
+  });
   test('万/亿 resolved, units kept, approximations', () => {
     assert.deepEqual(one('其中高技能人才 3.92 万人'), [{ label: '高技能人才', value: 39200, unit: '人', kind: 'result', quote: '其中高技能人才 3.92 万人' }]);
     assert.equal(one('完成职业技能补贴性培训10738人/次')[0]!.unit, '人次');
