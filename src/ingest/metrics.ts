@@ -149,6 +149,22 @@ function changesOf(clause: string): { from: number; verb: number; to: number }[]
   });
 }
 
+/** Units of a span of time or a count of times. */
+const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|个工作日|工作日|次|轮)$/;
+
+/**
+ * Whether a range in `unit`, with `before` and `after` it in its clause, is a span of time given as how often (每 2到 3
+ * 年, 每隔1至2个月, 每年组织2至3次) or how long something takes (用3至5年时间, 力争3到5年内, 经过5到8年努力): it says
+ * when, not what was achieved, so it is no range of data for the editor to weigh. A duration that is itself the
+ * subject (培训时间为3至5天) is kept.
+ */
+export function isTimeSpan(unit: string, before: string, after: string): boolean {
+  if (!TIME_UNIT.test(unit)) return false;
+  const often = /每(?:隔)?[ \u3000]*$/.test(before) || (/^(?:次|轮)$/.test(unit) && /每(?:年|月|季度?|周|天|日)/.test(before));
+  const long = /(?:用|经过|通过|花|历时|力争|争取|计划)[ \u3000]*$/.test(before) || /^[ \u3000]*(?:以?内|的?时间|的?努力)/.test(after);
+  return often || long;
+}
+
 /** What a standard pays or sets: a subsidy, an allowance, an award, a loan ceiling. */
 const STANDARD_WHAT = /补贴|津贴|补助|奖励|奖补|资助|贴息|生活费|安家费|可贷|贷款额度|授信额度/;
 /** How a standard is put: per person, month, year or household, once, at most, or a rate in 元/月. */
@@ -204,18 +220,23 @@ export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: D
     // The figures of a range, and the phrase stating it: from the figure before it (or the clause start) to its end.
     const half = toHalfWidth(clause);
     const inRange = new Set<Located>();
+    // The last figures of spans of time given as how often or how long (每 2到 3 年, 用3至5年时间): no data.
+    const spans = new Set<Located>();
     const phrase = (first: number, last: Located) => clause.slice(figures[first - 1]?.end ?? lead, last.end).replace(/^[、，,和及与\s]+/, '').trim();
     figures.forEach((f, k) => {
       const next = figures[k + 1];
       if (inRange.has(f)) return;
       // 从 A 到 B is a change, unless B 不等 (从 5000 元到 1 万元不等).
       const change = next && changes.some((c) => c.from < f.at && f.end <= c.verb && next.at >= c.to) && !/^[ \u3000]*不等/.test(half.slice(next.end));
+      const before = half.slice(figures[k - 1]?.end ?? 0, f.at);
       if (next && !change && RANGE_SEP.test(half.slice(f.end, next.at)) && sameUnit(f.unit, next.unit)) {
         inRange.add(f).add(next);
-        ranges.push(phrase(k, next));
-      } else if (RANGE_START.test(half.slice(figures[k - 1]?.end ?? 0, f.at))) {
+        if (isTimeSpan(next.unit, before, half.slice(next.end))) spans.add(next);
+        else ranges.push(phrase(k, next));
+      } else if (RANGE_START.test(before)) {
         inRange.add(f);
-        ranges.push(phrase(k, f));
+        if (isTimeSpan(f.unit, before.replace(RANGE_START, ''), half.slice(f.end))) spans.add(f);
+        else ranges.push(phrase(k, f));
       }
     });
     figures.forEach((f, k) => {
@@ -235,6 +256,7 @@ export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: D
       const head = (prev ? clause.slice(prev.end, f.at).split('、').at(-1)! : clause.slice(lead, f.at))
         .replace(/[“”"‘’《》\s]/g, '')
         .replace(/^[、和及与]+/, '')
+        .replace(prev && spans.has(prev) ? /^(?:以?内|的?时间)/ : /(?!)/, '')
         .replace(LABEL_FILLER, '')
         .replace(HEAD_FILLER, '');
       const tail = clause.slice(f.end, stop).replace(/[“”"‘’《》\s]/g, '').replace(/^[的]/, '');

@@ -174,6 +174,13 @@ describe('a range is not a figure', () => {
     assert.deepEqual(metricsOfParagraph('实现村集体经济从收入不足5万元到100余万元转变').map((m) => [m.value, m.kind]), [[50000, 'baseline'], [1000000, 'result']]);
     assert.deepEqual(figures('每户年分红从 5000 元到 1 万元不等'), []);
   });
+  test('a span of time given as how often or how long (每 2到 3 年, 用3至5年时间, 每年2至3次) is no range of data: the note leaves it out, real ranges stay', () => {
+    const body = '每 2到 3 年开展一次技能等级复核。用3至5年时间，培育技能人才1万人。每隔1至2个月走访一次。全市每年组织2至3次招聘会。力争3到5年内建成示范基地10个。经过5到8年努力，农民人均收入达到3万元。户均增收 5000元到1万元，培训时间为3至5天。';
+    const { metrics, ranges, doubts } = extractMetrics(body);
+    assert.deepEqual(ranges, ['户均增收 5000元到1万元', '培训时间为3至5天']);
+    assert.doesNotMatch(doubts.find((d) => d.field === 'metrics')?.note ?? '', /每 2到 3 年|3至5年|2至3次|1至2个月|3到5年|5到8年/);
+    assert.deepEqual(metrics.map((m) => [m.label, m.value, m.unit]), [['培育技能人才', 10000, '人'], ['建成示范基地', 10, '个'], ['农民人均收入', 30000, '元']]);
+  });
   test('the editor is told, on the metrics line, which ranges were left out', () => {
     const { metrics, doubts } = extractMetrics('一是扩大种植规模。年产值 31.6 亿元，户均增收 5000元到1万元，每村收益约 5-6 万元。');
     assert.equal(metrics.length, 1);
