@@ -14,6 +14,8 @@ interface BodyLink {
   href: string;
   /** 1-based line of the body. */
   line: number;
+  /** Whether it is an image's address (![…](…), <img src>): the body rules refuse an image for what it is. */
+  image?: true;
 }
 
 /** Lines of `body` outside fenced code blocks, with inline code spans blanked out (their text is not Markdown). */
@@ -46,9 +48,9 @@ export function linksOf(body: string): BodyLink[] {
   for (const { text, line } of proseLines(body)) {
     const ref = REFERENCE.exec(text);
     if (ref) out.push({ href: ref[1]!.replace(/^<|>$/g, ''), line });
-    for (const m of text.matchAll(INLINE)) out.push({ href: m[1]!.replace(/^<|>$/g, ''), line });
+    for (const m of text.matchAll(INLINE)) out.push({ href: m[1]!.replace(/^<|>$/g, ''), line, ...(m[0].startsWith('!') ? { image: true as const } : {}) });
     for (const m of text.matchAll(AUTOLINK)) out.push({ href: m[1]!, line });
-    for (const m of text.matchAll(HTML_ATTR)) out.push({ href: m[1] ?? m[2]!, line });
+    for (const m of text.matchAll(HTML_ATTR)) out.push({ href: m[1] ?? m[2]!, line, ...(/^<img\b/i.test(m[0]) ? { image: true as const } : {}) });
   }
   return out;
 }

@@ -95,7 +95,8 @@ export function checkBody(ctx: CheckContext, entry: RawEntry, kind: 'practices' 
   const parses = !mdx.some((m) => m.message.startsWith('MDX 语法错误'));
   for (const h of unsafeHtml(body, parses)) problems.push({ file, field: 'body', message: `第 ${h.line + first - 1} 行：${h.message}` });
   for (const m of mdx) problems.push({ file, field: 'body', message: `第 ${m.line} 行：${m.message}` });
-  for (const { href, line: bodyLine } of linksOf(body)) {
+  // An image is reported as one (bodyStructure; unsafeHtml for <img>), not again for where its address leads.
+  for (const { href, line: bodyLine } of linksOf(body).filter((l) => !l.image)) {
     const line = bodyLine + first - 1;
     const report = (message: string) => problems.push({ file, field: 'body', message: `第 ${line} 行：${message}` });
     if (/^https?:\/\/[^/\s]/i.test(href) || /^mailto:/i.test(href)) continue;

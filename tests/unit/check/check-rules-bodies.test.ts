@@ -97,3 +97,14 @@ test('a numbered line’s advice is what the source prints: followed, it passes 
     assert.deepEqual(problemsAfter((dir) => edit(dir, P, /\n2\.提高就业质量/, `\n${advice[1]} 提高就业质量`)), []);
   }
 });
+
+test('an image in a body is one message (no images in a body), not also one for its address as a page that does not exist', () => {
+  for (const image of ['![](/images/a.png)', '![图](images/a.png)', '<img src="/images/a.png" alt="图">']) {
+    const problems = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', image));
+    const mine = problems.filter((p) => p.startsWith('practices/wenling-employment.md: body:'));
+    assert.equal(mine.length, 1, `${image}\n${problems.join('\n')}`);
+  }
+  // A link (not an image) to a page that does not exist is still reported.
+  const link = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '见[图](/images/a.png)。'));
+  assert.ok(link.some((p) => p.includes('站内链接 /images/a.png 指向不存在的页面')), link.join('\n'));
+});
