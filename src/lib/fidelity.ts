@@ -114,7 +114,8 @@ const MDX_EXPRESSION = /^\{[^]*\}$/;
  * In an `.mdx` body (`mdx`), a paragraph that is one `{…}` is reduced to nothing: it is reported as MDX alone.
  */
 export function reducedParagraphs(body: string, mdx = false): ReducedParagraph[] {
-  return paragraphsWithLines(body).map((p) => ({ ...p, reduced: mdx && MDX_EXPRESSION.test(p.text) ? '' : normalizeMarkdown(dropPageNumbers(p.text)) }));
+  // An HTML comment is not on the page (the body rules report it, src/lib/body-links.ts unsafeHtml): it is left out here.
+  return paragraphsWithLines(body).map((p) => ({ ...p, reduced: mdx && MDX_EXPRESSION.test(p.text) ? '' : normalizeMarkdown(dropPageNumbers(p.text.replace(/<!--[\s\S]*?-->/g, ''))) }));
 }
 
 /** A paragraph of a body that its source does not contain, and where it leaves the source. */

@@ -108,3 +108,14 @@ test('an image in a body is one message (no images in a body), not also one for 
   const link = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '见[图](/images/a.png)。'));
   assert.ok(link.some((p) => p.includes('站内链接 /images/a.png 指向不存在的页面')), link.join('\n'));
 });
+
+test('an HTML comment left in a body (an editor’s note, alone or in a paragraph) is one message, not also “not in the source”', () => {
+  for (const [from, to] of [
+    ['\n\n一是', '\n\n<!-- 待核对：这一段 -->\n\n一是'],
+    ['\n\n一是', '\n\n一是<!-- 核对过 -->'],
+  ]) {
+    const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-mountain-sea.md', from!, to!));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0]!, /^practices\/wenling-mountain-sea\.md: body: 第 \d+ 行：正文中有 HTML 注释 <!-- … -->/);
+  }
+});
