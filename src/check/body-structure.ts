@@ -227,7 +227,7 @@ export function headingProblems(lines: readonly string[], n: (i: number) => numb
     const style = HEADING_STYLES.find(([re]) => re.test(text))?.[1];
     if (style) styled.set(style, [...(styled.get(style) ?? []), { i, level, text }]);
     const length = [...text].length;
-    if (length > 40 || /。$/.test(text)) {
+    if (looksLikeParagraph(text)) {
       out.push({
         line: n(i),
         message: `第 ${n(i)} 行：标题“${cutText(text, 20)}”${length > 40 ? `有 ${length} 个字` : '以句号“。”结尾'}，像是一段正文被写成了标题：是正文就删去行首的 ${h[1]} 和空格；是标题就照原文核对`,
@@ -250,6 +250,9 @@ export function headingProblems(lines: readonly string[], n: (i: number) => numb
   }
   return out.sort((a, b) => a.line - b.line);
 }
+
+/** A heading's text that reads as a paragraph: more than 40 characters, or ending with 。. */
+const looksLikeParagraph = (text: string) => [...text].length > 40 || /。$/.test(text);
 
 /** The cells of a table row as the ingest writes one: set apart by an ideographic space (or a run of spaces). */
 export const tableCells = (row: string): string[] => row.trim().split(/\u3000+|[ ]{2,}/).filter(Boolean);
@@ -319,7 +322,8 @@ function markdownConstructs(lines: readonly string[], n: (i: number) => number):
       else notes.set(note[1]!, i);
     }
     const heading = /^ {0,3}(#{2,6})[ \t]/.exec(line);
-    if (heading) {
+    // A paragraph written as a heading is told to drop its marks (headingProblems), not to change its level.
+    if (heading && !looksLikeParagraph(line.slice(heading[0].length).replace(/[ \t#]*$/, ''))) {
       const h = heading[1]!.length;
       if (h > level + 1) report(`的标题用了 ${heading[1]}，但它前面${level === 1 ? '没有 ## 标题' : `的标题是 ${'#'.repeat(level)}`}：标题不能跳级（页面的目录和读屏软件靠级别排列），写成 ${'#'.repeat(level + 1)}`);
       level = Math.min(h, level + 1);

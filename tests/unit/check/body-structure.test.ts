@@ -42,3 +42,11 @@ test('a numbered line is told what to write from what its source prints there: 2
   // No source to look in: every form the source may print, each with what to write.
   assert.match(advice(undefined)[0]!, /原文印着“2\.”时写成“2\\\.”，印着“2\)”时写成“2\\\)”，印着全角的“2）”“2．”时照原文写（全角的符号不会变成列表），是多余的就删去“2\) ”/);
 });
+
+test('a paragraph written as a heading of a skipped level (#### 一是…。) is one message, to delete the marks, not also “写成 ##”', () => {
+  const found = messages('近年来，临海市聚焦技术工人困难需求。\n\n#### 一是深化维权保障服务，织牢“兜底网”。加强协调劳动关系三方机制，创新建立“巡回维权调解室”。\n');
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0]!, /像是一段正文被写成了标题：是正文就删去行首的 #### 和空格/);
+  // A real heading that skips a level is still told so.
+  assert.match(messages('近年来。\n\n#### 一、深化维权保障服务\n\n正文。\n').join('\n'), /标题不能跳级.*写成 ##/);
+});
