@@ -109,8 +109,11 @@ export function checkBody(ctx: CheckContext, entry: RawEntry, kind: 'practices' 
       const known = seg && INTERNAL_ROUTES[seg[1]!] && routeIds[seg[1]!]!.has(decode(seg[2]!));
       const simple = /^\/(search|metrics|practices|briefings|plans|regions|groups|measures)?\/?(?:[?#].*)?$/.test(href);
       if (!known && !simple) {
-        // The page probably meant, among those of the same kind (a typo'd id, the name before a rename).
-        const meant = seg && INTERNAL_ROUTES[seg[1]!] ? suggestId(decode(seg[2]!), [...routeIds[seg[1]!]!].map((id) => ({ id, names: [] }))) : undefined;
+        // The page probably meant, among those of the same kind (a typo'd id, the name before a rename, a name).
+        // A taxonomy page by its name (/regions/临海市/) is found through the names and aliases.
+        const named = seg && ({ regions: ctx.regionIdx, groups: ctx.groupIdx, measures: ctx.measureIdx } as Record<string, typeof ctx.regionIdx | undefined>)[seg[1]!];
+        const candidates = seg && INTERNAL_ROUTES[seg[1]!] ? [...routeIds[seg[1]!]!].map((id) => ({ id, names: named?.candidates.find((c) => c.id === id)?.names ?? [] })) : [];
+        const meant = seg && candidates.length ? suggestId(decode(seg[2]!), candidates) : undefined;
         report(`站内链接 ${href} 指向不存在的页面${meant ? `：是否想写 /${seg![1]}/${meant}/？` : ''}`);
         continue;
       }

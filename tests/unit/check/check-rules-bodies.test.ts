@@ -119,3 +119,13 @@ test('an HTML comment left in a body (an editor’s note, alone or in a paragrap
     assert.match(problems[0]!, /^practices\/wenling-mountain-sea\.md: body: 第 \d+ 行：正文中有 HTML 注释 <!-- … -->/);
   }
 });
+
+test('a link to a region, group or measure page by its Chinese name suggests the id-address to write', () => {
+  const problems = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '见[临海](/regions/临海市/)、[技工](/groups/技术工人/)和[培训](/measures/技能培训/)。'));
+  const mine = problems.filter((p) => p.includes('指向不存在的页面'));
+  assert.deepEqual(mine.map((p) => p.replace(/^.*?第 \d+ 行：/, '')), [
+    '站内链接 /regions/临海市/ 指向不存在的页面：是否想写 /regions/linhai/？',
+    '站内链接 /groups/技术工人/ 指向不存在的页面：是否想写 /groups/technical-workers/？',
+    '站内链接 /measures/技能培训/ 指向不存在的页面：是否想写 /measures/skills-training/？',
+  ], problems.join('\n'));
+});
