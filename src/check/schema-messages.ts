@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { KIND_LABEL } from '../lib/metrics.ts';
-import { parseNumber, toHalfWidth } from '../lib/numbers.ts';
+import { chineseNumber, parseNumber, toHalfWidth } from '../lib/numbers.ts';
 import { suggestId } from '../lib/suggest.ts';
 import type { Problem, RawEntry } from './types.ts';
 import { cutText } from '../lib/format.ts';
@@ -122,6 +122,12 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
         hint = `（年份只写数字：${text.replace(/\D/g, '')}）`;
       } else if (text !== undefined && /^\s*\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?\s*$/.test(text)) {
         hint = `（数字不加千位分隔的逗号：${text.replace(/[,，\s]/g, '')}）`;
+      } else if (text !== undefined && /^\s*[\d.]+\s*[万亿]?\s*[^\d\s万亿.,，]+\s*$/.test(text) && parseNumber(text) !== undefined) {
+        // The figure with its unit, as the quote prints it (72000人次, 100%, 15.3万元).
+        const unit = text.replace(/^\s*[\d.]+\s*[万亿]?\s*/, '').trim();
+        hint = `（value 只写数字 ${parseNumber(text)}${/[万亿]/.test(text) ? '，万/亿已换算' : ''}，单位写在 unit：${unit}）`;
+      } else if (text !== undefined && chineseNumber(text.trim()) !== undefined) {
+        hint = `（汉字写的数要写成阿拉伯数字：${chineseNumber(text.trim())}）`;
       }
       return `应为${want}，收到${describeValue(value)}${hint}`;
     }

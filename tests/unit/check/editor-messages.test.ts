@@ -63,7 +63,7 @@ test('schema problems are in Chinese: missing field, wrong type, empty, too shor
     'practices/jiaojiang-talent.md: metrics[0].value: 应为数字，收到文字 “609”（数字不加引号）',
     'practices/jiaojiang-talent.md: metrics[0].unit: 不能为空',
     'practices/jiaojiang-talent.md: metrics[0].kind: 只能是以下之一：result（成效）、target（目标）、baseline（基数）、standard（标准），收到 “结果”',
-    'practices/jiaojiang-talent.md: metrics[1].year: 应为数字，收到文字 “二〇二一”',
+    'practices/jiaojiang-talent.md: metrics[1].year: 应为数字，收到文字 “二〇二一”（汉字写的数要写成阿拉伯数字：2021）',
   ]) {
     assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
   }

@@ -54,3 +54,11 @@ test('an int field is told apart from a number field only where it matters: a wh
   assert.equal(message(z.number().int().positive(), '３'), '应为数字，收到文字 “３”（这是全角数字：改成半角 3）');
   assert.equal(message(z.number().int(), Infinity), message(z.number(), Infinity));
 });
+
+test('a value typed with its unit (72000人次, 100%, 15.3万元) or in Chinese numerals (两万, 七万二千) is told the number to write', () => {
+  assert.equal(message(z.number(), '72000人次'), '应为数字，收到文字 “72000人次”（value 只写数字 72000，单位写在 unit：人次）');
+  assert.equal(message(z.number(), '100%'), '应为数字，收到文字 “100%”（value 只写数字 100，单位写在 unit：%）');
+  assert.equal(message(z.number(), '15.3万元'), '应为数字，收到文字 “15.3万元”（value 只写数字 153000，万/亿已换算，单位写在 unit：元）');
+  assert.equal(message(z.number(), '两万'), '应为数字，收到文字 “两万”（汉字写的数要写成阿拉伯数字：20000）');
+  assert.equal(message(z.number(), '七万二千'), '应为数字，收到文字 “七万二千”（汉字写的数要写成阿拉伯数字：72000）');
+});
