@@ -164,12 +164,12 @@ export function aliasList(aliases: readonly string[]): string[] {
 
 /** 2 个案例, or 0 个案例（协作 1 个） for a region that took part in others' practices (see regionPracticeCounts). */
 export function regionPracticeText(counts: { own: number; partner: number }): string {
-  return `${counts.own} 个案例${counts.partner > 0 ? `（协作 ${counts.partner} 个）` : ''}`;
+  return `${counts.own}个案例${counts.partner > 0 ? `（协作${counts.partner}个）` : ''}`;
 }
 
 /** A region's practices and, when it has any, plans: 0 个案例、1 份方案, 1 个案例（协作 1 个）. */
 export function regionSummaryText(counts: { own: number; partner: number }, plans: number): string {
-  return `${regionPracticeText(counts)}${plans > 0 ? `、${plans} 份方案` : ''}`;
+  return `${regionPracticeText(counts)}${plans > 0 ? `、${plans}份方案` : ''}`;
 }
 
 /** A plan page's description: its region, status and title (台州市征求意见稿：…实施方案). */

@@ -122,9 +122,9 @@ export function splitTotals(
  */
 export function reachText(count: number, regions: readonly string[], indicator: string): { count: string; caption: string } {
   if (regions.length === 1) {
-    return { count: `${count} 项数据，目前只有${regions[0]}报告，暂无其他地区的同类数据可比较`, caption: `${indicator}：${regions[0]}的数据` };
+    return { count: `${count}项数据，目前只有${regions[0]}报告，暂无其他地区的同类数据可比较`, caption: `${indicator}：${regions[0]}的数据` };
   }
-  return { count: `${count} 项数据，来自 ${regions.length} 个地区`, caption: `${indicator}：各地数据` };
+  return { count: `${count}项数据，来自${regions.length}个地区`, caption: `${indicator}：各地数据` };
 }
 
 /**

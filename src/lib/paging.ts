@@ -34,7 +34,7 @@ export function laterPages(total: number, size: number): number[] {
 export function pageDescription(base: string, page: PageOf<unknown>, size: number): string {
   if (page.page === 1) return base;
   const { from, to } = pageRange(page, size);
-  return `${base}第 ${page.page} 页（第 ${from}–${to} 个）。`;
+  return `${base}第${page.page}页（第${from}–${to}个）。`;
 }
 
 /**

@@ -57,7 +57,7 @@ export function enhanceSearchBox(wrap: HTMLElement): void {
       list.setAttribute('aria-busy', 'false');
       status.replaceChildren(...figuredText(statusText(outcome, state)));
       all.replaceChildren(
-        ...figuredText(items.length > PREVIEW ? `查看全部 ${items.length} 篇（可按地区、群体等筛选）` : '在搜索页按地区、群体等筛选'),
+        ...figuredText(items.length > PREVIEW ? `查看全部${items.length}篇（可按地区、群体等筛选）` : '在搜索页按地区、群体等筛选'),
       );
       // "您是不是要找", as the search page offers it: for a query that found nothing, or (worked out after the results
       // are shown) one with a word typed that no page has.

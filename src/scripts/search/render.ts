@@ -146,7 +146,7 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
       .map((f, i) => `${i ? '' : '本站的'}${FACET_LABELS[f]}中没有${unknown.filter((u) => u.facet === f).map((u) => `“${u.value}”`).join('、')}`)
       .join('，');
     const choose = facets.filter((f) => f !== 'year').map((f) => FACET_LABELS[f]).join('、');
-    const without = outcome.mode === 'query' && outcome.unfiltered ? `不限筛选条件时有 ${outcome.unfiltered} 篇。` : '';
+    const without = outcome.mode === 'query' && outcome.unfiltered ? `不限筛选条件时有${outcome.unfiltered}篇。` : '';
     return `${which}，所以没有内容。${choose ? `请从下方列出的${choose}中选择，或` : '请'}移除${unknown.length > 1 ? '这些' : '这项'}筛选。${without}`;
   }
   const scope = describeFilters(state, dict);
@@ -158,18 +158,18 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
     case 'unsearchable':
       return `${quoted(state.q)}中没有可以搜索的文字，请输入中文、字母或数字。`;
     case 'browse':
-      return outcome.total ? `共 ${outcome.total} ${measure}${noun === '内容' ? '' : noun}（${scope}）。` : `没有${noun}（${scope}）。`;
+      return outcome.total ? `共${outcome.total}${measure}${noun === '内容' ? '' : noun}（${scope}）。` : `没有${noun}（${scope}）。`;
     case 'query': {
       // Only words of the question (怎么办): nothing to look for, which no page answers.
       if (!outcome.total && outcome.plan.questionOnly) return `${quoted(state.q)}只有提问的词语，没有要找的内容。请写上要找什么，如“低收入农户增收怎么办”。`;
       if (!outcome.total) {
         // The filters, not the words, leave nothing: say what the query finds without them.
-        const without = outcome.unfiltered ? `不限筛选条件时有 ${outcome.unfiltered} 篇。` : '';
+        const without = outcome.unfiltered ? `不限筛选条件时有${outcome.unfiltered}篇。` : '';
         return `没有找到与${quoted(state.q)}相关的${noun}${scope ? `（${scope}）` : ''}。${without}`;
       }
       const q = outcome.searchedAs ?? state.q;
       const as = outcome.corrected ? `没有找到${quoted(state.q)}，已按${quoted(q)}搜索。` : outcome.searchedAs ? `${quoted(state.q)}已按简体字${quoted(q)}搜索。` : '';
-      const more = outcome.truncated ? `，显示最相关的 ${outcome.total} ${measure}` : '';
+      const more = outcome.truncated ? `，显示最相关的${outcome.total}${measure}` : '';
       // Only words the reader typed are named; pieces of the segmentation (镇给, 运会) would read as typos of ours.
       const named = outcome.missing.map((t) => `“${t}”`).join('、');
       const loose = outcome.missing.length
@@ -184,9 +184,9 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
       const unprinted = outcome.unprinted?.length
         ? `没有内容含有完整的${phrases(outcome.unprinted)}，以下结果${outcome.loosened || outcome.missing.length ? '只包含其中的部分词语' : '包含其中的词语'}：`
         : '';
-      const printed = outcome.printedBy ? `其中 ${outcome.printedBy} ${measure}含有完整的${phrases((outcome.plan.quoted ?? []).filter((p) => !outcome.unprinted?.includes(p)))}，列在前面。` : '';
+      const printed = outcome.printedBy ? `其中${outcome.printedBy}${measure}含有完整的${phrases((outcome.plan.quoted ?? []).filter((p) => !outcome.unprinted?.includes(p)))}，列在前面。` : '';
       // cleanQuery cut a longer query (a pasted paragraph) after its first MAX_QUERY_LENGTH characters, spaces not counted.
-      const cut = queryLength(state.q) >= MAX_QUERY_LENGTH ? `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。` : '';
+      const cut = queryLength(state.q) >= MAX_QUERY_LENGTH ? `只搜索了查询词的前${MAX_QUERY_LENGTH}个字。` : '';
       // A whole number typed (2568万元) found only with the decimals a page prints (2568.85万元).
       const rounded = outcome.rounded.length ? `没有与查询完全相同的数字，以下结果含有${outcome.rounded.map((f) => `“${f}”`).join('、')}：` : '';
       // Another name of a target group or a measure (外卖骑手, 产业工人) finds the pages of that group or measure,
@@ -206,9 +206,9 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
       const complete = !outcome.complete
         ? ''
         : outcome.completeWords
-          ? `其中 ${outcome.complete} ${measure}${outcome.completeWords.length > 1 ? '同时' : ''}包含${outcome.completeWords.map((w) => `“${w}”`).join('、')}。`
-          : `其中 ${outcome.complete} ${measure}包含全部词语。`;
-      return `${as}${rounded || unprinted || loose}找到 ${outcome.total} ${measure}与${quoted(q)}相关的${noun}${scope ? `（${scope}）` : ''}${more}。${printed}${complete}${cut}${aliases}${synonyms}`;
+          ? `其中${outcome.complete}${measure}${outcome.completeWords.length > 1 ? '同时' : ''}包含${outcome.completeWords.map((w) => `“${w}”`).join('、')}。`
+          : `其中${outcome.complete}${measure}包含全部词语。`;
+      return `${as}${rounded || unprinted || loose}找到${outcome.total}${measure}与${quoted(q)}相关的${noun}${scope ? `（${scope}）` : ''}${more}。${printed}${complete}${cut}${aliases}${synonyms}`;
     }
   }
 }

@@ -21,7 +21,7 @@ test('a running total is not given the year of the period its sentence opens wit
   // seeds/002 line 37: “2021年1-7月，温岭-三门…完成投资3.06亿元，累计完成投资96.4亿元” — 3.06亿 is January to July
   // 2021's; 96.4亿 is the park's total since it began, which the year column called 2021's.
   await page.goto('/practices/wenling-mountain-sea/');
-  await page.getByText(/^查看全部 \d+ 项数据$/).click();
+  await page.getByText(/^查看全部\d+项数据$/).click();
   const all = page.getByRole('table', { name: /文中全部数据/ });
   const row = (label: string) => all.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
   const cells = (label: string) => row(label).getByRole('cell');

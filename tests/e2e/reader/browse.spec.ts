@@ -52,8 +52,8 @@ test('the metrics page charts 新增高技能人才 of one year, with correct va
   const width = (label: string) => chart.getByRole('listitem').filter({ hasText: label }).locator('.bar').evaluate((el) => el.getBoundingClientRect().width);
   expect(Math.abs((await width('仙居县')) / (await width('玉环市')) - 2447 / 4503)).toBeLessThan(0.02);
   // 椒江区's 1605人 gives no year: it is in the table, not drawn beside 2021's figures, and the page says why.
-  await expect(section.getByText('图中比较各地 2021 年的成效（原文注明了年份的数字）。')).toBeVisible();
-  await expect(section.getByText(/^\d+ 项成效没有注明年份（[^）]*）[^，]*，口径可能不同，只列在下表中，不放入图中。$/)).toBeVisible();
+  await expect(section.getByText('图中比较各地2021年的成效（原文注明了年份的数字）。')).toBeVisible();
+  await expect(section.getByText(/^\d+项成效没有注明年份（[^）]*）[^，]*，口径可能不同，只列在下表中，不放入图中。$/)).toBeVisible();
   const jiaojiang = section.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell', { name: '1605人', exact: true }) });
   await expect(jiaojiang.getByRole('cell', { name: '未注明（2021年12月发布）' })).toBeVisible();
   // The city's total is not a bar beside its own counties; the page says where it is.
@@ -101,14 +101,14 @@ test('the plans’ targets side by side show each one’s own words, so a 十四
 
 test('figures keep their bounds and say what kind they are: a starting point or a rule is not a result', async ({ page }) => {
   await page.goto('/practices/yuhuan-three-drives/');
-  await page.getByText(/查看全部 \d+ 项数据/).click();
+  await page.getByText(/查看全部\d+项数据/).click();
   const table = page.getByRole('table', { name: /文中全部数据/ });
   const before = table.getByRole('row').filter({ hasText: '上栈头村村集体经济收入（众筹开发前）' });
   // (The label is the row's header; the cells are the figure, its kind, its year and its sentence.)
   await expect(before.getByRole('cell').nth(0)).toHaveText('不足5万元');
   await expect(before.getByRole('cell').nth(1)).toHaveText('基数');
   await page.goto('/practices/yuhuan-skills-to-capital/');
-  await page.getByText(/查看全部 \d+ 项数据/).click();
+  await page.getByText(/查看全部\d+项数据/).click();
   const allowance = page.getByRole('table', { name: /文中全部数据/ }).getByRole('row').filter({ hasText: '浙江双环传动一级技能津贴' });
   await expect(allowance.getByRole('cell').nth(1)).toHaveText('标准');
   // The headline cards lead with results, not with allowances.
@@ -158,8 +158,8 @@ function parseCsv(text: string): string[][] {
 
 test('the metrics page gives every figure as a spreadsheet: one row each, and each row’s address leads to its sentence', async ({ page, request }) => {
   await page.goto('/metrics/');
-  const total = Number((await page.locator('.lede').textContent())!.match(/收录的 (\d+) 项数据/)![1]);
-  const link = page.getByRole('link', { name: `下载全部 ${total} 项数据（CSV 表格，可用 Excel 打开）` });
+  const total = Number((await page.locator('.lede').textContent())!.match(/收录的(\d+)项数据/)![1]);
+  const link = page.getByRole('link', { name: `下载全部${total}项数据（CSV 表格，可用 Excel 打开）` });
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe('data.csv');
   const text = readFileSync((await download.path())!, 'utf8');
@@ -221,13 +221,13 @@ for (const path of ['/groups/', '/regions/', '/measures/', '/briefings/', '/plan
 test('the home page counts a region’s plans beside its practices: 青田县 has no practice but a plan', async ({ page }) => {
   await page.goto('/');
   const qingtian = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '青田县', exact: true }) });
-  await expect(qingtian).toContainText('0 个案例、1 份方案');
+  await expect(qingtian).toContainText('0个案例、1份方案');
 });
 
 test('index pages show counts and no index page is empty', async ({ page }) => {
   for (const path of ['/groups/', '/regions/', '/measures/']) {
     await page.goto(path);
-    await expect(page.getByText(/\d+ 个案例/).first()).toBeVisible();
+    await expect(page.getByText(/\d+个案例/).first()).toBeVisible();
   }
   await page.goto('/regions/luqiao/');
   await expect(page.getByText('暂无收录的案例。')).toBeVisible();
@@ -251,7 +251,7 @@ test('the footer’s subscribe link explains the briefing feed and gives its add
 test('a county page lists its city’s plans and leads to every page that mentions it; a city page to its whole area', async ({ page }) => {
   await page.goto('/regions/xianju/');
   const plans = page.getByRole('region', { name: /政策方案/ });
-  await expect(plans.getByRole('heading')).toHaveText('政策方案（1 份）');
+  await expect(plans.getByRole('heading')).toHaveText('政策方案（1份）');
   await expect(plans).toContainText('台州市的方案，适用于所辖各县（市、区）');
   await plans.getByRole('link', { name: /台州市/ }).first().click();
   await expect(page).toHaveURL(/\/plans\/taizhou-action-plan\/$/);

@@ -88,8 +88,8 @@ for (const p of practices) {
     // Citation and the raw source.
     await expect(page.getByText(/引用：.*《台州共富工作简报》/)).toBeVisible();
     // The raw text opens at the line where the practice starts: the line the link names, marked, with the title.
-    const src = page.getByRole('link', { name: /在原始提取文本中查看（第 \d+ 行起）/ });
-    const line = /第 (\d+) 行/.exec(await src.innerText())![1];
+    const src = page.getByRole('link', { name: /在原始提取文本中查看（第\d+行起）/ });
+    const line = /第(\d+)行/.exec(await src.innerText())![1];
     await src.click();
     await expect(page).toHaveURL(new RegExp(`/sources/[^/]+/#L${line}$`));
     const start = page.locator(`#L${line}`);

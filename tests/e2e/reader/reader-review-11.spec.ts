@@ -39,7 +39,7 @@ test('typing Chinese through an input method, the pinyin letters in the box whil
   await box.focus();
   const said = await recordLiveRegion(page, '#search-status');
   await typeWithInputMethod(page, 'jishu', '技术');
-  await expect(status).toHaveText(/找到 \d+ 篇与“技术”相关的内容/);
+  await expect(status).toHaveText(/找到\d+篇与“技术”相关的内容/);
   expect((await said()).filter((s) => /jishu/.test(s))).toEqual([]);
   expect(decodeURIComponent(page.url())).toMatch(/\?q=技术$/);
   // One history entry for the word: Back returns to the empty search page, not to ?q=jishu.
@@ -54,7 +54,7 @@ test('typing Chinese through an input method, the pinyin letters in the box whil
   const heard = await recordLiveRegion(page, '#search-preview [data-status]');
   await typeWithInputMethod(page, 'jishu', '技术');
   const preview = page.getByRole('dialog', { name: '搜索结果预览' });
-  await expect(preview.getByRole('status')).toHaveText(/找到 \d+ 篇与“技术”相关的内容/);
+  await expect(preview.getByRole('status')).toHaveText(/找到\d+篇与“技术”相关的内容/);
   expect((await heard()).filter((s) => /jishu/.test(s))).toEqual([]);
 });
 

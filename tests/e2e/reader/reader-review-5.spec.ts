@@ -26,7 +26,7 @@ test('“各地数据” is said only of an indicator that two or more places re
   for (const s of single) {
     expect(s.caption, s.id).not.toContain('各地');
     expect(s.caption, s.id).toContain(s.regions[0]!);
-    expect(s.count, s.id).not.toMatch(/来自 1 个地区/);
+    expect(s.count, s.id).not.toMatch(/来自1个地区/);
     expect(s.count, s.id).toContain(`只有${s.regions[0]}`);
   }
   for (const s of several) expect(s.caption, s.id).toMatch(/各地数据$/);
@@ -103,7 +103,7 @@ test('practices are counted in the same words everywhere: an issue page, /briefi
   }
   await page.goto('/briefings/');
   const listed = await page.locator('.briefings > li').evaluateAll((lis) =>
-    lis.map((li) => ({ href: li.querySelector('h2 a')!.getAttribute('href')!, count: li.querySelector('.count')!.textContent!.match(/(\d+) 个案例/)![1] })),
+    lis.map((li) => ({ href: li.querySelector('h2 a')!.getAttribute('href')!, count: li.querySelector('.count')!.textContent!.match(/(\d+)个案例/)![1] })),
   );
   await page.goto('/');
   // The home page's 最新简报 lists the newest issues, each with its count: an issue listed there without one fails,
@@ -114,14 +114,14 @@ test('practices are counted in the same words everywhere: an issue page, /briefi
     const item = latest.filter({ has: page.locator(`a[href="${href}"]`) });
     if (!(await item.count())) continue;
     onHome++;
-    await expect(item, `home: ${href}`).toContainText(`，${count} 个案例`);
+    await expect(item, `home: ${href}`).toContainText(`，${count}个案例`);
   }
   expect(onHome, 'issues on the home page, with their counts').toBe(await latest.count());
   expect(onHome).toBeGreaterThan(0);
   for (const { href, count } of listed) {
     await page.goto(href);
     const toc = page.getByRole('region', { name: /^本期案例/ });
-    await expect(toc.getByRole('heading', { level: 2 }), href).toHaveText(`本期案例（${count} 个）`);
+    await expect(toc.getByRole('heading', { level: 2 }), href).toHaveText(`本期案例（${count}个）`);
     await expect(toc.locator('.practice-list > li'), href).toHaveCount(Number(count));
   }
 });
@@ -247,9 +247,9 @@ test('from a region page the reader reaches the issues its practices appeared in
 
 test('the header’s search preview counts its results in one word: 找到 N 篇 … 查看全部 N 篇', async ({ page }) => {
   const { panel } = await typeInHeaderBox(page, '/practices/', '技术工人');
-  await expect(panel.getByRole('status')).toHaveText(/找到 \d+ 篇/);
-  const n = /找到 (\d+) 篇/.exec((await panel.getByRole('status').textContent())!)![1];
-  await expect(panel.getByRole('link', { name: /^查看全部/ })).toHaveText(`查看全部 ${n} 篇（可按地区、群体等筛选）`);
+  await expect(panel.getByRole('status')).toHaveText(/找到\d+篇/);
+  const n = /找到(\d+)篇/.exec((await panel.getByRole('status').textContent())!)![1];
+  await expect(panel.getByRole('link', { name: /^查看全部/ })).toHaveText(`查看全部${n}篇（可按地区、群体等筛选）`);
 });
 
 test('a figure in a list of practices says when it is a target, a standard or a starting point, not a result', async ({ page }) => {

@@ -29,8 +29,8 @@ test('a city page lists its counties with their practices and plans, as the home
   await page.goto('/regions/lishui/');
   const counties = page.getByRole('region', { name: '所辖县（市、区）' });
   // 青田县's plan is one click from 丽水市's page, which has none of its own.
-  await expect(counties.getByRole('listitem').filter({ hasText: '青田县' })).toHaveText('青田县 0 个案例、1 份方案');
-  await expect(counties.getByRole('listitem').filter({ hasText: '景宁' })).toHaveText('景宁畲族自治县 0 个案例（协作 1 个）');
+  await expect(counties.getByRole('listitem').filter({ hasText: '青田县' })).toHaveText('青田县 0个案例、1份方案');
+  await expect(counties.getByRole('listitem').filter({ hasText: '景宁' })).toHaveText('景宁畲族自治县 0个案例（协作1个）');
   await page.goto('/regions/taizhou/');
   await expect(page.getByRole('region', { name: '所辖县（市、区）' })).not.toContainText('））');
 });
@@ -40,12 +40,12 @@ test('the home page lists counties under their city, and a city’s own count sa
   const regions = page.getByRole('region', { name: '按地区浏览' });
   await expect(regions.getByRole('heading', { level: 3 })).toHaveText([/^台州市/, /^丽水市/]);
   const taizhou = regions.getByRole('listitem').filter({ has: page.getByRole('link', { name: '台州市', exact: true }) });
-  await expect(taizhou).toHaveText('台州市 市本级 1 个案例、1 份方案');
+  await expect(taizhou).toHaveText('台州市 市本级 1个案例、1份方案');
   // 青田县 is seen to be in 丽水市, not next to 三门县 as if in 台州市.
   const lishui = regions.getByRole('list').filter({ has: page.getByRole('link', { name: '丽水市', exact: true }) });
   await expect(lishui.getByRole('link')).toHaveText(['丽水市', '青田县', '景宁畲族自治县']);
-  await expect(regions.getByRole('heading', { name: /^台州市/ })).toHaveText('台州市 全市 12 个案例、1 份方案');
-  await expect(regions.getByRole('heading', { name: /^丽水市/ })).toHaveText('丽水市 全市 0 个案例、1 份方案');
+  await expect(regions.getByRole('heading', { name: /^台州市/ })).toHaveText('台州市 全市 12个案例、1份方案');
+  await expect(regions.getByRole('heading', { name: /^丽水市/ })).toHaveText('丽水市 全市 0个案例、1份方案');
 });
 
 test('from a plan’s 2025 target a reader reaches the places that reported progress on it', async ({ page }) => {
@@ -59,7 +59,7 @@ test('from a plan’s 2025 target a reader reaches the places that reported prog
   await expect(section.getByRole('row').filter({ hasText: '玉环市' })).toContainText('61186元');
   // A practice's own table leads to the same comparison; a figure no other place reports has no such link.
   await page.goto('/practices/yuhuan-skills-to-capital/');
-  await page.getByText(/^查看全部 \d+ 项数据$/).click();
+  await page.getByText(/^查看全部\d+项数据$/).click();
   const all = page.getByRole('table', { name: /文中全部数据/ });
   await expect(all.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^新增高技能人才/ }) }).getByRole('link', { name: /^各地数据/ })).toHaveAttribute('href', /\/metrics\/#i-/);
   await expect(all.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^上市企业/ }) }).getByRole('link', { name: /^各地数据/ })).toHaveCount(0);
@@ -96,14 +96,14 @@ test('a search result’s excerpt of a plan or an issue separates each heading f
 
 test('the regions page writes each count as the home page does, the city’s in brackets straight after its name', async ({ page }) => {
   await page.goto('/regions/');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['台州市（市本级 1 个案例、1 份方案）', '丽水市（市本级 0 个案例）']);
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '青田县' }) })).toHaveText('青田县县 · 0 个案例、1 份方案');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['台州市（市本级 1个案例、1份方案）', '丽水市（市本级 0个案例）']);
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '青田县' }) })).toHaveText('青田县县 · 0个案例、1份方案');
 });
 
 test('a group no plan names says so in words, not as “0 份方案” or “0 项举措”', async ({ page }) => {
   await page.goto('/groups/');
   const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '乡村学生' }) });
-  await expect(item.locator('.count')).toHaveText(/^1 个案例 · 方案未单列此群体 · 又称：/);
+  await expect(item.locator('.count')).toHaveText(/^1个案例 · 方案未单列此群体 · 又称：/);
   await page.goto('/groups/rural-students/');
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('方案要求');
   await expect(page.getByRole('main')).toContainText('现有方案未对该群体单列举措。');
@@ -128,7 +128,7 @@ test('a plan page gives a citation to copy into a report: issuers, title, 发文
 test('a first-time visitor finds the measures on the home page too, beside groups and regions', async ({ page }) => {
   await page.goto('/');
   const measures = page.getByRole('region', { name: '按举措浏览' });
-  await expect(measures.getByRole('listitem').filter({ hasText: '股权激励' })).toHaveText('股权激励 2 个案例');
+  await expect(measures.getByRole('listitem').filter({ hasText: '股权激励' })).toHaveText('股权激励 2个案例');
   await measures.getByRole('link', { name: '股权激励' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('股权激励');
 });
@@ -136,7 +136,7 @@ test('a first-time visitor finds the measures on the home page too, beside group
 test('a measure page heads each region’s practices with a count in words, and the city’s own as 市本级', async ({ page }) => {
   await page.goto('/measures/equity-incentive/');
   // The practices by region, then what the plans ask under this measure's name.
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['台州市（市本级，1 个）', '玉环市（1 个）', '政策方案中的相关举措']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['台州市（市本级，1个）', '玉环市（1个）', '政策方案中的相关举措']);
 });
 
 test('a practice’s citation puts its title in book-title marks, as a report cites an article: 《篇名》，载《刊名》…', async ({ page }) => {

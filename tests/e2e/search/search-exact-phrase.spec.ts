@@ -12,7 +12,7 @@ test('a quoted phrase that no page prints: the status says so, and that the list
   // Pages print 技术工人 and 增收, none 技术工人增收.
   for (const q of ['“技术工人增收”', '"技术工人增收"']) {
     await openSearch(page, q);
-    await expect(status(page)).toHaveText(/^没有内容含有完整的“技术工人增收”，以下结果(?:只)?包含其中的(?:部分)?词语：找到 \d+ 篇与“技术工人增收”相关的内容。/u);
+    await expect(status(page)).toHaveText(/^没有内容含有完整的“技术工人增收”，以下结果(?:只)?包含其中的(?:部分)?词语：找到\d+篇与“技术工人增收”相关的内容。/u);
     expect((await resultPaths(page)).length).toBeGreaterThan(0);
     // No excerpt prints the phrase: the status does not promise it.
     for (const text of await page.locator('[data-results] .result-excerpt').allTextContents()) expect(text.replace(/\s/gu, '')).not.toContain('技术工人增收');
@@ -22,7 +22,7 @@ test('a quoted phrase that no page prints: the status says so, and that the list
 test('a quoted phrase that some pages print: they are listed first, and the status says how many', async ({ page }) => {
   // Only the two action plans of 台州 and 青田 print 低收入农户增收; other pages have 低收入农户 and 增收 apart.
   await openSearch(page, '"低收入农户增收"');
-  await expect(status(page)).toContainText('其中 2 篇含有完整的“低收入农户增收”，列在前面。');
+  await expect(status(page)).toContainText('其中2篇含有完整的“低收入农户增收”，列在前面。');
   const paths = await resultPaths(page);
   expect(paths.length).toBeGreaterThan(2);
   expect(paths.slice(0, 2).sort()).toEqual(['/plans/qingtian-action-plan/', '/plans/taizhou-action-plan/']);

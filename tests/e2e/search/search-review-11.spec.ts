@@ -7,7 +7,7 @@ import { openSearch, resultPaths } from '../../support/search-page.ts';
 
 test('a name typed alone with its last character mistyped is searched corrected (工匠代 → 工匠贷), as the status says', async ({ page }) => {
   await openSearch(page, '工匠代');
-  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“工匠代”，已按“工匠贷”搜索。找到 1 篇与“工匠贷”相关的内容。$/);
+  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“工匠代”，已按“工匠贷”搜索。找到1篇与“工匠贷”相关的内容。$/);
   expect(await resultPaths(page)).toEqual(['/practices/huangyan-four-measures/']);
   await expect(page.locator('[data-results] > li').first().locator('mark').filter({ hasText: '工匠贷' }).first()).toBeVisible();
 });

@@ -27,7 +27,7 @@ test('a typo one character from a word the texts use is offered, or searched cor
   }
   // 技能津帖 finds only pieces of itself (技能): the word the texts print is searched instead, as the status says.
   await openSearch(page, '技能津帖');
-  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“技能津帖”，已按“技能津贴”搜索。找到 \d+ 篇与“技能津贴”相关的内容。$/);
+  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“技能津帖”，已按“技能津贴”搜索。找到\d+篇与“技能津贴”相关的内容。$/);
   await expect(page.locator('[data-results] > li .result-excerpt').first()).toContainText('技能津贴');
   // A word typed right is offered nothing.
   await openSearch(page, '低收入农户');
@@ -48,19 +48,19 @@ test('the header’s preview offers “您是不是要找” as the search page 
   await expect(again.panel.getByRole('link', { name: '技能津贴 玉环' })).toBeVisible();
   await again.box.fill('');
   await again.box.pressSequentially('股权激励');
-  await expect(again.panel.getByRole('status')).toHaveText(/找到 \d+ 篇与“股权激励”相关的内容/);
+  await expect(again.panel.getByRole('status')).toHaveText(/找到\d+篇与“股权激励”相关的内容/);
   await expect(again.panel.getByText(/您是不是要找/)).toHaveCount(0);
 });
 
 test('a search filtered to practices counts them as the site does: N 个案例, not N 篇', async ({ page }) => {
   await openSearch(page, '技术工人');
-  await expect(page.getByRole('status').first()).toHaveText(/^找到 \d+ 篇与“技术工人”相关的内容/);
+  await expect(page.getByRole('status').first()).toHaveText(/^找到\d+篇与“技术工人”相关的内容/);
   await page.getByRole('group', { name: '类型' }).getByRole('checkbox', { name: /^案例/ }).check();
   const status = page.getByRole('status').first();
-  await expect(status).toHaveText(/^找到 (\d+) 个与“技术工人”相关的案例（类型：案例）。/);
-  const n = Number(/找到 (\d+) 个/.exec((await status.textContent())!)![1]);
+  await expect(status).toHaveText(/^找到(\d+)个与“技术工人”相关的案例（类型：案例）。/);
+  const n = Number(/找到(\d+)个/.exec((await status.textContent())!)![1]);
   await expect(page.locator('[data-results] > li')).toHaveCount(n);
   // Browsing practices without a query too.
   await page.goto('/search/?kind=%E6%A1%88%E4%BE%8B');
-  await expect(page.getByRole('status').first()).toHaveText(/^共 \d+ 个案例（类型：案例）。$/);
+  await expect(page.getByRole('status').first()).toHaveText(/^共\d+个案例（类型：案例）。$/);
 });

@@ -8,7 +8,7 @@ import { openSearch, resultPaths } from '../../support/search-page.ts';
 test('a place typed weighs, and the status names the words the best page has when none has them all', async ({ page }) => {
   await openSearch(page, '农民工欠薪怎么治理 青田');
   expect((await resultPaths(page))[0]).toBe('/plans/qingtian-action-plan/');
-  await expect(page.getByRole('status').first()).toContainText('其中 1 篇同时包含“农民工”、“欠薪”、“治理”。');
+  await expect(page.getByRole('status').first()).toContainText('其中1篇同时包含“农民工”、“欠薪”、“治理”。');
 });
 
 test('为什么选台州 lists the briefing whose editor’s note answers it among the first five, showing the note', async ({ page }) => {

@@ -19,12 +19,12 @@ test('group=火箭: the status names the unknown group; the values there are and
   await offer.getByRole('link', { name: '技术工人', exact: true }).click();
   await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
   expect(decodeURIComponent(new URL(page.url()).search)).toBe('?group=技术工人');
-  await expect(page.locator('[data-status]')).toHaveText(/^共 \d+ 篇（目标群体：技术工人）。$/);
+  await expect(page.locator('[data-status]')).toHaveText(/^共\d+篇（目标群体：技术工人）。$/);
 });
 
 test('a query with an unknown region says so, and removing the filter lists what the words find', async ({ page }) => {
   await ready(page, '/search/?q=技术工人&region=深圳');
-  await expect(page.locator('[data-status]')).toHaveText(/^本站的地区中没有“深圳”，所以没有内容。.*不限筛选条件时有 \d+ 篇。$/);
+  await expect(page.locator('[data-status]')).toHaveText(/^本站的地区中没有“深圳”，所以没有内容。.*不限筛选条件时有\d+篇。$/);
   const offer = page.locator('[data-empty-filters]');
   await expect(offer).toContainText('地区可选：');
   await expect(offer.getByRole('link', { name: '玉环市', exact: true })).toHaveAttribute('href', /\?q=%E6%8A%80%E6%9C%AF%E5%B7%A5%E4%BA%BA&region=%E7%8E%89%E7%8E%AF%E5%B8%82$/);

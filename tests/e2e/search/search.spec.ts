@@ -76,7 +76,7 @@ test('a content page loads no script file and no search code until the reader us
 test('the header box opens results in place as the reader types, and Escape closes them', async ({ page }) => {
   const errors = watchErrors(page);
   const { box, panel } = await typeInHeaderBox(page, '/practices/tiantai-heying/', '飞柜');
-  await expect(panel.getByRole('status')).toHaveText(/找到 1 篇与“飞柜”相关的内容/);
+  await expect(panel.getByRole('status')).toHaveText(/找到1篇与“飞柜”相关的内容/);
   await expect(panel.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveText(/温岭市念好新时代山海经/);
   await expect(panel.getByRole('link', { name: /在搜索页|查看全部/ })).toHaveAttribute('href', /\/search\/\?q=%E9%A3%9E%E6%9F%9C/);
   await expect(page).toHaveURL(/\/practices\/tiantai-heying\/$/);
@@ -89,7 +89,7 @@ test('the header box opens results in place as the reader types, and Escape clos
 test('Enter in the header box opens the full results on the search page', async ({ page }) => {
   // A query with more results than the preview shows (11 pages name 技术工人; 低收入农户 is on 5 since stop 24).
   const { box, panel } = await typeInHeaderBox(page, '/practices/tiantai-heying/', '技术工人');
-  await expect(panel.getByRole('link', { name: /查看全部 \d+ 篇/ })).toBeVisible();
+  await expect(panel.getByRole('link', { name: /查看全部\d+篇/ })).toBeVisible();
   await box.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=%E6%8A%80%E6%9C%AF%E5%B7%A5%E4%BA%BA$/);
   await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('技术工人');
@@ -146,7 +146,7 @@ test('/search/?q= opens with the results: a named ordered list, kind, region, da
   await expect(first.locator('time')).toHaveAttribute('datetime', '2021-09-30');
   await expect(first.locator('time')).toHaveText('2021年9月30日');
   await expect(first.locator('.result-excerpt mark').first()).toHaveText('助共体');
-  await expect(page.getByRole('status').first()).toHaveText(/找到 \d+ 篇与“助共体”相关的内容/);
+  await expect(page.getByRole('status').first()).toHaveText(/找到\d+篇与“助共体”相关的内容/);
   await expect(page.getByRole('searchbox', { name: '搜索关键词' })).toHaveValue('助共体');
   await expect(page).toHaveTitle(/^助共体 - 搜索/);
   expect(errors).toEqual([]);
@@ -211,7 +211,7 @@ test('filters that leave nothing of a query say how many pages it finds without 
   await openSearch(page, `?region=${encodeURIComponent(empty!.value)}`);
   expect((await resultPaths(page)).length).toBeGreaterThan(0);
   await openSearch(page, `?q=${encodeURIComponent(q)}&region=${encodeURIComponent(empty!.value)}`);
-  await expect(page.getByRole('status').first()).toHaveText(`没有找到与“${q}”相关的内容（地区：${empty!.label}）。不限筛选条件时有 ${all} 篇。`);
+  await expect(page.getByRole('status').first()).toHaveText(`没有找到与“${q}”相关的内容（地区：${empty!.label}）。不限筛选条件时有${all}篇。`);
   await page.getByRole('button', { name: `地区：${empty!.label}（移除筛选）` }).click();
   await expect.poll(async () => (await resultPaths(page)).length).toBe(all);
   // Words found nowhere: nothing to say about the filters.
@@ -285,8 +285,8 @@ test('back and forward restore the query and the filters', async ({ page }) => {
 
 test('a facet with an empty query lists its pages, newest first', async ({ page }) => {
   await openSearch(page, `?group=${encodeURIComponent('低收入农户')}`);
-  await expect(page.getByRole('status').first()).toHaveText(/^共 \d+ 篇（目标群体：低收入农户）。$/);
-  const total = Number(/共 (\d+) 篇/.exec((await page.getByRole('status').first().textContent()) ?? '')![1]);
+  await expect(page.getByRole('status').first()).toHaveText(/^共\d+篇（目标群体：低收入农户）。$/);
+  const total = Number(/共(\d+)篇/.exec((await page.getByRole('status').first().textContent()) ?? '')![1]);
   const paths = await resultPaths(page);
   expect(total).toBeGreaterThan(1);
   expect(paths).toHaveLength(Math.min(total, 20));
@@ -325,7 +325,7 @@ test('a query that finds nothing suggests fewer words, a facet and the group ind
   // One character away from a word of the site (a pinyin input method's wrong character): the word of the site is
   // searched instead, and the status says so; the address keeps what the reader typed.
   await openSearch(page, `?q=${encodeURIComponent('金兰领')}`);
-  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“金兰领”，已按“金蓝领”搜索。找到 \d+ 篇与“金蓝领”相关的内容。$/);
+  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“金兰领”，已按“金蓝领”搜索。找到\d+篇与“金蓝领”相关的内容。$/);
   expect(await resultPaths(page)).toContain('/practices/taizhou-integrated-reform/');
   await expect(page.locator('[data-results] mark').first()).toHaveText('金蓝领');
   await expect(page.locator('[data-did-you-mean]')).toBeHidden();
@@ -338,7 +338,7 @@ test('a query that finds nothing suggests fewer words, a facet and the group ind
 test('a mistyped name found only by its pieces is searched corrected; one beside a word found is offered', async ({ page }) => {
   // 和赢模式 finds only pages with 模式: the name one character away is searched instead, as the status says.
   await openSearch(page, `?q=${encodeURIComponent('和赢模式')}`);
-  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“和赢模式”，已按“和盈模式”搜索。找到 \d+ 篇与“和盈模式”相关的内容。$/);
+  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“和赢模式”，已按“和盈模式”搜索。找到\d+篇与“和盈模式”相关的内容。$/);
   expect((await resultPaths(page))[0]).toBe('/practices/tiantai-heying/');
   await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('和赢模式')}`);
 
@@ -357,7 +357,7 @@ test('a mistyped name found only by its pieces is searched corrected; one beside
 
 test('a query of several words says how many of the pages listed have them all', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('石雕产业中心')}`);
-  await expect(page.getByRole('status').first()).toHaveText(/^找到 (\d+) 篇与“石雕产业中心”相关的内容。其中 1 篇包含全部词语。$/);
+  await expect(page.getByRole('status').first()).toHaveText(/^找到(\d+)篇与“石雕产业中心”相关的内容。其中1篇包含全部词语。$/);
   expect((await resultPaths(page))[0]).toBe('/plans/qingtian-action-plan/');
 });
 
@@ -368,12 +368,12 @@ test('a question whose words are not all in the text still lists its pages', asy
   // Pieces of the segmentation (镇给, 发贷款 between 哪个 and 技工) are not words the reader typed: not named.
   await openSearch(page, `?q=${encodeURIComponent('哪个镇给技工发贷款')}`);
   expect((await resultPaths(page)).length).toBeGreaterThan(0);
-  await expect(page.getByRole('status').first()).toHaveText(/^没有完全匹配的内容，以下结果只包含部分词语：找到 \d+ 篇/);
+  await expect(page.getByRole('status').first()).toHaveText(/^没有完全匹配的内容，以下结果只包含部分词语：找到\d+篇/);
 });
 
 test('another name of a target group finds the group’s pages, and the status says by which group', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('外卖骑手')}`);
-  await expect(page.getByRole('status').first()).toHaveText(/^找到 \d+ 篇与“外卖骑手”相关的内容。“外卖骑手”按目标群体“新就业形态从业人员”查找（含它的其他说法）。$/);
+  await expect(page.getByRole('status').first()).toHaveText(/^找到\d+篇与“外卖骑手”相关的内容。“外卖骑手”按目标群体“新就业形态从业人员”查找（含它的其他说法）。$/);
   // 黄岩's 美团外卖员联合工会 (an alias of the group in its text).
   expect(await resultPaths(page)).toContain('/practices/huangyan-four-measures/');
   // The group's own name, or a word that is no other name, says nothing of the kind.
@@ -383,12 +383,12 @@ test('another name of a target group finds the group’s pages, and the status s
 
 test('a figure remembered without its decimals finds the page that prints them, and says so', async ({ page }) => {
   await openSearch(page, `?q=${encodeURIComponent('2568万元')}`);
-  await expect(page.getByRole('status').first()).toHaveText('没有与查询完全相同的数字，以下结果含有“2568.85万元”：找到 1 篇与“2568万元”相关的内容。');
+  await expect(page.getByRole('status').first()).toHaveText('没有与查询完全相同的数字，以下结果含有“2568.85万元”：找到1篇与“2568万元”相关的内容。');
   expect(await resultPaths(page)).toEqual(['/practices/yuhuan-skills-to-capital/']);
   await expect(page.locator('[data-results] mark').first()).toHaveText('2568.85万元');
   // A figure the texts print as typed is not widened: 5109万元 is 椒江's own figure.
   await openSearch(page, `?q=${encodeURIComponent('5109万元')}`);
-  await expect(page.getByRole('status').first()).toHaveText('找到 1 篇与“5109万元”相关的内容。');
+  await expect(page.getByRole('status').first()).toHaveText('找到1篇与“5109万元”相关的内容。');
 });
 
 test('an excerpt never starts or ends inside a figure or a highlighted word', async ({ page }) => {
@@ -432,7 +432,7 @@ test('everyday words find what the texts say: 老师 the 教师 page, 帮穷村�
   await expect(page.locator('[data-results] .result-excerpt mark').first()).toHaveText('教师');
   await openSearch(page, `?q=${encodeURIComponent('帮穷村增加收入')}`);
   expect((await resultPaths(page)).slice(0, 2).sort()).toEqual(['/practices/tiantai-heying/', '/practices/wenling-mountain-sea/']);
-  await expect(page.getByRole('status').first()).toHaveText(/^找到 \d+ 篇与“帮穷村增加收入”相关的内容/);
+  await expect(page.getByRole('status').first()).toHaveText(/^找到\d+篇与“帮穷村增加收入”相关的内容/);
 });
 
 test.describe('bad input gives no error and no injected markup', () => {

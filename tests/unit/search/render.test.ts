@@ -15,7 +15,7 @@ const outcome = (q: string, more: Partial<Extract<Outcome, { mode: 'query' }>> =
 const state = (q: string) => ({ q, filters: {}, sort: 'relevance' as const });
 
 test('a query cut to its first MAX_QUERY_LENGTH characters says so; a shorter one does not', () => {
-  const cut = `只搜索了查询词的前 ${MAX_QUERY_LENGTH} 个字。`;
+  const cut = `只搜索了查询词的前${MAX_QUERY_LENGTH}个字。`;
   // The query the page searched with is the cut one: exactly MAX_QUERY_LENGTH characters long.
   const long = '技'.repeat(MAX_QUERY_LENGTH);
   assert.ok(statusText(outcome(long), state(long)).endsWith(cut), statusText(outcome(long), state(long)));
@@ -25,8 +25,8 @@ test('a query cut to its first MAX_QUERY_LENGTH characters says so; a shorter on
 
 test('words found apart are told as such only when every word was found; with some left out, as a partial match', () => {
   const q = '技术工人 火箭';
-  assert.equal(statusText(outcome(q, { apart: true }), state(q)), `没有与查询完全相同的说法，以下结果包含其中的各个词语：找到 3 篇与“${q}”相关的内容。`);
-  assert.equal(statusText(outcome(q, { apart: true, unnamed: 1 }), state(q)), `没有完全匹配的内容，以下结果只包含部分词语：找到 3 篇与“${q}”相关的内容。`);
+  assert.equal(statusText(outcome(q, { apart: true }), state(q)), `没有与查询完全相同的说法，以下结果包含其中的各个词语：找到3篇与“${q}”相关的内容。`);
+  assert.equal(statusText(outcome(q, { apart: true, unnamed: 1 }), state(q)), `没有完全匹配的内容，以下结果只包含部分词语：找到3篇与“${q}”相关的内容。`);
 });
 
 test('a query typed in quotes (an exact phrase) is named in the status once quoted, not in doubled quotes', () => {
@@ -43,13 +43,13 @@ test('a phrase in quotes that no page listed prints is said so; one that some pr
   const q = '“技术工人增收”';
   assert.equal(
     statusText(outcome(q, { unprinted: ['技术工人增收'] }), state(q)),
-    '没有内容含有完整的“技术工人增收”，以下结果包含其中的词语：找到 3 篇与“技术工人增收”相关的内容。',
+    '没有内容含有完整的“技术工人增收”，以下结果包含其中的词语：找到3篇与“技术工人增收”相关的内容。',
   );
   assert.match(statusText(outcome(q, { unprinted: ['技术工人增收'], loosened: true }), state(q)), /以下结果只包含其中的部分词语：/u);
   const printed = '"低收入农户增收"';
   assert.equal(
     statusText(outcome(printed, { printedBy: 2 }), state(printed)),
-    '找到 3 篇与“低收入农户增收”相关的内容。其中 2 篇含有完整的“低收入农户增收”，列在前面。',
+    '找到3篇与“低收入农户增收”相关的内容。其中2篇含有完整的“低收入农户增收”，列在前面。',
   );
 });
 

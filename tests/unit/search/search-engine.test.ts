@@ -233,7 +233,7 @@ test('the status names only words the reader typed, never pieces of the segmenta
   // 镇给 and 发贷款 are what is left between 哪个 and the dictionary word 技术工人: not words of the query.
   const pieces = await e.search(state('哪个镇给技术工人发贷款'));
   assert.deepEqual(pieces.mode === 'query' && [pieces.missing, pieces.unnamed], [[], 2]);
-  assert.match(statusText(pieces, state('哪个镇给技术工人发贷款')), /^没有完全匹配的内容，以下结果只包含部分词语：找到 \d+ 篇/);
+  assert.match(statusText(pieces, state('哪个镇给技术工人发贷款')), /^没有完全匹配的内容，以下结果只包含部分词语：找到\d+篇/);
   const both = await e.search(state('火箭 镇给技术工人'));
   assert.deepEqual(both.mode === 'query' && [both.missing, both.unnamed], [['火箭'], 1]);
   assert.match(statusText(both, state('火箭 镇给技术工人')), /^以下结果都不含“火箭”及查询中的另一些字词，按其余词语排列：/);
@@ -256,7 +256,7 @@ test('a query that finds nothing, one character away from a word of the site, se
   // The corrected query's pages are shown, and the outcome says it was corrected (the status names both).
   const typo = await e.search(state('政效企'));
   assert.deepEqual(typo.mode === 'query' && [typo.items.map((i) => i.url), typo.searchedAs, typo.corrected], [['/practices/x/'], '政校企', true]);
-  assert.equal(statusText(typo, state('政效企')), '没有找到“政效企”，已按“政校企”搜索。找到 1 篇与“政校企”相关的内容。');
+  assert.equal(statusText(typo, state('政效企')), '没有找到“政效企”，已按“政校企”搜索。找到1篇与“政校企”相关的内容。');
   // A word of the dictionary too (玉环 is a region's short name).
   const place = await e.search(state('玉还'));
   assert.deepEqual(place.mode === 'query' && [place.total > 0, place.searchedAs, place.corrected], [true, '玉环', true]);
@@ -286,7 +286,7 @@ test('a figure typed rounded beside a word that is found: the page that prints i
   assert.equal(out.items[0]!.url, '/practices/b/');
   assert.ok(out.items[0]!.excerpt.some((s) => s.mark && s.text.replace(/\s/g, '') === '2568.85万元'));
   assert.equal(out.complete, 1, 'one page of those listed has both');
-  assert.match(statusText(out, { q: '技术工人 2569万元', filters: {}, sort: 'relevance' }), /^没有与查询完全相同的数字，以下结果含有“2568\.85万元”：找到 \d 篇.*其中 1 篇包含全部词语。$/);
+  assert.match(statusText(out, { q: '技术工人2569万元', filters: {}, sort: 'relevance' }), /^没有与查询完全相同的数字，以下结果含有“2568\.85万元”：找到\d篇.*其中1篇包含全部词语。$/);
 });
 
 test('a part typed whole whose wrong character makes words of its own (共富工房: 共富 工房) is offered the name of the texts', async () => {

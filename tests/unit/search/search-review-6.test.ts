@@ -31,9 +31,9 @@ test('a figure with its counter is not found under another counter: 7155人 is n
 test('a list filtered to practices counts them as the site does (12 个案例), plans in 份, several kinds in 篇', () => {
   const practices = { kind: ['案例'] };
   const browse: Outcome = { mode: 'browse', items: [], total: 12, facets: {} };
-  assert.equal(statusText(browse, { q: '', filters: practices, sort: 'relevance' }), '共 12 个案例（类型：案例）。');
-  assert.equal(statusText(browse, { q: '', filters: { kind: ['方案'] }, sort: 'relevance' }), '共 12 份方案（类型：方案）。');
-  assert.equal(statusText(browse, { q: '', filters: { region: ['玉环市'] }, sort: 'relevance' }), '共 12 篇（地区：玉环市）。');
+  assert.equal(statusText(browse, { q: '', filters: practices, sort: 'relevance' }), '共12个案例（类型：案例）。');
+  assert.equal(statusText(browse, { q: '', filters: { kind: ['方案'] }, sort: 'relevance' }), '共12份方案（类型：方案）。');
+  assert.equal(statusText(browse, { q: '', filters: { region: ['玉环市'] }, sort: 'relevance' }), '共12篇（地区：玉环市）。');
   const plan = parseQuery('技术工人 火箭', real);
   const query: Outcome = {
     mode: 'query', plan, items: [], total: 3, facets: {}, loosened: false, exact: true, truncated: false, rounded: [], apart: false,
@@ -41,12 +41,12 @@ test('a list filtered to practices counts them as the site does (12 个案例), 
   };
   assert.equal(
     statusText(query, { q: '技术工人 火箭', filters: practices, sort: 'relevance' }),
-    '找到 3 个与“技术工人 火箭”相关的案例（类型：案例）。其中 1 个包含全部词语。',
+    '找到3个与“技术工人 火箭”相关的案例（类型：案例）。其中1个包含全部词语。',
   );
-  assert.equal(statusText(query, { q: '技术工人 火箭', filters: {}, sort: 'relevance' }), '找到 3 篇与“技术工人 火箭”相关的内容。其中 1 篇包含全部词语。');
+  assert.equal(statusText(query, { q: '技术工人 火箭', filters: {}, sort: 'relevance' }), '找到3篇与“技术工人 火箭”相关的内容。其中1篇包含全部词语。');
   assert.equal(
     statusText({ ...query, total: 0, unfiltered: 5 }, { q: '火箭', filters: practices, sort: 'relevance' }),
-    '没有找到与“火箭”相关的案例（类型：案例）。不限筛选条件时有 5 篇。',
+    '没有找到与“火箭”相关的案例（类型：案例）。不限筛选条件时有5篇。',
   );
 });
 

@@ -61,7 +61,7 @@ test('when no page has every word, the status says how many have the most and wh
     mode: 'query', plan, items: [], total: shown.length, facets: {}, loosened: true, exact: true, truncated: false, rounded: [], apart: false,
     missing: [], unnamed: 0, complete: c!.complete, completeWords: c!.words, suggestions: [],
   };
-  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /找到 5 篇.*。其中 1 篇同时包含“农民工”、“欠薪”、“治理”。/);
+  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /找到5篇.*。其中1篇同时包含“农民工”、“欠薪”、“治理”。/);
   // Pages with every word are counted as before; when all listed pages have them, or only one word, nothing is said.
   assert.deepEqual(completeness(rank(ds.map((d) => prepareDoc(d, real)), parseQuery('农民工 欠薪', real)), parseQuery('农民工 欠薪', real)), { complete: 1 });
   assert.equal(completeness(shown.slice(1, 2), plan), undefined);
@@ -115,5 +115,5 @@ test('when the best pages print the query whole, which the segmenter cuts into p
     mode: 'query', plan, items: [], total: shown.length, facets: {}, loosened: true, exact: true, truncated: false, rounded: [], apart: false,
     missing: [], unnamed: 0, complete: c!.complete, completeWords: c!.words, suggestions: [],
   };
-  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /。其中 2 篇包含“人均可支配收入”。/);
+  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /。其中2篇包含“人均可支配收入”。/);
 });

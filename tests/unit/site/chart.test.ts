@@ -104,10 +104,10 @@ test('a chart compares one year: figures without a year are left to the table, a
 
 test('an indicator one region reports names that region; “各地数据” needs two regions', () => {
   assert.deepEqual(reachText(2, ['椒江区'], '引育高校毕业生'), {
-    count: '2 项数据，目前只有椒江区报告，暂无其他地区的同类数据可比较',
+    count: '2项数据，目前只有椒江区报告，暂无其他地区的同类数据可比较',
     caption: '引育高校毕业生：椒江区的数据',
   });
-  assert.deepEqual(reachText(5, ['玉环市', '青田县'], '城镇新增就业'), { count: '5 项数据，来自 2 个地区', caption: '城镇新增就业：各地数据' });
+  assert.deepEqual(reachText(5, ['玉环市', '青田县'], '城镇新增就业'), { count: '5项数据，来自2个地区', caption: '城镇新增就业：各地数据' });
 });
 
 test('/metrics/ lists the indicators reported by the most regions first, then those with the most figures; one without figures is left out', () => {

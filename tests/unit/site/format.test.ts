@@ -132,8 +132,8 @@ test('aliasList shows each other name once, also from an alias that lists severa
 });
 
 test('regionPracticeText counts a region’s own practices and, apart, those it took part in', () => {
-  assert.equal(regionPracticeText({ own: 2, partner: 0 }), '2 个案例');
-  assert.equal(regionPracticeText({ own: 0, partner: 1 }), '0 个案例（协作 1 个）');
+  assert.equal(regionPracticeText({ own: 2, partner: 0 }), '2个案例');
+  assert.equal(regionPracticeText({ own: 0, partner: 1 }), '0个案例（协作1个）');
 });
 
 test('a measure page’s figures: those whose label or quote names the measure or one of its keywords', () => {

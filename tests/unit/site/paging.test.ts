@@ -24,7 +24,7 @@ test('each page of a paged list has a description of its own, naming its items',
   const descriptions = [1, 2, 3].map((n) => pageDescription(base, pageOf(xs, n, 50), 50));
   assert.equal(new Set(descriptions).size, 3);
   assert.equal(descriptions[0], base);
-  assert.equal(descriptions[2], `${base}第 3 页（第 101–130 个）。`);
+  assert.equal(descriptions[2], `${base}第3页（第101–130个）。`);
   assert.deepEqual(pageRange(pageOf(xs, 2, 50), 50), { from: 51, to: 100 });
   assert.deepEqual(pageRange(pageOf([], 1, 50), 50), { from: 0, to: 0 });
 });
