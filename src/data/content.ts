@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { readRedirects } from '../lib/redirects';
 import type { Redirect } from '../schemas/redirect';
 import { decodeChecked } from '../lib/decode';
-import { citation, htmlParagraphs, seriesName } from '../lib/format';
+import { citation, htmlParagraphs, issueLabel, seriesName } from '../lib/format';
 import { briefingUrl, planUrl } from '../lib/urls';
 import { contentDir, seedsDir } from '../lib/paths';
 import { createRelatedFinder } from '../lib/related';
-import type { Sourced } from '../lib/indicators';
+import { asOfText, type Sourced } from '../lib/indicators';
 import { revisionChain } from '../lib/revisions';
 import { targetsOfGroup } from '../lib/plan-sections';
 import { issuePublished } from '../lib/published';
@@ -462,6 +462,20 @@ export function metricSources(c: Corpus): Sourced[] {
     sourcesCache.set(c, out);
   }
   return out;
+}
+
+/**
+ * The date /metrics/ is as of: the newest issue or plan that gives a figure (see asOfText). A practice is dated and
+ * cited by its issue.
+ */
+export function metricsAsOf(c: Corpus): string | undefined {
+  return asOfText([
+    ...c.practices.filter((p) => p.data.metrics.length > 0).map((p) => {
+      const b = must(c.briefing, p.data.briefing, 'briefing').data;
+      return { date: b.date, cited: issueLabel(b) };
+    }),
+    ...c.plans.filter((p) => p.data.targets.length > 0).map((p) => ({ date: p.data.date, cited: `《${p.data.title}》` })),
+  ]);
 }
 
 const reachCache = new WeakMap<Corpus, Map<string, Set<string>>>();

@@ -1,6 +1,7 @@
 /**
  * Comparable figures: metrics of practices and plans that share an indicator id, grouped so counties can be compared.
  */
+import { formatDate } from './format.ts';
 import { displayValue, KIND_LABEL, type MetricLike } from './metrics.ts';
 import { formatDate } from './format.ts';
 
@@ -220,4 +221,24 @@ export function figureTable(
       look.href(source, i + 1),
     ]),
   );
+}
+
+/** A page figures come from, as /metrics/ dates it: its publication date (when known) and how it is cited. */
+export interface DatedSource {
+  date?: Date | undefined;
+  /** The issue (《台州共富工作简报（实践创新）》第3期) or the plan (《…行动方案》). */
+  cited: string;
+}
+
+/**
+ * What date the figures of /metrics/ are as of, on screen and on paper: the newest dated source's date and what it is
+ * (收录截至2022年1月25日，最新来源：《台州共富工作简报》（期号未注明））; every source of that date is named, once.
+ * Undefined when no source is dated.
+ */
+export function asOfText(sources: readonly DatedSource[]): string | undefined {
+  const dated = sources.filter((s): s is DatedSource & { date: Date } => s.date !== undefined);
+  if (dated.length === 0) return undefined;
+  const newest = Math.max(...dated.map((s) => s.date.getTime()));
+  const named = [...new Set(dated.filter((s) => s.date.getTime() === newest).map((s) => s.cited))];
+  return `收录截至${formatDate(new Date(newest))}，最新来源：${named.join('、')}`;
 }

@@ -48,3 +48,13 @@ for (const { path, shows } of [
     await expect(page.getByText(/本页网址/)).toBeHidden();
   });
 }
+
+test('/metrics/ says, on screen and on paper, how recent its figures are: the newest source’s date and what it is', async ({ page }) => {
+  await page.goto('/metrics/');
+  // The newest source with figures is 青田's plan of 2022-06-30 (content/plans/qingtian-action-plan.md); the newest
+  // issue, of 2022-01-25, is older.
+  const asOf = page.getByText('收录截至2022年6月30日，最新来源：《青田县“扩中”“提低”行动方案（2021-2025年）》。', { exact: true });
+  await expect(asOf).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(asOf).toBeVisible();
+});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { barShares } from '../../../src/lib/chart.ts';
 import {
   alignedTargets,
+  asOfText,
   chartRows,
   groupByIndicator,
   indicatorsByReach,
@@ -179,4 +180,28 @@ test('quotedForSeveral: a page’s sentence quoted for two figures, not one sent
     rows.filter((r) => several.has(quoteKey(r))).map((r) => `${r.source.id}#m-${r.n}`).sort(),
     ['taizhou-action-plan#m-1', 'taizhou-action-plan#m-2'],
   );
+});
+
+test('the figures are as of the newest dated source: its date and its issue or title, undated sources aside', () => {
+  const d = (s: string) => new Date(`${s}T00:00:00Z`);
+  assert.equal(
+    asOfText([
+      { date: d('2021-09-30'), cited: '《台州共富工作简报（实践创新）》第3期' },
+      { date: d('2022-01-25'), cited: '《台州共富工作简报》（期号未注明）' },
+      { date: undefined, cited: '《台州市重点群体“扩中”“提低”行动实施方案》' },
+      { date: d('2021-12-01'), cited: '《台州共富工作简报》（期号未注明）' },
+    ]),
+    '收录截至2022年1月25日，最新来源：《台州共富工作简报》（期号未注明）',
+  );
+  // Two sources of the newest date are both named, each once.
+  assert.equal(
+    asOfText([
+      { date: d('2022-06-30'), cited: '《甲方案》' },
+      { date: d('2022-06-30'), cited: '《乙简报》第2期' },
+      { date: d('2022-06-30'), cited: '《甲方案》' },
+    ]),
+    '收录截至2022年6月30日，最新来源：《甲方案》、《乙简报》第2期',
+  );
+  assert.equal(asOfText([{ date: undefined, cited: '《甲方案》' }]), undefined);
+  assert.equal(asOfText([]), undefined);
 });
