@@ -3,7 +3,6 @@
  */
 import { formatDate } from './format.ts';
 import { displayValue, KIND_LABEL, type MetricLike } from './metrics.ts';
-import { formatDate } from './format.ts';
 
 export interface Sourced {
   /** Page kind, route and id of the page the figure comes from. */
