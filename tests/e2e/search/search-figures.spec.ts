@@ -1,6 +1,6 @@
 /**
  * The search page builds its results in the browser: a figure in a result's title, its meta line's date (2021年9月30日),
- * excerpt or the status (4.6 亿元, 2568.85万元, 找到 15 篇) is read whole on a phone, never 4.6|亿元 or 2021|年 across two lines, highlighted or not.
+ * excerpt or the status (4.6 亿元, 2568.85万元, 找到15篇) is read whole on a phone, never 4.6|亿元 or 2021|年 across two lines, highlighted or not.
  * Measured as figures-on-one-line.spec.ts does: the line each character of each figure is on, here over an element's
  * whole text, since a highlight (<mark>) may cut a figure into several text nodes.
  */

@@ -535,7 +535,7 @@ test('a group named by a plain alias inside a longer query lists its pages first
     const paths = await resultPaths(page);
     expect(paths[0], q).toBe('/practices/tiantai-rural-education/');
     expect(paths.slice(1).sort(), q).toEqual([...rest].sort());
-    await expect(page.getByRole('status').first(), q).toContainText(`找到 ${rest.length + 1} `);
+    await expect(page.getByRole('status').first(), q).toContainText(`找到${rest.length + 1}篇`);
   }
 });
 
