@@ -58,3 +58,29 @@ test('/metrics/ says, on screen and on paper, how recent its figures are: the ne
   await page.emulateMedia({ media: 'print' });
   await expect(asOf).toBeVisible();
 });
+
+/**
+ * On paper a table's box is laid out as a plain block. On screen it is a one-column grid (the line saying it scrolls
+ * stays at its left edge, src/styles/global.css); printed, Chromium split that grid across pages with the rows taller
+ * than their text and the box shorter than its table, so on /metrics/ the next indicator's heading (职业技能等级认定)
+ * and its count were printed over the last row of the table before it. The overlap shows only in a paginated layout
+ * (page.pdf), which no DOM measurement reaches: what the fix changes is checked here, each box on paper as tall as
+ * its table and the heading after it below it.
+ */
+for (const path of ['/metrics/', '/practices/jiaojiang-talent/', '/plans/qingtian-action-plan/']) {
+  test(`${path} prints each table in a plain box, whole above what follows it`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    const boxes = page.locator('main .table-scroll');
+    expect(await boxes.count()).toBeGreaterThan(0);
+    const layouts = await boxes.evaluateAll((els) =>
+      els.map((el) => {
+        const table = el.querySelector('table')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        const next = el.closest('section')?.nextElementSibling?.getBoundingClientRect();
+        return { display: getComputedStyle(el).display, fits: table.bottom <= box.bottom + 0.5, below: !next || next.top >= table.bottom };
+      }),
+    );
+    for (const [i, l] of layouts.entries()) expect(l, `table ${i + 1}`).toEqual({ display: 'block', fits: true, below: true });
+  });
+}
