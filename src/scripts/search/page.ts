@@ -98,7 +98,7 @@ export function startSearchPage(app: HTMLElement): void {
     status.replaceChildren(...figuredText(statusText(outcome, state, engine?.dictionary)));
     setTitle();
     failure.hidden = true;
-    pages = pager(outcome.mode === 'browse' || outcome.mode === 'query' ? outcome.items : [], PAGE_SIZE, outcome.mode === 'browse' ? outcome.more : undefined);
+    pages = outcome.mode === 'browse' ? pager(outcome.items, PAGE_SIZE, outcome.more, outcome.total) : pager(outcome.mode === 'query' ? outcome.items : [], PAGE_SIZE);
     list.replaceChildren();
     await showPage();
 
@@ -227,9 +227,12 @@ export function startSearchPage(app: HTMLElement): void {
     navigate({ ...state, sort: sortSelect.value === 'date' ? 'date' : ('relevance' satisfies SortOrder) }, 'push');
   });
 
+  // Focus goes to the first result added (a reader pressing the button with the keyboard reads on from there), or, if
+  // none came, to the last one: never to the page's start, as when the button it was on is hidden.
   more.addEventListener('click', async () => {
     const firstNew = await showPage();
-    list.querySelectorAll<HTMLAnchorElement>('.result-title a')[firstNew]?.focus();
+    const titles = list.querySelectorAll<HTMLAnchorElement>('.result-title a');
+    (titles[firstNew] ?? titles[titles.length - 1])?.focus();
   });
 
   window.addEventListener('popstate', () => {

@@ -25,6 +25,21 @@ test('a browse fetches more when the items in hand fall short of a page, and end
   assert.equal(calls, 2);
 });
 
+test('a browse that knows its total is done with its last item: no page is left empty', async () => {
+  // 32 pages found, 30 in hand (the engine's first batch), 20 a page: the second page fetches the last 2 and ends the
+  // list. Without the total, “显示更多结果” stayed, and pressing it showed nothing and dropped the keyboard's focus.
+  const batches = [range(30, 2)];
+  let calls = 0;
+  const p = pager(range(0, 30), 20, async () => (calls++, batches.shift() ?? []), 32);
+  assert.deepEqual(await p.next(), { page: range(0, 20), from: 0, done: false });
+  assert.deepEqual(await p.next(), { page: range(20, 12), from: 20, done: true });
+  assert.equal(calls, 1, 'nothing fetched past the total');
+  // A total exactly at a page's end.
+  const exact = pager(range(0, 30), 20, async () => range(30, 10), 40);
+  assert.deepEqual(await exact.next(), { page: range(0, 20), from: 0, done: false });
+  assert.deepEqual(await exact.next(), { page: range(20, 20), from: 20, done: true });
+});
+
 test('a list that fits in one page is done at once', async () => {
   assert.deepEqual(await pager(range(0, 2), 20).next(), { page: [0, 1], from: 0, done: true });
   assert.deepEqual(await pager([], 20).next(), { page: [], from: 0, done: true });
