@@ -149,3 +149,40 @@ test('/favicon.ico, which search engines\' result lists and feed readers ask for
   expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
   expect(pngSize(ico.subarray(ico.readUInt32LE(18)))).toEqual([48, 48]);
 });
+
+/**
+ * The 404 page is served at whatever address was missing, at any depth under the sub-path: its links, stylesheets,
+ * icons and the header search's code must all resolve under the sub-path, on a phone and on a desktop. The header box
+ * previews results there and Enter opens /sub/search/.
+ */
+for (const width of [320, 1280]) {
+  test(`under a sub-path at ${width} px, the 404 page's links and assets resolve, and its header search works`, async ({ page, request }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !r.url().endsWith('/no/such/page/')) failed.push(`${r.status()} ${r.url()}`);
+    });
+    const res = await page.goto(`${host}${BASE}no/such/page/`);
+    expect(res!.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面未找到');
+    const refs = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[href], [src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src')!));
+    expect(refs.length).toBeGreaterThan(10);
+    // A fragment (the skip link's #main) is on the page itself; a public address (og:image) is looked up on this host.
+    for (const ref of new Set(refs.filter((r) => !r.startsWith('#')))) {
+      const u = new URL(ref, page.url());
+      expect(u.pathname, ref).toMatch(new RegExp(`^${BASE}`));
+      expect((await request.get(`${host}${u.pathname}`)).status(), ref).toBe(200);
+    }
+    const box = page.getByRole('combobox', { name: '搜索案例、方案和简报' });
+    await box.click();
+    await box.pressSequentially('技术工人');
+    const first = page.getByRole('dialog', { name: '搜索结果预览' }).locator(`a[href^="${BASE}practices/"]`).first();
+    await expect(first).toBeVisible();
+    await box.press('Enter');
+    await expect(page).toHaveURL(`${host}${BASE}search/?q=${encodeURIComponent('技术工人')}`);
+    const results = page.getByRole('region', { name: '搜索结果' }).locator('.result-title a');
+    await expect(results.first()).toBeVisible();
+    for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(new RegExp(`^${BASE}`));
+    expect(failed).toEqual([]);
+  });
+}
