@@ -2,7 +2,7 @@
  * Comparable figures: metrics of practices and plans that share an indicator id, grouped so counties can be compared.
  */
 import { formatDate } from './format.ts';
-import { displayValue, KIND_LABEL, type MetricLike } from './metrics.ts';
+import { KIND_LABEL, printedValue, type MetricLike } from './metrics.ts';
 
 export interface Sourced {
   /** Page kind, route and id of the page the figure comes from. */
@@ -197,7 +197,7 @@ export const FIGURE_COLUMNS = ['来源类型', '来源', '地区', '发布日期
 /**
  * Every figure of `sources`, one row each, in the order given (pages) and on each page in its own order, for
  * /metrics/data.csv: the page it comes from, its value and unit as a spreadsheet sums them (204000000, 元), as its
- * sentence writes it (2.04亿元), the sentence itself, and the address of that sentence on its page (#m-{n}).
+ * sentence prints it (2.04亿元, 10738人/次: {@link printedValue}), the sentence itself, and the address of that sentence on its page (#m-{n}).
  */
 export function figureTable(
   sources: readonly Sourced[],
@@ -213,7 +213,7 @@ export function figureTable(
       m.label,
       m.value,
       m.unit,
-      displayValue(m),
+      printedValue(m),
       KIND_LABEL[m.kind],
       m.year,
       m.quote,

@@ -33,6 +33,35 @@ export function displayValue(m: MetricLike): string {
 }
 
 /**
+ * The figure exactly as its sentence prints it, for a column that claims to be the original (/metrics/data.csv's
+ * 原文写法): as {@link displayValue}, but with the unit in the form the sentence prints it (10738人/次, where the
+ * pages show the field's 人次). A formatted value when the quote does not contain the figure.
+ */
+export function printedValue(m: MetricLike): string {
+  const q = qualifiers(m);
+  if (!q) return formatValue(m.value, m.unit, m.approx);
+  return `${q.lead}${q.number}${q.trail}${q.unitPrinted ? q.unitText : ''}${q.bound}`;
+}
+
+/** Marks a sentence may print between the characters of a unit: 人/次, 人·次 for 人次. */
+const UNIT_SEPARATORS = new Set(['/', '·', '・']);
+
+/**
+ * The unit at the start of `text` as it is printed there: `unit` itself, or `unit` with separators between its
+ * characters (人/次 for 人次). Undefined when `text` does not start with the unit in either form.
+ */
+function printedUnit(text: string, unit: string): string | undefined {
+  if (text.startsWith(unit)) return unit;
+  let i = 0;
+  for (const [k, ch] of [...unit].entries()) {
+    if (k > 0) while (UNIT_SEPARATORS.has(text[i] ?? '')) i++;
+    if (text[i] !== ch) return undefined;
+    i++;
+  }
+  return text.slice(0, i);
+}
+
+/**
  * Characters after a 余 or 多 that make it a word of its own (余额, 多次, 多个, 多种, 多项, 多措, 多元, 多方, 多家 …), not
  * the 余/多 of a figure written after its unit (1万元多, 30%多): the ingest and the check read a figure's end alike.
  */
@@ -47,7 +76,7 @@ export const WORD_AFTER_APPROX = '额次个种项措元方家样位条批年名�
 export function qualifiers(
   m: MetricLike,
   numbers: readonly FoundNumber[] = findNumbers(m.quote),
-): { number: string; lead: string; trail: string; bound: string; approximate: boolean; unitPrinted: boolean } | undefined {
+): { number: string; lead: string; trail: string; bound: string; approximate: boolean; unitPrinted: boolean; unitText: string } | undefined {
   const value = tidy(m.value);
   const n = numbers.find((f) => f.value === value);
   if (!n) return undefined;
@@ -57,17 +86,18 @@ export function qualifiers(
   const lead = boundBefore(before) ?? approxLead ?? '';
   const trail = /^[余多]/.test(after) ? after[0]! : '';
   const rest = after.slice(trail.length);
-  // The unit as printed, or none (a ratio in 倍: 倍差…1.7 以内), before the bound.
-  const tail = rest.startsWith(m.unit) ? rest.slice(m.unit.length) : /^(?:以上|以下|以内|左右)/.test(rest) ? rest : undefined;
+  // The unit as printed (人次, or 人/次 for the unit 人次), or none (a ratio in 倍: 倍差…1.7 以内), before the bound.
+  const unitText = printedUnit(rest, m.unit);
+  const tail = unitText !== undefined ? rest.slice(unitText.length) : /^(?:以上|以下|以内|左右)/.test(rest) ? rest : undefined;
   // Only the bound printed after this figure: in 分别达到 80%、92%以上 the 以上 follows 92% alone, and reading it as
   // 80%以上 too would assert more than the text prints (the quote, shown beside the figure, keeps the whole list).
   const bound = tail === undefined ? '' : (/^(?:以上|以下|以内|左右)/.exec(tail)?.[0] ?? '');
   // 余/多 after the unit (30%多) shows and counts as 左右 does.
-  const unitTrail = !bound && tail !== undefined && rest.startsWith(m.unit) ? TRAIL_AFTER_UNIT.exec(tail)?.[1] : undefined;
+  const unitTrail = !bound && unitText !== undefined ? TRAIL_AFTER_UNIT.exec(tail!)?.[1] : undefined;
   const approximate = Boolean(approxLead) || Boolean(trail) || Boolean(unitTrail) || /[余多]/.test(number) || bound === '左右';
   // A figure in a list whose unit follows the last one (35.5 万、3.8 万、12 万人) shares that unit: printed, for the page.
-  const unitPrinted = tail === undefined || rest.startsWith(m.unit);
-  return { number, lead: lead === '约为' ? '约' : lead, trail, bound: bound || (unitTrail ?? ''), approximate, unitPrinted };
+  const unitPrinted = tail === undefined || unitText !== undefined;
+  return { number, lead: lead === '约为' ? '约' : lead, trail, bound: bound || (unitTrail ?? ''), approximate, unitPrinted, unitText: unitText ?? m.unit };
 }
 
 /** Words right before a number that make it a bound, not the figure itself: 不足5万元, 最高5000元, 至少3人, 突破4万家. */

@@ -37,3 +37,9 @@ test('青田: “缩小到 1.7 以内” is shown as 1.7以内, the unit 倍 onl
   await expect(page.getByRole('main')).not.toContainText('1.7倍');
   expect(await csvRow(page, '城乡居民收入倍差')).toEqual(['1.7', '倍', '1.7以内']);
 });
+
+test('椒江: the CSV’s 原文写法 is 10738人/次 as printed, its 单位 the field’s 人次', async ({ page }) => {
+  // seeds/000 lines 14-15: “完成职业技能补贴性培训10738人/次。”; the page may show 人次, a column named 原文写法 may not.
+  expect(await csvRow(page, '完成职业技能补贴性培训（截至今年上半年）')).toEqual(['10738', '人次', '10738人/次']);
+  expect(await csvRow(page, '完成职业技能等级认定')).toEqual(['3650', '人次', '3650人/次']);
+});

@@ -37,6 +37,7 @@ test('every figure of every page is one row, in page order, with its sentence an
       metrics: [
         { label: '新增高技能人才', value: 4503, unit: '人', kind: 'result', year: 2021, quote: '新增高技能人才 4503 人', indicator: 'new-high-skilled' },
         { label: '玉贸贷担保金额', value: 204000000, unit: '元', kind: 'result', quote: '担保金额2.04亿元' },
+        { label: '职业技能补贴性培训', value: 10738, unit: '人次', kind: 'result', quote: '完成职业技能补贴性培训10738人/次' },
       ],
     },
     { kind: 'plan', id: 'qingtian', title: '青田县行动方案', region: 'qingtian', metrics: [{ label: '城镇新增就业', value: 15000, unit: '人', kind: 'target', year: 2025, quote: '城镇新增就业 1.5 万人' }] },
@@ -50,6 +51,8 @@ test('every figure of every page is one row, in page order, with its sentence an
   assert.deepEqual(rows, [
     ['案例', '玉环市“技能”变“资金”', '玉环市', '2022-01-25', '新增高技能人才', '新增高技能人才', 4503, '人', '4503人', '成效', 2021, '新增高技能人才 4503 人', '/practices/yuhuan/#m-1'],
     ['案例', '玉环市“技能”变“资金”', '玉环市', '2022-01-25', undefined, '玉贸贷担保金额', 204000000, '元', '2.04亿元', '成效', undefined, '担保金额2.04亿元', '/practices/yuhuan/#m-2'],
+    // 原文写法 is what the sentence prints (人/次), 单位 the field a spreadsheet groups by (人次).
+    ['案例', '玉环市“技能”变“资金”', '玉环市', '2022-01-25', undefined, '职业技能补贴性培训', 10738, '人次', '10738人/次', '成效', undefined, '完成职业技能补贴性培训10738人/次', '/practices/yuhuan/#m-3'],
     ['方案', '青田县行动方案', '青田县', undefined, undefined, '城镇新增就业', 15000, '人', '1.5万人', '目标', 2025, '城镇新增就业 1.5 万人', '/plans/qingtian/#m-1'],
   ]);
 });

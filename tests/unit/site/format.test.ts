@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, issueNumberPlain, issueNumberText, planCitation, planDescription, practiceCitation, seriesName } from '../../../src/lib/format.ts';
-import { displayValue, figureNote, headlineMetrics, listedFigures, metricsAbout } from '../../../src/lib/metrics.ts';
+import { displayValue, figureNote, printedValue, headlineMetrics, listedFigures, metricsAbout } from '../../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
   assert.equal(formatDate(new Date('2021-09-30')), '2021年9月30日');
@@ -83,6 +83,18 @@ test('displayValue shows a figure printed without its unit as printed, with its 
   assert.equal(displayValue({ ...m, quote: '城乡居民收入倍差力争缩小到 1.7 以内' }), '1.7以内');
   assert.equal(displayValue({ ...m, quote: '收入倍差缩小到 1.7 倍以内' }), '1.7倍以内');
   assert.equal(displayValue({ ...m, label: 'x', value: 10738, unit: '人次', kind: 'result', quote: '完成培训10738人/次' }), '10738人次', 'a unit printed in another form is still shown');
+});
+
+test('printedValue shows the figure exactly as its sentence prints it, unit form and bound included', () => {
+  const m = { label: 'x', value: 10738, unit: '人次', kind: 'result' as const };
+  // seeds/000 lines 14-15: 完成职业技能补贴性培训10738人/次。 The page may normalise the unit; 原文写法 may not.
+  assert.equal(printedValue({ ...m, quote: '完成职业技能补贴性培训10738人/次' }), '10738人/次');
+  assert.equal(printedValue({ ...m, value: 3650, quote: '完成职业技能等级认定 3650人/次' }), '3650人/次');
+  assert.equal(printedValue({ ...m, quote: '培训10738人·次以上' }), '10738人·次以上', 'the bound after a unit printed in another form');
+  assert.equal(displayValue({ ...m, quote: '培训10738人·次以上' }), '10738人次以上', 'the page keeps its unit, and the bound');
+  assert.equal(printedValue({ ...m, value: 39200, unit: '人', quote: '新增 3.92 万人' }), '3.92万人', 'a unit printed as the field writes it');
+  assert.equal(printedValue({ ...m, value: 1.7, unit: '倍', kind: 'target', quote: '缩小到 1.7 以内' }), '1.7以内', 'no unit where none is printed');
+  assert.equal(printedValue({ ...m, value: 40000, unit: '元', quote: '人均增收 4万元左右' }), '4万元左右');
 });
 
 test('headline metrics prefer comparable indicators and keep text order', () => {
