@@ -39,6 +39,57 @@ export function bodyArtifacts(body: string, firstLine = 1): { line: number; mess
 /** An ordered-list item's marker at a line's start (`2. `, `1) `): its number and its mark. */
 export const ORDERED_MARKER = /^ {0,3}(\d{1,9})([.)])[ \t]+/;
 
+/** How Markdown reads the start of a body line that the check tells about (bodyStructure). */
+export interface LineStart {
+  /** Indented four spaces or a Tab outside a list (shown as code), a bullet (`- `), a numbered item (`2. `, `1) `). */
+  kind: 'code' | 'bullet' | 'ordered';
+  /** The line's start that makes it so: the indent, or the marker and the space or Tab after it. */
+  prefix: string;
+  /** The marker (`-`, `2.`, `1)`); empty for code. */
+  mark: string;
+  /** The spaces or Tabs after the marker; the indent for code. */
+  space: string;
+}
+
+/**
+ * The body lines (0-based) whose start bodyStructure reports, and how Markdown reads that start: outside a fenced
+ * block, in Markdown (`markdown`; MDX has no indented code) a line indented four spaces or a Tab after a blank line
+ * outside a list is code; in a practice a line opening with -, * or + and a space is a bullet; a line opening with
+ * `2. ` or `1) ` is a numbered item where a list may begin (after a blank line, in a list, or at 1). Shared with
+ * checkInvisible, so that a Tab a structure message names is not reported again as an invisible character.
+ */
+export function lineStarts(lines: readonly string[], kind: 'practices' | 'plans', markdown: boolean): Map<number, LineStart> {
+  const starts = new Map<number, LineStart>();
+  let fenced = false;
+  // Whether the lines are inside a list or a footnote, where indented lines continue the item (not code).
+  let inItem = false;
+  lines.forEach((line, i) => {
+    if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || !markdown || line.trim() === '') return;
+    const indent = /^[ \t]*/.exec(line)![0];
+    const code = indent.includes('\t') || indent.length >= 4;
+    const afterBlank = i === 0 || lines[i - 1]!.trim() === '';
+    if (code && afterBlank && !inItem) {
+      starts.set(i, { kind: 'code', prefix: indent, mark: '', space: indent });
+    } else if (!code) {
+      // A practice is prose: a line opening with -, * or + and a space is a bullet list on the page, and the mark a
+      // source prints there (* 本文由…提供, a footnote's star) is not shown.
+      const bullet = kind === 'practices' ? /^ {0,3}([-*+])([ \t]+)/.exec(line) : null;
+      if (bullet) starts.set(i, { kind: 'bullet', prefix: bullet[0], mark: bullet[1]!, space: bullet[2]! });
+      // `2. ` (or `2) `) opening a line is an ordered list, numbered by the page from its first item: the number
+      // written is not shown as text, so it is no number the source prints. A list may interrupt a paragraph
+      // only at 1.
+      const numbered = ORDERED_MARKER.exec(line);
+      if (numbered && (afterBlank || inItem || numbered[1] === '1')) {
+        starts.set(i, { kind: 'ordered', prefix: numbered[0], mark: `${numbered[1]}${numbered[2]}`, space: numbered[0].slice(numbered[0].trimEnd().length) });
+      }
+      if (/^\s*([-*+]|\d+[.)])\s|^\s*\[\^[^\]]+\]:/.test(line)) inItem = true;
+      else if (afterBlank) inItem = false;
+    }
+  });
+  return starts;
+}
+
 /**
  * Markdown structure a page cannot have: a second title (`# ` in the body; the page's h1 is its title), a footnote
  * mark with no footnote (it shows as “[^1]”), and, in a practice, a paragraph that stops mid-sentence — a heading
@@ -61,8 +112,7 @@ export function bodyStructure(
   const defined = new Set([...body.matchAll(/^\s*\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
   const referenced = new Set([...body.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => m[1]));
   let fenced = false;
-  // Whether the lines are inside a list or a footnote, where indented lines continue the item (not code).
-  let inItem = false;
+  const starts = lineStarts(lines, kind, markdown);
   lines.forEach((line, i) => {
     const fence = /^ {0,3}(```|~~~)/.exec(line);
     if (fence && !fenced) {
@@ -70,51 +120,42 @@ export function bodyStructure(
     }
     if (fence) fenced = !fenced;
     if (fenced) return;
-    if (markdown && line.trim() !== '') {
-      const indent = /^[ \t]*/.exec(line)![0];
-      const code = indent.includes('\t') || indent.length >= 4;
-      const afterBlank = i === 0 || lines[i - 1]!.trim() === '';
-      if (code && afterBlank && !inItem) {
-        out.push({
-          line: n(i),
-          message: `第 ${n(i)} 行：这一行缩进了（行首有${indent.includes('\t') ? ' Tab' : ` ${indent.length} 个空格`}），会显示成代码块；删除行首空格（“${line.trim().slice(0, 16)}…”）`,
-        });
-      } else if (!code) {
-        // A practice is prose: a line opening with -, * or + and a space is a bullet list on the page, and the mark a
-        // source prints there (* 本文由…提供, a footnote's star) is not shown.
-        const bullet = kind === 'practices' ? /^ {0,3}([-*+])[ \t]/.exec(line) : null;
-        if (bullet) {
-          out.push({
-            line: n(i),
-            message: `第 ${n(i)} 行以“${bullet[1]} ”开头，页面会把它显示成列表的圆点，行首的“${bullet[1]}”不显示：原文印着这个符号时写成“\\${bullet[1]}”（加反斜杠），是多余的就删去它（“${cutText(line.trim(), 16)}”）`,
-          });
-        }
-        // `2. ` (or `2) `) opening a line is an ordered list, numbered by the page from its first item: the number
-        // written is not shown as text, so it is no number the source prints. A list may interrupt a paragraph
-        // only at 1.
-        const numbered = ORDERED_MARKER.exec(line);
-        if (numbered && (afterBlank || inItem || numbered[1] === '1')) {
-          const [marker, num] = [numbered[0].trim(), numbered[1]!];
-          const rest = line.slice(numbered[0].length);
-          const typed = `“${marker} ”（“${cutText(line.trim(), 16)}”）`;
-          const printed = printedBefore(rest);
-          const escaped = (p: string) => p.replace(/([.)])$/, '\\$1');
-          out.push({
-            line: n(i),
-            message: `第 ${n(i)} 行以“${marker} ”开头，页面会把它显示成有序列表：编号由页面生成（从列表第一项起依次加一，不一定是写的数），不是原文的字：${
-              printed === undefined
-                ? `原文印着“${num}.”时写成“${num}\\.”，印着“${num})”时写成“${num}\\)”，印着全角的“${num}）”“${num}．”时照原文写（全角的符号不会变成列表），是多余的就删去${typed}`
-                : printed === ''
-                  ? `原文在这里没有编号，是多余的就删去${typed}`
-                  : /[.)]$/.test(printed)
-                    ? `原文印着“${printed}”：写成“${escaped(printed)}”（加反斜杠，如 ${escaped(printed)} ${cutText(rest, 4)}）`
-                    : `原文印着“${printed}”：照原文写成“${printed}”（全角的符号不会变成列表，如 ${printed}${cutText(rest, 4)}）`
-            }`,
-          });
-        }
-        if (/^\s*([-*+]|\d+[.)])\s|^\s*\[\^[^\]]+\]:/.test(line)) inItem = true;
-        else if (afterBlank) inItem = false;
-      }
+    const start = starts.get(i);
+    if (start?.kind === 'code') {
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行：这一行缩进了（行首有${start.prefix.includes('\t') ? ' Tab' : ` ${start.prefix.length} 个空格`}），会显示成代码块；删除行首空格（“${line.trim().slice(0, 16)}…”）`,
+      });
+    }
+    // A Tab after the marker is named in the marker's message (the fix drops or replaces it), not again as an
+    // invisible character (checkInvisible reads the same starts).
+    const opens = (mark: string, space: string) => (space.includes('\t') ? `以“${mark}”和一个 Tab 开头` : `以“${mark} ”开头`);
+    const tab = (space: string) => (space.includes('\t') ? `；“${start!.mark}”后的 Tab 是看不见的字符，照原文写时换成空格或删去` : '');
+    if (start?.kind === 'bullet') {
+      const mark = start.mark;
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行${opens(mark, start.space)}，页面会把它显示成列表的圆点，行首的“${mark}”不显示：原文印着这个符号时写成“\\${mark}”（加反斜杠），是多余的就删去它（“${cutText(line.trim(), 16)}”）${tab(start.space)}`,
+      });
+    }
+    if (start?.kind === 'ordered') {
+      const [marker, num] = [start.mark, start.mark.slice(0, -1)];
+      const rest = line.slice(start.prefix.length);
+      const typed = `“${marker}${start.space.includes('\t') ? '”和 Tab' : ' ”'}（“${cutText(line.trim(), 16)}”）`;
+      const printed = printedBefore(rest);
+      const escaped = (p: string) => p.replace(/([.)])$/, '\\$1');
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行${opens(marker, start.space)}，页面会把它显示成有序列表：编号由页面生成（从列表第一项起依次加一，不一定是写的数），不是原文的字：${
+          printed === undefined
+            ? `原文印着“${num}.”时写成“${num}\\.”，印着“${num})”时写成“${num}\\)”，印着全角的“${num}）”“${num}．”时照原文写（全角的符号不会变成列表），是多余的就删去${typed}${tab(start.space)}`
+            : printed === ''
+              ? `原文在这里没有编号，是多余的就删去${typed}`
+              : /[.)]$/.test(printed)
+                ? `原文印着“${printed}”：写成“${escaped(printed)}”（加反斜杠，如 ${escaped(printed)} ${cutText(rest, 4)}）${tab(start.space)}`
+                : `原文印着“${printed}”：照原文写成“${printed}”（全角的符号不会变成列表，如 ${printed}${cutText(rest, 4)}）${tab(start.space)}`
+        }`,
+      });
     }
     // `##二、…` (no space after the marks, or a full-width one) is no heading: the page shows the # marks as text.
     const marks = /^ {0,3}(#{1,6})(?![ \t#]|$)/.exec(line);

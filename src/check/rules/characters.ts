@@ -1,6 +1,7 @@
 import { toHalfWidth } from '../../lib/numbers.ts';
 import { invisibleIn } from '../text.ts';
 import { cutText } from '../../lib/format.ts';
+import { lineStarts, type LineStart } from '../body-structure.ts';
 import type { Problem, RawCorpus } from '../types.ts';
 
 /**
@@ -20,10 +21,11 @@ export function checkInvisible(corpus: RawCorpus, problems: Problem[]): void {
       };
       walk(e.data, e.at ?? '');
       const lines = (e.body ?? '').split('\n');
+      // A Tab that makes a line code, or follows a list marker, is told with what it does (bodyStructure), not again.
+      const starts = list === corpus.practices || list === corpus.plans ? lineStarts(lines, list === corpus.practices ? 'practices' : 'plans', !e.file.endsWith('.mdx')) : new Map<number, LineStart>();
       lines.forEach((line, i) => {
-        // A Tab indenting a line after a blank one is told as what it does (the line shows as code, body-structure.ts).
-        const indents = i === 0 || lines[i - 1]!.trim() === '';
-        const hit = invisibleIn(indents ? line.replace(/^[ \t]+/, '') : line);
+        const told = starts.get(i)?.prefix ?? '';
+        const hit = invisibleIn(line.slice(told.length));
         if (hit) problems.push({ file: e.file, field: 'body', message: `第 ${i + (e.bodyLine ?? 1)} 行含有看不见的字符 ${hit}：请删除它，否则这一行与原文对不上、搜索也找不到` });
         // Full-width digits (２０２１) are the same figures to the comparison with the source, so nothing else reports
         // them; but the page would print them so, unlike every other page, and search for 2021 would not find them.

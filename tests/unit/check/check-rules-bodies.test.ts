@@ -50,6 +50,23 @@ test('a body line indented with a Tab is one message (it shows as code), not als
   assert.ok(inside.some((p) => /body: 第 \d+ 行含有看不见的字符 U\+0009/.test(p)), inside.join('\n'));
 });
 
+test('a list marker typed with a Tab after it (2)⇥, -⇥) is one message, the marker’s, which names the Tab', () => {
+  for (const [typed, says] of [['2)\t', /^第 (\d+) 行以“2\)”和一个 Tab 开头，页面会把它显示成有序列表/], ['1.\t', /^第 (\d+) 行以“1\.”和一个 Tab 开头，页面会把它显示成有序列表/], ['-\t', /^第 (\d+) 行以“-”和一个 Tab 开头，页面会把它显示成列表的圆点/]] as const) {
+    const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', /\n\n([^\n#-])/, `\n\n${typed}$1`));
+    const mine = problems.filter((p) => p.startsWith('practices/wenling-employment.md: body:'));
+    const head = mine.map((p) => p.slice('practices/wenling-employment.md: body: '.length)).find((p) => says.test(p));
+    assert.ok(head, `${JSON.stringify(typed)}:\n${problems.join('\n')}`);
+    const line = says.exec(head)![1];
+    // Not also “第 N 行含有看不见的字符 U+0009”: the marker’s message tells the editor to drop the Tab with it.
+    assert.deepEqual(mine.filter((p) => p.includes(`第 ${line} 行`) && p.includes('U+0009')), [], `${JSON.stringify(typed)}:\n${problems.join('\n')}`);
+    assert.match(head, /Tab/);
+  }
+  // A Tab after a number that is no list (mid-paragraph, not 1) is the invisible character, said once.
+  const inside = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', /\n\n([^\n#-]{4})/, '\n\n$1\n2)\t'));
+  assert.ok(inside.some((p) => /body: 第 \d+ 行含有看不见的字符 U\+0009/.test(p)), inside.join('\n'));
+  assert.ok(!inside.some((p) => /有序列表/.test(p)), inside.join('\n'));
+});
+
 test('a link to a page that does not exist suggests the id probably meant, and the address to write', () => {
   const problems = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '详见[椒江的做法](/practices/jiaojiang-talents/)和[不相干](/practices/no-such-page-at-all/)。'));
   const mine = problems.filter((p) => p.includes('指向不存在的页面'));
