@@ -36,6 +36,9 @@ export function bodyArtifacts(body: string, firstLine = 1): { line: number; mess
   return out;
 }
 
+/** A bullet-list item's marker at a line's start (`- `, `* `, `+ `): its mark and the space after it. */
+export const BULLET_MARKER = /^ {0,3}([-*+])([ \t]+)/;
+
 /** An ordered-list item's marker at a line's start (`2. `, `1) `): its number and its mark. */
 export const ORDERED_MARKER = /^ {0,3}(\d{1,9})([.)])[ \t]+/;
 
@@ -74,7 +77,7 @@ export function lineStarts(lines: readonly string[], kind: 'practices' | 'plans'
     } else if (!code) {
       // A practice is prose: a line opening with -, * or + and a space is a bullet list on the page, and the mark a
       // source prints there (* 本文由…提供, a footnote's star) is not shown.
-      const bullet = kind === 'practices' ? /^ {0,3}([-*+])([ \t]+)/.exec(line) : null;
+      const bullet = kind === 'practices' ? BULLET_MARKER.exec(line) : null;
       if (bullet) starts.set(i, { kind: 'bullet', prefix: bullet[0], mark: bullet[1]!, space: bullet[2]! });
       // `2. ` (or `2) `) opening a line is an ordered list, numbered by the page from its first item: the number
       // written is not shown as text, so it is no number the source prints. A list may interrupt a paragraph

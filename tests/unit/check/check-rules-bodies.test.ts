@@ -67,6 +67,15 @@ test('a list marker typed with a Tab after it (2)⇥, -⇥) is one message, the 
   assert.ok(!inside.some((p) => /有序列表/.test(p)), inside.join('\n'));
 });
 
+test('a practice’s paragraph typed after a bullet mark (- , * ) is one message, the bullet’s, not also “not in the source”', () => {
+  for (const typed of ['- ', '* ']) {
+    const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', /\n\n([^\n#-])/, `\n\n${typed}$1`));
+    const mine = problems.filter((p) => p.startsWith('practices/wenling-employment.md: body:'));
+    assert.equal(mine.length, 1, `${JSON.stringify(typed)}:\n${problems.join('\n')}`);
+    assert.match(mine[0]!, /body: 第 \d+ 行以“[-*] ”开头，页面会把它显示成列表的圆点/);
+  }
+});
+
 test('a link to a page that does not exist suggests the id probably meant, and the address to write', () => {
   const problems = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '详见[椒江的做法](/practices/jiaojiang-talents/)和[不相干](/practices/no-such-page-at-all/)。'));
   const mine = problems.filter((p) => p.includes('指向不存在的页面'));
