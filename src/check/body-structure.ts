@@ -160,6 +160,15 @@ export function bodyStructure(
         }`,
       });
     }
+    // The PDFs indent each paragraph's first line with full-width spaces; the ingest writes none (it trims every
+    // line), and Markdown keeps them, so a paragraph pasted with them shows indented, unlike every other.
+    const indent = /^ {0,3}(\u3000+)/.exec(line)?.[1];
+    if (indent) {
+      out.push({
+        line: n(i),
+        message: `第 ${n(i)} 行以 ${indent.length} 个全角空格“${indent}”开头（原文的首行缩进）：页面上这一段会缩进，与其他段落不一样（段落之间只用空行分开）；删去行首的全角空格，写成“${cutText(line.trim(), 16)}”（导入就是这样写的）`,
+      });
+    }
     // `##二、…` (no space after the marks, or a full-width one) is no heading: the page shows the # marks as text.
     const marks = /^ {0,3}(#{1,6})(?![ \t#]|$)/.exec(line);
     if (marks) {

@@ -76,6 +76,18 @@ test('a practice’s paragraph typed after a bullet mark (- , * ) is one message
   }
 });
 
+test('a paragraph opening with full-width spaces (the PDFs’ first-line indent, 　　) is told once: the page would show it indented', () => {
+  // The ingest writes every paragraph without it (cleanText trims each line); a pasted one keeps it.
+  const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', /\n\n([^\n#-])/, '\n\n\u3000\u3000$1'));
+  const mine = problems.filter((p) => p.startsWith('practices/wenling-employment.md: body:'));
+  assert.equal(mine.length, 1, problems.join('\n'));
+  assert.match(mine[0]!, /^practices\/wenling-employment\.md: body: 第 \d+ 行以 2 个全角空格“　　”开头（原文的首行缩进）：页面上这一段会缩进.*删去行首的全角空格/);
+  // The indent of a plan’s paragraph too, and a second paragraph of the same line (a soft line break) alike.
+  const plan = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', /\n\n([^\n#-])/, '\n\n\u3000$1'));
+  assert.equal(plan.filter((p) => p.startsWith('plans/qingtian-action-plan.md: body:')).length, 1, plan.join('\n'));
+  assert.ok(plan.some((p) => /^plans\/qingtian-action-plan\.md: body: 第 \d+ 行以 1 个全角空格“　”开头/.test(p)), plan.join('\n'));
+});
+
 test('a link to a page that does not exist suggests the id probably meant, and the address to write', () => {
   const problems = problemsAfter((dir) => append(dir, 'practices/wenling-employment.md', '详见[椒江的做法](/practices/jiaojiang-talents/)和[不相干](/practices/no-such-page-at-all/)。'));
   const mine = problems.filter((p) => p.includes('指向不存在的页面'));

@@ -157,8 +157,10 @@ test('code blocks: an indented body line outside a list, or a ``` fence, is repo
     '第 3 行：这一行缩进了（行首有 4 个空格），会显示成代码块；删除行首空格（“乙。…”）',
     '第 5 行：这一行缩进了（行首有 Tab），会显示成代码块；删除行首空格（“丙。…”）',
   ]);
-  // A list item's or a footnote's indented paragraph, a line continuing a paragraph, a full-width indent: not code.
-  assert.deepEqual(at('- 甲[^1]。\n\n    乙。\n\n[^1]: 注。\n\n    续。\n\n丁\n    戊。\n\n\u3000\u3000己。\n'), []);
+  // A list item's or a footnote's indented paragraph, a line continuing a paragraph: not code.
+  assert.deepEqual(at('- 甲[^1]。\n\n    乙。\n\n[^1]: 注。\n\n    续。\n\n丁\n    戊。\n'), []);
+  // A full-width indent is no code either: it is told as the source's first-line indent (check-rules-bodies.test.ts).
+  assert.deepEqual(at('甲。\n\n\u3000\u3000己。\n').map((m) => m.slice(0, 21)), ['第 3 行以 2 个全角空格“　　”开头（']);
   assert.deepEqual(at('甲。\n\n    乙。\n'.replace('甲。', '- 甲。\n\n庚。')), ['第 5 行：这一行缩进了（行首有 4 个空格），会显示成代码块；删除行首空格（“乙。…”）'], 'a paragraph after the list ends it');
   assert.deepEqual(bodyStructure('甲。\n\n    乙。\n', 1, 'plans', false), [], 'MDX has no indented code');
   const problems = problemsAfter((dir) => {

@@ -446,6 +446,10 @@ describe('clean', () => {
   test('line ends, full-width digits and emphasis marks', () => {
     assert.equal(normalizeChars('第一行\r\n３．９２万人，１８．７％\r**退役军人事务局**'), '第一行\n3.92万人，18.7%\n退役军人事务局');
   });
+  test('a paragraph’s first-line indent (full-width spaces, as the PDFs print it) is not written into the body', () => {
+    // The check tells an editor who pastes one (bodyStructure): the page would show the paragraph indented.
+    assert.equal(toMarkdown(cleanText('\u3000\u3000近年来，温岭市建立高标准就业服务。\n\u3000\u3000二是加强培训。\n')), '近年来，温岭市建立高标准就业服务。\n\n二是加强培训。\n');
+  });
   test('page numbers in every style, nothing else', () => {
     const text = ['正文一', '— 5—', '- 3 -', '第3页', '第 12 页 共 20 页', '3/12', '12', '2021年', '— 7 —'].join('\n');
     assert.deepEqual(removePageNumbers(text).split('\n'), ['正文一', '2021年']);
