@@ -1,6 +1,7 @@
 /** Formatting for Chinese readers: dates, figures, citations and texts cut short. Pure functions; unit-tested. */
 import { tidy } from './numbers.ts';
 import { decodeEntities } from './xml.ts';
+import { figureRuns } from './figure-runs.ts';
 
 /** 2021年9月30日 (the date as written in the documents; UTC parts, since content dates carry no time zone). */
 export function formatDate(date: Date): string {
@@ -115,11 +116,24 @@ function withAddress(text: string, address?: string): string {
   return address ? `${text}。网址：${address}` : `${text}。`;
 }
 
-/** The first sentence of `text` (up to and including 。), at most `max` characters. */
+/**
+ * The first sentence of `text` (up to and including 。), at most `max` characters: a longer one is cut, with …, never
+ * inside a figure with its unit (共投入 4.6 亿元 is not 共投入 4.…, which would misstate it) nor inside a character
+ * outside the BMP; the cut moves back before it.
+ */
 function sentenceOf(text: string, max: number): string {
   const end = text.indexOf('。');
   const sentence = end >= 0 ? text.slice(0, end + 1) : text;
-  return sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence;
+  if (sentence.length <= max) return sentence;
+  let at = max - 1;
+  let pos = 0;
+  for (const run of figureRuns(sentence)) {
+    if (pos >= at) break;
+    if (run.figure && at < pos + run.text.length) at = pos;
+    pos += run.text.length;
+  }
+  if (/[\uD800-\uDBFF]/.test(sentence.charAt(at - 1))) at--;
+  return `${sentence.slice(0, at).trimEnd()}…`;
 }
 
 /**

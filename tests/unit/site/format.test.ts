@@ -209,6 +209,11 @@ test('firstSentence skips a footnote paragraph and cuts only a sentence longer t
   // A sentence of exactly `max` characters is whole; one character more is cut with …
   assert.equal(firstSentence('一二三四五。', 6), '一二三四五。');
   assert.equal(firstSentence('一二三四五六。', 6), '一二三四五…');
+  // A figure with its unit is never cut (共投入 4.6 亿元 shown as 共投入 4.… would misstate it): the cut moves before it.
+  assert.equal(firstSentence('近年来某地加大投入，共投入 4.6 亿元建设学校。', 17), '近年来某地加大投入，共投入…');
+  assert.equal(firstSentenceOfHtml('<p>培训人数达到 10738人/次，其中大部分为农民工。</p>', 12), '培训人数达到…');
+  // Nor a character outside the BMP (𠙶, two UTF-16 units) split in half.
+  assert.equal(firstSentence('一二三四𠙶五六七。', 6), '一二三四…');
 });
 
 test('a plan page is described by its region, status and title', () => {
