@@ -35,12 +35,14 @@ export function displayValue(m: MetricLike): string {
 /**
  * The figure exactly as its sentence prints it, for a column that claims to be the original (/metrics/data.csv's
  * 原文写法): as {@link displayValue}, but with the unit in the form the sentence prints it (10738人/次, where the
- * pages show the field's 人次). A formatted value when the quote does not contain the figure.
+ * pages show the field's 人次), the words before it as printed (约为124万人, where the pages show 约124万人), and no unit
+ * where the sentence prints none after it (3.8万 of 35.5 万、3.8 万、12 万人: the unit is the 单位 column's). A formatted
+ * value when the quote does not contain the figure.
  */
 export function printedValue(m: MetricLike): string {
   const q = qualifiers(m);
   if (!q) return formatValue(m.value, m.unit, m.approx);
-  return `${q.lead}${q.number}${q.trail}${q.unitPrinted ? q.unitText : ''}${q.bound}`;
+  return `${q.leadText}${q.number}${q.trail}${q.unitText ?? ''}${q.bound}`;
 }
 
 /** Marks a sentence may print between the characters of a unit: 人/次, 人·次 for 人次. */
@@ -69,14 +71,15 @@ export const WORD_AFTER_APPROX = '额次个种项措元方家样位条批年名�
 
 /**
  * The words of a metric's quote that qualify its figure, as {@link displayValue} shows them: `lead` before the number
- * (约, 近, 超, 不足, 最高, 不低于 …), `trail` right after it (余, 多), `bound` after the unit (以上, 以下, 以内, 左右);
+ * (约, 近, 超, 不足, 最高, 不低于 …), `leadText` the lead as printed (约为, where `lead` is 约), `trail` right after it (余, 多), `unitText` the unit as printed
+ * right after it (人/次 for 人次; undefined when none is), `bound` after the unit (以上, 以下, 以内, 左右);
  * `approximate` when one of them makes the figure approximate (约, 近, 余, 多, 左右; 超, 超过, 逾 are bounds). Undefined when the quote
  * does not contain the figure.
  */
 export function qualifiers(
   m: MetricLike,
   numbers: readonly FoundNumber[] = findNumbers(m.quote),
-): { number: string; lead: string; trail: string; bound: string; approximate: boolean; unitPrinted: boolean; unitText: string } | undefined {
+): { number: string; lead: string; leadText: string; trail: string; bound: string; approximate: boolean; unitPrinted: boolean; unitText: string | undefined } | undefined {
   const value = tidy(m.value);
   const n = numbers.find((f) => f.value === value);
   if (!n) return undefined;
@@ -97,7 +100,7 @@ export function qualifiers(
   const approximate = Boolean(approxLead) || Boolean(trail) || Boolean(unitTrail) || /[余多]/.test(number) || bound === '左右';
   // A figure in a list whose unit follows the last one (35.5 万、3.8 万、12 万人) shares that unit: printed, for the page.
   const unitPrinted = tail === undefined || unitText !== undefined;
-  return { number, lead: lead === '约为' ? '约' : lead, trail, bound: bound || (unitTrail ?? ''), approximate, unitPrinted, unitText: unitText ?? m.unit };
+  return { number, lead: lead === '约为' ? '约' : lead, leadText: lead, trail, bound: bound || (unitTrail ?? ''), approximate, unitPrinted, unitText };
 }
 
 /** Words right before a number that make it a bound, not the figure itself: 不足5万元, 最高5000元, 至少3人, 突破4万家. */

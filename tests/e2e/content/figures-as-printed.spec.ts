@@ -43,3 +43,8 @@ test('椒江: the CSV’s 原文写法 is 10738人/次 as printed, its 单位 th
   expect(await csvRow(page, '完成职业技能补贴性培训（截至今年上半年）')).toEqual(['10738', '人次', '10738人/次']);
   expect(await csvRow(page, '完成职业技能等级认定')).toEqual(['3650', '人次', '3650人/次']);
 });
+
+test('台州: the CSV’s 原文写法 keeps 约为 as printed (约为 124万人), where the page shows 约124万人', async ({ page }) => {
+  // seeds/001 line 41: “全市技术工人总数约为 124万人”.
+  expect(await csvRow(page, '全市技术工人总数')).toEqual(['1240000', '人', '约为124万人']);
+});

@@ -95,6 +95,12 @@ test('printedValue shows the figure exactly as its sentence prints it, unit form
   assert.equal(printedValue({ ...m, value: 39200, unit: '人', quote: '新增 3.92 万人' }), '3.92万人', 'a unit printed as the field writes it');
   assert.equal(printedValue({ ...m, value: 1.7, unit: '倍', kind: 'target', quote: '缩小到 1.7 以内' }), '1.7以内', 'no unit where none is printed');
   assert.equal(printedValue({ ...m, value: 40000, unit: '元', quote: '人均增收 4万元左右' }), '4万元左右');
+  // seeds/001 line 41: 全市技术工人总数约为 124万人 — the page shows 约124万人, the original prints 约为.
+  assert.equal(printedValue({ ...m, value: 1240000, unit: '人', quote: '全市技术工人总数约为 124万人' }), '约为124万人');
+  assert.equal(displayValue({ ...m, value: 1240000, unit: '人', quote: '全市技术工人总数约为 124万人' }), '约124万人');
+  // A list's figure printed without the unit its last figure carries: as printed (the unit is the 单位 column's).
+  assert.equal(printedValue({ ...m, value: 38000, unit: '人', quote: '分别达到 35.5 万、3.8 万、12 万人以上' }), '3.8万');
+  assert.equal(printedValue({ ...m, value: 120000, unit: '人', quote: '分别达到 35.5 万、3.8 万、12 万人以上' }), '12万人以上');
 });
 
 test('headline metrics prefer comparable indicators and keep text order', () => {
