@@ -2,7 +2,7 @@
 // a practice preferred to a briefing that only mentions the term.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byDateDesc, prepareDoc, type SearchDoc } from '../../../src/lib/search/rank.ts';
+import { byDateDesc, near, prepareDoc, type SearchDoc } from '../../../src/lib/search/rank.ts';
 import { doc, ranked, real } from '../../support/search-docs.ts';
 
 const dated = (id: string, datetime?: string): { doc: SearchDoc } => ({ doc: { ...doc(id, id, ''), meta: { kind: '案例', ...(datetime ? { datetime } : {}) } } });
@@ -84,4 +84,31 @@ test('a target group’s other name inside a longer query (农村孩子读书) l
   assert.deepEqual(ranked('农村孩子上学难', ds), ['tagged', 'words']);
   // So for every group alias of words: 困难群众 (困难 … 群众).
   assert.deepEqual(ranked('困难群众读书', [doc('apart', '帮扶', '困难的群众。'), doc('t', '救助', '低保。', { group: ['困难群体'] })]), ['t', 'apart']);
+});
+
+// A long document (a plan, ten times a practice) prints most words somewhere: 乡村 in one section, 教师 in another, 待遇
+// in a third. Its terms count together only where they come together; a practice counts them anywhere on its page.
+const filler = (n: number) => '推进共同富裕示范区建设，完善收入分配制度。'.repeat(n);
+const practices = [
+  doc('rural-teachers', '某县振兴乡村教育', `${filler(5)}实施乡村教师荣誉表彰。${filler(5)}`),
+  doc('other-a', '某县就业帮扶', `${filler(10)}`),
+  doc('other-b', '某县技能培训', `${filler(10)}`),
+];
+
+test('a long plan with the words of a query far apart comes after the practice with fewer of them together (乡村老师待遇)', () => {
+  const plan = doc('plan', '某市行动方案', `优化乡村学校布局。${filler(60)}加强教师队伍建设。${filler(60)}提高工资待遇。${filler(60)}`, { kind: ['方案'] });
+  assert.equal(ranked('乡村老师待遇', [plan, ...practices])[0], 'rural-teachers');
+});
+
+test('a long plan with the words of a query in one passage still covers them all', () => {
+  const plan = doc('plan', '某市行动方案', `${filler(60)}提高乡村教师待遇。${filler(120)}`, { kind: ['方案'] });
+  assert.equal(ranked('乡村老师待遇', [plan, ...practices])[0], 'plan');
+});
+
+test('near: the most terms with an occurrence within the span of each other', () => {
+  assert.equal(near([[0, 900], [50], [1000]], 200), 2);
+  assert.equal(near([[0], [500], [1000]], 200), 1);
+  assert.equal(near([[0], [500], [1000]], Infinity), 3);
+  assert.equal(near([[], [5]], 200), 1);
+  assert.equal(near([], 200), 0);
 });
