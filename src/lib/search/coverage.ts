@@ -13,7 +13,10 @@ export interface Coverage {
   exact: boolean;
   /** The best page has every word of the query, but not side by side. */
   apart: boolean;
-  /** In a query of several terms, words typed (not pieces of the segmentation) that no page ranked has exactly. */
+  /**
+   * In a query of several terms, words typed that no page ranked has exactly (火箭 in 技术工人 火箭). Pieces of the
+   * segmentation are not named (镇给 in 哪个镇给技工发贷款): see {@link unnamed}.
+   */
   missing: string[];
   /** How many terms no page ranked has, besides {@link missing}. */
   unnamed: number;
@@ -21,7 +24,10 @@ export interface Coverage {
   unprinted?: string[] | undefined;
   /** When some pages listed print every quoted phrase printed at all, and others do not: how many do. */
   printedBy?: number | undefined;
-  /** How many pages listed have every term (or the most), when some do and some do not; see rank.ts, completeness. */
+  /**
+   * How many pages listed have every term (or the most), when some do and some do not (石雕产业中心: 1 of 13; the others
+   * have 产业 or 中心); see rank.ts, completeness.
+   */
   complete?: number | undefined;
   /** The words those pages share, when no page has every term. */
   completeWords?: string[] | undefined;

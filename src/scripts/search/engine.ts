@@ -10,7 +10,7 @@ import { newestFirst } from '../../lib/search/date-order.ts';
 import { widenRounded } from '../../lib/search/figures.ts';
 import { parseQuery, type QueryPlan, type QueryTerm } from '../../lib/search/query.ts';
 import { gluedInQuery, nameTypoCandidates, nearInTexts, nearWords, typoCandidates } from '../../lib/search/suggest.ts';
-import { coverage } from '../../lib/search/coverage.ts';
+import { coverage, type Coverage } from '../../lib/search/coverage.ts';
 import { bigrams } from '../../lib/search/normalize.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { segmentQuery, unsegment } from '../../lib/search/segment.ts';
@@ -85,16 +85,12 @@ export type Outcome =
       /** Loads the next pages of a long facet list. */
       more?: (() => Promise<ResultItem[]>) | undefined;
     }
-  | {
+  | ({
       mode: 'query';
       plan: QueryPlan;
       items: ResultItem[];
       total: number;
       facets: FacetCounts;
-      /** No page has every term exactly: the list holds pages with some of the terms, or only pieces of them. */
-      loosened: boolean;
-      /** Some page found has a term of the query exactly (not only its words apart, or pieces of it). */
-      exact: boolean;
       /** More pages matched than were ranked; the list shows the best {@link MAX_RANKED}. */
       truncated: boolean;
       /**
@@ -106,35 +102,6 @@ export type Outcome =
       corrected?: boolean | undefined;
       /** No page has a whole-number figure of the query as typed; these figures, with decimals, were found instead. */
       rounded: string[];
-      /** The best pages have every word of the query, but not side by side (焊工 … 培训 for 焊工培训). */
-      apart: boolean;
-      /**
-       * Words the reader typed, in a query of several terms, that no page listed has exactly (火箭 in 技术工人 火箭).
-       * Pieces of the segmentation are not named (镇给 in 哪个镇给技工发贷款): see {@link unnamed}.
-       */
-      missing: string[];
-      /** How many terms no page listed has, besides {@link missing}: pieces of the segmentation, not named. */
-      unnamed: number;
-      /**
-       * The phrases the reader put in quotes (QueryPlan.quoted: “技能变资金”) that no page listed prints: the list holds
-       * pages with their words, not the wording asked for.
-       */
-      unprinted?: string[] | undefined;
-      /**
-       * When some pages listed print every phrase in quotes that is printed at all, and others do not: how many do (they
-       * are listed first).
-       */
-      printedBy?: number | undefined;
-      /**
-       * In a query of several terms, how many of the pages listed have every one of them, when some do and some do
-       * not (石雕产业中心: 1 of 13; the others have 产业 or 中心).
-       */
-      complete?: number | undefined;
-      /**
-       * When no page has every term: the words the {@link complete} pages share (农民工欠薪怎么治理 青田: 1 page has
-       * 农民工, 欠薪 and 治理; the others fewer).
-       */
-      completeWords?: string[] | undefined;
       /**
        * When pages were found but a word typed is on none of them exactly (和赢模式): a word of the site one character
        * away, to offer as "您是不是要找". Asked for after the results are shown.
@@ -155,7 +122,7 @@ export type Outcome =
        * finds pages (玉还 → 玉环), to offer as "您是不是要找".
        */
       correction?: string | undefined;
-    };
+    } & Omit<Coverage, 'unmatched' | 'absent'>);
 
 export interface Engine {
   lexicon: Lexicon;
