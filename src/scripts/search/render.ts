@@ -169,7 +169,6 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
       }
       const q = outcome.searchedAs ?? state.q;
       const as = outcome.corrected ? `没有找到${quoted(state.q)}，已按${quoted(q)}搜索。` : outcome.searchedAs ? `${quoted(state.q)}已按简体字${quoted(q)}搜索。` : '';
-      const more = outcome.truncated ? `，显示最相关的${outcome.total}${measure}` : '';
       // Only words the reader typed are named; pieces of the segmentation (镇给, 运会) would read as typos of ours.
       const named = outcome.missing.map((t) => `“${t}”`).join('、');
       const loose = outcome.missing.length
@@ -208,7 +207,11 @@ export function statusText(outcome: Outcome | undefined, state: SearchState, dic
         : outcome.completeWords
           ? `其中${outcome.complete}${measure}${outcome.completeWords.length > 1 ? '同时' : ''}包含${outcome.completeWords.map((w) => `“${w}”`).join('、')}。`
           : `其中${outcome.complete}${measure}包含全部词语。`;
-      return `${as}${rounded || unprinted || loose}找到${outcome.total}${measure}与${quoted(q)}相关的${noun}${scope ? `（${scope}）` : ''}${more}。${printed}${complete}${cut}${aliases}${synonyms}`;
+      const about = `与${quoted(q)}相关的${noun}${scope ? `（${scope}）` : ''}`;
+      // More pages matched than were ranked: the count is of those shown, not of all that match ("找到24篇…显示最相关的
+      // 24篇" read as if 24 were all).
+      const found = outcome.truncated ? `${about}较多，显示最相关的${outcome.total}${measure}` : `找到${outcome.total}${measure}${about}`;
+      return `${as}${rounded || unprinted || loose}${found}。${printed}${complete}${cut}${aliases}${synonyms}`;
     }
   }
 }

@@ -23,6 +23,12 @@ test('a query cut to its first MAX_QUERY_LENGTH characters says so; a shorter on
   assert.ok(!statusText(outcome(short), state(short)).includes('只搜索了'), statusText(outcome(short), state(short)));
 });
 
+test('a query that matched more pages than were ranked says the count is of the most relevant, not of all', () => {
+  const q = '技术工人';
+  assert.equal(statusText(outcome(q, { total: 24, truncated: true }), state(q)), `与“${q}”相关的内容较多，显示最相关的24篇。`);
+  assert.equal(statusText(outcome(q, { total: 24 }), state(q)), `找到24篇与“${q}”相关的内容。`);
+});
+
 test('words found apart are told as such only when every word was found; with some left out, as a partial match', () => {
   const q = '技术工人 火箭';
   assert.equal(statusText(outcome(q, { apart: true }), state(q)), `没有与查询完全相同的说法，以下结果包含其中的各个词语：找到3篇与“${q}”相关的内容。`);
