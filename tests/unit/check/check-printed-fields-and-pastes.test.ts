@@ -52,7 +52,7 @@ test('a yearly target (每年…) given the year of a later clause is reported',
 });
 
 test('an editor’s note that runs over a page break is printed whole: the running head between its halves does not count', () => {
-  const raw = readFileSync('tests/fixtures/ingest/review3-lishui.txt', 'utf8');
+  const raw = readFileSync('tests/fixtures/ingest/lishui.txt', 'utf8');
   const note =
     '今年以来，全市上下深入贯彻落实省委、省政府关于高质量发展建设共同富裕示范区的决策部署，紧扣“扩中”“提低”主线，聚焦山区群众增收致富，探索形成了一批可复制、可推广的经验做法。为进一步总结经验、交流互鉴，本期选取龙泉、缙云、遂昌、青田、景宁等5地典型做法予以刊发，供各地学习借鉴。各地要结合实际，因地制宜，加快推动共同富裕从“盆景”走向“风景”。';
   assert.equal(printedField(raw, '编者按', note), 'printed');
@@ -61,7 +61,7 @@ test('an editor’s note that runs over a page break is printed whole: the runni
 });
 
 test('an issue whose masthead and colophon print the date in Chinese numerals has that date checked', () => {
-  const printed = printedIssue(readFileSync('tests/fixtures/ingest/review3-ruian.txt', 'utf8'));
+  const printed = printedIssue(readFileSync('tests/fixtures/ingest/ruian.txt', 'utf8'));
   assert.deepEqual(printed.dates, ['2022-11-08']);
   assert.ok(printed.issuers.length > 0 && printed.issuers.every((i) => !/[〇零一二三四五六七八九十]年/.test(i)), printed.issuers.join(' | '));
 });

@@ -75,11 +75,11 @@ describe('a footnote mark after a practice title (标题①, 标题*, 标题[1])
 
 describe('a supplement’s own number (增刊第2期)', () => {
   test('is drafted as specialNumber beside subseries 增刊, with no number, and the drafts pass the check', () => {
-    const yaml = file(ingest('review3-ruian.txt'), 'briefings/');
+    const yaml = file(ingest('ruian.txt'), 'briefings/');
     assert.match(yaml, /^subseries: 增刊 +# 待核对：.*specialNumber 填 2/m);
     assert.match(yaml, /^specialNumber: 2$/m);
     assert.doesNotMatch(yaml, /^number:/m);
-    assert.deepEqual(checkDrafts('review3-ruian.txt').filter((p) => p.includes('briefings/')), []);
+    assert.deepEqual(checkDrafts('ruian.txt').filter((p) => p.includes('briefings/')), []);
   });
 
   test('is cited with the supplement’s number: 《瑞安共富简报》增刊第2期（2022年11月8日）', () => {
@@ -98,11 +98,11 @@ describe('a supplement’s own number (增刊第2期)', () => {
       assert.match(text, from);
       writeFileSync(p, text.replace(from, to));
     };
-    const wrong = checkDrafts('review3-ruian.txt', change(/^specialNumber: 2$/m, 'specialNumber: 3'));
-    assert.ok(wrong.includes(`${f}: specialNumber: specialNumber 3，原文 seeds/review3-ruian.txt 印的是“增刊第2期”：specialNumber 应为 2（subseries 填“增刊”，number 不填：增刊与正刊分开编号）`), wrong.join('\n'));
-    const asNumber = checkDrafts('review3-ruian.txt', change(/^specialNumber: 2$/m, 'number: 2'));
-    assert.ok(asNumber.includes(`${f}: number: 期号 2，但原文 seeds/review3-ruian.txt 印的是“增刊第2期”：增刊与正刊分开编号，number 不填，写 specialNumber: 2`), asNumber.join('\n'));
-    const alone = checkDrafts('review3-ruian.txt', change(/^subseries: .*\n/m, ''));
+    const wrong = checkDrafts('ruian.txt', change(/^specialNumber: 2$/m, 'specialNumber: 3'));
+    assert.ok(wrong.includes(`${f}: specialNumber: specialNumber 3，原文 seeds/ruian.txt 印的是“增刊第2期”：specialNumber 应为 2（subseries 填“增刊”，number 不填：增刊与正刊分开编号）`), wrong.join('\n'));
+    const asNumber = checkDrafts('ruian.txt', change(/^specialNumber: 2$/m, 'number: 2'));
+    assert.ok(asNumber.includes(`${f}: number: 期号 2，但原文 seeds/ruian.txt 印的是“增刊第2期”：增刊与正刊分开编号，number 不填，写 specialNumber: 2`), asNumber.join('\n'));
+    const alone = checkDrafts('ruian.txt', change(/^subseries: .*\n/m, ''));
     assert.ok(alone.includes(`${f}: specialNumber: specialNumber 是增刊（专刊、特刊）自己的期号，要与 subseries 一起填写（subseries: 增刊），页面引用为“《瑞安共富简报》增刊第2期”；正刊的“第N期”填 number`), alone.join('\n'));
     const onRegular = checkDrafts('editor4-huzhou.txt', (dir) => {
       const p = join(dir, 'briefings/huzhou-2022-07-15.yaml');

@@ -211,9 +211,9 @@ describe('the kind of a figure', () => {
 
 describe('tables of contents', () => {
   const titles = ['龙泉市“三链融合”推动竹木产业工人增收', '缙云县“烧饼师傅”培训带动低收入农户致富', '遂昌县数字赋能拓宽高校毕业生就业渠道', '青田县侨乡进口商品城激活小微创业者', '景宁畲族自治县“两山银行”探索生态产品价值实现'];
-  const lishui = fixture('review3-lishui.txt');
+  const lishui = fixture('lishui.txt');
   const check = (text: string) => {
-    const r = ingestText(text, 'review3-lishui.txt', wider);
+    const r = ingestText(text, 'lishui.txt', wider);
     assert.deepEqual(r.files.filter((f) => f.path.startsWith('practices/')).map((f) => /^title: (.*?)(?: +#.*)?$/m.exec(f.content)?.[1]), titles);
     assert.doesNotMatch(file(r, 'briefings/'), /本期目录/);
   };
@@ -238,8 +238,8 @@ describe('the issuer', () => {
 
 describe('a plan of a place the region table lacks', () => {
   test('is refused, naming the place, rather than drafted as the table’s first region (taizhou-plan)', () => {
-    assert.throws(() => ingest(fixture('review3-jinyun-plan.txt')), (e: Error) => e.name === 'IngestError' && /标题以“缙云县”开头，但地区表里没有它/.test(e.message));
-    const r = ingestText(fixture('review3-jinyun-plan.txt'), 'review3-jinyun-plan.txt', wider);
+    assert.throws(() => ingest(fixture('jinyun-plan.txt')), (e: Error) => e.name === 'IngestError' && /标题以“缙云县”开头，但地区表里没有它/.test(e.message));
+    const r = ingestText(fixture('jinyun-plan.txt'), 'jinyun-plan.txt', wider);
     assert.equal(r.files[0]!.path, 'plans/jinyun-plan.md');
   });
 });
@@ -247,7 +247,7 @@ describe('a plan of a place the region table lacks', () => {
 describe('titles beginning with places the region table lacks', () => {
   test('are all named in one refusal, not one per run', () => {
     assert.throws(
-      () => ingestText(fixture('review3-lishui.txt'), 'review3-lishui.txt', ctx),
+      () => ingestText(fixture('lishui.txt'), 'lishui.txt', ctx),
       (e: Error) => e.name === 'IngestError' && /标题以“龙泉市”“缙云县”“遂昌县”开头，但地区表里没有它们/.test(e.message) && /这 3 个地区/.test(e.message),
     );
   });
@@ -255,7 +255,7 @@ describe('titles beginning with places the region table lacks', () => {
 
 describe('a plan’s responsible departments', () => {
   test('牵头单位：…；配合单位：… are the units, the lead first, and lead counts the 牵头单位', () => {
-    const r = ingestText(fixture('review3-jinyun-plan.txt'), 'review3-jinyun-plan.txt', wider);
+    const r = ingestText(fixture('jinyun-plan.txt'), 'jinyun-plan.txt', wider);
     const plan = r.files[0]!.content;
     assert.match(plan, /\{no: 1, title: 实施“缙云工匠”培育工程, units: \[县人力社保局, 县教育局, 县经济商务局\], lead: 1\}/);
     assert.match(plan, /\{no: 5, title: 推进异地搬迁, units: \[县农业农村局\], lead: 1\}/);
