@@ -7,7 +7,7 @@
  * collected at build time ({@link collectNames}) and served as `/search/names.json`, loaded only for a query that
  * finds nothing.
  */
-import { squashText } from './normalize.ts';
+import { bigrams, squashText } from './normalize.ts';
 import { intlSegmenter, isOneWord, type QueryPlan, type QueryTerm, type Segmenter } from './query.ts';
 
 /** How many names `/search/names.json` holds at most: those on the most pages (about 10 KB of JSON per 1,000). */
@@ -64,6 +64,35 @@ export function nearWords(term: string, vocabulary: Iterable<string>): string[] 
     if (differ === 1) out.push(word);
   }
   return out;
+}
+
+/**
+ * The texts in which {@link nearInTexts} looks for the word a typo stands for (`title|prose` of each page): the pages
+ * that have the most two-character pieces of the typos (低收入 has 低收 of 低收人), then the pages already `found`; at
+ * most `max` fragments are loaded for it (those found are loaded already). `search` runs one Pagefind query, `load`
+ * loads a result's page; a page that fails to load is left out.
+ */
+export async function textsNear<R extends { id: string }>(
+  typos: readonly string[],
+  found: readonly R[],
+  search: (query: string) => Promise<{ results: readonly R[] }>,
+  load: (result: R) => Promise<{ title: string; prose: string }>,
+  max: number,
+): Promise<string[]> {
+  const pieces = [...new Set(typos.flatMap((t) => bigrams(t)))];
+  const hits = new Map<string, { r: R; n: number }>();
+  for (const resp of await Promise.all(pieces.map((q) => search(q)))) {
+    for (const r of resp.results) {
+      const h = hits.get(r.id);
+      if (h) h.n++;
+      else hits.set(r.id, { r, n: 1 });
+    }
+  }
+  const byPieces = [...hits.values()].sort((a, b) => b.n - a.n).map((h) => h.r);
+  const known = new Set(found.map((r) => r.id));
+  const extra = byPieces.filter((r) => !known.has(r.id)).slice(0, Math.max(0, max - found.length / 2));
+  const docs = await Promise.all([...extra, ...found].map((r) => load(r).catch(() => undefined)));
+  return docs.flatMap((d) => (d ? [`${d.title}|${d.prose}`] : []));
 }
 
 /**

@@ -9,9 +9,8 @@ import { resultExcerpt, type FocusGroup, type Segment } from '../../lib/search/e
 import { newestFirst } from '../../lib/search/date-order.ts';
 import { widenRounded } from '../../lib/search/figures.ts';
 import { parseQuery, type QueryPlan, type QueryTerm } from '../../lib/search/query.ts';
-import { gluedInQuery, nameTypoCandidates, nearInTexts, nearWords, typoCandidates } from '../../lib/search/suggest.ts';
+import { gluedInQuery, nameTypoCandidates, nearInTexts, nearWords, textsNear, typoCandidates } from '../../lib/search/suggest.ts';
 import { coverage, type Coverage } from '../../lib/search/coverage.ts';
-import { bigrams } from '../../lib/search/normalize.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { segmentQuery, unsegment } from '../../lib/search/segment.ts';
 import { byDateDesc, prepareDoc, rank, type PreparedDoc, type SearchDoc } from '../../lib/search/rank.ts';
@@ -457,7 +456,7 @@ export function createEngine(
     // The words of the texts near a typo (技能津贴 for 技能津帖), which no list holds: looked for only when the site's
     // names have no word for it, since it loads pages.
     let texts: Promise<string[]> | undefined;
-    const fromTexts = async (typo: string) => nearInTexts(typo, await (texts ??= textsNear(typos, found)));
+    const fromTexts = async (typo: string) => nearInTexts(typo, await (texts ??= textsNear(typos, found, run, load, MAX_RANKED)));
     let text = plan.text;
     let changed = false;
     const replaced = async (typo: string, words: readonly string[]) => {
@@ -473,28 +472,6 @@ export function createEngine(
       if ((await replaced(typo, nearWords(typo, vocabulary))) || (await replaced(typo, await fromTexts(typo)))) changed = true;
     }
     return changed ? text : undefined;
-  };
-
-  /**
-   * The squashed texts in which to look for the word a typo stands for: the pages that have the most two-character
-   * pieces of the typos (低收入 has 低收 of 低收人), then the pages already found; at most {@link MAX_RANKED} fragments
-   * are loaded for it (those found are loaded already).
-   */
-  const textsNear = async (typos: readonly string[], found: readonly PagefindResult[]): Promise<string[]> => {
-    const pieces = [...new Set(typos.flatMap((t) => bigrams(t)))];
-    const hits = new Map<string, { r: PagefindResult; n: number }>();
-    for (const resp of await Promise.all(pieces.map((q) => run(q)))) {
-      for (const r of resp.results) {
-        const h = hits.get(r.id);
-        if (h) h.n++;
-        else hits.set(r.id, { r, n: 1 });
-      }
-    }
-    const byPieces = [...hits.values()].sort((a, b) => b.n - a.n).map((h) => h.r);
-    const known = new Set(found.map((r) => r.id));
-    const extra = byPieces.filter((r) => !known.has(r.id)).slice(0, Math.max(0, MAX_RANKED - found.length / 2));
-    const docs = await Promise.all([...extra, ...found].map((r) => load(r).catch(() => undefined)));
-    return docs.flatMap((d) => (d ? [`${d.title}|${d.prose}`] : []));
   };
 
   /**
