@@ -29,7 +29,10 @@ export interface MetricLike {
 export function displayValue(m: MetricLike): string {
   const q = qualifiers(m);
   if (!q) return formatValue(m.value, m.unit, m.approx);
-  return `${q.lead}${q.number}${q.trail}${q.unitPrinted ? m.unit : ''}${q.bound}`;
+  // The field's unit, unless the sentence prints the figure bare right before its bound (1.7 以内): a figure of a list
+  // whose unit follows the last one (35.5 万、3.8 万、12 万人) shares that unit.
+  const unit = q.unitText !== undefined || !q.bound ? m.unit : '';
+  return `${q.lead}${q.number}${q.trail}${unit}${q.bound}`;
 }
 
 /**
@@ -79,7 +82,7 @@ export const WORD_AFTER_APPROX = '额次个种项措元方家样位条批年名�
 export function qualifiers(
   m: MetricLike,
   numbers: readonly FoundNumber[] = findNumbers(m.quote),
-): { number: string; lead: string; leadText: string; trail: string; bound: string; approximate: boolean; unitPrinted: boolean; unitText: string | undefined } | undefined {
+): { number: string; lead: string; leadText: string; trail: string; bound: string; approximate: boolean; unitText: string | undefined } | undefined {
   const value = tidy(m.value);
   const n = numbers.find((f) => f.value === value);
   if (!n) return undefined;
@@ -98,9 +101,7 @@ export function qualifiers(
   // 余/多 after the unit (30%多) shows and counts as 左右 does.
   const unitTrail = !bound && unitText !== undefined ? TRAIL_AFTER_UNIT.exec(tail!)?.[1] : undefined;
   const approximate = Boolean(approxLead) || Boolean(trail) || Boolean(unitTrail) || /[余多]/.test(number) || bound === '左右';
-  // A figure in a list whose unit follows the last one (35.5 万、3.8 万、12 万人) shares that unit: printed, for the page.
-  const unitPrinted = tail === undefined || unitText !== undefined;
-  return { number, lead: lead === '约为' ? '约' : lead, leadText: lead, trail, bound: bound || (unitTrail ?? ''), approximate, unitPrinted, unitText };
+  return { number, lead: lead === '约为' ? '约' : lead, leadText: lead, trail, bound: bound || (unitTrail ?? ''), approximate, unitText };
 }
 
 /** Words right before a number that make it a bound, not the figure itself: 不足5万元, 最高5000元, 至少3人, 突破4万家. */
