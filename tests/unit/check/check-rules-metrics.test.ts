@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
+import { checkContent } from '../../../src/check/check.ts';
+import { formatProblem } from '../../../src/check/types.ts';
 import * as rules from '../../../src/check/rules/metrics.ts';
 import type { MetricLike } from '../../../src/lib/metrics.ts';
 import { findNumbers } from '../../../src/lib/numbers.ts';
@@ -188,5 +190,32 @@ test('a quote with an invisible character (a no-break space) is one message nami
   const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', "quote: '共服务重点群体 12827人次'", "quote: '共服务重点群体\u00a012827人次'"));
   assert.deepEqual(problems, [
     'practices/wenling-employment.md: metrics[3].quote: “共服务重点群体\u00a012827人次”含有看不见的字符 U+00A0（不换行空格）：请删除它（换成普通空格，或在编辑器中删去后重新输入这一处）',
+  ]);
+});
+
+/** The curated content's problems of one rule (what `npm run check` reports for it). */
+function curatedProblems(pattern: RegExp): string[] {
+  return checkContent('content', 'seeds')
+    .map(formatProblem)
+    .filter((p) => pattern.test(p));
+}
+
+test('metrics: a quote that starts inside a word is reported with the whole word; none of the curated quotes does', () => {
+  assert.deepEqual(curatedProblems(/的中间开始/), []);
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', "quote: '促成 5家本地企业与浙工大建立长期校企合作关系'", "quote: '成 5家本地企业与浙工大建立长期校企合作关系'");
+  });
+  assert.deepEqual(problems, [
+    'practices/jiaojiang-talent.md: metrics[12].quote: 引文“成 5家本地企业与浙工大建立长期校企合作关系”从词“促成”的中间开始：页面会从半个词起标出这句话。引文要从完整的词开始，写成“促成 5家本地企业与浙工大建立长期校企合作关系”',
+  ]);
+});
+
+test('metrics: a figure stated for an indicator without its id is reported; every curated one has it', () => {
+  assert.deepEqual(curatedProblems(/陈述的是可比指标/), []);
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', "quote: '新增高技能人才 1605人'\n    indicator: new-high-skilled-talents\n", "quote: '新增高技能人才 1605人'\n");
+  });
+  assert.deepEqual(problems, [
+    'practices/jiaojiang-talent.md: metrics[34].indicator: 引文“新增高技能人才 1605人”陈述的是可比指标“新增高技能人才”的数字（单位相同）：应写 indicator: new-high-skilled-talents，/metrics/ 才会把它与各地的同一指标放在一起比较',
   ]);
 });

@@ -1,17 +1,8 @@
-// Sixth content audit: slips in metrics that passed the content check, and the rules that now catch them.
+// src/lib/quote-words.ts: where a metric's quote cuts a word (wordCutAt), and which comparable indicator a quote states
+// by printing its name right before the figure (statedIndicator). The content check's metric rules use both.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkContent } from '../../../src/check/check.ts';
-import { formatProblem } from '../../../src/check/types.ts';
 import { statedIndicator, wordCutAt } from '../../../src/lib/quote-words.ts';
-import { edit, problemsAfter } from '../../support/content-copy.ts';
-
-/** The curated content's problems of one rule (what `npm run check` reports for it). */
-function curatedProblems(pattern: RegExp): string[] {
-  return checkContent('content', 'seeds')
-    .map(formatProblem)
-    .filter((p) => pattern.test(p));
-}
 
 test('wordCutAt: a quote starting inside a word is told apart from one starting where a word does', () => {
   const text = '如阀门行业龙头企业万得凯公司拥有各类原材料、加工配套企业 70 余家，2020 年带动产业链上企业实现产值 3 亿元。';
@@ -23,16 +14,6 @@ test('wordCutAt: a quote starting inside a word is told apart from one starting 
   // Only the quote's own line is segmented: a word cannot run across a paragraph break.
   const twoLines = '促成合作。\n\n成立公司。';
   assert.equal(wordCutAt(twoLines, twoLines.indexOf('成立')), undefined);
-});
-
-test('metrics: a quote that starts inside a word is reported with the whole word; none of the curated quotes does', () => {
-  assert.deepEqual(curatedProblems(/的中间开始/), []);
-  const problems = problemsAfter((dir) => {
-    edit(dir, 'practices/jiaojiang-talent.md', "quote: '促成 5家本地企业与浙工大建立长期校企合作关系'", "quote: '成 5家本地企业与浙工大建立长期校企合作关系'");
-  });
-  assert.deepEqual(problems, [
-    'practices/jiaojiang-talent.md: metrics[12].quote: 引文“成 5家本地企业与浙工大建立长期校企合作关系”从词“促成”的中间开始：页面会从半个词起标出这句话。引文要从完整的词开始，写成“促成 5家本地企业与浙工大建立长期校企合作关系”',
-  ]);
 });
 
 const INDICATORS = [
@@ -74,12 +55,3 @@ test('statedIndicator: 为 right after the whole name states the figure, only wh
   assert.equal(statedIndicator('新增高技能人才为主的 300人', 300, '人', INDICATORS), undefined);
 });
 
-test('metrics: a figure stated for an indicator without its id is reported; every curated one has it', () => {
-  assert.deepEqual(curatedProblems(/陈述的是可比指标/), []);
-  const problems = problemsAfter((dir) => {
-    edit(dir, 'practices/jiaojiang-talent.md', "quote: '新增高技能人才 1605人'\n    indicator: new-high-skilled-talents\n", "quote: '新增高技能人才 1605人'\n");
-  });
-  assert.deepEqual(problems, [
-    'practices/jiaojiang-talent.md: metrics[34].indicator: 引文“新增高技能人才 1605人”陈述的是可比指标“新增高技能人才”的数字（单位相同）：应写 indicator: new-high-skilled-talents，/metrics/ 才会把它与各地的同一指标放在一起比较',
-  ]);
-});
