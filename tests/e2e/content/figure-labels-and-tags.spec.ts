@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-// Eighth content audit: the years, labels and tags of a page must say what its raw text says (seeds/).
+// The years, labels and tags of a page must say what its raw text says (seeds/).
 
 test('玉环’s 玉贸贷 figures are a total up to 2021年5月底, not 2021’s: the year column is empty and the label names the date', async ({ page }) => {
   // seeds/002: “截至2021年5月底，共开出玉贸贷业务保函45笔，担保金额2.04亿元，科创贷担保金额 1000 万元”.

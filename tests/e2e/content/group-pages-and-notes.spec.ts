@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-// Ninth content audit: what a reader comparing the plans sees on the group pages must be what the plans print for the group.
+// What a reader comparing the plans sees on the group pages must be what the plans print for the group; an issue's
+// page says it has no editor's note only where that can be known.
 
 test('困难群体: 青田’s goals under “——精准帮扶救助困难群体” are listed beside 台州’s for the group', async ({ page }) => {
   // seeds/003 line 57: “——精准帮扶救助困难群体。…县级救助服务联合体覆盖率达到 30% 以上…最低生活保障标准达到 13000 元。”

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-// Seventh content audit: what the pages say about a practice must be what its raw text says (seeds/).
+// A practice's groups, its figures' years and its group's other names as the pages show them must be what its raw
+// text says (seeds/).
 
 test('温岭 山海协作 is listed under the groups its text serves: 困难学生 (困难群体), not 低收入农户, whom it never names', async ({ page }) => {
   // seeds/002 lines 23–51: 消薄 income goes to 经济薄弱村 (villages) and 村集体; the people helped are 三门 patients and

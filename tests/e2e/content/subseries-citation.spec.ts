@@ -1,4 +1,4 @@
-// The fifth editor review: what a reader sees of content as editors add it. An issue with a sub-series printed under
+// What a reader sees of content as editors add it. An issue with a sub-series printed under
 // its masthead (（实践创新）) is cited with it wherever the issue is cited.
 import { expect, test } from '@playwright/test';
 

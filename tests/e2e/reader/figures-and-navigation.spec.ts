@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { typeInHeaderBox } from '../../support/header-search.ts';
 
-// A reader's review: browsing, comparing, citing, on a phone and on a desktop, with large text and on paper.
+// Browsing, comparing and citing figures: /metrics/ and its sources, /sources/, counts of practices, tables on a phone,
+// from a figure or a plan's target to its places and sentences, from a region to its issues.
 // Expected values come from the pages themselves (tables, links), so new content does not break these tests.
 
 /** Each indicator section of /metrics/: its anchor id, its table's name and count line, and its regions (first column). */

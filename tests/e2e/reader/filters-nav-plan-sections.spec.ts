@@ -1,6 +1,7 @@
 /**
- * The ninth accessibility review (stop 25), in Chromium against the built site: keyboard focus, the section links of
- * the main navigation, a plan's contents. Each failed before its fix.
+ * Keyboard focus in the search filters, the main navigation's current section, a plan's contents and group sections,
+ * link targets in bodies, the headers of comparison tables and a measure's plan measures; in Chromium against the
+ * built site.
  */
 import { expect, test } from '@playwright/test';
 

@@ -1,6 +1,6 @@
 /**
- * The eleventh accessibility review (stop 26): keyboard, screen reader and paper, in Chromium against the built site.
- * Each test failed before its fix.
+ * Typing through an input method in the header search, and Tab through a wide table on a phone; in Chromium against
+ * the built site.
  */
 import { expect, test, type Page } from '@playwright/test';
 

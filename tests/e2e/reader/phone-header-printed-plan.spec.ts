@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// A reader's review for accessibility, phones, print and older readers: keyboard only, a screen reader's names,
-// 320 px, 200 % text, paper. Expected values come from the pages themselves, so new content does not break these tests.
+// The header on a phone at normal and large text sizes, and a printed plan's order. Expected values come from the pages themselves, so new content does not break these tests.
 
 test('on a phone, at normal and large text sizes, the header’s name, search box and links line up with the page’s text', async ({ page }) => {
   for (const width of [320, 375]) {

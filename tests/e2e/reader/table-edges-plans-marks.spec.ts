@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-// The eighth reader review (accessibility and use on phones and tablets): each test failed before its fix.
+// Tables on tablets and /metrics/ (named groups, shaded edges), a plan's group heading, the subscribe note and the
+// marked sentence of a figure, for accessibility and use on phones and tablets.
 
 test('/metrics/ tables are named groups, not some thirty landmarks each named twice', async ({ page }) => {
   await page.goto('/metrics/');

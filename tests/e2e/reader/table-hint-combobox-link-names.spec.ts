@@ -1,6 +1,6 @@
 /**
- * The tenth accessibility review (stop 26), in Chromium against the built site: the line that says a table scrolls,
- * the header search's combobox, the link names of /metrics/, and what a fresh review found. Each failed before its fix.
+ * The line that says a table scrolls, the header search's combobox, and the link names of /metrics/; in Chromium
+ * against the built site.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';

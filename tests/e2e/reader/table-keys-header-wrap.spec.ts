@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// A reader's review for keyboard, screen-reader and phone users, with large text and on paper. Expected values come
+// Tables under the keyboard (no Tab stop of their own; arrow keys scroll them on a phone), their cells with large text,
+// and the header links' rows at every width. Expected values come
 // from the pages themselves, so new content does not break these tests.
 
 /** Presses Tab from the top of the page to the footer's first link; returns what each stop was. */

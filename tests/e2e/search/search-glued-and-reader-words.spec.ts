@@ -1,6 +1,6 @@
 /**
- * The tenth search review (stop 25), in Chromium against the built site: what a reader sees for the queries of its
- * findings. Each failed before its fix.
+ * Characters glued to a word by the segmenter, spoken figures, a plan's own excerpt, and readers' words named with
+ * the word they stand for; in Chromium against the built site.
  */
 import { expect, test } from '@playwright/test';
 import { openSearch, resultPaths } from '../../support/search-page.ts';

@@ -1,6 +1,6 @@
 /**
- * The twelfth search review (search27: a reader comparing groups and counties, and someone typing on a phone), in
- * Chromium against the built site: what a reader sees for its findings. Each failed before its fix.
+ * Pinyin being composed in an input method, spoken fillers, a pasted paragraph over the cap, and shared links that
+ * filter by another name of a value; in Chromium against the built site.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openSearch, resultPaths } from '../../support/search-page.ts';

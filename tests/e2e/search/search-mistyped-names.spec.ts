@@ -1,6 +1,6 @@
 /**
- * The seventh search review (colloquial queries of county officials and older readers), in Chromium against the built
- * site: each test failed before its fix.
+ * A name of the site mistyped beside a word found (colloquial queries of county officials and older readers); in
+ * Chromium against the built site.
  */
 import { expect, test } from '@playwright/test';
 import { openSearch, resultPaths } from '../../support/search-page.ts';

@@ -1,6 +1,6 @@
 /**
- * The eighth search review, in Chromium against the built site: what a reader sees for the queries of its findings.
- * Each failed before its fix.
+ * Places typed in a query, briefings found by their note or title and the excerpt they show, and everyday words for
+ * jobs and typos that are words; in Chromium against the built site.
  */
 import { expect, test } from '@playwright/test';
 import { openSearch, resultPaths } from '../../support/search-page.ts';

@@ -1,6 +1,6 @@
 /**
- * The ninth search review, in Chromium against the built site: what a reader sees for the queries of its findings.
- * Each failed before its fix.
+ * Questions as officials put them, readers' words, years ending a span, footnote numbers in excerpts, links to a
+ * group's, region's or section's page, and 全部词语; in Chromium against the built site.
  */
 import { expect, test } from '@playwright/test';
 import { openSearch, resultPaths } from '../../support/search-page.ts';

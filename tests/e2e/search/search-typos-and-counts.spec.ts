@@ -1,6 +1,6 @@
 /**
- * The sixth search review (a county official's and a reader's queries), in Chromium against the built site: each
- * test failed before its fix.
+ * Typos offered or searched corrected from the texts, the preview's 您是不是要找, and the count words of a filtered
+ * list; in Chromium against the built site.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { typeInHeaderBox } from '../../support/header-search.ts';

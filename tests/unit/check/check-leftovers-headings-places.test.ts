@@ -1,5 +1,7 @@
-// Rules from the editor-robustness review: gaps in the content check an editor could fall into unseen. Each test
-// changes a copy of content/ (or ingests a seed) the way an editor would, and expects the check's message.
+// Content-check messages for slips an editor could otherwise make unseen: the ingest's leftover comments, issue
+// numbers, repeated ids, spaces around titles, enum options, code blocks and headings, full/half-width variants, place
+// names, an edited seed, swapped metric values, the order of an issue's practices. Each test changes a copy of content/
+// (or ingests a seed) the way an editor would, and expects the check's message.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

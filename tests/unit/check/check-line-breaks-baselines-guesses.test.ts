@@ -1,4 +1,6 @@
-// The ninth editor review: mistakes an editor makes that the check let pass, each seen as the check's report.
+// Content-check messages for a <br> inside a sentence, a baseline its sentence states as reached, a plan target given
+// an earlier sentence's year, the ingest's guessed metrics published unchecked, and the region a title names no place
+// for; each seen as the check's report.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,6 @@
-// The eighth editor review, and what the stop-24 note left: messages that sent the editor to the wrong file.
+// Content-check messages that name the right file: a paragraph moved to the next or the previous practice, Markdown
+// that changes the page while its text stays the source's, the indicator a quote names, a masthead line's spaces,
+// 今年 as the year, a value that is another figure of its quote.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';

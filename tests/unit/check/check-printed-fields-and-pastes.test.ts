@@ -1,5 +1,7 @@
-// Rules from the third editor review: slips that gave an unclear or misleading message. Each test changes a copy of
-// content/ as an editor would and expects the check's message.
+// Content-check messages for fields that must be what the source prints (an editor's note over a page break, dates in
+// Chinese numerals, a plan's document number and issuers) and for text pasted in the wrong place (a 送： line, a
+// colophon, a paragraph twice), with the small slips named as what they are. Each test changes a copy of content/ as
+// an editor would and expects the check's message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,6 @@
-// Slips of the fourth editor review, made on the reviewed drafts of its new raw texts (tests/fixtures/ingest/editor4-*):
-// each was silent or gave an unclear message before its fix. Run: node --test tests/unit/check/editor-review-4.test.ts
+// Content-check messages on the reviewed drafts of the 湖州 and 温州 raw texts (tests/fixtures/ingest/editor4-*): a
+// footnote with no mark, a revised plan's title and issuers, a running head or a lost <br>, supersedes, a line opening
+// with * or -. Run: node --test tests/unit/check/check-revised-plan-drafts.test.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDrafts, edit } from '../../support/editor4.ts';

@@ -1,5 +1,6 @@
-// The sixth editor review: realistic editor mistakes in the practices, briefings and plans, each stopped with a
-// message that names the file, the field and what is wanted.
+// Content-check messages for text left out of a page (a paragraph at either end, a 报/送/发 line, an editor's note),
+// issue numbers within a sub-series, a plan's measure titles and its title as printed, taxonomy items joined with a
+// Chinese comma, a value written as the text prints it. Each names the file, the field and what is wanted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';

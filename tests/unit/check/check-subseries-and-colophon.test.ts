@@ -1,5 +1,6 @@
-// Slips of the fifth editor review (a mutation pass over every content file, see the report): each was silent, unclear
-// or a crash before its fix. Run: node --test tests/unit/check/editor-review-5.test.ts
+// Content-check messages on an issue's masthead and colophon: its sub-series, a series name a character away, the
+// closing 印发 line of a short text, and a plan body that drops its red-header or 印发 line.
+// Run: node --test tests/unit/check/check-subseries-and-colophon.test.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,6 @@
-// The seventh editor review: changes that passed the check and published a wrong page, or messages that misled.
+// Content-check messages for the year of a figure (part of a year, several years), full-width digits, a page number
+// between paragraphs, an issue left in draft, a partner region the text never names, the unit of an indicator, YAML
+// syntax errors and required fields, a list item indented further, one text ingested twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

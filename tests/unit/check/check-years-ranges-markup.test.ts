@@ -1,6 +1,7 @@
-// Rules from the second editor-robustness review (124 slips an editor adding the next briefing could make): gaps
-// that published a wrong page, or crashed the build. Each test changes a copy of content/ as an editor would and
-// expects the check's message.
+// Content-check messages for slips that published a wrong page or crashed the build: classic-Mac line ends, years of
+// targets and results, one end of a range or a ratio, quotes found twice, HTML in a body, an issue's distribution
+// lines, a plan's group sections, taxonomy names, empty lists. Each test changes a copy of content/ as an editor would
+// and expects the check's message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';

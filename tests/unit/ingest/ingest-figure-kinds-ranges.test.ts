@@ -1,7 +1,6 @@
-// Tests of `npm run ingest` (src/ingest/) for what a review of a new issue (湖州共富工作简报 第2期) found: the kind of a
-// figure in a year the issue already looks back on, the indicator a longer name names, ranges, practices no taxonomy
-// word matches, and the colophon line. Small inline raw texts only; the seeds' round trips are in ingest.test.ts.
-// Run: node --test tests/unit/ingest/ingest-review.test.ts
+// Tests of `npm run ingest` (src/ingest/) on small inline raw texts: the kind of a figure in a year the issue already
+// looks back on, the indicator a longer name names, ranges, practices no taxonomy word matches, and the colophon line.
+// The seeds' round trips are in ingest.test.ts. Run: node --test tests/unit/ingest/ingest-figure-kinds-ranges.test.ts
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

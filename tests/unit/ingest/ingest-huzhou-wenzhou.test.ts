@@ -1,7 +1,6 @@
-// The fourth editor review of `npm run ingest`: new raw texts (a 湖州 issue with 抄送, a one-row table and a footnote
-// mark on a title; a 温州 issue with no number; a 瑞安 supplement; a 湖州 plan revision), and what the ingest made of
-// them. Each test failed before its fix.
-// Run: node --test tests/unit/ingest/ingest-review-4.test.ts
+// `npm run ingest` on the raw texts of tests/fixtures/ingest/editor4-* (a 湖州 issue with 抄送, a one-row table and a
+// footnote mark on a title; a 温州 issue with no number; a 湖州 plan revision) and the 瑞安 supplement, and what the
+// ingest makes of them. Run: node --test tests/unit/ingest/ingest-huzhou-wenzhou.test.ts
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';

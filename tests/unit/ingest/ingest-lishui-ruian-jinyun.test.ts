@@ -1,6 +1,6 @@
-// The third editor review of `npm run ingest`: raw texts laid out otherwise than the five seeds (another city's
-// briefing, a supplement issue, a county plan), and what the ingest made of them. Each test failed before its fix.
-// Run: npx node --test tests/unit/ingest/ingest-review-3.test.ts
+// `npm run ingest` on raw texts laid out otherwise than the five seeds (tests/fixtures/ingest/: a 丽水 briefing, a 瑞安
+// supplement issue, a 缙云 plan), and what the ingest makes of them.
+// Run: node --test tests/unit/ingest/ingest-lishui-ruian-jinyun.test.ts
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

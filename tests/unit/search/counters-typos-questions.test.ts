@@ -1,4 +1,5 @@
-// The sixth search review's fixes (a county official's and a reader's queries): each test failed before its fix.
+// A figure's counter (7155人 is not 7155人次), the status's count words, typos found in the texts, readers' words for
+// what the texts print, spoken document numbers, and questions what a name is (什么是助共体).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { widenRounded } from '../../../src/lib/search/figures.ts';

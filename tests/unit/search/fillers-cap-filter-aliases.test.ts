@@ -1,4 +1,4 @@
-// The twelfth search review's fixes: each test failed before its fix.
+// A spoken query's fillers (呃, 那个, 的事), the 64-character cap on a query, and filters by another name of a value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../../src/lib/search/query.ts';

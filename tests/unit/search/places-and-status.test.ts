@@ -1,4 +1,5 @@
-// The eighth search review's fixes: each test failed before its fix.
+// A place typed in a query and where it stands, excerpts of plans and briefings, and what the status says when no page
+// has every word; typos that are words themselves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resultExcerpt } from '../../../src/lib/search/excerpt.ts';

@@ -1,5 +1,6 @@
-// The fourth search review's fixes (184 queries typed as officials, readers and journalists type them): each test
-// failed before its fix.
+// How a query is read into terms (src/lib/search/query.ts) and ranked: percentages, places typed together, kinds of
+// document, words of asking, everyday shorthand, document numbers, counts, formulas (2+N), spaced characters, dates and
+// spoken sums, as officials, readers and journalists type them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../../src/lib/search/query.ts';

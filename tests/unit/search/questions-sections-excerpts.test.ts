@@ -1,4 +1,5 @@
-// The ninth search review's fixes: each test failed before its fix.
+// Question words (是, 哪个县, 哪个市), readers' names for what the texts print, years ending a span, links to the site's
+// sections, 全部词语 only where every word is found, excerpts of tags and brackets, glued characters, spoken figures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { squash, squashText } from '../../../src/lib/search/normalize.ts';

@@ -1,5 +1,4 @@
-// The seventh search review's fixes (colloquial queries of county officials and older readers): each test failed
-// before its fix.
+// Queries as they are spoken: figures in Chinese numerals, 了 after a verb, everyday questions, 提低, 效果怎样.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../../src/lib/search/query.ts';

@@ -1,4 +1,4 @@
-// The eleventh search review's fixes: each test failed before its fix.
+// Typos of a name typed whole, words the texts print that are no typos, and 约/左右 around a figure.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gluedInQuery } from '../../../src/lib/search/suggest.ts';
