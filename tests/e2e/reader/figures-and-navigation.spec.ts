@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { typeInHeaderBox } from '../../support/header-search.ts';
 
-// Browsing, comparing and citing figures: /metrics/ and its sources, /sources/, counts of practices, tables on a phone,
-// from a figure or a plan's target to its places and sentences, from a region to its issues.
+// Browsing, comparing and citing figures: /metrics/ and its sources, /sources/, counts of practices, the preview's
+// count, from a figure or a plan's target to its places and sentences, from a region to its issues.
 // Expected values come from the pages themselves (tables, links), so new content does not break these tests.
 
 /** Each indicator section of /metrics/: its anchor id, its table's name and count line, and its regions (first column). */
@@ -41,32 +41,6 @@ test('“各地数据” is said only of an indicator that two or more places re
     await expect(row.getByRole('link', { name: /^各地数据/ }), href).toHaveCount(linked ? 1 : 0);
     if (!linked) await expect(row, href).toContainText('暂无其他地区的同类数据');
     else await expect(row.getByRole('link', { name: /^各地数据/ })).toHaveAttribute('href', new RegExp(`#${list[0]!.id}$`));
-  }
-});
-
-test('at 200 % text on a phone the header is compact: the page’s heading is on the first screen, every link still there', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 667 });
-  for (const path of ['/', '/practices/jiaojiang-talent/', '/metrics/', '/search/']) {
-    await page.goto(path);
-    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
-    expect(header, `${path}: the header takes at most half of the first screen`).toBeLessThanOrEqual(667 / 2);
-    await expect(page.getByRole('heading', { level: 1 }), path).toBeInViewport();
-    // Every navigation link stays visible, whole, with its full name, and on the keyboard's path.
-    const nav = page.getByRole('navigation', { name: '主导航' });
-    const names = ['按群体', '按地区', '按举措', '简报', '方案', '数据'];
-    // (Chrome puts a space in 按 群体's name where the compact header hides 按 visually: a screen reader reads it the same.)
-    for (const name of names) await expect(nav.getByRole('link', { name: new RegExp(`^${[...name].join('\\s?')}$`) }), `${path}: ${name}`).toBeInViewport({ ratio: 1 });
-    await page.getByRole('link', { name: '共富实践案例库' }).focus();
-    const reached: string[] = [];
-    for (let i = 0; i < 12 && reached.length < names.length; i++) {
-      await page.keyboard.press('Tab');
-      const name = await page.evaluate(() => (document.activeElement?.closest('nav') ? document.activeElement.textContent : null));
-      if (name) reached.push(name);
-    }
-    expect(reached, `${path}: Tab reaches each navigation link`).toEqual(names);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${path}: nothing wider than the screen`).toBeLessThanOrEqual(1);
   }
 });
 
@@ -125,47 +99,6 @@ test('practices are counted in the same words everywhere: an issue page, /briefi
     await expect(toc.getByRole('heading', { level: 2 }), href).toHaveText(`本期案例（${count}个）`);
     await expect(toc.locator('.practice-list > li'), href).toHaveCount(Number(count));
   }
-});
-
-test('on a phone (320–375 px) every table scrolls in its own named box (a group), never the page, reached by the keyboard', async ({ page, request }) => {
-  test.slow(); // every page, twice
-  const xml = await (await request.get('/sitemap.xml')).text();
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  let wide = 0;
-  for (const width of [320, 375]) {
-    await page.setViewportSize({ width, height: 700 });
-    for (const path of paths) {
-      await page.goto(path);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${path} at ${width} px: the page scrolls sideways`).toBeLessThanOrEqual(1);
-      const tables = await page.locator('main table').evaluateAll((ts) =>
-        ts.map((t) => {
-          // The nearest box that scrolls sideways.
-          let box = t.parentElement;
-          while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) box = box.parentElement;
-          return {
-            caption: (t as HTMLTableElement).caption?.textContent?.trim() ?? '',
-            role: box?.getAttribute('role') ?? null,
-            name: box?.getAttribute('aria-label') ?? (box?.getAttribute('aria-labelledby') && document.getElementById(box.getAttribute('aria-labelledby')!)?.textContent) ?? '',
-            focusable: box?.tabIndex === 0,
-            // Tab reaches a link in the table, and the arrow keys scroll the box from it (src/lib/focusable.ts).
-            hasLink: t.querySelector('a[href]') !== null,
-            scrolls: box ? box.scrollWidth > box.clientWidth : false,
-          };
-        }),
-      );
-      for (const t of tables) {
-        // A group, not a region: /metrics/ has some thirty tables, which as landmarks buried the page's own.
-        expect(t.role, `${path}: ${t.caption}`).toBe('group');
-        expect(t.name, `${path}: ${t.caption}`).toBe(t.caption);
-        expect(t.focusable || t.hasLink, `${path}: ${t.caption}: on the keyboard's path`).toBe(true);
-        if (t.scrolls) wide++;
-      }
-    }
-  }
-  expect(wide, 'some tables are wider than a phone').toBeGreaterThan(0);
-  // With the keyboard: Tab reaches a wide table's links, and the arrow keys scroll it (reader-review-7.spec.ts).
 });
 
 test('a figure in a list of practices (a group page) leads to the sentence it comes from', async ({ page }) => {

@@ -84,3 +84,26 @@ for (const path of ['/metrics/', '/practices/jiaojiang-talent/', '/plans/qingtia
     for (const [i, l] of layouts.entries()) expect(l, `table ${i + 1}`).toEqual({ display: 'block', fits: true, below: true });
   });
 }
+
+test('a printed plan gives its own text first, after its particulars; the table of all its targets follows it, then the citation', async ({ page }) => {
+  await page.goto('/plans/');
+  const plans = await page.getByRole('main').locator('h2 a[href^="/plans/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(plans.length).toBeGreaterThan(0);
+  let withTargets = 0;
+  for (const path of plans) {
+    await page.goto(path);
+    const top = (name: RegExp | string) => page.getByRole('heading', { level: 2, name }).evaluate((h) => h.getBoundingClientRect().top + scrollY);
+    const targets = page.getByRole('heading', { level: 2, name: /^全部量化目标/ });
+    if (!(await targets.count())) continue;
+    withTargets++;
+    expect(await top(/^全部量化目标/), `${path}: on screen the targets come first, as the contents list says`).toBeLessThan(await top('全文'));
+    await page.emulateMedia({ media: 'print' });
+    const text = await top('全文');
+    expect(text, `${path}: on paper the text comes before the table of targets`).toBeLessThan(await top(/^全部量化目标/));
+    const cite = await page.getByText(/^引用：/).evaluate((p) => p.getBoundingClientRect().top + scrollY);
+    const last = await page.getByRole('main').getByRole('table').last().evaluate((t) => t.getBoundingClientRect().bottom + scrollY);
+    expect(cite, `${path}: the citation closes the printed plan`).toBeGreaterThan(last);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  expect(withTargets, 'some plan has targets').toBeGreaterThan(0);
+});
