@@ -1,9 +1,8 @@
-// Counters of a figure typed otherwise (4503名 for 4503人), which of two near names is offered first, and how much a
-// piece of the segmentation, a part found on a plan, an unknown document number or an official's request words weigh.
+// Counters of a figure typed otherwise (4503名 for 4503人), and how much a piece of the segmentation, a part found on a
+// plan, an unknown document number or an official's request words weigh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { counterForms } from '../../../src/lib/search/figures.ts';
-import { collectNames, nearWords } from '../../../src/lib/search/suggest.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { prepareDoc, rank } from '../../../src/lib/search/rank.ts';
 import { doc, ranked, real } from '../../support/search-docs.ts';
@@ -23,14 +22,6 @@ test('a count of people typed with another counter (4503名, 7155人) finds the 
   assert.deepEqual(counterForms('4503家'), []);
   assert.deepEqual(counterForms('4503人次'), []);
   assert.deepEqual(counterForms('60余名'), ['60余人', '60余位']);
-});
-
-test('of two names one character from a typo, the one the texts quote more is offered first (工匠代 → 工匠贷, not 工匠班)', () => {
-  const huangyan = '开设“工匠班”。“工匠贷”做法得到肯定。推出“工匠贷”为技工提供金融服务。“工匠贷”贴息。';
-  const names = collectNames([huangyan, '评选“企业工匠”。']);
-  assert.deepEqual(nearWords('工匠代', names), ['工匠贷', '工匠班']);
-  // Pages still come first: a name on two pages before one quoted often on one.
-  assert.deepEqual(collectNames(['“甲乙”“甲乙”“甲乙”', '“丙丁”', '“丙丁”']).slice(0, 2), ['丙丁', '甲乙']);
 });
 
 test('a piece of the segmentation counts less than a word typed: a page with 大学生 before one with only 带来了', () => {

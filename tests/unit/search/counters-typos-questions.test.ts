@@ -1,10 +1,9 @@
-// A figure's counter (7155人 is not 7155人次), the status's count words, typos found in the texts, readers' words for
-// what the texts print, spoken document numbers, and questions what a name is (什么是助共体).
+// A figure's counter (7155人 is not 7155人次), the status's count words, readers' words for what the texts print,
+// spoken document numbers, and questions what a name is (什么是助共体).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { widenRounded } from '../../../src/lib/search/figures.ts';
-import { occurrences, squash } from '../../../src/lib/search/normalize.ts';
-import { nearInTexts } from '../../../src/lib/search/suggest.ts';
+import { occurrences } from '../../../src/lib/search/normalize.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { statusText } from '../../../src/scripts/search/render.ts';
 import type { Outcome } from '../../../src/scripts/search/engine.ts';
@@ -49,28 +48,6 @@ test('a list filtered to practices counts them as the site does (12 个案例), 
     statusText({ ...query, total: 0, unfiltered: 5 }, { q: '火箭', filters: practices, sort: 'relevance' }),
     '没有找到与“火箭”相关的案例（类型：案例）。不限筛选条件时有5篇。',
   );
-});
-
-test('a typo one character from a word the texts use, which no list of names holds, finds that word in the texts', () => {
-  const texts = [
-    '一级发放200元/月技能津贴，二级发放300元/月技能津贴。分别享受一次性技能津贴1900元。',
-    '低收入农户从2013年的42654户减少到6537户，低收入农户人均可支配收入11658元。共引育高校毕业生7155名。',
-    '带动62户低收入农户每户年增收，增收人数。',
-  ].map((t) => squash(t, true).text);
-  assert.equal(nearInTexts('技能津帖', texts)[0], '技能津贴');
-  assert.equal(nearInTexts('低收人', texts)[0], '低收入');
-  assert.equal(nearInTexts('低收人农户', texts)[0], '低收入农户');
-  assert.equal(nearInTexts('高校必业生', texts)[0], '高校毕业生');
-  // Not across a clause break, not where a digit differs, and not for two characters (津帖: any 津X would do).
-  assert.deepEqual(nearInTexts('津贴二', texts), []);
-  assert.deepEqual(nearInTexts('200元', texts), []);
-  assert.deepEqual(nearInTexts('津帖', texts), []);
-  // A term that is a word and a character (才能涨: 才能|涨) is no typo of a string no more a word (才能的), nor 号文件 of 室文件.
-  const prose = ['技术工人工资怎么才能的问题。', '见2022年14室文件。'].map((t) => squash(t, true).text);
-  assert.deepEqual(nearInTexts('才能涨', prose), []);
-  assert.deepEqual(nearInTexts('号文件', prose), []);
-  // The word as typed is no typo of itself.
-  assert.ok(!nearInTexts('技能津贴', texts).includes('技能津贴'));
 });
 
 test('孩子 and 上大学, as readers type them, find the 子女, 儿童 and 就学 the texts print (困难家庭孩子上大学资助)', () => {

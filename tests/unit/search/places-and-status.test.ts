@@ -1,9 +1,8 @@
 // A place typed in a query and where it stands, excerpts of plans and briefings, and what the status says when no page
-// has every word; typos that are words themselves.
+// has every word.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resultExcerpt } from '../../../src/lib/search/excerpt.ts';
-import { nearInTexts } from '../../../src/lib/search/suggest.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { completeness, prepareDoc, rank, type SearchDoc } from '../../../src/lib/search/rank.ts';
 import type { Outcome } from '../../../src/scripts/search/engine.ts';
@@ -89,14 +88,6 @@ test('能, 会, 要 or 想 before a word (哪里能找工作) leave the word its
     doc('other', '某县人才', '引进人才，提供工作岗位。'),
   ];
   assert.equal(ranked('哪里能找工作', ds)[0], 'jobs');
-});
-
-test('a typo that is itself a word (安家补帖: 补帖 for 补贴) is offered the word of the texts', () => {
-  const texts = ['给予安家补贴共计 1000万元|安家补贴的发放'];
-  assert.deepEqual(nearInTexts('安家补帖', texts), ['安家补贴']);
-  // Not a character of its own: 才能涨 is no typo of 才能的; nor a short term (温州市 is no typo of 温岭市).
-  assert.deepEqual(nearInTexts('才能涨', ['提升才能的']), []);
-  assert.deepEqual(nearInTexts('温州市', ['温岭市就业']), []);
 });
 
 test('when the best pages print the query whole, which the segmenter cuts into pieces, the status names it whole', () => {

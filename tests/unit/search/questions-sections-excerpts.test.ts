@@ -1,5 +1,5 @@
 // Question words (是, 哪个县, 哪个市), readers' names for what the texts print, years ending a span, links to the site's
-// sections, 全部词语 only where every word is found, excerpts of tags and brackets, glued characters, spoken figures.
+// sections, 全部词语 only where every word is found, excerpts of tags and brackets, spoken figures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { squash, squashText } from '../../../src/lib/search/normalize.ts';
@@ -9,7 +9,6 @@ import { MAX_SECTION_LINKS, sectionLinks } from '../../../src/lib/search/section
 import { completeness, prepareDoc, rank } from '../../../src/lib/search/rank.ts';
 import { buildExcerpt, resultExcerpt } from '../../../src/lib/search/excerpt.ts';
 import { doc, ranked, real } from '../../support/search-docs.ts';
-import { gluedToWord } from '../../../src/lib/search/suggest.ts';
 import { digitForm, numberParts } from '../../../src/lib/search/figures.ts';
 
 const terms = (q: string) => parseQuery(q, real).terms.map((t) => t.text);
@@ -119,14 +118,6 @@ test('a panel label right after a closing bracket is set apart: 高素质农民�
   // The index joins a block that ends in a bracket to the next one with ". ", as any other (see indexer.test.ts).
   const segments = buildExcerpt('目标群体：技术工人. 高素质农民（渔民）. 举措类型：产业带动. 来源：简报', 0, [squashText('技术工人')]);
   assert.match(segments!.map((s) => s.text).join(''), /高素质农民（渔民） · 举措类型：产业带动/);
-});
-
-test('review 10: a character glued to a whole word is no typo (让工人 is not 打工人, 农民变 not 农民工); a typo inside a word still is', () => {
-  assert.equal(gluedToWord('让工人', '打工人'), true);
-  assert.equal(gluedToWord('农民变', '农民工'), true);
-  for (const [typo, word] of [['金兰领', '金蓝领'], ['低收人', '低收入'], ['共富工房', '共富工坊'], ['山海协做', '山海协作'], ['技能津帖', '技能津贴'], ['高校必业生', '高校毕业生'], ['玉还', '玉环']]) {
-    assert.equal(gluedToWord(typo!, word!), false, `${typo} → ${word}`);
-  }
 });
 
 test('review 10: a spoken figure with 平方米, 公里, 套 or 笔 is a figure, in digits as the texts print it', () => {

@@ -1,9 +1,14 @@
-// 您是不是要找 offers (src/lib/search/suggest.ts): what counts as a name a text quotes, and what of a query may be a typo.
+// 您是不是要找 offers (src/lib/search/suggest.ts): what counts as a name a text quotes, what of a query may be a typo,
+// and the word it stands for: a name one character away, or a word of the texts (nearInTexts, in the texts textsNear
+// loads); a character glued to a word is no typo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameTypoCandidates, quotedNames, textsNear, typoCandidates } from '../../../src/lib/search/suggest.ts';
+import { collectNames, gluedInQuery, gluedToWord, nameTypoCandidates, nearInTexts, nearWords, quotedNames, textsNear, typoCandidates } from '../../../src/lib/search/suggest.ts';
+import { squash } from '../../../src/lib/search/normalize.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { real } from '../../support/search-docs.ts';
+
+const phrases = (q: string) => parseQuery(q, real).phrases;
 
 test('a quoted name is two to eight characters: a quoted slogan or sentence is not offered as a name', () => {
   assert.deepEqual(quotedNames('实施“扩中”“提低”行动，推广“共富工坊”，奋力打造“高质量发展建设共同富裕示范区”'), ['扩中', '提低', '共富工坊']);
@@ -44,4 +49,64 @@ test('textsNear: the pages with most two-character pieces of the typos, then tho
   // At most max − found/2 pages beyond those found are loaded.
   const capped = await textsNear(['低收人', '技能津帖'], [{ id: 'e' }, { id: 'c' }], search, load, 2);
   assert.deepEqual(capped, ['d|技能津贴', 'e|高校毕业生', 'c|收入分配']);
+});
+
+test('a term typed whole is a typo of the name one character away (工匠代 → 工匠贷); a piece cut from a longer part is a word and its neighbour', () => {
+  assert.equal(gluedInQuery('工匠代', '工匠贷', phrases('工匠代')), false);
+  assert.equal(gluedInQuery('工匠代', '工匠贷', phrases('黄岩 工匠代')), false);
+  assert.equal(gluedInQuery('让工人', '打工人', phrases('有没有让工人持股的做法')), true);
+  assert.equal(gluedInQuery('农民变', '农民工', phrases('农民变股民')), true);
+});
+
+test('a word the texts print is no typo of another word: 人均收入 is not searched as 人员收入; 安家补帖 still is 安家补贴', async () => {
+  const { nearInTexts } = await import('../../../src/lib/search/suggest.ts');
+  const texts = ['规上企业技术工人年平均工资上涨，人均年工资性收入增长约1万元，人均每年分红增收4万元左右', '提高科研人员收入', '给予1万元安家补贴'];
+  assert.deepEqual(nearInTexts('人均收入', texts), []);
+  assert.deepEqual(nearInTexts('安家补帖', texts), ['安家补贴']);
+});
+
+test('of two names one character from a typo, the one the texts quote more is offered first (工匠代 → 工匠贷, not 工匠班)', () => {
+  const huangyan = '开设“工匠班”。“工匠贷”做法得到肯定。推出“工匠贷”为技工提供金融服务。“工匠贷”贴息。';
+  const names = collectNames([huangyan, '评选“企业工匠”。']);
+  assert.deepEqual(nearWords('工匠代', names), ['工匠贷', '工匠班']);
+  // Pages still come first: a name on two pages before one quoted often on one.
+  assert.deepEqual(collectNames(['“甲乙”“甲乙”“甲乙”', '“丙丁”', '“丙丁”']).slice(0, 2), ['丙丁', '甲乙']);
+});
+
+test('a typo one character from a word the texts use, which no list of names holds, finds that word in the texts', () => {
+  const texts = [
+    '一级发放200元/月技能津贴，二级发放300元/月技能津贴。分别享受一次性技能津贴1900元。',
+    '低收入农户从2013年的42654户减少到6537户，低收入农户人均可支配收入11658元。共引育高校毕业生7155名。',
+    '带动62户低收入农户每户年增收，增收人数。',
+  ].map((t) => squash(t, true).text);
+  assert.equal(nearInTexts('技能津帖', texts)[0], '技能津贴');
+  assert.equal(nearInTexts('低收人', texts)[0], '低收入');
+  assert.equal(nearInTexts('低收人农户', texts)[0], '低收入农户');
+  assert.equal(nearInTexts('高校必业生', texts)[0], '高校毕业生');
+  // Not across a clause break, not where a digit differs, and not for two characters (津帖: any 津X would do).
+  assert.deepEqual(nearInTexts('津贴二', texts), []);
+  assert.deepEqual(nearInTexts('200元', texts), []);
+  assert.deepEqual(nearInTexts('津帖', texts), []);
+  // A term that is a word and a character (才能涨: 才能|涨) is no typo of a string no more a word (才能的), nor 号文件 of 室文件.
+  const prose = ['技术工人工资怎么才能的问题。', '见2022年14室文件。'].map((t) => squash(t, true).text);
+  assert.deepEqual(nearInTexts('才能涨', prose), []);
+  assert.deepEqual(nearInTexts('号文件', prose), []);
+  // The word as typed is no typo of itself.
+  assert.ok(!nearInTexts('技能津贴', texts).includes('技能津贴'));
+});
+
+test('a typo that is itself a word (安家补帖: 补帖 for 补贴) is offered the word of the texts', () => {
+  const texts = ['给予安家补贴共计 1000万元|安家补贴的发放'];
+  assert.deepEqual(nearInTexts('安家补帖', texts), ['安家补贴']);
+  // Not a character of its own: 才能涨 is no typo of 才能的; nor a short term (温州市 is no typo of 温岭市).
+  assert.deepEqual(nearInTexts('才能涨', ['提升才能的']), []);
+  assert.deepEqual(nearInTexts('温州市', ['温岭市就业']), []);
+});
+
+test('review 10: a character glued to a whole word is no typo (让工人 is not 打工人, 农民变 not 农民工); a typo inside a word still is', () => {
+  assert.equal(gluedToWord('让工人', '打工人'), true);
+  assert.equal(gluedToWord('农民变', '农民工'), true);
+  for (const [typo, word] of [['金兰领', '金蓝领'], ['低收人', '低收入'], ['共富工房', '共富工坊'], ['山海协做', '山海协作'], ['技能津帖', '技能津贴'], ['高校必业生', '高校毕业生'], ['玉还', '玉环']]) {
+    assert.equal(gluedToWord(typo!, word!), false, `${typo} → ${word}`);
+  }
 });
