@@ -221,3 +221,15 @@ test('a count of 大 typed in digits (4大举措, 9大群体) also finds it spel
   ];
   assert.deepEqual(ranked('4大举措', ds)[0], 'huangyan');
 });
+
+test('约, 大约, 将近 before a figure and 左右 after it say “about”: 约4500人 and 4500人左右 are searched as about 4500 people', () => {
+  for (const q of ['约4500人', '大约4500人', '4500人左右', '技术工人约4500人']) {
+    const figure = parseQuery(q, real).terms.find((t) => t.figure);
+    assert.equal(figure?.rounded?.approx, true, q);
+    assert.equal(figure?.rounded?.number, '4500', q);
+    assert.ok(!parseQuery(q, real).terms.some((t) => /约|左右/u.test(t.text)), q);
+  }
+  assert.equal(parseQuery('4500人', real).terms[0]!.rounded?.approx, undefined);
+  // 约 inside a word is no qualifier (合约 2份 is no figure typed “about”).
+  assert.equal(parseQuery('合约2份', real).terms.find((t) => t.figure)?.rounded?.approx, undefined);
+});
