@@ -1,12 +1,10 @@
-// A figure's counter (7155人 is not 7155人次), the status's count words, readers' words for what the texts print,
-// spoken document numbers, and questions what a name is (什么是助共体).
+// A figure's counter (7155人 is not 7155人次), readers' words for what the texts print, spoken document numbers, and
+// questions what a name is (什么是助共体).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { widenRounded } from '../../../src/lib/search/figures.ts';
 import { occurrences } from '../../../src/lib/search/normalize.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { statusText } from '../../../src/scripts/search/render.ts';
-import type { Outcome } from '../../../src/scripts/search/engine.ts';
 import { doc, ranked, real } from '../../support/search-docs.ts';
 
 test('a figure with its counter is not found under another counter: 7155人 is not 7155人次, 30户 not 30户次', () => {
@@ -26,28 +24,6 @@ test('a figure with its counter is not found under another counter: 7155人 is n
   const plan = parseQuery('7150多人', real);
   assert.deepEqual(widenRounded(plan, ['培训 7155人次']).added, []);
   assert.deepEqual(widenRounded(plan, ['引育 7155名']).added, ['7155名']);
-});
-
-test('a list filtered to practices counts them as the site does (12 个案例), plans in 份, several kinds in 篇', () => {
-  const practices = { kind: ['案例'] };
-  const browse: Outcome = { mode: 'browse', items: [], total: 12, facets: {} };
-  assert.equal(statusText(browse, { q: '', filters: practices, sort: 'relevance' }), '共12个案例（类型：案例）。');
-  assert.equal(statusText(browse, { q: '', filters: { kind: ['方案'] }, sort: 'relevance' }), '共12份方案（类型：方案）。');
-  assert.equal(statusText(browse, { q: '', filters: { region: ['玉环市'] }, sort: 'relevance' }), '共12篇（地区：玉环市）。');
-  const plan = parseQuery('技术工人 火箭', real);
-  const query: Outcome = {
-    mode: 'query', plan, items: [], total: 3, facets: {}, loosened: false, exact: true, truncated: false, rounded: [], apart: false,
-    missing: [], unnamed: 0, complete: 1, suggestions: [],
-  };
-  assert.equal(
-    statusText(query, { q: '技术工人 火箭', filters: practices, sort: 'relevance' }),
-    '找到3个与“技术工人 火箭”相关的案例（类型：案例）。其中1个包含全部词语。',
-  );
-  assert.equal(statusText(query, { q: '技术工人 火箭', filters: {}, sort: 'relevance' }), '找到3篇与“技术工人 火箭”相关的内容。其中1篇包含全部词语。');
-  assert.equal(
-    statusText({ ...query, total: 0, unfiltered: 5 }, { q: '火箭', filters: practices, sort: 'relevance' }),
-    '没有找到与“火箭”相关的案例（类型：案例）。不限筛选条件时有5篇。',
-  );
 });
 
 test('孩子 and 上大学, as readers type them, find the 子女, 儿童 and 就学 the texts print (困难家庭孩子上大学资助)', () => {

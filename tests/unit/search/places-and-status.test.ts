@@ -1,12 +1,10 @@
-// A place typed in a query and where it stands, excerpts of plans and briefings, and what the status says when no page
-// has every word.
+// A place typed in a query and where it stands (为什么选台州, 去青田打工), 能/想 before a word, and the excerpts of plans
+// and briefings found by a word of their field panel.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resultExcerpt } from '../../../src/lib/search/excerpt.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { completeness, prepareDoc, rank, type SearchDoc } from '../../../src/lib/search/rank.ts';
-import type { Outcome } from '../../../src/scripts/search/engine.ts';
-import { statusText } from '../../../src/scripts/search/render.ts';
+import { prepareDoc, rank, type SearchDoc } from '../../../src/lib/search/rank.ts';
 import { doc, ranked, real } from '../../support/search-docs.ts';
 
 test('a place typed in the query weighs: the page of that region comes before one with more of the other words', () => {
@@ -46,27 +44,6 @@ test('a plan or briefing found by a word of its field panel shows its text, not 
   assert.match(excerpt('工匠', plan), /新时代工匠/);
 });
 
-test('when no page has every word, the status says how many have the most and which words they share', () => {
-  const ds = [
-    doc('city-plan', '某市行动方案', '保障进城农民工权益，深化欠薪治理。', { kind: ['方案'], region: ['台州市'], city: ['台州市'] }),
-    doc('county-plan', '某县行动方案', '深入实施“无欠薪”行动。', { kind: ['方案'], region: ['青田县'], city: ['丽水市'] }),
-    ...['a', 'b', 'c'].map((id) => doc(id, `某区做法${id}`, '农民工技能培训。', { region: ['椒江区'], city: ['台州市'] })),
-  ];
-  const q = '农民工欠薪怎么治理 青田';
-  const plan = parseQuery(q, real);
-  const shown = rank(ds.map((d) => prepareDoc(d, real)), plan);
-  const c = completeness(shown, plan);
-  assert.deepEqual(c, { complete: 1, words: ['农民工', '欠薪', '治理'] });
-  const outcome: Outcome = {
-    mode: 'query', plan, items: [], total: shown.length, facets: {}, loosened: true, exact: true, truncated: false, rounded: [], apart: false,
-    missing: [], unnamed: 0, complete: c!.complete, completeWords: c!.words, suggestions: [],
-  };
-  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /找到5篇.*。其中1篇同时包含“农民工”、“欠薪”、“治理”。/);
-  // Pages with every word are counted as before; when all listed pages have them, or only one word, nothing is said.
-  assert.deepEqual(completeness(rank(ds.map((d) => prepareDoc(d, real)), parseQuery('农民工 欠薪', real)), parseQuery('农民工 欠薪', real)), { complete: 1 });
-  assert.equal(completeness(shown.slice(1, 2), plan), undefined);
-});
-
 test('a place after a verb or preposition (为什么选台州, 去青田打工) is the place, not a piece of a longer word', () => {
   assert.deepEqual(parseQuery('为什么选台州', real).terms.map((t) => [t.text, t.entry?.value]), [['台州', '台州市']]);
   assert.deepEqual(parseQuery('去青田打工', real).terms.map((t) => t.text), ['青田', '打工']);
@@ -90,22 +67,3 @@ test('能, 会, 要 or 想 before a word (哪里能找工作) leave the word its
   assert.equal(ranked('哪里能找工作', ds)[0], 'jobs');
 });
 
-test('when the best pages print the query whole, which the segmenter cuts into pieces, the status names it whole', () => {
-  // 人均可支配收入 segments 人|均可|支配|收入: the pieces were named (其中 2 篇同时包含“支配”、“收入”), though the two
-  // pages print the phrase as typed.
-  const ds = [
-    doc('a', '某县做法', '农村居民人均可支配收入增长 10%。', { region: ['椒江区'], city: ['台州市'] }),
-    doc('b', '某市方案', '城乡居民人均可支配收入达到 7 万元。', { region: ['台州市'], city: ['台州市'] }),
-    ...['c', 'd'].map((id) => doc(id, `某区做法${id}`, '工资性收入稳步提高。', { region: ['椒江区'], city: ['台州市'] })),
-  ];
-  const q = '人均可支配收入';
-  const plan = parseQuery(q, real);
-  const shown = rank(ds.map((d) => prepareDoc(d, real)), plan);
-  const c = completeness(shown, plan);
-  assert.deepEqual(c, { complete: 2, words: ['人均可支配收入'] });
-  const outcome: Outcome = {
-    mode: 'query', plan, items: [], total: shown.length, facets: {}, loosened: true, exact: true, truncated: false, rounded: [], apart: false,
-    missing: [], unnamed: 0, complete: c!.complete, completeWords: c!.words, suggestions: [],
-  };
-  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /。其中2篇包含“人均可支配收入”。/);
-});

@@ -6,7 +6,8 @@ import { MAX_QUERY_LENGTH } from '../../../src/lib/search/normalize.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { pageTitle, statusText } from '../../../src/scripts/search/render.ts';
 import type { Outcome } from '../../../src/scripts/search/engine.ts';
-import { real } from '../../support/search-docs.ts';
+import { completeness, prepareDoc, rank } from '../../../src/lib/search/rank.ts';
+import { doc, real } from '../../support/search-docs.ts';
 
 const outcome = (q: string, more: Partial<Extract<Outcome, { mode: 'query' }>> = {}): Outcome => ({
   mode: 'query', plan: parseQuery(q, real), items: [], total: 3, facets: {}, loosened: false, exact: true, truncated: false, rounded: [],
@@ -65,4 +66,67 @@ test('the tab names the query, the filters of a browse, or both; the site name a
   assert.equal(pageTitle(filtered, '搜索 - 站'), '地区：玉环市 - 搜索 - 站');
   assert.equal(pageTitle({ ...filtered, q: '技术工人' }, '搜索 - 站'), '技术工人（地区：玉环市） - 搜索 - 站');
   assert.equal(pageTitle(state(''), '搜索 - 站'), '搜索 - 站');
+});
+
+test('a list filtered to practices counts them as the site does (12 个案例), plans in 份, several kinds in 篇', () => {
+  const practices = { kind: ['案例'] };
+  const browse: Outcome = { mode: 'browse', items: [], total: 12, facets: {} };
+  assert.equal(statusText(browse, { q: '', filters: practices, sort: 'relevance' }), '共12个案例（类型：案例）。');
+  assert.equal(statusText(browse, { q: '', filters: { kind: ['方案'] }, sort: 'relevance' }), '共12份方案（类型：方案）。');
+  assert.equal(statusText(browse, { q: '', filters: { region: ['玉环市'] }, sort: 'relevance' }), '共12篇（地区：玉环市）。');
+  const plan = parseQuery('技术工人 火箭', real);
+  const query: Outcome = {
+    mode: 'query', plan, items: [], total: 3, facets: {}, loosened: false, exact: true, truncated: false, rounded: [], apart: false,
+    missing: [], unnamed: 0, complete: 1, suggestions: [],
+  };
+  assert.equal(
+    statusText(query, { q: '技术工人 火箭', filters: practices, sort: 'relevance' }),
+    '找到3个与“技术工人 火箭”相关的案例（类型：案例）。其中1个包含全部词语。',
+  );
+  assert.equal(statusText(query, { q: '技术工人 火箭', filters: {}, sort: 'relevance' }), '找到3篇与“技术工人 火箭”相关的内容。其中1篇包含全部词语。');
+  assert.equal(
+    statusText({ ...query, total: 0, unfiltered: 5 }, { q: '火箭', filters: practices, sort: 'relevance' }),
+    '没有找到与“火箭”相关的案例（类型：案例）。不限筛选条件时有5篇。',
+  );
+});
+
+test('when no page has every word, the status says how many have the most and which words they share', () => {
+  const ds = [
+    doc('city-plan', '某市行动方案', '保障进城农民工权益，深化欠薪治理。', { kind: ['方案'], region: ['台州市'], city: ['台州市'] }),
+    doc('county-plan', '某县行动方案', '深入实施“无欠薪”行动。', { kind: ['方案'], region: ['青田县'], city: ['丽水市'] }),
+    ...['a', 'b', 'c'].map((id) => doc(id, `某区做法${id}`, '农民工技能培训。', { region: ['椒江区'], city: ['台州市'] })),
+  ];
+  const q = '农民工欠薪怎么治理 青田';
+  const plan = parseQuery(q, real);
+  const shown = rank(ds.map((d) => prepareDoc(d, real)), plan);
+  const c = completeness(shown, plan);
+  assert.deepEqual(c, { complete: 1, words: ['农民工', '欠薪', '治理'] });
+  const outcome: Outcome = {
+    mode: 'query', plan, items: [], total: shown.length, facets: {}, loosened: true, exact: true, truncated: false, rounded: [], apart: false,
+    missing: [], unnamed: 0, complete: c!.complete, completeWords: c!.words, suggestions: [],
+  };
+  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /找到5篇.*。其中1篇同时包含“农民工”、“欠薪”、“治理”。/);
+  // Pages with every word are counted as before; when all listed pages have them, or only one word, nothing is said.
+  assert.deepEqual(completeness(rank(ds.map((d) => prepareDoc(d, real)), parseQuery('农民工 欠薪', real)), parseQuery('农民工 欠薪', real)), { complete: 1 });
+  assert.equal(completeness(shown.slice(1, 2), plan), undefined);
+});
+
+test('when the best pages print the query whole, which the segmenter cuts into pieces, the status names it whole', () => {
+  // 人均可支配收入 segments 人|均可|支配|收入: the pieces were named (其中 2 篇同时包含“支配”、“收入”), though the two
+  // pages print the phrase as typed.
+  const ds = [
+    doc('a', '某县做法', '农村居民人均可支配收入增长 10%。', { region: ['椒江区'], city: ['台州市'] }),
+    doc('b', '某市方案', '城乡居民人均可支配收入达到 7 万元。', { region: ['台州市'], city: ['台州市'] }),
+    ...['c', 'd'].map((id) => doc(id, `某区做法${id}`, '工资性收入稳步提高。', { region: ['椒江区'], city: ['台州市'] })),
+  ];
+  const q = '人均可支配收入';
+  const plan = parseQuery(q, real);
+  const shown = rank(ds.map((d) => prepareDoc(d, real)), plan);
+  const c = completeness(shown, plan);
+  assert.deepEqual(c, { complete: 2, words: ['人均可支配收入'] });
+  const outcome: Outcome = {
+    mode: 'query', plan, items: [], total: shown.length, facets: {}, loosened: true, exact: true, truncated: false, rounded: [], apart: false,
+    missing: [], unnamed: 0, complete: c!.complete, completeWords: c!.words, suggestions: [],
+  };
+  assert.match(statusText(outcome, { q, filters: {}, sort: 'relevance' }), /。其中2篇包含“人均可支配收入”。/);
 });
