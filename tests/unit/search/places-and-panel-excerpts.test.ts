@@ -1,10 +1,7 @@
-// A place typed in a query and where it stands (为什么选台州, 去青田打工), 能/想 before a word, and the excerpts of plans
-// and briefings found by a word of their field panel.
+// A place typed in a query and where it stands (为什么选台州, 去青田打工), and 能/想 before a word.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resultExcerpt } from '../../../src/lib/search/excerpt.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { prepareDoc, rank, type SearchDoc } from '../../../src/lib/search/rank.ts';
 import { doc, ranked, real } from '../../support/search-docs.ts';
 
 test('a place typed in the query weighs: the page of that region comes before one with more of the other words', () => {
@@ -18,30 +15,6 @@ test('a place typed in the query weighs: the page of that region comes before on
   assert.deepEqual(ranked('台州 农民工', ds).slice(0, 2).sort(), ['city-plan', 'other']);
   // Without a place the page with more of the words still comes first.
   assert.equal(ranked('农民工欠薪怎么治理', ds)[0], 'city-plan');
-});
-
-test('a plan or briefing found by a word of its field panel shows its text, not the panel (刊名：… 期号：… 报：…)', () => {
-  const briefing = doc('briefing', '《台州共富工作简报》（期号未注明，2021年12月1日）', '', { kind: ['简报'] });
-  briefing.body =
-    '《台州共富工作简报》（期号未注明，2021年12月1日） 刊名：台州共富工作简报. 期号：未注明. 日期：2021年12月1日. ' +
-    '编发单位：台州市领导小组办公室. 送：市委、市政府领导。发：各县（市、区）党委、政府，市级有关单位。 本期案例（4个） 椒江区盯才“扩中”大力培育“中收”后备军.';
-  const plan = doc('plan', '青田县“扩中”“提低”行动方案（2021-2025年）', '', { kind: ['方案'] });
-  plan.body =
-    '青田县“扩中”“提低”行动方案（2021-2025年） 发文字号：青委办发〔2022〕14号. 发文单位：中共青田县委办公室. 日期：2022年6月30日. ' +
-    '状态：正式印发. 地区：青田县. 期限：2021—2025年. 分群体举措与责任单位. 技术工人激励计划（技术工人）大力培育新时代工匠';
-  const excerpt = (q: string, d: SearchDoc) => {
-    const p = prepareDoc(d, real);
-    const r = rank([p], parseQuery(q, real))[0];
-    return resultExcerpt(d.body, p.body, p.title, p.proseFrom, p.textFrom, r).map((s) => s.text).join('');
-  };
-  // The word is in the title and the panel: the excerpt opens the text.
-  assert.match(excerpt('台州共富工作简报', briefing), /^本期案例/);
-  assert.doesNotMatch(excerpt('台州共富工作简报', briefing), /刊名|期号|送：/);
-  assert.match(excerpt('扩中 方案', plan), /^分群体举措/);
-  // A word only the panel holds (the document number, the issuer) is shown where it is.
-  assert.match(excerpt('青委办发〔2022〕14号', plan), /发文字号：青委办发〔2022〕14号/);
-  // The words of the text are shown in it.
-  assert.match(excerpt('工匠', plan), /新时代工匠/);
 });
 
 test('a place after a verb or preposition (为什么选台州, 去青田打工) is the place, not a piece of a longer word', () => {

@@ -1,13 +1,12 @@
 // Question words (是, 哪个县, 哪个市), readers' names for what the texts print, years ending a span, links to the site's
-// sections, 全部词语 only where every word is found, excerpts of tags and brackets, spoken figures.
+// sections, 全部词语 only where every word is found, spoken figures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { squash, squashText } from '../../../src/lib/search/normalize.ts';
+import { squash } from '../../../src/lib/search/normalize.ts';
 import { buildDictionary, createLexicon } from '../../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { MAX_SECTION_LINKS, sectionLinks } from '../../../src/lib/search/sections.ts';
 import { completeness, prepareDoc, rank } from '../../../src/lib/search/rank.ts';
-import { buildExcerpt, resultExcerpt } from '../../../src/lib/search/excerpt.ts';
 import { doc, ranked, real } from '../../support/search-docs.ts';
 import { digitForm, numberParts } from '../../../src/lib/search/figures.ts';
 
@@ -85,39 +84,11 @@ test('pages with every term but not every character typed are not said to have �
   assert.deepEqual(completeness(shown, plan), { complete: 2, words: ['职业', '培训'] });
 });
 
-test('a page found only by its tag shows the tag in its excerpt: 快递小哥 finds 新就业形态从业人员 in the panel', () => {
-  const d = doc(
-    'yuhuan',
-    '玉环市以“三带”策略力促全域共富',
-    '地区：玉环市. 目标群体：技术工人. 新就业形态从业人员. 举措类型：产业带动. 来源：《台州共富工作简报》第3期. 近年来，玉环市以城乡一体化发展为导向，实施“三带”策略。',
-    { region: ['玉环市'], group: ['技术工人', '新就业形态从业人员'], measure: ['产业带动'] },
-  );
-  const p = prepareDoc(d, real);
-  const r = rank([p], parseQuery('快递小哥', real))[0]!;
-  const segments = resultExcerpt(d.body, p.body, p.title, p.proseFrom, p.textFrom, r);
-  assert.deepEqual(segments.filter((s) => s.mark).map((s) => s.text), ['新就业形态从业人员']);
-  assert.match(segments.map((s) => s.text).join(''), /^目标群体：技术工人 · 新就业形态从业人员 · 举措类型/);
-  // A page whose text has the words shows its text, as before.
-  const byText = resultExcerpt(d.body, p.body, p.title, p.proseFrom, p.textFrom, rank([p], parseQuery('玉环 三带', real))[0]!);
-  assert.deepEqual(byText.filter((s) => s.mark).map((s) => s.text), ['玉环市', '三带']);
-});
-
-test('a highlighted name that opens a bracket closes it: 高素质农民（渔民） is marked whole', () => {
-  const segments = buildExcerpt('目标群体：技术工人. 高素质农民（渔民）. 举措类型：产业带动', 0, [squashText('高素质农民（渔民）')]);
-  assert.deepEqual(segments?.filter((s) => s.mark).map((s) => s.text), ['高素质农民（渔民）']);
-});
-
 test('哪个市 and 哪些区 are the question only where they end a word: 哪个市场主体, 哪些区域 and 哪个县城 keep their words', () => {
   assert.deepEqual(terms('哪个市场主体最多'), ['市场主体']);
   assert.deepEqual(terms('哪些区域'), ['区域']);
   assert.deepEqual(terms('哪个县城'), ['县城']);
   assert.deepEqual(terms('哪个县是通过股权激励的'), ['通过', '股权激励']);
-});
-
-test('a panel label right after a closing bracket is set apart: 高素质农民（渔民） · 举措类型：', () => {
-  // The index joins a block that ends in a bracket to the next one with ". ", as any other (see indexer.test.ts).
-  const segments = buildExcerpt('目标群体：技术工人. 高素质农民（渔民）. 举措类型：产业带动. 来源：简报', 0, [squashText('技术工人')]);
-  assert.match(segments!.map((s) => s.text).join(''), /高素质农民（渔民） · 举措类型：产业带动/);
 });
 
 test('review 10: a spoken figure with 平方米, 公里, 套 or 笔 is a figure, in digits as the texts print it', () => {
