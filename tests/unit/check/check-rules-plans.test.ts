@@ -6,6 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
 
+function expectLines(problems: string[], lines: string[]): void {
+  for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+}
+
 test('two revisions of one plan are reported: a plan is revised once, a later revision supersedes the revision', () => {
   const problems = problemsAfter((dir) => {
     const text = readFileSync(join(dir, 'plans/qingtian-action-plan.md'), 'utf8');
@@ -61,4 +65,88 @@ test('units printed as 牵头单位：…；配合单位：… need lead, the nu
     'plans/qingtian-action-plan.md: groups[1].measures[2].lead: 正文第 6 项印的是“责任单位：”，没有分列牵头单位：删去 lead',
     'plans/qingtian-action-plan.md: groups[1].measures[3].lead: 正文第 7 项按“牵头单位”“配合单位”分列，牵头单位 1 个（科技局）：应写 lead: 1，页面才会照原文分列',
   ], problems.join('\n'));
+});
+
+test('a plan’s group sections: each heading is the body’s and names its group; each group section of the body is listed', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', 'heading: 技术工人激励计划', 'heading: 技术工人激励行动');
+    edit(dir, 'plans/qingtian-action-plan.md', '  - group: researchers\n', '  - group: rural-teachers\n');
+    edit(dir, 'plans/taizhou-action-plan.md', /  - group: migrant-workers\n    heading: 进城农民工激励计划\n(?:      .*\n|    measures:.*\n)*/, '');
+  });
+  expectLines(problems, [
+    'plans/qingtian-action-plan.md: groups[0].heading: 正文中没有以“技术工人激励行动”结尾的小标题：heading 照正文中这一节的小标题填写（是否是“技术工人激励计划”？）',
+    'plans/qingtian-action-plan.md: groups[1].group: 小节“科研人员激励计划”说的是群体 researchers（“科研人员”），这里写的是 rural-teachers：group 应为 researchers，否则 rural-teachers 的群体页会列出另一个群体的举措',
+    'plans/taizhou-action-plan.md: groups: 正文的小节“（七）进城农民工激励计划”说的是群体 migrant-workers（“进城农民工”），groups 中却没有它：方案不会出现在这个群体的页面上。请在 groups 中为它加一项（group: migrant-workers，heading 照小标题填写）',
+  ]);
+});
+
+test('a plan’s document number, issuers, date and status are what its source prints', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', 'docNumber: 青委办发〔2022〕14号', 'docNumber: 青委办发〔2022〕41号');
+    edit(dir, 'plans/qingtian-action-plan.md', 'issuers: [中共青田县委办公室, 青田县人民政府办公室]', 'issuers: [中共青田县委办公室, 青田县政府办公室]');
+    edit(dir, 'plans/qingtian-action-plan.md', 'date: 2022-06-30', 'date: 2022-03-06');
+    edit(dir, 'plans/qingtian-action-plan.md', 'status: 正式印发', 'status: 征求意见稿');
+  });
+  const of = (field: string) => problems.filter((p) => p.startsWith(`plans/qingtian-action-plan.md: ${field}: `));
+  assert.match(of('docNumber')[0] ?? '', /发文字号“青委办发〔2022〕41号”在原文 seeds\/\S+ 中找不到（原文印的是“青委办发〔2022〕14号”）：照原文填写$/);
+  assert.match(of('issuers[1]')[0] ?? '', /发文单位“青田县政府办公室”在原文 seeds\/\S+ 中找不到/);
+  assert.match(of('date')[0] ?? '', /日期 2022-03-06 在原文 seeds\/\S+ 中找不到（原文印的日期：.*2022-06-30.*）/);
+  assert.match(of('status')[0] ?? '', /中没有“征求意见稿”字样/);
+});
+
+test('a plan’s issuers or units written as one item with 、, or with 牵头单位： copied in, are reported', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', 'issuers: [中共青田县委办公室, 青田县人民政府办公室]', 'issuers: [中共青田县委办公室、青田县人民政府办公室]');
+    edit(dir, 'plans/qingtian-action-plan.md', 'units: [总工会, 人力社保局]', 'units: [总工会、人力社保局]');
+    edit(dir, 'plans/qingtian-action-plan.md', 'units: [华侨试验区中心, 人力社保局, 农业农村局]', 'units: [牵头单位：华侨试验区中心, 人力社保局, 农业农村局]');
+  });
+  expectLines(problems, [
+    'plans/qingtian-action-plan.md: issuers[0]: “中共青田县委办公室、青田县人民政府办公室”是几个发文单位写在一项里：每个单位单独一项，写成 [中共青田县委办公室, 青田县人民政府办公室]',
+  ]);
+  assert.ok(problems.some((p) => /units\[0\]: “总工会、人力社保局”是几个责任单位写在一项里：每个单位单独一项，写成 \[总工会, 人力社保局\]$/.test(p)), problems.join('\n'));
+  assert.ok(problems.some((p) => /units\[0\]: “牵头单位：”不是单位名称：只填单位本身（“华侨试验区中心”）$/.test(p)), problems.join('\n'));
+});
+
+test('a plan measure’s title and units are the ones its numbered paragraph prints: the plan and group pages show them', () => {
+  const file = 'plans/qingtian-action-plan.md';
+  const problems = problemsAfter((dir) => {
+    edit(dir, file, '{no: 3, title: 实施侨乡特色人才培养计划,', '{no: 3, title: 实施侨乡人才培养计划,');
+    edit(dir, file, 'units: [总工会, 人力社保局]', 'units: [总工会, 人社局]');
+    edit(dir, file, 'units: [科技局, 市场监管局]', 'units: [市场监管局, 科技局]');
+  });
+  assert.deepEqual(problems, [
+    'plans/qingtian-action-plan.md: groups[0].measures[1].units: 责任单位 [总工会, 人社局] 与正文第 2 项印的“总工会、人力社保局”不符：units 应为 [总工会, 人力社保局]（照原文，每个单位一项，顺序不变）',
+    'plans/qingtian-action-plan.md: groups[0].measures[2].title: 举措标题“实施侨乡人才培养计划”与正文第 3 项印的“实施侨乡特色人才培养计划”不符：title 照原文填写（编号之后、第一个句号之前的文字）',
+    'plans/qingtian-action-plan.md: groups[1].measures[3].units: 责任单位 [市场监管局, 科技局] 与正文第 7 项印的“科技局、市场监管局”不符：units 应为 [科技局, 市场监管局]（照原文，每个单位一项，顺序不变）',
+  ]);
+  // A number the section does not print, and units where the plan prints none (台州's plan names no units).
+  const other = problemsAfter((dir) => {
+    edit(dir, file, '{no: 2, title: 建立技术工人收入增长机制,', '{no: 30, title: 建立技术工人收入增长机制,');
+    edit(dir, 'plans/taizhou-action-plan.md', /title: 推进职技融通改革\n(\s+)units: \[\]/, 'title: 推进职技融通改革\n$1units: [人力社保局]');
+  });
+  assert.deepEqual(other, [
+    'plans/qingtian-action-plan.md: groups[0].measures[1].no: 正文的小节“技术工人激励计划”中没有编号为 30 的举措（以“30.”开头的段落）：这一节的举措编号是 1、2、3。no 照原文的编号填写',
+    'plans/taizhou-action-plan.md: groups[0].measures[0].units: 正文第 1 项（推进职技融通改革）没有印责任单位：units 应为空列表 []',
+  ]);
+});
+
+test('a plan’s title is the one its source prints: its page heading and every citation of it show the title', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', /^title: 青田县“扩中”“提低”行动方案（2021-2025年）$/m, 'title: 青田县“扩中”“提低”行动方案（2021-2026年）');
+    edit(dir, 'plans/taizhou-action-plan.md', /^title: 台州市重点群体/m, 'title: 台州市重点人群');
+  });
+  assert.deepEqual(problems, [
+    'plans/qingtian-action-plan.md: title: 标题“青田县“扩中”“提低”行动方案（2021-2026年）”在原文 seeds/003_84359d70cc1cc035.txt 中找不到：原文印的是“青田县“扩中”“提低”行动方案 (2021-2025年)”。标题照原文印的写（可以去掉断行和多余空格）',
+    'plans/taizhou-action-plan.md: title: 标题“台州市重点人群“扩中”“提低”行动实施方案”在原文 seeds/004_1528804999b4efe1.txt 中找不到：原文印的是“台州市重点群体“扩中”“提低”行动实施方案”。标题照原文印的写（可以去掉断行和多余空格）',
+  ]);
+});
+
+test('a plan body that drops its red-header line or its closing 印发 line is reported: the page must hold its source whole', () => {
+  const file = 'plans/qingtian-action-plan.md';
+  const header = problemsAfter((dir) => edit(dir, file, /^中共青田县委办公室文件\n\n/m, ''));
+  assert.equal(header.length, 1, header.join('\n'));
+  assert.match(header[0]!, /^plans\/qingtian-action-plan\.md: body: 第 \d+ 行这一段之前，原文 seeds\/003_84359d70cc1cc035\.txt 从开头到这里还有“中共青田县委办公室文件”（11 字），不在方案的正文中/);
+  const colophon = problemsAfter((dir) => edit(dir, file, /\n\n2022年6月30日印发\n*$/, '\n'));
+  assert.equal(colophon.length, 1, colophon.join('\n'));
+  assert.match(colophon[0]!, /^plans\/qingtian-action-plan\.md: body: 第 \d+ 行这一段（“…中共青田县委办公室”）之后，原文 seeds\/003_84359d70cc1cc035\.txt 还有“2022年6月30日印发”/);
 });

@@ -1,6 +1,5 @@
 // Content-check messages for text left out of a page (a paragraph at either end, a 报/送/发 line, an editor's note),
-// issue numbers within a sub-series, a plan's measure titles and its title as printed, taxonomy items joined with a
-// Chinese comma, a value written as the text prints it. Each names the file, the field and what is wanted.
+// issue numbers within a sub-series, a value written as the text prints it. Each names the file, the field and what is wanted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -51,54 +50,6 @@ test('issue numbers are compared within a sub-series: 实践创新’s 第3期 a
   const repeated = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^date:/m, 'subseries: 实践创新\nnumber: 3\ndate:')).filter((p) => p.includes(': number: '));
   assert.deepEqual(repeated, [
     'briefings/taizhou-2021-12-01.yaml: number: 期号 3 与 content/briefings/taizhou-2021-09-30.yaml 相同（都是《台州共富工作简报（实践创新）》2021 年第 3 期）：两期中有一期填错了，对照两期原文的报头（seeds/002_d3d2b23bbdabca64.txt 和本期的 seeds/000_901b1eb27f07a258.txt；提取文本没有报头时看 PDF 原件）改正填错的那一期（taizhou-2021-09-30.yaml 或 taizhou-2021-12-01.yaml），原文没有印期号时不填',
-  ]);
-});
-
-test('a plan measure’s title and units are the ones its numbered paragraph prints: the plan and group pages show them', () => {
-  const file = 'plans/qingtian-action-plan.md';
-  const problems = problemsAfter((dir) => {
-    edit(dir, file, '{no: 3, title: 实施侨乡特色人才培养计划,', '{no: 3, title: 实施侨乡人才培养计划,');
-    edit(dir, file, 'units: [总工会, 人力社保局]', 'units: [总工会, 人社局]');
-    edit(dir, file, 'units: [科技局, 市场监管局]', 'units: [市场监管局, 科技局]');
-  });
-  assert.deepEqual(problems, [
-    'plans/qingtian-action-plan.md: groups[0].measures[1].units: 责任单位 [总工会, 人社局] 与正文第 2 项印的“总工会、人力社保局”不符：units 应为 [总工会, 人力社保局]（照原文，每个单位一项，顺序不变）',
-    'plans/qingtian-action-plan.md: groups[0].measures[2].title: 举措标题“实施侨乡人才培养计划”与正文第 3 项印的“实施侨乡特色人才培养计划”不符：title 照原文填写（编号之后、第一个句号之前的文字）',
-    'plans/qingtian-action-plan.md: groups[1].measures[3].units: 责任单位 [市场监管局, 科技局] 与正文第 7 项印的“科技局、市场监管局”不符：units 应为 [科技局, 市场监管局]（照原文，每个单位一项，顺序不变）',
-  ]);
-  // A number the section does not print, and units where the plan prints none (台州's plan names no units).
-  const other = problemsAfter((dir) => {
-    edit(dir, file, '{no: 2, title: 建立技术工人收入增长机制,', '{no: 30, title: 建立技术工人收入增长机制,');
-    edit(dir, 'plans/taizhou-action-plan.md', /title: 推进职技融通改革\n(\s+)units: \[\]/, 'title: 推进职技融通改革\n$1units: [人力社保局]');
-  });
-  assert.deepEqual(other, [
-    'plans/qingtian-action-plan.md: groups[0].measures[1].no: 正文的小节“技术工人激励计划”中没有编号为 30 的举措（以“30.”开头的段落）：这一节的举措编号是 1、2、3。no 照原文的编号填写',
-    'plans/taizhou-action-plan.md: groups[0].measures[0].units: 正文第 1 项（推进职技融通改革）没有印责任单位：units 应为空列表 []',
-  ]);
-});
-
-test('a plan’s title is the one its source prints: its page heading and every citation of it show the title', () => {
-  const problems = problemsAfter((dir) => {
-    edit(dir, 'plans/qingtian-action-plan.md', /^title: 青田县“扩中”“提低”行动方案（2021-2025年）$/m, 'title: 青田县“扩中”“提低”行动方案（2021-2026年）');
-    edit(dir, 'plans/taizhou-action-plan.md', /^title: 台州市重点群体/m, 'title: 台州市重点人群');
-  });
-  assert.deepEqual(problems, [
-    'plans/qingtian-action-plan.md: title: 标题“青田县“扩中”“提低”行动方案（2021-2026年）”在原文 seeds/003_84359d70cc1cc035.txt 中找不到：原文印的是“青田县“扩中”“提低”行动方案 (2021-2025年)”。标题照原文印的写（可以去掉断行和多余空格）',
-    'plans/taizhou-action-plan.md: title: 标题“台州市重点人群“扩中”“提低”行动实施方案”在原文 seeds/004_1528804999b4efe1.txt 中找不到：原文印的是“台州市重点群体“扩中”“提低”行动实施方案”。标题照原文印的写（可以去掉断行和多余空格）',
-  ]);
-});
-
-test('two other names or keywords written in one taxonomy item with a Chinese comma are reported: neither would be matched', () => {
-  const append = (dir: string, file: string, text: string) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + text);
-  const problems = problemsAfter((dir) => {
-    append(dir, 'taxonomy/regions.yaml', '- id: longquan\n  name: 龙泉市\n  order: 40\n  level: 县级市\n  parent: 丽水市\n  aliases: [龙泉，剑川]\n');
-    append(dir, 'taxonomy/measures.yaml', '- id: housing-support\n  name: 住房保障\n  description: 人才房、保障性租赁住房等。\n  keywords: [人才房, 保障性租赁住房；租赁补贴]\n');
-    append(dir, 'taxonomy/synonyms.yaml', '- id: online-shop\n  name: 网上商店\n  aliases: [网店，网铺]\n');
-  }).map((p) => p.replace(/^(\S+): \[\d+\]/, '$1: [n]'));
-  assert.deepEqual(problems, [
-    'taxonomy/regions.yaml: [n].aliases[0]: “龙泉，剑川”是几个别名写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [龙泉, 剑川]',
-    'taxonomy/measures.yaml: [n].keywords[1]: “保障性租赁住房；租赁补贴”是几个关键词写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [保障性租赁住房, 租赁补贴]',
-    'taxonomy/synonyms.yaml: [n].aliases[0]: “网店，网铺”是几个同义词写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [网店, 网铺]',
   ]);
 });
 

@@ -1,5 +1,5 @@
 // Content-check messages on an issue's masthead and colophon: its sub-series, a series name a character away, the
-// closing 印发 line of a short text, and a plan body that drops its red-header or 印发 line.
+// closing 印发 line of a short text.
 // Run: node --test tests/unit/check/check-subseries-and-colophon.test.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,12 +56,3 @@ test('a short issue text (12 lines or fewer) without a masthead: its closing 印
   assert.equal(withMasthead.number, 9);
 });
 
-test('a plan body that drops its red-header line or its closing 印发 line is reported: the page must hold its source whole', () => {
-  const file = 'plans/qingtian-action-plan.md';
-  const header = problemsAfter((dir) => edit(dir, file, /^中共青田县委办公室文件\n\n/m, ''));
-  assert.equal(header.length, 1, header.join('\n'));
-  assert.match(header[0]!, /^plans\/qingtian-action-plan\.md: body: 第 \d+ 行这一段之前，原文 seeds\/003_84359d70cc1cc035\.txt 从开头到这里还有“中共青田县委办公室文件”（11 字），不在方案的正文中/);
-  const colophon = problemsAfter((dir) => edit(dir, file, /\n\n2022年6月30日印发\n*$/, '\n'));
-  assert.equal(colophon.length, 1, colophon.join('\n'));
-  assert.match(colophon[0]!, /^plans\/qingtian-action-plan\.md: body: 第 \d+ 行这一段（“…中共青田县委办公室”）之后，原文 seeds\/003_84359d70cc1cc035\.txt 还有“2022年6月30日印发”/);
-});

@@ -1,6 +1,6 @@
 // Content-check messages for slips that published a wrong page or crashed the build: classic-Mac line ends, years of
 // targets and results, one end of a range or a ratio, quotes found twice, HTML in a body, an issue's distribution
-// lines, a plan's group sections, taxonomy names, empty lists. Each test changes a copy of content/ as an editor would
+// lines, empty lists. Each test changes a copy of content/ as an editor would
 // and expects the check's message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -114,34 +114,6 @@ test('an issue’s distribution lines, editor’s note and column name are as it
     `briefings/taizhou-2022-01-25.yaml: reportTo: “李跃旗书记、吴晓东代市长”只是原文 ${seed('taizhou-2022-01-25')} 中“报：”这一项的开头：照原文填写整项（到这一项在原文中结束为止）`,
     `briefings/taizhou-2022-01-25.yaml: sendTo: 原文 ${seed('taizhou-2022-01-25')} 没有印“送：省委、省政府领导。”：sendTo 照原文“送：”后面的文字填写；原文没有这一项时不填`,
   ]);
-});
-
-test('a plan’s group sections: each heading is the body’s and names its group; each group section of the body is listed', () => {
-  const problems = problemsAfter((dir) => {
-    edit(dir, 'plans/qingtian-action-plan.md', 'heading: 技术工人激励计划', 'heading: 技术工人激励行动');
-    edit(dir, 'plans/qingtian-action-plan.md', '  - group: researchers\n', '  - group: rural-teachers\n');
-    edit(dir, 'plans/taizhou-action-plan.md', /  - group: migrant-workers\n    heading: 进城农民工激励计划\n(?:      .*\n|    measures:.*\n)*/, '');
-  });
-  expectLines(problems, [
-    'plans/qingtian-action-plan.md: groups[0].heading: 正文中没有以“技术工人激励行动”结尾的小标题：heading 照正文中这一节的小标题填写（是否是“技术工人激励计划”？）',
-    'plans/qingtian-action-plan.md: groups[1].group: 小节“科研人员激励计划”说的是群体 researchers（“科研人员”），这里写的是 rural-teachers：group 应为 researchers，否则 rural-teachers 的群体页会列出另一个群体的举措',
-    'plans/taizhou-action-plan.md: groups: 正文的小节“（七）进城农民工激励计划”说的是群体 migrant-workers（“进城农民工”），groups 中却没有它：方案不会出现在这个群体的页面上。请在 groups 中为它加一项（group: migrant-workers，heading 照小标题填写）',
-  ]);
-});
-
-test('taxonomy: a level its name contradicts, a name taken by another kind, spaces at a name’s ends, a new city’s counties before the city', () => {
-  const problems = problemsAfter((dir) => {
-    edit(dir, 'taxonomy/regions.yaml', /(- id: jingning\n  name: 景宁畲族自治县\n  order: 13\n)  level: 县\n  parent: 丽水市\n/, '$1  level: 市\n');
-    edit(dir, 'taxonomy/measures.yaml', '  name: 股权激励\n', '  name: 快递小哥\n');
-    edit(dir, 'taxonomy/groups.yaml', '  name: 乡村教师\n', '  name: "乡村教师 "\n');
-    writeFileSync(join(dir, 'taxonomy/regions.yaml'), `${readFileSync(join(dir, 'taxonomy/regions.yaml'), 'utf8').trimEnd()}\n- id: anji\n  name: 安吉县\n  order: 14\n  level: 县\n  parent: 湖州市\n`);
-  });
-  const line = (re: RegExp) => assert.ok(problems.some((p) => re.test(p)), `${re}\n${problems.join('\n')}`);
-  line(/^taxonomy\/regions\.yaml: \[\d+\]\.level: “景宁畲族自治县”是县，level 却是“市”：level 应为 县$/);
-  line(/^taxonomy\/measures\.yaml: \[\d+\]\.name: 名称或别名“快递小哥”已是群体 new-employment-workers的名称或别名：搜索和导入分不清它指哪一个。请换一个说法，或删去这一项$/);
-  line(/^taxonomy\/groups\.yaml: \[\d+\]\.name: “乡村教师 ”首尾有空格（含全角空格）/);
-  line(/^taxonomy\/regions\.yaml: \[\d+\]\.parent: 所属地级市“湖州市”不在 regions\.yaml 中：先为它添加一项（name: 湖州市，level: 市，不填 parent），再添加它下辖的县（市、区）$/);
-  assert.ok(!problems.some((p) => p.includes('是否想填 台州市')), 'no suggestion of another city');
 });
 
 test('an empty group or measure list waits in a draft; a published page must choose, from the ids listed', () => {
