@@ -1,12 +1,10 @@
 // Content-check messages that name the right file: a paragraph moved to the next or the previous practice, Markdown
-// that changes the page while its text stays the source's, the indicator a quote names, a masthead line's spaces,
-// 今年 as the issue's year, a value that is another figure of its quote.
+// that changes the page while its text stays the source's, a masthead line's spaces, and messages that name the cause.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
-import { relativeYear } from '../../../src/check/text.ts';
 
 const W = 'practices/wenling-mountain-sea.md';
 const Y = 'practices/yuhuan-three-drives.md';
@@ -46,17 +44,6 @@ test('the first paragraph of a practice moved to the end of the one before is sa
     problems.some((p) => /^practices\/wenling-mountain-sea\.md: body: 第 \d+ 行：这一段（“近年来，玉环市/.test(p) && p.endsWith('请把它移回 yuhuan-three-drives 的正文开头')),
     problems.join('\n'),
   );
-});
-
-test('a bound after a figure (1.7 以内) is not offered as its unit', () => {
-  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '    value: 1.7\n    unit: 倍', '    value: 1.7\n    unit: 成'));
-  assert.deepEqual(problems, ['plans/qingtian-action-plan.md: targets[5].quote: 引文“城乡居民收入倍差力争缩小到 1.7 以内”中 1.7 后面没有单位“成”：引文要包括数字后面的单位']);
-});
-
-test('an indicator counted in another unit by some texts (市场主体: 家 and 户) takes both, and only where the taxonomy says so', () => {
-  const problems = problemsAfter((dir) => edit(dir, 'taxonomy/indicators.yaml', /\n  otherUnits: \[户\]/, ''));
-  assert.equal(problems.length, 1, problems.join('\n'));
-  assert.match(problems[0]!, /^plans\/taizhou-action-plan\.md: targets\[\d+\]\.indicator: 指标 market-entities 的单位是“家”，这个数字的单位是“户”/);
 });
 
 describe('Markdown that changes the page while its text stays the source’s', () => {
@@ -99,36 +86,11 @@ describe('Markdown that changes the page while its text stays the source’s', (
   });
 });
 
-test('an indicator other than the one the quote names before the figure, in the same unit, is reported with the right one', () => {
-  const problems = problemsAfter((dir) => edit(dir, Y, '    indicator: per-capita-disposable-income', '    indicator: rural-per-capita-disposable-income'));
-  assert.equal(problems.length, 1, problems.join('\n'));
-  assert.match(problems[0]!, /^practices\/yuhuan-three-drives\.md: metrics\[\d+\]\.indicator: 引文“[^”]*常住居民人均可支配收入[^”]*”陈述的是“居民人均可支配收入”（per-capita-disposable-income）的数字，indicator 却写的是“农村居民人均可支配收入”（rural-per-capita-disposable-income）[^]*应写 indicator: per-capita-disposable-income$/);
-  const skills = problemsAfter((dir) => edit(dir, 'practices/jiaojiang-talent.md', '    indicator: new-high-skilled-talents', '    indicator: new-urban-jobs'));
-  assert.ok(skills.some((p) => p.includes('indicator 却写的是“城镇新增就业”（new-urban-jobs）')), skills.join('\n'));
-});
-
 test('a space before or after an issue’s issuer (or another masthead line) is reported', () => {
   const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-09-30.yaml', 'issuer: 台州市', 'issuer: \u3000台州市'));
   assert.deepEqual(problems, ['briefings/taizhou-2021-09-30.yaml: issuer: 首尾有空格（含全角空格）：“\u3000台州市高质量发展建设共同富裕先行市领导小组办公室”开头有 1 个全角空格。请删去这些空格（页面、引用格式里会照样显示）']);
   // An editor's note written as a block (editorNote: |) ends with its line break: that is no space to remove.
   assert.deepEqual(problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', 'editorNote: |-\n', 'editorNote: |\n')), []);
-});
-
-test('今年 is the issue’s year: a result dated otherwise, or one up to a date within it (截至今年上半年) given a year, is reported', () => {
-  const J = 'practices/jiaojiang-talent.md';
-  const asOf = problemsAfter((dir) => edit(dir, J, "    quote: '共引育高校毕业生 7155名'", "    year: 2020\n    quote: '共引育高校毕业生 7155名'"));
-  assert.equal(asOf.length, 1, asOf.join('\n'));
-  assert.match(asOf[0]!, /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.year: “共引育高校毕业生 7155名”是截至今年上半年（本期 2021 年）的累计数，不是一整年的数：删去 year: 2020/);
-  assert.deepEqual(relativeYear('今年以来，多渠道开发公益性岗位', 2021), { word: '今年', year: 2021, asOf: false });
-  assert.deepEqual(relativeYear('去年，该县', 2022), { word: '去年', year: 2021, asOf: false });
-  assert.equal(relativeYear('截至今年底，', 2021)?.asOf, false);
-  assert.equal(relativeYear('2021年，今年', 2021), undefined);
-});
-
-test('a value that is another figure of its quote than the one its label describes is reported', () => {
-  const J = 'practices/jiaojiang-talent.md';
-  const problems = problemsAfter((dir) => edit(dir, J, "    value: 18\n    unit: 个\n    kind: result\n    quote: '18个创业项目落地'", "    value: 609\n    unit: 个\n    kind: result\n    quote: '共有 609个人才项目参赛、18个创业项目落地'"));
-  assert.ok(problems.some((p) => /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.value: label“[^”]*”说的像是引文中“18个创业项目落地”的数字 18，value 却是 609/.test(p)), problems.join('\n'));
 });
 
 test('messages that name the cause: a source copied from another issue, a sub-series in brackets, a quote ending in a line break, a two-digit year', () => {

@@ -8,6 +8,7 @@ import { formatProblem } from '../../../src/check/types.ts';
 import * as rules from '../../../src/check/rules/metrics.ts';
 import type { MetricLike } from '../../../src/lib/metrics.ts';
 import { findNumbers } from '../../../src/lib/numbers.ts';
+import { rangeIn, relativeYear } from '../../../src/check/text.ts';
 
 test('a plan’s target written as a result is reported: a plan sets targets, it has achieved nothing', () => {
   const problems = problemsAfter((dir) =>
@@ -20,6 +21,13 @@ test('a plan’s target written as a result is reported: a plan sets targets, it
 });
 
 // Each rule of src/check/rules/metrics.ts on its own: one metric, the body it is read with, and the finding.
+
+const W = 'practices/wenling-mountain-sea.md';
+const Y = 'practices/yuhuan-three-drives.md';
+
+function expectLines(problems: string[], lines: string[]): void {
+  for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+}
 
 const metric = (over: Partial<MetricLike> = {}): MetricLike => ({ label: '新增就业', value: 3000, unit: '人', kind: 'result', quote: '新增就业3000人', ...over });
 const indicators = [{ id: 'new-jobs', name: '城镇新增就业', units: ['人'] }];
@@ -218,4 +226,144 @@ test('metrics: a figure stated for an indicator without its id is reported; ever
   assert.deepEqual(problems, [
     'practices/jiaojiang-talent.md: metrics[34].indicator: 引文“新增高技能人才 1605人”陈述的是可比指标“新增高技能人才”的数字（单位相同）：应写 indicator: new-high-skilled-talents，/metrics/ 才会把它与各地的同一指标放在一起比较',
   ]);
+});
+
+test('a target for a year already past when the issue was printed is reported', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'practices/wenling-employment.md', "    value: 19\n    unit: 个\n    kind: result", '    value: 19\n    unit: 个\n    kind: target\n    year: 2020'),
+  );
+  expectLines(problems, [
+    'practices/wenling-employment.md: metrics[0].year: 目标（kind: target）的年份 2020 早于本案例的日期 2021-12-01：已经过去的年份不是目标。若原文说的是那一年取得的数字，kind 应为 result（起点的数字为 baseline），否则请核对年份',
+  ]);
+});
+
+test('a year that contradicts the year its sentence opens with is reported', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/yuhuan-skills-to-capital.md', '    value: 14600\n    unit: 人次\n    year: 2021', '    value: 14600\n    unit: 人次\n    year: 2020'));
+  const line = problems.find((p) => p.startsWith('practices/yuhuan-skills-to-capital.md: metrics[') && p.includes('的年份 2020 与它所在的句子不符'));
+  assert.ok(line, problems.join('\n'));
+  assert.match(line, /句子写的是 2021 年（“.*”）。应写 year: 2021$/);
+});
+
+test('a metric that keeps one end of a range its quote gives is reported; two metrics sharing the quote are not', () => {
+  assert.equal(rangeIn('每户年增收 5000 元到 1 万元', 5000), '5000 元到 1 万元');
+  assert.equal(rangeIn('每户年增收 5000 元到 1 万元', 10000), '5000 元到 1 万元');
+  assert.equal(rangeIn('新建 3—5个工坊', 5), '3—5个');
+  assert.equal(rangeIn('参保率由 2020 年的 45% 提高到 2021 年的 71%', 71), undefined, 'a change from one year to another is no range');
+  assert.equal(rangeIn('由2020年的45%提高到2021年的71%', 45), undefined);
+  assert.equal(rangeIn('每户年增收 5000 元到 1 万元', 62), undefined);
+  const one = (dir: string) =>
+    edit(dir, 'practices/sanmen-five-helps.md', "    value: 62\n    unit: '户'\n    kind: result\n    quote: '带动 62 户低收入农户'", "    value: 5000\n    unit: '元'\n    kind: result\n    quote: '每户年增收 5000 元到 1 万元'");
+  expectLines(problemsAfter(one), [
+    'practices/sanmen-five-helps.md: metrics[19].quote: 引文“每户年增收 5000 元到 1 万元”说的是一个范围（5000 元到 1 万元），一项指标只记一个数，页面会把 5000元 当作全部：请把两端各记为一项（共用这句引文，label 写明下限、上限），或不记这个数字',
+  ]);
+  const both = problemsAfter((dir) => {
+    one(dir);
+    edit(dir, 'practices/sanmen-five-helps.md', "    quote: '每户年增收 5000 元到 1 万元'", "    quote: '每户年增收 5000 元到 1 万元'\n  - label: 每户年增收上限\n    value: 10000\n    unit: '元'\n    kind: result\n    quote: '每户年增收 5000 元到 1 万元'");
+  });
+  assert.deepEqual(both.filter((p) => p.includes('说的是一个范围')), []);
+});
+
+test('a metric that keeps one side of a ratio is reported', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'practices/tiantai-heying.md', /^metrics:\n/m, "metrics:\n  - label: 财政与薄弱村投入比例\n    value: 10\n    unit: 倍\n    kind: standard\n    quote: '按 10:1投入'\n"),
+  );
+  assert.ok(
+    problems.includes('practices/tiantai-heying.md: metrics[0].value: 引文“按 10:1投入”中的 10:1 是一个比例，value 10 只是它的一边：比例不记为一项指标（页面会把 10倍 当作全部）。原文另写了倍数（如“1.8倍”）时记那个数，否则不记'),
+    problems.join('\n'),
+  );
+});
+
+test('a yearly target (每年…) given the year of a later clause is reported', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'plans/qingtian-action-plan.md', /(    unit: 人次\n)(    kind: target\n    quote: 每年组织职业技能培训)/, '$1    year: 2025\n$2'),
+  );
+  assert.ok(
+    problems.includes(
+      'plans/qingtian-action-plan.md: targets[19].year: 目标“每年组织职业技能培训 5000 人次以上”是每年的数，它所在的句子在它之前没有写年份：删去 year: 2025（year 只写“到某年”的目标的那一年；页面会把它显示成 2025 年的目标）',
+    ),
+    problems.join('\n'),
+  );
+});
+
+test('a result whose quote says it is expected (预计, 力争) is reported', () => {
+  const problems = problemsAfter((dir) =>
+    edit(dir, 'practices/tiantai-heying.md', /kind: target(\n(?:    approx: true\n)?    quote: '预计每年)/, 'kind: result$1'),
+  );
+  assert.ok(problems.some((p) => /^practices\/tiantai-heying\.md: metrics\[\d+\]\.kind: 引文“预计每年为龙溪乡各行政村带来收益 37\.8万元以上”中有“预计”：说的是预期，不是已取得的成效，kind 应为 target/.test(p)), problems.join('\n'));
+});
+
+test('a unit written in full-width (％) is reported: units are shown and compared in half-width', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/sanmen-five-helps.md', "unit: '%'", "unit: '％'"));
+  assert.ok(problems.some((p) => /^practices\/sanmen-five-helps\.md: metrics\[\d+\]\.unit: 单位“％”含有全角字符：单位统一写半角，写成“%”/.test(p)), problems.join('\n'));
+});
+
+test('a year that contradicts a sentence opening with a part of that year (2021年1-7月，) is reported', () => {
+  const problems = problemsAfter((dir) => edit(dir, W, "    year: 2021\n    kind: result\n    quote: '温岭-三门山海协作生态旅游文化产业园完成投资3.06亿元'", "    year: 2020\n    kind: result\n    quote: '温岭-三门山海协作生态旅游文化产业园完成投资3.06亿元'"));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^practices\/wenling-mountain-sea\.md: metrics\[\d+\]\.year: 成效（kind: result）的年份 2020 与它所在的句子不符：句子写的是 2021 年（“2021年1-7月，/);
+});
+
+test('a figure of several years (2016年-2020年，…) given one of them as its year is reported', () => {
+  const problems = problemsAfter((dir) => edit(dir, W, "    unit: '元'\n    kind: result\n    quote: '共拨付山海协作援建资金859万元'", "    unit: '元'\n    year: 2019\n    kind: result\n    quote: '共拨付山海协作援建资金859万元'"));
+  assert.deepEqual(problems, [
+    `${W}: metrics[4].year: “共拨付山海协作援建资金859万元”是 2016年-2020年 这几年合起来的数，不是 2019 年的：删去 year: 2019，否则页面会把它显示成 2019 年的成效`,
+  ]);
+  // Without the years in its label, the message says where they can go.
+  const bare = problemsAfter((dir) => {
+    edit(dir, W, "  - label: '2016年-2020年财政共拨付山海协作援建资金'", "  - label: '财政共拨付山海协作援建资金'");
+    edit(dir, W, "    unit: '元'\n    kind: result\n    quote: '共拨付山海协作援建资金859万元'", "    unit: '元'\n    year: 2020\n    kind: result\n    quote: '共拨付山海协作援建资金859万元'");
+  });
+  assert.match(bare.join('\n'), /年份范围可以写进 label（如“2016年-2020年财政共拨付山海协作援建资金”）$/);
+});
+
+test('a figure in its quote’s unit under an indicator of another unit is told to drop the indicator, not to change the unit', () => {
+  // 35个村 put under 城镇新增就业 (人): changing 个 to 人 would only be reported against the quote, and back again.
+  const problems = problemsAfter((dir) => edit(dir, W, "    quote: '带动当地35个村增收'", "    quote: '带动当地35个村增收'\n    indicator: new-urban-jobs"));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^practices\/wenling-mountain-sea\.md: metrics\[\d+\]\.indicator: 指标 new-urban-jobs 的单位是“人”，这个数字的单位是“个”：.*删去 indicator（单位照引文写，不要为了指标改单位）/);
+});
+
+test('a bound after a figure (1.7 以内) is not offered as its unit', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '    value: 1.7\n    unit: 倍', '    value: 1.7\n    unit: 成'));
+  assert.deepEqual(problems, ['plans/qingtian-action-plan.md: targets[5].quote: 引文“城乡居民收入倍差力争缩小到 1.7 以内”中 1.7 后面没有单位“成”：引文要包括数字后面的单位']);
+});
+
+test('an indicator counted in another unit by some texts (市场主体: 家 and 户) takes both, and only where the taxonomy says so', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'taxonomy/indicators.yaml', /\n  otherUnits: \[户\]/, ''));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^plans\/taizhou-action-plan\.md: targets\[\d+\]\.indicator: 指标 market-entities 的单位是“家”，这个数字的单位是“户”/);
+});
+
+test('an indicator other than the one the quote names before the figure, in the same unit, is reported with the right one', () => {
+  const problems = problemsAfter((dir) => edit(dir, Y, '    indicator: per-capita-disposable-income', '    indicator: rural-per-capita-disposable-income'));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^practices\/yuhuan-three-drives\.md: metrics\[\d+\]\.indicator: 引文“[^”]*常住居民人均可支配收入[^”]*”陈述的是“居民人均可支配收入”（per-capita-disposable-income）的数字，indicator 却写的是“农村居民人均可支配收入”（rural-per-capita-disposable-income）[^]*应写 indicator: per-capita-disposable-income$/);
+  const skills = problemsAfter((dir) => edit(dir, 'practices/jiaojiang-talent.md', '    indicator: new-high-skilled-talents', '    indicator: new-urban-jobs'));
+  assert.ok(skills.some((p) => p.includes('indicator 却写的是“城镇新增就业”（new-urban-jobs）')), skills.join('\n'));
+});
+
+test('今年 is the issue’s year: a result dated otherwise, or one up to a date within it (截至今年上半年) given a year, is reported', () => {
+  const J = 'practices/jiaojiang-talent.md';
+  const asOf = problemsAfter((dir) => edit(dir, J, "    quote: '共引育高校毕业生 7155名'", "    year: 2020\n    quote: '共引育高校毕业生 7155名'"));
+  assert.equal(asOf.length, 1, asOf.join('\n'));
+  assert.match(asOf[0]!, /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.year: “共引育高校毕业生 7155名”是截至今年上半年（本期 2021 年）的累计数，不是一整年的数：删去 year: 2020/);
+  assert.deepEqual(relativeYear('今年以来，多渠道开发公益性岗位', 2021), { word: '今年', year: 2021, asOf: false });
+  assert.deepEqual(relativeYear('去年，该县', 2022), { word: '去年', year: 2021, asOf: false });
+  assert.equal(relativeYear('截至今年底，', 2021)?.asOf, false);
+  assert.equal(relativeYear('2021年，今年', 2021), undefined);
+});
+
+test('a value that is another figure of its quote than the one its label describes is reported', () => {
+  const J = 'practices/jiaojiang-talent.md';
+  const problems = problemsAfter((dir) => edit(dir, J, "    value: 18\n    unit: 个\n    kind: result\n    quote: '18个创业项目落地'", "    value: 609\n    unit: 个\n    kind: result\n    quote: '共有 609个人才项目参赛、18个创业项目落地'"));
+  assert.ok(problems.some((p) => /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.value: label“[^”]*”说的像是引文中“18个创业项目落地”的数字 18，value 却是 609/.test(p)), problems.join('\n'));
+});
+
+test('metrics sharing a quote take its figures in its order: two values swapped between labels are reported', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', '  - label: 博士研究生安家补贴\n    value: 100000', '  - label: 博士研究生安家补贴\n    value: 50000');
+    edit(dir, 'practices/jiaojiang-talent.md', '  - label: 全日制硕士安家补贴\n    value: 50000', '  - label: 全日制硕士安家补贴\n    value: 100000');
+  });
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.value: 第 \d+ 项（博士研究生安家补贴）和第 \d+ 项（全日制硕士安家补贴）共用引文“分别可领取 10万元、5万元安家补贴”，原文中 10万 在 5万 之前，它们的数值却是反的顺序：是否把两项的 value 填反了？/);
 });

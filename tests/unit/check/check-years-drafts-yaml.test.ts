@@ -1,6 +1,6 @@
-// Content-check messages for the year of a figure (part of a year, several years), full-width digits, a page number
-// between paragraphs, an issue left in draft, a partner region the text never names, the unit of an indicator, YAML
-// syntax errors and required fields, a list item indented further, one text ingested twice.
+// Content-check messages for full-width digits, a page number between paragraphs, an issue left in draft, a partner
+// region the text never names, YAML syntax errors and required fields, a list item indented further, one text
+// ingested twice; and the ingest's year for a figure of several years.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,25 +11,6 @@ import { scanParagraph } from '../../../src/ingest/metrics.ts';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
 
 const W = 'practices/wenling-mountain-sea.md';
-
-test('a year that contradicts a sentence opening with a part of that year (2021年1-7月，) is reported', () => {
-  const problems = problemsAfter((dir) => edit(dir, W, "    year: 2021\n    kind: result\n    quote: '温岭-三门山海协作生态旅游文化产业园完成投资3.06亿元'", "    year: 2020\n    kind: result\n    quote: '温岭-三门山海协作生态旅游文化产业园完成投资3.06亿元'"));
-  assert.equal(problems.length, 1, problems.join('\n'));
-  assert.match(problems[0]!, /^practices\/wenling-mountain-sea\.md: metrics\[\d+\]\.year: 成效（kind: result）的年份 2020 与它所在的句子不符：句子写的是 2021 年（“2021年1-7月，/);
-});
-
-test('a figure of several years (2016年-2020年，…) given one of them as its year is reported', () => {
-  const problems = problemsAfter((dir) => edit(dir, W, "    unit: '元'\n    kind: result\n    quote: '共拨付山海协作援建资金859万元'", "    unit: '元'\n    year: 2019\n    kind: result\n    quote: '共拨付山海协作援建资金859万元'"));
-  assert.deepEqual(problems, [
-    `${W}: metrics[4].year: “共拨付山海协作援建资金859万元”是 2016年-2020年 这几年合起来的数，不是 2019 年的：删去 year: 2019，否则页面会把它显示成 2019 年的成效`,
-  ]);
-  // Without the years in its label, the message says where they can go.
-  const bare = problemsAfter((dir) => {
-    edit(dir, W, "  - label: '2016年-2020年财政共拨付山海协作援建资金'", "  - label: '财政共拨付山海协作援建资金'");
-    edit(dir, W, "    unit: '元'\n    kind: result\n    quote: '共拨付山海协作援建资金859万元'", "    unit: '元'\n    year: 2020\n    kind: result\n    quote: '共拨付山海协作援建资金859万元'");
-  });
-  assert.match(bare.join('\n'), /年份范围可以写进 label（如“2016年-2020年财政共拨付山海协作援建资金”）$/);
-});
 
 test('ingest: a figure of several years gets no year; one of a part of a year gets that year', () => {
   const years = (p: string) => scanParagraph(p, { issued: '2021-09-30' }).metrics.map((m) => m.year);
@@ -76,13 +57,6 @@ test('a partner region the text never names is reported: its page would list the
   const problems = problemsAfter((dir) => edit(dir, W, /^partners: \[([^\]]*)\]$/m, 'partners: [$1, tiantai]'));
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0]!, /^practices\/wenling-mountain-sea\.md: partners\[\d\]: 协作地区 tiantai（天台县）在标题和正文中都没有出现：/);
-});
-
-test('a figure in its quote’s unit under an indicator of another unit is told to drop the indicator, not to change the unit', () => {
-  // 35个村 put under 城镇新增就业 (人): changing 个 to 人 would only be reported against the quote, and back again.
-  const problems = problemsAfter((dir) => edit(dir, W, "    quote: '带动当地35个村增收'", "    quote: '带动当地35个村增收'\n    indicator: new-urban-jobs"));
-  assert.equal(problems.length, 1, problems.join('\n'));
-  assert.match(problems[0]!, /^practices\/wenling-mountain-sea\.md: metrics\[\d+\]\.indicator: 指标 new-urban-jobs 的单位是“人”，这个数字的单位是“个”：.*删去 indicator（单位照引文写，不要为了指标改单位）/);
 });
 
 test('a YAML syntax error is reported at its file:line, as every other problem is', () => {

@@ -1,12 +1,10 @@
-// Content-check messages for slips that published a wrong page or crashed the build: classic-Mac line ends, years of
-// targets and results, one end of a range or a ratio, quotes found twice, HTML in a body, an issue's distribution
-// lines, empty lists. Each test changes a copy of content/ as an editor would
-// and expects the check's message.
+// Content-check messages for slips that published a wrong page or crashed the build: classic-Mac line ends, quotes
+// found twice, HTML in a body, an issue's distribution lines, empty lists, unclear messages made plain. Each test
+// changes a copy of content/ as an editor would and expects the check's message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rangeIn } from '../../../src/check/text.ts';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
 
 function expectLines(problems: string[], lines: string[]): void {
@@ -19,41 +17,6 @@ test('line ends of a classic Mac editor (CR alone) are refused with the line, no
     writeFileSync(f, readFileSync(f, 'utf8').replace(/\n/g, '\r'));
   });
   expectLines(problems, ['practices/wenling-employment.md: 换行: 第 1 行以单独的回车符（CR，旧式 Mac 换行）结束：请在编辑器中把换行符改为 LF（或 Windows 的 CRLF）后保存']);
-});
-
-test('a target for a year already past when the issue was printed is reported', () => {
-  const problems = problemsAfter((dir) =>
-    edit(dir, 'practices/wenling-employment.md', "    value: 19\n    unit: 个\n    kind: result", '    value: 19\n    unit: 个\n    kind: target\n    year: 2020'),
-  );
-  expectLines(problems, [
-    'practices/wenling-employment.md: metrics[0].year: 目标（kind: target）的年份 2020 早于本案例的日期 2021-12-01：已经过去的年份不是目标。若原文说的是那一年取得的数字，kind 应为 result（起点的数字为 baseline），否则请核对年份',
-  ]);
-});
-
-test('a year that contradicts the year its sentence opens with is reported', () => {
-  const problems = problemsAfter((dir) => edit(dir, 'practices/yuhuan-skills-to-capital.md', '    value: 14600\n    unit: 人次\n    year: 2021', '    value: 14600\n    unit: 人次\n    year: 2020'));
-  const line = problems.find((p) => p.startsWith('practices/yuhuan-skills-to-capital.md: metrics[') && p.includes('的年份 2020 与它所在的句子不符'));
-  assert.ok(line, problems.join('\n'));
-  assert.match(line, /句子写的是 2021 年（“.*”）。应写 year: 2021$/);
-});
-
-test('a metric that keeps one end of a range its quote gives is reported; two metrics sharing the quote are not', () => {
-  assert.equal(rangeIn('每户年增收 5000 元到 1 万元', 5000), '5000 元到 1 万元');
-  assert.equal(rangeIn('每户年增收 5000 元到 1 万元', 10000), '5000 元到 1 万元');
-  assert.equal(rangeIn('新建 3—5个工坊', 5), '3—5个');
-  assert.equal(rangeIn('参保率由 2020 年的 45% 提高到 2021 年的 71%', 71), undefined, 'a change from one year to another is no range');
-  assert.equal(rangeIn('由2020年的45%提高到2021年的71%', 45), undefined);
-  assert.equal(rangeIn('每户年增收 5000 元到 1 万元', 62), undefined);
-  const one = (dir: string) =>
-    edit(dir, 'practices/sanmen-five-helps.md', "    value: 62\n    unit: '户'\n    kind: result\n    quote: '带动 62 户低收入农户'", "    value: 5000\n    unit: '元'\n    kind: result\n    quote: '每户年增收 5000 元到 1 万元'");
-  expectLines(problemsAfter(one), [
-    'practices/sanmen-five-helps.md: metrics[19].quote: 引文“每户年增收 5000 元到 1 万元”说的是一个范围（5000 元到 1 万元），一项指标只记一个数，页面会把 5000元 当作全部：请把两端各记为一项（共用这句引文，label 写明下限、上限），或不记这个数字',
-  ]);
-  const both = problemsAfter((dir) => {
-    one(dir);
-    edit(dir, 'practices/sanmen-five-helps.md', "    quote: '每户年增收 5000 元到 1 万元'", "    quote: '每户年增收 5000 元到 1 万元'\n  - label: 每户年增收上限\n    value: 10000\n    unit: '元'\n    kind: result\n    quote: '每户年增收 5000 元到 1 万元'");
-  });
-  assert.deepEqual(both.filter((p) => p.includes('说的是一个范围')), []);
 });
 
 test('a quote written twice in the text, or across a footnote mark, is reported: the page would mark the wrong sentence or none', () => {
@@ -148,12 +111,3 @@ test('unclear messages made plain: invisible characters named, a YAML merge key,
   has(/^briefings\/taizhou-2021-12-01\.yaml: .*YAML 的合并写法（<<: \*锚点）本站不支持/);
 });
 
-test('a metric that keeps one side of a ratio is reported', () => {
-  const problems = problemsAfter((dir) =>
-    edit(dir, 'practices/tiantai-heying.md', /^metrics:\n/m, "metrics:\n  - label: 财政与薄弱村投入比例\n    value: 10\n    unit: 倍\n    kind: standard\n    quote: '按 10:1投入'\n"),
-  );
-  assert.ok(
-    problems.includes('practices/tiantai-heying.md: metrics[0].value: 引文“按 10:1投入”中的 10:1 是一个比例，value 10 只是它的一边：比例不记为一项指标（页面会把 10倍 当作全部）。原文另写了倍数（如“1.8倍”）时记那个数，否则不记'),
-    problems.join('\n'),
-  );
-});
