@@ -1,5 +1,5 @@
 // Content-check messages that name the right file: a paragraph moved to the next or the previous practice, Markdown
-// that changes the page while its text stays the source's, a masthead line's spaces, and messages that name the cause.
+// that changes the page while its text stays the source's, and messages that name the cause.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -84,13 +84,6 @@ describe('Markdown that changes the page while its text stays the source’s', (
     const joined = problemsAfter((dir) => edit(dir, W, '带动当地35个村增收。\n\n二是', '带动当地35个村增收。\n二是'));
     assert.equal(at(joined, /以“。”结束，下一行紧接着文字（“二是/).length, 1, joined.join('\n'));
   });
-});
-
-test('a space before or after an issue’s issuer (or another masthead line) is reported', () => {
-  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2021-09-30.yaml', 'issuer: 台州市', 'issuer: \u3000台州市'));
-  assert.deepEqual(problems, ['briefings/taizhou-2021-09-30.yaml: issuer: 首尾有空格（含全角空格）：“\u3000台州市高质量发展建设共同富裕先行市领导小组办公室”开头有 1 个全角空格。请删去这些空格（页面、引用格式里会照样显示）']);
-  // An editor's note written as a block (editorNote: |) ends with its line break: that is no space to remove.
-  assert.deepEqual(problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', 'editorNote: |-\n', 'editorNote: |\n')), []);
 });
 
 test('messages that name the cause: a source copied from another issue, a sub-series in brackets, a quote ending in a line break, a two-digit year', () => {

@@ -1,13 +1,11 @@
-// Content-check messages for fields that must be what the source prints (an editor's note over a page break, dates in
-// Chinese numerals) and for text pasted in the wrong place (a 送： line, a
-// colophon, a paragraph twice), with the small slips named as what they are. Each test changes a copy of content/ as
+// Content-check messages for text pasted in the wrong place (a 送： line, a colophon, a paragraph twice, a practice in
+// another issue, a quote across paragraphs), corrections, an .mdx comment, and small slips named as what they are. Each test changes a copy of content/ as
 // an editor would and expects the check's message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
-import { fieldDifference, printedField, printedIssue } from '../../../src/lib/seed-text.ts';
 
 function expectLines(problems: string[], lines: string[]): void {
   for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
@@ -39,21 +37,6 @@ test('a correction that changes a figure, or changes nothing, is refused', () =>
     problems.join('\n'),
   );
   assert.deepEqual(of('corrections[1]'), ['plans/taizhou-action-plan.md: corrections[1]: from 与 to 相同（“新业态”）：这一项没有修正任何东西，请删去它']);
-});
-
-test('an editor’s note that runs over a page break is printed whole: the running head between its halves does not count', () => {
-  const raw = readFileSync('tests/fixtures/ingest/lishui.txt', 'utf8');
-  const note =
-    '今年以来，全市上下深入贯彻落实省委、省政府关于高质量发展建设共同富裕示范区的决策部署，紧扣“扩中”“提低”主线，聚焦山区群众增收致富，探索形成了一批可复制、可推广的经验做法。为进一步总结经验、交流互鉴，本期选取龙泉、缙云、遂昌、青田、景宁等5地典型做法予以刊发，供各地学习借鉴。各地要结合实际，因地制宜，加快推动共同富裕从“盆景”走向“风景”。';
-  assert.equal(printedField(raw, '编者按', note), 'printed');
-  // Cut at the page break, it is only the note's beginning.
-  assert.equal(printedField(raw, '编者按', note.slice(0, note.indexOf('供各地'))), 'cut');
-});
-
-test('an issue whose masthead and colophon print the date in Chinese numerals has that date checked', () => {
-  const printed = printedIssue(readFileSync('tests/fixtures/ingest/ruian.txt', 'utf8'));
-  assert.deepEqual(printed.dates, ['2022-11-08']);
-  assert.ok(printed.issuers.length > 0 && printed.issuers.every((i) => !/[〇零一二三四五六七八九十]年/.test(i)), printed.issuers.join(' | '));
 });
 
 test('small slips named as what they are: a label in its value, the series placeholder, full-width digits, .nan, a dash in a period, a Tab, redirects.yml', () => {
@@ -126,19 +109,6 @@ test('a practice put in another issue is told which issue’s text it is', () =>
     ),
     problems.join('\n'),
   );
-});
-
-test('a word changed in a long editor’s note is located: the message shows where the note and the source part', () => {
-  const problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', '中央财经委员会', '中央财政委员会'));
-  assert.ok(
-    problems.includes(
-      `briefings/taizhou-2022-01-25.yaml: editorNote: 原文 ${'seeds/001_87f722b323f69c9e.txt'} 没有印“编者按：2021年 8月，习近平总书记主持召开中央财政委员会第十次会…”：从“…持召开中央财政委员会第十…”起与原文“…持召开中央财经委员会第十…”不同。editorNote 照原文“编者按：”后面的文字填写；原文没有这一项时不填`,
-    ),
-    problems.join('\n'),
-  );
-  // Nothing alike: no stretch is shown.
-  assert.equal(fieldDifference('送：市委、市政府领导。\n', '送', '省委、省政府领导。'), undefined);
-  assert.deepEqual(fieldDifference('送：市委、市人大常委会、市政府、市政协领导。\n', '送', '市委、市人大常委会、市政府、市政协领导同志。'), { typed: '…、市政协领导同志。', printed: '…、市政协领导。…' });
 });
 
 test('a quote that runs from one paragraph into the next is told so, not only that it is not found', () => {

@@ -1,5 +1,5 @@
 // Content-check messages for slips that published a wrong page or crashed the build: classic-Mac line ends, quotes
-// found twice, HTML in a body, an issue's distribution lines, empty lists, unclear messages made plain. Each test
+// found twice, HTML in a body, empty lists, unclear messages made plain. Each test
 // changes a copy of content/ as an editor would and expects the check's message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,23 +59,6 @@ test('any HTML tag in a body is reported (an image from another host, a hidden o
     tag(2, 'details'),
     tag(3, 'h2'),
     `${f}第 ${start + 10} 行：正文中的 HTML 标签 <sup> 带有属性（class="x"）：属性会改变页面的样式或隐藏文字。请写成不带属性的 <sup>`,
-  ]);
-});
-
-test('an issue’s distribution lines, editor’s note and column name are as its source prints them: none invented, none cut short', () => {
-  const problems = problemsAfter((dir) => {
-    edit(dir, 'briefings/taizhou-2021-12-01.yaml', /^(date: .*)$/m, '$1\neditorNote: 现将我市“提低”增收典型做法予以刊发。');
-    // (2022-01-25's text prints its masthead's date line, without a sub-series.)
-    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^(date: .*)$/m, '$1\nsubseries: 实践创新');
-    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^reportTo: .*$/m, 'reportTo: 李跃旗书记、吴晓东代市长');
-    edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^sendTo: .*$/m, 'sendTo: 省委、省政府领导。');
-  });
-  const seed = (b: string) => `seeds/${readFileSync(`content/briefings/${b}.yaml`, 'utf8').match(/^source: (.*)$/m)![1]}`;
-  expectLines(problems, [
-    `briefings/taizhou-2021-12-01.yaml: editorNote: 原文 ${seed('taizhou-2021-12-01')} 没有印“编者按：现将我市“提低”增收典型做法予以刊发。”：editorNote 照原文“编者按：”后面的文字填写；原文没有这一项时不填`,
-    `briefings/taizhou-2022-01-25.yaml: subseries: 原文 ${seed('taizhou-2022-01-25')} 的报头没有印“实践创新”：subseries 照报头印的栏目名填写；没有时不填`,
-    `briefings/taizhou-2022-01-25.yaml: reportTo: “李跃旗书记、吴晓东代市长”只是原文 ${seed('taizhou-2022-01-25')} 中“报：”这一项的开头：照原文填写整项（到这一项在原文中结束为止）`,
-    `briefings/taizhou-2022-01-25.yaml: sendTo: 原文 ${seed('taizhou-2022-01-25')} 没有印“送：省委、省政府领导。”：sendTo 照原文“送：”后面的文字填写；原文没有这一项时不填`,
   ]);
 });
 
