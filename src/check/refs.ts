@@ -46,13 +46,22 @@ export function meantRef(value: string, idx: Index, taken: ReadonlySet<string> =
   return suggestId(value, idx.candidates.filter((c) => !taken.has(c.id)));
 }
 
-export function checkRef(value: string, idx: Index, file: string, field: string, problems: Problem[], taken: ReadonlySet<string> = new Set()): void {
+export function checkRef(
+  value: string,
+  idx: Index,
+  file: string,
+  field: string,
+  problems: Problem[],
+  taken: ReadonlySet<string> = new Set(),
+  /** The id meant when the caller knows better than the spelling (a practice renamed without its issue's list). */
+  known?: string,
+): void {
   if (!idx.known || idx.ids.has(value)) return;
   // The entry is there under a file name that is no id (Jinyun-….md): its own file's problem says how to rename it.
   if ([...idx.ids].some((id) => idFromFileName(id) === value)) return;
   const named = (id: string) => (idx.names?.has(id) ? `${id}（${idx.names.get(id)}）` : id);
   // A file name that is no id is suggested as the id it is to be renamed to, and listed only as that.
-  const meant = meantRef(value, idx, taken);
+  const meant = known ?? meantRef(value, idx, taken);
   const suggested = meant && (ID.test(meant) ? meant : idFromFileName(meant));
   const hint = suggested && named(suggested);
   const allowed = [...new Set([...idx.ids].map((id) => (ID.test(id) ? id : idFromFileName(id))).filter((id) => id !== undefined))].map(named).join(', ');

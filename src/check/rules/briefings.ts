@@ -1,7 +1,8 @@
 /** A briefing issue: its list of practices, its number among the series' issues, and what its source prints. */
 import { createHash } from 'node:crypto';
 import { isDraft, type CheckContext } from '../context.ts';
-import { checkRef } from '../refs.ts';
+import { checkRef, idFromFileName, meantRef } from '../refs.ts';
+import { idSchema } from '../../schemas/taxonomy.ts';
 import type { Problem, RawEntry } from '../types.ts';
 import { withoutWhitespace } from '../../lib/whitespace.ts';
 import type { Correction } from '../../lib/fidelity.ts';
@@ -9,6 +10,27 @@ import { fieldDifference, flatText, printedField, printedIssue, type FlatText, t
 import type { FidelityRules } from './fidelity.ts';
 import { editDistance } from '../../lib/suggest.ts';
 import { seriesName, cutText } from '../../lib/format.ts';
+
+/**
+ * Practice files renamed without their issue's list, by issue id: each id the issue lists that no file has and no
+ * spelling suggests (meantRef), paired with the practice that names the issue as its own and that no issue lists,
+ * when the issue has one of each. The pair is one mistake, told once: in the issue's message when the new name is an
+ * id, in the file's when it is none (it is to take the listed id back).
+ */
+export function renamedPractices(ctx: CheckContext): Map<string, Map<string, string>> {
+  const { briefings, practices, practiceIdx } = ctx;
+  const listed = new Set(briefings.flatMap((b) => b.data.practices));
+  const pairs = new Map<string, Map<string, string>>();
+  for (const b of briefings) {
+    const taken = new Set(b.data.practices);
+    const unknown = b.data.practices.filter(
+      (id) => !practiceIdx.ids.has(id) && meantRef(id, practiceIdx, taken) === undefined && ![...practiceIdx.ids].some((x) => idFromFileName(x) === id),
+    );
+    const claimants = practices.filter((p) => p.data.briefing === b.entry.id && !listed.has(p.entry.id) && !listed.has(idFromFileName(p.entry.id) ?? ''));
+    if (unknown.length === 1 && claimants.length === 1) pairs.set(b.entry.id, new Map([[unknown[0]!, claimants[0]!.entry.id]]));
+  }
+  return pairs;
+}
 
 /**
  * Each issue lists its practices once, each practice in one issue; an issue's number is its own in its series and
@@ -29,8 +51,13 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
       problems.push({ file: b.entry.file, field: 'series', message: `刊名“${b.data.series}”是导入留下的占位：照原文报头印的刊名填写（同一刊物各期必须一致）` });
     }
     const here = new Map<string, number>();
+    const renamed = renamedPractices(ctx).get(b.entry.id);
     b.data.practices.forEach((pid, i) => {
-      checkRef(pid, practiceIdx, b.entry.file, `practices[${i}]`, problems, new Set(b.data.practices));
+      const meant = renamed?.get(pid);
+      // Renamed to a file name that is no id (温岭就业.md): that file's message says to take back the listed id.
+      if (meant === undefined || idSchema.safeParse(meant).success) {
+        checkRef(pid, practiceIdx, b.entry.file, `practices[${i}]`, problems, new Set(b.data.practices), meant);
+      }
       const field = `practices[${i}]`;
       const before = here.get(pid);
       const elsewhere = listedIn.get(pid)?.find((id) => id !== b.entry.id);

@@ -3,6 +3,7 @@ import { splitTitleMark } from '../../lib/titles.ts';
 import { withoutWhitespace } from '../../lib/whitespace.ts';
 import type { CheckContext } from '../context.ts';
 import { checkDuplicates, idFromFileName } from '../refs.ts';
+import { renamedPractices } from './briefings.ts';
 import { edgeSpaces } from '../text.ts';
 
 /** Every entry is one: its id (the file name) is unique and usable in a URL, and its title is unique and trimmed. */
@@ -85,11 +86,14 @@ export function checkEntries(ctx: CheckContext): void {
     if (mark) problems.push({ file: p.entry.file, field: 'title', message: `标题末尾的“${mark}”是脚注标记，不是标题的字：从标题中删去它（脚注的文字留在正文中）` });
   }
 
-  // File names are the ids in URLs and references: ASCII, lowercase, hyphens.
+  // File names are the ids in URLs and references: ASCII, lowercase, hyphens. A practice renamed to a name that is no
+  // id (温岭就业.md) while its issue still lists the old id is to take that id back.
+  const listedAs = new Map([...renamedPractices(ctx)].flatMap(([issue, pairs]) => [...pairs].map(([listed, id]) => [id, { listed, issue }] as const)));
   for (const e of [...corpus.briefings, ...corpus.practices, ...corpus.plans]) {
     if (!idSchema.safeParse(e.id).success) {
-      const id = idFromFileName(e.id);
-      const rename = id ? `：改名为 ${id}${e.file.slice(e.file.lastIndexOf('.'))}` : '';
+      const back = corpus.practices.includes(e) ? listedAs.get(e.id) : undefined;
+      const id = back?.listed ?? idFromFileName(e.id);
+      const rename = id ? `：改名为 ${id}${e.file.slice(e.file.lastIndexOf('.'))}${back ? `（简报 ${back.issue} 的 practices 列的是 ${back.listed}）` : ''}` : '';
       problems.push({ file: e.file, field: 'id（文件名）', message: `文件名“${e.id}”不能作为 id：只能用小写字母、数字和连字符，例如 yuhuan-three-drives${rename}` });
     }
   }

@@ -6,7 +6,7 @@ import type { RawEntry } from '../types.ts';
 import type { Correction } from '../../lib/fidelity.ts';
 import { firstPlaceNamed, isKnownPlace, leadingPlaceName, SPEAKS_AS_CITY, unknownPlaceMessage } from '../../lib/place-names.ts';
 import { checkBody } from './bodies.ts';
-import { printedOf } from './briefings.ts';
+import { printedOf, renamedPractices } from './briefings.ts';
 import { checkIngestMarks } from './leftovers.ts';
 import { checkMetrics } from './metrics.ts';
 
@@ -21,9 +21,17 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
     const source = sourceOf.get(briefing);
     return source === undefined ? undefined : printedOf(ctx, source)?.dates;
   };
-  // Each issue's unknown practice ids, as the practices their messages suggest (checkIssues, briefings.ts).
+  // Each issue's unknown practice ids, as the practices their messages suggest (checkIssues, briefings.ts), and the
+  // practice renamed without the issue's list (renamedPractices).
+  const renamed = renamedPractices(ctx);
   const meantIn = new Map(
-    briefings.map((b) => [b.entry.id, new Set(b.data.practices.map((id) => meantRef(id, ctx.practiceIdx, new Set(b.data.practices))).filter((id) => id !== undefined))]),
+    briefings.map((b) => [
+      b.entry.id,
+      new Set([
+        ...b.data.practices.map((id) => meantRef(id, ctx.practiceIdx, new Set(b.data.practices))).filter((id) => id !== undefined),
+        ...(renamed.get(b.entry.id)?.values() ?? []),
+      ]),
+    ]),
   );
   const regionIds = new Set(regions.map((r) => r.data.id));
   const regionName = new Map(regions.map((r) => [r.data.id, r.data.name]));

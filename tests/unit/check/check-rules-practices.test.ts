@@ -2,6 +2,8 @@
 // a copy of content/ as an editor would and expects the check's message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
 
 test('a practice dated otherwise than its briefing is reported, naming both dates', () => {
@@ -79,4 +81,18 @@ test('a result year mistyped past the issue date, against the year its sentence 
   const problems = problemsAfter((dir) => edit(dir, 'practices/yuhuan-skills-to-capital.md', "    unit: 人次\n    year: 2021\n    kind: result\n    quote: '企业职业技能等级认定 1.46万人次'", "    unit: 人次\n    year: 2023\n    kind: result\n    quote: '企业职业技能等级认定 1.46万人次'"));
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0]!, /^practices\/yuhuan-skills-to-capital\.md: metrics\[22\]\.year: 成效（kind: result）的年份 2023 与它所在的句子不符：句子写的是 2021 年/);
+});
+
+test('a practice file renamed without changing its briefing’s list is one message, whatever the new name', () => {
+  const f = 'briefings/taizhou-2021-12-01.yaml';
+  const move = (to: string) => (dir: string) => renameSync(join(dir, 'practices/wenling-employment.md'), join(dir, `practices/${to}.md`));
+  // A new id nothing like the old one: the only practice that names this briefing and is listed nowhere is the one meant.
+  const renamed = problemsAfter(move('wenling-jobs'));
+  assert.equal(renamed.length, 1, renamed.join('\n'));
+  assert.match(renamed[0]!, /^briefings\/taizhou-2021-12-01\.yaml: practices\[1\]: 未知的案例 "wenling-employment"。是否想填 wenling-jobs？/);
+  // A Chinese file name is no id: the file is to take the id the briefing lists, said once, in the file's message.
+  const chinese = problemsAfter(move('温岭就业'));
+  assert.deepEqual(chinese, [
+    'practices/温岭就业.md: id（文件名）: 文件名“温岭就业”不能作为 id：只能用小写字母、数字和连字符，例如 yuhuan-three-drives：改名为 wenling-employment.md（简报 taizhou-2021-12-01 的 practices 列的是 wenling-employment）',
+  ], f);
 });
