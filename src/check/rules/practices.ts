@@ -118,19 +118,30 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
       });
     }
     checkRef(p.data.briefing, briefingIdx, file, 'briefing', problems);
-    const bd = briefingDate.get(p.data.briefing);
+    const lists = listedIn.get(p.entry.id) ?? [];
+    // Listed in one other issue and not in its own: the briefing field is the slip (copied from another practice). One
+    // message; the date and the text are then compared with the issue that lists it, not reported again against this one.
+    const listedBy = lists.length === 1 && lists[0] !== p.data.briefing && briefingDate.has(lists[0]!) ? lists[0]! : undefined;
+    if (listedBy) {
+      problems.push({
+        file,
+        field: 'briefing',
+        message: `简报 ${p.data.briefing} 的 practices 列表中没有本案例，它列在简报 ${listedBy} 中：briefing 应为 ${listedBy}（本案例确属 ${p.data.briefing} 时，把它从 ${listedBy} 的 practices 移到 ${p.data.briefing} 的）`,
+      });
+    }
+    const issue = listedBy ?? p.data.briefing;
+    const bd = briefingDate.get(issue);
     // Not when the practice has the date the issue's source prints and the briefing has not: the briefing is the one
     // to correct, and its masthead check says so (checkMastheads).
     const pd = p.data.date.toISOString().slice(0, 10);
-    const printedDates = bd !== undefined && bd !== p.data.date.getTime() ? printedDatesOf(p.data.briefing) : undefined;
+    const printedDates = bd !== undefined && bd !== p.data.date.getTime() ? printedDatesOf(issue) : undefined;
     if (bd !== undefined && bd !== p.data.date.getTime() && !(printedDates?.includes(pd) && !printedDates.includes(new Date(bd).toISOString().slice(0, 10)))) {
-      problems.push({ file, field: 'date', message: `日期 ${p.data.date.toISOString().slice(0, 10)} 与简报 ${p.data.briefing} 的日期 ${new Date(bd).toISOString().slice(0, 10)} 不一致` });
+      problems.push({ file, field: 'date', message: `日期 ${p.data.date.toISOString().slice(0, 10)} 与简报 ${issue} 的日期 ${new Date(bd).toISOString().slice(0, 10)} 不一致` });
     }
-    const lists = listedIn.get(p.entry.id) ?? [];
     // Only against a briefing that could be read and validated: a broken one has no list to compare with.
     // Nor when the briefing lists an unknown id its message already suggests is this practice (wenling-employment.md,
     // an old name): that is the one mistake, reported there.
-    if (briefingDate.has(p.data.briefing) && !lists.includes(p.data.briefing) && !meantIn.get(p.data.briefing)?.has(p.entry.id)) {
+    if (!listedBy && briefingDate.has(p.data.briefing) && !lists.includes(p.data.briefing) && !meantIn.get(p.data.briefing)?.has(p.entry.id)) {
       problems.push({ file, field: 'briefing', message: `简报 ${p.data.briefing} 的 practices 列表中没有本案例 ${p.entry.id}` });
     }
     if (!(p.entry.body ?? '').trim()) {
@@ -169,7 +180,7 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
           });
         }
       });
-      const source = briefingSource.get(p.data.briefing);
+      const source = briefingSource.get(issue);
       checkBody(ctx, p.entry, 'practices', source);
       // Compared with the source issue by issue, below, with the issue's coverage.
       if (source !== undefined) pendingFidelity.set(p.entry, { corrections: p.data.corrections, source });

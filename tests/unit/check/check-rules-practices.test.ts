@@ -96,3 +96,10 @@ test('a practice file renamed without changing its briefing’s list is one mess
     'practices/温岭就业.md: id（文件名）: 文件名“温岭就业”不能作为 id：只能用小写字母、数字和连字符，例如 yuhuan-three-drives：改名为 wenling-employment.md（简报 taizhou-2021-12-01 的 practices 列的是 wenling-employment）',
   ], f);
 });
+
+test('a practice whose briefing field names another issue than the one listing it is one message: the issue to write', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', 'briefing: taizhou-2021-12-01', 'briefing: taizhou-2022-01-25'));
+  assert.deepEqual(problems, [
+    'practices/wenling-employment.md: briefing: 简报 taizhou-2022-01-25 的 practices 列表中没有本案例，它列在简报 taizhou-2021-12-01 中：briefing 应为 taizhou-2021-12-01（本案例确属 taizhou-2022-01-25 时，把它从 taizhou-2021-12-01 的 practices 移到 taizhou-2022-01-25 的）',
+  ]);
+});
