@@ -57,11 +57,11 @@ export interface LineStart {
 /**
  * The body lines (0-based) whose start bodyStructure reports, and how Markdown reads that start: outside a fenced
  * block, in Markdown (`markdown`; MDX has no indented code) a line indented four spaces or a Tab after a blank line
- * outside a list is code; in a practice a line opening with -, * or + and a space is a bullet; a line opening with
+ * outside a list is code; a line opening with -, * or + and a space is a bullet (in a practice or a plan); a line opening with
  * `2. ` or `1) ` is a numbered item where a list may begin (after a blank line, in a list, or at 1). Shared with
  * checkInvisible, so that a Tab a structure message names is not reported again as an invisible character.
  */
-export function lineStarts(lines: readonly string[], kind: 'practices' | 'plans', markdown: boolean): Map<number, LineStart> {
+export function lineStarts(lines: readonly string[], markdown: boolean): Map<number, LineStart> {
   const starts = new Map<number, LineStart>();
   let fenced = false;
   // Whether the lines are inside a list or a footnote, where indented lines continue the item (not code).
@@ -75,9 +75,10 @@ export function lineStarts(lines: readonly string[], kind: 'practices' | 'plans'
     if (code && afterBlank && !inItem) {
       starts.set(i, { kind: 'code', prefix: indent, mark: '', space: indent });
     } else if (!code) {
-      // A practice is prose: a line opening with -, * or + and a space is a bullet list on the page, and the mark a
-      // source prints there (* 本文由…提供, a footnote's star) is not shown.
-      const bullet = kind === 'practices' ? BULLET_MARKER.exec(line) : null;
+      // A line opening with -, * or + and a space is a bullet list on the page, and the mark a source prints there
+      // (* 本文由…提供, a footnote's star) is not shown. Plans too: their sources list with ——, 1. and 一是, never a
+      // bullet, so a mark in a plan is typed or pasted and its page would show a list item.
+      const bullet = BULLET_MARKER.exec(line);
       if (bullet) starts.set(i, { kind: 'bullet', prefix: bullet[0], mark: bullet[1]!, space: bullet[2]! });
       // `2. ` (or `2) `) opening a line is an ordered list, numbered by the page from its first item: the number
       // written is not shown as text, so it is no number the source prints. A list may interrupt a paragraph
@@ -115,7 +116,7 @@ export function bodyStructure(
   const defined = new Set([...body.matchAll(/^\s*\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
   const referenced = new Set([...body.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => m[1]));
   let fenced = false;
-  const starts = lineStarts(lines, kind, markdown);
+  const starts = lineStarts(lines, markdown);
   lines.forEach((line, i) => {
     const fence = /^ {0,3}(```|~~~)/.exec(line);
     if (fence && !fenced) {

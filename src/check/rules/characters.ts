@@ -22,7 +22,7 @@ export function checkInvisible(corpus: RawCorpus, problems: Problem[]): void {
       walk(e.data, e.at ?? '');
       const lines = (e.body ?? '').split('\n');
       // A Tab that makes a line code, or follows a list marker, is told with what it does (bodyStructure), not again.
-      const starts = list === corpus.practices || list === corpus.plans ? lineStarts(lines, list === corpus.practices ? 'practices' : 'plans', !e.file.endsWith('.mdx')) : new Map<number, LineStart>();
+      const starts = list === corpus.practices || list === corpus.plans ? lineStarts(lines, !e.file.endsWith('.mdx')) : new Map<number, LineStart>();
       lines.forEach((line, i) => {
         const told = starts.get(i)?.prefix ?? '';
         const hit = invisibleIn(line.slice(told.length));

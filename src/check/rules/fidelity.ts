@@ -113,10 +113,10 @@ export function fidelityRules(ctx: CheckContext) {
     const paragraphAt = new Map(reduced(entry).map((p) => [p.line, p]));
     for (const u of bad) {
       unfaithfulFiles.add(file);
-      // `3. 近年来…`, or in a practice `- 近年来…`: the source has the paragraph without the list number or bullet mark
-      // the body rules report (ORDERED_MARKER, BULLET_MARKER).
+      // `3. 近年来…` or `- 近年来…`: the source has the paragraph without the list number or bullet mark the body
+      // rules report (ORDERED_MARKER, BULLET_MARKER).
       const text = paragraphAt.get(u.line)?.text ?? '';
-      const marker = ORDERED_MARKER.exec(text) ?? (isPlanFile(file) ? null : BULLET_MARKER.exec(text));
+      const marker = ORDERED_MARKER.exec(text) ?? BULLET_MARKER.exec(text);
       if (marker && index.text(corrections).includes(u.text.slice(withoutWhitespace(marker[0]).length))) continue;
       const where = `第 ${u.line + first - 1} 行：`;
       problems.push({

@@ -141,7 +141,8 @@ test('fixed lists: every enum field is told its options in Chinese, Chinese opti
 });
 
 test('code blocks: an indented body line outside a list, or a ``` fence, is reported with its line', () => {
-  const at = (body: string) => bodyStructure(body, 1, 'plans').map((p) => p.message);
+  // (The list items here are told as bullets too, in a plan as in a practice: not what this test is about.)
+  const at = (body: string) => bodyStructure(body, 1, 'plans').map((p) => p.message).filter((m) => !m.includes('列表的圆点'));
   assert.deepEqual(at('甲。\n\n    乙。\n\n\t丙。\n'), [
     '第 3 行：这一行缩进了（行首有 4 个空格），会显示成代码块；删除行首空格（“乙。…”）',
     '第 5 行：这一行缩进了（行首有 Tab），会显示成代码块；删除行首空格（“丙。…”）',

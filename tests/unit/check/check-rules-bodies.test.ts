@@ -76,6 +76,17 @@ test('a practice’s paragraph typed after a bullet mark (- , * ) is one message
   }
 });
 
+test('a plan’s paragraph typed after a bullet mark is one message, the bullet’s: its page shows a list item and drops the mark', () => {
+  // Plans print no “- ” bullets (their lists are ——, 1. and 一是), so a mark there is typed or pasted, as in a practice.
+  for (const typed of ['- ', '* ']) {
+    const P = 'plans/qingtian-action-plan.md';
+    const problems = problemsAfter((dir) => edit(dir, P, /\n1\.扩大就业容量/, `\n${typed}1.扩大就业容量`));
+    const mine = problems.filter((p) => p.startsWith(`${P}: body:`));
+    assert.equal(mine.length, 1, `${JSON.stringify(typed)}:\n${problems.join('\n')}`);
+    assert.match(mine[0]!, /body: 第 \d+ 行以“[-*] ”开头，页面会把它显示成列表的圆点/);
+  }
+});
+
 test('a paragraph opening with full-width spaces (the PDFs’ first-line indent, 　　) is told once: the page would show it indented', () => {
   // The ingest writes every paragraph without it (cleanText trims each line); a pasted one keeps it.
   const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', /\n\n([^\n#-])/, '\n\n\u3000\u3000$1'));
