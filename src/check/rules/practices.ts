@@ -1,6 +1,6 @@
 /** A practice: its tags name known ids, its title its region, its metrics its text, its issue lists it. */
 import { isDraft, type CheckContext } from '../context.ts';
-import { checkRef, meantRef } from '../refs.ts';
+import { checkRef, idFromFileName, meantRef } from '../refs.ts';
 import { cutText } from '../../lib/format.ts';
 import type { RawEntry } from '../types.ts';
 import type { Correction } from '../../lib/fidelity.ts';
@@ -46,6 +46,11 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
   const briefingDate = new Map(briefings.map((b) => [b.entry.id, b.data.date.getTime()]));
   const briefingSource = new Map(briefings.map((b) => [b.entry.id, b.data.source]));
 
+  const orphanIssues = new Map<string, string[]>();
+  for (const p of practices) {
+    // (Not an issue whose file name is no id, Taizhou-….yaml: its own file's message says how to rename it.)
+    if (briefingIdx.known && !briefingIdx.ids.has(p.data.briefing) && ![...briefingIdx.ids].some((id) => idFromFileName(id) === p.data.briefing)) orphanIssues.set(p.data.briefing, [...(orphanIssues.get(p.data.briefing) ?? []), p.entry.id]);
+  }
   for (const p of practices) {
     const { file } = p.entry;
     checkRef(p.data.region, regionIdx, file, 'region', problems);
@@ -117,7 +122,17 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
         else problems.push({ file, field: `${field}[${i}]`, message: `${what} ${v} 重复（${field}[${first}] 已经是 ${v}）：每项只写一次，删去重复的这一项` });
       });
     }
-    checkRef(p.data.briefing, briefingIdx, file, 'briefing', problems);
+    // Several practices naming one issue no file has: that issue's file is missing (not yet written, deleted,
+    // renamed), one mistake told once, not a did-you-mean per practice pointing each at another issue.
+    const sharing = orphanIssues.get(p.data.briefing);
+    if (!sharing || sharing.length < 2) checkRef(p.data.briefing, briefingIdx, file, 'briefing', problems);
+    else if (sharing[0] === p.entry.id) {
+      problems.push({
+        file,
+        field: 'briefing',
+        message: `未知的简报 "${p.data.briefing}"：content/briefings/ 中没有 ${p.data.briefing}.yaml，而 ${sharing.length} 个案例的 briefing 都写的是它（${sharing.join('、')}）：这期简报的文件是否漏建、删去或改了名？照它的原文建好（最好用 npm run ingest），或把这些案例的 briefing 改成它们所属的那一期`,
+      });
+    }
     const lists = listedIn.get(p.entry.id) ?? [];
     // Listed in one other issue and not in its own: the briefing field is the slip (copied from another practice). One
     // message; the date and the text are then compared with the issue that lists it, not reported again against this one.

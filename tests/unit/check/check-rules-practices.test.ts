@@ -2,7 +2,7 @@
 // a copy of content/ as an editor would and expects the check's message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renameSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
 
@@ -101,5 +101,12 @@ test('a practice whose briefing field names another issue than the one listing i
   const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', 'briefing: taizhou-2021-12-01', 'briefing: taizhou-2022-01-25'));
   assert.deepEqual(problems, [
     'practices/wenling-employment.md: briefing: 简报 taizhou-2022-01-25 的 practices 列表中没有本案例，它列在简报 taizhou-2021-12-01 中：briefing 应为 taizhou-2021-12-01（本案例确属 taizhou-2022-01-25 时，把它从 taizhou-2021-12-01 的 practices 移到 taizhou-2022-01-25 的）',
+  ]);
+});
+
+test('a briefing file missing that several practices name is one message naming the file, not one did-you-mean per practice', () => {
+  const problems = problemsAfter((dir) => rmSync(join(dir, 'briefings/taizhou-2021-12-01.yaml')));
+  assert.deepEqual(problems, [
+    'practices/jiaojiang-talent.md: briefing: 未知的简报 "taizhou-2021-12-01"：content/briefings/ 中没有 taizhou-2021-12-01.yaml，而 4 个案例的 briefing 都写的是它（jiaojiang-talent、tiantai-heying、wenling-employment、yuhuan-three-threes）：这期简报的文件是否漏建、删去或改了名？照它的原文建好（最好用 npm run ingest），或把这些案例的 briefing 改成它们所属的那一期',
   ]);
 });
