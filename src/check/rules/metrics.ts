@@ -80,6 +80,14 @@ export function quoteWithMarkup(m: MetricLike): MetricFinding | undefined {
  * mark), found with full-width and half-width characters or quotation marks alike, found when the body's paragraphs
  * run on, or not found at all.
  */
+/** The body's text that is `quote` but for spaces and Tabs (within one line), or undefined. */
+function spacedLike(body: string, quote: string): string | undefined {
+  const chars = [...quote.replace(/[ \t]+/g, '')];
+  if (chars.length < 2) return undefined;
+  const re = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t]*'));
+  return re.exec(body)?.[0];
+}
+
 export function quoteNotInBody(m: MetricLike, { body, seen }: Pick<MetricSite, 'body' | 'seen'>): MetricFinding | undefined {
   // A quote with a character no one sees (a no-break space) is told so, and that alone (characters.ts).
   if (body.includes(m.quote) || invisibleIn(m.quote)) return undefined;
@@ -93,6 +101,8 @@ export function quoteNotInBody(m: MetricLike, { body, seen }: Pick<MetricSite, '
   const loose = findLoose(seen(), m.quote);
   const actual = loose >= 0 ? seen().slice(loose, loose + m.quote.length) : '';
   const variants = loose >= 0 ? describeVariants(m.quote, actual, '引文', '正文') : [];
+  // Found when only spaces differ (the PDF's, and the ingest's, spaces around a figure: 约为 124万人).
+  const spaced = variants.length ? undefined : spacedLike(seen(), m.quote);
   // Found when the body's paragraphs (and headings) run on: the quote joins the end of one to the start of the next.
   const runOn = !variants.length && !/\n/.test(m.quote) && seen().replace(/[ \t]*\n(?:[ \t]*\n)*(?:#{1,6}[ \t]+)?/g, '').includes(m.quote);
   return {
@@ -102,6 +112,8 @@ export function quoteNotInBody(m: MetricLike, { body, seen }: Pick<MetricSite, '
         ? // The body's digits are the ones to change: every body writes them half-width (see characters.ts).
           `引文“${m.quote}”在正文中找不到：${variants.join('；')}。正文的数字应写成半角：把正文的“${actual}”改成“${toHalfWidth(actual)}”，引文不用改`
         : `引文“${m.quote}”在正文中找不到：${variants.join('；')}。引文要与正文逐字一致，写成“${actual}”`
+      : spaced
+        ? `引文“${m.quote}”在正文中找不到：只差空格，正文是“${spaced}”。引文要与正文逐字一致（包括空格），写成“${spaced}”`
       : runOn
         ? `引文“${m.quote}”跨了正文的两段（或标题和正文）：页面按段标出引文的句子，跨段的引文找不到。请把引文缩短到一段之内，取陈述这个数字的那一段`
         : `引文“${m.quote}”在正文中找不到（须与正文逐字一致，包括空格）`,

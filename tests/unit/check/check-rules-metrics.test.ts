@@ -367,3 +367,11 @@ test('metrics sharing a quote take its figures in its order: two values swapped 
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0]!, /^practices\/jiaojiang-talent\.md: metrics\[\d+\]\.value: 第 \d+ 项（博士研究生安家补贴）和第 \d+ 项（全日制硕士安家补贴）共用引文“分别可领取 10万元、5万元安家补贴”，原文中 10万 在 5万 之前，它们的数值却是反的顺序：是否把两项的 value 填反了？/);
 });
+
+test('a quote that differs from the body only in spaces (typed without the spaces the PDF puts around figures) says so and what to write', () => {
+  const f = 'practices/taizhou-integrated-reform.md';
+  const problems = problemsAfter((dir) => edit(dir, f, "quote: '全市技术工人总数约为 124万人'", "quote: '全市技术工人总数约为124万人'"));
+  assert.deepEqual(problems.filter((p) => p.includes('.quote')).map((p) => p.slice(p.indexOf('引文'))), [
+    '引文“全市技术工人总数约为124万人”在正文中找不到：只差空格，正文是“全市技术工人总数约为 124万人”。引文要与正文逐字一致（包括空格），写成“全市技术工人总数约为 124万人”',
+  ]);
+});
