@@ -3,6 +3,7 @@
  */
 import { formatDate } from './format.ts';
 import { KIND_LABEL, printedValue, type MetricLike } from './metrics.ts';
+import { sameUnit } from './numbers.ts';
 
 export interface Sourced {
   /** Page kind, route and id of the page the figure comes from. */
@@ -125,6 +126,26 @@ export function reachText(count: number, regions: readonly string[], indicator: 
     return { count: `${count}项数据，目前只有${regions[0]}报告，暂无其他地区的同类数据可比较`, caption: `${indicator}：${regions[0]}的数据` };
   }
   return { count: `${count}项数据，来自${regions.length}个地区`, caption: `${indicator}：各地数据` };
+}
+
+/**
+ * What an indicator's section on /metrics/ says when some of its figures are counted in another unit than the one its
+ * heading gives (indicators.yaml `otherUnits`: 市场主体 in 家, 台州市's plan in 户), naming the regions whose texts
+ * count in each: else a heading 市场主体（家） stood over 90万户 with no word of it. Empty when every figure is in the
+ * indicator's unit or one counting the same (名 for 人: sameUnit). `regionName` gives a region id's name.
+ */
+export function otherUnitsText(rows: readonly IndicatorRow[], unit: string, regionName: (id: string) => string): string {
+  const byUnit = new Map<string, string[]>();
+  for (const r of rows) {
+    if (sameUnit(r.metric.unit, unit)) continue;
+    const names = byUnit.get(r.metric.unit) ?? [];
+    const name = regionName(r.source.region);
+    if (!names.includes(name)) names.push(name);
+    byUnit.set(r.metric.unit, names);
+  }
+  if (byUnit.size === 0) return '';
+  const others = [...byUnit].map(([u, names]) => `${names.join('、')}的原文以“${u}”计`);
+  return `本指标以“${unit}”计；${others.join('，')}。`;
 }
 
 /**

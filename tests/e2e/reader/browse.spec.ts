@@ -66,6 +66,15 @@ test('the metrics page charts 新增高技能人才 of one year, with correct va
   await expect(page.locator(':target')).toContainText('4503');
 });
 
+test('an indicator whose figures are counted in two units says so under its heading: 市场主体（家） and 台州市’s 90万户', async ({ page }) => {
+  await page.goto('/metrics/');
+  const section = page.getByRole('region', { name: '市场主体（家）' });
+  await expect(section.getByRole('table').getByRole('cell', { name: '90万户', exact: true })).toBeVisible();
+  await expect(section.getByText('本指标以“家”计；台州市的原文以“户”计。')).toBeVisible();
+  // An indicator whose figures all use its own unit says nothing of the kind.
+  await expect(page.getByRole('region', { name: '新增高技能人才（人）' }).getByText(/本指标以/)).toHaveCount(0);
+});
+
 test('figures of different periods are not charted against each other: 职业技能培训 and 职业技能等级认定 have no chart', async ({ page }) => {
   await page.goto('/metrics/');
   // 椒江's 10738人次 is “截至今年上半年” and 玉环's 2.7万多人次 “截至目前”: neither is a year's figure.

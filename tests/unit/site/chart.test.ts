@@ -10,6 +10,7 @@ import {
   otherFigures,
   quotedForSeveral,
   quoteKey,
+  otherUnitsText,
   reachText,
   splitTotals,
   undatedResults,
@@ -204,4 +205,16 @@ test('the figures are as of the newest dated source: its date and its issue or t
   );
   assert.equal(asOfText([{ date: undefined, cited: '《甲方案》' }]), undefined);
   assert.equal(asOfText([]), undefined);
+});
+
+test('an indicator section names the regions whose texts count its figures in another unit than its heading gives', () => {
+  const row = (region: string, unit: string, n: number) => ({ metric: { ...m(n, 'market'), unit }, n: 1, source: src(region, region, []) });
+  const name = (id: string) => ({ taizhou: '台州市', qingtian: '青田县', wenling: '温岭市' })[id] ?? id;
+  assert.equal(otherUnitsText([row('qingtian', '家', 40000), row('taizhou', '户', 900000)], '家', name), '本指标以“家”计；台州市的原文以“户”计。');
+  // Two regions in one other unit are named together, each once; every unit in the order first seen.
+  assert.equal(
+    otherUnitsText([row('taizhou', '户', 9), row('wenling', '户', 8), row('taizhou', '户', 7), row('qingtian', '个', 6)], '家', name),
+    '本指标以“家”计；台州市、温岭市的原文以“户”计，青田县的原文以“个”计。',
+  );
+  assert.equal(otherUnitsText([row('qingtian', '家', 1), row('taizhou', '家', 2)], '家', name), '');
 });
