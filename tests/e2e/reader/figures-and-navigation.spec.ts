@@ -194,7 +194,7 @@ test('a figure in a list of practices says when it is a target, a standard or a 
   let marked = 0;
   for (const href of groups) {
     await page.goto(href);
-    const figures = await page.locator('.practice-list .figures a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
+    const figures = await page.locator('.practice-list .figures a[href*="#m-"]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
     for (const f of figures) {
       if (!kinds.has(f.href)) {
         // The kind of each figure of the practice, from its table of all figures (类型 column), by sentence anchor.
