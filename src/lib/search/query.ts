@@ -49,6 +49,10 @@ const FILLER_WORDS = [
   // The hesitations of a query spoken to a phone (呃那个股权激励的事, 嗯玉环的技术工人): none is a word the texts print.
   // 的事 (the matter of) only ends a query; inside one it begins a word (的事业).
   '呃', '嗯', '哦', '噢', '诶', '欸', '嘛', '那个', '这个', '就是', '然后', '的事情', '的事儿', '的事',
+  // What the asker wants or should do, and where they ask from (县里想搞共富工坊应该怎么做, 想跟发达地区结对): the
+  // texts print none of 应该, 应当, 搞, 县里, 市里, and 想 only in words (思想, 梦想; see fillerAt); left in, they were
+  // glued to the subject into four-character terms found nowhere (县里想搞, 工坊应该). 村里 stays: the texts print it.
+  '应该', '应当', '搞', '县里', '市里', '想',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
 /** A filler in Latin letters (vs) is one only as a word of its own, not inside one (cvs). */
@@ -58,13 +62,17 @@ const LATIN = /[a-z]/;
  * 哪些区域, 哪个县城.
  */
 const PLACE_WORD = /^(?:市[场民级委]|区[域级]|县[城域级委])/u;
+/** 想 is a word of the texts after these characters (思想, 梦想, 理想, 设想, 构想, 联想) and before these (想法, 想象). */
+const IN_WORD_BEFORE_XIANG = /[思梦理设构联感幻猜回畅空妄遐着]/u;
+const IN_WORD_AFTER_XIANG = /[法象]/u;
 const fillerAt = (run: string, i: number): string | undefined =>
   FILLERS.find(
     (f) =>
       run.startsWith(f, i) &&
       !(LATIN.test(f[0]!) && (LATIN.test(run[i - 1] ?? '') || LATIN.test(run[i + f.length] ?? ''))) &&
       !(/^哪[个些]/u.test(f) && PLACE_WORD.test(run.slice(i + f.length - 1))) &&
-      !(f === '的事' && i + f.length < run.length),
+      !(f === '的事' && i + f.length < run.length) &&
+      !(f === '想' && (IN_WORD_BEFORE_XIANG.test(run[i - 1] ?? '') || IN_WORD_AFTER_XIANG.test(run[i + 1] ?? ''))),
   );
 
 /** A term the ranker looks for, with the other forms that count as the same thing. */

@@ -18,3 +18,12 @@ test('a question word the texts print (怎么样, in 三门’s 帮得怎么样)
   await openSearch(page, '怎么样');
   expect(await resultPaths(page)).toContain('/practices/sanmen-five-helps/');
 });
+
+test('a question with what the asker wants (县里想搞共富工坊应该怎么做) finds the page of 共富工坊 first, as a full match', async ({ page }) => {
+  await openSearch(page, '县里想搞共富工坊应该怎么做');
+  // Before, 县里想搞 and 工坊应该 were searched as words found nowhere: the status said only some words matched, and
+  // the plan that prints 共富工坊 was not among the first five.
+  await expect(page.locator('[data-status]')).not.toContainText('部分词语');
+  expect((await resultPaths(page))[0]).toBe('/plans/taizhou-action-plan/');
+  await expect(page.locator('[data-results] > li').first()).toContainText('共富工坊');
+});

@@ -6,7 +6,7 @@ import { buildDictionary, createLexicon, facetValueLabel } from '../../../src/li
 import { bigrams, cleanQuery, occurrences, squash, squashText, MAX_QUERY_LENGTH } from '../../../src/lib/search/normalize.ts';
 import { chineseNumber } from '../../../src/lib/numbers.ts';
 import { digitForm, numberForms, widenRounded } from '../../../src/lib/search/figures.ts';
-import { isOneWord, parseQuery, quotedPhrases, type Segmenter } from '../../../src/lib/search/query.ts';
+import { intlSegmenter, isOneWord, parseQuery, quotedPhrases, type Segmenter } from '../../../src/lib/search/query.ts';
 import { collectNames, nearWords, quotedNames } from '../../../src/lib/search/suggest.ts';
 import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../../src/lib/search/rank.ts';
 import { buildExcerpt, leadExcerpt } from '../../../src/lib/search/excerpt.ts';
@@ -509,6 +509,17 @@ test('a lone character left between filler words is not a term when the query ha
   assert.deepEqual(parseQuery('人', lex, seg).terms.map((t) => t.text), ['人'], 'a query of one character is searched');
   assert.ok(parseQuery('5 人才', lex, seg).terms.some((t) => t.text === '5'), 'a number stays');
   assert.equal(parseQuery('低收入农户增收有什么好办法', lex, seg).terms.some((t) => t.text.includes('办法')), false);
+});
+
+test('a question\'s wish and "should" (想搞, 想跟, 应该, 县里) are no words of the subject, nor glued to it', () => {
+  const words = (q: string) => parseQuery(q, lex, intlSegmenter).terms.map((t) => t.text);
+  // 县里想搞共富工坊应该怎么做: 县里想搞 and 工坊应该 were kept whole as four-character terms found nowhere.
+  assert.deepEqual(words('县里想搞共富工坊应该怎么做'), words('共富工坊'));
+  assert.deepEqual(words('我们是山区县，想跟发达地区结对，有什么经验'), ['山区县', '发达', '地区', '结对']);
+  assert.deepEqual(words('应当怎样帮助低收入农户'), ['低收入农户']);
+  // 想 in a word the texts print stays: 思想, 梦想, 想法.
+  assert.deepEqual(words('指导思想'), ['指导思想']);
+  assert.ok(words('技术工人梦想').join().includes('梦想'));
 });
 
 test('a word typed in pinyin or English has no two-letter pieces', () => {
