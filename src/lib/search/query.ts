@@ -363,6 +363,19 @@ function freeTerms(text: string, segment: Segmenter): { text: string; fragment: 
   return out.length ? out : [{ text, fragment: !oneWord(text) }];
 }
 
+/**
+ * A department typed with its level before it (县农业农村局, 市总工会, 县医保局), as officials name it: the plans list
+ * their responsible units without it (责任单位：人力社保局、农业农村局、妇联), and the segmenter cuts the name into
+ * words found everywhere (县|农业|农村|局). The name without the level counts fully and is searched for. Not a word
+ * that begins with the level's character (市场监管局, 县委组织部, 区域…: PLACE_WORD), which the texts print whole.
+ */
+const UNIT = /^[县市区](\p{Script=Han}{1,8}?(?:委员会|办公室|中心|局|委|办|部|联|会|院|行|社|署|所|团))$/u;
+function unitTerm(text: string): QueryTerm | undefined {
+  const name = UNIT.exec(text)?.[1];
+  if (!name || PLACE_WORD.test(text)) return undefined;
+  return { text, forms: [text, name], related: [] };
+}
+
 /** How {@link termFor} reads a piece of the query. */
 interface TermOptions {
   /** The dictionary entry (facet value or synonym) the text names; without one the text is a figure or a free word. */
@@ -550,6 +563,11 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
         for (const part of aboutFigures(numberParts(piece.text))) {
           if (part.number) addTerm(termFor(part.text, { about: part.about }));
           else {
+            const unit = unitTerm(part.text);
+            if (unit) {
+              addTerm(unit);
+              continue;
+            }
             for (const t of freeTerms(part.text, segment)) {
               const entry = lexicon.get(t.text);
               // A part typed on its own (火箭 in 技术工人 火箭) is a word the reader typed, however it segments.

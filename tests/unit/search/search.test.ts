@@ -522,6 +522,23 @@ test('a question\'s wish and "should" (想搞, 想跟, 应该, 县里) are no wo
   assert.ok(words('技术工人梦想').join().includes('梦想'));
 });
 
+test('a responsible unit typed with its level (县农业农村局, 市总工会) counts as the plans print it (农业农村局, 总工会)', () => {
+  const forms = (q: string) => parseQuery(q, lex, intlSegmenter).terms.map((t) => t.forms);
+  assert.deepEqual(forms('县农业农村局'), [['县农业农村局', '农业农村局']]);
+  assert.deepEqual(forms('市总工会'), [['市总工会', '总工会']]);
+  assert.ok(parseQuery('市总工会', lex, intlSegmenter).queries.primary.includes('总工会'), 'Pagefind is asked for the name as printed');
+  // Not a word that begins with the level's character (市场监管局, 县委组织部: the plans print them so).
+  assert.equal(forms('市场监管局').flat().includes('场监管局'), false);
+  assert.equal(forms('县委组织部').flat().includes('委组织部'), false);
+  // Nor anything that is no unit's name.
+  assert.equal(forms('县城学校').flat().includes('城学校'), false);
+  const ds = [
+    doc('plan', '青田县行动方案', '建立健全帮扶机制。（责任单位：民政局、农业农村局、妇联）'),
+    doc('edu', '天台县乡村教育', '县农业科技园区建设，推动农村学校发展，县局统筹。'),
+  ];
+  assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('县农业农村局', lex, intlSegmenter)).map((r) => r.doc.id)[0], 'plan');
+});
+
 test('a word typed in pinyin or English has no two-letter pieces', () => {
   assert.deepEqual(parseQuery('gongjiangdai', lex, seg).queries.loose, []);
   assert.deepEqual(bigrams('gongjiang工匠'), ['工匠']);
