@@ -138,6 +138,8 @@ export function aboutFigures(parts: readonly { text: string; number: boolean }[]
   return out.filter((p) => p.text);
 }
 
+const LATIN_LETTER = /[a-z]/iu;
+
 export function numberParts(text: string): { text: string; number: boolean }[] {
   const out: { text: string; number: boolean }[] = [];
   let at = 0;
@@ -145,6 +147,9 @@ export function numberParts(text: string): { text: string; number: boolean }[] {
     const figure = m[0];
     // Digits always make a figure; Chinese numerals only where they count something (一是 and 十四五 are words).
     if (!/\d/.test(figure) && digitForm(figure) === undefined) continue;
+    // Digits glued to a Latin letter are part of a word (o2o, 5g, mp4, 4k), as the segmenter and the index read them:
+    // as a figure, 2 and the lone o of o2o were found on every page.
+    if (LATIN_LETTER.test(text[m.index - 1] ?? '') || LATIN_LETTER.test(text[m.index + figure.length] ?? '')) continue;
     if (m.index > at) out.push({ text: text.slice(at, m.index), number: false });
     out.push({ text: figure, number: true });
     at = m.index + figure.length;

@@ -20,3 +20,11 @@ test('农村居民人均可支配收入 does not name 支配, a piece of ICU’s
   await expect(status).not.toContainText('“支配”');
   await expect(page.locator('[data-results] > li').first().locator('a')).toHaveAttribute('href', /\/plans\/qingtian-action-plan\/$/);
 });
+
+test('O2O is one word, as the index reads it, not the figure 2 beside a letter: no page has it, and none is listed', async ({ page }) => {
+  await openSearch(page, 'O2O');
+  // Before, 2 and o were searched apart: eleven pages were listed, one said to hold every word.
+  await expect(page.locator('[data-status]')).toHaveText('没有找到与“O2O”相关的内容。');
+  await expect(page.locator('[data-results] > li')).toHaveCount(0);
+  await expect(page.locator('[data-empty]')).toBeVisible();
+});

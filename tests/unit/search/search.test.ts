@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { buildDictionary, createLexicon, facetValueLabel } from '../../../src/lib/search/dictionary.ts';
 import { bigrams, cleanQuery, occurrences, squash, squashText, MAX_QUERY_LENGTH } from '../../../src/lib/search/normalize.ts';
 import { chineseNumber } from '../../../src/lib/numbers.ts';
-import { digitForm, numberForms, widenRounded } from '../../../src/lib/search/figures.ts';
+import { digitForm, numberForms, numberParts, widenRounded } from '../../../src/lib/search/figures.ts';
 import { intlSegmenter, isOneWord, parseQuery, quotedPhrases, type Segmenter } from '../../../src/lib/search/query.ts';
 import { collectNames, nearWords, quotedNames } from '../../../src/lib/search/suggest.ts';
 import { countIn, prepareDoc, proseStart, rank, scoreDoc, type SearchDoc } from '../../../src/lib/search/rank.ts';
@@ -537,6 +537,19 @@ test('a responsible unit typed with its level (县农业农村局, 市总工会)
     doc('edu', '天台县乡村教育', '县农业科技园区建设，推动农村学校发展，县局统筹。'),
   ];
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('县农业农村局', lex, intlSegmenter)).map((r) => r.doc.id)[0], 'plan');
+});
+
+test('a word of Latin letters and digits (O2O, 5G, MP4) is one word, not a letter and a number found everywhere', () => {
+  assert.deepEqual(numberParts('o2o'), [{ text: 'o2o', number: false }]);
+  assert.deepEqual(numberParts('5g网络'), [{ text: '5g网络', number: false }]);
+  assert.deepEqual(numberParts('4503人'), [{ text: '4503人', number: true }], 'a figure with its unit is still one');
+  const terms = (q: string) => parseQuery(q, lex, intlSegmenter).terms.map((t) => t.text);
+  assert.deepEqual(terms('O2O'), ['o2o']);
+  assert.deepEqual(terms('5G'), ['5g']);
+  assert.deepEqual(terms('玉环 5G'), ['玉环', '5g']);
+  // A page that prints 2 and an o somewhere does not have O2O.
+  const ds = [doc('p', '某地', '推进 2 个项目，open 平台。')];
+  assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('O2O', lex, intlSegmenter)), []);
 });
 
 test('a word typed in pinyin or English has no two-letter pieces', () => {
