@@ -11,6 +11,9 @@ import type { FidelityRules } from './fidelity.ts';
 import { editDistance } from '../../lib/suggest.ts';
 import { seriesName, cutText } from '../../lib/format.ts';
 
+// Worked out once per check: the issues, the practices and the entries rules all ask.
+const renamedOf = new WeakMap<CheckContext, Map<string, Map<string, string>>>();
+
 /**
  * Practice files renamed without their issue's list, by issue id: each id the issue lists that no file has and no
  * spelling suggests (meantRef), paired with the practice that names the issue as its own and that no issue lists,
@@ -18,17 +21,27 @@ import { seriesName, cutText } from '../../lib/format.ts';
  * id, in the file's when it is none (it is to take the listed id back).
  */
 export function renamedPractices(ctx: CheckContext): Map<string, Map<string, string>> {
+  const known = renamedOf.get(ctx);
+  if (known) return known;
   const { briefings, practices, practiceIdx } = ctx;
   const listed = new Set(briefings.flatMap((b) => b.data.practices));
+  // The practices no issue lists, by the issue they name: one pass over the practices, not one per issue.
+  const unlisted = new Map<string, string[]>();
+  for (const p of practices) {
+    if (listed.has(p.entry.id) || listed.has(idFromFileName(p.entry.id) ?? '')) continue;
+    unlisted.set(p.data.briefing, [...(unlisted.get(p.data.briefing) ?? []), p.entry.id]);
+  }
   const pairs = new Map<string, Map<string, string>>();
   for (const b of briefings) {
+    const claimants = unlisted.get(b.entry.id) ?? [];
+    if (claimants.length !== 1) continue;
     const taken = new Set(b.data.practices);
     const unknown = b.data.practices.filter(
       (id) => !practiceIdx.ids.has(id) && meantRef(id, practiceIdx, taken) === undefined && ![...practiceIdx.ids].some((x) => idFromFileName(x) === id),
     );
-    const claimants = practices.filter((p) => p.data.briefing === b.entry.id && !listed.has(p.entry.id) && !listed.has(idFromFileName(p.entry.id) ?? ''));
-    if (unknown.length === 1 && claimants.length === 1) pairs.set(b.entry.id, new Map([[unknown[0]!, claimants[0]!.entry.id]]));
+    if (unknown.length === 1) pairs.set(b.entry.id, new Map([[unknown[0]!, claimants[0]!]]));
   }
+  renamedOf.set(ctx, pairs);
   return pairs;
 }
 
@@ -44,6 +57,7 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
   const specialNumbers = new Map<string, string>();
   // Each raw text, by the first issue that cites it.
   const sources = new Map<string, string>();
+  const renamedAll = renamedPractices(ctx);
   for (const b of briefings) {
     // The ingest's placeholder for a series it could not read, once the issue is published: its page would be titled
     // with it.
@@ -51,7 +65,7 @@ export function checkIssueLists(ctx: CheckContext): Map<string, string[]> {
       problems.push({ file: b.entry.file, field: 'series', message: `刊名“${b.data.series}”是导入留下的占位：照原文报头印的刊名填写（同一刊物各期必须一致）` });
     }
     const here = new Map<string, number>();
-    const renamed = renamedPractices(ctx).get(b.entry.id);
+    const renamed = renamedAll.get(b.entry.id);
     b.data.practices.forEach((pid, i) => {
       const meant = renamed?.get(pid);
       // Renamed to a file name that is no id (温岭就业.md): that file's message says to take back the listed id.
