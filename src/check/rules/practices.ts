@@ -163,11 +163,12 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
       // Not also one "引文…找不到" per metric: an empty body is the one thing to fix.
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {
-      checkMetrics(ctx, file, 'metrics', p.data.metrics, p.entry.body ?? '', false, isDraft(p.entry), p.data.date);
+      const dated = datedBy(pd, bd, printedDatesOf(issue));
+      checkMetrics(ctx, file, 'metrics', p.data.metrics, p.entry.body ?? '', false, isDraft(p.entry), dated);
       checkIngestMarks(ctx, p.entry, 'metrics', p.data.metrics);
       // A result is something achieved by the time of the issue that reports it; a later year is a target or a typo.
       // Not told again where the metric rules have already said which year its sentence gives.
-      const issueYear = p.data.date.getUTCFullYear();
+      const issueYear = dated.getUTCFullYear();
       const yearTold = new Set(problems.filter((q) => q.file === file && /^metrics\[\d+\]\.year$/.test(q.field)).map((q) => q.field));
       p.data.metrics.forEach((m, i) => {
         if (yearTold.has(`metrics[${i}].year`)) return;
@@ -175,14 +176,14 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
           problems.push({
             file,
             field: `metrics[${i}].year`,
-            message: `起点（kind: baseline）的年份 ${m.year} 晚于本案例的日期 ${p.data.date.toISOString().slice(0, 10)}：起点是已经有的数字，不会在发布之后。请核对年份`,
+            message: `起点（kind: baseline）的年份 ${m.year} 晚于本案例的日期 ${dated.toISOString().slice(0, 10)}：起点是已经有的数字，不会在发布之后。请核对年份`,
           });
         }
         if (m.kind === 'result' && m.year !== undefined && m.year > issueYear) {
           problems.push({
             file,
             field: `metrics[${i}].year`,
-            message: `成效（kind: result）的年份 ${m.year} 晚于本案例的日期 ${p.data.date.toISOString().slice(0, 10)}：已取得的成效不会在发布之后；若原文说的是目标，kind 应为 target，否则请核对年份`,
+            message: `成效（kind: result）的年份 ${m.year} 晚于本案例的日期 ${dated.toISOString().slice(0, 10)}：已取得的成效不会在发布之后；若原文说的是目标，kind 应为 target，否则请核对年份`,
           });
         }
         // And a target is for a year still to come: a year already past when the issue was printed is what was
@@ -191,7 +192,7 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
           problems.push({
             file,
             field: `metrics[${i}].year`,
-            message: `目标（kind: target）的年份 ${m.year} 早于本案例的日期 ${p.data.date.toISOString().slice(0, 10)}：已经过去的年份不是目标。若原文说的是那一年取得的数字，kind 应为 result（起点的数字为 baseline），否则请核对年份`,
+            message: `目标（kind: target）的年份 ${m.year} 早于本案例的日期 ${dated.toISOString().slice(0, 10)}：已经过去的年份不是目标。若原文说的是那一年取得的数字，kind 应为 result（起点的数字为 baseline），否则请核对年份`,
           });
         }
       });
@@ -205,6 +206,19 @@ export function checkPractices(ctx: CheckContext, listedIn: ReadonlyMap<string, 
 }
 
 type PracticeOf = CheckContext['practices'][number];
+
+/**
+ * The date a practice's figures are read against (今年 in its text, a target still to come, a result already achieved):
+ * the date its issue's source prints when it prints one (the practice's or the briefing's date where that is the one
+ * printed), else its issue's date, else its own (`pd`, `bd` the practice's and the issue's). A date typed wrong, the
+ * briefing's (reported against the source by checkMastheads) or the practice's (against the briefing), is then one
+ * message, not also one for each figure the wrong year would make look early or late.
+ */
+export function datedBy(pd: string, bd: number | undefined, printed: readonly string[] | undefined): Date {
+  const issue = bd === undefined ? undefined : new Date(bd).toISOString().slice(0, 10);
+  const day = printed?.length ? [pd, issue].find((d) => d !== undefined && printed.includes(d)) ?? printed[0]! : issue ?? pd;
+  return new Date(`${day}T00:00:00Z`);
+}
 
 /**
  * A group or measure is one the practice speaks of: its title or body holds the taxonomy's name for it or one of its

@@ -77,6 +77,33 @@ test('a briefing date that its source contradicts is one message there, not also
   // A practice dated otherwise than both is still told (see the test above).
 });
 
+test('a date typed wrong is one message: its figures are still read against the date the issue’s source prints', () => {
+  // A new issue's dates all typed with a future year (2032): the briefing is told against its source, and a practice's
+  // target for 2025 is not also called a year already past (it is not, by the printed 2021年9月30日).
+  const practices = ['wenling-mountain-sea', 'yuhuan-three-drives', 'tiantai-rural-education', 'sanmen-five-helps'];
+  const target = ['    kind: target\n', '    year: 2025\n    kind: target\n'] as const;
+  const future = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^date: 2021/m, 'date: 2032');
+    for (const f of practices) edit(dir, `practices/${f}.md`, /^date: 2021/m, 'date: 2032');
+    edit(dir, 'practices/tiantai-rural-education.md', ...target);
+  });
+  assert.deepEqual(future, [
+    'briefings/taizhou-2021-09-30.yaml: date: 日期 2032-09-30 与原文 seeds/002_d3d2b23bbdabca64.txt 印的日期（2021年9月30日）不符：date 照原文报头或末尾“印发”行填写',
+  ]);
+  // The practice's date alone typed so: told against its briefing, once.
+  const one = problemsAfter((dir) => {
+    edit(dir, 'practices/tiantai-rural-education.md', /^date: 2021/m, 'date: 2032');
+    edit(dir, 'practices/tiantai-rural-education.md', ...target);
+  });
+  assert.deepEqual(one, ['practices/tiantai-rural-education.md: date: 日期 2032-09-30 与简报 taizhou-2021-09-30 的日期 2021-09-30 不一致']);
+  // A target year truly past by the printed date is still told.
+  const past = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^date: 2021/m, 'date: 2032');
+    edit(dir, 'practices/tiantai-rural-education.md', target[0], '    year: 2020\n    kind: target\n');
+  });
+  assert.ok(past.some((p) => p.startsWith('practices/tiantai-rural-education.md: metrics[16].year: 目标（kind: target）的年份 2020 早于本案例的日期 2021-09-30')), past.join('\n'));
+});
+
 test('a result year mistyped past the issue date, against the year its sentence gives, is one message (the year to write)', () => {
   const problems = problemsAfter((dir) => edit(dir, 'practices/yuhuan-skills-to-capital.md', "    unit: 人次\n    year: 2021\n    kind: result\n    quote: '企业职业技能等级认定 1.46万人次'", "    unit: 人次\n    year: 2023\n    kind: result\n    quote: '企业职业技能等级认定 1.46万人次'"));
   assert.equal(problems.length, 1, problems.join('\n'));
