@@ -26,10 +26,16 @@ export function bodyArtifacts(body: string, firstLine = 1): { line: number; mess
   lines.forEach((line, i) => {
     if (PAGE_NUMBER.test(line)) out.push({ line: n(i), message: `第 ${n(i)} 行是页码（${line.trim()}），应删除` });
   });
+  // A Markdown table's lines (without outer pipes they read as text): told how to write a table, not to join them.
+  const inTable = new Set<number>();
+  lines.forEach((_, i) => {
+    const rows = pipeTableAt(lines, i);
+    for (let j = 0; rows && j <= rows.length; j++) inTable.add(i + j);
+  });
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    if (isTextLine(a) && isTextLine(b) && !/[。！？：；”）)」』]$/.test(a.trim())) {
+    if (isTextLine(a) && isTextLine(b) && !inTable.has(i) && !inTable.has(i + 1) && !/[。！？：；”）)」』]$/.test(a.trim())) {
       out.push({ line: n(i), message: `第 ${n(i)} 行在句中断行（“…${a.trim().slice(-12)}”），段落内的行应合并` });
     }
   }
@@ -339,6 +345,34 @@ export function misplacedBreak(line: string): string | undefined {
  * reference-style link, ** or __ (bold), ~~ (struck through), a footnote label defined twice (only the first is shown), a heading
  * level skipped (## then ####), and two paragraphs with no blank line between them (shown as one).
  */
+/** A Markdown (GFM) table's delimiter row, `| --- | :-: |`: with a pipe, so that no rule or setext underline is one. */
+const TABLE_DELIMITER = /^ {0,3}(?=[^|\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** The cells of a Markdown table row: split at its unescaped pipes, the outer ones dropped. */
+const pipeCells = (row: string): string[] => {
+  const cells = row.trim().split(/(?<!\\)\|/).map((c) => c.trim());
+  if (cells[0] === '') cells.shift();
+  if (cells.at(-1) === '') cells.pop();
+  return cells;
+};
+
+/**
+ * The rows of the Markdown table whose header is `lines[i]` (a row with a pipe, above a delimiter row), as lists of
+ * cells, without the delimiter; undefined when no table begins there. The page would show it as a table, which no
+ * source prints: the ingest writes a source's table as one paragraph, its rows apart by <br> and its cells by 　.
+ */
+export function pipeTableAt(lines: readonly string[], i: number): string[][] | undefined {
+  const header = lines[i];
+  if (header === undefined || !header.includes('|') || !TABLE_DELIMITER.test(lines[i + 1] ?? '')) return undefined;
+  if (TABLE_DELIMITER.test(header)) return undefined;
+  const rows = [pipeCells(header)];
+  for (let j = i + 2; j < lines.length && lines[j]!.trim() !== '' && lines[j]!.includes('|'); j++) rows.push(pipeCells(lines[j]!));
+  return rows;
+}
+
+/** Whether a paragraph (its lines) is a Markdown table. */
+export const isPipeTable = (paragraph: string): boolean => pipeTableAt(paragraph.trim().split('\n'), 0) !== undefined;
+
 function markdownConstructs(lines: readonly string[], n: (i: number) => number): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
   const notes = new Map<string, number>();
@@ -362,6 +396,13 @@ function markdownConstructs(lines: readonly string[], n: (i: number) => number):
     const reference = /^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*(\S+)/.exec(line);
     if (reference) report(`“[${reference[1]}]: ${cutText(reference[2]!, 30)}”是引用式链接的定义，不支持：把链接写在文字后面，如 [文字](/practices/…/)，删去这一行`);
     else if (/(?<!\\)\[[^\]\n^]+\]\[[^\]\n]*\]/.test(line)) report(`的“${cutText(/\[[^\]\n^]+\]\[[^\]\n]*\]/.exec(line)![0], 30)}”是引用式链接，不支持：写成 [文字](/practices/…/)`);
+    const table = pipeTableAt(lines, i);
+    if (table) {
+      const written = table.map((row) => row.join('\u3000')).join('<br>');
+      report(
+        `起是 Markdown 表格（“${cutText(line.trim(), 20)}”，下一行是“${cutText(lines[i + 1]!.trim(), 12)}”）：正文里的表格照导入的写法写成一段，表头和各行之间用 <br> 分开，单元格之间用一个全角空格“　”，不用 | 和 ---。写成“${cutText(written, 40)}”，各行照原文逐字写`,
+      );
+    }
     const lineBreak = misplacedBreak(line);
     if (lineBreak) report(`的“${lineBreak}”在句中换行：页面会在这里另起一行，原文没有。<br> 只用在表格的行与行之间（表头和各行的单元格用全角空格“　”分开，导入就是这样写的）；这里删去它`);
     // The sources print no emphasis: a raw text's ** (seeds/003's **退役军人事务局**) is carried over by the extraction,

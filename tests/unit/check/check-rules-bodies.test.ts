@@ -178,3 +178,18 @@ test('a link to a region, group or measure page by its Chinese name suggests the
     '站内链接 /measures/技能培训/ 指向不存在的页面：是否想写 /measures/skills-training/？',
   ], problems.join('\n'));
 });
+
+test('a Markdown table in a body (a practice’s or a plan’s) is one message saying how a table is written here, not “not in the source”', () => {
+  const table = '| 地区 | 项目 | 收益 |\n| --- | :-: | ---: |\n| 三门 | 12 | 276 |\n| 景宁 | 8 | 205 |';
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/wenling-mountain-sea.md', '\n\n一是“飞地项目”消薄攻坚。', `\n\n${table}\n\n一是“飞地项目”消薄攻坚。`);
+    // Without the outer pipes, as some editors type it.
+    edit(dir, 'plans/qingtian-action-plan.md', '\n\n### （二）基本原则', `\n\n${table.replace(/^\| | \|$/gm, '')}\n\n### （二）基本原则`);
+  });
+  const told = (line: number, first: string, second: string) =>
+    `第 ${line} 行起是 Markdown 表格（“${first}”，下一行是“${second}”）：正文里的表格照导入的写法写成一段，表头和各行之间用 <br> 分开，单元格之间用一个全角空格“　”，不用 | 和 ---。写成“地区　项目　收益<br>三门　12　276<br>景宁　8　205”，各行照原文逐字写`;
+  assert.deepEqual(problems, [
+    `practices/wenling-mountain-sea.md: body: ${told(127, '| 地区 | 项目 | 收益 |', '| --- | :-: …')}`,
+    `plans/qingtian-action-plan.md: body: ${told(426, '地区 | 项目 | 收益', '--- | :-: | …')}`,
+  ]);
+});
