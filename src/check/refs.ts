@@ -14,7 +14,7 @@ export function idFromFileName(name: string): string | undefined {
   return ID.test(id) ? id : undefined;
 }
 
-interface Index {
+export interface Index {
   ids: Set<string>;
   candidates: Candidate[];
   label: string;
@@ -22,6 +22,11 @@ interface Index {
   names?: Map<string, string>;
   /** Whether the list of ids is known: false when its file could not be read, so no reference can be checked. */
   known: boolean;
+  /**
+   * Unknown ids several files name, already told once at the taxonomy file that lacks them (checkRemovedIds,
+   * rules/taxonomy.ts): {@link checkRef} does not tell each file again.
+   */
+  told: Set<string>;
 }
 
 /**
@@ -34,7 +39,7 @@ export function indexOf(items: { id: string; names: string[] }[], label: string,
   for (const e of raw ?? []) ids.add(e.id);
   // Taxonomy ids (given with their raw entries) are shown with their names: the first name is the display name.
   const names = raw ? new Map(items.filter((i) => i.names[0]).map((i) => [i.id, i.names[0]!])) : undefined;
-  return { ids, candidates: items.map((i) => ({ id: i.id, names: i.names })), label, known, ...(names ? { names } : {}) };
+  return { ids, candidates: items.map((i) => ({ id: i.id, names: i.names })), label, known, told: new Set(), ...(names ? { names } : {}) };
 }
 
 /**
@@ -56,7 +61,7 @@ export function checkRef(
   /** The id meant when the caller knows better than the spelling (a practice renamed without its issue's list). */
   known?: string,
 ): void {
-  if (!idx.known || idx.ids.has(value)) return;
+  if (!idx.known || idx.ids.has(value) || idx.told.has(value)) return;
   // The entry is there under a file name that is no id (Jinyun-….md): its own file's problem says how to rename it.
   if ([...idx.ids].some((id) => idFromFileName(id) === value)) return;
   const named = (id: string) => (idx.names?.has(id) ? `${id}（${idx.names.get(id)}）` : id);

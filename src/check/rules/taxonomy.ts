@@ -10,6 +10,7 @@ import type { RawEntry } from '../types.ts';
  */
 export function checkTaxonomy(ctx: CheckContext): void {
   const { problems, regions, groups, measures, indicators, synonyms, groupIdx } = ctx;
+  checkRemovedIds(ctx);
   // An indicator's groups are groups.yaml's ids: a misspelt one would list its targets on no group's page.
   for (const { entry, data } of indicators) data.groups?.forEach((g, i) => checkRef(g, groupIdx, entry.file, `${entry.at ?? ''}.groups[${i}]`, problems));
   // An alias shared by two groups (or regions) would make search and ingest ambiguous.
@@ -150,4 +151,58 @@ export function checkTaxonomy(ctx: CheckContext): void {
       taken.set(n, `同义词 ${s.data.id}`);
     }
   }
+}
+
+/**
+ * An id two or more files name that its taxonomy file lacks was removed there (or renamed there alone), not misspelt
+ * in each file: one message, at the taxonomy file, naming the files and (for a group) the plans' sections that say
+ * what it was; not one 未知的… per file, each listing the ids left. One file's unknown id keeps its did-you-mean.
+ */
+function checkRemovedIds(ctx: CheckContext): void {
+  const { corpus, problems, practices, plans, indicators, regionIdx, groupIdx, measureIdx, indicatorIdx } = ctx;
+  const kinds = [
+    { idx: regionIdx, file: 'regions.yaml', raw: corpus.regions },
+    { idx: groupIdx, file: 'groups.yaml', raw: corpus.groups },
+    { idx: measureIdx, file: 'measures.yaml', raw: corpus.measures },
+    { idx: indicatorIdx, file: 'indicators.yaml', raw: corpus.indicators },
+  ];
+  // Who names each id: the pages (by kind of page) and the indicators.
+  const users = kinds.map(() => new Map<string, Map<string, Set<string>>>());
+  const use = (k: number, id: string | undefined, kind: string, who: string) => {
+    // (A measure's id among the groups, or a group's among the measures, is told which list it belongs in.)
+    const other = k === 1 ? measureIdx : k === 2 ? groupIdx : undefined;
+    if (id === undefined || kinds[k]!.idx.ids.has(id) || other?.ids.has(id)) return;
+    const byKind = users[k]!.get(id) ?? new Map<string, Set<string>>();
+    users[k]!.set(id, byKind.set(kind, (byKind.get(kind) ?? new Set()).add(who)));
+  };
+  for (const p of practices) {
+    [p.data.region, ...p.data.partners].forEach((r) => use(0, r, '案例', p.entry.id));
+    p.data.groups.forEach((g) => use(1, g, '案例', p.entry.id));
+    p.data.measures.forEach((m) => use(2, m, '案例', p.entry.id));
+    p.data.metrics.forEach((m) => use(3, m.indicator, '案例', p.entry.id));
+  }
+  for (const pl of plans) {
+    use(0, pl.data.region, '方案', pl.entry.id);
+    pl.data.groups.forEach((g) => use(1, g.group, '方案', pl.entry.id));
+    pl.data.targets.forEach((m) => use(3, m.indicator, '方案', pl.entry.id));
+  }
+  for (const i of indicators) i.data.groups?.forEach((g) => use(1, g, '指标', i.data.id));
+  kinds.forEach(({ idx, file, raw }, k) => {
+    const at = raw[0]?.file;
+    if (!idx.known || !at) return;
+    for (const [id, byKind] of users[k]!) {
+      const count = [...byKind.values()].reduce((n, s) => n + s.size, 0);
+      if (count < 2) continue;
+      idx.told.add(id);
+      const named = [...byKind].map(([kind, ids]) => `${ids.size} ${kind === '方案' ? '份' : '个'}${kind}（${[...ids].join('、')}）`).join('和 ');
+      // A plan's section for the group says what it was: 高校毕业生激励计划.
+      const sections = k === 1 ? [...new Set(plans.flatMap((pl) => pl.data.groups.filter((g) => g.group === id).map((g) => g.heading)))] : [];
+      const said = sections.length ? `（方案的小节“${sections.join('”“')}”说的就是它）` : '';
+      problems.push({
+        file: at,
+        field: 'id',
+        message: `${file} 中没有${idx.label} ${id}，而 ${named}都写着它：是否从 content/taxonomy/${file} 中删去了它或改了它的 id？恢复 id 为 ${id} 的一项${said}，或把这些文件中的 ${id} 改成现有的 id。允许的值：${[...idx.ids].join(', ')}`,
+      });
+    }
+  });
 }

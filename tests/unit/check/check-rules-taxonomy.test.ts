@@ -42,3 +42,14 @@ test('two other names or keywords written in one taxonomy item with a Chinese co
     'taxonomy/synonyms.yaml: [n].aliases[0]: “网店，网铺”是几个同义词写在一项里：列表的各项要用英文逗号“,”分隔，中文逗号会把几项连成一项，哪一个都不会被找到。写成 [网店, 网铺]',
   ]);
 });
+
+test('a group removed from groups.yaml that several files name is one message at groups.yaml, not one 未知的目标群体 per file', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'taxonomy/groups.yaml', /^- id: graduates\n(?:  .*\n)*/m, ''));
+  assert.deepEqual(problems, [
+    'taxonomy/groups.yaml: id: groups.yaml 中没有目标群体 graduates，而 2 个案例（jiaojiang-talent、wenling-employment）和 2 份方案（qingtian-action-plan、taizhou-action-plan）都写着它：是否从 content/taxonomy/groups.yaml 中删去了它或改了它的 id？恢复 id 为 graduates 的一项（方案的小节“高校毕业生激励计划”说的就是它），或把这些文件中的 graduates 改成现有的 id。允许的值：technical-workers, researchers, small-business-owners, new-farmers, new-employment-workers, migrant-workers, low-income-farmers, vulnerable-groups, rural-students, rural-teachers',
+  ]);
+  // One file's unknown id is a slip in that file: told there, with the id it was meant to be.
+  const one = problemsAfter((dir) => edit(dir, 'practices/jiaojiang-talent.md', /^groups: \[graduates/m, 'groups: [graduate'));
+  assert.equal(one.length, 1, one.join('\n'));
+  assert.match(one[0]!, /^practices\/jiaojiang-talent\.md: groups\[0\]: 未知的目标群体 "graduate"。是否想填 graduates（高校毕业生）？/);
+});
