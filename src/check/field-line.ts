@@ -54,3 +54,43 @@ export function fieldLine(text: string, field: string): number | undefined {
 export function fieldOrdinals(field: string): string {
   return [...field.matchAll(/([A-Za-z_][\w-]*)?\[(\d+)\]/g)].map((m) => `${m[1] ? `${m[1]} ` : ''}第 ${Number(m[2]) + 1} 项`).join('，');
 }
+
+/** A key at a YAML line's start (after its indent and list dash): `issuer:`, `- id:`. */
+const KEY_AT_START = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * The field a line (1-based) of a YAML file belongs to, for a message about a line the file cannot be parsed at (a
+ * Tab, a broken quote): `issuer`, `practices[1]`, `editorNote` for a line of its text, in a file that is a list (a
+ * taxonomy file) `[3].aliases`. Read from the lines' shapes, since the file does not parse; a Tab counts as indent,
+ * and a line's own key wins over the field above it (`⇥issuer:` is issuer, whatever its indent). Undefined when
+ * the line is in no field.
+ */
+export function fieldAtLine(text: string, line: number): string | undefined {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').slice(0, line);
+  if (lines.length < line) return undefined;
+  const stripped = (l: string) => l.replace(/^[ \t]+/, '');
+  const dash = /^-(?:[ \t]+|$)/;
+  // A list file: its items begin with `- ` at the margin; the line's key is its own, or the item's nearest above.
+  if (lines.some((l) => dash.test(l)) && !lines.some((l) => KEY_AT_START.test(l))) {
+    const item = lines.filter((l) => dash.test(l)).length - 1;
+    if (item < 0) return undefined;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const key = KEY_AT_START.exec(stripped(lines[i]!).replace(dash, ''))?.[1];
+      if (key) return `[${item}].${key}`;
+      if (dash.test(lines[i]!)) break;
+    }
+    return `[${item}]`;
+  }
+  const own = stripped(lines[line - 1]!);
+  const ownKey = dash.test(own) ? undefined : KEY_AT_START.exec(own)?.[1];
+  if (ownKey) return ownKey;
+  for (let i = line - 2; i >= 0; i--) {
+    const key = KEY_AT_START.exec(lines[i]!)?.[1];
+    if (!key) continue;
+    if (!dash.test(own)) return key;
+    // An item of the key's list: counted from the key down.
+    const item = lines.slice(i + 1, line).filter((l) => dash.test(stripped(l))).length - 1;
+    return `${key}[${item}]`;
+  }
+  return undefined;
+}

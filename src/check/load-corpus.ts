@@ -9,6 +9,7 @@ import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from '../lib/content-files.ts';
 import { CONTENT_ROOT, ENTRY_KINDS, misplacedEntry, strayEntries, TAXONOMY_FILES, type TaxonomyName } from './stray-files.ts';
 import { explainYamlError } from '../lib/yaml-error.ts';
+import { fieldAtLine } from './field-line.ts';
 import { decodeBytes } from '../lib/decode.ts';
 import { cutText } from '../lib/format.ts';
 import { ingestComments } from '../lib/ingest-leftovers.ts';
@@ -102,7 +103,8 @@ function readYaml(path: string, problems: Problem[], onText?: (text: string) => 
     return readYamlText(text);
   } catch (e) {
     const why = explainYamlError(e, text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-    problems.push({ file: rel(path), field: '', ...lineOf(why), message: `不是有效的 YAML：${why}` });
+    const { line } = lineOf(why);
+    problems.push({ file: rel(path), field: (line !== undefined && fieldAtLine(text, line)) || '', ...lineOf(why), message: `不是有效的 YAML：${why}` });
     return undefined;
   }
 }

@@ -67,10 +67,24 @@ test('a YAML syntax error is reported at its file:line, as every other problem i
     edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^date: 2021-09-30$/m, 'date: 2021-09-30\n\tfoo: 1');
     const lines = report(checkContent(dir, 'seeds')).split('\n').map((l) => l.replace(/^.*?content-[^/]+\//, ''));
     assert.ok(lines.some((l) => /^practices\/huangyan-four-measures\.md:3: frontmatter: 不是有效的 YAML：第 3 行/.test(l)), lines.join('\n'));
-    assert.ok(lines.some((l) => /^briefings\/taizhou-2021-09-30\.yaml:\d+: 不是有效的 YAML：第 \d+ 行 “\tfoo: 1”：不能用 Tab 缩进/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /^briefings\/taizhou-2021-09-30\.yaml:\d+: foo: 不是有效的 YAML：第 \d+ 行 “\tfoo: 1”：不能用 Tab 缩进/.test(l)), lines.join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a Tab in a briefing’s YAML is reported with the field of its line: the key it begins, the list item, the text it is in', () => {
+  const B = 'briefings/taizhou-2021-12-01.yaml';
+  const tab = (from: string | RegExp, to: string, file = B) => problemsAfter((dir) => edit(dir, file, from, to));
+  assert.deepEqual(tab(/^issuer: /m, '\tissuer: '), [
+    'briefings/taizhou-2021-12-01.yaml: issuer: 不是有效的 YAML：第 3 行 “\tissuer: 台州市高质量发展建设共同富裕先行市领导小组办公室”：不能用 Tab 缩进，请改用空格（解析器：Tabs are not allowed as indentation）',
+  ]);
+  assert.deepEqual(tab('  - wenling-employment', '\t- wenling-employment'), [
+    'briefings/taizhou-2021-12-01.yaml: practices[1]: 不是有效的 YAML：第 8 行 “\t- wenling-employment”：不能用 Tab 缩进，请改用空格（解析器：Tabs are not allowed as indentation）',
+  ]);
+  assert.match(tab(/^  2021年/m, '\t2021年', 'briefings/taizhou-2022-01-25.yaml').join('\n'), /^briefings\/taizhou-2022-01-25\.yaml: editorNote: 不是有效的 YAML：第 8 行 /);
+  // And in a taxonomy file, a list of items: the item and its key.
+  assert.match(tab(/^  aliases: \[大学生/m, '\taliases: [大学生', 'taxonomy/groups.yaml').join('\n'), /^taxonomy\/groups\.yaml: \[3\]\.aliases: 不是有效的 YAML：第 23 行 /);
 });
 
 test('a required field left out is told what to write: the region its title begins with, the ids allowed, the issues', () => {

@@ -82,7 +82,7 @@ test('YAML syntax errors give the file’s own line, the line itself and what is
     ['practices/jiaojiang-talent.md', '    value: 609\n', '     value: 609\n',
       'practices/jiaojiang-talent.md: frontmatter: 不是有效的 YAML：第 10 行 “     value: 609”：缩进不一致：同一层的字段要左对齐，下一层多缩进两个空格，列表项以“- ”开头（解析器：Nested mappings are not allowed in compact mappings）'],
     ['briefings/taizhou-2022-01-25.yaml', /^issuer: /m, '  issuer: ',
-      'briefings/taizhou-2022-01-25.yaml: 不是有效的 YAML：第 3 行 “  issuer: 台州市高质量发展建设共同富裕先行市领导小组办公室”：缩进不一致：同一层的字段要左对齐，下一层多缩进两个空格，列表项以“- ”开头（解析器：Nested mappings are not allowed in compact mappings）'],
+      'briefings/taizhou-2022-01-25.yaml: issuer: 不是有效的 YAML：第 3 行 “  issuer: 台州市高质量发展建设共同富裕先行市领导小组办公室”：缩进不一致：同一层的字段要左对齐，下一层多缩进两个空格，列表项以“- ”开头（解析器：Nested mappings are not allowed in compact mappings）'],
   ];
   for (const [file, from, to, expected] of cases) {
     const problems = problemsAfter((dir) => edit(dir, file, from, to));
@@ -107,7 +107,7 @@ test('a file that cannot be read is reported once, without the errors that follo
   // groups.yaml not readable: not 52 × "未知的目标群体 … 允许的值：" with an empty list.
   problems = problemsAfter((dir) => edit(dir, 'taxonomy/groups.yaml', /^- id: graduates$/m, '- id: graduates\n\tname: x'));
   assert.equal(problems.length, 1, problems.join('\n'));
-  assert.match(problems[0]!, /taxonomy\/groups\.yaml: 不是有效的 YAML：第 \d+ 行/);
+  assert.match(problems[0]!, /taxonomy\/groups\.yaml: \[3\]\.name: 不是有效的 YAML：第 \d+ 行/);
 
   // One broken group entry: the practices that use its id are not told it is unknown.
   problems = problemsAfter((dir) => edit(dir, 'taxonomy/groups.yaml', /^(- id: graduates\n)  name: .*\n/m, '$1'));
@@ -119,7 +119,7 @@ test('root causes come first', () => {
     edit(dir, 'practices/yuhuan-three-drives.md', /^region: yuhuan$/m, 'region: 玉环');
     edit(dir, 'taxonomy/measures.yaml', /^(- id: .*)$/m, '$1\n\tname: x');
   });
-  assert.match(problems[0]!, /measures\.yaml: 不是有效的 YAML/, problems.join('\n'));
+  assert.match(problems[0]!, /measures\.yaml: \[0\]\.name: 不是有效的 YAML/, problems.join('\n'));
   assert.match(problems[1]!, /yuhuan-three-drives\.md: region: 未知的地区 "玉环"/, problems.join('\n'));
   assert.equal(problems.length, 2, problems.join('\n'));
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, YAMLError } from 'yaml';
-import { fieldLine, fieldOrdinals, parseFieldPath } from '../../../src/check/field-line.ts';
+import { fieldAtLine, fieldLine, fieldOrdinals, parseFieldPath } from '../../../src/check/field-line.ts';
 import { readYamlText } from '../../../src/lib/yaml.ts';
 import { report } from '../../../src/check/check.ts';
 
@@ -90,4 +90,12 @@ test('the check report names the line of each field and counts list items from 1
       '内容检查：发现 3 个问题。',
     ].join('\n'),
   );
+});
+
+test('fieldAtLine: the field a line of a YAML file that does not parse belongs to, Tabs read as indent', () => {
+  const briefing = 'series: 简报\n\tissuer: 单位\neditorNote: |-\n  第一段\n\t第二段\npractices:\n  - a\n\t- b\n';
+  assert.deepEqual([1, 2, 4, 5, 7, 8].map((n) => fieldAtLine(briefing, n)), ['series', 'issuer', 'editorNote', 'editorNote', 'practices[0]', 'practices[1]']);
+  const list = '- id: a\n  name: 甲\n- id: b\n\tname: 乙\n  aliases: [x,\n\ty]\n';
+  assert.deepEqual([1, 2, 4, 6].map((n) => fieldAtLine(list, n)), ['[0].id', '[0].name', '[1].name', '[1].aliases']);
+  assert.equal(fieldAtLine('# 注释\n', 1), undefined);
 });
