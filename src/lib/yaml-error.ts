@@ -39,9 +39,17 @@ function diagnose(code: string, message: string, lines: string[], at: number): {
   const nextIndex = lines.findIndex((l, i) => i > at && l.trim() !== '' && !l.trim().startsWith('#'));
   const next = nextIndex >= 0 ? lines[nextIndex]! : undefined;
   const INDENT = '缩进不一致：同一层的字段要左对齐，下一层多缩进两个空格，列表项以“- ”开头';
+  const TAB = '不能用 Tab 缩进，请改用空格';
+  // A Tab in the indent of this line or the one before, which the parser reports only as the structure it breaks (a
+  // line of a block text, a key after the Tab's line): the Tab is the mistake to name.
+  const tabbed = (i: number) => /^ *\t/.test(lines[i] ?? '');
+  const before = lines.slice(0, at).findLastIndex((l) => l.trim() !== '');
+  const structural = !['DUPLICATE_KEY', 'BAD_SCALAR_START'].includes(code) && !(code === 'MISSING_CHAR' && /quote/i.test(message));
+  if (structural && tabbed(at)) return { at, why: TAB };
+  if (structural && before >= 0 && tabbed(before) && code !== 'TAB_AS_INDENT') return { at: before, why: TAB };
   switch (code) {
     case 'TAB_AS_INDENT':
-      return { at, why: '不能用 Tab 缩进，请改用空格' };
+      return { at, why: TAB };
     case 'DUPLICATE_KEY':
       return { at, why: '同一个字段写了两次，删去其中一个' };
     case 'BAD_SCALAR_START': {

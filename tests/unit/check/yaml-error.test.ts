@@ -34,3 +34,10 @@ test('an unclosed bracket is reported on the line that opened it, not where the 
 test('an error without a position still says it is a YAML error, with the parser’s text', () => {
   assert.equal(explainYamlError(new Error('bad'), 'x'), 'YAML 格式错误（解析器：bad）');
 });
+
+test('a Tab indenting a line is named as the Tab, also where the parser reports the structure it breaks', () => {
+  // A line of a block text (编者按), a key of a list item, and a key after the Tab's line (reported on the next line).
+  assert.match(message('editorNote: |-\n  第一段。\n\t第二段。\npractices: [a]\n'), /^第 4 行 “\t第二段。”：不能用 Tab 缩进，请改用空格（解析器：/);
+  assert.match(message('- id: a\n\taliases: [x]\n'), /^第 3 行 “\taliases: \[x\]”：不能用 Tab 缩进，请改用空格（解析器：/);
+  assert.match(message('- id: a\n\tname: x\n  name: y\n'), /^第 3 行 “\tname: x”：不能用 Tab 缩进，请改用空格（解析器：/);
+});
