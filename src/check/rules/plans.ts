@@ -225,6 +225,13 @@ export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
   for (const pl of plans) {
     const { file } = pl.entry;
     checkRef(pl.data.region, regionIdx, file, 'region', problems);
+    // A title that begins with a place names the plan's region, as a practice's does: 青田县…行动方案 is not
+    // 台州市's plan, and a wrong region would list it on another region's page.
+    const named = ctx.titleRegion(pl.data.title);
+    if (named && named.id !== pl.data.region && regionIdx.ids.has(pl.data.region)) {
+      const name = ctx.regions.find((r) => r.data.id === pl.data.region)?.data.name;
+      problems.push({ file, field: 'region', message: `标题以“${named.name}”开头，region 却是 ${pl.data.region}${name ? `（${name}）` : ''}：应为 ${named.id}，或核对标题` });
+    }
     pl.data.groups.forEach((g, i) => checkRef(g.group, groupIdx, file, `groups[${i}].group`, problems));
     checkPlanStructure(ctx, pl.entry.file, pl.data);
     if (!(pl.entry.body ?? '').trim()) {

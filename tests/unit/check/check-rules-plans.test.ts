@@ -150,3 +150,8 @@ test('a plan body that drops its red-header line or its closing 印发 line is r
   assert.equal(colophon.length, 1, colophon.join('\n'));
   assert.match(colophon[0]!, /^plans\/qingtian-action-plan\.md: body: 第 \d+ 行这一段（“…中共青田县委办公室”）之后，原文 seeds\/003_84359d70cc1cc035\.txt 还有“2022年6月30日印发”/);
 });
+
+test('a plan whose region is not the place its title begins with is told the region to write', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', 'region: qingtian', 'region: taizhou'));
+  assert.deepEqual(problems, ['plans/qingtian-action-plan.md: region: 标题以“青田县”开头，region 却是 taizhou（台州市）：应为 qingtian，或核对标题']);
+});
