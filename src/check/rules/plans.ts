@@ -46,6 +46,22 @@ function checkPlanStructure(ctx: CheckContext, file: string, plan: z.infer<typeo
   });
 }
 
+/** The group a text names (a section heading: 科研人员激励计划 → researchers), by the longest name or alias it holds. */
+function groupNamer(ctx: CheckContext): (text: string) => { n: string; id: string } | undefined {
+  const groupNames = ctx.groups
+    .flatMap((g) => [g.data.name, ...g.data.aliases].map((n) => ({ n, id: g.data.id })))
+    .filter((x) => [...x.n].length >= 2)
+    .sort((a, b) => b.n.length - a.n.length);
+  return (text) => groupNames.find((x) => text.includes(x.n));
+}
+
+/** A body's headings (## to ####), without their marks. */
+const bodyHeadings = (body: string) =>
+  body
+    .split('\n')
+    .filter((l) => /^#{2,4}\s/.test(l))
+    .map((l) => l.replace(/^#+\s*/, '').trim());
+
 /**
  * A plan's group sections are the body's own: each `heading` is a heading of the body and names its group (the group
  * page lists that section's measures), and each heading of the body that names a group has its section.
@@ -55,16 +71,9 @@ function checkPlanGroups(
   entry: RawEntry,
   planGroups: readonly { group: string; heading: string; measures: readonly { no: number; title: string; units: readonly string[]; lead?: number | undefined }[] }[],
 ): void {
-  const { problems, groups } = ctx;
-  const groupNames = groups
-    .flatMap((g) => [g.data.name, ...g.data.aliases].map((n) => ({ n, id: g.data.id })))
-    .filter((x) => [...x.n].length >= 2)
-    .sort((a, b) => b.n.length - a.n.length);
-  const namedGroup = (text: string) => groupNames.find((x) => text.includes(x.n));
-  const headings = (entry.body ?? '')
-    .split('\n')
-    .filter((l) => /^#{2,4}\s/.test(l))
-    .map((l) => l.replace(/^#+\s*/, '').trim());
+  const { problems, groupIdx } = ctx;
+  const namedGroup = groupNamer(ctx);
+  const headings = bodyHeadings(entry.body ?? '');
   planGroups.forEach((g, i) => {
     if (!headings.some((h) => h.endsWith(g.heading))) {
       const near = headings.filter((h) => namedGroup(h)?.id === g.group);
@@ -78,10 +87,13 @@ function checkPlanGroups(
     checkPlanMeasures(ctx, entry.file, `groups[${i}]`, g.heading, sectionText(entry.body ?? '', g.heading), g.measures);
     const named = namedGroup(g.heading);
     if (named && named.id !== g.group) {
+      // An id no group has is told here alone (checkPlans leaves it to this): the section says which group it is.
       problems.push({
         file: entry.file,
         field: `groups[${i}].group`,
-        message: `小节“${g.heading}”说的是群体 ${named.id}（“${named.n}”），这里写的是 ${g.group}：group 应为 ${named.id}，否则 ${g.group} 的群体页会列出另一个群体的举措`,
+        message: groupIdx.ids.has(g.group)
+          ? `小节“${g.heading}”说的是群体 ${named.id}（“${named.n}”），这里写的是 ${g.group}：group 应为 ${named.id}，否则 ${g.group} 的群体页会列出另一个群体的举措`
+          : `未知的目标群体 "${g.group}"：小节“${g.heading}”说的是群体 ${named.id}（“${named.n}”），group 应为 ${named.id}`,
       });
     }
   });
@@ -232,7 +244,13 @@ export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
       const name = ctx.regions.find((r) => r.data.id === pl.data.region)?.data.name;
       problems.push({ file, field: 'region', message: `标题以“${named.name}”开头，region 却是 ${pl.data.region}${name ? `（${name}）` : ''}：应为 ${named.id}，或核对标题` });
     }
-    pl.data.groups.forEach((g, i) => checkRef(g.group, groupIdx, file, `groups[${i}].group`, problems));
+    const namedGroup = groupNamer(ctx);
+    const headings = bodyHeadings(pl.entry.body ?? '');
+    pl.data.groups.forEach((g, i) => {
+      // Not an unknown id in a section of the body whose heading names a group: checkPlanGroups tells it with that group.
+      if (namedGroup(g.heading) && headings.some((h) => h.endsWith(g.heading))) return;
+      checkRef(g.group, groupIdx, file, `groups[${i}].group`, problems);
+    });
     checkPlanStructure(ctx, pl.entry.file, pl.data);
     if (!(pl.entry.body ?? '').trim()) {
       problems.push({ file, field: 'body', message: '正文为空' });

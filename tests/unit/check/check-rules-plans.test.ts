@@ -155,3 +155,11 @@ test('a plan whose region is not the place its title begins with is told the reg
   const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', 'region: qingtian', 'region: taizhou'));
   assert.deepEqual(problems, ['plans/qingtian-action-plan.md: region: 标题以“青田县”开头，region 却是 taizhou（台州市）：应为 qingtian，或核对标题']);
 });
+
+test('a plan group’s id mistyped is one message, with the group its section heading names', () => {
+  const typo = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '  - group: researchers\n', '  - group: researcher\n'));
+  assert.deepEqual(typo, ['plans/qingtian-action-plan.md: groups[1].group: 未知的目标群体 "researcher"：小节“科研人员激励计划”说的是群体 researchers（“科研人员”），group 应为 researchers']);
+  // A name no spelling leads from is told the same way.
+  const other = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '  - group: researchers\n', '  - group: scientists\n'));
+  assert.deepEqual(other, ['plans/qingtian-action-plan.md: groups[1].group: 未知的目标群体 "scientists"：小节“科研人员激励计划”说的是群体 researchers（“科研人员”），group 应为 researchers']);
+});
