@@ -18,7 +18,7 @@ import { checkMetrics } from './metrics.ts';
  * A plan's period runs forwards and holds the years of its targets; a measure number and a group appear once (the
  * page gives each group's section the id g-<group>, and lists measures by their printed numbers).
  */
-function checkPlanStructure(ctx: CheckContext, file: string, plan: z.infer<typeof planSchema>): void {
+function checkPlanStructure(ctx: CheckContext, file: string, plan: z.infer<typeof planSchema>, body: string): void {
   const { problems } = ctx;
   const [start, end] = plan.period.split('-').map(Number) as [number, number];
   if (start > end) {
@@ -36,9 +36,14 @@ function checkPlanStructure(ctx: CheckContext, file: string, plan: z.infer<typeo
     const prev = groupAt.get(g.group);
     if (prev) problems.push({ file, field: `groups[${i}].group`, message: `群体 ${g.group} 重复（${prev} 已是 ${g.group}）：每个群体只写一节，页面上每节的位置 #g-${g.group} 只能有一个` });
     else groupAt.set(g.group, `groups[${i}]`);
+    // The numbers the body's section prints (none when the body has no such heading): a number it lacks is a slip told
+    // there (checkPlanMeasures, with the numbers it has), not also a repeat of the measure that rightly has it.
+    const section = sectionText(body, g.heading);
+    const printed = new Set(section.split('\n').map(readMeasure).map((x) => x?.no));
     g.measures.forEach((m, j) => {
       const at = `groups[${i}].measures[${j}]`;
       m.units.forEach((u, k) => checkOrganisation(problems, file, `${at}.units[${k}]`, u, '责任单位'));
+      if (section && !printed.has(m.no)) return;
       const used = numbers.get(m.no);
       if (used) problems.push({ file, field: `${at}.no`, message: `举措编号 ${m.no} 重复（${used} 已用 ${m.no}）：每项举措的编号应不同，照原文填写` });
       else numbers.set(m.no, at);
@@ -251,7 +256,7 @@ export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
       if (namedGroup(g.heading) && headings.some((h) => h.endsWith(g.heading))) return;
       checkRef(g.group, groupIdx, file, `groups[${i}].group`, problems);
     });
-    checkPlanStructure(ctx, pl.entry.file, pl.data);
+    checkPlanStructure(ctx, pl.entry.file, pl.data, pl.entry.body ?? '');
     if (!(pl.entry.body ?? '').trim()) {
       problems.push({ file, field: 'body', message: '正文为空' });
     } else {

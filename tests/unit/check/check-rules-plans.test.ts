@@ -163,3 +163,13 @@ test('a plan group’s id mistyped is one message, with the group its section he
   const other = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '  - group: researchers\n', '  - group: scientists\n'));
   assert.deepEqual(other, ['plans/qingtian-action-plan.md: groups[1].group: 未知的目标群体 "scientists"：小节“科研人员激励计划”说的是群体 researchers（“科研人员”），group 应为 researchers']);
 });
+
+test('a measure number mistyped as another section’s (5 as 15) is one message, the section’s, not also a repeat of the measure that has it', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '{no: 5, title: 完善科研人员薪酬决定机制', '{no: 15, title: 完善科研人员薪酬决定机制'));
+  assert.deepEqual(problems, [
+    'plans/qingtian-action-plan.md: groups[1].measures[1].no: 正文的小节“科研人员激励计划”中没有编号为 15 的举措（以“15.”开头的段落）：这一节的举措编号是 4、5、6、7。no 照原文的编号填写',
+  ]);
+  // Two measures of one section given one number: the repeat is told (the section prints both numbers once).
+  const twice = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '{no: 5, title: 完善科研人员薪酬决定机制', '{no: 4, title: 完善科研人员薪酬决定机制'));
+  assert.ok(twice.includes('plans/qingtian-action-plan.md: groups[1].measures[1].no: 举措编号 4 重复（groups[1].measures[0] 已用 4）：每项举措的编号应不同，照原文填写'), twice.join('\n'));
+});
