@@ -102,6 +102,18 @@ function checkPlanGroups(
       });
     }
   });
+  // In the body's order: the plan's page lists the sections as groups has them, under the printed numbers （一）（二）….
+  // Told once, at the first item that comes before the one above it in the body.
+  const at = planGroups.map((g) => headings.findIndex((h) => h.endsWith(g.heading)));
+  const early = at.every((x) => x >= 0) ? at.findIndex((x, k) => k > 0 && x < at[k - 1]!) : -1;
+  if (early > 0) {
+    const [g, above] = [planGroups[early]!, planGroups[early - 1]!];
+    problems.push({
+      file: entry.file,
+      field: `groups[${early}]`,
+      message: `小节“${g.heading}”在正文中印在“${above.heading}”之前，groups 中却排在它后面：groups 各项按正文小节的顺序排列（方案页面按 groups 的顺序列出各节）`,
+    });
+  }
   const listed = new Set(planGroups.map((g) => g.group));
   const sectioned = new Set(planGroups.map((g) => g.heading));
   for (const h of headings) {

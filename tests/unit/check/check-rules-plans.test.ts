@@ -173,3 +173,16 @@ test('a measure number mistyped as another section’s (5 as 15) is one message,
   const twice = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '{no: 5, title: 完善科研人员薪酬决定机制', '{no: 4, title: 完善科研人员薪酬决定机制'));
   assert.ok(twice.includes('plans/qingtian-action-plan.md: groups[1].measures[1].no: 举措编号 4 重复（groups[1].measures[0] 已用 4）：每项举措的编号应不同，照原文填写'), twice.join('\n'));
 });
+
+test('a plan’s group sections listed out of the body’s order are told once, at the first one out of place', () => {
+  const problems = problemsAfter((dir) => {
+    const f = join(dir, 'plans/qingtian-action-plan.md');
+    const text = readFileSync(f, 'utf8');
+    const first = /  - group: technical-workers\n(?:    .*\n)*?(?=  - group: researchers)/.exec(text)![0];
+    const second = /  - group: researchers\n(?:    .*\n)*?(?=  - group: )/.exec(text)![0];
+    writeFileSync(f, text.replace(second, '').replace(first, second + first));
+  });
+  assert.deepEqual(problems, [
+    'plans/qingtian-action-plan.md: groups[1]: 小节“技术工人激励计划”在正文中印在“科研人员激励计划”之前，groups 中却排在它后面：groups 各项按正文小节的顺序排列（方案页面按 groups 的顺序列出各节）',
+  ]);
+});
