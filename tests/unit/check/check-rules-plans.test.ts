@@ -186,3 +186,12 @@ test('a plan’s group sections listed out of the body’s order are told once, 
     'plans/qingtian-action-plan.md: groups[1]: 小节“技术工人激励计划”在正文中印在“科研人员激励计划”之前，groups 中却排在它后面：groups 各项按正文小节的顺序排列（方案页面按 groups 的顺序列出各节）',
   ]);
 });
+
+test('a group heading renamed in the body, not in groups, is one message: the body’s line against the source', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '### （二）科研人员激励计划', '### （二）科研人才激励计划'));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0]!, /^plans\/qingtian-action-plan\.md: body: 第 544 行：这一段与原文 seeds\/003_84359d70cc1cc035\.txt 不符：/);
+  // groups' heading mistyped (the body as printed) is still told there.
+  const typed = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', 'heading: 科研人员激励计划', 'heading: 科研人才激励计划'));
+  assert.deepEqual(typed, ['plans/qingtian-action-plan.md: groups[1].heading: 正文中没有以“科研人才激励计划”结尾的小标题：heading 照正文中这一节的小标题填写（是否是“科研人员激励计划”？）']);
+});
