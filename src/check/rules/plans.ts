@@ -162,7 +162,7 @@ function checkPlanMeasures(
     }
     if (p.units === undefined) {
       if (m.units.length) ctx.problems.push({ file, field: `${field}.units`, message: `正文第 ${m.no} 项（${p.title}）没有印责任单位：units 应为空列表 []` });
-    } else if (m.units.length !== p.units.length || m.units.some((u, k) => !same(u, p.units![k]!))) {
+    } else if (!sameUnits(m.units, p.units, same)) {
       ctx.problems.push({ file, field: `${field}.units`, message: `责任单位 [${m.units.join(', ')}] 与正文第 ${m.no} 项印的“${p.units.join('、')}”不符：units 应为 [${p.units.join(', ')}]（照原文，每个单位一项，顺序不变）` });
     }
     // The pages print 牵头单位：…；配合单位：… only from `lead`: without it they would show one 责任单位 list the plan does not have.
@@ -295,6 +295,15 @@ export function checkPlans(ctx: CheckContext, fidelity: FidelityRules): void {
       checkPlanHeader(ctx, file, pl.data);
     }
   }
+}
+
+/**
+ * Whether the units typed are the ones printed, in order. Several typed in one item (总工会、人力社保局) are read as
+ * their parts: that slip is told by checkOrganisation, not again as other units.
+ */
+function sameUnits(typed: readonly string[], printed: readonly string[], same: (a: string, b: string) => boolean): boolean {
+  const parts = typed.flatMap((u) => u.split(/[、，,；;]\s*/).filter(Boolean));
+  return parts.length === printed.length && parts.every((u, k) => same(u, printed[k]!));
 }
 
 /**

@@ -195,3 +195,11 @@ test('a group heading renamed in the body, not in groups, is one message: the bo
   const typed = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', 'heading: 科研人员激励计划', 'heading: 科研人才激励计划'));
   assert.deepEqual(typed, ['plans/qingtian-action-plan.md: groups[1].heading: 正文中没有以“科研人才激励计划”结尾的小标题：heading 照正文中这一节的小标题填写（是否是“科研人员激励计划”？）']);
 });
+
+test('a measure’s units typed in one item with Chinese commas are one message, not also units unlike the printed ones', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', 'units: [县委组织部, 科技局, 人力社保局]}', 'units: [县委组织部，科技局，人力社保局]}'));
+  assert.deepEqual(problems, ['plans/qingtian-action-plan.md: groups[1].measures[0].units[0]: “县委组织部，科技局，人力社保局”是几个责任单位写在一项里：每个单位单独一项，写成 [县委组织部, 科技局, 人力社保局]']);
+  // Units unlike the printed ones in one item are still told as unlike.
+  const other = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', 'units: [县委组织部, 科技局, 人力社保局]}', 'units: [县委组织部、人力社保局]}'));
+  assert.ok(other.some((p) => p.includes('groups[1].measures[0].units: 责任单位 [县委组织部、人力社保局] 与正文第 4 项印的')), other.join('\n'));
+});
