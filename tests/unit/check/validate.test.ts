@@ -146,7 +146,8 @@ test('an unknown region or group in a plan, and an unknown indicator of a figure
     const problems = checkContent(dir).map(formatProblem);
     const said = (re: RegExp) => assert.ok(problems.some((p) => re.test(p)), `${re}\n${problems.join('\n')}`);
     said(/qingtian-action-plan\.md: region: 未知的地区 "qingtain"。是否想填 qingtian（青田县）？允许的值：/);
-    said(/qingtian-action-plan\.md: groups\[1\]\.group: 未知的目标群体 "researcher"。是否想填 researchers（[^）]+）？允许的值：/);
+    // The group's section heading names the group meant: told once, with it.
+    said(/qingtian-action-plan\.md: groups\[1\]\.group: 未知的目标群体 "researcher"：小节“科研人员激励计划”说的是群体 researchers（“科研人员”），group 应为 researchers$/);
     said(/qingtian-action-plan\.md: targets\[0\]\.indicator: 未知的指标 "per-capita-disposable-incomes"。是否想填 per-capita-disposable-income（[^）]+）？允许的值：/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
