@@ -1,4 +1,4 @@
-// Second outside-tools review: what a reader meets on hosts and in modes the other tests do not use.
+// A raw text (sources/*.txt) on a static host that serves .txt without a charset, as many do.
 import { expect, test } from '@playwright/test';
 
 test('a raw text (下载纯文本) reads as Chinese on a static host that serves .txt without a charset', async ({ page }) => {

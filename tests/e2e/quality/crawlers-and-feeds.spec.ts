@@ -1,5 +1,5 @@
-// Third outside-tools review: the site as crawlers, feed readers and link previews meet it, published under a
-// sub-path of a host (as on an intranet or a department's part of a government portal) with its public address.
+// The site as crawlers, feed readers and link previews meet it, published under a sub-path of a host (as on an
+// intranet or a department's part of a government portal) with its public address.
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ test.describe.configure({ mode: 'serial' });
 
 const SITE = 'https://example.gov.cn';
 const BASE = '/sub/';
-const site = fixtureSite('outside-tools-3');
+const site = fixtureSite('crawlers-and-feeds');
 let host = '';
 
 test.beforeAll(async () => {
