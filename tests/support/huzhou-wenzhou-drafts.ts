@@ -1,5 +1,6 @@
-// Test helpers of the fourth editor review: its raw texts ingested with the regions they need, and the content check
-// over a copy of content/ and seeds/ with the drafts written in.
+// Test helpers for the 湖州 and 温州 raw texts of tests/fixtures/ingest/ (huzhou.txt, wenzhou.txt, huzhou-plan.txt):
+// each ingested with the regions it needs, and the content check over a copy of content/ and seeds/ with its drafts
+// written in.
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,13 +14,13 @@ import { formatProblem } from '../../src/check/types.ts';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CONTENT = join(ROOT, 'content');
 const { ctx } = contextOf(CONTENT);
-const work = mkdtempSync(join(tmpdir(), 'editor4-'));
+const work = mkdtempSync(join(tmpdir(), 'huzhou-wenzhou-drafts-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const FIXTURES = join(ROOT, 'tests/fixtures/ingest');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
-/** The regions of 湖州 and 温州 that the review's raw texts need (an editor adds them first). */
+/** The regions of 湖州 and 温州 that these raw texts need (an editor adds them first). */
 const REGIONS = [
   { id: 'huzhou', name: '湖州市', level: '市', aliases: ['湖州'] },
   { id: 'anji', name: '安吉县', level: '县', parent: '湖州市', aliases: ['安吉'] },
