@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { printedIssue } from '../../../src/lib/seed-text.ts';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/editor5/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/mastheads/${name}`, import.meta.url), 'utf8');
 
 test('a masthead’s sub-series is read from its own bracketed line, full-width or not, and not from a bracketed date', () => {
   assert.equal(printedIssue(fixture('subseries-masthead.txt')).subseries, '专题调研');
