@@ -18,7 +18,7 @@ import { bodyStructure, headingProblems } from '../../../src/check/body-structur
 import { edgeSpaces } from '../../../src/check/text.ts';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'editor-review-'));
+const work = mkdtempSync(join(tmpdir(), 'check-leftovers-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 function expectLines(problems: string[], lines: string[]): void {
@@ -88,7 +88,8 @@ test('ingest leftovers: every 待核对 comment of an ingested issue is reported
     const text = readFileSync(path, 'utf8');
     notes += ingestComments(text, true).length;
     placeholders += text.split('\n').filter((l) => /^ {2}- label: .*·/.test(l)).length;
-    // (The metrics' unverified lines removed too: each is reported on its own, tests/unit/check/editor-review-9.test.ts.)
+    // (The metrics' unverified lines removed too: each is reported on its own,
+    // tests/unit/check/check-line-breaks-baselines-guesses.test.ts.)
     writeFileSync(path, text.replace(/^draft: true\n/m, '').replace(/^    unverified: .*\n/gm, ''));
   }
   assert.ok(notes > 4 && placeholders > 0, `the ingest wrote ${notes} comments and ${placeholders} placeholders`);

@@ -18,7 +18,7 @@ import { suggestTags } from '../../../src/ingest/tag.ts';
 import type { Taxonomy } from '../../../src/ingest/types.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const work = mkdtempSync(join(tmpdir(), 'ingest-review-'));
+const work = mkdtempSync(join(tmpdir(), 'ingest-figure-kinds-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 /** A taxonomy with just what the issues below need. */

@@ -15,7 +15,7 @@ import { detectRegion } from '../../../src/ingest/tag.ts';
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const CONTENT = join(ROOT, 'content');
 const { ctx } = contextOf(CONTENT);
-const work = mkdtempSync(join(tmpdir(), 'ingest-review-3-'));
+const work = mkdtempSync(join(tmpdir(), 'ingest-other-cities-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 let runs = 0;
 
@@ -30,7 +30,7 @@ function run(text: string): { out: string; written: string[] } {
 
 const FIXTURES = join(ROOT, 'tests/fixtures/ingest');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-/** The context with the 丽水 and 温州 regions the review's raw texts need (an editor adds them first). */
+/** The context with the 丽水 and 温州 regions these raw texts need (an editor adds them first). */
 const wider = {
   ...ctx,
   taxonomy: {
@@ -48,7 +48,7 @@ const wider = {
 
 /** The drafts of a raw text (not written anywhere). */
 function ingest(text: string): IngestResult {
-  return ingestText(text, 'review-3.txt', ctx);
+  return ingestText(text, 'raw-text.txt', ctx);
 }
 
 /** The file of the result whose path starts with `prefix`. */
