@@ -91,7 +91,7 @@ test('哪个市 and 哪些区 are the question only where they end a word: 哪�
   assert.deepEqual(terms('哪个县是通过股权激励的'), ['通过', '股权激励']);
 });
 
-test('review 10: a spoken figure with 平方米, 公里, 套 or 笔 is a figure, in digits as the texts print it', () => {
+test('a spoken figure with 平方米, 公里, 套 or 笔 is a figure, in digits as the texts print it', () => {
   assert.deepEqual(numberParts('孵化面积十万平方米'), [{ text: '孵化面积', number: false }, { text: '十万平方米', number: true }]);
   assert.equal(digitForm('十万平方米'), '10万平方米');
   assert.equal(digitForm('四百二十平方米'), '420平方米');
