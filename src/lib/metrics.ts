@@ -32,7 +32,7 @@ export function displayValue(m: MetricLike): string {
   // The field's unit, unless the sentence prints the figure bare right before its bound (1.7 以内): a figure of a list
   // whose unit follows the last one (35.5 万、3.8 万、12 万人) shares that unit.
   const unit = q.unitText !== undefined || !q.bound ? m.unit : '';
-  return `${q.lead}${q.number}${q.trail}${unit}${q.bound}`;
+  return `${shownLead(q.lead)}${q.number}${q.trail}${unit}${q.bound}`;
 }
 
 /**
@@ -45,7 +45,7 @@ export function displayValue(m: MetricLike): string {
 export function printedValue(m: MetricLike): string {
   const q = qualifiers(m);
   if (!q) return formatValue(m.value, m.unit, m.approx);
-  return `${q.leadText}${q.number}${q.trail}${q.unitText ?? ''}${q.bound}`;
+  return `${q.lead}${q.number}${q.trail}${q.unitText ?? ''}${q.bound}`;
 }
 
 /** Marks a sentence may print between the characters of a unit: 人/次, 人·次 for 人次. */
@@ -73,16 +73,16 @@ function printedUnit(text: string, unit: string): string | undefined {
 export const WORD_AFTER_APPROX = '额次个种项措元方家样位条批年名处轮';
 
 /**
- * The words of a metric's quote that qualify its figure, as {@link displayValue} shows them: `lead` before the number
- * (约, 近, 超, 不足, 最高, 不低于 …), `leadText` the lead as printed (约为, where `lead` is 约), `trail` right after it (余, 多), `unitText` the unit as printed
- * right after it (人/次 for 人次; undefined when none is), `bound` after the unit (以上, 以下, 以内, 左右);
+ * The words of a metric's quote that qualify its figure, as printed: `lead` before the number (约, 约为, 近, 超, 不足,
+ * 最高, 不低于 …; the pages show it as {@link shownLead} gives it), `trail` right after it (余, 多), `unitText` the unit as
+ * printed right after it (人/次 for 人次; undefined when none is), `bound` after the unit (以上, 以下, 以内, 左右);
  * `approximate` when one of them makes the figure approximate (约, 近, 余, 多, 左右; 超, 超过, 逾 are bounds). Undefined when the quote
  * does not contain the figure.
  */
 export function qualifiers(
   m: MetricLike,
   numbers: readonly FoundNumber[] = findNumbers(m.quote),
-): { number: string; lead: string; leadText: string; trail: string; bound: string; approximate: boolean; unitText: string | undefined } | undefined {
+): { number: string; lead: string; trail: string; bound: string; approximate: boolean; unitText: string | undefined } | undefined {
   const value = tidy(m.value);
   const n = numbers.find((f) => f.value === value);
   if (!n) return undefined;
@@ -101,7 +101,12 @@ export function qualifiers(
   // 余/多 after the unit (30%多) shows and counts as 左右 does.
   const unitTrail = !bound && unitText !== undefined ? TRAIL_AFTER_UNIT.exec(tail!)?.[1] : undefined;
   const approximate = Boolean(approxLead) || Boolean(trail) || Boolean(unitTrail) || /[余多]/.test(number) || bound === '左右';
-  return { number, lead: lead === '约为' ? '约' : lead, leadText: lead, trail, bound: bound || (unitTrail ?? ''), approximate, unitText };
+  return { number, lead, trail, bound: bound || (unitTrail ?? ''), approximate, unitText };
+}
+
+/** A lead as the pages show it beside a figure: 约为 as 约 (约为124万人 → 约124万人); any other as printed. */
+export function shownLead(lead: string): string {
+  return lead === '约为' ? '约' : lead;
 }
 
 /** Words right before a number that make it a bound, not the figure itself: 不足5万元, 最高5000元, 至少3人, 突破4万家. */

@@ -12,7 +12,7 @@ import { edgeSpaces, FOOTNOTE_REF, FOOTNOTE_REFS, occurrencesOf, openingYearSpan
 import { cutText } from '../../lib/format.ts';
 import { describeVariants, findLoose } from '../../lib/char-variants.ts';
 import { markupIn, stripInlineMarkup } from '../../lib/fidelity.ts';
-import { qualifiers, WORD_AFTER_APPROX, type MetricLike } from '../../lib/metrics.ts';
+import { qualifiers, shownLead, WORD_AFTER_APPROX, type MetricLike } from '../../lib/metrics.ts';
 import { asOfPartYear } from '../../lib/sentence-patterns.ts';
 import { findNumbers, quoteStates, sameUnit, tidy, toHalfWidth, writtenUnit, type FoundNumber } from '../../lib/numbers.ts';
 import { statedIndicator, wordCutAt, type NamedIndicator } from '../../lib/quote-words.ts';
@@ -187,10 +187,10 @@ export function qualifierOutsideQuote(m: MetricLike, { body, numbers }: Pick<Met
 export function approxMismatch(m: MetricLike, numbers: readonly FoundNumber[]): MetricFinding | undefined {
   const q = qualifiers(m, numbers);
   if (q && q.approximate && m.approx !== true) {
-    return { field: 'approx', message: `引文“${m.quote}”中的 ${q.lead}${q.number}${q.trail}${q.unitText ?? m.unit}${q.bound} 是约数：应写 approx: true` };
+    return { field: 'approx', message: `引文“${m.quote}”中的 ${shownLead(q.lead)}${q.number}${q.trail}${q.unitText ?? m.unit}${q.bound} 是约数：应写 approx: true` };
   }
   if (q && m.approx === true && !q.approximate && (q.lead || q.bound)) {
-    return { field: 'approx', message: `引文“${m.quote}”中的 ${q.lead}${q.number}${q.unitText ?? m.unit}${q.bound} 是界限，不是约数（约数是前后有约、近、余、多、左右的数）：删去 approx: true` };
+    return { field: 'approx', message: `引文“${m.quote}”中的 ${shownLead(q.lead)}${q.number}${q.unitText ?? m.unit}${q.bound} 是界限，不是约数（约数是前后有约、近、余、多、左右的数）：删去 approx: true` };
   }
   if (q && m.approx === true && !q.approximate) {
     return { field: 'approx', message: `引文“${m.quote}”中的 ${q.number}${q.unitText ?? m.unit} 是确数（前后没有约、近、超、余、多、左右、以上等字）：删去 approx: true` };

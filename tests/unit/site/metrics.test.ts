@@ -1,7 +1,7 @@
 // Figures as pages show them (src/lib/metrics.ts): the rules format.test.ts did not pin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { displayValue, headlineMetrics, listedFigures, qualifiers, type MetricLike } from '../../../src/lib/metrics.ts';
+import { displayValue, headlineMetrics, listedFigures, qualifiers, shownLead, type MetricLike } from '../../../src/lib/metrics.ts';
 
 const metric = (label: string, over: Partial<MetricLike> = {}): MetricLike => ({ label, value: 1, unit: '人', kind: 'result', quote: `${label} 1人`, ...over });
 
@@ -30,4 +30,11 @@ test('余/多 after the unit (收入增长30%多) is shown with the figure and c
   assert.equal(displayValue(m), '30%多');
   assert.equal(qualifiers(m)?.approximate, true);
   assert.equal(qualifiers({ ...m, quote: '收入增长30%，多措并举' })?.approximate, false);
+});
+
+test('qualifiers gives the lead as printed (约为); the pages show it through shownLead (约), every other lead as printed', () => {
+  // seeds/001: 全市技术工人总数约为 124万人.
+  assert.equal(qualifiers(metric('技术工人总数', { value: 1240000, quote: '全市技术工人总数约为 124万人' }))?.lead, '约为');
+  assert.equal(shownLead('约为'), '约');
+  for (const lead of ['约', '近', '超过', '不低于', '']) assert.equal(shownLead(lead), lead);
 });
