@@ -3,9 +3,13 @@
 // spoken sums, as officials, readers and journalists type them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseQuery } from '../../../src/lib/search/query.ts';
-import { prepareDoc, rank } from '../../../src/lib/search/rank.ts';
-import { doc, ranked, real } from '../../support/search-docs.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { intlSegmenter, parseQuery, quotedPhrases, type Segmenter } from '../../../src/lib/search/query.ts';
+import { prepareDoc, rank, scoreDoc } from '../../../src/lib/search/rank.ts';
+import { bareDoc, doc, lex, ranked, real, seg } from '../../support/search-docs.ts';
+import { buildDictionary, createLexicon } from '../../../src/lib/search/dictionary.ts';
+import { MAX_QUERY_LENGTH, squashText } from '../../../src/lib/search/normalize.ts';
 
 const terms = (q: string) => parseQuery(q, real).terms.map((t) => t.text);
 
@@ -232,4 +236,198 @@ test('约, 大约, 将近 before a figure and 左右 after it say “about”: �
   assert.equal(parseQuery('4500人', real).terms[0]!.rounded?.approx, undefined);
   // 约 inside a word is no qualifier (合约 2份 is no figure typed “about”).
   assert.equal(parseQuery('合约2份', real).terms.find((t) => t.figure)?.rounded?.approx, undefined);
+});
+
+test('parseQuery drops filler words but keeps the terms and the literal query', () => {
+  const p = parseQuery('怎么提高技术工人收入', lex, seg);
+  assert.deepEqual(p.terms.map((t) => t.text), ['技术工人', '收入']);
+  assert.deepEqual(p.phrases, ['怎么提高技术工人收入', '技术工人收入']);
+  assert.ok(p.queries.primary.includes('技术工人 收入'));
+  assert.ok(p.queries.primary.includes('怎么提高技术工人收入'));
+  assert.deepEqual(p.queries.singles, ['技术工人', '收入']);
+
+  const q = parseQuery('如何帮扶困难群众', lex, seg);
+  assert.deepEqual(q.terms.map((t) => t.text), ['帮扶', '困难群众']);
+  assert.deepEqual(q.terms[1]!.forms, ['困难群众', '困难群体']);
+
+  const r = parseQuery('低收入农户怎么增收', lex, seg);
+  assert.deepEqual(r.terms.map((t) => t.text), ['低收入农户', '增收']);
+});
+
+test('parseQuery expands aliases and short names to the canonical value', () => {
+  const p = parseQuery('产业工人', lex, seg);
+  assert.equal(p.terms.length, 1);
+  assert.deepEqual(p.terms[0]!.forms, ['产业工人', '技术工人']);
+  assert.ok(p.terms[0]!.related.includes('高技能人才'));
+  assert.deepEqual(p.queries.primary, ['产业工人', '技术工人'], 'the canonical name is searched too');
+  assert.deepEqual(p.queries.exact, ['"产业工人"']);
+  assert.deepEqual(parseQuery('玉环', lex, seg).terms[0]!.forms, ['玉环', '玉环市']);
+  assert.deepEqual(parseQuery('新业态', lex, seg).terms[0]!.forms, ['新业态', '新就业形态从业人员']);
+});
+
+test('parseQuery keeps short free text whole and segments long text', () => {
+  assert.deepEqual(parseQuery('助共体', lex, seg).terms.map((t) => t.text), ['助共体']);
+  assert.deepEqual(parseQuery('术工', lex, seg).terms.map((t) => t.text), ['术工']);
+  assert.deepEqual(parseQuery('共同富裕示范区', lex, seg).terms.map((t) => t.text), ['共同', '富裕', '示范区']);
+  assert.deepEqual(parseQuery('职业技能提升行动', lex, seg).phrases, ['职业技能提升行动']);
+  assert.deepEqual(parseQuery('２５６８．８５万元', lex, seg).phrases, ['2568.85万元']);
+  assert.deepEqual(parseQuery('占比 18.7%', lex, seg).phrases, ['占比', '18.7%']);
+  assert.deepEqual(parseQuery('玉环  股权激励', lex, seg).terms.map((t) => t.text), ['玉环', '股权激励']);
+  assert.deepEqual(parseQuery('术工', lex, seg).queries.loose, ['术', '工'], 'the last resort tries the pieces');
+});
+
+test('parseQuery survives bad input without terms', () => {
+  for (const bad of ['', '   ', '<>"\'&', '.*+?^${}()|[]\\', '😀😀', '\u0000\u200b']) {
+    const p = parseQuery(bad, lex, seg);
+    assert.equal(p.terms.length, 0, JSON.stringify(bad));
+    assert.deepEqual(Object.values(p.queries).flat(), []);
+  }
+  const s = parseQuery('<script>alert(1)</script>', lex, seg);
+  assert.ok(s.terms.every((t) => /^[a-z0-9]+$/.test(t.text)));
+  const long = parseQuery('技术工人'.repeat(125), lex, seg);
+  assert.ok(long.text.length <= MAX_QUERY_LENGTH);
+});
+
+test('a document number is one term, searched in the index as its year and number, whatever its brackets', () => {
+  for (const q of ['浙委办发〔2022〕5号', '浙委办发[2022]5号', '浙委办发（2022）5号', '浙委办发【2022】第5号']) {
+    const plan = parseQuery(q, lex, seg);
+    assert.deepEqual(plan.terms.map((t) => t.text), ['浙委办发', '20225号'], q);
+    assert.deepEqual(plan.terms[1]!.docNumber, { year: '2022', number: '5' }, q);
+    assert.ok(plan.queries.exact.includes('"2022 5号"'), q);
+    assert.deepEqual(plan.queries.loose.filter((l) => /\d/.test(l)), [], 'no pieces of the number');
+  }
+  const page = prepareDoc(bareDoc('/plan/', '方案', '根据《意见》（浙委办发〔2022〕5号）精神，2022年5月制定。'), lex);
+  assert.equal(scoreDoc(page, parseQuery('浙委办发〔2022〕5号', lex, seg)).matched, 2);
+  const other = prepareDoc(bareDoc('/other/', '简报', '2022年，5个县（浙委办发〔2022〕25号）。'), lex);
+  assert.equal(scoreDoc(other, parseQuery('〔2022〕5号', lex, seg)).evidence, 'none', '〔2022〕25号 is another document');
+});
+
+test('question words around the subject are dropped; a query of question words alone is still searched', () => {
+  assert.deepEqual(parseQuery('谁给技术工人搞了股权激励，效果怎么样', lex, seg).terms.map((t) => t.text), ['技术工人', '股权激励']);
+  // 在搞, 做过: how a question is spoken (哪些县在搞股权激励), not words a page prints with the subject.
+  assert.deepEqual(parseQuery('哪些县在搞股权激励', lex, seg).terms.map((t) => t.text), ['股权激励']);
+  assert.deepEqual(parseQuery('谁做过技能人才评价', lex, seg).terms.map((t) => t.text), parseQuery('技能人才评价', lex, seg).terms.map((t) => t.text));
+  assert.deepEqual(parseQuery('怎么', lex, seg).terms.map((t) => t.text), ['怎么']);
+  assert.deepEqual(parseQuery('<script>alert(1)</script>', lex, seg).terms.map((t) => t.text), ['script', 'alert'], 'the 1 of markup goes');
+  assert.deepEqual(parseQuery("' OR 1=1 --", lex, seg).terms.map((t) => t.text), ['or']);
+});
+
+test('parseQuery folds full-width forms and drops 哪些地方 as a filler', () => {
+  const p = parseQuery('２５６８．８５万元', lex, seg);
+  assert.equal(p.text, '２５６８．８５万元', 'the query is shown as typed');
+  assert.ok(p.phrases.includes('2568.85万元'));
+  assert.deepEqual(parseQuery('哪些地方有人才公寓', lex, seg).terms.map((t) => t.text).includes('地方'), false);
+});
+
+test('a lone character left between filler words is not a term when the query has a word', () => {
+  assert.deepEqual(parseQuery('如何发现需要救助的人', lex, seg).terms.map((t) => t.text).includes('人'), false);
+  assert.deepEqual(parseQuery('人', lex, seg).terms.map((t) => t.text), ['人'], 'a query of one character is searched');
+  assert.ok(parseQuery('5 人才', lex, seg).terms.some((t) => t.text === '5'), 'a number stays');
+  assert.equal(parseQuery('低收入农户增收有什么好办法', lex, seg).terms.some((t) => t.text.includes('办法')), false);
+});
+
+test('a question\'s wish and "should" (想搞, 想跟, 应该, 县里) are no words of the subject, nor glued to it', () => {
+  const words = (q: string) => parseQuery(q, lex, intlSegmenter).terms.map((t) => t.text);
+  // 县里想搞共富工坊应该怎么做: 县里想搞 and 工坊应该 were kept whole as four-character terms found nowhere.
+  assert.deepEqual(words('县里想搞共富工坊应该怎么做'), words('共富工坊'));
+  assert.deepEqual(words('我们是山区县，想跟发达地区结对，有什么经验'), ['山区县', '发达', '地区', '结对']);
+  assert.deepEqual(words('应当怎样帮助低收入农户'), ['低收入农户']);
+  // 想 in a word the texts print stays: 思想, 梦想, 想法.
+  assert.deepEqual(words('指导思想'), ['指导思想']);
+  assert.ok(words('技术工人梦想').join().includes('梦想'));
+});
+
+test('a responsible unit typed with its level (县农业农村局, 市总工会) counts as the plans print it (农业农村局, 总工会)', () => {
+  const forms = (q: string) => parseQuery(q, lex, intlSegmenter).terms.map((t) => t.forms);
+  assert.deepEqual(forms('县农业农村局'), [['县农业农村局', '农业农村局']]);
+  assert.deepEqual(forms('市总工会'), [['市总工会', '总工会']]);
+  assert.ok(parseQuery('市总工会', lex, intlSegmenter).queries.primary.includes('总工会'), 'Pagefind is asked for the name as printed');
+  // Not a word that begins with the level's character (市场监管局, 县委组织部: the plans print them so).
+  assert.equal(forms('市场监管局').flat().includes('场监管局'), false);
+  assert.equal(forms('县委组织部').flat().includes('委组织部'), false);
+  // Nor anything that is no unit's name.
+  assert.equal(forms('县城学校').flat().includes('城学校'), false);
+  const ds = [
+    bareDoc('plan', '青田县行动方案', '建立健全帮扶机制。（责任单位：民政局、农业农村局、妇联）'),
+    bareDoc('edu', '天台县乡村教育', '县农业科技园区建设，推动农村学校发展，县局统筹。'),
+  ];
+  assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('县农业农村局', lex, intlSegmenter)).map((r) => r.doc.id)[0], 'plan');
+});
+
+test('everyday words find what the texts say: 老师 教师, 穷村 薄弱村, 空房子 闲置农房, 贫困户 低收入农户, 孩子上学 子女教育', () => {
+  const yaml = (name: string) => parseYaml(readFileSync(`content/taxonomy/${name}.yaml`, 'utf8'));
+  const real = createLexicon(buildDictionary({ regions: yaml('regions'), groups: yaml('groups'), measures: yaml('measures'), synonyms: yaml('synonyms') }));
+  const reads = (q: string) => parseQuery(q, real).terms.map((t) => [t.text, t.entry?.value]);
+  assert.deepEqual(reads('老师'), [['老师', '教师']]);
+  assert.deepEqual(reads('打工人'), [['打工人', '打工者']]);
+  assert.deepEqual(reads('农村空房子出租'), [['农村', undefined], ['空房子', '闲置农房'], ['出租', undefined]]);
+  assert.deepEqual(reads('贫困户'), [['贫困户', '低收入农户']]);
+  assert.deepEqual(reads('穷人'), [['穷人', '困难群体']]);
+  // 外地打工人孩子 is one name of 随迁子女 (the children of workers from elsewhere), longer than the group's 外地打工人.
+  assert.deepEqual(reads('外地打工人孩子上学'), [['外地打工人孩子', '随迁子女'], ['上学', '子女教育']]);
+  assert.deepEqual(reads('外地打工人子女'), [['外地打工人', '进城农民工'], ['子女', '子女']]);
+  // 帮 before a dictionary word is a verb, not part of a longer word (as 金 is in 金蓝领).
+  assert.deepEqual(reads('帮穷村增加收入'), [['穷村', '薄弱村'], ['增加收入', '增收']]);
+  assert.deepEqual(reads('金蓝领'), [['金蓝领', undefined]]);
+  // 和 between a dictionary word and a plain one links them (山区和海岛): 海岛 is the word, not 和海岛, found nowhere. A name
+  // that begins with such a character stays whole (和盈模式: 盈模式 is no word).
+  assert.deepEqual(reads('山区和海岛'), [['山区', '山区'], ['海岛', undefined]]);
+  assert.deepEqual(reads('天台和盈模式'), [['天台', '天台县'], ['和盈模式', undefined]]);
+  assert.ok(parseQuery('穷村', real).terms[0]!.forms.includes('消薄'));
+  // Every synonym says something the texts say: one of its names is in the raw sources.
+  const seeds = readdirSync('seeds').map((f) => squashText(readFileSync(`seeds/${f}`, 'utf8'))).join(' ');
+  for (const s of yaml('synonyms') as { name: string; aliases: string[] }[]) {
+    assert.ok([s.name, ...s.aliases].some((n) => seeds.includes(squashText(n))), `${s.name}: no name of it is in seeds/`);
+  }
+});
+
+test('a term that is a piece of the segmentation, not a word the reader typed, is marked as such', () => {
+  const words = ['杭州', '运会', '技师', '工资', '贷款', '股东', '打工', '留住'];
+  const segWith: Segmenter = (text) => {
+    const out: string[] = [];
+    for (let i = 0; i < text.length; ) {
+      const w = words.find((x) => text.startsWith(x, i)) ?? text[i]!;
+      out.push(w);
+      i += w.length;
+    }
+    return out;
+  };
+  const pieces = (q: string) => parseQuery(q, lex, segWith).terms.map((t) => [t.text, Boolean(t.fragment)]);
+  assert.deepEqual(pieces('哪个镇给技工发贷款'), [['镇给', true], ['技工', false], ['发贷款', true]]);
+  assert.deepEqual(pieces('杭州亚运会'), [['杭州', false], ['运会', true]], '亚 was left out: 运会 is not what was typed');
+  assert.deepEqual(pieces('考了技师证工资能高多少').filter(([, f]) => !f).map(([t]) => t), ['技师']);
+  assert.deepEqual(pieces('如何留住技工'), [['留住', false], ['技工', false]]);
+  assert.deepEqual(pieces('技工 火箭'), [['技工', false], ['火箭', false]], 'a part typed on its own is a word');
+  assert.deepEqual(pieces('4856人火箭发射'), [['4856人', false], ['火箭发射', true]]);
+});
+
+test('a query of question words only (怎么办) is marked so; one with a subject is not', async () => {
+  const { real } = await import('../../support/search-docs.ts');
+  assert.equal(parseQuery('怎么办', real).questionOnly, true);
+  assert.equal(parseQuery('有什么好办法', real).questionOnly, true);
+  assert.equal(parseQuery('低收入农户增收怎么办', real).questionOnly, undefined);
+});
+
+test('“的办法” asks for a way, no word to find: 低收入农户增收的办法 searches 低收入农户 and 增收; 管理办法 stays a word', async () => {
+  const { real } = await import('../../support/search-docs.ts');
+  assert.deepEqual(parseQuery('低收入农户增收的办法', real).terms.map((t) => t.text), ['低收入农户', '增收']);
+  assert.deepEqual(parseQuery('慈善捐助管理办法', real).terms.map((t) => t.text).includes('办法') || parseQuery('慈善捐助管理办法', real).terms.some((t) => t.text.includes('办法')), true);
+});
+
+test('quotedPhrases: a part in quotes standing alone (question words beside it at most) asks for that wording; quotes of a pasted sentence do not', () => {
+  const cases: [string, string[]][] = [
+    ['“技能变资金”', ['技能变资金']],
+    ['"和盈模式"', ['和盈模式']],
+    ['「助共体」', ['助共体']],
+    ['“和盈模式”是什么', ['和盈模式']],
+    ['什么是“助共体”', ['助共体']],
+    ['玉环 “技能 变资金”', ['技能变资金']],
+    ['“扩中”“提低”', ['扩中', '提低']],
+    ['变“人找政策”为“政策找人”', []],
+    ['聚焦“扩中”“提低”改革', []],
+    ['温岭-景宁“1+X”飞柜', []],
+    ['技能变资金', []],
+    ['"和', []],
+  ];
+  for (const [q, want] of cases) assert.deepEqual(quotedPhrases(q), want, q);
 });

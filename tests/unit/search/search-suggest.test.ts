@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectNames, gluedInQuery, gluedToWord, nameTypoCandidates, nearInTexts, nearWords, quotedNames, textsNear, typoCandidates } from '../../../src/lib/search/suggest.ts';
 import { squash } from '../../../src/lib/search/normalize.ts';
-import { parseQuery } from '../../../src/lib/search/query.ts';
+import { isOneWord, parseQuery } from '../../../src/lib/search/query.ts';
 import { real } from '../../support/search-docs.ts';
 
 const phrases = (q: string) => parseQuery(q, real).phrases;
@@ -109,4 +109,16 @@ test('a character glued to a whole word is no typo (让工人 is not 打工人, 
   for (const [typo, word] of [['金兰领', '金蓝领'], ['低收人', '低收入'], ['共富工房', '共富工坊'], ['山海协做', '山海协作'], ['技能津帖', '技能津贴'], ['高校必业生', '高校毕业生'], ['玉还', '玉环']]) {
     assert.equal(gluedToWord(typo!, word!), false, `${typo} → ${word}`);
   }
+});
+
+test('did you mean: quoted names of the texts, and the words one character away from a mistyped term', () => {
+  assert.deepEqual(quotedNames('探索“政校企”联动，实现“技能”变“资金”，深化“金蓝领”行动，“AI工会·爱玉环”，“1+X”'), ['政校企', '技能', '资金', '金蓝领', 'ai工会爱玉环']);
+  assert.deepEqual(collectNames(['“金蓝领”和“政校企”', '“政校企”', '“政校企”再提“政校企”']), ['政校企', '金蓝领']);
+  assert.deepEqual(collectNames(['“甲乙”“丙丁”“戊己”'], 2), ['丙丁', '戊己']);
+  assert.deepEqual(nearWords('政效企', ['政校企', '政企', '政校企业', '效企政']), ['政校企']);
+  assert.deepEqual(nearWords('金兰领', ['金蓝领', '蓝领']), ['金蓝领']);
+  assert.deepEqual(nearWords('玉还', ['玉环', '玉环市', '温岭']), ['玉环']);
+  assert.deepEqual(nearWords('玉', ['王']), [], 'one character is no word to correct');
+  assert.equal(isOneWord('温州'), true, 'a word of its own is not mistyped');
+  assert.equal(isOneWord('玉还'), false);
 });
