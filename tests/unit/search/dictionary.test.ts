@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { buildDictionary, createLexicon, facetValueLabel } from '../../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { prepareDoc, rank } from '../../../src/lib/search/rank.ts';
-import { bareDoc as doc, lex, seg } from '../../support/search-docs.ts';
+import { bareDoc, lex, seg } from '../../support/search-docs.ts';
 
 test('the dictionary maps short county names and group aliases to facet values', () => {
   assert.deepEqual(lex.get('玉环'), { facet: 'region', value: '玉环市', aliases: ['玉环'], isAlias: true });
@@ -41,6 +41,6 @@ test('a search synonym finds its other names as fully as itself, and is not a fa
   const p = parseQuery('农村电商', l, seg);
   assert.deepEqual(p.terms.map((t) => [t.text, t.forms, t.entry?.facet]), [['农村', ['农村'], undefined], ['电商', ['电商', '电子商务'], undefined]]);
   assert.deepEqual(parseQuery('电子商务', l, seg).terms[0]!.forms, ['电子商务', '电商']);
-  const ds = [doc('full', '温岭市就业', '建设农村电子商务创业园。'), doc('none', '其他', '农村道路。')];
+  const ds = [bareDoc('full', '温岭市就业', '建设农村电子商务创业园。'), bareDoc('none', '其他', '农村道路。')];
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, l)), p).map((r) => [r.doc.id, r.covered]), [['full', 2], ['none', 1]]);
 });

@@ -1,12 +1,14 @@
-// Figures in a query (src/lib/search/figures.ts): Chinese numerals and decimals in digits, the 万 and 亿 forms of a
-// number, a figure typed rounded or about (余, 多) widened to the figures the texts print, words of letters and digits.
+// Figures in a query (src/lib/search/figures.ts): Chinese numerals and decimals in digits, spoken figures, the 万 and
+// 亿 forms of a number, a figure typed rounded or about (余, 多) widened to the figures the texts print, counters
+// (4503名 for 4503人; 7155人 is not 7155人次), words of letters and digits.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chineseNumber } from '../../../src/lib/numbers.ts';
-import { digitForm, numberForms, numberParts, widenRounded } from '../../../src/lib/search/figures.ts';
+import { counterForms, digitForm, numberForms, numberParts, widenRounded } from '../../../src/lib/search/figures.ts';
 import { intlSegmenter, parseQuery } from '../../../src/lib/search/query.ts';
 import { prepareDoc, rank, scoreDoc } from '../../../src/lib/search/rank.ts';
-import { bareDoc as doc, lex, seg } from '../../support/search-docs.ts';
+import { bareDoc, doc, lex, ranked, real, seg } from '../../support/search-docs.ts';
+import { occurrences } from '../../../src/lib/search/normalize.ts';
 
 test('a whole number of three digits or more also finds the number with the decimals a text prints, same unit only', () => {
   const plan = parseQuery('2568万元', lex, seg);
@@ -24,7 +26,7 @@ test('a whole number of three digits or more also finds the number with the deci
   assert.deepEqual(widenRounded(plan, ['2568万元整']).added, [], 'nothing with decimals: the plan as it was');
   // The number alone: not the start of a longer number (2568.851 is 2568.851, but 25688 is not 2568).
   assert.deepEqual(widenRounded(parseQuery('2568', lex, seg), ['25688人，2568.85万元']).added, ['2568.85']);
-  const page = prepareDoc(doc('/p/', '技能', '共发放职业技能提升行动资金 2568.85万元。'), lex);
+  const page = prepareDoc(bareDoc('/p/', '技能', '共发放职业技能提升行动资金 2568.85万元。'), lex);
   assert.equal(scoreDoc(page, plan).evidence, 'none', 'as typed, 2568万元 is not 2568.85万元');
   assert.equal(scoreDoc(page, widened.plan).evidence, 'exact');
 });
@@ -38,7 +40,7 @@ test('a figure also finds the text that prints it with 余 or 多, after the num
   assert.deepEqual(widenRounded(parseQuery('3400次', lex, seg), ['开展服务3400余次']).added, ['3400余次']);
   assert.ok(parseQuery('22.9万', lex, seg).queries.loose.includes('22.9'), 'the number is looked up alone, where the qualifier splits it from its unit');
   const widened = widenRounded(parseQuery('22.9万人次', lex, seg), texts);
-  const page = prepareDoc(doc('/p/', '技能', texts[0]!), lex);
+  const page = prepareDoc(bareDoc('/p/', '技能', texts[0]!), lex);
   assert.equal(scoreDoc(page, widened.plan).evidence, 'exact');
 });
 
@@ -86,7 +88,7 @@ test('a number is also searched as the texts write it with 万 and 亿, and back
   assert.deepEqual(numberForms('技能'), []);
   const p = parseQuery('39200', lex, seg);
   assert.deepEqual(p.terms[0]!.forms, ['39200', '3.92万']);
-  const ds = [doc('wan', '台州', '新增高技能人才 3.92 万人。'), doc('other', '某地', '共 139200 人，13.92万元。')];
+  const ds = [bareDoc('wan', '台州', '新增高技能人才 3.92 万人。'), bareDoc('other', '某地', '共 139200 人，13.92万元。')];
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), p).map((r) => r.doc.id), ['wan']);
 });
 
@@ -106,7 +108,7 @@ test('figures in a query stay whole, in digits too: 一亿元 → 1亿元, 百�
   // A figure has no pieces; its number is looked up alone (the last resort, when nothing has the figure), for a text
   // that prints 1.3余万元, and widenRounded then wants the unit; so is the number below it, for 1.26万元.
   assert.deepEqual(parseQuery('1.3万元', lex, seg).queries.loose, ['1.3', '1.2']);
-  const ds = [doc('qt', '青田', '低保标准提高到 13000 元/年。'), doc('other', '某地', '补助 1.3 万人。')];
+  const ds = [bareDoc('qt', '青田', '低保标准提高到 13000 元/年。'), bareDoc('other', '某地', '补助 1.3 万人。')];
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('1.3万元', lex, seg)).map((r) => r.doc.id), ['qt']);
 });
 
@@ -127,7 +129,7 @@ test('Chinese decimals are read as figures: 四点六亿元 → 4.6亿元, 三�
   assert.deepEqual(terms('四点六亿元'), [['四点六亿元', ['四点六亿元', '4.6亿元', '460000000元', '46000万元']]]);
   assert.deepEqual(terms('三点五亿股')[0]![1], ['三点五亿股', '3.5亿股', '350000000股', '35000万股']);
   assert.deepEqual(terms('3.5亿股'), [['3.5亿股', ['3.5亿股', '350000000股', '35000万股']]]);
-  const ds = [doc('edu', '天台', '累计投入 4.6 亿元，迁建学校 4 所。'), doc('other', '某地', '投入 0.6 亿元，6 亿元。')];
+  const ds = [bareDoc('edu', '天台', '累计投入 4.6 亿元，迁建学校 4 所。'), bareDoc('other', '某地', '投入 0.6 亿元，6 亿元。')];
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('四点六亿元', lex, seg)).map((r) => r.doc.id), ['edu']);
 });
 
@@ -140,6 +142,65 @@ test('a word of Latin letters and digits (O2O, 5G, MP4) is one word, not a lette
   assert.deepEqual(terms('5G'), ['5g']);
   assert.deepEqual(terms('玉环 5G'), ['玉环', '5g']);
   // A page that prints 2 and an o somewhere does not have O2O.
-  const ds = [doc('p', '某地', '推进 2 个项目，open 平台。')];
+  const ds = [bareDoc('p', '某地', '推进 2 个项目，open 平台。')];
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, lex)), parseQuery('O2O', lex, intlSegmenter)), []);
+});
+
+test('a count of people typed with another counter (4503名, 7155人) finds the figure as printed (4503人, 7155名)', () => {
+  const ds = [
+    doc('yuhuan', '玉环市探索“三个三”工作法', '截至目前，该市新增高技能人才 4503人，其中技师 898人。'),
+    doc('jiaojiang', '椒江区盯才“扩中”', '共引育高校毕业生 7155名，审核兑现 253名高校毕业生安家补贴。'),
+    doc('other', '某地', '新增技能人才 4503家企业，走访 7155家。'),
+  ];
+  assert.deepEqual(ranked('4503名', ds), ['yuhuan']);
+  assert.deepEqual(ranked('7155人', ds), ['jiaojiang']);
+  assert.deepEqual(ranked('898位', ds), ['yuhuan']);
+  assert.deepEqual(ranked('3.92万名', [doc('tz', '台州', '其中高技能人才 3.92 万人。'), doc('x', '某地', '3.92万元')]), ['tz']);
+  // Only counters of people: not a rank (第3名), not another unit, not 人次 into 人.
+  assert.deepEqual(counterForms('第3名'), []);
+  assert.deepEqual(counterForms('4503家'), []);
+  assert.deepEqual(counterForms('4503人次'), []);
+  assert.deepEqual(counterForms('60余名'), ['60余人', '60余位']);
+});
+
+test('a figure with its counter is not found under another counter: 7155人 is not 7155人次, 30户 not 30户次', () => {
+  const ds = [
+    doc('times', '某县培训', '完成职业技能补贴性培训 7155人/次，走访 30户次。'),
+    doc('people', '某区引才', '共引育高校毕业生 7155名，结对 30户。'),
+  ];
+  assert.deepEqual(ranked('7155人', ds), ['people']);
+  assert.deepEqual(ranked('30户', ds), ['people']);
+  assert.deepEqual(ranked('7155人次', ds), ['times']);
+  assert.deepEqual(ranked('30户次', ds), ['times']);
+  // The figure is still found before other words and punctuation, and with 万 or 余 in it.
+  assert.deepEqual(occurrences('培训7155人|其中', '7155人'), [2]);
+  assert.deepEqual(occurrences('帮扶6万余人次', '6万余人'), []);
+  assert.deepEqual(occurrences('帮扶6万余人，', '6万余人'), [2]);
+  // A figure typed about (7100多人) is not widened to a count of times either.
+  const plan = parseQuery('7150多人', real);
+  assert.deepEqual(widenRounded(plan, ['培训 7155人次']).added, []);
+  assert.deepEqual(widenRounded(plan, ['引育 7155名']).added, ['7155名']);
+});
+
+test('a figure said in Chinese numerals (三万九千二百) or with 个 before 亿 (4.6个亿) is the figure the texts print', () => {
+  const ds = [
+    doc('skills', '某市技术工人', '全市新增技能人才 8.63万人，其中高技能人才 3.92 万人。'),
+    doc('schools', '某县乡村教育', '新增教育用地 166 亩，投入 4.6 亿元，迁建学校 4 所。'),
+    doc('other', '某区人才', '共引育高校毕业生 7155名，亿元以上项目 九个。'),
+  ];
+  assert.deepEqual(ranked('三万九千二百', ds), ['skills']);
+  assert.deepEqual(ranked('三万九千二百人', ds), ['skills']);
+  assert.deepEqual(ranked('4.6个亿', ds), ['schools']);
+  assert.deepEqual(ranked('投入4.6个亿元', ds)[0], 'schools');
+  // Words made of numerals stay words: 十四五 and 六七八九 are no figures.
+  assert.ok(!parseQuery('十四五', real).terms.some((t) => t.figure));
+  assert.ok(!parseQuery('六七八九集团', real).terms.some((t) => t.figure));
+});
+
+test('a spoken figure with 平方米, 公里, 套 or 笔 is a figure, in digits as the texts print it', () => {
+  assert.deepEqual(numberParts('孵化面积十万平方米'), [{ text: '孵化面积', number: false }, { text: '十万平方米', number: true }]);
+  assert.equal(digitForm('十万平方米'), '10万平方米');
+  assert.equal(digitForm('四百二十平方米'), '420平方米');
+  assert.equal(digitForm('两套'), '2套');
+  assert.equal(digitForm('五个帮'), undefined);
 });

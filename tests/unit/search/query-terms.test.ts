@@ -1,6 +1,7 @@
-// How a query is read into terms (src/lib/search/query.ts) and ranked: percentages, places typed together, kinds of
-// document, words of asking, everyday shorthand, document numbers, counts, formulas (2+N), spaced characters, dates and
-// spoken sums, as officials, readers and journalists type them.
+// How a query is read into terms (src/lib/search/query.ts) and ranked: fillers, hesitations and question words,
+// percentages, places typed together or after a verb, kinds of document, everyday and spoken words (了, 孩子, 看病贵),
+// document numbers however written, counts, formulas (2+N), spaced characters, dates, years ending a span and spoken
+// sums, the 64-character cap, as officials, readers and journalists type them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { intlSegmenter, parseQuery, quotedPhrases, type Segmenter } from '../../
 import { prepareDoc, rank, scoreDoc } from '../../../src/lib/search/rank.ts';
 import { bareDoc, doc, lex, ranked, real, seg } from '../../support/search-docs.ts';
 import { buildDictionary, createLexicon } from '../../../src/lib/search/dictionary.ts';
-import { MAX_QUERY_LENGTH, squashText } from '../../../src/lib/search/normalize.ts';
+import { MAX_QUERY_LENGTH, squash, squashText } from '../../../src/lib/search/normalize.ts';
 
 const terms = (q: string) => parseQuery(q, real).terms.map((t) => t.text);
 
@@ -430,4 +431,185 @@ test('quotedPhrases: a part in quotes standing alone (question words beside it a
     ['"和', []],
   ];
   for (const [q, want] of cases) assert.deepEqual(quotedPhrases(q), want, q);
+});
+
+test('a document number whose issuer the texts never print finds nothing, not another issuer’s document by pieces', () => {
+  const plan = parseQuery('台政办发〔2021〕20号', real);
+  assert.deepEqual(plan.terms.map((t) => t.text), ['台政办发', '202120号']);
+  for (const piece of ['台政', '政办', '办发']) assert.ok(!plan.queries.loose.includes(piece), `no piece ${piece}`);
+  // The issuer is still searched whole, and a mistyped word elsewhere still has its pieces.
+  assert.ok(plan.queries.singles.includes('台政办发'));
+  assert.ok(parseQuery('股权激历 台政办发〔2021〕20号', real).queries.loose.includes('股权'));
+  // Nor is a page with another issuer's code listed by the pieces it shares (Pagefind finds it by 政, 办, 发).
+  const qingtian = doc('qingtian', '青田县“扩中”“提低”行动方案', '青委办发〔2022〕14号。根据丽委发〔2021〕21号精神。', { kind: ['方案'] });
+  assert.deepEqual(ranked('台政办发〔2021〕20号', [qingtian]), []);
+  assert.deepEqual(ranked('青委办发〔2022〕14号', [qingtian]), ['qingtian']);
+});
+
+test('孩子 and 上大学, as readers type them, find the 子女, 儿童 and 就学 the texts print (困难家庭孩子上大学资助)', () => {
+  const ds = [
+    doc('wenling', '温岭市念好新时代山海经', '组织公益助学活动，切实帮扶解决景宁贫困儿童就学问题，结对帮扶景宁县困难学生 106 人次。', { group: ['困难群体'] }),
+    doc('jiaojiang', '椒江区盯才', '创新项目资助，人才子女入学。', { group: ['高校毕业生'] }),
+    doc('sanmen', '三门县聚焦五个帮', '全面推进教育精准资助，提升困难家庭自我发展能力。', { group: ['困难群体'] }),
+    doc('plan', '台州市方案', '保障困难群众基本生活，大学生创业扶持。', { kind: ['方案'], group: ['困难群体', '高校毕业生'] }),
+    doc('wages', '某县就业', '大学生就业，困难群众。'),
+    doc('other', '某区', '大学生来了。'),
+  ];
+  const order = ranked('困难家庭孩子上大学资助', ds);
+  assert.ok(order.indexOf('wenling') >= 0 && order.indexOf('wenling') < 3, order.join(' '));
+  const plan = parseQuery('小孩上学', real);
+  assert.ok(plan.terms.some((t) => t.forms.includes('儿童') && t.forms.includes('子女')), JSON.stringify(plan.terms));
+  assert.deepEqual(ranked('孩子', ds).sort(), ['jiaojiang', 'wenling']);
+});
+
+test('a document number said the spoken way (2022年14号文件) finds the plan with 〔2022〕14号', () => {
+  const ds = [
+    doc('qingtian', '青田县“扩中”“提低”行动方案', '中共青田县委办公室 青委办发〔2022〕14号 关于印发的通知。', { kind: ['方案'] }),
+    doc('briefing', '台州共富工作简报', '2022年1月25日，第14期。2022年完成14号工程。', { kind: ['简报'] }),
+  ];
+  for (const q of ['2022年14号文件', '2022年第14号文', '2022年14号文件 青田']) assert.equal(ranked(q, ds)[0], 'qingtian', q);
+  const plan = parseQuery('2022年14号文件', real);
+  assert.deepEqual(plan.terms.map((t) => t.docNumber), [{ year: '2022', number: '14' }]);
+  // A year and a count without 号文件 are no document number.
+  assert.ok(!parseQuery('2022年14个村', real).terms.some((t) => t.docNumber));
+});
+
+test('a question what a name is (什么是助共体, 飞柜是什么, 啥叫和盈模式) searches the name, not the name with 是', () => {
+  const ds = [doc('sanmen', '三门县聚焦“五个帮”', '以“助共体”改革为突破口。'), doc('plan', '台州市方案', '深化助共体改革。', { kind: ['方案'] }), doc('x', '某地', '共同体建设。')];
+  for (const [q, name] of [['什么是助共体', '助共体'], ['助共体是什么', '助共体'], ['飞柜是什么', '飞柜'], ['啥叫和盈模式', '和盈模式'], ['什么叫助共体', '助共体']]) {
+    assert.deepEqual(parseQuery(q!, real).terms.map((t) => t.text), [name], q);
+  }
+  // The page with the name, and only the pages with it, as for the name alone.
+  assert.deepEqual(ranked('什么是助共体', ds), ranked('助共体', ds));
+  assert.deepEqual(ranked('什么是助共体', ds), ['sanmen', 'plan']);
+});
+
+test('了 after a verb (失业了, 村里没钱了) is no part of the term: the page with 失业 is found', () => {
+  const ds = [
+    doc('jobs', '某市就业', '对离校未就业高校毕业生、就业困难人员、失业人员等重点群体跟踪联系，实现就业 4856人。'),
+    doc('villages', '某市山海协作', '园区租金全部用于两地经济薄弱村“消薄”工作，助推两地农村集体经济发展。'),
+  ];
+  assert.equal(ranked('失业了怎么找工作', ds)[0], 'jobs');
+  assert.ok(parseQuery('失业了怎么办', real).terms.some((t) => t.text === '失业'));
+  // After a single character 了 stays with it, a piece of the segmentation (来了 in 大学生来了), and 大学生 stays a name.
+  assert.ok(parseQuery('大学生来了怎么留下来', real).terms.some((t) => t.text === '大学生' && t.entry));
+});
+
+test('a question said the way it is spoken finds the pages that say it in their words (老房子, 股民, 讨薪, 村里没钱, 先富带后富)', () => {
+  const ds = [
+    doc('houses', '某县和盈模式', '盘活片区内四村的闲置农房，探索实践农民持股模式，精准圈定持股对象。'),
+    doc('union', '某市工会', '整合盘活企业、村社区等闲置场所，农民工技能培训。'),
+    doc('wages', '某县方案', '深入实施“无欠薪”行动，基本消除拖欠职工工资现象。'),
+    doc('villages', '某市山海协作', '园区租金全部用于两地经济薄弱村“消薄”工作，助推两地农村集体经济发展。'),
+    doc('slogan', '某市三带', '以强扶弱结对发展，促进先富带动后富。'),
+    doc('jobs', '某市就业', '开展送岗位下乡活动，实现就业 4856人。'),
+  ];
+  assert.equal(ranked('闲置的老房子怎么盘活', ds)[0], 'houses');
+  assert.equal(ranked('怎么让农民变成股民', ds)[0], 'houses');
+  assert.equal(ranked('工人讨薪', ds)[0], 'wages');
+  assert.equal(ranked('村里没钱怎么办', ds)[0], 'villages');
+  assert.equal(ranked('先富带后富', ds)[0], 'slogan');
+  assert.equal(ranked('哪里找工作', ds)[0], 'jobs');
+});
+
+test('提低 is the short form of 提高低收入群体收入, as 扩中 is of 中等收入群体', () => {
+  const ds = [
+    doc('plan', '某县行动方案', '扩大中等收入群体，提高低收入群体收入，形成橄榄型社会结构。'),
+    doc('practice', '某区人才', '大力培育中等收入群体后备军。'),
+  ];
+  assert.equal(parseQuery('提低', real).terms[0]?.entry?.value, '提高低收入群体收入');
+  assert.deepEqual(ranked('扩中提低', ds), ['plan', 'practice']);
+});
+
+test('效果怎样 asks how it went, like 效果怎么样: 效果 is not named as a word the pages lack', () => {
+  for (const q of ['谁给技术工人做了股权激励，效果怎样？', '股权激励成效怎样']) {
+    const terms = parseQuery(q, real).terms.map((t) => t.text);
+    assert.ok(!terms.some((t) => t.includes('效')), `${q}: ${terms.join(' ')}`);
+  }
+});
+
+test('a place after a verb or preposition (为什么选台州, 去青田打工) is the place, not a piece of a longer word', () => {
+  assert.deepEqual(parseQuery('为什么选台州', real).terms.map((t) => [t.text, t.entry?.value]), [['台州', '台州市']]);
+  assert.deepEqual(parseQuery('去青田打工', real).terms.map((t) => t.text), ['青田', '打工']);
+  // A character after a place may make a longer word of it: 天台山 is a mountain, not 天台县.
+  assert.equal(parseQuery('天台山', real).terms[0]?.entry, undefined);
+  const ds = [
+    doc('note', '《台州共富工作简报》', '编者按：台州作为制造业大市，技术工人总数多。', { kind: ['简报'] }),
+    doc('other', '某县做法', '推进技术工人“扩中”。', { region: ['椒江区'], city: ['台州市'] }),
+    doc('ballot', '某县选举', '选举村委会。', { region: ['青田县'], city: ['丽水市'] }),
+  ];
+  assert.equal(ranked('为什么选台州', ds)[0], 'note');
+});
+
+test('能, 会, 要 or 想 before a word (哪里能找工作) leave the word its meaning: 找工作 is 就业', () => {
+  assert.deepEqual(parseQuery('哪里能找工作', real).terms.map((t) => [t.text, t.entry?.value]), [['找工作', '就业']]);
+  assert.deepEqual(parseQuery('技术工人会持股吗', real).terms.map((t) => t.text), ['技术工人', '持股']);
+  const ds = [
+    doc('jobs', '某市就业', '开展送岗位下乡活动，实现就业 4856人。'),
+    doc('other', '某县人才', '引进人才，提供工作岗位。'),
+  ];
+  assert.equal(ranked('哪里能找工作', ds)[0], 'jobs');
+});
+
+test('是 and 哪个县 as a question puts them are no words to find: the place or the group beside them keeps its meaning', () => {
+  // 玉环是 and 是通过 were searched as words, found nowhere, and 县是通过 was “corrected” to 都是通过.
+  assert.deepEqual(terms('玉环是怎么做的'), ['玉环']);
+  assert.equal(parseQuery('玉环是怎么做的', real).terms[0]!.entry?.facet, 'region');
+  assert.deepEqual(terms('谁是技术工人'), ['技术工人']);
+  const long = terms('有没有哪个县是通过职业学校和企业联合办学来培养技术工人的');
+  assert.ok(!long.some((t) => t.includes('县') || t.includes('是')), long.join(' '));
+  assert.ok(long.includes('职业学校') && long.includes('技术工人'), long.join(' '));
+  assert.deepEqual(terms('哪些区县给技术工人发补贴').filter((t) => t.includes('县')), []);
+});
+
+test('what readers call a 职业中专 (职高, 职业高中) and the cost of seeing a doctor (看病贵) find what the texts print', () => {
+  const ds = [
+    doc('xianju', '仙居县“政校企”联动育才', '该县职业中专已与 45家企业开展联合办学。'),
+    doc('plan', '某市行动方案', '推进普通高中与职业教育融通。'),
+  ];
+  assert.equal(ranked('职高', ds)[0], 'xianju');
+  assert.equal(ranked('职业高中', ds)[0], 'xianju');
+  const plans = [doc('plan', '某县行动方案', '22.减轻群众就医负担。实施县域医疗补短板工程。', { kind: ['方案'] }), doc('other', '某县人才', '人才公寓建设。')];
+  assert.equal(ranked('看病贵', plans)[0], 'plan');
+});
+
+test('a year at the end of a span (2021—2023年, 2020-2035) is found whole: the dash is no part of a longer number', () => {
+  // 台州's plan prints 《…三年行动计划（2021—2023年）》 and 《…布局专项规划（2020-2035）》: 2023 and 2035 found nothing,
+  // since without its dash the text read 20212023 and 20202035. The index holds each year as a word.
+  assert.equal(squash('计划 （ 2021 — 2023 年 ） 》', true).text, '计划2021|2023年');
+  assert.equal(squash('规划 （ 2020-2035 ）', true).text, '规划2020|2035');
+  const plan = [doc('plan', '某市行动方案', '推进《随迁子女义务教育工作提升三年行动计划（2021—2023年）》。实施《布局专项规划（2020-2035）》。', { kind: ['方案'] })];
+  for (const q of ['2023', '2023年', '2035', '2021—2023年', '2020-2035']) assert.deepEqual(ranked(q, plan), ['plan'], q);
+  // Names joined by a dash (温岭-景宁) are still found as typed together.
+  assert.equal(squash('温岭-景宁 山海', true).text, '温岭景宁山海');
+});
+
+test('哪个市 and 哪些区 are the question only where they end a word: 哪个市场主体, 哪些区域 and 哪个县城 keep their words', () => {
+  assert.deepEqual(terms('哪个市场主体最多'), ['市场主体']);
+  assert.deepEqual(terms('哪些区域'), ['区域']);
+  assert.deepEqual(terms('哪个县城'), ['县城']);
+  assert.deepEqual(terms('哪个县是通过股权激励的'), ['通过', '股权激励']);
+});
+
+test('the hesitations of a spoken query are no terms: 呃, 嗯, 那个, 这个, 就是, 然后, and 的事 at its end', () => {
+  assert.deepEqual(terms('呃那个股权激励的事'), ['股权激励']);
+  assert.deepEqual(terms('我想看一下三门那个救助码'), ['三门', '救助码']);
+  assert.deepEqual(terms('那个就是低收入农户怎么增收啊'), ['低收入农户', '增收']);
+  assert.deepEqual(terms('嗯嗯然后玉环的技术工人这个'), ['玉环', '技术工人']);
+  assert.deepEqual(terms('呃呃高校毕业生安家补贴有多少'), ['高校毕业生', '安家', '补贴']);
+  for (const q of ['呃那个股权激励的事', '嗯玉环的技术工人', '那个就是低收入农户怎么增收啊']) assert.equal(parseQuery(q, real).partial, undefined, q);
+  // 的事 inside a text is part of its words (机关的事业单位), only a spoken query ends with it.
+  assert.ok(terms('机关的事业单位').some((t) => t.includes('事业')));
+});
+
+test('a query is cut after its 64th character, spaces not counted, so a cut beside a space is still a cut of 64', async () => {
+  const { cleanQuery, queryLength, MAX_QUERY_LENGTH } = await import('../../../src/lib/search/normalize.ts');
+  const pasted = `${'技'.repeat(63)}训 2.58 万人次`;
+  assert.equal(cleanQuery(pasted), `${'技'.repeat(63)}训`);
+  assert.equal(queryLength(cleanQuery(pasted)), MAX_QUERY_LENGTH);
+  // Spaces typed between words do not use up the cap.
+  const spaced = Array.from({ length: 40 }, () => '技术').join(' ');
+  assert.equal(queryLength(cleanQuery(spaced)), MAX_QUERY_LENGTH);
+  assert.ok(cleanQuery(spaced).endsWith('技术'));
+  assert.equal(queryLength('玉环 股权激励'), 6);
 });

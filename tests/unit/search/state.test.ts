@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countFacets, matchesFilters, pagefindFilters, parseState, serializeState, toggleFilter } from '../../../src/lib/search/state.ts';
+import { buildDictionary } from '../../../src/lib/search/dictionary.ts';
 
 test('the URL state round-trips, ignores junk and toggles filters', () => {
   const s = parseState('?q=%E7%8E%89%E7%8E%AF&group=技术工人&group=困难群体&region=&sort=date&evil=1');
@@ -38,4 +39,21 @@ test('unknownFilters: a value that is none of its facet’s names, or no year; n
     { facet: 'year', value: 'abc' },
   ]);
   assert.deepEqual(unknownFilters({ group: ['火箭'] }, undefined), []);
+});
+
+test('a link filtering by another name of a value (group=技工, region=玉环, group=technical-workers) filters by the value', async () => {
+  const { canonicalFilters } = await import('../../../src/lib/search/state.ts');
+  const { buildDictionary } = await import('../../../src/lib/search/dictionary.ts');
+  const { readFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const yaml = (name: string) => parse(readFileSync(`content/taxonomy/${name}.yaml`, 'utf8'));
+  const dict = buildDictionary({ regions: yaml('regions'), groups: yaml('groups'), measures: yaml('measures'), synonyms: yaml('synonyms') });
+  assert.deepEqual(canonicalFilters({ group: ['技工'], region: ['玉环'] }, dict), { group: ['技术工人'], region: ['玉环市'] });
+  assert.deepEqual(canonicalFilters({ group: ['technical-workers', '技术工人'], measure: ['equity-incentive'], kind: ['实践案例'] }, dict), {
+    group: ['技术工人'],
+    measure: ['股权激励'],
+    kind: ['案例'],
+  });
+  // What no value is called stays as it came (the page says nothing has it), and so does a year.
+  assert.deepEqual(canonicalFilters({ group: ['不存在的群体'], year: ['2021'] }, dict), { group: ['不存在的群体'], year: ['2021'] });
 });
