@@ -1,4 +1,4 @@
-// Shared by the search review browser tests: the search page opened for a query, and the paths of its results.
+// Shared by the search browser tests: the search page opened for a query, and the paths of its results.
 import { expect, type Page } from '@playwright/test';
 
 /** Opens /search/?q= for `q` and waits until its results are listed. */
