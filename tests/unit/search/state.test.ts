@@ -3,7 +3,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countFacets, matchesFilters, pagefindFilters, parseState, serializeState, toggleFilter } from '../../../src/lib/search/state.ts';
-import { buildDictionary } from '../../../src/lib/search/dictionary.ts';
 
 test('the URL state round-trips, ignores junk and toggles filters', () => {
   const s = parseState('?q=%E7%8E%89%E7%8E%AF&group=技术工人&group=困难群体&region=&sort=date&evil=1');
