@@ -42,15 +42,15 @@ test('a table whose cells hold links is no Tab stop of its own: Tab goes to its 
     // Where the table fits, a stop on its box did nothing; where it scrolls, its links lead into it.
     expect(stops.filter((s) => s.tableBox && s.tableHasLink).map((s) => s.name), `${path}: boxes on the keyboard's path`).toEqual([]);
   }
-  // On a phone the first table of /metrics/ is wider than the screen: Tab reaches its first link, and the arrow keys
-  // scroll the table (not the page) from there.
+  // On a phone /metrics/' table of the plans' targets is wider than the screen (its indicator tables restack their
+  // rows instead): Tab reaches its first link, and the arrow keys scroll the table (not the page) from there.
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/metrics/');
-  const box = page.locator('.table-scroll').first();
-  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth), 'the first table of /metrics/ is wider than 320 px').toBe(true);
+  const box = page.getByRole('group', { name: '各方案目标对照' });
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth), 'the plans’ targets of /metrics/ are wider than 320 px').toBe(true);
   const first = box.getByRole('link').first();
   let tabs = 0;
-  while (!(await first.evaluate((el) => el === document.activeElement)) && tabs++ < 100) await page.keyboard.press('Tab');
+  while (!(await first.evaluate((el) => el === document.activeElement)) && tabs++ < 400) await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
   const before = await box.evaluate((el) => el.scrollLeft);
   await page.keyboard.press('ArrowRight');
@@ -110,9 +110,10 @@ test('the line “表格较宽：左右滑动…” shows above a table exactly 
 test('scrolled sideways, a wide table’s line stays in view above it; on paper it does not print', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/metrics/');
-  const box = page.locator('.table-scroll').first();
-  const hint = page.getByText(HINT, { exact: true }).first();
-  await box.scrollIntoViewIfNeeded();
+  const box = page.getByRole('group', { name: '各方案目标对照' });
+  const hint = box.getByText(HINT, { exact: true });
+  // The line is at the top of a table taller than the screen.
+  await hint.scrollIntoViewIfNeeded();
   await expect(hint).toBeVisible();
   await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
   await expect(hint).toBeInViewport({ ratio: 1 });
@@ -208,4 +209,52 @@ test('on a phone (320–375 px) every table scrolls in its own named box (a grou
   }
   expect(wide, 'some tables are wider than a phone').toBeGreaterThan(0);
   // With the keyboard: Tab reaches a wide table's links, and the arrow keys scroll it (reader-review-7.spec.ts).
+});
+
+test('on a phone with large text, each row of /metrics/ shows its figure’s kind and year without scrolling sideways, and stays a table for screen readers', async ({ page }) => {
+  // 城镇新增就业: 玉环 14462人 is a 2020 result, 台州 40万人 a “十四五” target, 青田 1.5万人 a 2025 target. Scrolled
+  // sideways in its box, a phone at 130 % or 200 % showed only 地区 and part of 数值, and nothing said which was which.
+  const table = page.getByRole('table', { name: '城镇新增就业：各地数据' });
+  for (const width of [360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/metrics/');
+    for (const size of ['130%', '200%']) {
+      await page.evaluate((s) => (document.documentElement.style.fontSize = s), size);
+      for (const [region, kind, year] of [['玉环市', '成效', '2020'], ['台州市', '目标', '—'], ['青田县', '目标', '2025']] as const) {
+        const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: region }) });
+        for (const [column, text] of [['类型', kind], ['年份', year]] as const) {
+          const cell = row.getByRole('cell').filter({ hasText: new RegExp(`^${text}$`) });
+          // Scrolled to vertically only: a cell the reader must scroll the table sideways to is not in view.
+          await cell.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
+          await expect(cell, `${width} px, ${size}: ${region}'s ${column}`).toBeInViewport({ ratio: 1 });
+          // Each value says what it is (its column's name before it), as the table's heading row says on wider screens.
+          expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content), `${width} px, ${size}: ${region}'s ${column} is labelled`).toContain(column);
+        }
+      }
+      expect(await table.evaluate((t) => t.closest('.table-scroll')!.scrollWidth - t.closest('.table-scroll')!.clientWidth), `${width} px, ${size}: the table scrolls sideways`).toBeLessThanOrEqual(1);
+    }
+  }
+  // Chromium's own accessibility tree (not Playwright's reading of the markup): still a table, whose rows are headed by
+  // their region and whose cells have their columns' headers.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+  const roles = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value ?? '');
+  expect(roles('table')).toContain('城镇新增就业：各地数据');
+  expect(roles('rowheader')).toContain('台州市');
+  expect(roles('columnheader')).toEqual(expect.arrayContaining(['地区', '数值', '类型', '年份', '原文', '来源']));
+});
+
+test('on a wide screen and on paper, /metrics/ tables keep their columns', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/metrics/');
+  const table = page.getByRole('table', { name: '城镇新增就业：各地数据' });
+  for (const media of ['screen', 'print'] as const) {
+    await page.emulateMedia({ media });
+    await expect(table.getByRole('columnheader', { name: '类型' }), media).toBeVisible();
+    expect(await table.evaluate((t) => getComputedStyle(t).display), media).toBe('table');
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '玉环市' }) });
+    // One line of cells: the kind sits beside the figure, not under it.
+    const [value, kind] = await Promise.all([row.getByRole('cell').nth(0).boundingBox(), row.getByRole('cell').nth(1).boundingBox()]);
+    expect(kind!.x, media).toBeGreaterThan(value!.x + value!.width - 1);
+  }
 });
