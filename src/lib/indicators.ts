@@ -2,7 +2,7 @@
  * Comparable figures: metrics of practices and plans that share an indicator id, grouped so counties can be compared.
  */
 import { formatDate } from './format.ts';
-import { KIND_LABEL, printedValue, type MetricLike } from './metrics.ts';
+import { KIND_LABEL, printedValue, relativeDateNote, type MetricLike } from './metrics.ts';
 import { sameUnit } from './numbers.ts';
 
 export interface Sourced {
@@ -195,21 +195,12 @@ export function yearText(row: IndicatorRow): string {
   if (row.metric.year !== undefined) return String(row.metric.year);
   const date = row.source.date;
   if (!date || row.metric.kind !== 'result') return '—';
-  const relative = relativeNote(row.metric.label);
+  const relative = relativeDateNote(row.metric.label);
   if (relative) {
     const year = date.getUTCFullYear() - (relative.word === '去年' || relative.word === '上年' ? 1 : 0);
     return `${relative.note}（${relative.word}即${year}年：${formatDate(date)}印发）`;
   }
   return `未注明（${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月发布）`;
-}
-
-/**
- * The note closing a label that dates its figure by a word relative to the issue (（截至今年上半年）, （去年至今）),
- * and that word. Only a closing note: 送去年货礼包 names no year.
- */
-function relativeNote(label: string): { note: string; word: string } | undefined {
-  const note = /（([^（）]*?(今年|本年|去年|上年)(?!度)[^（）]*)）$/u.exec(label);
-  return note ? { note: note[1]!, word: note[2]! } : undefined;
 }
 
 /** The columns of {@link figureTable}, as /metrics/data.csv heads them. */

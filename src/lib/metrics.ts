@@ -133,12 +133,25 @@ function textBesideNumber(quote: string, numberText: string): { before: string; 
 /**
  * What a figure in a list of practices says after its label: its year when it is not the text's own (`asOf`), and,
  * for a figure that is not an achievement, what it is, so that a target or an allowance is not read as a result:
- * （2020年）, （2025年目标）, （目标）, （标准）, （2013年基数）. Empty for a result of the text's own year.
+ * （2020年）, （2025年目标）, （目标）, （标准）, （2013年基数）. A result whose text gives no year says so, （未注明年份）,
+ * as /metrics/' 年份 column says 未注明 (yearText in src/lib/indicators.ts): with no note it read as a result of the
+ * text's year; no year is guessed for it. Not when its label dates it by a word relative to its issue
+ * (引育高校毕业生（截至今年上半年）): the label says when, as printed. Empty for a result of the text's own year.
  */
-export function figureNote(m: Pick<MetricLike, 'kind' | 'year'>, asOf: number): string {
+export function figureNote(m: Pick<MetricLike, 'label' | 'kind' | 'year'>, asOf: number): string {
+  if (m.kind === 'result' && m.year === undefined) return relativeDateNote(m.label) ? '' : '（未注明年份）';
   const year = m.year !== undefined && (m.year !== asOf || m.kind !== 'result') ? `${m.year}年` : '';
   const kind = m.kind === 'result' ? '' : KIND_LABEL[m.kind];
   return year || kind ? `（${year}${kind}）` : '';
+}
+
+/**
+ * The note closing a label that dates its figure by a word relative to the issue (（截至今年上半年）, （去年至今）),
+ * and that word. Only a closing note: 送去年货礼包 names no year.
+ */
+export function relativeDateNote(label: string): { note: string; word: string } | undefined {
+  const note = /（([^（）]*?(今年|本年|去年|上年)(?!度)[^（）]*)）$/u.exec(label);
+  return note ? { note: note[1]!, word: note[2]! } : undefined;
 }
 
 /** Figures in the cards at the top of a practice or plan page (主要数据, 主要目标); the rest are in its full table. */

@@ -46,3 +46,19 @@ test('灵活就业人员 is no other name of 新就业形态从业人员: its gr
   const paths = await results.locator('> li .result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(paths[0]).toBe('/practices/wenling-employment/');
 });
+
+test('a listed figure whose text gives no year says so, as /metrics/ does, and is not shown like a result of its issue’s year', async ({ page }) => {
+  // seeds/000: 椒江's “新增高技能人才 1605人” gives no year (a running total); /metrics/ says 未注明（2021年12月发布）.
+  // In the lists of group and region pages it showed with no note, beside figures marked （2021年）.
+  const item = page.locator('.practice-list > li').filter({ has: page.getByRole('heading', { name: /^椒江区盯才/ }) });
+  for (const path of ['/groups/technical-workers/', '/groups/migrant-workers/', '/regions/jiaojiang/']) {
+    await page.goto(path);
+    await expect(item.locator('.figures li').filter({ hasText: '1605人' }), path).toHaveText(/^1605人 新增高技能人才（未注明年份）/);
+  }
+  await page.goto('/metrics/');
+  const row = page.getByRole('table', { name: /^新增高技能人才/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: '椒江区' }) });
+  await expect(row.getByRole('cell').nth(2)).toHaveText('未注明（2021年12月发布）');
+  // A figure its label dates by a word relative to its issue says when as printed, with no second note.
+  await page.goto('/regions/jiaojiang/');
+  await expect(item.locator('.figures li').filter({ hasText: '截至今年上半年' }).first()).toHaveText(/（截至今年上半年）(?:（各地数据）)?$/);
+});

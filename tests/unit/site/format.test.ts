@@ -181,15 +181,21 @@ test('a practice’s and a plan’s citation end with 。 and, when the public a
   );
 });
 
-test('a figure in a list says when it is not a result of its text’s year: 2020年, 2025年目标, 标准, 基数', () => {
-  assert.equal(figureNote({ kind: 'result', year: 2021 }, 2021), '');
-  assert.equal(figureNote({ kind: 'result' }, 2021), '');
-  assert.equal(figureNote({ kind: 'result', year: 2020 }, 2021), '（2020年）');
-  assert.equal(figureNote({ kind: 'target', year: 2025 }, 2021), '（2025年目标）');
-  assert.equal(figureNote({ kind: 'target', year: 2021 }, 2021), '（2021年目标）');
-  assert.equal(figureNote({ kind: 'target' }, 2021), '（目标）');
-  assert.equal(figureNote({ kind: 'standard' }, 2021), '（标准）');
-  assert.equal(figureNote({ kind: 'baseline', year: 2013 }, 2021), '（2013年基数）');
+test('a figure in a list says when it is not a result of its text’s year: 2020年, 2025年目标, 标准, 基数, 未注明年份', () => {
+  const label = '新增高技能人才';
+  assert.equal(figureNote({ label, kind: 'result', year: 2021 }, 2021), '');
+  assert.equal(figureNote({ label, kind: 'result', year: 2020 }, 2021), '（2020年）');
+  assert.equal(figureNote({ label, kind: 'target', year: 2025 }, 2021), '（2025年目标）');
+  assert.equal(figureNote({ label, kind: 'target', year: 2021 }, 2021), '（2021年目标）');
+  assert.equal(figureNote({ label, kind: 'target' }, 2021), '（目标）');
+  assert.equal(figureNote({ label, kind: 'standard' }, 2021), '（标准）');
+  assert.equal(figureNote({ label, kind: 'baseline', year: 2013 }, 2021), '（2013年基数）');
+  // A result whose text gives no year (椒江's 新增高技能人才 1605人, a running total): said so, as /metrics/' 年份
+  // column says 未注明, not shown like a result of the text's year, and no year guessed for it.
+  assert.equal(figureNote({ label, kind: 'result' }, 2021), '（未注明年份）');
+  // Unless its label dates it by a word relative to its issue, as printed: the list shows the issue's date.
+  assert.equal(figureNote({ label: '引育高校毕业生（截至今年上半年）', kind: 'result' }, 2021), '');
+  assert.equal(figureNote({ label: '送去年货礼包', kind: 'result' }, 2021), '（未注明年份）');
 });
 
 test('an issue’s number for machine readers (3) and for every page (第3期, the masthead’s 期号 too); a supplement’s as printed', () => {
