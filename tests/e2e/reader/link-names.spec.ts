@@ -23,3 +23,45 @@ test('a screen reader’s list of links names no two targets alike (/metrics/, a
     await page.setViewportSize({ width: 1280, height: 720 });
   }
 });
+
+test('no link or button’s name has a space its text does not: words hidden for screen readers join the visible ones (“各地数据：新增高技能人才”, not “各地数据 ：…”)', async ({ page, request }) => {
+  test.slow(); // every page
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const stray: string[] = [];
+  let named = 0;
+  for (const path of paths) {
+    await page.goto(path);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // Each control's text as the reader sees it: its words, with a space where a part of it starts a line of its own
+    // (a card's figure, label and kind), none where words run on (hidden words placed out of the flow, 各地数据 ：…);
+    // spaces collapsed. Found by its characters without spaces.
+    const texts = new Map<string, Set<string>>();
+    const controls = await page.locator('a[href], button, summary').evaluateAll((els) => {
+      const seen = (node: Node): string =>
+        [...node.childNodes]
+          .map((n) => {
+            if (n.nodeType === Node.TEXT_NODE) return (n as Text).data;
+            if (!(n instanceof Element) || n.getAttribute('aria-hidden') === 'true') return '';
+            const style = getComputedStyle(n);
+            if (style.display === 'none') return '';
+            const ownLine = !style.display.startsWith('inline') && !['absolute', 'fixed'].includes(style.position);
+            return ownLine ? ` ${seen(n)} ` : seen(n);
+          })
+          .join('');
+      return els.map((el) => (el.getAttribute('aria-label') ?? seen(el)).replace(/\s+/g, ' ').trim());
+    });
+    for (const t of controls) texts.set(t.replace(/\s/g, ''), (texts.get(t.replace(/\s/g, '')) ?? new Set()).add(t));
+    // Names as Playwright's accessibility tree gives them.
+    const snap = await page.locator('body').ariaSnapshot();
+    for (const m of snap.matchAll(/- (?:link|button) "((?:[^"\\]|\\.)*)"/g)) {
+      const name = m[1]!.replace(/\\(.)/g, '$1');
+      const written = texts.get(name.replace(/\s/g, ''));
+      if (!written) continue;
+      named++;
+      if (!written.has(name)) stray.push(`${path}: “${name}” (text: “${[...written][0]}”)`);
+    }
+  }
+  expect(named, 'names compared').toBeGreaterThan(500);
+  expect([...new Set(stray)].slice(0, 20)).toEqual([]);
+});

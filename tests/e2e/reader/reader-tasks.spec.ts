@@ -201,14 +201,14 @@ test('from a group, a measure or a region page, a listed figure that other place
   // Not from a figure only its own place reports (全市新增技能人才: 台州市 alone), nor one of no indicator (42名 技工).
   await expect(item(/^深化集成改革/).locator('.figures li').filter({ hasText: '全市新增技能人才' })).not.toContainText('各地数据');
   await expect(item(/^黄岩区/).getByRole('link', { name: /^各地数据/ })).toHaveCount(0);
-  await yuhuan.first().getByRole('link', { name: /^各地数据\s?：新增高技能人才$/ }).click();
+  await yuhuan.first().getByRole('link', { name: /^各地数据：新增高技能人才$/ }).click();
   await expect(page).toHaveURL(/\/metrics\/#i-new-high-skilled-talents$/);
   const section = page.getByRole('region', { name: '新增高技能人才（人）' });
   await expect(section.getByRole('heading', { level: 2 })).toBeInViewport();
   await expect(section.getByRole('row').filter({ hasText: '仙居县' })).toContainText('2447名');
 
   await page.goto('/measures/skills-training/');
-  await expect(item(/^玉环市“技能”变“资金”/).getByRole('link', { name: /^各地数据\s?：完成职业技能培训$/ })).toHaveAttribute('href', '/metrics/#i-skill-training');
+  await expect(item(/^玉环市“技能”变“资金”/).getByRole('link', { name: /^各地数据：完成职业技能培训$/ })).toHaveAttribute('href', '/metrics/#i-skill-training');
   await page.goto('/regions/yuhuan/');
-  await expect(item(/^玉环市以“三带”策略/).getByRole('link', { name: /^各地数据\s?：常住居民人均可支配收入$/ })).toHaveAttribute('href', '/metrics/#i-per-capita-disposable-income');
+  await expect(item(/^玉环市以“三带”策略/).getByRole('link', { name: /^各地数据：常住居民人均可支配收入$/ })).toHaveAttribute('href', '/metrics/#i-per-capita-disposable-income');
 });
