@@ -370,9 +370,16 @@ function freeTerms(text: string, segment: Segmenter): { text: string; fragment: 
  * that begins with the level's character (市场监管局, 县委组织部, 区域…: PLACE_WORD), which the texts print whole.
  */
 const UNIT = /^[县市区](\p{Script=Han}{1,8}?(?:委员会|办公室|中心|局|委|办|部|联|会|院|行|社|署|所|团))$/u;
-function unitTerm(text: string): QueryTerm | undefined {
+function unitTerm(text: string, lexicon: Lexicon): QueryTerm | undefined {
   const name = UNIT.exec(text)?.[1];
   if (!name || PLACE_WORD.test(text)) return undefined;
+  // A unit by another of its names (县人社局, whose plan prints 人力社保局; 县发改委, printed 发改局): its search
+  // synonym's names count fully too, the name the texts use first, so that Pagefind is asked for it.
+  const entry = lexicon.get(name);
+  if (entry && !entry.facet) {
+    const forms = [text, squashText(entry.value), name, ...entry.aliases.map(squashText)];
+    return { text, forms: [...new Set(forms)], related: [], entry };
+  }
   return { text, forms: [text, name], related: [] };
 }
 
@@ -563,7 +570,7 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
         for (const part of aboutFigures(numberParts(piece.text))) {
           if (part.number) addTerm(termFor(part.text, { about: part.about }));
           else {
-            const unit = unitTerm(part.text);
+            const unit = unitTerm(part.text, lexicon);
             if (unit) {
               addTerm(unit);
               continue;

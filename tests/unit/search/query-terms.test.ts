@@ -59,8 +59,10 @@ test('a kind of document typed (做法, 案例, 方案) is matched by the page�
 
 test('a name inside a longer word is read as free text there only: the other names of a long question keep their meaning', () => {
   const entries = (q: string) => parseQuery(q, real).terms.filter((t) => t.entry).map((t) => [t.text, t.entry!.value]);
-  // 县人社局: 人社 with a character on either side is part of a longer word; 技术工人 and 职业技能等级认定 are still names.
+  // 县人社局: 人社 with a character on either side is part of a longer word, the bureau (人力社保局), not 人社;
+  // 技术工人 and 职业技能等级认定 are still names.
   assert.deepEqual(entries('县人社局想了解其他县在技术工人职业技能等级认定方面有哪些好的做法'), [
+    ['县人社局', '人力社保局'],
     ['技术工人', '技术工人'],
     ['职业技能等级认定', '职业技能等级认定'],
     ['做法', '案例'],
@@ -612,4 +614,33 @@ test('a query is cut after its 64th character, spaces not counted, so a cut besi
   assert.equal(queryLength(cleanQuery(spaced)), MAX_QUERY_LENGTH);
   assert.ok(cleanQuery(spaced).endsWith('技术'));
   assert.equal(queryLength('玉环 股权激励'), 6);
+});
+
+test('a department by its usual short or long name (县人社局, 发改委, 市场监督管理局) counts as the plans print it', () => {
+  const plan = (q: string) => parseQuery(q, real);
+  const forms = (q: string) => plan(q).terms.flatMap((t) => t.forms);
+  // 县人社局: the level before another name of the bureau; the plan prints 人力社保局. Before, only 人社局 counted, which
+  // no page prints: the status said only some words matched.
+  assert.ok(forms('县人社局').includes('人力社保局'));
+  assert.equal(plan('县人社局').partial, undefined);
+  assert.ok(plan('县人社局').queries.primary.includes('人力社保局'), 'Pagefind is asked for the name as printed');
+  for (const [typed, printed] of [
+    ['县发改委', '发改局'],
+    ['发展和改革局', '发改局'],
+    ['市住建局', '建设局'],
+    ['县市场监督管理局', '市场监管局'],
+    ['残疾人联合会', '残联'],
+    ['卫生健康局', '卫健局'],
+    ['县医疗保障局', '医保局'],
+    ['人民银行', '人行'],
+  ] as const) {
+    assert.ok(forms(typed).includes(printed), `${typed} counts ${printed}`);
+  }
+  // 医保局 is the bureau, not 医保 (medical insurance) and a stray 局.
+  assert.deepEqual(plan('医保局').terms.map((t) => t.text), ['医保局']);
+  const ds = [
+    doc('plan', '青田县行动方案', '完善就业帮扶机制。（责任单位：人力社保局、财政局）'),
+    doc('other', '天台县乡村教育', '县里统筹人才社区服务，局部试点。'),
+  ];
+  assert.deepEqual(ranked('县人社局', ds)[0], 'plan');
 });
