@@ -122,8 +122,8 @@ const ABOUT_AFTER = /^(?:左右|上下)/u;
  * text beside it and marked on the figure (`about`), as 多 and 余 after the number are: the reader remembers 4500人
  * for the 4503人 printed.
  */
-export function aboutFigures(parts: readonly { text: string; number: boolean }[]): { text: string; number: boolean; about?: true }[] {
-  const out: { text: string; number: boolean; about?: true }[] = parts.map((p) => ({ ...p }));
+export function aboutFigures<P extends { text: string; number: boolean }>(parts: readonly P[]): (P & { about?: true })[] {
+  const out: (P & { about?: true })[] = parts.map((p) => ({ ...p }));
   out.forEach((part, i) => {
     if (!part.number) return;
     const before = out[i - 1];
@@ -140,8 +140,8 @@ export function aboutFigures(parts: readonly { text: string; number: boolean }[]
 
 const LATIN_LETTER = /[a-z]/iu;
 
-export function numberParts(text: string): { text: string; number: boolean }[] {
-  const out: { text: string; number: boolean }[] = [];
+export function numberParts(text: string): { text: string; number: boolean; cohort?: true }[] {
+  const out: { text: string; number: boolean; cohort?: true }[] = [];
   let at = 0;
   for (const m of text.matchAll(FIGURE)) {
     const figure = m[0];
@@ -151,6 +151,13 @@ export function numberParts(text: string): { text: string; number: boolean }[] {
     // as a figure, 2 and the lone o of o2o were found on every page.
     if (LATIN_LETTER.test(text[m.index - 1] ?? '') || LATIN_LETTER.test(text[m.index + figure.length] ?? '')) continue;
     if (m.index > at) out.push({ text: text.slice(at, m.index), number: false });
+    // An age cohort (90后, 00后, and 8090后 for two): one word with its 后, not the number 90 (of 90万户) and a 后.
+    const cohort = text[m.index + figure.length] === '后' && /\d/.test(text[m.index - 1] ?? '') === false && cohortDecades(figure);
+    if (cohort) {
+      out.push({ text: `${figure}后`, number: false, cohort: true });
+      at = m.index + figure.length + 1;
+      continue;
+    }
     out.push({ text: figure, number: true });
     at = m.index + figure.length;
   }
@@ -221,4 +228,26 @@ export function widenRounded(plan: QueryPlan, texts: readonly string[]): { plan:
     return { ...t, forms: [...t.forms, ...kept.map(squashText)] };
   });
   return added.length ? { plan: { ...plan, terms }, added } : { plan, added };
+}
+
+/**
+ * The decades of an age cohort as typed before 后 (90 → [90]; 8090 → [80, 90]), or undefined: two digits ending in 0,
+ * or two such decades in a row (8090, 9000), not a year (2010后 is after 2010).
+ */
+export function cohortDecades(digits: string): string[] | undefined {
+  const decades = /^(?:\d0){1,2}$/u.test(digits) ? digits.match(/\d0/gu)! : [];
+  if (!decades.length) return undefined;
+  if (decades.length === 2 && (Number(decades[0]![0]) + 1) % 10 !== Number(decades[1]![0])) return undefined;
+  return decades;
+}
+
+/**
+ * The forms of an age cohort (90后): as typed, and as the texts print it together with the decade before or after it
+ * (8090后, 9000后); a cohort of two decades typed (8090后) also each decade alone (80后, 90后).
+ */
+export function cohortForms(text: string): string[] {
+  const decades = cohortDecades(text.replace(/后$/u, '')) ?? [];
+  if (decades.length !== 1) return [text, ...decades.map((d) => `${d}后`)];
+  const d = Number(decades[0]![0]);
+  return [text, `${(d + 9) % 10}0${d}0后`, `${d}0${(d + 1) % 10}0后`];
 }

@@ -10,7 +10,7 @@
 import { cleanQuery, squashText } from './normalize.ts';
 import type { DictionaryEntry, Lexicon } from './dictionary.ts';
 import { segmentWords } from './segment.ts';
-import { aboutFigures, counterForms, digitForm, numberForms, numberParts, spelledOut } from './figures.ts';
+import { aboutFigures, cohortForms, counterForms, digitForm, numberForms, numberParts, spelledOut } from './figures.ts';
 
 /**
  * Words that carry the question, not its subject. They are dropped from the terms (but the literal query is still
@@ -569,6 +569,8 @@ export function parseQuery(raw: string | null | undefined, lexicon: Lexicon, seg
       else {
         for (const part of aboutFigures(numberParts(piece.text))) {
           if (part.number) addTerm(termFor(part.text, { about: part.about }));
+          // An age cohort is matched whole, never by its pieces (90 is in 90万户).
+          else if (part.cohort) addTerm({ text: part.text, forms: cohortForms(part.text), related: [], figure: true });
           else {
             const unit = unitTerm(part.text, lexicon);
             if (unit) {

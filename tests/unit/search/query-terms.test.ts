@@ -644,3 +644,22 @@ test('a department by its usual short or long name (县人社局, 发改委, 市
   ];
   assert.deepEqual(ranked('县人社局', ds)[0], 'plan');
 });
+
+test('an age cohort (90后, 00后, 8090后) is one term, not the number 90 of 90万户 and a 后', () => {
+  const plan = (q: string) => parseQuery(q, real);
+  assert.deepEqual(plan('90后').terms.map((t) => t.text), ['90后']);
+  assert.ok(plan('90后').terms[0]!.forms.includes('8090后'), 'printed with the decade before it');
+  assert.deepEqual(plan('00后大学生就业').terms.map((t) => t.text), ['00后', '大学生', '就业']);
+  assert.ok(plan('8090后').terms[0]!.forms.includes('90后'));
+  // 90后生活: 生活 is a word of its own.
+  assert.deepEqual(plan('90后生活').terms.map((t) => t.text), ['90后', '生活']);
+  // Not a year (2010后), nor a figure with its unit (90万户), nor a number inside a longer one (190后).
+  assert.ok(!plan('2010后').terms.some((t) => t.text.endsWith('后')));
+  assert.deepEqual(plan('90万户').terms.map((t) => t.text), ['90万户']);
+  assert.ok(!plan('190后').terms.some((t) => t.text === '90后'));
+  const ds = [
+    doc('taizhou', '台州市行动实施方案', '培育家庭年收入 10-50 万元群体 90万户，青年创业。'),
+    doc('qingtian', '青田县行动方案', '组建新生代华侨 8090 后青田海外宣传“青骑兵”队伍。'),
+  ];
+  assert.deepEqual(ranked('90后', ds), ['qingtian']);
+});
