@@ -28,7 +28,7 @@ const FILLER_WORDS = [
   '哪个县', '哪些县', '哪个区', '哪些区', '哪个市', '哪些市',
   '怎么', '怎样', '如何', '什么', '哪些', '哪里', '哪个', '是否', '能否', '可以', '请问', '关于', '相关',
   '效果怎么样', '效果如何', '成效如何', '结果如何', '效果怎样', '成效怎样', '搞了', '做了', '在搞', '搞过', '在做', '做过',
-  '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题', '最多', '最少',
+  '提高', '我想', '想要', '需要', '一下', '方面', '情况', '问题',
   // Who asks and what for (我是县人社局的，想了解…), and what a comparison is asked with (温岭和玉环对比, 青田vs台州).
   '是什么意思', '什么意思', '有什么不同', '有何不同', '有什么区别', '想了解', '了解', '我们', '我是', '具体', '其他',
   // Asking what a name means (什么是助共体, 飞柜是什么, 啥叫和盈模式): 是 would stick to the name (是助共体), found nowhere.
@@ -65,7 +65,21 @@ const PLACE_WORD = /^(?:市[场民级委]|区[域级]|县[城域级委])/u;
 /** 想 is a word of the texts after these characters (思想, 梦想, 理想, 设想, 构想, 联想) and before these (想法, 想象). */
 const IN_WORD_BEFORE_XIANG = /[思梦理设构联感幻猜回畅空妄遐着]/u;
 const IN_WORD_AFTER_XIANG = /[法象]/u;
+/**
+ * A superlative (最高, 最多, 最好, 最快, 最有效): what a question asks for (哪个地方技术工人工资最高), which no page can
+ * be ranked by. Read as a filler where it ends the question or comes before another filler (工资最高的地方, 补贴最多是
+ * 哪里): glued to the word before it (工资最高), it was a term found nowhere. Before a word it is a word of the texts
+ * (最低工资标准, 最多跑一次, 最佳实践), and 最低生活保障 is a synonym's name, matched before any filler.
+ */
+const SUPERLATIVE = /^最(?:有效|成功|突出|有名|出名|厉害|先进|明显|显著|便宜|划算|[高低多少好快大小强早贵佳])/u;
+function superlativeAt(run: string, i: number): string | undefined {
+  const m = SUPERLATIVE.exec(run.slice(i))?.[0];
+  if (!m) return undefined;
+  const end = i + m.length;
+  return end === run.length || fillerAt(run, end) ? m : undefined;
+}
 const fillerAt = (run: string, i: number): string | undefined =>
+  superlativeAt(run, i) ??
   FILLERS.find(
     (f) =>
       run.startsWith(f, i) &&

@@ -27,3 +27,19 @@ test('a question with what the asker wants (县里想搞共富工坊应该怎么
   expect((await resultPaths(page))[0]).toBe('/plans/taizhou-action-plan/');
   await expect(page.locator('[data-results] > li').first()).toContainText('共富工坊');
 });
+
+test('哪个地方技术工人工资最高: the superlative asked is no word to find, so pages with every word are full matches', async ({ page }) => {
+  await openSearch(page, '哪个地方技术工人工资最高');
+  // Before, 工资最高 was one term found nowhere: the status said only some words matched.
+  const status = page.locator('#search-status');
+  await expect(status).toContainText('包含全部词语');
+  await expect(status).not.toContainText('部分词语');
+  const marks = await page.locator('[data-results] > li').first().locator('mark').allTextContents();
+  expect(marks.join()).toContain('工资');
+});
+
+test('最多跑一次, the reform the texts name, is found whole: 最多 before a word is no question word', async ({ page }) => {
+  await openSearch(page, '最多跑一次');
+  expect((await resultPaths(page))[0]).toBe('/practices/huangyan-four-measures/');
+  await expect(page.locator('[data-results] > li').first().locator('mark').first()).toHaveText('最多跑一次');
+});

@@ -663,3 +663,21 @@ test('an age cohort (90后, 00后, 8090后) is one term, not the number 90 of 90
   ];
   assert.deepEqual(ranked('90后', ds), ['qingtian']);
 });
+
+test('a superlative a question asks for (工资最高, 效果最好, 增收最快) is no term; before a word it is one (最低工资标准)', () => {
+  const plan = (q: string) => parseQuery(q, real);
+  const words = (q: string) => plan(q).terms.map((t) => t.text);
+  // Before, 最高 was glued to the word before it: 工资最高 was a term found nowhere, and the status said so.
+  assert.deepEqual(words('哪个地方技术工人工资最高'), ['技术工人', '工资']);
+  assert.equal(plan('哪个地方技术工人工资最高').partial, undefined);
+  assert.deepEqual(words('哪个县低收入农户增收最快'), ['低收入农户', '增收']);
+  assert.deepEqual(words('哪里的共富工坊效果最好'), words('共富工坊效果'));
+  assert.deepEqual(words('技工补贴最高的是哪个县'), ['技工', '补贴']);
+  assert.deepEqual(words('哪个县新增高技能人才最多'), words('新增高技能人才'));
+  // Before a word, the texts' own words: 最低工资标准, 最多跑一次, 最佳实践, and the synonym 最低生活保障.
+  assert.ok(words('最低工资标准').join('').includes('最低'));
+  assert.ok(words('最多跑一次').join('').includes('最多'));
+  assert.ok(words('最佳实践案例').join('').includes('最佳'));
+  assert.equal(plan('最低生活保障标准').terms[0]!.entry?.value, '最低生活保障');
+  assert.ok(words('低保标准最高的县').includes('低保'));
+});
