@@ -4,6 +4,7 @@
  * /metrics/). The index holds texts, not these lists, so the results alone would never lead there.
  */
 import { FACET_LABELS, type FacetKey, type SearchDictionary } from './dictionary.ts';
+import { chineseNumber } from '../numbers.ts';
 import { squashText } from './normalize.ts';
 import type { QueryPlan } from './query.ts';
 
@@ -36,4 +37,22 @@ export function sectionLinks(plan: QueryPlan, query: string, dict: SearchDiction
     if (s.page && [s.name, ...s.aliases].some((n) => q.includes(squashText(n)))) add({ label: s.name, page: s.page });
   }
   return out.slice(0, MAX_SECTION_LINKS);
+}
+
+/** An issue named in a query (第5期, 第 五 期, 增刊第2期), after NFKC. */
+const ISSUE = /(增刊|专刊|特刊)?\s*第\s*([0-9]+|[〇零一二两三四五六七八九十百]+)\s*期/u;
+
+/**
+ * The issue a query names (简报第5期, 第二期) when the site has no issue of that number, as the pages write it (第5期,
+ * 增刊第2期); undefined when the query names none or one the site has. `printed` holds the numbers of the issues the
+ * site has, as written (第3期): the index holds texts, so a query for an issue that is not there finds nothing, or
+ * other issues' pages, and the search page says which issues there are.
+ */
+export function absentIssue(query: string, printed: readonly string[]): string | undefined {
+  const m = ISSUE.exec(query.normalize('NFKC'));
+  if (!m) return undefined;
+  const n = /^\d+$/u.test(m[2]!) ? Number(m[2]) : chineseNumber(m[2]!);
+  if (n === undefined || n < 1) return undefined;
+  const issue = `${m[1] ?? ''}第${n}期`;
+  return printed.includes(issue) ? undefined : issue;
 }

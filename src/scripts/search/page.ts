@@ -4,7 +4,7 @@
  */
 import type { FacetKey } from '../../lib/search/dictionary.ts';
 import { cleanQuery } from '../../lib/search/normalize.ts';
-import { sectionLinks } from '../../lib/search/sections.ts';
+import { absentIssue, sectionLinks } from '../../lib/search/sections.ts';
 import {
   canonicalFilters,
   parseState,
@@ -40,6 +40,8 @@ export function startSearchPage(app: HTMLElement): void {
   const emptyFilters = $<HTMLElement>('[data-empty-filters]');
   const didYouMean = $<HTMLElement>('[data-did-you-mean]');
   const sections = $<HTMLElement>('[data-sections]');
+  const missingIssue = $<HTMLElement>('[data-missing-issue]');
+  const issuesPrinted = JSON.parse(missingIssue.dataset['issues'] ?? '[]') as string[];
   const failure = $<HTMLElement>('[data-error]');
   const baseTitle = document.title;
 
@@ -150,6 +152,9 @@ export function startSearchPage(app: HTMLElement): void {
     const links = outcome.mode === 'query' && engine ? sectionLinks(outcome.plan, state.q, engine.dictionary) : [];
     sections.replaceChildren(...(links.length ? ['相关栏目：', ...links.flatMap((l, i) => [i ? '、' : '', h('a', { href: url(...l.page.split('/').filter(Boolean)) }, l.label)])] : []));
     sections.hidden = !links.length;
+    const absent = outcome.mode === 'query' ? absentIssue(state.q, issuesPrinted) : undefined;
+    missingIssue.querySelector('[data-missing-issue-number]')!.textContent = absent ?? '';
+    missingIssue.hidden = !absent;
     // Offered once the results are on the page, unless another search has replaced them meanwhile.
     if (outcome.mode === 'query' && outcome.offer) {
       const shownNow = generation;

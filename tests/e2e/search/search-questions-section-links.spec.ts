@@ -67,3 +67,24 @@ test('an issue’s page is not found by its practices’ figure cards, which Pag
   expect(paths[0]).toBe('/practices/wenling-mountain-sea/');
   for (const li of await page.locator('[data-results] > li').all()) await expect(li.locator('.result-excerpt')).not.toContainText('）63个');
 });
+
+test('第2期, an issue the site does not have: the page says so and lists the issues there are', async ({ page }) => {
+  await openSearch(page, '第2期');
+  // Before, the page said only that nothing was found, and offered the places the site covers.
+  await expect(page.locator('#search-status')).toContainText('没有找到');
+  const note = page.locator('[data-missing-issue]');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('本站没有第2期简报。收录的3期：');
+  await expect(note.getByRole('link', { name: '《台州共富工作简报（实践创新）》第3期（2021年9月30日）' })).toHaveAttribute('href', /\/briefings\/taizhou-2021-09-30\/$/);
+  await expect(note.getByRole('link', { name: '《台州共富工作简报》（期号未注明，2022年1月25日）' })).toBeVisible();
+  await note.getByRole('link', { name: '工作简报列表' }).click();
+  await expect(page).toHaveURL(/\/briefings\/$/);
+});
+
+test('简报第5期 lists the other issues and says there is no 第5期; 第3期, which the site has, says nothing of it', async ({ page }) => {
+  await openSearch(page, '简报第5期');
+  await expect(page.locator('[data-missing-issue]')).toContainText('本站没有第5期简报');
+  await openSearch(page, '第3期');
+  expect(await resultPaths(page)).toEqual(['/briefings/taizhou-2021-09-30/']);
+  await expect(page.locator('[data-missing-issue]')).toBeHidden();
+});

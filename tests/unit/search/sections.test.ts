@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { buildDictionary, createLexicon } from '../../../src/lib/search/dictionary.ts';
-import { MAX_SECTION_LINKS, sectionLinks } from '../../../src/lib/search/sections.ts';
+import { MAX_SECTION_LINKS, absentIssue, sectionLinks } from '../../../src/lib/search/sections.ts';
 
 test('a query naming a region, group or measure, or a section of the site, is offered its page (the index holds none of them)', () => {
   const dict = buildDictionary({
@@ -29,4 +29,19 @@ test('a query naming a region, group or measure, or a section of the site, is of
   const wideLinks = sectionLinks(parseQuery(many.join(' '), createLexicon(wide)), many.join(' '), wide);
   assert.equal(MAX_SECTION_LINKS < many.length, true);
   assert.deepEqual(wideLinks.map((l) => l.page), many.slice(0, MAX_SECTION_LINKS).map((_, i) => `regions/r${i}/`));
+});
+
+test('an issue the query names that the site does not have (第2期, 简报第5期, 第二期) is named, to say which there are', () => {
+  const printed = ['第3期', '增刊第2期'];
+  assert.equal(absentIssue('第2期', printed), '第2期');
+  assert.equal(absentIssue('台州共富工作简报第5期', printed), '第5期');
+  assert.equal(absentIssue('简报 第 五 期', printed), '第5期');
+  assert.equal(absentIssue('第２期', printed), '第2期', 'full-width digits');
+  assert.equal(absentIssue('专刊第2期', printed), '专刊第2期');
+  // Issues the site has, and queries that name none.
+  assert.equal(absentIssue('第3期', printed), undefined);
+  assert.equal(absentIssue('实践创新第三期', printed), undefined);
+  assert.equal(absentIssue('增刊第2期', printed), undefined);
+  assert.equal(absentIssue('技术工人 分两期', printed), undefined);
+  assert.equal(absentIssue('3期', printed), undefined);
 });
