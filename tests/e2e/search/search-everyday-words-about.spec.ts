@@ -44,3 +44,12 @@ test('a figure typed “about” with 约 or 左右 finds the figure printed, as
     expect((await resultPaths(page)).sort(), q).toEqual(['/practices/yuhuan-skills-to-capital/', '/practices/yuhuan-three-threes/']);
   }
 });
+
+test('送外卖的 finds the group’s pages as a full match, 黄岩’s 外卖员 among them, and says which group it searched', async ({ page }) => {
+  await openSearch(page, '送外卖的');
+  // Before, 送外卖 was searched as a word no page prints: the status said only some words matched.
+  const status = page.locator('#search-status');
+  await expect(status).toContainText('“送外卖”按目标群体“新就业形态从业人员”查找');
+  await expect(status).not.toContainText('部分词语');
+  expect((await resultPaths(page)).slice(0, 5)).toContain('/practices/huangyan-four-measures/');
+});

@@ -681,3 +681,24 @@ test('a superlative a question asks for (工资最高, 效果最好, 增收最�
   assert.equal(plan('最低生活保障标准').terms[0]!.entry?.value, '最低生活保障');
   assert.ok(words('低保标准最高的县').includes('低保'));
 });
+
+test('a group as readers call it by the work they do (送外卖的, 开网约车的, 小老板, 打鱼的) is that group, fully matched', () => {
+  const plan = (q: string) => parseQuery(q, real);
+  for (const [q, group] of [
+    ['送外卖的', '新就业形态从业人员'],
+    ['送快递的有什么保障', '新就业形态从业人员'],
+    ['开网约车的', '新就业形态从业人员'],
+    ['小老板贷款', '中小企业主和个体工商户'],
+    ['开小店的个体户', '中小企业主和个体工商户'],
+    ['打鱼的', '高素质农民（渔民）'],
+  ] as const) {
+    // Before, 送外卖 was a term found nowhere (only its piece 外卖): the status said only some words matched.
+    assert.equal(plan(q).terms[0]!.entry?.value, group, q);
+    assert.equal(plan(q).partial, undefined, q);
+  }
+  const ds = [
+    doc('huangyan', '黄岩区四大举措', '指导黄岩美团外卖员联合工会建立户外劳动者“爱心驿站”。', { group: ['新就业形态从业人员'] }),
+    doc('other', '玉环市三带', '送货上门，卖出去。'),
+  ];
+  assert.deepEqual(ranked('送外卖的', ds), ['huangyan']);
+});
