@@ -53,6 +53,10 @@ const FILLER_WORDS = [
   // texts print none of 应该, 应当, 搞, 县里, 市里, and 想 only in words (思想, 梦想; see fillerAt); left in, they were
   // glued to the subject into four-character terms found nowhere (县里想搞, 工坊应该). 村里 stays: the texts print it.
   '应该', '应当', '搞', '县里', '市里', '想',
+  // How many of what (温岭新增就业多少人, 补贴多少钱): the unit asked in is part of the question; left behind, a lone 人
+  // or 钱 was a character typed that no term holds, and the status said only some words matched. Not 多少人才 (see
+  // fillerAt), where 人 begins a word.
+  '多少钱', '多少人次', '多少人', '多少元', '多少户', '多少个', '多少家', '多少万',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
 /** A filler in Latin letters (vs) is one only as a word of its own, not inside one (cvs). */
@@ -86,6 +90,7 @@ const fillerAt = (run: string, i: number): string | undefined =>
       !(LATIN.test(f[0]!) && (LATIN.test(run[i - 1] ?? '') || LATIN.test(run[i + f.length] ?? ''))) &&
       !(/^哪[个些]/u.test(f) && PLACE_WORD.test(run.slice(i + f.length - 1))) &&
       !(f === '的事' && i + f.length < run.length) &&
+      !(/^多少[人个家万]$/u.test(f) && /[才员口群数]/u.test(run[i + f.length] ?? '')) &&
       !(f === '想' && (IN_WORD_BEFORE_XIANG.test(run[i - 1] ?? '') || IN_WORD_AFTER_XIANG.test(run[i + 1] ?? ''))),
   );
 

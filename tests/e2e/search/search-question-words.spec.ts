@@ -43,3 +43,10 @@ test('最多跑一次, the reform the texts name, is found whole: 最多 before 
   expect((await resultPaths(page))[0]).toBe('/practices/huangyan-four-measures/');
   await expect(page.locator('[data-results] > li').first().locator('mark').first()).toHaveText('最多跑一次');
 });
+
+test('温岭实现就业多少人: how many is the question, so 温岭’s practice with every word is a full match', async ({ page }) => {
+  await openSearch(page, '温岭实现就业多少人');
+  // Before, the lone 人 of 多少人 was a character no term held: the status said only some words matched.
+  await expect(page.locator('#search-status')).not.toContainText('部分词语');
+  expect((await resultPaths(page))[0]).toBe('/practices/wenling-employment/');
+});

@@ -702,3 +702,14 @@ test('a group as readers call it by the work they do (送外卖的, 开网约车
   ];
   assert.deepEqual(ranked('送外卖的', ds), ['huangyan']);
 });
+
+test('how many of what (多少人, 多少钱, 多少人次) is the question: its unit is no character left out of the terms', () => {
+  const plan = (q: string) => parseQuery(q, real);
+  // Before, the lone 人 of 多少人 was a character no term held: the status said only some words matched.
+  assert.deepEqual(plan('温岭新增就业多少人').terms.map((t) => t.text), ['温岭', '新增', '就业']);
+  assert.equal(plan('温岭新增就业多少人').partial, undefined);
+  assert.equal(plan('椒江大学生补贴多少钱').partial, undefined);
+  assert.deepEqual(plan('黄岩培训了多少人次').terms.map((t) => t.text), ['黄岩', '培训']);
+  // 人 that begins a word stays: 多少人才 asks for 人才.
+  assert.ok(plan('新增多少人才').terms.some((t) => t.text === '人才'));
+});
