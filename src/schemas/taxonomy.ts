@@ -37,6 +37,11 @@ export const groupSchema = z.strictObject({
   description: z.string().min(4),
   /** Other names for the same people in plans and practices (`产业工人`, `技能人才` …): search and ingest match them. */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * What readers call these people by the work they do, in words no document prints (`送外卖`, `小老板`): search finds
+   * the group by them, but the group's page does not list them as 又称 and the ingest does not tag a text by them.
+   */
+  spoken: z.array(z.string().min(1)).default([]),
   /** Display order on index pages (smaller first). */
   order: z.number().int(),
 });

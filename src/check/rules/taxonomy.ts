@@ -15,7 +15,7 @@ export function checkTaxonomy(ctx: CheckContext): void {
   for (const { entry, data } of indicators) data.groups?.forEach((g, i) => checkRef(g, groupIdx, entry.file, `${entry.at ?? ''}.groups[${i}]`, problems));
   // An alias shared by two groups (or regions) would make search and ingest ambiguous.
   for (const [list, what] of [
-    [groups.map((g) => ({ file: g.entry.file, at: g.entry.at, id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '群体'],
+    [groups.map((g) => ({ file: g.entry.file, at: g.entry.at, id: g.data.id, names: [g.data.name, ...g.data.aliases, ...g.data.spoken] })), '群体'],
     [regions.map((r) => ({ file: r.entry.file, at: r.entry.at, id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区'],
   ] as const) {
     const owner = new Map<string, string>();
@@ -47,7 +47,7 @@ export function checkTaxonomy(ctx: CheckContext): void {
   const everyName = new Map<string, string>();
   for (const [items, what] of [
     [regions.map((r) => ({ entry: r.entry, id: r.data.id, names: [r.data.name, ...r.data.aliases] })), '地区'],
-    [groups.map((g) => ({ entry: g.entry, id: g.data.id, names: [g.data.name, ...g.data.aliases] })), '群体'],
+    [groups.map((g) => ({ entry: g.entry, id: g.data.id, names: [g.data.name, ...g.data.aliases, ...g.data.spoken] })), '群体'],
     [measures.map((m) => ({ entry: m.entry, id: m.data.id, names: [m.data.name, ...m.data.name.split('/').filter((x) => x !== m.data.name)] })), '举措类型'],
   ] as const) {
     for (const { entry, id, names } of items) {
@@ -71,17 +71,21 @@ export function checkTaxonomy(ctx: CheckContext): void {
 
   // Names are shown, linked and searched as written: a space at either end makes another value of the facet.
   for (const [items, file] of [[regions, 'regions'], [groups, 'groups'], [measures, 'measures'], [indicators, 'indicators']] as const) {
-    for (const { entry, data } of items as { entry: RawEntry; data: { name: string; aliases?: string[] } }[]) {
-      for (const [i, n] of [data.name, ...(data.aliases ?? [])].entries()) {
+    for (const { entry, data } of items as { entry: RawEntry; data: { name: string; aliases?: string[]; spoken?: string[] } }[]) {
+      const named: [string, string][] = [
+        ['name', data.name],
+        ...(['aliases', 'spoken'] as const).flatMap((key) => (data[key] ?? []).map((n, i): [string, string] => [`${key}[${i}]`, n])),
+      ];
+      for (const [field, n] of named) {
         const ends = edgeSpaces(n);
-        if (ends) problems.push({ file: entry.file, field: `${entry.at ?? ''}.${i === 0 ? 'name' : `aliases[${i - 1}]`}`, message: `“${n}”首尾有空格（含全角空格）${ends}：请删去这些空格（${file}）` });
+        if (ends) problems.push({ file: entry.file, field: `${entry.at ?? ''}.${field}`, message: `“${n}”首尾有空格（含全角空格）${ends}：请删去这些空格（${file}）` });
       }
     }
   }
 
   // Other names and keywords are matched one by one (search synonyms, the ingest's guesses): two written in one item
   // with a Chinese comma (龙泉，剑川) make one name that no text has, and neither is ever matched.
-  for (const [items, field, what] of [[regions, 'aliases', '别名'], [groups, 'aliases', '别名'], [measures, 'keywords', '关键词'], [synonyms, 'aliases', '同义词']] as const) {
+  for (const [items, field, what] of [[regions, 'aliases', '别名'], [groups, 'aliases', '别名'], [groups, 'spoken', '说法'], [measures, 'keywords', '关键词'], [synonyms, 'aliases', '同义词']] as const) {
     for (const { entry, data } of items as { entry: RawEntry; data: Record<string, unknown> }[]) {
       const list = data[field];
       if (!Array.isArray(list)) continue;

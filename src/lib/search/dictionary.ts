@@ -78,7 +78,8 @@ const KIND_VALUES: DictionaryValue[] = [
 
 interface TaxonomyInput {
   regions: readonly { id?: string | undefined; name: string; aliases?: readonly string[] | undefined; parent?: string | undefined }[];
-  groups: readonly { id?: string | undefined; name: string; aliases?: readonly string[] | undefined }[];
+  /** `spoken`: what readers call the group's people (送外卖), searched like an alias. */
+  groups: readonly { id?: string | undefined; name: string; aliases?: readonly string[] | undefined; spoken?: readonly string[] | undefined }[];
   measures: readonly { id?: string | undefined; name: string }[];
   synonyms?: readonly { name: string; aliases: readonly string[] }[] | undefined;
 }
@@ -99,7 +100,7 @@ export function buildDictionary(t: TaxonomyInput): SearchDictionary {
       city: t.regions.filter((r) => !r.parent).map((r) => ({ name: r.name, aliases: clean(r.aliases, r.name), ...page('regions', r.id) })),
       // A region's id is its name in pinyin (yuhuan): a reader without a Chinese input method finds it so.
       region: t.regions.map((r) => ({ name: r.name, aliases: clean([...(r.aliases ?? []), ...(r.id && /^[a-z]+$/.test(r.id) ? [r.id] : [])], r.name), ...page('regions', r.id) })),
-      group: t.groups.map((g) => ({ name: g.name, aliases: clean(g.aliases, g.name), ...page('groups', g.id) })),
+      group: t.groups.map((g) => ({ name: g.name, aliases: clean([...(g.aliases ?? []), ...(g.spoken ?? [])], g.name), ...page('groups', g.id) })),
       measure: t.measures.map((m) => ({
         name: m.name,
         aliases: clean(m.name.includes('/') ? m.name.split('/') : [], m.name),

@@ -212,3 +212,11 @@ test('from a group, a measure or a region page, a listed figure that other place
   await page.goto('/regions/yuhuan/');
   await expect(item(/^玉环市以“三带”策略/).getByRole('link', { name: /^各地数据：常住居民人均可支配收入$/ })).toHaveAttribute('href', '/metrics/#i-per-capita-disposable-income');
 });
+
+test('a group’s page lists as 又称 the names the documents use, not what readers call its people (送外卖)', async ({ page }) => {
+  await page.goto('/groups/new-employment-workers/');
+  const also = page.getByText(/^又称：/);
+  await expect(also).toContainText('外卖员');
+  await expect(also).not.toContainText('送外卖');
+  await expect(also).not.toContainText('开网约车');
+});

@@ -44,3 +44,13 @@ test('a search synonym finds its other names as fully as itself, and is not a fa
   const ds = [bareDoc('full', '温岭市就业', '建设农村电子商务创业园。'), bareDoc('none', '其他', '农村道路。')];
   assert.deepEqual(rank(ds.map((x) => prepareDoc(x, l)), p).map((r) => [r.doc.id, r.covered]), [['full', 2], ['none', 1]]);
 });
+
+test("a group's spoken names (送外卖) are searched like its aliases", () => {
+  const d = buildDictionary({
+    regions: [],
+    groups: [{ id: 'new-employment-workers', name: '新就业形态从业人员', aliases: ['外卖员'], spoken: ['送外卖'] }],
+    measures: [],
+  });
+  assert.deepEqual(d.facets.group?.[0]?.aliases, ['外卖员', '送外卖']);
+  assert.equal(createLexicon(d).get('送外卖')?.value, '新就业形态从业人员');
+});
