@@ -57,3 +57,11 @@ for (const [label, query] of [['a browse by group', 'group=technical-workers'], 
     expect(await statusChanges(page)).toEqual([]);
   });
 }
+
+test('with more issues than the search page names, a query for an issue the site lacks links to their list: the page does not grow with every issue', async ({ page }) => {
+  await page.goto(`${host}/search/?q=${encodeURIComponent('第99期')}`);
+  const note = page.locator('[data-missing-issue]');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(/^本站没有第99期简报。收录的15期简报见工作简报列表。$/);
+  await expect(note.getByRole('link')).toHaveCount(1);
+});
