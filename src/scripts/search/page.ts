@@ -41,7 +41,12 @@ export function startSearchPage(app: HTMLElement): void {
   const didYouMean = $<HTMLElement>('[data-did-you-mean]');
   const sections = $<HTMLElement>('[data-sections]');
   const missingIssue = $<HTMLElement>('[data-missing-issue]');
-  const issuesPrinted = JSON.parse(missingIssue.dataset['issues'] ?? '[]') as string[];
+  // The issue numbers the site prints, fetched for the first query that names an issue (/search/issues.json).
+  let issuesPrinted: Promise<string[] | undefined> | undefined;
+  const printedIssues = () =>
+    (issuesPrinted ??= fetch(`${url()}search/issues.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : undefined))
+      .catch(() => undefined));
   const failure = $<HTMLElement>('[data-error]');
   const baseTitle = document.title;
 
@@ -152,9 +157,19 @@ export function startSearchPage(app: HTMLElement): void {
     const links = outcome.mode === 'query' && engine ? sectionLinks(outcome.plan, state.q, engine.dictionary) : [];
     sections.replaceChildren(...(links.length ? ['相关栏目：', ...links.flatMap((l, i) => [i ? '、' : '', h('a', { href: url(...l.page.split('/').filter(Boolean)) }, l.label)])] : []));
     sections.hidden = !links.length;
-    const absent = outcome.mode === 'query' ? absentIssue(state.q, issuesPrinted) : undefined;
-    missingIssue.querySelector('[data-missing-issue-number]')!.textContent = absent ?? '';
-    missingIssue.hidden = !absent;
+    const showMissingIssue = (absent: string | undefined) => {
+      missingIssue.querySelector('[data-missing-issue-number]')!.textContent = absent ?? '';
+      missingIssue.hidden = !absent;
+    };
+    showMissingIssue(undefined);
+    // A query that names an issue (absentIssue against no issue at all names it) is told if the site lacks it.
+    if (outcome.mode === 'query' && absentIssue(state.q, []) !== undefined) {
+      const q = state.q;
+      const shownNow = generation;
+      void printedIssues().then((printed) => {
+        if (printed && shownNow === generation) showMissingIssue(absentIssue(q, printed));
+      });
+    }
     // Offered once the results are on the page, unless another search has replaced them meanwhile.
     if (outcome.mode === 'query' && outcome.offer) {
       const shownNow = generation;
