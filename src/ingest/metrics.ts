@@ -270,7 +270,11 @@ export function scanParagraph(p: string, opts: MetricOptions = {}): { metrics: D
         : end
           ? (lastYear(sentence, inSentence + end.to, upTo) ?? lastYear(sentence, 0, inSentence + end.from))
           : lastYear(sentence, 0, upTo);
-      let year = written ?? (change ? undefined : opts.yearHint);
+      // A figure its sentence gives for every year (每年组织职业技能培训 5000 人次以上, 低收入农户收入年均增长 15%) is no one
+      // year's: the year of its section (主要目标: 力争到 2025 年) is not written for it, and the page would show it as that
+      // year's target. Only a year its own sentence writes before it is its year (the check: yearOfSentence).
+      const yearly = /每年|年均/.test(sentence.slice(0, upTo)) || /每年|年均/.test(quote);
+      let year = written ?? (change || yearly ? undefined : opts.yearHint);
       let kind: DraftMetric['kind'] = change ? 'baseline' : cuesTarget(sentence) ? 'target' : 'result';
       // A figure of a year that had ended when the text was issued is no target, whatever else the sentence says
       // (2021年以来 opens a span that has not ended).

@@ -28,3 +28,15 @@ export function edit(dir: string, file: string, from: string | RegExp, to: strin
   assert.notEqual(next, text, `${file} contains ${from}`);
   writeFileSync(path, next);
 }
+
+/**
+ * The draft `dir/file` as an editor publishes it once every guess is checked and kept: without its draft line, its
+ * 草稿 header, its 待核对 comments and its unverified lines.
+ */
+export function publish(dir: string, file: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const published = text.replace(/^draft: true\n/m, '').replace(/^# 草稿：.*\n/m, '').replace(/^ *# 待核对：.*\n/gm, '').replace(/ +# 待核对：.*$/gm, '').replace(/^ *unverified: .*\n/gm, '');
+  assert.notEqual(published, text, `${file} is no draft`);
+  writeFileSync(path, published);
+}

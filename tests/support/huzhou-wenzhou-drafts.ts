@@ -69,5 +69,5 @@ export function checkDrafts(name: string, change: (dir: string) => void = () => 
 }
 
 
-/** Replaces `from` in `dir/file`, failing if it is not there. */
-export { edit } from './content-copy.ts';
+/** Replaces `from` in `dir/file`, failing if it is not there; publishes a draft as an editor does. */
+export { edit, publish } from './content-copy.ts';

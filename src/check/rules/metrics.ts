@@ -242,7 +242,8 @@ export function yearOfSentence(m: MetricLike, { body, draft }: Pick<MetricSite, 
   if (year || draft || m.kind !== 'target' || m.year === undefined) return undefined;
   if (/每年/.test(m.quote)) {
     // 每年组织职业技能培训 5000 人次以上，到 2025 年…: a yearly target, whose sentence names its year after it.
-    // (Once the page is no longer a draft: the ingest gives a plan's targets the plan's last year.)
+    // (Once the page is no longer a draft: a draft's year is the ingest's guess, which its unverified line asks the
+    // editor to check. The ingest gives a yearly figure no year of its section: src/ingest/metrics.ts, scanParagraph.)
     return {
       field: 'year',
       message: `目标“${m.quote}”是每年的数，它所在的句子在它之前没有写年份：删去 year: ${m.year}（year 只写“到某年”的目标的那一年；页面会把它显示成 ${m.year} 年的目标）`,

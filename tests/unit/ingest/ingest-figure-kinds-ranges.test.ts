@@ -103,6 +103,31 @@ describe('the kind of a figure: targets are after the issue date', () => {
   });
 });
 
+describe('the year of a plan’s target: its sentence’s, or its 主要目标 section’s (yearHint)', () => {
+  const years = (p: string) => metricsOfParagraph(p, { kind: 'target', yearHint: 2025 }).map((m) => [m.quote, m.year]);
+
+  test('a yearly figure (每年…, 年均…) takes no section year: it is no one year’s', () => {
+    assert.deepEqual(years('每年组织职业技能培训 5000 人次以上。全县存贷款总额突破 2000 亿元。低收入农户收入年均增长 15%。'), [
+      ['每年组织职业技能培训 5000 人次以上', undefined],
+      ['全县存贷款总额突破 2000 亿元', 2025],
+      ['低收入农户收入年均增长 15%', undefined],
+    ]);
+    // 每年 speaks for the clauses after it in its sentence (a year left out is never a wrong one), not for the next sentence.
+    assert.deepEqual(years('每年发放创业担保贷款3亿元以上，扶持创业3000人以上。新增孵化器15家以上。'), [
+      ['每年发放创业担保贷款3亿元以上', undefined],
+      ['扶持创业3000人以上', undefined],
+      ['新增孵化器15家以上', 2025],
+    ]);
+  });
+  test('a year its sentence writes before it is its year all the same (the check asks for it); one after it is the next clause’s', () => {
+    assert.deepEqual(years('到2025年，每年新增技能人才4万人。'), [['每年新增技能人才4万人', 2025]]);
+    assert.deepEqual(years('每年组织职业技能培训 5000 人次以上，到 2025 年技能人才占从业人员比例达 35%。'), [
+      ['每年组织职业技能培训 5000 人次以上', undefined],
+      ['到 2025 年技能人才占从业人员比例达 35%', 2025],
+    ]);
+  });
+});
+
 describe('the indicator of a figure: the longest name that names it', () => {
   const indicators = TAXONOMY.indicators;
   const ids = (p: string, list = indicators) => metricsOfParagraph(p, { indicators: list }).map((m) => [m.value, m.indicator]);

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { citation, issueLabel } from '../../../src/lib/format.ts';
-import { checkDrafts, file, ingest } from '../../support/huzhou-wenzhou-drafts.ts';
+import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
+import { checkDrafts, file, ingest, publish } from '../../support/huzhou-wenzhou-drafts.ts';
 
 describe('抄送 (copied to)', () => {
   test('the 抄送： line is copyTo, not sendTo, and the drafts pass the check', () => {
@@ -125,6 +126,26 @@ describe('a revised plan (…行动方案（2022-2025年）（修订）)', () =>
     assert.match(plan, /^issuers: \[中共湖州市委办公室, 湖州市人民政府办公室\]$/m);
     assert.match(plan, /^date: 2022-10-20$/m);
     assert.deepEqual(checkDrafts('huzhou-plan.txt'), []);
+  });
+
+  test('a yearly target (每年…, 年均…) under 主要目标’s 到2025年 gets no year; the draft, and the plan published as drafted, pass the check', () => {
+    const plan = file(ingest('huzhou-plan.txt'), 'plans/');
+    const { data } = splitFrontmatter(plan, 'huzhou-action-plan');
+    const targets = data.targets as { quote: string; year?: number }[];
+    const yearOf = (quote: string) => {
+      const t = targets.find((x) => x.quote === quote);
+      assert.ok(t, `no target “${quote}” among ${targets.map((x) => x.quote).join(', ')}`);
+      return t.year;
+    };
+    // The 到2025年 after them is the next clause's; the section's opening year is not written for them.
+    assert.equal(yearOf('每年组织职业技能培训5000人次以上'), undefined);
+    assert.equal(yearOf('低收入农户收入年均增长10%以上'), undefined);
+    assert.equal(yearOf('到2025年技能人才占从业人员比例达到35%'), 2025);
+    assert.equal(yearOf('中等收入群体比例达到70%以上'), 2025);
+    assert.deepEqual(checkDrafts('huzhou-plan.txt'), []);
+    // The editor checks every guess and keeps it: the check takes the published plan as it was drafted (it refused
+    // year: 2025 on 每年组织职业技能培训 with “是每年的数…删去 year: 2025”).
+    assert.deepEqual(checkDrafts('huzhou-plan.txt', (dir) => publish(dir, 'plans/huzhou-action-plan.md')), []);
   });
 
   test('the plan it revises, when the site has it, is its supersedes; its id is its own, with its year', () => {

@@ -33,6 +33,7 @@ import { IngestError } from '../../../src/ingest/types.ts';
 import { writeFiles } from '../../../src/ingest/write.ts';
 import { encodeGb18030 } from '../../support/gb18030.ts';
 import { withoutWhitespace } from '../../../src/lib/whitespace.ts';
+import { problemsAfter, publish } from '../../support/content-copy.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const SEEDS = join(ROOT, 'seeds');
@@ -359,6 +360,28 @@ describe('drafts join a corpus cleanly', () => {
     assert.equal(jobs.year, undefined, 'a year the sentence does not name is not guessed from 主要目标');
     // The 主要目标 section's own figures keep its year.
     assert.equal(targets.find((t) => t.quote.includes('全县存贷款总额突破 2000 亿元'))?.year, 2025);
+  });
+
+  test('an original plan’s yearly targets under 主要目标 (每年…, 年均…) get no year: published as drafted, the check asks for no year', () => {
+    const out = freshDir('yearly-targets');
+    runIngest(join(SEEDS, '003_84359d70cc1cc035.txt'), { out, content: CONTENT });
+    const drafted = readFileSync(join(out, 'plans/qingtian-action-plan.md'), 'utf8');
+    const targets = splitFrontmatter(drafted, 'plan').data.targets as { quote: string; year?: number }[];
+    const yearOf = (quote: string) => {
+      const t = targets.find((x) => x.quote === quote);
+      assert.ok(t, `no target “${quote}”`);
+      return t.year;
+    };
+    assert.equal(yearOf('每年组织职业技能培训 5000 人次以上'), undefined);
+    assert.equal(yearOf('低收入农户收入年均增长 15%'), undefined);
+    // The section’s other figures keep its year (力争到 2025 年), and a year the sentence writes is the figure’s.
+    assert.equal(yearOf('居民人均可支配收入达到 5.8 万元'), 2025);
+    assert.equal(yearOf('到 2025 年技能人才占从业人员比例达 35%'), 2025);
+    const problems = problemsAfter((dir) => {
+      writeFileSync(join(dir, 'plans/qingtian-action-plan.md'), drafted);
+      publish(dir, 'plans/qingtian-action-plan.md');
+    });
+    assert.deepEqual(problems.filter((p) => /^plans\/qingtian-action-plan\.md: targets\[\d+\]\.year:/.test(p)), []);
   });
 
   test('writeFiles writes all or nothing', () => {
