@@ -10,7 +10,7 @@
 import { NUMBERED } from './raw-text.ts';
 
 /** A numbered measure as a plan prints it: 1.大力培育新时代工匠。…（责任单位：人力社保局、教育局）. */
-interface PrintedMeasure {
+export interface PrintedMeasure {
   no: number;
   /** The words after the number, up to the first 。. */
   title: string;

@@ -5,7 +5,7 @@ import { checkRef } from '../refs.ts';
 import { readDate } from '../../lib/masthead-lines.ts';
 import { normalizeChars } from '../../lib/raw-text.ts';
 import { withoutWhitespace } from '../../lib/whitespace.ts';
-import { readMeasure, sectionText } from '../../lib/plan-sections.ts';
+import { readMeasure, sectionText, type PrintedMeasure } from '../../lib/plan-sections.ts';
 import { editDistance } from '../../lib/suggest.ts';
 import type { RawEntry } from '../types.ts';
 import { planSchema } from '../../schemas/plan.ts';
@@ -39,16 +39,35 @@ function checkPlanStructure(ctx: CheckContext, file: string, plan: z.infer<typeo
     // The numbers the body's section prints (none when the body has no such heading): a number it lacks is a slip told
     // there (checkPlanMeasures, with the numbers it has), not also a repeat of the measure that rightly has it.
     const section = sectionText(body, g.heading);
-    const printed = new Set(section.split('\n').map(readMeasure).map((x) => x?.no));
+    const printedMeasures = section.split('\n').map(readMeasure).filter((x) => x !== undefined);
+    const printed = new Set(printedMeasures.map((x) => x.no));
     g.measures.forEach((m, j) => {
       const at = `groups[${i}].measures[${j}]`;
       m.units.forEach((u, k) => checkOrganisation(problems, file, `${at}.units[${k}]`, u, '责任单位'));
       if (section && !printed.has(m.no)) return;
+      // A number typed as another of the section's (3 for 4): told once, with the number meant (checkPlanMeasures);
+      // the measure that rightly has 3 is not told it repeats this one's, nor this one that it repeats it.
+      if (meantNumber(m, printedMeasures) !== undefined) return;
       const used = numbers.get(m.no);
       if (used) problems.push({ file, field: `${at}.no`, message: `举措编号 ${m.no} 重复（${used} 已用 ${m.no}）：每项举措的编号应不同，照原文填写` });
       else numbers.set(m.no, at);
     });
   });
+}
+
+/** Two texts of a plan the same but for full-width forms and spacing (a title as typed and as printed). */
+const sameText = (a: string, b: string) => withoutWhitespace(normalizeChars(a)) === withoutWhitespace(normalizeChars(b));
+
+/**
+ * The number a measure was meant to have, when its `no` is another of its section's (3 typed for 4): the paragraph
+ * numbered `no` prints another title, and the section prints the measure's title as one paragraph numbered otherwise.
+ * Undefined when `no` is right, is not the section's (told with the section's numbers), or the title does not tell.
+ */
+function meantNumber(m: { no: number; title: string }, printed: readonly PrintedMeasure[]): number | undefined {
+  const typed = printed.find((p) => p.no === m.no);
+  if (!typed || sameText(typed.title, m.title)) return undefined;
+  const titled = printed.filter((p) => p.no !== m.no && sameText(p.title, m.title));
+  return titled.length === 1 ? titled[0]!.no : undefined;
 }
 
 /** The group a text names (a section heading: 科研人员激励计划 → researchers), by the longest name or alias it holds. */
@@ -148,28 +167,37 @@ function checkPlanMeasures(
   measures: readonly { no: number; title: string; units: readonly string[]; lead?: number | undefined }[],
 ): void {
   const printed = section.split('\n').map(readMeasure).filter((m) => m !== undefined);
-  const same = (a: string, b: string) => withoutWhitespace(normalizeChars(a)) === withoutWhitespace(normalizeChars(b));
   measures.forEach((m, j) => {
     const field = `${at}.measures[${j}]`;
-    const p = printed.find((x) => x.no === m.no);
+    const meant = meantNumber(m, printed);
+    const typed = printed.find((x) => x.no === m.no);
+    if (meant !== undefined) {
+      // One slip, one message: the title and units are then checked against the paragraph meant, not the one typed.
+      ctx.problems.push({
+        file,
+        field: `${field}.no`,
+        message: `举措编号 ${m.no} 应为 ${meant}：正文的小节“${heading}”中，“${m.title}”是第 ${meant} 项，第 ${m.no} 项是“${typed!.title}”。no 照原文的编号填写`,
+      });
+    }
+    const p = meant === undefined ? typed : printed.find((x) => x.no === meant);
     if (!p) {
       const numbers = printed.map((x) => x.no);
       ctx.problems.push({ file, field: `${field}.no`, message: `正文的小节“${heading}”中没有编号为 ${m.no} 的举措（以“${m.no}.”开头的段落）${numbers.length ? `：这一节的举措编号是 ${numbers.join('、')}` : ''}。no 照原文的编号填写` });
       return;
     }
-    if (!same(m.title, p.title)) {
-      ctx.problems.push({ file, field: `${field}.title`, message: `举措标题“${m.title}”与正文第 ${m.no} 项印的“${p.title}”不符：title 照原文填写（编号之后、第一个句号之前的文字）` });
+    if (!sameText(m.title, p.title)) {
+      ctx.problems.push({ file, field: `${field}.title`, message: `举措标题“${m.title}”与正文第 ${p.no} 项印的“${p.title}”不符：title 照原文填写（编号之后、第一个句号之前的文字）` });
     }
     if (p.units === undefined) {
-      if (m.units.length) ctx.problems.push({ file, field: `${field}.units`, message: `正文第 ${m.no} 项（${p.title}）没有印责任单位：units 应为空列表 []` });
-    } else if (!sameUnits(m.units, p.units, same)) {
-      ctx.problems.push({ file, field: `${field}.units`, message: `责任单位 [${m.units.join(', ')}] 与正文第 ${m.no} 项印的“${p.units.join('、')}”不符：units 应为 [${p.units.join(', ')}]（照原文，每个单位一项，顺序不变）` });
+      if (m.units.length) ctx.problems.push({ file, field: `${field}.units`, message: `正文第 ${p.no} 项（${p.title}）没有印责任单位：units 应为空列表 []` });
+    } else if (!sameUnits(m.units, p.units, sameText)) {
+      ctx.problems.push({ file, field: `${field}.units`, message: `责任单位 [${m.units.join(', ')}] 与正文第 ${p.no} 项印的“${p.units.join('、')}”不符：units 应为 [${p.units.join(', ')}]（照原文，每个单位一项，顺序不变）` });
     }
     // The pages print 牵头单位：…；配合单位：… only from `lead`: without it they would show one 责任单位 list the plan does not have.
     if (p.units !== undefined && p.lead && m.lead !== p.leads) {
-      ctx.problems.push({ file, field: `${field}.lead`, message: `正文第 ${m.no} 项按“牵头单位”“配合单位”分列，牵头单位 ${p.leads} 个（${p.units.slice(0, p.leads).join('、')}）：应写 lead: ${p.leads}${m.lead === undefined ? '' : `，现为 ${m.lead}`}，页面才会照原文分列` });
+      ctx.problems.push({ file, field: `${field}.lead`, message: `正文第 ${p.no} 项按“牵头单位”“配合单位”分列，牵头单位 ${p.leads} 个（${p.units.slice(0, p.leads).join('、')}）：应写 lead: ${p.leads}${m.lead === undefined ? '' : `，现为 ${m.lead}`}，页面才会照原文分列` });
     } else if (p.units !== undefined && !p.lead && m.lead !== undefined) {
-      ctx.problems.push({ file, field: `${field}.lead`, message: `正文第 ${m.no} 项印的是“责任单位：”，没有分列牵头单位：删去 lead` });
+      ctx.problems.push({ file, field: `${field}.lead`, message: `正文第 ${p.no} 项印的是“责任单位：”，没有分列牵头单位：删去 lead` });
     }
   });
 }

@@ -169,9 +169,9 @@ test('a measure number mistyped as another section’s (5 as 15) is one message,
   assert.deepEqual(problems, [
     'plans/qingtian-action-plan.md: groups[1].measures[1].no: 正文的小节“科研人员激励计划”中没有编号为 15 的举措（以“15.”开头的段落）：这一节的举措编号是 4、5、6、7。no 照原文的编号填写',
   ]);
-  // Two measures of one section given one number: the repeat is told (the section prints both numbers once).
+  // Two measures of one section given one number: the slip is told once, with the number its title is printed under.
   const twice = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', '{no: 5, title: 完善科研人员薪酬决定机制', '{no: 4, title: 完善科研人员薪酬决定机制'));
-  assert.ok(twice.includes('plans/qingtian-action-plan.md: groups[1].measures[1].no: 举措编号 4 重复（groups[1].measures[0] 已用 4）：每项举措的编号应不同，照原文填写'), twice.join('\n'));
+  assert.deepEqual(twice, ['plans/qingtian-action-plan.md: groups[1].measures[1].no: 举措编号 4 应为 5：正文的小节“科研人员激励计划”中，“完善科研人员薪酬决定机制”是第 5 项，第 4 项是“引进培育科研人员”。no 照原文的编号填写']);
 });
 
 test('a plan’s group sections listed out of the body’s order are told once, at the first one out of place', () => {
@@ -202,4 +202,23 @@ test('a measure’s units typed in one item with Chinese commas are one message,
   // Units unlike the printed ones in one item are still told as unlike.
   const other = problemsAfter((dir) => edit(dir, 'plans/qingtian-action-plan.md', 'units: [县委组织部, 科技局, 人力社保局]}', 'units: [县委组织部、人力社保局]}'));
   assert.ok(other.some((p) => p.includes('groups[1].measures[0].units: 责任单位 [县委组织部、人力社保局] 与正文第 4 项印的')), other.join('\n'));
+});
+
+test('a measure number typed as another of its section’s is one message naming the number meant, not a repeat and unlike title and units', () => {
+  // 12 typed for 13: the section prints “提高农民增收能力” as 13, and 12 is the measure above.
+  const f = 'plans/qingtian-action-plan.md';
+  assert.deepEqual(problemsAfter((dir) => edit(dir, f, '{no: 13, title: 提高', '{no: 12, title: 提高')), [
+    'plans/qingtian-action-plan.md: groups[4].measures[1].no: 举措编号 12 应为 13：正文的小节“新型职业农民激励计划”中，“提高农民增收能力”是第 13 项，第 12 项是“大力发展现代农业”。no 照原文的编号填写',
+  ]);
+  // The slip in the first of the two: the measure that rightly has the number is not told it repeats it.
+  assert.deepEqual(problemsAfter((dir) => edit(dir, f, '{no: 12, title: 大力发展现代农业', '{no: 13, title: 大力发展现代农业')), [
+    'plans/qingtian-action-plan.md: groups[4].measures[0].no: 举措编号 13 应为 12：正文的小节“新型职业农民激励计划”中，“大力发展现代农业”是第 12 项，第 13 项是“提高农民增收能力”。no 照原文的编号填写',
+  ]);
+  // Units wrong as well are still told, against the paragraph meant.
+  const units = problemsAfter((dir) => edit(dir, f, '{no: 13, title: 提高农民增收能力, units: [农业农村局, 人力社保局]}', '{no: 12, title: 提高农民增收能力, units: [农业农村局]}'));
+  assert.equal(units.length, 2, units.join('\n'));
+  assert.ok(units[1]!.startsWith('plans/qingtian-action-plan.md: groups[4].measures[1].units: 责任单位 [农业农村局] 与正文第 13 项印的“农业农村局、人力社保局”不符'), units.join('\n'));
+  // A title that matches no paragraph does not tell which number was meant: the repeat is told as before.
+  const both = problemsAfter((dir) => edit(dir, f, '{no: 13, title: 提高农民增收能力', '{no: 12, title: 提高农民收入能力'));
+  assert.ok(both.some((p) => p.includes('groups[4].measures[1].no: 举措编号 12 重复')), both.join('\n'));
 });
