@@ -58,39 +58,79 @@ export function fieldOrdinals(field: string): string {
 /** A key at a YAML line's start (after its indent and list dash): `issuer:`, `- id:`. */
 const KEY_AT_START = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/;
 
+/** The name a line the parser stopped at begins with, where its colon is missing or mistyped: `title 某县`, `title：…`, `region:x`. */
+const KEY_WITHOUT_COLON = /^([A-Za-z_][\w-]*)(?=[ \t:：]|$)/;
+
+/** A block text's marker after a key (`editorNote: |-`, `quote: >`): the lines indented below it are its text. */
+const BLOCK_TEXT = /^[|>][-+0-9]*[ \t]*(?:#.*)?$/;
+
+/** The column a line's text starts at, a Tab taken to the next multiple of 4 (YAML refuses Tabs; editors show them so). */
+function indentOf(line: string): { col: number; rest: string } {
+  let col = 0;
+  let i = 0;
+  for (; i < line.length; i++) {
+    if (line[i] === ' ') col++;
+    else if (line[i] === '\t') col += 4 - (col % 4);
+    else break;
+  }
+  return { col, rest: line.slice(i) };
+}
+
+/** A key or a list item open above a line: its column, its part of the field path, and what may be below it. */
+interface Open {
+  col: number;
+  seg: string | number;
+  /** A key with its value on its line, or an item that is a value: a line indented below it continues the value. */
+  leaf: boolean;
+  /** A key whose value is a block text (|, >): every line indented below it is its text, whatever it looks like. */
+  block: boolean;
+  /** A key's list items counted so far. */
+  items: number;
+}
+
 /**
- * The field a line (1-based) of a YAML file belongs to, for a message about a line the file cannot be parsed at (a
- * Tab, a broken quote): `issuer`, `practices[1]`, `editorNote` for a line of its text, in a file that is a list (a
- * taxonomy file) `[3].aliases`. Read from the lines' shapes, since the file does not parse; a Tab counts as indent,
- * and a line's own key wins over the field above it (`⇥issuer:` is issuer, whatever its indent). Undefined when
- * the line is in no field.
+ * The field a line (1-based) of a YAML text belongs to, for a message about a line the text cannot be parsed at (a
+ * Tab, a broken quote, a bad indent): `issuer`, `practices[1]`, `editorNote` for a line of its text,
+ * `metrics[2].quote` for a key of a list's item, in a text that is a list (a taxonomy file) `[3].aliases`. Read from
+ * the lines' indents and shapes, since the text does not parse: a Tab counts as indent, a key indented too far or
+ * too little is its item's (the parser's mistake to tell, not its place), and the line's own name is its field even
+ * without its colon (`title 某县`, `title：某县`). Undefined when the line is in no field.
  */
 export function fieldAtLine(text: string, line: number): string | undefined {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').slice(0, line);
   if (lines.length < line) return undefined;
-  const stripped = (l: string) => l.replace(/^[ \t]+/, '');
-  const dash = /^-(?:[ \t]+|$)/;
-  // A list file: its items begin with `- ` at the margin; the line's key is its own, or the item's nearest above.
-  if (lines.some((l) => dash.test(l)) && !lines.some((l) => KEY_AT_START.test(l))) {
-    const item = lines.filter((l) => dash.test(l)).length - 1;
-    if (item < 0) return undefined;
-    for (let i = lines.length - 1; i >= 0; i--) {
-      const key = KEY_AT_START.exec(stripped(lines[i]!).replace(dash, ''))?.[1];
-      if (key) return `[${item}].${key}`;
-      if (dash.test(lines[i]!)) break;
+  const open: Open[] = [];
+  let rootItems = 0;
+  const key = (col: number, name: string, value: string) =>
+    open.push({ col, seg: name, leaf: value !== '' && !value.startsWith('#') && !BLOCK_TEXT.test(value), block: BLOCK_TEXT.test(value), items: 0 });
+  for (let n = 0; n < line; n++) {
+    const { col, rest } = indentOf(lines[n]!);
+    if (rest === '' || rest.startsWith('#')) continue;
+    const top = open.at(-1);
+    const dash = /^-(?:[ \t]+|$)/.exec(rest);
+    const keyed = dash ? undefined : KEY_AT_START.exec(rest);
+    const last = n === line - 1;
+    // A line of a block text, or of a value run on below its key or item (a long title, an unclosed [ …).
+    if (top && col > top.col && (top.block || (top.leaf && !dash && !keyed))) continue;
+    // A line that is no key and no item, not under a value: where the parser stopped, a key without its colon.
+    const name = keyed?.[1] ?? (dash || !last ? undefined : KEY_WITHOUT_COLON.exec(rest)?.[1]);
+    if (!dash && name === undefined) continue;
+    while (open.at(-1)?.leaf) open.pop();
+    if (dash) {
+      while (open.length && (open.at(-1)!.col > col || (open.at(-1)!.col === col && typeof open.at(-1)!.seg === 'number'))) open.pop();
+      const list = open.at(-1);
+      const index = list ? list.items++ : rootItems++;
+      const after = rest.slice(dash[0].length);
+      const inner = KEY_AT_START.exec(after);
+      open.push({ col, seg: index, leaf: !inner && after !== '' && !after.startsWith('#') && !BLOCK_TEXT.test(after), block: !inner && BLOCK_TEXT.test(after), items: 0 });
+      if (inner) key(col + dash[0].length, inner[1]!, after.slice(inner[0].length).trim());
+      continue;
     }
-    return `[${item}]`;
+    // A key at an item's column, the item indented under its list's key, is the item's (indented too little).
+    const keeps = (o: Open, i: number) => o.col < col || (o.col === col && typeof o.seg === 'number' && i > 0 && open[i - 1]!.col < col);
+    while (open.length && !keeps(open.at(-1)!, open.length - 1)) open.pop();
+    key(col, name!, keyed ? rest.slice(keyed[0].length).trim() : '');
   }
-  const own = stripped(lines[line - 1]!);
-  const ownKey = dash.test(own) ? undefined : KEY_AT_START.exec(own)?.[1];
-  if (ownKey) return ownKey;
-  for (let i = line - 2; i >= 0; i--) {
-    const key = KEY_AT_START.exec(lines[i]!)?.[1];
-    if (!key) continue;
-    if (!dash.test(own)) return key;
-    // An item of the key's list: counted from the key down.
-    const item = lines.slice(i + 1, line).filter((l) => dash.test(stripped(l))).length - 1;
-    return `${key}[${item}]`;
-  }
-  return undefined;
+  const path = open.map((o) => (typeof o.seg === 'number' ? `[${o.seg}]` : `.${o.seg}`)).join('').replace(/^\./, '');
+  return path || undefined;
 }

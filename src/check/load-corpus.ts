@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { readYamlText } from '../lib/yaml.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { frontmatterParts, splitFrontmatter } from '../lib/frontmatter.ts';
 import { entryId, extensionsText, isIgnoredName, meantName, type EntryFolder } from '../lib/content-files.ts';
 import { CONTENT_ROOT, ENTRY_KINDS, misplacedEntry, strayEntries, TAXONOMY_FILES, type TaxonomyName } from './stray-files.ts';
 import { explainYamlError } from '../lib/yaml-error.ts';
@@ -371,7 +371,11 @@ export function loadCorpus(contentDir: string, seedsDir?: string, cacheFile?: st
         return [{ file: rel(path), id, data, body, bodyLine, ...(comments.length ? { comments } : {}) }];
       } catch (e) {
         const message = (e as Error).message.replace(`${rel(path)}: `, '').replace(/^frontmatter /, '');
-        problems.push({ file: rel(path), field: 'frontmatter', ...lineOf(message.replace(/^不是有效的 YAML：/, '')), message });
+        const { line } = lineOf(message.replace(/^不是有效的 YAML：/, ''));
+        // A YAML slip names its field, as in a briefing (`metrics[2].quote`, `title`); the frontmatter starts on line 2.
+        const yaml = line === undefined ? undefined : frontmatterParts(text)?.yaml;
+        const field = (yaml !== undefined && fieldAtLine(yaml, line! - 1)) || 'frontmatter';
+        problems.push({ file: rel(path), field, ...(line === undefined ? {} : { line }), message });
         // Kept, marked unreadable: the page exists, so a briefing listing it is not told it is unknown.
         return [{ file: rel(path), id, data: undefined, unreadable: true }];
       }

@@ -79,7 +79,7 @@ test('a file that breaks the content sync itself is reported by the check, not b
     const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
     const output = `${r.stdout}${r.stderr}`;
     assert.notEqual(r.status, 0, 'the build fails');
-    assert.match(output, /jiaojiang-talent\.md:\d+: frontmatter: 不是有效的 YAML：第 \d+ 行 “date: \[2021/);
+    assert.match(output, /jiaojiang-talent\.md:\d+: date: 不是有效的 YAML：第 \d+ 行 “date: \[2021/);
     assert.match(output, /taizhou-2021-09-30\.yaml:\d+: date: 日期应写成 YYYY-MM-DD（例如 2022-01-25），收到 “九月三十日”/);
     assert.match(output, /内容检查：发现 2 个问题/);
     assert.doesNotMatch(output, /unhandled error|Stack trace|Location:|\n\s+at |InvalidContentEntry|does not match collection schema/);

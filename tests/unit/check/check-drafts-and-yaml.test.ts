@@ -59,6 +59,25 @@ test('a partner region the text never names is reported: its page would list the
   assert.match(problems[0]!, /^practices\/wenling-mountain-sea\.md: partners\[\d\]: 协作地区 tiantai（天台县）在标题和正文中都没有出现：/);
 });
 
+test('a YAML syntax error in a practice’s frontmatter names the field it is in, at the file’s line, as a briefing’s does', () => {
+  const broken = (from: string | RegExp, to: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    try {
+      cpSync('content', dir, { recursive: true });
+      edit(dir, 'practices/jiaojiang-talent.md', from, to);
+      return report(checkContent(dir, 'seeds')).split('\n').map((l) => l.replace(/^.*?content-[^/]+\//, ''));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  // A key of the third metric indented one space too far: that metric's quote, not “frontmatter”.
+  let lines = broken("\n    quote: '共引育高校毕业生 7155名'", "\n     quote: '共引育高校毕业生 7155名'");
+  assert.match(lines[0]!, /^practices\/jiaojiang-talent\.md:23: metrics\[2\]\.quote（metrics 第 3 项）: 不是有效的 YAML：第 23 行 “     quote: '共引育/, lines.join('\n'));
+  // A title without its colon: the title.
+  lines = broken(/^title: /m, 'title ');
+  assert.match(lines[0]!, /^practices\/jiaojiang-talent\.md:2: title: 不是有效的 YAML：第 2 行 “title 椒江区盯才/, lines.join('\n'));
+});
+
 test('a YAML syntax error is reported at its file:line, as every other problem is', () => {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
   try {
@@ -66,7 +85,7 @@ test('a YAML syntax error is reported at its file:line, as every other problem i
     edit(dir, 'practices/huangyan-four-measures.md', /^region: huangyan$/m, 'region: "huangyan');
     edit(dir, 'briefings/taizhou-2021-09-30.yaml', /^date: 2021-09-30$/m, 'date: 2021-09-30\n\tfoo: 1');
     const lines = report(checkContent(dir, 'seeds')).split('\n').map((l) => l.replace(/^.*?content-[^/]+\//, ''));
-    assert.ok(lines.some((l) => /^practices\/huangyan-four-measures\.md:3: frontmatter: 不是有效的 YAML：第 3 行/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /^practices\/huangyan-four-measures\.md:3: region: 不是有效的 YAML：第 3 行/.test(l)), lines.join('\n'));
     assert.ok(lines.some((l) => /^briefings\/taizhou-2021-09-30\.yaml:\d+: foo: 不是有效的 YAML：第 \d+ 行 “\tfoo: 1”：不能用 Tab 缩进/.test(l)), lines.join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

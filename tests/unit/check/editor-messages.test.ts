@@ -74,13 +74,13 @@ test('YAML syntax errors give the file’s own line, the line itself and what is
   const cases: [string, string | RegExp, string, string][] = [
     // [file, replace, with, expected line of the report]
     ['practices/jiaojiang-talent.md', /^groups: \[graduates, /m, 'groups:\n\t- graduates\nxx: [',
-      'practices/jiaojiang-talent.md: frontmatter: 不是有效的 YAML：第 5 行 “\t- graduates”：不能用 Tab 缩进，请改用空格（解析器：Tabs are not allowed as indentation）'],
+      'practices/jiaojiang-talent.md: groups[0]: 不是有效的 YAML：第 5 行 “\t- graduates”：不能用 Tab 缩进，请改用空格（解析器：Tabs are not allowed as indentation）'],
     ['practices/jiaojiang-talent.md', /^title: (.*)$/m, 'title: "椒江区盯才',
-      'practices/jiaojiang-talent.md: frontmatter: 不是有效的 YAML：第 2 行 “title: "椒江区盯才”：引号未闭合：开头的引号没有对应的结束引号（值里本身有引号时，外面换用另一种引号）（解析器：Missing closing "quote）'],
+      'practices/jiaojiang-talent.md: title: 不是有效的 YAML：第 2 行 “title: "椒江区盯才”：引号未闭合：开头的引号没有对应的结束引号（值里本身有引号时，外面换用另一种引号）（解析器：Missing closing "quote）'],
     ['practices/jiaojiang-talent.md', /^region: jiaojiang$/m, 'region:jiaojiang',
-      'practices/jiaojiang-talent.md: frontmatter: 不是有效的 YAML：第 3 行 “region:jiaojiang”：冒号后要有空格（写成 字段: 值）（解析器：Implicit keys need to be on a single line）'],
+      'practices/jiaojiang-talent.md: region: 不是有效的 YAML：第 3 行 “region:jiaojiang”：冒号后要有空格（写成 字段: 值）（解析器：Implicit keys need to be on a single line）'],
     ['practices/jiaojiang-talent.md', '    value: 609\n', '     value: 609\n',
-      'practices/jiaojiang-talent.md: frontmatter: 不是有效的 YAML：第 10 行 “     value: 609”：缩进不一致：同一层的字段要左对齐，下一层多缩进两个空格，列表项以“- ”开头（解析器：Nested mappings are not allowed in compact mappings）'],
+      'practices/jiaojiang-talent.md: metrics[0].value: 不是有效的 YAML：第 10 行 “     value: 609”：缩进不一致：同一层的字段要左对齐，下一层多缩进两个空格，列表项以“- ”开头（解析器：Nested mappings are not allowed in compact mappings）'],
     ['briefings/taizhou-2022-01-25.yaml', /^issuer: /m, '  issuer: ',
       'briefings/taizhou-2022-01-25.yaml: issuer: 不是有效的 YAML：第 3 行 “  issuer: 台州市高质量发展建设共同富裕先行市领导小组办公室”：缩进不一致：同一层的字段要左对齐，下一层多缩进两个空格，列表项以“- ”开头（解析器：Nested mappings are not allowed in compact mappings）'],
   ];
@@ -94,7 +94,7 @@ test('a file that cannot be read is reported once, without the errors that follo
   // A practice whose frontmatter is not YAML: not also "未知的案例" in its briefing.
   let problems = problemsAfter((dir) => edit(dir, 'practices/jiaojiang-talent.md', /^region: jiaojiang$/m, 'region:jiaojiang'));
   assert.equal(problems.length, 1, problems.join('\n'));
-  assert.match(problems[0]!, /jiaojiang-talent\.md: frontmatter: 不是有效的 YAML：第 3 行/);
+  assert.match(problems[0]!, /jiaojiang-talent\.md: region: 不是有效的 YAML：第 3 行/);
 
   // A briefing missing a required field: not also "简报 … 的 practices 列表中没有本案例" for each of its practices.
   problems = problemsAfter((dir) => edit(dir, 'briefings/taizhou-2022-01-25.yaml', /^issuer: .*\n/m, ''));

@@ -99,3 +99,31 @@ test('fieldAtLine: the field a line of a YAML file that does not parse belongs t
   assert.deepEqual([1, 2, 4, 6].map((n) => fieldAtLine(list, n)), ['[0].id', '[0].name', '[1].name', '[1].aliases']);
   assert.equal(fieldAtLine('# 注释\n', 1), undefined);
 });
+
+test('fieldAtLine in a practice’s frontmatter: a key of a list item is named with its item, indented too far or too little', () => {
+  const yaml = [
+    'title: 标题',
+    'metrics:',
+    '  - label: 甲',
+    '    quote: 一',
+    '  - label: 乙',
+    '  - label: 丙',
+    '     quote: 三',
+    '    value: 3',
+    '  quote: 四',
+    'groups:',
+    '- graduates',
+    'region yuhuan',
+    'date：2022-01-25',
+    'kind:x',
+  ].join('\n');
+  const at = (n: number) => fieldAtLine(yaml, n);
+  assert.deepEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map(at), ['title', 'metrics', 'metrics[0].label', 'metrics[0].quote', 'metrics[1].label', 'metrics[2].label', 'metrics[2].quote', 'metrics[2].value', 'metrics[2].quote']);
+  // A list written at its key's column ends at the next key.
+  assert.equal(at(11), 'groups[0]');
+  // The line the parser stops at names its field without its colon, or with a mistyped one.
+  assert.deepEqual([12, 13, 14].map(at), ['region', 'date', 'kind']);
+  // A block text's lines are its own, whatever they look like; a long value run on below its key is the key's.
+  const block = 'editorNote: |-\n  - 第一条\n  title: 不是字段\nsummary: 很长的\n  摘要\n';
+  assert.deepEqual([2, 3, 5].map((n) => fieldAtLine(block, n)), ['editorNote', 'editorNote', 'summary']);
+});
