@@ -130,16 +130,30 @@ function textBesideNumber(quote: string, numberText: string): { before: string; 
   return { before: withoutSpaces(q.slice(0, at)), after: withoutSpaces(q.slice(at + numberText.length)) };
 }
 
+/** What a page shows where a figure's year goes, for a result whose text gives none ({@link undatedResult}). */
+export const UNDATED_NOTE = '未注明年份';
+
+/**
+ * A result whose text gives no year (截至目前, a running total): wherever a page shows a figure with its year (a list's
+ * note, {@link figureNote}; a practice's cards and its table of figures), it says {@link UNDATED_NOTE}, or a reader
+ * comparing places takes it for a result of the text's own year. Not when its label closes with when, as printed: by
+ * a word relative to its issue (引育高校毕业生（截至今年上半年）) or by a date (玉贸贷业务保函（截至2021年5月底）, as the
+ * content check asks of a total up to a date).
+ */
+export function undatedResult(m: Pick<MetricLike, 'label' | 'kind' | 'year'>): boolean {
+  return m.kind === 'result' && m.year === undefined && !relativeDateNote(m.label) && !/（[^（）]*\d{4}年[^（）]*）$/u.test(m.label);
+}
+
 /**
  * What a figure in a list of practices says after its label: its year when it is not the text's own (`asOf`), and,
  * for a figure that is not an achievement, what it is, so that a target or an allowance is not read as a result:
  * （2020年）, （2025年目标）, （目标）, （标准）, （2013年基数）. A result whose text gives no year says so, （未注明年份）,
  * as /metrics/' 年份 column says 未注明 (yearText in src/lib/indicators.ts): with no note it read as a result of the
- * text's year; no year is guessed for it. Not when its label dates it by a word relative to its issue
- * (引育高校毕业生（截至今年上半年）): the label says when, as printed. Empty for a result of the text's own year.
+ * text's year; no year is guessed for it. Not when its label says when ({@link undatedResult}). Empty for a result of
+ * the text's own year.
  */
 export function figureNote(m: Pick<MetricLike, 'label' | 'kind' | 'year'>, asOf: number): string {
-  if (m.kind === 'result' && m.year === undefined) return relativeDateNote(m.label) ? '' : '（未注明年份）';
+  if (m.kind === 'result' && m.year === undefined) return undatedResult(m) ? `（${UNDATED_NOTE}）` : '';
   const year = m.year !== undefined && (m.year !== asOf || m.kind !== 'result') ? `${m.year}年` : '';
   const kind = m.kind === 'result' ? '' : KIND_LABEL[m.kind];
   return year || kind ? `（${year}${kind}）` : '';

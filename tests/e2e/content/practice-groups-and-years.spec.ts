@@ -62,3 +62,19 @@ test('a listed figure whose text gives no year says so, as /metrics/ does, and i
   await page.goto('/regions/jiaojiang/');
   await expect(item.locator('.figures li').filter({ hasText: '截至今年上半年' }).first()).toHaveText(/（截至今年上半年）(?:（各地数据）)?$/);
 });
+
+test('on its practice’s own page, a figure whose text gives no year says so in its card and in the table, as the lists do', async ({ page }) => {
+  // seeds/000: 椒江's “新增高技能人才 1605人” gives no year. Its card said only 成效 and the table's 年份 said —, beside
+  // figures of 2021: a reader comparing counties read it as current.
+  await page.goto('/practices/jiaojiang-talent/');
+  const card = page.getByRole('region', { name: '主要数据' }).getByRole('listitem').filter({ hasText: '1605人' });
+  await expect(card.locator('.meta')).toHaveText('成效 · 未注明年份');
+  await page.getByText(/^查看全部\d+项数据$/).click();
+  const all = page.getByRole('table', { name: /文中全部数据/ });
+  const row = (label: string) => all.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${label}`) }) });
+  await expect(row('新增高技能人才').getByRole('cell')).toHaveText(['1605人', '成效', '未注明年份', /新增高技能人才/]);
+  // A figure its label dates by a word relative to its issue (（截至今年上半年）) gets no second note.
+  await expect(row('引育高校毕业生（截至今年上半年）').getByRole('cell').nth(2)).toHaveText('—');
+  const dated = page.getByRole('region', { name: '主要数据' }).getByRole('listitem').filter({ hasText: '引育高校毕业生' });
+  await expect(dated.locator('.meta')).toHaveText('成效');
+});

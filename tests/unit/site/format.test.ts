@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aliasList, regionPracticeText, citation, firstSentence, firstSentenceOfHtml, formatDate, formatValue, issueLabel, issueNumberPlain, issueNumberText, planCitation, planDescription, practiceCitation, seriesName } from '../../../src/lib/format.ts';
-import { displayValue, figureNote, printedValue, headlineMetrics, listedFigures, metricsAbout } from '../../../src/lib/metrics.ts';
+import { displayValue, figureNote, printedValue, undatedResult, headlineMetrics, listedFigures, metricsAbout } from '../../../src/lib/metrics.ts';
 
 test('dates read as the documents write them', () => {
   assert.equal(formatDate(new Date('2021-09-30')), '2021年9月30日');
@@ -196,6 +196,20 @@ test('a figure in a list says when it is not a result of its text’s year: 2020
   // Unless its label dates it by a word relative to its issue, as printed: the list shows the issue's date.
   assert.equal(figureNote({ label: '引育高校毕业生（截至今年上半年）', kind: 'result' }, 2021), '');
   assert.equal(figureNote({ label: '送去年货礼包', kind: 'result' }, 2021), '（未注明年份）');
+});
+
+test('a result whose text gives no year is one rule for every page that shows a figure’s year (lists, a practice’s cards and table)', () => {
+  assert.equal(undatedResult({ label: '新增高技能人才', kind: 'result' }), true);
+  assert.equal(undatedResult({ label: '新增高技能人才', kind: 'result', year: 2021 }), false);
+  // A target, a rule or a starting point with no year is not a result read as current.
+  assert.equal(undatedResult({ label: '城镇新增就业', kind: 'target' }), false);
+  assert.equal(undatedResult({ label: '最低生活保障标准', kind: 'standard' }), false);
+  // Its label says when, as printed.
+  assert.equal(undatedResult({ label: '引育高校毕业生（截至今年上半年）', kind: 'result' }), false);
+  assert.equal(undatedResult({ label: '玉贸贷业务保函（截至2021年5月底）', kind: 'result' }), false);
+  assert.equal(figureNote({ label: '玉贸贷业务保函（截至2021年5月底）', kind: 'result' }, 2021), '');
+  // A closing note that names no date does not say when.
+  assert.equal(undatedResult({ label: '高层次人才创业创新大赛参赛人才项目（连续五年）', kind: 'result' }), true);
 });
 
 test('an issue’s number for machine readers (3) and for every page (第3期, the masthead’s 期号 too); a supplement’s as printed', () => {
