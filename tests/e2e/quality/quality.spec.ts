@@ -278,9 +278,9 @@ test('with large text on a phone the search boxes stay wide enough to read the q
 
 test('on a phone a wide table says that it scrolls sideways; on a wide screen and on paper it does not', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto('/metrics/');
-  // The plans' targets side by side (the indicator tables restack their rows on a phone instead).
-  const box = page.getByRole('group', { name: '各方案目标对照' });
+  await page.goto('/measures/');
+  // The measures with their descriptions (the tables of figures restack their rows on a phone instead).
+  const box = page.getByRole('group', { name: '举措类型及案例数' });
   const hint = box.getByText('表格较宽：左右滑动可看到全部列。');
   await expect(hint).toBeVisible();
   expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);

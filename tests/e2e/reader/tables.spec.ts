@@ -42,12 +42,12 @@ test('a table whose cells hold links is no Tab stop of its own: Tab goes to its 
     // Where the table fits, a stop on its box did nothing; where it scrolls, its links lead into it.
     expect(stops.filter((s) => s.tableBox && s.tableHasLink).map((s) => s.name), `${path}: boxes on the keyboard's path`).toEqual([]);
   }
-  // On a phone /metrics/' table of the plans' targets is wider than the screen (its indicator tables restack their
-  // rows instead): Tab reaches its first link, and the arrow keys scroll the table (not the page) from there.
+  // On a phone /measures/' table is wider than the screen (the tables of figures restack their rows instead): Tab
+  // reaches its first link, and the arrow keys scroll the table (not the page) from there.
   await page.setViewportSize({ width: 320, height: 700 });
-  await page.goto('/metrics/');
-  const box = page.getByRole('group', { name: '各方案目标对照' });
-  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth), 'the plans’ targets of /metrics/ are wider than 320 px').toBe(true);
+  await page.goto('/measures/');
+  const box = page.getByRole('group', { name: '举措类型及案例数' });
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth), 'the table of /measures/ is wider than 320 px').toBe(true);
   const first = box.getByRole('link').first();
   let tabs = 0;
   while (!(await first.evaluate((el) => el === document.activeElement)) && tabs++ < 400) await page.keyboard.press('Tab');
@@ -109,8 +109,8 @@ test('the line “表格较宽：左右滑动…” shows above a table exactly 
 
 test('scrolled sideways, a wide table’s line stays in view above it; on paper it does not print', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto('/metrics/');
-  const box = page.getByRole('group', { name: '各方案目标对照' });
+  await page.goto('/measures/');
+  const box = page.getByRole('group', { name: '举措类型及案例数' });
   const hint = box.getByText(HINT, { exact: true });
   // The line is at the top of a table taller than the screen.
   await hint.scrollIntoViewIfNeeded();
@@ -242,6 +242,44 @@ test('on a phone with large text, each row of /metrics/ shows its figure’s kin
   expect(roles('table')).toContain('城镇新增就业：各地数据');
   expect(roles('rowheader')).toContain('台州市');
   expect(roles('columnheader')).toEqual(expect.arrayContaining(['地区', '数值', '类型', '年份', '原文', '来源']));
+});
+
+test('on a phone, /metrics/’ plans’ targets side by side restack under each plan’s name, without scrolling sideways, and stay a table for screen readers', async ({ page }) => {
+  // 方案目标对照 scrolled sideways in its box at 360 px: a reader saw one plan's targets at a time, never the two side by
+  // side it exists to show, while every other table of figures restacked.
+  const box = page.getByRole('group', { name: '各方案目标对照' });
+  const table = box.getByRole('table', { name: '各方案目标对照' });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/metrics/');
+  // The plans, as the heading row names them (青田县（正式印发）), read from the page.
+  const plans = (await table.locator('thead th').allTextContents()).slice(1).map((t) => t.trim());
+  expect(plans.length).toBeGreaterThanOrEqual(2);
+  for (const size of ['100%', '200%']) {
+    await page.evaluate((s) => (document.documentElement.style.fontSize = s), size);
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth), `${size}: the table scrolls sideways`).toBeLessThanOrEqual(1);
+    const row = table.getByRole('row').nth(1);
+    for (const [i, plan] of plans.entries()) {
+      const cell = row.getByRole('cell').nth(i);
+      await cell.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
+      await expect(cell, `${size}: ${plan}`).toBeInViewport({ ratio: 1 });
+      // Each plan's targets say whose they are (its column's name before them), as the heading row does on wider screens.
+      expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content), `${size}: ${plan}'s targets are labelled`).toContain(plan);
+    }
+  }
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+  // A plan's name in the heading row is a link: with the keyboard on it, the row shows, not a focus ring on nothing.
+  const link = table.locator('thead a').first();
+  await link.focus();
+  await expect(link).toBeInViewport({ ratio: 1 });
+  expect(await link.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(10);
+  // Chromium's own accessibility tree: still a table, whose rows are headed by their indicator and whose columns by
+  // their plans.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+  const names = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value ?? '');
+  expect(names('table')).toContain('各方案目标对照');
+  expect(names('columnheader')).toEqual(expect.arrayContaining(['指标', ...plans]));
+  expect(names('rowheader')).toContain((await table.getByRole('rowheader').first().textContent())!.trim());
 });
 
 test('on a wide screen and on paper, /metrics/ tables keep their columns', async ({ page }) => {
