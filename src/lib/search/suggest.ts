@@ -181,6 +181,44 @@ export function gluedToWord(typo: string, word: string, segment: Segmenter = int
 }
 
 /**
+ * The word of `typed` that `word`, one character away, turns into another whole word, or undefined: the segmenter
+ * reads `typed` as words of two characters or more only (乡村|医生) and `word` as words of the same lengths (乡村|学生),
+ * and the word where they differ is returned (医生). A typo of a name mostly leaves a character on its own (黄|严 of
+ * 黄岩, 新|就业|型态 of 新就业形态, 共|富|工房 of 共富工坊), or the word it cuts is cut otherwise in the name; but a
+ * wrong homophone can be a word too (写作 of 山海写作, 公人 of 技术公人, 求助 of 社会求助): {@link meantAsTyped} tells
+ * them apart.
+ */
+export function wordReplaced(typed: string, word: string, segment: Segmenter = intlSegmenter): string | undefined {
+  const t = segment(typed);
+  const w = segment(word);
+  const len = (s: string) => Array.from(s).length;
+  if (t.join('') !== typed || w.join('') !== word || t.length !== w.length) return undefined;
+  if (!t.every((p, i) => len(p) >= 2 && len(p) === len(w[i]!))) return undefined;
+  const differ = t.filter((p, i) => p !== w[i]);
+  return differ.length === 1 ? differ[0] : undefined;
+}
+
+/**
+ * Whether `typed` is what the reader meant, not a typo of `word` (a name of the site one character away): it is
+ * whole words, one of them turned by `word` into another ({@link wordReplaced}), and the site prints the reader's word
+ * on as many pages as `word` (`pages` counts the pages that print a word). 乡村医生 is no typo of 乡村学生: the plans
+ * print 医生 (家庭医生) as often as the pages print 乡村学生, and offering the pupils answers another question. A
+ * word the site prints nowhere beside a name it prints is the input method's slip (山海写作: 写作 for 协作), as in
+ * {@link nearInTexts}, where a pair the texts print as often as the string offered is the reader's word.
+ */
+export async function meantAsTyped(
+  typed: string,
+  word: string,
+  pages: (word: string) => number | Promise<number>,
+  segment: Segmenter = intlSegmenter,
+): Promise<boolean> {
+  const own = wordReplaced(typed, word, segment);
+  if (!own) return false;
+  const [mine, theirs] = await Promise.all([pages(own), pages(word)]);
+  return mine > 0 && mine >= theirs;
+}
+
+/**
  * {@link gluedToWord} for a term of a query whose parts as typed (between spaces and punctuation) are `phrases`: a
  * term that is a whole part has no neighbour the segmenter could have glued a character from, so a character that
  * differs at its end or start is the reader's typo of the word (工匠代 typed alone is 工匠贷), while the same piece cut

@@ -3,7 +3,7 @@
 // loads); a character glued to a word is no typo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collectNames, gluedInQuery, gluedToWord, nameTypoCandidates, nearInTexts, nearWords, quotedNames, textsNear, typoCandidates } from '../../../src/lib/search/suggest.ts';
+import { collectNames, gluedInQuery, gluedToWord, meantAsTyped, nameTypoCandidates, nearInTexts, nearWords, quotedNames, textsNear, typoCandidates, wordReplaced } from '../../../src/lib/search/suggest.ts';
 import { squash } from '../../../src/lib/search/normalize.ts';
 import { isOneWord, parseQuery } from '../../../src/lib/search/query.ts';
 import { real } from '../../support/search-docs.ts';
@@ -121,4 +121,32 @@ test('did you mean: quoted names of the texts, and the words one character away 
   assert.deepEqual(nearWords('玉', ['王']), [], 'one character is no word to correct');
   assert.equal(isOneWord('温州'), true, 'a word of its own is not mistyped');
   assert.equal(isOneWord('玉还'), false);
+});
+
+test('wordReplaced: the reader\'s whole word that a name one character away turns into another (医生 of 乡村医生 → 乡村学生); none in a typo with a character on its own', () => {
+  assert.equal(wordReplaced('乡村医生', '乡村学生'), '医生');
+  assert.equal(wordReplaced('农村医生', '农村学生'), '医生');
+  assert.equal(wordReplaced('农村教师', '乡村教师'), '农村');
+  // A wrong homophone can be a word too; meantAsTyped asks the site.
+  assert.equal(wordReplaced('山海写作', '山海协作'), '写作');
+  for (const [typo, name] of [['黄严', '黄岩'], ['新就业型态', '新就业形态'], ['共富工房', '共富工坊'], ['金兰领', '金蓝领'], ['工匠代', '工匠贷'], ['低收人农户', '低收入农户'], ['玉还', '玉环']]) {
+    assert.equal(wordReplaced(typo!, name!), undefined, `${typo} → ${name}`);
+  }
+});
+
+test('meantAsTyped: words the reader typed that the site prints as often as the name are no typo (乡村医生 is not 乡村学生); a word printed nowhere is', async () => {
+  // As on the seed site: 医生 on two plans (家庭医生), 乡村学生 on 天台's practice; 写作, 公人, 求助 nowhere.
+  const pages: Record<string, number> = { 医生: 2, 乡村学生: 1, 农村学生: 1, 写作: 0, 山海协作: 2, 公人: 0, 技术工人: 11, 求助: 0, 社会救助: 4, 考生: 0, 岩: 3 };
+  const count = (w: string) => pages[w] ?? 0;
+  assert.equal(await meantAsTyped('乡村医生', '乡村学生', count), true);
+  assert.equal(await meantAsTyped('农村医生', '农村学生', count), true);
+  for (const [typo, name] of [['山海写作', '山海协作'], ['技术公人', '技术工人'], ['社会求助', '社会救助'], ['黄严', '黄岩'], ['新就业型态', '新就业形态']]) {
+    assert.equal(await meantAsTyped(typo!, name!, count), false, `${typo} → ${name}`);
+  }
+  // A word the site prints less often than the name it is one character from is taken for the slip.
+  assert.equal(await meantAsTyped('乡村医生', '乡村学生', (w) => (w === '医生' ? 1 : 5)), false);
+  // Pages are counted only for a whole word the name replaces.
+  const asked: string[] = [];
+  await meantAsTyped('黄严', '黄岩', (w) => (asked.push(w), 1));
+  assert.deepEqual(asked, []);
 });
