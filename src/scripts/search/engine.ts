@@ -9,7 +9,7 @@ import { resultExcerpt, type FocusGroup, type Segment } from '../../lib/search/e
 import { newestFirst } from '../../lib/search/date-order.ts';
 import { widenRounded } from '../../lib/search/figures.ts';
 import { parseQuery, type QueryPlan, type QueryTerm } from '../../lib/search/query.ts';
-import { gluedInQuery, nameTypoCandidates, nearInTexts, nearWords, textsNear, typoCandidates } from '../../lib/search/suggest.ts';
+import { gluedInQuery, meantAsTyped, nameTypoCandidates, nearInTexts, nearWords, textsNear, typoCandidates } from '../../lib/search/suggest.ts';
 import { coverage, type Coverage } from '../../lib/search/coverage.ts';
 import { t2sMap, toSimplified, type T2sTable } from '../../lib/search/t2s.ts';
 import { segmentQuery, unsegment } from '../../lib/search/segment.ts';
@@ -411,11 +411,14 @@ export function createEngine(
     };
   };
 
+  /** How many pages print `word` (an exact-phrase search). */
+  const pagesWith = async (word: string): Promise<number> => (await run(`"${word}"`)).results.length;
+
   /**
    * The query with a term that no page listed has, or the part it is in, replaced by a name of the dictionary one
    * character away that finds pages, or undefined. Only the dictionary's names (a pinyin input method offers 严 for 岩,
    * 型 for 形): a name of the texts beside words found is offered instead ({@link correct}). A term or part that is a
-   * word in itself (温州) is no typo.
+   * word in itself (温州) is no typo, nor words the reader meant (乡村医生 is not 乡村学生: meantAsTyped).
    */
   const correctToName = async (plan: QueryPlan, absent: readonly QueryTerm[]): Promise<string | undefined> => {
     let text = plan.text;
@@ -425,7 +428,7 @@ export function createEngine(
         if (!text.includes(typo)) continue;
         let hit: string | undefined;
         for (const word of nearWords(typo, lexicon.words).filter((w) => !gluedInQuery(typo, w, plan.phrases)).slice(0, 4)) {
-          if ((await run(`"${word}"`)).results.length) {
+          if ((await pagesWith(word)) && !(await meantAsTyped(typo, word, pagesWith))) {
             hit = word;
             break;
           }
@@ -461,7 +464,7 @@ export function createEngine(
     let changed = false;
     const replaced = async (typo: string, words: readonly string[]) => {
       for (const word of words.filter((w) => !gluedInQuery(typo, w, plan.phrases)).slice(0, 4)) {
-        if ((await run(`"${word}"`)).results.length === 0) continue;
+        if ((await pagesWith(word)) === 0 || (await meantAsTyped(typo, word, pagesWith))) continue;
         text = text.replace(typo, word);
         return true;
       }

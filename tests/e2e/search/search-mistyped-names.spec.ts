@@ -23,3 +23,19 @@ test('a name of the site mistyped beside a word found is searched as the name, a
   await openSearch(page, '温州 就业');
   await expect(page.getByRole('status').first()).not.toContainText('已按');
 });
+
+test('words the reader meant are searched as typed, not as a name of the site one character away', async ({ page }) => {
+  // 乡村医生 (village doctors) is 乡村|医生, whole words; 乡村学生, a group of the dictionary, differs in a whole word
+  // (医生 for 学生) that the plans print (家庭医生): the reader asked about doctors, not pupils.
+  for (const q of ['乡村医生', '农村医生']) {
+    await openSearch(page, q);
+    await expect(page.getByRole('status').first()).toContainText(`与“${q}”相关的内容`);
+    await expect(page.getByRole('status').first()).not.toContainText('已按');
+    // Nor offered as 您是不是要找, once the offer worked out after the results has had its searches.
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('[data-did-you-mean]')).toBeEmpty();
+  }
+  // A wrong homophone that is a word too, but one the site prints nowhere, is still the input method's slip.
+  await openSearch(page, '社会求助');
+  await expect(page.getByRole('status').first()).toHaveText(/^没有找到“社会求助”，已按“社会救助”搜索。/);
+});
