@@ -92,7 +92,7 @@ async function splitFigures(page: Page): Promise<string[]> {
  * Whatever the width: counts the pages build in code strings (全部案例（17 个）, 共 N 页, N 项举措, 等 N 份, 更正 N 处,
  * 查看全部 N 个案例) are each in a .fig, as the counts written in templates are. A text node outside one holds none.
  */
-for (const [path, selector] of [['/practices/', 'main h1'], ['/groups/technical-workers/', '#policy-h'], ['/practices/yuhuan-three-drives/', '.corrections summary'], ['/sources/', '.sources']] as const) {
+for (const [path, selector] of [['/practices/', 'main h1'], ['/groups/technical-workers/', '#policy-h'], ['/practices/yuhuan-three-drives/', '.corrections summary'], ['/sources/', '.sources'], ['/metrics/', 'nav[aria-label="指标目录"]'], ['/sources/001_87f722b323f69c9e/', 'main h1']] as const) {
   test(`${path}: the counts of ${selector} are marked to stay on one line`, async ({ page }) => {
     await page.goto(path);
     const texts = await page.locator(selector).first().evaluate((root) => {
