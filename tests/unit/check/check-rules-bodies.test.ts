@@ -1,5 +1,6 @@
-// The content check's rules for links in a page's body (src/check/rules/bodies.ts) that no other test exercised. Each
-// test changes a copy of content/ as an editor would and expects the check's message.
+// The content check's rules for a page's body (src/check/rules/bodies.ts): its links, and what src/check/body-structure.ts
+// finds pasted or typed in it, as the whole check reports it. Each test changes a copy of content/ as an editor would and
+// expects the check's message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -191,5 +192,42 @@ test('a Markdown table in a body (a practice’s or a plan’s) is one message s
   assert.deepEqual(problems, [
     `practices/wenling-mountain-sea.md: body: ${told(127, '| 地区 | 项目 | 收益 |', '| --- | :-: …')}`,
     `plans/qingtian-action-plan.md: body: ${told(426, '地区 | 项目 | 收益', '--- | :-: | …')}`,
+  ]);
+});
+
+test('an issue’s 送： line, its colophon or a page number in another style pasted into a practice is named as what it is', () => {
+  const problems = problemsAfter((dir) => {
+    const f = join(dir, 'practices/tiantai-heying.md');
+    writeFileSync(f, `${readFileSync(f, 'utf8').trimEnd()}\n\n第 1 页 共 3 页\n\n送：市委、市人大常委会、市政府、市政协领导。\n\n台州市高质量发展建设共同富裕先行市领导小组办公室 2021年12月1日印发\n`);
+  });
+  const body = problems.filter((p) => p.startsWith('practices/tiantai-heying.md: body: '));
+  assert.ok(body.some((p) => /第 \d+ 行是页码（第 1 页 共 3 页），应删除$/.test(p)), body.join('\n'));
+  assert.ok(body.some((p) => /第 \d+ 行是简报的“送：”行，不是案例的正文：从正文中删去这一段（它写在简报文件的 sendTo 中）$/.test(p)), body.join('\n'));
+  assert.ok(body.some((p) => /第 \d+ 行是简报末尾的印发行（“台州市高质量发展.*”），不是案例的正文：从正文中删去这一段$/.test(p)), body.join('\n'));
+  // The page number is not also reported as a paragraph missing from the source.
+  assert.ok(!body.some((p) => p.includes('找不到（“第1页共3页”）')), body.join('\n'));
+  assert.ok(!body.some((p) => p.includes('写成“##')), body.join('\n'));
+});
+
+test('a paragraph pasted twice, an HTML comment, a link in Chinese brackets, and corner quotation marks in a title are named', () => {
+  const problems = problemsAfter((dir) => {
+    const f = join(dir, 'practices/wenling-employment.md');
+    const text = readFileSync(f, 'utf8');
+    const [head, body] = [text.slice(0, text.indexOf('\n---\n') + 5), text.slice(text.indexOf('\n---\n') + 5)];
+    const first = body.split('\n\n').find((p) => p.trim().length > 30)!;
+    writeFileSync(
+      f,
+      `${head}${body.trimEnd()}\n\n${first}\n\n<!-- 待核对 -->\n\n参见[玉环](／practices／yuhuan-three-drives／)和[椒江]（/practices/jiaojiang-talent/）。\n`,
+    );
+  });
+  const body = problems.filter((p) => p.startsWith('practices/wenling-employment.md: body: '));
+  assert.ok(body.some((p) => /第 \d+ 行这一段与第 \d+ 行的一段相同（“.*”）：是否粘贴了两次？删去重复的一段$/.test(p)), body.join('\n'));
+  assert.ok(body.some((p) => /正文中有 HTML 注释 <!-- … -->：注释里的文字在页面上看不到/.test(p)), body.join('\n'));
+  assert.ok(body.some((p) => /的链接“\[椒江\]（\/practices\/jiaojiang-talent\/）”用了中文括号（）/.test(p)), body.join('\n'));
+  assert.ok(body.some((p) => /的链接地址中有全角斜杠“／”/.test(p)), body.join('\n'));
+  // (Alone: the title is compared with the source only when every page of its issue is faithful.)
+  const title = problemsAfter((dir) => edit(dir, 'practices/tiantai-heying.md', /^title: (.*?)“(.*?)”/m, 'title: $1「$2」'));
+  assert.deepEqual(title, [
+    'practices/tiantai-heying.md: title: 标题与原文 seeds/000_901b1eb27f07a258.txt 不符：标题中的 「 」 是直角引号（「」『』，原文用的是 “” ‘’ 时要照原文），原文是 “ ”。标题应照原文（可以去掉断行和多余空格）',
   ]);
 });

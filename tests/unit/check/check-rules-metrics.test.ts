@@ -375,3 +375,11 @@ test('a quote that differs from the body only in spaces (typed without the space
     '引文“全市技术工人总数约为124万人”在正文中找不到：只差空格，正文是“全市技术工人总数约为 124万人”。引文要与正文逐字一致（包括空格），写成“全市技术工人总数约为 124万人”',
   ]);
 });
+
+test('a quote that runs from one paragraph into the next is told so, not only that it is not found', () => {
+  const problems = problemsAfter((dir) => edit(dir, 'practices/sanmen-five-helps.md', "quote: '等19个部门'", "quote: '取消440人。三是全域推广应用'"));
+  assert.ok(
+    problems.some((p) => /^practices\/sanmen-five-helps\.md: metrics\[0\]\.quote: 引文“取消440人。三是全域推广应用”跨了正文的两段（或标题和正文）/.test(p)),
+    problems.join('\n'),
+  );
+});

@@ -6,6 +6,10 @@ import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
 
+function expectLines(problems: string[], lines: string[]): void {
+  for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+}
+
 test('a practice dated otherwise than its briefing is reported, naming both dates', () => {
   const problems = problemsAfter((dir) => edit(dir, 'practices/wenling-employment.md', 'date: 2021-12-01', 'date: 2021-12-02'));
   assert.ok(
@@ -135,5 +139,18 @@ test('a briefing file missing that several practices name is one message naming 
   const problems = problemsAfter((dir) => rmSync(join(dir, 'briefings/taizhou-2021-12-01.yaml')));
   assert.deepEqual(problems, [
     'practices/jiaojiang-talent.md: briefing: 未知的简报 "taizhou-2021-12-01"：content/briefings/ 中没有 taizhou-2021-12-01.yaml，而 4 个案例的 briefing 都写的是它（jiaojiang-talent、tiantai-heying、wenling-employment、yuhuan-three-threes）：这期简报的文件是否漏建、删去或改了名？照它的原文建好（最好用 npm run ingest），或把这些案例的 briefing 改成它们所属的那一期',
+  ]);
+});
+
+test('a group, measure or partner listed twice in a practice names the field and the repeated value', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', /^groups: \[graduates, /m, 'groups: [graduates, graduates, ');
+    edit(dir, 'practices/jiaojiang-talent.md', /^measures: \[talent-attraction, /m, 'measures: [talent-attraction, entrepreneurship, ');
+    edit(dir, 'practices/wenling-mountain-sea.md', 'partners: [sanmen, jingning]', 'partners: [sanmen, jingning, sanmen]');
+  });
+  expectLines(problems, [
+    'practices/jiaojiang-talent.md: groups[1]: 目标群体 graduates 重复（groups[0] 已经是 graduates）：每项只写一次，删去重复的这一项',
+    'practices/jiaojiang-talent.md: measures[2]: 举措类型 entrepreneurship 重复（measures[1] 已经是 entrepreneurship）：每项只写一次，删去重复的这一项',
+    'practices/wenling-mountain-sea.md: partners[2]: 协作地区 sanmen 重复（partners[0] 已经是 sanmen）：每项只写一次，删去重复的这一项',
   ]);
 });

@@ -1,7 +1,12 @@
 // Small helpers of the content check's messages (src/check/text.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { relativeYear } from '../../../src/check/text.ts';
+import { edgeSpaces, relativeYear } from '../../../src/check/text.ts';
+import { edit, problemsAfter } from '../../support/content-copy.ts';
+
+function expectLines(problems: string[], lines: string[]): void {
+  for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+}
 
 test('上年, like 去年, is the year before the issue; 本年, like 今年, is the issue’s year', () => {
   assert.deepEqual(relativeYear('上年，全县新增技能人才', 2022), { word: '上年', year: 2021, asOf: false });
@@ -86,4 +91,20 @@ test('tableCells splits a table row at ideographic spaces or runs of spaces, as 
   assert.equal(misplacedBreak('表1 各地就业情况<br>地区\u3000人数<br>椒江\u30001200'), undefined);
   // One inside a sentence is named with the words around it.
   assert.equal(misplacedBreak('覆盖三门、<br>景宁等地的技能人才'), '…覆盖三门、<br>景宁等地…');
+});
+
+test('titles: spaces before or after a title, full-width ones included, are reported', () => {
+  assert.equal(edgeSpaces('椒江区盯才“扩中” 大力培育“中收”后备军'), '', 'a space inside is the title’s own');
+  assert.equal(edgeSpaces('\u3000甲乙'), '开头有 1 个全角空格');
+  assert.equal(edgeSpaces('甲乙 \u3000'), '结尾有 1 个全角空格和 1 个半角空格');
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'practices/jiaojiang-talent.md', /^title: (.*)$/m, 'title: \u3000$1');
+    edit(dir, 'practices/tiantai-heying.md', /^title: (.*)$/m, "title: '$1 '");
+    edit(dir, 'plans/qingtian-action-plan.md', /^title: (.*)$/m, 'title: $1\u3000\u3000');
+  });
+  expectLines(problems, [
+    'practices/jiaojiang-talent.md: title: 标题首尾有空格（含全角空格）：“\u3000椒江区盯才“扩中” 大力培育“中收”后备军”开头有 1 个全角空格。请删去这些空格',
+  ]);
+  assert.ok(problems.some((p) => p.startsWith('practices/tiantai-heying.md: title: 标题首尾有空格（含全角空格）：') && p.endsWith('结尾有 1 个半角空格。请删去这些空格')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.startsWith('plans/qingtian-action-plan.md: title: 标题首尾有空格（含全角空格）：') && p.endsWith('结尾有 2 个全角空格。请删去这些空格')), problems.join('\n'));
 });

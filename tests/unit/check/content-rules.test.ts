@@ -125,7 +125,7 @@ test('fidelity: what the ingest cleans is not a difference (full-width digits, p
       .replace('一系列人才', '一系列\n\n- 4 -\n\n台州共富工作简报\n\n人才');
     writeFileSync(seed, text);
     // The seed so changed is no longer the file imported (its sourceSha256 rule, tested in
-    // check-leftovers-headings-places.test.ts).
+    // source-hash.test.ts).
     const fidelity = () => checkContent('content', root).filter((p) => p.field !== 'sourceSha256');
     assert.deepEqual(fidelity().map(formatProblem), []);
     // The same seed with one word changed is still caught.

@@ -9,6 +9,10 @@ import { formatProblem, type RenderedFragment } from '../../../src/check/types.t
 import { calendarDate, dateSchema } from '../../../src/schemas/date.ts';
 import { edit, problemsAfter } from '../../support/content-copy.ts';
 
+function expectLines(problems: string[], lines: string[]): void {
+  for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+}
+
 
 test('dates: only a real calendar day written YYYY-MM-DD, read as UTC', () => {
   const tz = process.env.TZ;
@@ -450,4 +454,25 @@ test('docs/editing.md’s table of check messages lists every message the check 
       return fives.length > 0 && !fives.some((x) => code.includes(x));
     });
   assert.deepEqual(stale, [], 'rows of the table whose message the check no longer gives');
+});
+
+test('small slips named as what they are: a label in its value, the series placeholder, full-width digits, .nan, a dash in a period, a Tab, redirects.yml', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', 'sendTo: 市委、', 'sendTo: 抄送：市委、');
+    edit(dir, 'briefings/taizhou-2022-01-25.yaml', 'series: 台州共富工作简报', 'series: （刊名待填写）');
+    edit(dir, 'practices/wenling-employment.md', '    value: 19\n', '    value: "１９"\n');
+    edit(dir, 'practices/wenling-employment.md', '    value: 3150\n', '    value: .nan\n');
+    edit(dir, 'plans/qingtian-action-plan.md', /^period: 2021-2025$/m, 'period: 2021—2025');
+    edit(dir, 'practices/wenling-employment.md', /^(title: .*?)就业/m, '$1\t就业');
+    writeFileSync(join(dir, 'redirects.yml'), '- from: /practices/old/\n  to: /practices/wenling-employment/\n');
+  });
+  expectLines(problems, [
+    'briefings/taizhou-2022-01-25.yaml: sendTo: 不要写“抄送：”字样：原文的“抄送：”行填在 copyTo（页面显示为“抄送”），sendTo 只填原文“送：”后面的文字',
+    'briefings/taizhou-2022-01-25.yaml: series: 刊名“（刊名待填写）”是导入留下的占位：照原文报头印的刊名填写（同一刊物各期必须一致）',
+    'practices/wenling-employment.md: metrics[0].value: 应为数字，收到文字 “１９”（这是全角数字：改成半角 19）',
+    'plans/qingtian-action-plan.md: period: 期限应形如 2021-2025（两个年份之间是半角连字符“-”，不是破折号或“至”），收到 “2021—2025”',
+    'redirects.yml: 文件名: content/ 下只读取 briefings/、practices/、plans/、taxonomy/ 和 redirects.yaml：这个文件不会被读取。请改名为 redirects.yaml（已有 redirects.yaml 时把各项并入其中）',
+  ]);
+  assert.ok(problems.some((p) => /^practices\/wenling-employment\.md: metrics\[\d+\]\.value: .*NaN（YAML 的 \.nan\/\.inf，不是一个数）/.test(p)), problems.join('\n'));
+  assert.ok(problems.some((p) => /^practices\/wenling-employment\.md: title: .*U\+0009（Tab 制表符，多半是从表格粘贴来的）/.test(p)), problems.join('\n'));
 });

@@ -3,6 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'astro/zod';
 import { issueMessage } from '../../../src/check/schema-messages.ts';
+import { edit, problemsAfter } from '../../support/content-copy.ts';
+
+function expectLines(problems: string[], lines: string[]): void {
+  for (const line of lines) assert.ok(problems.includes(line), `expected\n  ${line}\ngot\n  ${problems.join('\n  ')}`);
+}
 
 /** The check's message for `value` against `schema` (which must refuse it). */
 function message(schema: z.ZodType, value: unknown): string {
@@ -61,4 +66,16 @@ test('a value typed with its unit (72000人次, 100%, 15.3万元) or in Chinese 
   assert.equal(message(z.number(), '15.3万元'), '应为数字，收到文字 “15.3万元”（value 只写数字 153000，万/亿已换算，单位写在 unit：元）');
   assert.equal(message(z.number(), '两万'), '应为数字，收到文字 “两万”（汉字写的数要写成阿拉伯数字：20000）');
   assert.equal(message(z.number(), '七万二千'), '应为数字，收到文字 “七万二千”（汉字写的数要写成阿拉伯数字：72000）');
+});
+
+test('fixed lists: every enum field is told its options in Chinese, Chinese options too (plan status, region level)', () => {
+  const problems = problemsAfter((dir) => {
+    edit(dir, 'plans/qingtian-action-plan.md', /^status: .*$/m, 'status: 正式发布');
+    edit(dir, 'taxonomy/regions.yaml', /level: 县$/m, 'level: 县级');
+  });
+  expectLines(problems, [
+    'plans/qingtian-action-plan.md: status: 只能是以下之一：正式印发、征求意见稿，收到 “正式发布”',
+    'taxonomy/regions.yaml: [7].level: 只能是以下之一：市、区、县级市、县，收到 “县级”',
+  ]);
+  assert.ok(!problems.some((p) => /Invalid|expected/.test(p)), problems.join('\n'));
 });
