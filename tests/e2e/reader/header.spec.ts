@@ -1,9 +1,13 @@
 /**
  * The site header: its name, search box and links on a phone at every text size, the rows its links wrap in, the
- * search box as a combobox, and typing through an input method; in Chromium against the built site.
+ * search box as a combobox, typing through an input method, and the current section marked in forced colours; in
+ * Chromium against the built site.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+
+/** The red, green and blue of a CSS colour, without its alpha. */
+const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).join(',');
 
 test('the six header links wrap in even rows (six, three and three, or two by three) at every phone and desktop width and text size', async ({ page }) => {
   test.slow(); // many widths and sizes
@@ -170,3 +174,37 @@ test('typing Chinese through an input method, the pinyin letters in the box whil
   expect((await heard()).filter((s) => /jishu/.test(s))).toEqual([]);
 });
 
+test('forced colours (Windows high contrast): the current section of the main navigation is marked by more than its weight', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  // The section's own index page is the page (aria-current="page"); a page below it is in that section ("true").
+  for (const [path, current, kind] of [['/groups/technical-workers/', '按群体', 'true'], ['/groups/', '按群体', 'page'], ['/metrics/', '数据', 'page']] as const) {
+    await page.goto(path);
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    const marks = await nav.getByRole('link').evaluateAll((links) =>
+      links.map((a) => {
+        const s = getComputedStyle(a);
+        return {
+          name: a.textContent!.trim(),
+          current: a.getAttribute('aria-current'),
+          bar: `${s.borderBottomStyle} ${s.borderBottomWidth}`,
+          barColor: s.borderBottomColor,
+          underline: s.textDecorationLine,
+        };
+      }),
+    );
+    const bg = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const here = marks.find((m) => m.current);
+    expect(here?.name, path).toBe(current);
+    expect(here?.current, path).toBe(kind);
+    expect(marks.filter((m) => m.current), path).toHaveLength(1);
+    // Forced colours give every link the same colour: the current one has a bar under it where the others are
+    // underlined, in a colour that shows on the header's background.
+    expect(here!.bar, path).toBe('solid 3px');
+    expect(rgb(here!.barColor), path).not.toBe(rgb(bg));
+    for (const other of marks.filter((m) => !m.current)) {
+      expect(other.bar, `${path}: ${other.name}`).toMatch(/^none /);
+      expect(other.underline, `${path}: ${other.name}`).toBe('underline');
+    }
+    expect(here!.underline, path).toBe('none');
+  }
+});

@@ -1,6 +1,6 @@
 /**
  * A practice or a plan printed for a meeting: each figure is on paper once. The cards of headline figures repeat rows
- * of the full table, which prints (unfolded) on the same sheets: only the table prints.
+ * of the full table, which prints (unfolded) on the same sheets: only the table prints. The 404 page on paper too.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -106,4 +106,14 @@ test('a printed plan gives its own text first, after its particulars; the table 
     await page.emulateMedia({ media: 'screen' });
   }
   expect(withTargets, 'some plan has targets').toBeGreaterThan(0);
+});
+
+test('the 404 page, printed, does not give /404/ as the address of the page the reader asked for', async ({ page }) => {
+  const res = await page.goto('/no-such-page/');
+  expect(res?.status()).toBe(404);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面未找到');
+  const paper = await page.locator('body').innerText();
+  expect(paper).not.toContain('/404/');
+  expect(paper).not.toMatch(/本页(在站内的地址|网址)/);
 });

@@ -555,3 +555,26 @@ test('a plain name of a target group (农村孩子, 乡村孩子 for 乡村学�
     await expect(page.getByRole('status').first()).toContainText(/“(?:农村|乡村)孩子”按目标群体“乡村学生”查找/u);
   }
 });
+
+for (const width of [390, 1280]) {
+  test(`keyboard only at ${width} px: after choosing a filter, one link leads back to the results`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/search/?q=${encodeURIComponent('技术工人')}`);
+    await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+    const filters = page.getByRole('region', { name: '筛选' });
+    const boxes = filters.getByRole('checkbox');
+    await boxes.first().focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('status').first()).toContainText('类型');
+    // From the last filter the next Tab stop is the way back, not the page footer.
+    await boxes.last().focus();
+    await page.keyboard.press('Tab');
+    const back = filters.getByRole('link', { name: '回到搜索结果' });
+    await expect(back).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const results = page.getByRole('region', { name: '搜索结果' });
+    expect(await results.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await expect(page.locator(':focus')).toBeInViewport();
+  });
+}
