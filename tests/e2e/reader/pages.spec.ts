@@ -181,6 +181,39 @@ test('footnotes render as GFM footnotes with Chinese labels (三门县)', async 
   await expect(page.getByRole('heading', { name: '注释' })).toBeAttached();
 });
 
+test('a footnote’s number and its way back (↩) take a tap of 24 px on a phone, and leave the lines where they were', async ({ page }) => {
+  // The number is a superscript digit, 10 × 18 px: an older reader's finger missed it. WCAG 2.2 target size.
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of ['/practices/sanmen-five-helps/', '/plans/taizhou-action-plan/']) {
+    await page.goto(path);
+    const links = page.locator('a[data-footnote-ref], a[data-footnote-backref]');
+    expect(await links.count(), path).toBeGreaterThan(1);
+    for (const link of await links.all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.width, `${path} ${await link.textContent()}`).toBeGreaterThanOrEqual(24);
+      expect(box.height, `${path} ${await link.textContent()}`).toBeGreaterThanOrEqual(24);
+      // The whole box takes the tap, not just the glyph: its corners are the link.
+      const corner = await link.evaluate((a) => {
+        a.scrollIntoView({ block: 'center' });
+        const q = a.getBoundingClientRect();
+        return a.contains(document.elementFromPoint(q.left + 2, q.top + 2)) && a.contains(document.elementFromPoint(q.right - 2, q.bottom - 2));
+      });
+      expect(corner, path).toBe(true);
+      // Lines keep their height: the number's paragraph has no taller line than one without a footnote.
+      const lines = await link.evaluate((a) => {
+        const block = a.closest('p, li')!;
+        const step = parseFloat(getComputedStyle(block).lineHeight);
+        const range = document.createRange();
+        range.selectNodeContents(block);
+        const lineTops = [...new Set([...range.getClientRects()].map((r) => Math.round(r.bottom)))].sort((x, y) => x - y);
+        const gaps = lineTops.slice(1).map((t, i) => t - lineTops[i]!);
+        return { step, gaps };
+      });
+      for (const gap of lines.gaps) expect(gap, `${path}: a line taller than the others`).toBeLessThanOrEqual(lines.step + 1);
+    }
+  }
+});
+
 test('dates are written 2021年9月30日', async ({ page }) => {
   await page.goto('/briefings/taizhou-2021-09-30/');
   await expect(page.locator('time[datetime="2021-09-30"]').first()).toHaveText('2021年9月30日');
