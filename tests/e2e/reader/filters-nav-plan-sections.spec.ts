@@ -20,6 +20,35 @@ test('unticking a filter that the words find nothing for keeps keyboard focus in
   expect(focused.inFilters || focused.name === 'q', JSON.stringify(focused)).toBe(true);
 });
 
+test('a filter’s whole row ticks its box: the gap beside the box and the row’s height and width take the tap', async ({ page }) => {
+  // The box is 18 px: between it and its words, and under them, a tap did nothing.
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/search/?q=技术工人');
+    await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+    const row = page.locator('.facet-values li').first();
+    await row.evaluate((li) => li.scrollIntoView({ block: 'center' }));
+    const box = row.getByRole('checkbox');
+    const [b, r] = [(await box.boundingBox())!, (await row.boundingBox())!];
+    expect(r.height, `${width}`).toBeGreaterThanOrEqual(24);
+    // Each point: just right of the box (the gap), the row's top and bottom edges under the words, and its far end.
+    const points = [
+      { x: b.x + b.width + 3, y: b.y + b.height / 2 },
+      { x: b.x + b.width + 20, y: r.y + 1 },
+      { x: b.x + b.width + 20, y: r.y + r.height - 1 },
+      { x: r.x + r.width - 3, y: r.y + r.height / 2 },
+    ];
+    for (const [i, pt] of points.entries()) {
+      const takes = await page.evaluate(({ x, y }) => {
+        const hit = document.elementFromPoint(x, y);
+        const label = hit?.closest('label');
+        return hit instanceof HTMLInputElement || Boolean(label && label.control);
+      }, pt);
+      expect(takes, `${width} px, point ${i}`).toBe(true);
+    }
+  }
+});
+
 test('the navigation marks the section of a page below it as current ("true"), and only its own page as the page', async ({ page }) => {
   await page.goto('/regions/yuhuan/');
   const nav = page.getByRole('navigation', { name: '主导航' });
