@@ -57,6 +57,9 @@ const FILLER_WORDS = [
   // or 钱 was a character typed that no term holds, and the status said only some words matched. Not 多少人才 (see
   // fillerAt), where 人 begins a word.
   '多少钱', '多少人次', '多少人', '多少元', '多少户', '多少个', '多少家', '多少万',
+  // How many, said with a counter (温岭有几个共富工坊, 建了几家): left in, 有几个 was a term found nowhere. Not after 好
+  // (好几个村: several villages, see fillerAt).
+  '有几个', '有几家', '几个', '几家', '几户', '几名', '几位',
 ] as const;
 const FILLERS = [...FILLER_WORDS].sort((a, b) => b.length - a.length);
 /** A filler in Latin letters (vs) is one only as a word of its own, not inside one (cvs). */
@@ -82,14 +85,33 @@ function superlativeAt(run: string, i: number): string | undefined {
   const end = i + m.length;
   return end === run.length || fillerAt(run, end) ? m : undefined;
 }
+/**
+ * A word that asks for a figure of what precedes it (三门低保对象人数: how many; 天台低收入农户收入增长多少: by how much;
+ * 技术工人比例, which the texts print 占比 or 比重): the question, not a word the page must print, where it ends the
+ * question or comes before another filler, after a subject. Left as a term, it was found on no page about the subject
+ * (the texts print 低保对象226人, not 低保对象人数), and the status said only some words matched. The literal query is
+ * still a phrase, so a page that prints the words together (参保人数) ranks first. Alone, or before a word (人数较多,
+ * 比例分配), it is the reader's subject. A change (增长, 增加, 减少) is asked only before 多少 or the like (收入增长多少);
+ * at the end (农民收入增长) it is the subject the texts print.
+ */
+const FIGURE_ASKED = /^(?:人数|人次数|户数|数量|比例|比重|增幅|增速|涨幅|降幅|增长率|(增长|增加|减少|下降|提高))/u;
+function figureAskedAt(run: string, i: number): string | undefined {
+  const m = i > 0 ? FIGURE_ASKED.exec(run.slice(i)) : null;
+  if (!m) return undefined;
+  const end = i + m[0].length;
+  if (end === run.length) return m[1] ? undefined : m[0];
+  return fillerAt(run, end) ? m[0] : undefined;
+}
 const fillerAt = (run: string, i: number): string | undefined =>
   superlativeAt(run, i) ??
+  figureAskedAt(run, i) ??
   FILLERS.find(
     (f) =>
       run.startsWith(f, i) &&
       !(LATIN.test(f[0]!) && (LATIN.test(run[i - 1] ?? '') || LATIN.test(run[i + f.length] ?? ''))) &&
       !(/^哪[个些]/u.test(f) && PLACE_WORD.test(run.slice(i + f.length - 1))) &&
       !(f === '的事' && i + f.length < run.length) &&
+      !(f.startsWith('几') && run[i - 1] === '好') &&
       !(/^多少[人个家万]$/u.test(f) && /[才员口群数]/u.test(run[i + f.length] ?? '')) &&
       !(f === '想' && (IN_WORD_BEFORE_XIANG.test(run[i - 1] ?? '') || IN_WORD_AFTER_XIANG.test(run[i + 1] ?? ''))),
   );

@@ -713,3 +713,30 @@ test('how many of what (多少人, 多少钱, 多少人次) is the question: its
   // 人 that begins a word stays: 多少人才 asks for 人才.
   assert.ok(plan('新增多少人才').terms.some((t) => t.text === '人才'));
 });
+
+test('a word that asks for a figure of what precedes it (人数, 数量, 增长多少, 增幅, 比例) is the question, not a term', () => {
+  const plan = (q: string) => parseQuery(q, real);
+  const words = (q: string) => plan(q).terms.map((t) => t.text);
+  // Before, 人数 and 收入增长 were terms that no page about them prints (低保对象226人, 收入年均增长15%): the status said
+  // only some words matched.
+  assert.deepEqual(words('三门低保对象人数'), ['三门', '低保对象']);
+  assert.deepEqual(words('天台低收入农户收入增长多少'), ['天台', '低收入农户', '收入']);
+  assert.deepEqual(words('天台低收入农户收入增长了多少'), ['天台', '低收入农户', '收入']);
+  assert.deepEqual(words('天台低收入农户收入增幅'), ['天台', '低收入农户', '收入']);
+  assert.deepEqual(words('技术工人比例是多少'), ['技术工人']);
+  assert.deepEqual(words('仙居职业中专合作企业数量'), words('仙居职业中专合作企业'));
+  assert.deepEqual(words('温岭有几个共富工坊'), words('温岭共富工坊'));
+  for (const q of ['三门低保对象人数', '天台低收入农户收入增长多少', '技术工人比例']) assert.equal(plan(q).partial, undefined, q);
+  // The query as typed is still a phrase: a page that prints it (参保人数) ranks first.
+  assert.ok(plan('三门低保对象人数').phrases.includes('三门低保对象人数'));
+  // A word really missing is still one: 火箭 stays a term, found nowhere.
+  assert.deepEqual(words('三门火箭人数'), ['三门', '火箭']);
+  // Alone, or before a word, it is the reader's subject: 人数, 比例分配, 就业人数较多.
+  assert.deepEqual(words('人数'), ['人数']);
+  assert.ok(words('比例分配').join('').includes('比例'));
+  assert.ok(words('就业人数较多').join('').includes('人数'));
+  // A change is asked only before 多少 (收入增长多少); at the end it is the subject the texts print (农民收入增长).
+  assert.ok(words('农民收入增长').includes('增长'));
+  // 好几个 is several, no question.
+  assert.deepEqual(words('好几个村'), ['好几个村']);
+});
