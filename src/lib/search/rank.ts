@@ -375,6 +375,13 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   const together = whole + near(spots, stats && p.prose.length > WEIGHTS.longPage * stats.medianLength ? WEIGHTS.passage : Infinity) + otherPlaces;
   let evidence: Evidence = matched > 0 ? 'exact' : apart.length > 0 ? 'words' : pieces ? 'pieces' : 'none';
   const phraseWeight = Math.max(1, ...(stats ? [...stats.termWeight.values()] : [1]));
+  // A phrase that is only terms side by side (技术工人工资 of 哪个地方技术工人工资最高) says the page has them together,
+  // as a pair does: it weighs as a pair of its terms, by their own weights. At phraseWeight (at least 1), one passing
+  // mention in a plan (技术工人工资集体协商) outweighed being about the terms, when the terms are on every candidate and
+  // weigh little (技术工人: 0.1): 青田's plan came before the practices tagged 技术工人 that give wages in figures.
+  const termsWeight = (ph: string) =>
+    WEIGHTS.pair *
+    Math.max(WEIGHTS.minTermWeight, ...plan.terms.filter((t) => ph.includes(t.text)).map((t) => stats?.termWeight.get(t.text) ?? 1));
   // The parts of the query as typed (separated by spaces or punctuation), found whole, add to the coverage: 职业培训券
   // in 仙居 职业培训券, whose 券 is no term. Not a part that is only terms side by side (技术工人股权激励): each of them
   // counts already, and a plan that prints them together is no more about them than the practice about both (the
@@ -385,8 +392,9 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
     if (termTexts.has(ph)) continue;
     const inTitle = p.title.includes(ph);
     const count = bodyCount(p, ph);
-    if (inTitle) score += phraseWeight * WEIGHTS.phraseTitle;
-    if (count > 0) score += phraseWeight * (WEIGHTS.phraseBody / WEIGHTS.body) * bodyScore(count, p.prose.length, stats);
+    const w = madeOf(ph, [...termTexts]) ? termsWeight(ph) : phraseWeight;
+    if (inTitle) score += w * WEIGHTS.phraseTitle;
+    if (count > 0) score += w * (WEIGHTS.phraseBody / WEIGHTS.body) * bodyScore(count, p.prose.length, stats);
     if (inTitle || count > 0) {
       evidence = 'exact';
       if (typed.has(ph)) phrases++;

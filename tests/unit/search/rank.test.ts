@@ -319,3 +319,18 @@ test('pages with every term but not every character typed are not said to have �
   const shown = rank(ds.map((d) => prepareDoc(d, real)), plan);
   assert.deepEqual(completeness(shown, plan), { complete: 2, words: ['职业', '培训'] });
 });
+
+test('terms side by side in a long plan, once, weigh as a pair of them: the practices about them with figures come first', () => {
+  // 哪个地方技术工人工资最高: every candidate has 技术工人, which weighs little; before, the plan that prints 技术工人工资
+  // once (集体协商) came first, its phrase weighing more than being tagged and titled 技术工人.
+  const filler = '推进共同富裕示范区建设，完善公共服务体系。'.repeat(60);
+  const ds = [
+    doc('plan', '青田县技能人才行动方案', `${filler}落实最低工资标准，规范工资支付，健全工资决定机制，推动工资平等协商，开展技术工人工资集体协商。${filler}技术工人培养。`, { kind: ['方案'] }),
+    doc('reform', '台州市技术工人薪酬改革', '技术工人队伍壮大。高级工年平均工资为153906元，技术工人收入提升。', { group: ['技术工人'] }),
+    doc('capital', '玉环市技术工人技能变资金', '规上企业技术工人年平均工资上涨5%以上。', { group: ['技术工人'] }),
+    doc('other', '黄岩区技术工人培训', '技术工人培训，技术工人认定。', { group: ['技术工人'] }),
+  ];
+  assert.deepEqual(ranked('哪个地方技术工人工资最高', ds).slice(0, 2).sort(), ['capital', 'reform']);
+  // A phrase with a word no term holds (职业培训券, whose 券 is none) still weighs as a phrase.
+  assert.equal(ranked('仙居 职业培训券', [doc('a', '仙居县', '职业培训券发放。'), doc('b', '仙居县职业', '职业培训，培训职业。')])[0], 'a');
+});
