@@ -36,6 +36,32 @@ test('哪个地方技术工人工资最高: the superlative asked is no word to 
   await expect(status).not.toContainText('部分词语');
   const marks = await page.locator('[data-results] > li').first().locator('mark').allTextContents();
   expect(marks.join()).toContain('工资');
+  // A practice about 技术工人 that gives wages in figures comes first: before, 青田's plan did, for printing
+  // 技术工人工资集体协商 once.
+  expect(['/practices/taizhou-integrated-reform/', '/practices/yuhuan-skills-to-capital/']).toContain((await resultPaths(page))[0]);
+});
+
+for (const [q, first] of [
+  ['三门低保对象人数', '/practices/sanmen-five-helps/'],
+  ['三门低保对象数量', '/practices/sanmen-five-helps/'],
+  ['天台低收入农户收入增长多少', '/practices/tiantai-heying/'],
+  ['天台低收入农户收入增长了多少', '/practices/tiantai-heying/'],
+  ['天台低收入农户收入增幅', '/practices/tiantai-heying/'],
+] as const) {
+  test(`${q}: the word that asks for the figure is no word to find, so the page with the figure is a full match`, async ({ page }) => {
+    await openSearch(page, q);
+    // Before, 人数, 数量 and 收入增长 were terms no page prints: the status said no page matched fully.
+    const status = page.locator('#search-status');
+    await expect(status).not.toContainText('部分词语');
+    await expect(status).not.toContainText('没有完全匹配');
+    expect((await resultPaths(page))[0]).toBe(first);
+  });
+}
+
+test('三门火箭人数: a word really missing is still named, though 人数 asks for the figure', async ({ page }) => {
+  await openSearch(page, '三门火箭人数');
+  await expect(page.locator('#search-status')).toContainText('不含“火箭”');
+  await expect(page.locator('#search-status')).not.toContainText('“人数”');
 });
 
 test('最多跑一次, the reform the texts name, is found whole: 最多 before a word is no question word', async ({ page }) => {
