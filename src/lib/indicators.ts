@@ -2,7 +2,7 @@
  * Comparable figures: metrics of practices and plans that share an indicator id, grouped so counties can be compared.
  */
 import { formatDate } from './format.ts';
-import { KIND_LABEL, printedValue, relativeDateNote, type MetricLike } from './metrics.ts';
+import { KIND_LABEL, printedValue, labelDate, relativeDateNote, type MetricLike } from './metrics.ts';
 import { sameUnit } from './numbers.ts';
 
 export interface Sourced {
@@ -189,7 +189,7 @@ export function alignedTargets<I extends { id: string }>(
  * page was published, `未注明（2022年1月发布）`; otherwise `—`. A result dated by a word relative to its issue, which its
  * label notes (引育高校毕业生（截至今年上半年）, as the content check asks), is dated as printed, with the year the
  * issue's printed date makes it: `截至今年上半年（今年即2021年：2021年12月1日印发）` (a total up to that date, not the
- * year's, so no bare 2021).
+ * year's, so no bare 2021). A result whose label closes with a date (玉贸贷业务保函（截至2021年5月底）) shows that date.
  */
 export function yearText(row: IndicatorRow): string {
   if (row.metric.year !== undefined) return String(row.metric.year);
@@ -200,6 +200,9 @@ export function yearText(row: IndicatorRow): string {
     const year = date.getUTCFullYear() - (relative.word === '去年' || relative.word === '上年' ? 1 : 0);
     return `${relative.note}（${relative.word}即${year}年：${formatDate(date)}印发）`;
   }
+  // A total up to a date its label prints (玉贸贷业务保函（截至2021年5月底）): that date, as printed.
+  const printed = labelDate(row.metric.label);
+  if (printed) return printed;
   return `未注明（${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月发布）`;
 }
 

@@ -141,7 +141,12 @@ export const UNDATED_NOTE = '未注明年份';
  * content check asks of a total up to a date).
  */
 export function undatedResult(m: Pick<MetricLike, 'label' | 'kind' | 'year'>): boolean {
-  return m.kind === 'result' && m.year === undefined && !relativeDateNote(m.label) && !/（[^（）]*\d{4}年[^（）]*）$/u.test(m.label);
+  return m.kind === 'result' && m.year === undefined && !relativeDateNote(m.label) && labelDate(m.label) === undefined;
+}
+
+/** The date a label closes with, as printed, in its brackets: 截至2021年5月底 of 玉贸贷业务保函（截至2021年5月底）. */
+export function labelDate(label: string): string | undefined {
+  return /（([^（）]*\d{4}年[^（）]*)）$/u.exec(label)?.[1];
 }
 
 /**

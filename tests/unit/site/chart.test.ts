@@ -165,6 +165,14 @@ test('a figure dated by 今年/去年 in its label is dated as printed, with the
   assert.equal(dated('年度奖励（年度）'), '未注明（2021年12月发布）');
 });
 
+test('a figure whose label closes with a date is dated as its label prints it', () => {
+  // seeds/002: 玉环's “截至2021年5月底，…玉贸贷业务保函…”, metric label 玉贸贷业务保函（截至2021年5月底）.
+  const dated = (label: string) => yearText(groupByIndicator([src('a', 'yuhuan', [{ ...m(10, 'g', 'result', null), label }], '2021-07-01')]).get('g')![0]!);
+  assert.equal(dated('玉贸贷业务保函（截至2021年5月底）'), '截至2021年5月底');
+  assert.equal(dated('玉贸贷业务保函'), '未注明（2021年7月发布）');
+  assert.equal(dated('保函（截至5月底）'), '未注明（2021年7月发布）', 'no year in the brackets: not dated');
+});
+
 test('quotedForSeveral: a page’s sentence quoted for two figures, not one sentence of two pages or two sentences', () => {
   const plan: Sourced = {
     kind: 'plan', id: 'taizhou-action-plan', title: '方案', region: 'taizhou',
