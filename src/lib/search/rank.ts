@@ -375,7 +375,7 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
   const together = whole + near(spots, stats && p.prose.length > WEIGHTS.longPage * stats.medianLength ? WEIGHTS.passage : Infinity) + otherPlaces;
   let evidence: Evidence = matched > 0 ? 'exact' : apart.length > 0 ? 'words' : pieces ? 'pieces' : 'none';
   const phraseWeight = Math.max(1, ...(stats ? [...stats.termWeight.values()] : [1]));
-  // A phrase that is only terms side by side (技术工人工资 of 哪个地方技术工人工资最高) says the page has them together,
+  // A phrase that is only two terms side by side (技术工人工资 of 哪个地方技术工人工资最高) says the page has them together,
   // as a pair does: it weighs as a pair of its terms, by their own weights. At phraseWeight (at least 1), one passing
   // mention in a plan (技术工人工资集体协商) outweighed being about the terms, when the terms are on every candidate and
   // weigh little (技术工人: 0.1): 青田's plan came before the practices tagged 技术工人 that give wages in figures.
@@ -392,7 +392,10 @@ export function scoreDoc(p: PreparedDoc, plan: QueryPlan, stats?: RankStats): Sc
     if (termTexts.has(ph)) continue;
     const inTitle = p.title.includes(ph);
     const count = bodyCount(p, ph);
-    const w = madeOf(ph, [...termTexts]) ? termsWeight(ph) : phraseWeight;
+    // Two terms side by side are a pair; three or more, printed in the order typed (农村居民人均可支配收入, five terms), are
+    // the reader's own phrase, and a page that prints it whole keeps the phrase's weight.
+    const joined = plan.terms.filter((t) => ph.includes(t.text)).length;
+    const w = joined <= 2 && madeOf(ph, [...termTexts]) ? termsWeight(ph) : phraseWeight;
     if (inTitle) score += w * WEIGHTS.phraseTitle;
     if (count > 0) score += w * (WEIGHTS.phraseBody / WEIGHTS.body) * bodyScore(count, p.prose.length, stats);
     if (inTitle || count > 0) {
