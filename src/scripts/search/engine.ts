@@ -411,8 +411,21 @@ export function createEngine(
     };
   };
 
-  /** How many pages print `word` (an exact-phrase search). */
-  const pagesWith = async (word: string): Promise<number> => (await run(`"${word}"`)).results.length;
+  /**
+   * How many pages print `word` (an exact-phrase search), asked once per word: a correction asks it of a name, then
+   * again when it weighs the name against the reader's word (meantAsTyped). The index does not change under the page.
+   */
+  const pageCounts = new Map<string, Promise<number>>();
+  const pagesWith = (word: string): Promise<number> => {
+    let n = pageCounts.get(word);
+    if (!n) {
+      n = run(`"${word}"`).then((r) => r.results.length);
+      // A failed search is asked again next time, not remembered.
+      n.catch(() => pageCounts.delete(word));
+      pageCounts.set(word, n);
+    }
+    return n;
+  };
 
   /**
    * The query with a term that no page listed has, or the part it is in, replaced by a name of the dictionary one

@@ -317,9 +317,13 @@ test('a query that finds only pieces of its words, one character from a word of 
     { url: '/practices/a/', title: '玉环市技能变资金', text: '技术工人股权激励。', filters: { kind: ['案例'], group: ['技术工人'] } },
     { url: '/practices/b/', title: '椒江区人才', text: '技术革新，公共服务，人才公寓。', filters: { kind: ['案例'] } },
   ];
-  const e = createEngine(fakePagefind(corpus), dict, async () => ({ source: 'test', pairs: '' }), async () => []);
+  const pf = fakePagefind(corpus);
+  const e = createEngine(pf, dict, async () => ({ source: 'test', pairs: '' }), async () => []);
   const state = (q: string) => ({ q, filters: {}, sort: 'relevance' as const });
   const out = await e.search(state('技术公人'));
+  // How many pages print the name offered is asked once, whether it finds pages and whether the reader meant another
+  // word (meantAsTyped): then the corrected query is searched, its phrase first. Three searches of it before.
+  assert.equal(pf.calls.filter((c) => c === '"技术工人"').length, 2, 'the name searched once to weigh it, once as the query');
   if (out.mode !== 'query') throw new Error(out.mode);
   assert.deepEqual([out.searchedAs, out.corrected, out.items[0]?.url], ['技术工人', true, '/practices/a/']);
   assert.match(statusText(out, state('技术公人')), /^没有找到“技术公人”，已按“技术工人”搜索。/);
